@@ -1,0 +1,55 @@
+# OneWindow — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+PKGS   := clerk_app ui printing central_server
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench lint fmt typecheck contracts translations lupdate system-deps pytest
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+# Debian packages Qt needs to start (offscreen in tests, xcb on a desktop); installed when missing.
+system-deps:
+	@sh tools/system-deps.sh
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts catalogues from the sources (keeps existing translations).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py') -ts $(TS)
+
+run: $(STAMP) translations
+	QT_QPA_PLATFORM= $(BIN)/clerk-app run --seed-demo
+
+fmt: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP) translations
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+test: system-deps $(STAMP) translations lint typecheck contracts pytest
+
+bench: system-deps $(STAMP)
+	$(BIN)/python -m bench

@@ -1,0 +1,1 @@
+"""The ``clerk-app`` command line."""

@@ -1,0 +1,130 @@
+"""``clerk-app``: the app, the demo hall and the queue for integrations (keypads, kiosks, scripts).
+
+Exit status: 0 success, 1 a refused operation (one line on stderr, nothing changed), 2 a usage
+error. ``--json`` prints machine-readable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
+
+from clerk_app.bootstrap import open_database
+from clerk_app.cli import queue_cmds
+from clerk_app.db.engine import Database
+from clerk_app.demo import seed_demo
+from clerk_app.queue.types import QueueRefused
+from clerk_app.settings import ConfigError, Settings, config_path, load_settings, resolve_db_url
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clerk-app", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///… or postgresql://…)")
+    parser.add_argument("--hall", metavar="CODE", help="hall code when the database holds several")
+    parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="start the desktop app")
+    run.add_argument("--mode", choices=["clerk"], default="clerk")
+    run.add_argument("--window", type=int, help="this PC's window number")
+    run.add_argument("--seed-demo", action="store_true", help="seed the demo hall if empty")
+    run.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+
+    demo = sub.add_parser("demo", help="seed the demo hall (idempotent)")
+    demo.add_argument("--json", action="store_true")
+
+    migrate = sub.add_parser("migrate", help="bring the database to the newest schema")
+    migrate.add_argument("--json", action="store_true")
+
+    queue_cmds.add_parser(sub, _date)
+    return parser
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(payload, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    seed = seed_demo(db)
+    accounts = [asdict(a) for a in seed.accounts]
+    lines = [f"demo hall {seed.hall_code} " + ("created" if seed.created else "already there")]
+    lines += [f"  {a.username:<12} {a.role:<11} password: {a.password}" for a in seed.accounts]
+    _emit(
+        args,
+        {"hall_code": seed.hall_code, "created": seed.created, "accounts": accounts},
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(Path(args.config) if args.config else config_path())
+
+
+GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
+    """Run a command; ``gui`` starts the desktop app (the ``ui`` package passes it in)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    url = resolve_db_url(args.db, settings)
+    if args.command == "run":
+        if gui is None:
+            print("clerk-app: the desktop app is not installed", file=sys.stderr)
+            return EXIT_USAGE
+        return gui(url, settings, args)
+    try:
+        db = open_database(url)
+    except OperationalError as exc:
+        print(f"clerk-app: cannot open the database: {exc.orig}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        if args.command == "demo":
+            return cmd_demo(db, args)
+        if args.command == "migrate":
+            _emit(args, {"migrated": True}, "database is up to date")
+            return EXIT_OK
+        return queue_cmds.run(db, args.hall or settings.hall_code, args)
+    except QueueRefused as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Engine factory and the session helpers every service uses.
+
+SQLite gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout; write transactions are
+opened with ``BEGIN IMMEDIATE`` so two writers never deadlock upgrading a read lock, and a
+writer waits for the lock (busy timeout) instead of failing mid-transaction. PostgreSQL uses
+psycopg 3 at READ COMMITTED; the queue engine takes row locks itself where it needs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+_WRITE_OPTION = "onewindow_write"
+T = TypeVar("T")
+
+
+def is_postgres(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` as psycopg 3 URLs."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Driver-level autocommit: we emit BEGIN ourselves (pysqlite's own BEGIN is DEFERRED).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(_WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 5, "application_name": "onewindow"},
+    )
+
+
+def _is_lock_error(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+class Database:
+    """One engine plus the two kinds of transaction the services use."""
+
+    def __init__(self, url: str, *, pool_size: int = 5) -> None:
+        self.url = normalise_url(url)
+        self.engine = create_db_engine(self.url, pool_size=pool_size)
+        self.is_postgres = is_postgres(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
+        conn = self.engine.connect().execution_options(**{_WRITE_OPTION: True})
+        try:
+            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            conn.close()
+
+    def run_write(self, work: Callable[[Session], T], *, attempts: int = 5) -> T:
+        """Run ``work`` in a write transaction, retrying only SQLite lock timeouts.
+
+        The busy timeout already waits 15 s for the lock; a retry covers the rare case where
+        SQLite reports SQLITE_BUSY at once (a WAL checkpoint in progress, a snapshot upgrade).
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return work(session)
+            except OperationalError as exc:
+                if self.is_postgres or not _is_lock_error(exc) or attempt == attempts:
+                    raise
+                log.info("SQLite busy, retrying write (attempt %d)", attempt)
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def run_read(self, work: Callable[[Session], T]) -> T:
+        with self.read() as session:
+            return work(session)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,107 @@
+"""The demo hall: 8 windows, 6 services, clerks, a supervisor and an admin. Idempotent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.auth import hash_password
+from clerk_app.db.engine import Database
+from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
+
+DEMO_HALL_CODE = "CC01"
+
+# code, zh, en, prefix, default service seconds
+DEMO_SERVICES: tuple[tuple[str, str, str, str, int], ...] = (
+    ("BIZ", "企业开办", "Business start-up", "A", 900),
+    ("PERMIT", "许可审批", "Licences and permits", "B", 1200),
+    ("SOCIAL", "社保医保", "Social and medical insurance", "C", 480),
+    ("CIVIL", "民政婚姻", "Civil affairs and marriage", "D", 600),
+    ("BUILD", "工程建设", "Construction projects", "E", 1500),
+    ("PICKUP", "统一出件", "Results pickup", "F", 180),
+)
+
+# window number -> service codes (None: every service, a comprehensive window)
+DEMO_WINDOWS: dict[int, tuple[str, ...] | None] = {
+    1: None, 2: None, 3: None, 4: None, 5: None, 6: None,
+    7: ("BUILD", "PERMIT"),
+    8: ("PICKUP",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    username: str
+    display_name: str
+    role: str
+    password: str
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    *(DemoAccount(f"clerk{n}", f"窗口{n}办事员", "clerk", f"clerk{n}-demo") for n in range(1, 9)),
+    DemoAccount("supervisor", "大厅值班长", "supervisor", "supervisor-demo"),
+    DemoAccount("admin", "系统管理员", "admin", "admin-demo"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSeed:
+    hall_code: str
+    created: bool
+    accounts: tuple[DemoAccount, ...]
+
+
+def seed_demo(db: Database) -> DemoSeed:
+    def work(session: Session) -> DemoSeed:
+        if session.scalar(select(Hall.id).where(Hall.code == DEMO_HALL_CODE)) is not None:
+            return DemoSeed(DEMO_HALL_CODE, created=False, accounts=DEMO_ACCOUNTS)
+        hall = Hall(
+            code=DEMO_HALL_CODE,
+            name_zh="长春市政务服务中心（演示）",
+            name_en="Changchun Government Service Center (demo)",
+            timezone="Asia/Shanghai",
+            location_zh="一楼综合受理区",
+            location_en="Ground floor, comprehensive counters",
+        )
+        session.add(hall)
+        session.flush()
+        session.add(ChangeCounter(hall_id=hall.id, value=0))
+        services = {}
+        for order, (code, zh, en, prefix, seconds) in enumerate(DEMO_SERVICES):
+            services[code] = Service(
+                hall_id=hall.id, code=code, name_zh=zh, name_en=en, prefix=prefix,
+                start_number=1, default_service_s=seconds, sort_order=order,
+            )
+            session.add(services[code])
+        session.flush()
+        for number, codes in DEMO_WINDOWS.items():
+            comprehensive = codes is None
+            window = Window(
+                hall_id=hall.id,
+                number=number,
+                name_zh=f"{number}号{'综合' if comprehensive else '专业'}窗口",
+                name_en=f"Window {number}" + (" (comprehensive)" if comprehensive else ""),
+                state="closed",
+                state_since_ms=0,
+            )
+            session.add(window)
+            session.flush()
+            for code in codes or tuple(services):
+                session.add(
+                    WindowService(window_id=window.id, service_id=services[code].id, weight=1)
+                )
+        for account in DEMO_ACCOUNTS:
+            session.add(
+                User(
+                    hall_id=hall.id,
+                    username=account.username,
+                    display_name=account.display_name,
+                    role=account.role,
+                    password_hash=hash_password(account.password),
+                )
+            )
+        return DemoSeed(DEMO_HALL_CODE, created=True, accounts=DEMO_ACCOUNTS)
+
+    return db.run_write(work)

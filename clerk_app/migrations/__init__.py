@@ -1,0 +1,1 @@
+"""Alembic migrations of the hall database (run by ``clerk_app.db.migrate``)."""

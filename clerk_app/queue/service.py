@@ -1,0 +1,588 @@
+"""The queue engine: every operation is one short write transaction.
+
+Each operation checks its preconditions inside the transaction and raises
+:class:`QueueRefused` before writing anything, so a refused operation changes nothing. Call-next
+is atomic on both databases: on PostgreSQL the window row is locked and the candidate picked
+with ``FOR UPDATE SKIP LOCKED``; on SQLite the whole transaction holds the write lock
+(``BEGIN IMMEDIATE``). Either way the ticket update is conditional on the state it was read in,
+and a partial unique index allows at most one active ticket per window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clerk_app.clock import Clock, SystemClock
+from clerk_app.db.engine import Database
+from clerk_app.db.models import DailyCounter, QueueEvent, Service, Ticket, Window
+from clerk_app.queue import notify, selection, views
+from clerk_app.queue.estimate import Estimate, estimate
+from clerk_app.queue.hall import HallRules, load_rules
+from clerk_app.queue.stats import collect_stats
+from clerk_app.queue.types import (
+    HallStatus,
+    IssuedTicket,
+    PauseReason,
+    PriorityClass,
+    QueueRefused,
+    QueueStats,
+    RefusalCode,
+    TicketView,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+MAX_PARK_MINUTES = 240
+
+
+def format_number(prefix: str, seq: int) -> str:
+    return f"{prefix}{seq:03d}"
+
+
+class QueueService:
+    """Typed facade over the hall queue; returns frozen views, never ORM objects."""
+
+    def __init__(self, db: Database, hall_code: str | None = None, clock: Clock | None = None):
+        self._db = db
+        self._clock = clock or SystemClock()
+        self._rules = db.run_read(lambda s: load_rules(s, hall_code))
+
+    @property
+    def rules(self) -> HallRules:
+        return self._rules
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def now_ms(self) -> int:
+        return self._clock.now_ms()
+
+    # ------------------------------------------------------------------ helpers
+    def _write(self, work: Callable[[Session, int], T]) -> T:
+        def run(session: Session) -> T:
+            now = self._clock.now_ms()
+            result = work(session, now)
+            notify.bump(session, self._rules.hall_id, postgres=self._db.is_postgres)
+            return result
+
+        return self._db.run_write(run)
+
+    def _event(
+        self,
+        session: Session,
+        now: int,
+        kind: str,
+        *,
+        ticket_id: int | None = None,
+        window_id: int | None = None,
+        user_id: int | None = None,
+        from_state: str | None = None,
+        to_state: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        session.execute(
+            insert(QueueEvent).values(
+                hall_id=self._rules.hall_id,
+                at_ms=now,
+                kind=kind,
+                ticket_id=ticket_id,
+                window_id=window_id,
+                user_id=user_id,
+                from_state=from_state,
+                to_state=to_state,
+                detail=detail,
+            )
+        )
+
+    def _window(self, session: Session, number: int, *, lock: bool = True) -> Window:
+        query = select(Window).where(
+            Window.hall_id == self._rules.hall_id, Window.number == number
+        )
+        if lock and self._db.is_postgres:
+            query = query.with_for_update()
+        window = session.scalars(query).first()
+        if window is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
+        return window
+
+    def _service(self, session: Session, code: str) -> Service:
+        service = session.scalars(
+            select(Service).where(Service.hall_id == self._rules.hall_id, Service.code == code)
+        ).first()
+        if service is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, code)
+        return service
+
+    def _active_ticket(self, session: Session, window: Window) -> Ticket:
+        query = select(Ticket).where(
+            Ticket.window_id == window.id, Ticket.state.in_(("called", "serving"))
+        )
+        if self._db.is_postgres:
+            query = query.with_for_update()
+        ticket = session.scalars(query).first()
+        if ticket is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window.number}")
+        return ticket
+
+    def _ticket_by_number(self, session: Session, number: str, now: int) -> Ticket:
+        query = select(Ticket).where(
+            Ticket.hall_id == self._rules.hall_id,
+            Ticket.day == self._rules.day(now),
+            Ticket.number == number.strip().upper(),
+        )
+        if self._db.is_postgres:
+            query = query.with_for_update()
+        ticket = session.scalars(query).first()
+        if ticket is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_TICKET, number)
+        return ticket
+
+    def _set_window_state(
+        self, session: Session, window: Window, state: str, now: int, user_id: int | None,
+        reason: str | None = None,
+    ) -> None:
+        if window.state == state and window.pause_reason == reason:
+            return
+        self._event(
+            session, now, f"window_{state}", window_id=window.id, user_id=user_id,
+            from_state=window.state, to_state=state, detail=reason,
+        )
+        window.state = state
+        window.pause_reason = reason
+        window.state_since_ms = now
+        session.flush()
+
+    def _move(
+        self, session: Session, ticket: Ticket, to_state: str, now: int, kind: str,
+        *, window_id: int | None, user_id: int | None, detail: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> None:
+        """Conditional update: fails loudly if another transaction moved the ticket first."""
+        from_state = ticket.state
+        result = session.execute(
+            update(Ticket)
+            .where(Ticket.id == ticket.id, Ticket.state == from_state)
+            .values(state=to_state, **(values or {}))
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+        self._event(
+            session, now, kind, ticket_id=ticket.id, window_id=window_id, user_id=user_id,
+            from_state=from_state, to_state=to_state, detail=detail,
+        )
+        session.expire(ticket)
+
+    # ------------------------------------------------------------------ issuing
+    def issue(
+        self,
+        service_code: str,
+        priority: PriorityClass = PriorityClass.NORMAL,
+        appointment_ref: str | None = None,
+        user_id: int | None = None,
+    ) -> IssuedTicket:
+        rules = self._rules
+
+        def work(session: Session, now: int) -> IssuedTicket:
+            service = self._service(session, service_code)
+            if not service.active:
+                raise QueueRefused(RefusalCode.SERVICE_INACTIVE, service_code)
+            minute = rules.minute_of_day(now)
+            hours = rules.hours_today(now)
+            if hours is not None and not hours[0] <= minute < hours[1]:
+                raise QueueRefused(RefusalCode.HALL_CLOSED)
+            if service.cutoff_min is not None and minute >= service.cutoff_min:
+                raise QueueRefused(RefusalCode.PAST_CUTOFF, service_code)
+            day = rules.day(now)
+            if service.daily_limit is not None:
+                issued = session.scalar(
+                    select(func.count()).where(
+                        Ticket.hall_id == rules.hall_id,
+                        Ticket.day == day,
+                        Ticket.service_id == service.id,
+                    )
+                )
+                if (issued or 0) >= service.daily_limit:
+                    raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
+            guess = estimate(session, rules, service.id, priority.value, now, now)
+            if hours is not None and minute + guess.low_minutes >= hours[1]:
+                raise QueueRefused(
+                    RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
+                )
+            seq = self._next_seq(session, day, service)
+            ticket_id = session.execute(
+                insert(Ticket)
+                .values(
+                    hall_id=rules.hall_id,
+                    service_id=service.id,
+                    day=day,
+                    prefix=service.prefix,
+                    seq=seq,
+                    number=format_number(service.prefix, seq),
+                    priority_class=priority.value,
+                    appointment_ref=appointment_ref,
+                    state="waiting",
+                    issued_ms=now,
+                    arrival_ms=now,
+                    available_ms=now,
+                    recall_count=0,
+                )
+                .returning(Ticket.id)
+            ).scalar_one()
+            self._event(
+                session, now, "issue", ticket_id=ticket_id, user_id=user_id,
+                to_state="waiting", detail=appointment_ref,
+            )
+            final: Estimate = estimate(
+                session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
+            )
+            return IssuedTicket(
+                ticket=views.ticket_view(session, ticket_id),
+                ahead=final.ahead,
+                eta_minutes=final.minutes,
+                eta_low_minutes=final.low_minutes,
+                eta_high_minutes=final.high_minutes,
+            )
+
+        return self._write(work)
+
+    def _next_seq(self, session: Session, day: dt.date, service: Service) -> int:
+        values = {
+            "hall_id": self._rules.hall_id,
+            "day": day,
+            "prefix": service.prefix,
+            "last_seq": service.start_number,
+        }
+        ins = (pg_insert if self._db.is_postgres else sqlite_insert)(DailyCounter).values(values)
+        stmt = ins.on_conflict_do_update(
+            index_elements=["hall_id", "day", "prefix"],
+            set_={"last_seq": DailyCounter.last_seq + 1},
+        ).returning(DailyCounter.last_seq)
+        return int(session.execute(stmt).scalar_one())
+
+    def preview_estimate(
+        self, service_code: str, priority: PriorityClass = PriorityClass.NORMAL
+    ) -> Estimate:
+        def work(session: Session) -> Estimate:
+            service = self._service(session, service_code)
+            now = self._clock.now_ms()
+            return estimate(session, self._rules, service.id, priority.value, now, now)
+
+        return self._db.run_read(work)
+
+    # ------------------------------------------------------------------ calling
+    def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
+        rules = self._rules
+        postgres = self._db.is_postgres
+
+        def work(session: Session, now: int) -> TicketView | None:
+            window = self._callable_window(session, window_number)
+            prefer_priority = window.priority_streak < rules.priority_ratio
+            picked = selection.pick_candidate(
+                session, rules, window.id, now, prefer_priority=prefer_priority, postgres=postgres
+            )
+            if picked is None:
+                return None
+            ticket_id, _state = picked
+            ticket = session.get_one(Ticket, ticket_id)
+            self._claim(session, ticket, window, now, user_id, kind="call")
+            return views.ticket_view(session, ticket_id)
+
+        return self._write_guarded(work)
+
+    def call_ticket(
+        self, window_number: int, number: str, user_id: int | None = None
+    ) -> TicketView:
+        """Call a named ticket (the person is standing at the counter); recorded as such."""
+
+        def work(session: Session, now: int) -> TicketView:
+            window = self._callable_window(session, window_number)
+            ticket = self._ticket_by_number(session, number, now)
+            if ticket.state not in ("waiting", "parked"):
+                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            self._claim(session, ticket, window, now, user_id, kind="call_specific")
+            return views.ticket_view(session, ticket.id)
+
+        return self._write_guarded(work)
+
+    def _write_guarded(self, work: Callable[[Session, int], T]) -> T:
+        try:
+            return self._write(work)
+        except IntegrityError as exc:
+            # The partial unique index: another transaction gave this window a ticket first.
+            if "uq_ticket_active_window" in str(exc.orig) or "window_id" in str(exc.orig):
+                raise QueueRefused(RefusalCode.WINDOW_BUSY) from exc
+            raise
+
+    def _callable_window(self, session: Session, number: int) -> Window:
+        window = self._window(session, number)
+        if window.state == "closed":
+            raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
+        if window.state == "paused":
+            raise QueueRefused(RefusalCode.WINDOW_PAUSED, str(number))
+        if window.state in ("calling", "serving"):
+            raise QueueRefused(RefusalCode.WINDOW_BUSY, str(number))
+        return window
+
+    def _claim(
+        self, session: Session, ticket: Ticket, window: Window, now: int, user_id: int | None,
+        *, kind: str,
+    ) -> None:
+        is_priority = ticket.priority_class != "normal"
+        self._move(
+            session, ticket, "called", now, kind, window_id=window.id, user_id=user_id,
+            values={
+                "window_id": window.id,
+                "user_id": user_id,
+                "called_ms": now,
+                "first_called_ms": func.coalesce(Ticket.first_called_ms, now),
+                "target_window_id": None,
+                "recall_count": 0,
+            },
+        )
+        window.priority_streak = window.priority_streak + 1 if is_priority else 0
+        if user_id is not None:
+            window.user_id = user_id
+        self._set_window_state(session, window, "calling", now, user_id)
+
+    # ------------------------------------------------------------------ at the window
+    def _at_window(
+        self,
+        window_number: int,
+        user_id: int | None,
+        act: Callable[[Session, int, Window, Ticket], None],
+        allowed: tuple[str, ...],
+    ) -> TicketView:
+        def work(session: Session, now: int) -> TicketView:
+            window = self._window(session, window_number)
+            ticket = self._active_ticket(session, window)
+            if ticket.state not in allowed:
+                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            ticket_id = ticket.id
+            act(session, now, window, ticket)
+            return views.ticket_view(session, ticket_id)
+
+        return self._write(work)
+
+    def _release(self, session: Session, window: Window, now: int, user_id: int | None) -> None:
+        self._set_window_state(session, window, "open", now, user_id)
+
+    def recall(self, window_number: int, user_id: int | None = None) -> TicketView:
+        """Announce the current ticket again; past the hall's limit it becomes a no-show."""
+
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            if ticket.recall_count >= self._rules.max_recalls:
+                self._no_show(session, now, window, ticket, user_id, "recall limit reached")
+                return
+            session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket.id)
+                .values(recall_count=Ticket.recall_count + 1, called_ms=now)
+                .execution_options(synchronize_session=False)
+            )
+            self._event(
+                session, now, "recall", ticket_id=ticket.id, window_id=window.id,
+                user_id=user_id, from_state="called", to_state="called",
+                detail=str(ticket.recall_count + 1),
+            )
+
+        return self._at_window(window_number, user_id, act, ("called",))
+
+    def skip(self, window_number: int, user_id: int | None = None) -> TicketView:
+        """The called person did not come: a no-show, who may return within the grace period."""
+
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            self._no_show(session, now, window, ticket, user_id, None)
+
+        return self._at_window(window_number, user_id, act, ("called",))
+
+    def _no_show(
+        self, session: Session, now: int, window: Window, ticket: Ticket,
+        user_id: int | None, detail: str | None,
+    ) -> None:
+        self._move(
+            session, ticket, "no_show", now, "no_show", window_id=window.id, user_id=user_id,
+            detail=detail, values={"no_show_ms": now},
+        )
+        self._release(session, window, now, user_id)
+
+    def start(self, window_number: int, user_id: int | None = None) -> TicketView:
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            self._move(
+                session, ticket, "serving", now, "start", window_id=window.id, user_id=user_id,
+                values={"started_ms": now},
+            )
+            self._set_window_state(session, window, "serving", now, user_id)
+
+        return self._at_window(window_number, user_id, act, ("called",))
+
+    def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            self._move(
+                session, ticket, "done", now, "finish", window_id=window.id, user_id=user_id,
+                values={"finished_ms": now},
+            )
+            self._release(session, window, now, user_id)
+
+        return self._at_window(window_number, user_id, act, ("serving",))
+
+    def transfer(
+        self,
+        window_number: int,
+        *,
+        to_service: str | None = None,
+        to_window: int | None = None,
+        user_id: int | None = None,
+    ) -> TicketView:
+        """Send the current ticket to another service's queue or to a named window."""
+        if (to_service is None) == (to_window is None):
+            raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "name a service or a window")
+
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            values: dict[str, object] = {"available_ms": now}
+            if not self._rules.transfer_keeps_arrival:
+                values["arrival_ms"] = now
+            if to_service is not None:
+                service = self._service(session, to_service)
+                if not service.active:
+                    raise QueueRefused(RefusalCode.SERVICE_INACTIVE, to_service)
+                values.update(service_id=service.id, target_window_id=None)
+                detail = f"service {service.code}"
+            else:
+                assert to_window is not None
+                target = self._window(session, to_window, lock=False)
+                if target.id == window.id:
+                    raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "same window")
+                values["target_window_id"] = target.id
+                detail = f"window {target.number}"
+            self._move(
+                session, ticket, "waiting", now, "transfer", window_id=window.id,
+                user_id=user_id, detail=detail, values=values,
+            )
+            self._release(session, window, now, user_id)
+
+        return self._at_window(window_number, user_id, act, ("called", "serving"))
+
+    def park(self, window_number: int, minutes: int, user_id: int | None = None) -> TicketView:
+        """Set the current ticket aside (the person fetches a document); it comes back here."""
+        if not 1 <= minutes <= MAX_PARK_MINUTES:
+            raise QueueRefused(
+                RefusalCode.INVALID_ARGUMENT, f"minutes must be 1-{MAX_PARK_MINUTES}"
+            )
+
+        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
+            self._move(
+                session, ticket, "parked", now, "park", window_id=window.id, user_id=user_id,
+                detail=f"{minutes} min",
+                values={"available_ms": now + minutes * 60_000, "target_window_id": window.id},
+            )
+            self._release(session, window, now, user_id)
+
+        return self._at_window(window_number, user_id, act, ("called", "serving"))
+
+    # ------------------------------------------------------------------ by ticket number
+    def cancel(self, number: str, user_id: int | None = None) -> TicketView:
+        def work(session: Session, now: int) -> TicketView:
+            ticket = self._ticket_by_number(session, number, now)
+            if ticket.state not in ("waiting", "parked", "called"):
+                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            window = None
+            if ticket.state == "called" and ticket.window_id is not None:
+                window = session.get_one(Window, ticket.window_id)
+            ticket_id = ticket.id
+            self._move(
+                session, ticket, "cancelled", now, "cancel",
+                window_id=window.id if window else None, user_id=user_id,
+            )
+            if window is not None:
+                self._release(session, window, now, user_id)
+            return views.ticket_view(session, ticket_id)
+
+        return self._write(work)
+
+    def return_no_show(self, number: str, user_id: int | None = None) -> TicketView:
+        """A no-show who comes back within the grace period joins the queue again."""
+
+        def work(session: Session, now: int) -> TicketView:
+            ticket = self._ticket_by_number(session, number, now)
+            if ticket.state != "no_show":
+                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            if now - (ticket.no_show_ms or 0) > self._rules.no_show_grace_min * 60_000:
+                raise QueueRefused(RefusalCode.GRACE_EXPIRED, ticket.number)
+            values: dict[str, object] = {"available_ms": now, "target_window_id": None}
+            if not self._rules.return_keeps_arrival:
+                values["arrival_ms"] = now
+            ticket_id = ticket.id
+            self._move(
+                session, ticket, "waiting", now, "return", window_id=None, user_id=user_id,
+                values=values,
+            )
+            return views.ticket_view(session, ticket_id)
+
+        return self._write(work)
+
+    # ------------------------------------------------------------------ window state
+    def open_window(self, window_number: int, user_id: int | None = None) -> None:
+        def work(session: Session, now: int) -> None:
+            window = self._window(session, window_number)
+            if window.state in ("calling", "serving"):
+                return  # already working: opening again is harmless
+            if user_id is not None:
+                window.user_id = user_id
+            self._set_window_state(session, window, "open", now, user_id)
+
+        self._write(work)
+
+    def pause_window(
+        self, window_number: int, reason: PauseReason | str, user_id: int | None = None
+    ) -> None:
+        text = str(reason).strip()
+        if not text:
+            raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "a pause needs a reason")
+
+        def work(session: Session, now: int) -> None:
+            window = self._window(session, window_number)
+            if window.state == "closed":
+                raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(window_number))
+            if window.state in ("calling", "serving"):
+                raise QueueRefused(RefusalCode.WINDOW_BUSY, str(window_number))
+            self._set_window_state(session, window, "paused", now, user_id, reason=text[:200])
+
+        self._write(work)
+
+    def close_window(self, window_number: int, user_id: int | None = None) -> None:
+        def work(session: Session, now: int) -> None:
+            window = self._window(session, window_number)
+            if window.state in ("calling", "serving"):
+                raise QueueRefused(RefusalCode.WINDOW_BUSY, str(window_number))
+            self._set_window_state(session, window, "closed", now, user_id)
+            window.user_id = None
+
+        self._write(work)
+
+    # ------------------------------------------------------------------ reading
+    def status(self) -> HallStatus:
+        return self._db.run_read(lambda s: views.hall_status(s, self._rules, self.now_ms()))
+
+    def window_tickets(self, window_number: int) -> list[TicketView]:
+        def work(session: Session) -> list[TicketView]:
+            window = self._window(session, window_number, lock=False)
+            return views.window_tickets(session, window.id, self._rules.day(self.now_ms()))
+
+        return self._db.run_read(work)
+
+    def stats(self, date_from: dt.date, date_to: dt.date) -> QueueStats:
+        if date_to < date_from:
+            raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "--to is before --from")
+        return self._db.run_read(lambda s: collect_stats(s, self._rules, date_from, date_to))

@@ -1,0 +1,126 @@
+"""Read-side helpers: turn rows into the frozen views the UI and CLI consume."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from clerk_app.db.models import Service, Ticket, User, Window, WindowService
+from clerk_app.queue.hall import HallRules
+from clerk_app.queue.types import (
+    HallStatus,
+    PriorityClass,
+    ServiceStatus,
+    TicketState,
+    TicketView,
+    WindowState,
+    WindowStatus,
+)
+
+_CalledAt = aliased(Window)
+
+
+def ticket_query() -> Select[tuple[Ticket, Service, int | None]]:
+    return (
+        select(Ticket, Service, _CalledAt.number)
+        .join(Service, Service.id == Ticket.service_id)
+        .outerjoin(_CalledAt, _CalledAt.id == Ticket.window_id)
+    )
+
+
+def _view(row: Row[tuple[Ticket, Service, int | None]]) -> TicketView:
+    ticket, service, window_number = row
+    return TicketView(
+        ticket_id=ticket.id,
+        number=ticket.number,
+        service_code=service.code,
+        service_name_zh=service.name_zh,
+        service_name_en=service.name_en,
+        state=TicketState(ticket.state),
+        priority_class=PriorityClass(ticket.priority_class),
+        window_number=window_number,
+        issued_ms=ticket.issued_ms,
+        called_ms=ticket.called_ms,
+        recall_count=ticket.recall_count,
+    )
+
+
+def ticket_view(session: Session, ticket_id: int) -> TicketView:
+    row = session.execute(ticket_query().where(Ticket.id == ticket_id)).one()
+    return _view(row)
+
+
+def window_tickets(session: Session, window_id: int, day: dt.date) -> list[TicketView]:
+    rows = session.execute(
+        ticket_query()
+        .where(Ticket.window_id == window_id, Ticket.day == day)
+        .order_by(Ticket.called_ms.desc())
+    )
+    return [_view(row) for row in rows]
+
+
+def hall_status(session: Session, rules: HallRules, now_ms: int) -> HallStatus:
+    day = rules.day(now_ms)
+    waiting = {
+        service_id: (int(count), int(oldest))
+        for service_id, count, oldest in session.execute(
+            select(Ticket.service_id, func.count(), func.min(Ticket.issued_ms))
+            .where(Ticket.hall_id == rules.hall_id, Ticket.day == day, Ticket.state == "waiting")
+            .group_by(Ticket.service_id)
+        )
+    }
+    services = session.scalars(
+        select(Service)
+        .where(Service.hall_id == rules.hall_id, Service.active.is_(True))
+        .order_by(Service.sort_order, Service.code)
+    ).all()
+    service_rows = tuple(
+        ServiceStatus(
+            code=s.code,
+            name_zh=s.name_zh,
+            name_en=s.name_en,
+            prefix=s.prefix,
+            waiting=waiting.get(s.id, (0, now_ms))[0],
+            longest_wait_s=max(0, (now_ms - waiting.get(s.id, (0, now_ms))[1]) // 1000),
+        )
+        for s in services
+    )
+    codes_by_window: dict[int, list[str]] = {}
+    for window_id, code in session.execute(
+        select(WindowService.window_id, Service.code)
+        .join(Service, Service.id == WindowService.service_id)
+        .where(Service.hall_id == rules.hall_id)
+        .order_by(Service.sort_order, Service.code)
+    ):
+        codes_by_window.setdefault(window_id, []).append(code)
+    current = {
+        row[0].window_id: _view(row)
+        for row in session.execute(
+            ticket_query().where(
+                Ticket.hall_id == rules.hall_id, Ticket.state.in_(("called", "serving"))
+            )
+        )
+    }
+    windows = session.execute(
+        select(Window, User.display_name)
+        .outerjoin(User, User.id == Window.user_id)
+        .where(Window.hall_id == rules.hall_id)
+        .order_by(Window.number)
+    ).all()
+    window_rows = tuple(
+        WindowStatus(
+            number=w.number,
+            name_zh=w.name_zh,
+            name_en=w.name_en,
+            state=WindowState(w.state),
+            pause_reason=w.pause_reason,
+            state_since_ms=w.state_since_ms,
+            user_display_name=user_name,
+            current=current.get(w.id),
+            service_codes=tuple(codes_by_window.get(w.id, ())),
+        )
+        for w, user_name in windows
+    )
+    return HallStatus(rules.code, now_ms, service_rows, window_rows)

@@ -1,0 +1,107 @@
+"""Settings: each declared once, typed, with its default; paths resolved only when asked.
+
+Where the database URL comes from, first match wins: ``--db URL`` on the command line, the
+``ONEWINDOW_DB`` environment variable, ``database.url`` in the config file (TOML in the platform
+config directory, or the file named by ``ONEWINDOW_CONFIG``), else an SQLite file in the
+platform data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "onewindow"
+ENV_DB = "ONEWINDOW_DB"
+ENV_CONFIG = "ONEWINDOW_CONFIG"
+ENV_DATA = "ONEWINDOW_DATA_DIR"
+
+
+class ConfigError(Exception):
+    """The config file cannot be read or holds a value of the wrong type."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db_url: str | None = None
+    hall_code: str | None = None
+    window: int | None = None
+    language: str | None = None  # "zh_CN" or "en"; None follows the system locale
+    device_user: str | None = None  # unattended screens sign in as this user
+    device_password: str | None = field(default=None, repr=False)
+
+
+def config_path(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get(ENV_CONFIG):
+        return Path(env[ENV_CONFIG])
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get(ENV_DATA):
+        return Path(env[ENV_DATA])
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _typed(table: Mapping[str, object], key: str, kind: type, where: str) -> object:
+    value = table.get(key)
+    if value is not None and not isinstance(value, kind):
+        raise ConfigError(f"{where}.{key} must be a {kind.__name__}, not {value!r}")
+    return value
+
+
+def load_settings(path: Path) -> Settings:
+    """Read the TOML config; a missing file means all defaults."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    database = raw.get("database", {})
+    hall = raw.get("hall", {})
+    ui = raw.get("ui", {})
+    device = raw.get("device", {})
+    for name, table in (("database", database), ("hall", hall), ("ui", ui), ("device", device)):
+        if not isinstance(table, dict):
+            raise ConfigError(f"[{name}] must be a table")
+    language = _typed(ui, "language", str, "ui")
+    if language not in (None, "zh_CN", "en"):
+        raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
+    return Settings(
+        db_url=_typed(database, "url", str, "database"),  # type: ignore[arg-type]
+        hall_code=_typed(hall, "code", str, "hall"),  # type: ignore[arg-type]
+        window=_typed(hall, "window", int, "hall"),  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
+        device_user=_typed(device, "user", str, "device"),  # type: ignore[arg-type]
+        device_password=_typed(device, "password", str, "device"),  # type: ignore[arg-type]
+    )
+
+
+def default_sqlite_url(directory: Path) -> str:
+    return f"sqlite:///{directory / 'onewindow.sqlite3'}"
+
+
+def resolve_db_url(
+    cli_db: str | None,
+    settings: Settings,
+    env: Mapping[str, str] | None = None,
+    data: Path | None = None,
+) -> str:
+    env = os.environ if env is None else env
+    if cli_db:
+        return cli_db
+    if env.get(ENV_DB):
+        return env[ENV_DB]
+    if settings.db_url:
+        return settings.db_url
+    directory = data or data_dir(env)
+    directory.mkdir(parents=True, exist_ok=True)
+    return default_sqlite_url(directory)

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Installs the Debian packages that Qt (offscreen and xcb) and the test suite need, when missing.
+# Runs as part of `make test`; needs root (or does nothing but report) on a machine without them.
+set -eu
+pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
+      libxcb-xkb1 libxcb-shape0"
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+missing=""
+for p in $pkgs; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "system-deps: missing Debian packages:$missing (run: sudo apt-get install$missing)" >&2
+  exit 1
+fi
+echo "system-deps: installing$missing"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,24 @@
+"""Entry point of ``clerk-app``: Qt is imported only when the desktop app starts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from clerk_app.cli.main import main as cli_main
+from clerk_app.settings import Settings
+
+
+def _run_gui(url: str, settings: Settings, args: argparse.Namespace) -> int:
+    from ui.app import run_app
+
+    return run_app(url, settings, args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv, gui=_run_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
