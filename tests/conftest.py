@@ -57,6 +57,12 @@ def db_url(db_kind: str, templates: Templates, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def pg_url(templates: Templates, tmp_path: Path) -> Iterator[str]:
+    """A PostgreSQL database holding the demo hall, for PostgreSQL-only behaviour."""
+    yield from _fresh_url("postgresql", True, templates, tmp_path)
+
+
+@pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
     yield database

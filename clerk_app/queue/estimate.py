@@ -4,7 +4,7 @@ People ahead are the callable tickets that the windows serving this service woul
 it: earlier arrivals of any service those windows serve, plus tickets of a higher class. Minutes
 are the work ahead (each ticket costs its own service's recent average service time) divided by
 the windows serving the service that are open now. The optimistic figure counts every window
-that serves it (paused ones come back); the pessimistic one adds the ticket each open window is
+that is staffed (paused ones come back); the pessimistic one adds the ticket each open window is
 busy with and a safety factor.
 """
 
@@ -77,9 +77,10 @@ def estimate(
     ).all()
     window_ids = [w for w, _ in windows]
     open_count = sum(1 for _, state in windows if state in _OPEN_STATES)
+    staffed_count = open_count + sum(1 for _, state in windows if state == "paused")
     busy_count = sum(1 for _, state in windows if state in ("calling", "serving"))
     related = select(WindowService.service_id).where(WindowService.window_id.in_(window_ids))
-    earlier = Ticket.arrival_ms < arrival_ms
+    earlier = Ticket.arrival_ms <= arrival_ms  # ties go to the older ticket (lower id)
     if priority_class == "normal":
         ahead_filter = earlier | (Ticket.priority_class != "normal")
     else:
@@ -103,7 +104,7 @@ def estimate(
     work_s = sum(int(n) * seconds.get(sid, 600.0) for sid, n in counts)
     own_s = seconds.get(service_id, 600.0)
     minutes = work_s / max(open_count, 1) / 60
-    low = work_s / max(len(windows), 1) / 60
+    low = work_s / max(staffed_count, 1) / 60
     high = (work_s + busy_count * own_s / 2) / max(open_count, 1) / 60 * PESSIMISM
     return Estimate(
         ahead=ahead,

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "onewindow_queue"
 SQLITE_POLL_S = 0.1
+RECONNECT_PAUSE_S = 1.0
 
 
 def bump(session: Session, hall_id: int, *, postgres: bool) -> None:
@@ -87,6 +88,7 @@ class PostgresNotifyListener:
         self._hall = str(hall_id)
         self._token = 0
         self._conn: psycopg.Connection[tuple[object, ...]] | None = None
+        self._closed = threading.Event()
 
     def _connect(self) -> psycopg.Connection[tuple[object, ...]]:
         conn = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
@@ -99,7 +101,7 @@ class PostgresNotifyListener:
         return self._token
 
     def wait(self, since: int, timeout_s: float) -> int:
-        if self._token != since:
+        if self._token != since or self._closed.is_set():
             return self._token
         try:
             if self._conn is None or self._conn.closed:
@@ -113,9 +115,10 @@ class PostgresNotifyListener:
             for notify in self._conn.notifies(timeout=0):
                 if notify.payload == self._hall:
                     self._token += 1
-        except psycopg.OperationalError:
-            log.warning("lost the change-notification connection; reconnecting")
+        except psycopg.OperationalError as exc:
+            log.warning("change notifications interrupted (%s); reconnecting", type(exc).__name__)
             self._drop()
+            self._closed.wait(min(timeout_s, RECONNECT_PAUSE_S))
         return self._token
 
     def _drop(self) -> None:
@@ -127,6 +130,7 @@ class PostgresNotifyListener:
         self._conn = None
 
     def close(self) -> None:
+        self._closed.set()
         self._drop()
 
 

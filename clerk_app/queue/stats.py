@@ -73,16 +73,18 @@ def _rows(
 def collect_stats(
     session: Session, rules: HallRules, date_from: dt.date, date_to: dt.date
 ) -> QueueStats:
-    services = dict(
-        session.execute(select(Service.id, Service.code).where(Service.hall_id == rules.hall_id))
-        .tuples()
-        .all()
-    )
-    windows = dict(
-        session.execute(select(Window.id, Window.number).where(Window.hall_id == rules.hall_id))
-        .tuples()
-        .all()
-    )
+    services: dict[int, str] = {
+        sid: code
+        for sid, code in session.execute(
+            select(Service.id, Service.code).where(Service.hall_id == rules.hall_id)
+        )
+    }
+    windows: dict[int, int] = {
+        wid: number
+        for wid, number in session.execute(
+            select(Window.id, Window.number).where(Window.hall_id == rules.hall_id)
+        )
+    }
     by_service: dict[str, _Acc] = defaultdict(_Acc)
     by_window: dict[str, _Acc] = defaultdict(_Acc)
     total = _Acc()
@@ -91,7 +93,7 @@ def collect_stats(
             Ticket.service_id, Ticket.window_id, Ticket.state, Ticket.issued_ms,
             Ticket.first_called_ms, Ticket.started_ms, Ticket.finished_ms,
         ).where(Ticket.hall_id == rules.hall_id, Ticket.day.between(date_from, date_to))
-    ).tuples()
+    )
     for service_id, window_id, state, issued, first_called, started, finished in rows:
         values = (state, issued, first_called, started, finished)
         by_service[services[service_id]].add(*values)

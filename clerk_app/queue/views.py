@@ -48,7 +48,8 @@ def _view(row: Row[tuple[Ticket, Service, int | None]]) -> TicketView:
 
 
 def ticket_view(session: Session, ticket_id: int) -> TicketView:
-    row = session.execute(ticket_query().where(Ticket.id == ticket_id)).one()
+    query = ticket_query().where(Ticket.id == ticket_id)
+    row = session.execute(query.execution_options(populate_existing=True)).one()
     return _view(row)
 
 

@@ -1,0 +1,109 @@
+"""Refused operations say why and leave every table exactly as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import update
+
+from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
+from clerk_app.db.models import OpeningHours, Service
+from clerk_app.queue import QueueRefused, QueueService, RefusalCode
+from tests.snapshot import snapshot
+
+Op = Callable[[QueueService], object]
+
+REFUSED: list[tuple[str, Op, RefusalCode]] = [
+    ("unknown service", lambda q: q.issue("NOPE"), RefusalCode.UNKNOWN_SERVICE),
+    ("unknown window", lambda q: q.call_next(99), RefusalCode.UNKNOWN_WINDOW),
+    ("closed window calls", lambda q: q.call_next(5), RefusalCode.WINDOW_CLOSED),
+    ("busy window calls", lambda q: q.call_next(1), RefusalCode.WINDOW_BUSY),
+    ("finish a called ticket", lambda q: q.finish(1), RefusalCode.WRONG_STATE),
+    ("start with nothing", lambda q: q.start(2), RefusalCode.NO_ACTIVE_TICKET),
+    ("skip with nothing", lambda q: q.skip(2), RefusalCode.NO_ACTIVE_TICKET),
+    ("transfer nowhere", lambda q: q.transfer(1), RefusalCode.INVALID_ARGUMENT),
+    ("transfer to unknown", lambda q: q.transfer(1, to_service="X"), RefusalCode.UNKNOWN_SERVICE),
+    ("transfer to itself", lambda q: q.transfer(1, to_window=1), RefusalCode.INVALID_ARGUMENT),
+    ("park too long", lambda q: q.park(1, 10_000), RefusalCode.INVALID_ARGUMENT),
+    ("pause busy window", lambda q: q.pause_window(1, "break"), RefusalCode.WINDOW_BUSY),
+    ("pause without reason", lambda q: q.pause_window(2, "  "), RefusalCode.INVALID_ARGUMENT),
+    ("close busy window", lambda q: q.close_window(1), RefusalCode.WINDOW_BUSY),
+    ("cancel unknown", lambda q: q.cancel("Z999"), RefusalCode.UNKNOWN_TICKET),
+    ("return a waiting one", lambda q: q.return_no_show("A002"), RefusalCode.WRONG_STATE),
+    ("call a called ticket", lambda q: q.call_ticket(2, "A001"), RefusalCode.WRONG_STATE),
+]
+
+
+@pytest.mark.parametrize(("name", "op", "code"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_refused_operation_changes_nothing(
+    queue: QueueService, db: Database, name: str, op: Op, code: RefusalCode
+) -> None:
+    queue.open_window(1)
+    queue.open_window(2)
+    queue.issue("BIZ")
+    queue.issue("BIZ")
+    queue.call_next(1)
+    before = snapshot(db)
+    with pytest.raises(QueueRefused) as refused:
+        op(queue)
+    assert refused.value.code is code, name
+    assert snapshot(db) == before
+
+
+def _set_service(db: Database, **values: object) -> None:
+    with db.write() as s:
+        s.execute(update(Service).where(Service.code == "BIZ").values(**values))
+
+
+def test_daily_limit_refuses_without_consuming_a_number(
+    db: Database, queue: QueueService
+) -> None:
+    _set_service(db, daily_limit=2)
+    queue.issue("BIZ")
+    queue.issue("BIZ")
+    before = snapshot(db)
+    with pytest.raises(QueueRefused) as refused:
+        queue.issue("BIZ")
+    assert refused.value.code is RefusalCode.DAILY_LIMIT
+    assert snapshot(db) == before
+    assert queue.issue("SOCIAL").ticket.number == "C001"
+
+
+def test_cutoff_time_refuses_tickets(db: Database, clock: FixedClock) -> None:
+    _set_service(db, cutoff_min=16 * 60 + 30)
+    queue = QueueService(db, clock=clock)
+    clock.advance(minutes=7 * 60)  # 16:30 local
+    with pytest.raises(QueueRefused) as refused:
+        queue.issue("BIZ")
+    assert refused.value.code is RefusalCode.PAST_CUTOFF
+    assert queue.issue("SOCIAL").ticket.number == "C001"
+
+
+def test_opening_hours_refuse_outside_and_when_time_cannot_serve(
+    db: Database, clock: FixedClock
+) -> None:
+    with db.write() as s:
+        for weekday in range(5):
+            s.add(OpeningHours(hall_id=1, weekday=weekday, opens_min=9 * 60, closes_min=17 * 60))
+    clock.advance(minutes=-90)  # 08:00
+    queue = QueueService(db, clock=clock)
+    with pytest.raises(QueueRefused) as early:
+        queue.issue("BIZ")
+    assert early.value.code is RefusalCode.HALL_CLOSED
+    clock.advance(minutes=90 + 7 * 60)  # 16:30, 30 minutes before closing
+    queue.open_window(1)
+    for _ in range(2):
+        queue.issue("BUILD")  # 25 minutes each by default on the one open window
+    with pytest.raises(QueueRefused) as late:
+        queue.issue("BUILD")
+    assert late.value.code is RefusalCode.PAST_CUTOFF
+    assert "remaining working time" in str(late.value)
+
+
+def test_inactive_service_refuses(db: Database, queue: QueueService) -> None:
+    _set_service(db, active=False)
+    with pytest.raises(QueueRefused) as refused:
+        queue.issue("BIZ")
+    assert refused.value.code is RefusalCode.SERVICE_INACTIVE
