@@ -25,7 +25,12 @@ DEMO_SERVICES: tuple[tuple[str, str, str, str, int], ...] = (
 
 # window number -> service codes (None: every service, a comprehensive window)
 DEMO_WINDOWS: dict[int, tuple[str, ...] | None] = {
-    1: None, 2: None, 3: None, 4: None, 5: None, 6: None,
+    1: None,
+    2: None,
+    3: None,
+    4: None,
+    5: None,
+    6: None,
     7: ("BUILD", "PERMIT"),
     8: ("PICKUP",),
 }
@@ -71,8 +76,14 @@ def seed_demo(db: Database) -> DemoSeed:
         services = {}
         for order, (code, zh, en, prefix, seconds) in enumerate(DEMO_SERVICES):
             services[code] = Service(
-                hall_id=hall.id, code=code, name_zh=zh, name_en=en, prefix=prefix,
-                start_number=1, default_service_s=seconds, sort_order=order,
+                hall_id=hall.id,
+                code=code,
+                name_zh=zh,
+                name_en=en,
+                prefix=prefix,
+                start_number=1,
+                default_service_s=seconds,
+                sort_order=order,
             )
             session.add(services[code])
         session.flush()

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
@@ -20,6 +21,7 @@ APP_NAME = "onewindow"
 ENV_DB = "ONEWINDOW_DB"
 ENV_CONFIG = "ONEWINDOW_CONFIG"
 ENV_DATA = "ONEWINDOW_DATA_DIR"
+T = TypeVar("T")
 
 
 class ConfigError(Exception):
@@ -50,9 +52,11 @@ def data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def _typed(table: Mapping[str, object], key: str, kind: type, where: str) -> object:
+def _typed(table: Mapping[str, object], key: str, kind: type[T], where: str) -> T | None:
     value = table.get(key)
-    if value is not None and not isinstance(value, kind):
+    if value is None:
+        return None
+    if not isinstance(value, kind):
         raise ConfigError(f"{where}.{key} must be a {kind.__name__}, not {value!r}")
     return value
 
@@ -76,12 +80,12 @@ def load_settings(path: Path) -> Settings:
     if language not in (None, "zh_CN", "en"):
         raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
     return Settings(
-        db_url=_typed(database, "url", str, "database"),  # type: ignore[arg-type]
-        hall_code=_typed(hall, "code", str, "hall"),  # type: ignore[arg-type]
-        window=_typed(hall, "window", int, "hall"),  # type: ignore[arg-type]
-        language=language,  # type: ignore[arg-type]
-        device_user=_typed(device, "user", str, "device"),  # type: ignore[arg-type]
-        device_password=_typed(device, "password", str, "device"),  # type: ignore[arg-type]
+        db_url=_typed(database, "url", str, "database"),
+        hall_code=_typed(hall, "code", str, "hall"),
+        window=_typed(hall, "window", int, "hall"),
+        language=language,
+        device_user=_typed(device, "user", str, "device"),
+        device_password=_typed(device, "password", str, "device"),
     )
 
 

@@ -93,7 +93,15 @@ def test_usage_errors_exit_2(
 def test_stats_json(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "--db", db_url, "queue", "issue", "BIZ")
     code, out, _ = run(
-        capsys, "--db", db_url, "queue", "stats", "--from", "2020-01-01", "--to", "2099-12-31",
+        capsys,
+        "--db",
+        db_url,
+        "queue",
+        "stats",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2099-12-31",
         "--json",
     )
     assert code == 0
@@ -118,19 +126,28 @@ def test_demo_twice_changes_nothing(empty_db_url: str, capsys: pytest.CaptureFix
 
 def test_console_script_reads_database_from_environment(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("clerk-app")
-    env = {**os.environ, "ONEWINDOW_DB": f"sqlite:///{tmp_path / 'env.sqlite3'}",
-           "ONEWINDOW_CONFIG": str(tmp_path / "none.toml")}
+    env = {
+        **os.environ,
+        "ONEWINDOW_DB": f"sqlite:///{tmp_path / 'env.sqlite3'}",
+        "ONEWINDOW_CONFIG": str(tmp_path / "none.toml"),
+    }
     demo = subprocess.run(
         [script, "demo", "--json"], env=env, capture_output=True, text=True, check=False
     )
     assert demo.returncode == 0, demo.stderr
     issue = subprocess.run(
         [script, "queue", "issue", "PICKUP", "--json"],
-        env=env, capture_output=True, text=True, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert issue.returncode == 0 and json.loads(issue.stdout)["number"] == "F001"
     refused = subprocess.run(
         [script, "queue", "call", "--window", "8"],
-        env=env, capture_output=True, text=True, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert refused.returncode == 1 and "closed" in refused.stderr

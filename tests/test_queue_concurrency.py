@@ -21,8 +21,9 @@ def test_racing_windows_serve_each_ticket_exactly_once(db_url: str) -> None:
     queue = QueueService(db)
     for n in range(1, WINDOWS + 1):
         queue.open_window(n)
-    issued = {queue.issue(("BIZ", "SOCIAL", "CIVIL")[i % 3]).ticket.ticket_id
-              for i in range(TICKETS)}
+    issued = {
+        queue.issue(("BIZ", "SOCIAL", "CIVIL")[i % 3]).ticket.ticket_id for i in range(TICKETS)
+    }
     db.dispose()
     ctx = multiprocessing.get_context("spawn")
     with ctx.Manager() as manager, ctx.Pool(WINDOWS) as pool:

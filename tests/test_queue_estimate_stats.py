@@ -37,9 +37,7 @@ def test_estimate_uses_default_service_time_and_open_windows(
     assert issued.eta_low_minutes <= issued.eta_minutes <= issued.eta_high_minutes
 
 
-def test_estimate_learns_from_recent_service_times(
-    queue: QueueService, clock: FixedClock
-) -> None:
+def test_estimate_learns_from_recent_service_times(queue: QueueService, clock: FixedClock) -> None:
     queue.open_window(1)
     for _ in range(3):
         queue.issue("SOCIAL")

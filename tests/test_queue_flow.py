@@ -256,5 +256,7 @@ def test_ticket_row_state_matches_view(queue: QueueService, db: Database) -> Non
     with db.read() as s:
         row = s.get_one(Ticket, issued.ticket.ticket_id)
         assert (row.state, row.priority_class, row.appointment_ref) == (
-            "waiting", "appointment", "YY-2026-0001",
+            "waiting",
+            "appointment",
+            "YY-2026-0001",
         )

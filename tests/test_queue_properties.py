@@ -7,6 +7,8 @@ state agrees with it; numbers unique per hall, day and prefix; every issued tick
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 from collections import Counter, defaultdict
 
 from hypothesis import HealthCheck, settings
@@ -16,8 +18,7 @@ from sqlalchemy import delete, select, update
 
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
-from clerk_app.db.models import DailyCounter, QueueEvent, Ticket, Window
-from clerk_app.db.models import TICKET_STATES
+from clerk_app.db.models import TICKET_STATES, DailyCounter, QueueEvent, Ticket, Window
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService
 from tests.conftest import START
 
@@ -44,10 +45,8 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
             self.issued: list[str] = []
 
         def attempt(self, op: object) -> None:
-            try:
+            with contextlib.suppress(QueueRefused):
                 op()  # type: ignore[operator]
-            except QueueRefused:
-                pass
 
         @rule(service=SERVICES, priority=st.sampled_from(list(PriorityClass)))
         def issue(self, service: str, priority: PriorityClass) -> None:
@@ -104,8 +103,15 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
         def queue_is_consistent(self) -> None:
             with db.read() as s:
                 tickets = s.execute(
-                    select(Ticket.id, Ticket.number, Ticket.state, Ticket.window_id, Ticket.day,
-                           Ticket.prefix, Ticket.seq)
+                    select(
+                        Ticket.id,
+                        Ticket.number,
+                        Ticket.state,
+                        Ticket.window_id,
+                        Ticket.day,
+                        Ticket.prefix,
+                        Ticket.seq,
+                    )
                 ).all()
                 chain: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
                 for tid, frm, to in s.execute(
@@ -123,7 +129,7 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
                 assert t.state in TICKET_STATES
                 events = chain[t.id]
                 assert events[0] == (None, "waiting")
-                for (_, before), (after, _) in zip(events, events[1:], strict=False):
+                for (_, before), (after, _) in itertools.pairwise(events):
                     assert before == after
                 assert events[-1][1] == t.state
                 if t.state in ("called", "serving"):

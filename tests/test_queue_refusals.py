@@ -57,9 +57,7 @@ def _set_service(db: Database, **values: object) -> None:
         s.execute(update(Service).where(Service.code == "BIZ").values(**values))
 
 
-def test_daily_limit_refuses_without_consuming_a_number(
-    db: Database, queue: QueueService
-) -> None:
+def test_daily_limit_refuses_without_consuming_a_number(db: Database, queue: QueueService) -> None:
     _set_service(db, daily_limit=2)
     queue.issue("BIZ")
     queue.issue("BIZ")

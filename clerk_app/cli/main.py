@@ -11,9 +11,9 @@ import datetime as dt
 import json
 import logging
 import sys
-from pathlib import Path
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError
@@ -85,6 +85,15 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(Path(args.config) if args.config else config_path())
 
 
+def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "demo":
+        return cmd_demo(db, args)
+    if args.command == "migrate":
+        _emit(args, {"migrated": True}, "database is up to date")
+        return EXIT_OK
+    return queue_cmds.run(db, args.hall or settings.hall_code, args)
+
+
 GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
 
 
@@ -113,12 +122,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         print(f"clerk-app: cannot open the database: {exc.orig}", file=sys.stderr)
         return EXIT_REFUSED
     try:
-        if args.command == "demo":
-            return cmd_demo(db, args)
-        if args.command == "migrate":
-            _emit(args, {"migrated": True}, "database is up to date")
-            return EXIT_OK
-        return queue_cmds.run(db, args.hall or settings.hall_code, args)
+        return _dispatch(db, args, settings)
     except QueueRefused as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED

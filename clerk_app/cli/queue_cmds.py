@@ -30,9 +30,7 @@ def add_parser(
 
     issue = qsub.add_parser("issue", help="issue a ticket")
     issue.add_argument("service", metavar="SERVICE_CODE")
-    issue.add_argument(
-        "--priority", choices=[p.value for p in PriorityClass], default="normal"
-    )
+    issue.add_argument("--priority", choices=[p.value for p in PriorityClass], default="normal")
     issue.add_argument("--appointment", metavar="REF", help="appointment reference")
 
     call = qsub.add_parser("call", help="call the next ticket (or --number) at a window")
@@ -146,53 +144,74 @@ def _ticket_out(args: argparse.Namespace, ticket: TicketView | None) -> None:
     _print(args, {"ticket": ticket_json(ticket)}, text)
 
 
+Handler = Callable[[QueueService, argparse.Namespace], None]
+
+
+def _issue(queue: QueueService, args: argparse.Namespace) -> None:
+    issued = queue.issue(
+        args.service, PriorityClass(args.priority), appointment_ref=args.appointment
+    )
+    t = issued.ticket
+    payload = {
+        "ticket_id": t.ticket_id,
+        "number": t.number,
+        "service": t.service_code,
+        "ahead": issued.ahead,
+        "eta_minutes": issued.eta_minutes,
+        "eta_range_minutes": [issued.eta_low_minutes, issued.eta_high_minutes],
+    }
+    _print(args, payload, f"{t.number}  ahead {issued.ahead}  ~{issued.eta_minutes} min")
+
+
+def _call(queue: QueueService, args: argparse.Namespace) -> None:
+    if args.number:
+        _ticket_out(args, queue.call_ticket(args.window, args.number))
+    else:
+        _ticket_out(args, queue.call_next(args.window))
+
+
+def _window_state(queue: QueueService, args: argparse.Namespace) -> None:
+    if args.action == "open":
+        queue.open_window(args.window)
+    elif args.action == "close":
+        queue.close_window(args.window)
+    else:
+        queue.pause_window(args.window, args.reason)
+    state = {"open": "open", "close": "closed", "pause": "paused"}[args.action]
+    _print(args, {"window": args.window, "state": state}, f"window {args.window}: {state}")
+
+
+def _status(queue: QueueService, args: argparse.Namespace) -> None:
+    status = queue.status()
+    _print(args, status_json(status), _status_text(status))
+
+
+def _stats(queue: QueueService, args: argparse.Namespace) -> None:
+    payload = stats_json(queue.stats(args.date_from, args.date_to))
+    _print(args, payload, json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+HANDLERS: dict[str, Handler] = {
+    "issue": _issue,
+    "call": _call,
+    "recall": lambda q, a: _ticket_out(a, q.recall(a.window)),
+    "skip": lambda q, a: _ticket_out(a, q.skip(a.window)),
+    "start": lambda q, a: _ticket_out(a, q.start(a.window)),
+    "finish": lambda q, a: _ticket_out(a, q.finish(a.window)),
+    "transfer": lambda q, a: _ticket_out(
+        a, q.transfer(a.window, to_service=a.to_service, to_window=a.to_window)
+    ),
+    "park": lambda q, a: _ticket_out(a, q.park(a.window, a.minutes)),
+    "cancel": lambda q, a: _ticket_out(a, q.cancel(a.number)),
+    "return": lambda q, a: _ticket_out(a, q.return_no_show(a.number)),
+    "open": _window_state,
+    "close": _window_state,
+    "pause": _window_state,
+    "status": _status,
+    "stats": _stats,
+}
+
+
 def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
-    queue = QueueService(db, hall_code)
-    action: str = args.action
-    if action == "issue":
-        issued = queue.issue(
-            args.service, PriorityClass(args.priority), appointment_ref=args.appointment
-        )
-        t = issued.ticket
-        payload = {
-            "ticket_id": t.ticket_id,
-            "number": t.number,
-            "service": t.service_code,
-            "ahead": issued.ahead,
-            "eta_minutes": issued.eta_minutes,
-            "eta_range_minutes": [issued.eta_low_minutes, issued.eta_high_minutes],
-        }
-        _print(args, payload, f"{t.number}  ahead {issued.ahead}  ~{issued.eta_minutes} min")
-    elif action == "call":
-        if args.number:
-            _ticket_out(args, queue.call_ticket(args.window, args.number))
-        else:
-            _ticket_out(args, queue.call_next(args.window))
-    elif action in ("recall", "skip", "start", "finish"):
-        _ticket_out(args, getattr(queue, action)(args.window))
-    elif action == "transfer":
-        _ticket_out(
-            args,
-            queue.transfer(args.window, to_service=args.to_service, to_window=args.to_window),
-        )
-    elif action == "park":
-        _ticket_out(args, queue.park(args.window, args.minutes))
-    elif action == "cancel":
-        _ticket_out(args, queue.cancel(args.number))
-    elif action == "return":
-        _ticket_out(args, queue.return_no_show(args.number))
-    elif action in ("open", "close", "pause"):
-        if action == "open":
-            queue.open_window(args.window)
-        elif action == "close":
-            queue.close_window(args.window)
-        else:
-            queue.pause_window(args.window, args.reason)
-        _print(args, {"window": args.window, "state": action}, f"window {args.window}: {action}")
-    elif action == "status":
-        status = queue.status()
-        _print(args, status_json(status), _status_text(status))
-    elif action == "stats":
-        stats = queue.stats(args.date_from, args.date_to)
-        _print(args, stats_json(stats), json.dumps(stats_json(stats), indent=2))
+    HANDLERS[args.action](QueueService(db, hall_code), args)
     return 0

@@ -83,8 +83,9 @@ class OpeningHours(Base):
 
     __table_args__ = (
         CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
-        CheckConstraint("0 <= opens_min AND opens_min < closes_min AND closes_min <= 1440",
-                        name="span"),
+        CheckConstraint(
+            "0 <= opens_min AND opens_min < closes_min AND closes_min <= 1440", name="span"
+        ),
     )
 
 
@@ -155,9 +156,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    __table_args__ = (
-        CheckConstraint("role IN ('clerk', 'supervisor', 'admin')", name="role"),
-    )
+    __table_args__ = (CheckConstraint("role IN ('clerk', 'supervisor', 'admin')", name="role"),)
 
 
 class DailyCounter(Base):
@@ -174,8 +173,7 @@ class DailyCounter(Base):
 class Ticket(Base):
     __tablename__ = "ticket"
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
-                                    primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
     day: Mapped[dt.date] = mapped_column(Date)
@@ -212,7 +210,8 @@ class Ticket(Base):
             "priority_class IN ('normal', 'priority', 'appointment')", name="priority_class"
         ),
         CheckConstraint(
-            "state NOT IN ('called', 'serving') OR (window_id IS NOT NULL AND called_ms IS NOT NULL)",
+            "state NOT IN ('called', 'serving')"
+            " OR (window_id IS NOT NULL AND called_ms IS NOT NULL)",
             name="active_has_window",
         ),
         # At most one active ticket per window: a double click or a race cannot give a window
@@ -235,8 +234,7 @@ class QueueEvent(Base):
 
     __tablename__ = "queue_event"
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
-                                    primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
     at_ms: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(24))

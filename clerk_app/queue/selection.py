@@ -20,7 +20,7 @@ from clerk_app.queue.hall import HallRules
 
 def candidate_query(
     rules: HallRules, window_id: int, now_ms: int, *, prefer_priority: bool, postgres: bool
-) -> Select[tuple[int, str]]:
+) -> Select[int, str]:
     weight = func.coalesce(WindowService.weight, 1) + 1
     waited = literal(now_ms) - Ticket.arrival_ms
     targeted = case((Ticket.target_window_id == window_id, 0), else_=1)

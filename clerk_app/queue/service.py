@@ -106,9 +106,7 @@ class QueueService:
         )
 
     def _window(self, session: Session, number: int, *, lock: bool = True) -> Window:
-        query = select(Window).where(
-            Window.hall_id == self._rules.hall_id, Window.number == number
-        )
+        query = select(Window).where(Window.hall_id == self._rules.hall_id, Window.number == number)
         if lock and self._db.is_postgres:
             query = query.with_for_update()
         window = session.scalars(query).first()
@@ -149,14 +147,25 @@ class QueueService:
         return ticket
 
     def _set_window_state(
-        self, session: Session, window: Window, state: str, now: int, user_id: int | None,
+        self,
+        session: Session,
+        window: Window,
+        state: str,
+        now: int,
+        user_id: int | None,
         reason: str | None = None,
     ) -> None:
         if window.state == state and window.pause_reason == reason:
             return
         self._event(
-            session, now, f"window_{state}", window_id=window.id, user_id=user_id,
-            from_state=window.state, to_state=state, detail=reason,
+            session,
+            now,
+            f"window_{state}",
+            window_id=window.id,
+            user_id=user_id,
+            from_state=window.state,
+            to_state=state,
+            detail=reason,
         )
         window.state = state
         window.pause_reason = reason
@@ -164,8 +173,16 @@ class QueueService:
         session.flush()
 
     def _move(
-        self, session: Session, ticket: Ticket, to_state: str, now: int, kind: str,
-        *, window_id: int | None, user_id: int | None, detail: str | None = None,
+        self,
+        session: Session,
+        ticket: Ticket,
+        to_state: str,
+        now: int,
+        kind: str,
+        *,
+        window_id: int | None,
+        user_id: int | None,
+        detail: str | None = None,
         values: dict[str, object] | None = None,
     ) -> None:
         """Conditional update: fails loudly if another transaction moved the ticket first."""
@@ -179,8 +196,15 @@ class QueueService:
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
         self._event(
-            session, now, kind, ticket_id=ticket.id, window_id=window_id, user_id=user_id,
-            from_state=from_state, to_state=to_state, detail=detail,
+            session,
+            now,
+            kind,
+            ticket_id=ticket.id,
+            window_id=window_id,
+            user_id=user_id,
+            from_state=from_state,
+            to_state=to_state,
+            detail=detail,
         )
         session.expire(ticket)
 
@@ -241,8 +265,13 @@ class QueueService:
                 .returning(Ticket.id)
             ).scalar_one()
             self._event(
-                session, now, "issue", ticket_id=ticket_id, user_id=user_id,
-                to_state="waiting", detail=appointment_ref,
+                session,
+                now,
+                "issue",
+                ticket_id=ticket_id,
+                user_id=user_id,
+                to_state="waiting",
+                detail=appointment_ref,
             )
             final: Estimate = estimate(
                 session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
@@ -336,12 +365,24 @@ class QueueService:
         return window
 
     def _claim(
-        self, session: Session, ticket: Ticket, window: Window, now: int, user_id: int | None,
-        *, kind: str,
+        self,
+        session: Session,
+        ticket: Ticket,
+        window: Window,
+        now: int,
+        user_id: int | None,
+        *,
+        kind: str,
     ) -> None:
         is_priority = ticket.priority_class != "normal"
         self._move(
-            session, ticket, "called", now, kind, window_id=window.id, user_id=user_id,
+            session,
+            ticket,
+            "called",
+            now,
+            kind,
+            window_id=window.id,
+            user_id=user_id,
             values={
                 "window_id": window.id,
                 "user_id": user_id,
@@ -360,7 +401,6 @@ class QueueService:
     def _at_window(
         self,
         window_number: int,
-        user_id: int | None,
         act: Callable[[Session, int, Window, Ticket], None],
         allowed: tuple[str, ...],
     ) -> TicketView:
@@ -392,12 +432,18 @@ class QueueService:
                 .execution_options(synchronize_session=False)
             )
             self._event(
-                session, now, "recall", ticket_id=ticket.id, window_id=window.id,
-                user_id=user_id, from_state="called", to_state="called",
+                session,
+                now,
+                "recall",
+                ticket_id=ticket.id,
+                window_id=window.id,
+                user_id=user_id,
+                from_state="called",
+                to_state="called",
                 detail=str(ticket.recall_count + 1),
             )
 
-        return self._at_window(window_number, user_id, act, ("called",))
+        return self._at_window(window_number, act, ("called",))
 
     def skip(self, window_number: int, user_id: int | None = None) -> TicketView:
         """The called person did not come: a no-show, who may return within the grace period."""
@@ -405,37 +451,61 @@ class QueueService:
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._no_show(session, now, window, ticket, user_id, None)
 
-        return self._at_window(window_number, user_id, act, ("called",))
+        return self._at_window(window_number, act, ("called",))
 
     def _no_show(
-        self, session: Session, now: int, window: Window, ticket: Ticket,
-        user_id: int | None, detail: str | None,
+        self,
+        session: Session,
+        now: int,
+        window: Window,
+        ticket: Ticket,
+        user_id: int | None,
+        detail: str | None,
     ) -> None:
         self._move(
-            session, ticket, "no_show", now, "no_show", window_id=window.id, user_id=user_id,
-            detail=detail, values={"no_show_ms": now},
+            session,
+            ticket,
+            "no_show",
+            now,
+            "no_show",
+            window_id=window.id,
+            user_id=user_id,
+            detail=detail,
+            values={"no_show_ms": now},
         )
         self._release(session, window, now, user_id)
 
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._move(
-                session, ticket, "serving", now, "start", window_id=window.id, user_id=user_id,
+                session,
+                ticket,
+                "serving",
+                now,
+                "start",
+                window_id=window.id,
+                user_id=user_id,
                 values={"started_ms": now},
             )
             self._set_window_state(session, window, "serving", now, user_id)
 
-        return self._at_window(window_number, user_id, act, ("called",))
+        return self._at_window(window_number, act, ("called",))
 
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._move(
-                session, ticket, "done", now, "finish", window_id=window.id, user_id=user_id,
+                session,
+                ticket,
+                "done",
+                now,
+                "finish",
+                window_id=window.id,
+                user_id=user_id,
                 values={"finished_ms": now},
             )
             self._release(session, window, now, user_id)
 
-        return self._at_window(window_number, user_id, act, ("serving",))
+        return self._at_window(window_number, act, ("serving",))
 
     def transfer(
         self,
@@ -467,12 +537,19 @@ class QueueService:
                 values["target_window_id"] = target.id
                 detail = f"window {target.number}"
             self._move(
-                session, ticket, "waiting", now, "transfer", window_id=window.id,
-                user_id=user_id, detail=detail, values=values,
+                session,
+                ticket,
+                "waiting",
+                now,
+                "transfer",
+                window_id=window.id,
+                user_id=user_id,
+                detail=detail,
+                values=values,
             )
             self._release(session, window, now, user_id)
 
-        return self._at_window(window_number, user_id, act, ("called", "serving"))
+        return self._at_window(window_number, act, ("called", "serving"))
 
     def park(self, window_number: int, minutes: int, user_id: int | None = None) -> TicketView:
         """Set the current ticket aside (the person fetches a document); it comes back here."""
@@ -483,13 +560,19 @@ class QueueService:
 
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._move(
-                session, ticket, "parked", now, "park", window_id=window.id, user_id=user_id,
+                session,
+                ticket,
+                "parked",
+                now,
+                "park",
+                window_id=window.id,
+                user_id=user_id,
                 detail=f"{minutes} min",
                 values={"available_ms": now + minutes * 60_000, "target_window_id": window.id},
             )
             self._release(session, window, now, user_id)
 
-        return self._at_window(window_number, user_id, act, ("called", "serving"))
+        return self._at_window(window_number, act, ("called", "serving"))
 
     # ------------------------------------------------------------------ by ticket number
     def cancel(self, number: str, user_id: int | None = None) -> TicketView:
@@ -502,8 +585,13 @@ class QueueService:
                 window = session.get_one(Window, ticket.window_id)
             ticket_id = ticket.id
             self._move(
-                session, ticket, "cancelled", now, "cancel",
-                window_id=window.id if window else None, user_id=user_id,
+                session,
+                ticket,
+                "cancelled",
+                now,
+                "cancel",
+                window_id=window.id if window else None,
+                user_id=user_id,
             )
             if window is not None:
                 self._release(session, window, now, user_id)
@@ -525,7 +613,13 @@ class QueueService:
                 values["arrival_ms"] = now
             ticket_id = ticket.id
             self._move(
-                session, ticket, "waiting", now, "return", window_id=None, user_id=user_id,
+                session,
+                ticket,
+                "waiting",
+                now,
+                "return",
+                window_id=None,
+                user_id=user_id,
                 values=values,
             )
             return views.ticket_view(session, ticket_id)

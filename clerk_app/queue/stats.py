@@ -40,7 +40,11 @@ class _Acc:
         self.services: list[float] = []
 
     def add(
-        self, state: str, issued_ms: int, first_called: int | None, started: int | None,
+        self,
+        state: str,
+        issued_ms: int,
+        first_called: int | None,
+        started: int | None,
         finished: int | None,
     ) -> None:
         self.issued += 1
@@ -64,24 +68,22 @@ class _Acc:
         )
 
 
-def _rows(
-    accs: dict[str, _Acc], keys: Iterable[str]
-) -> tuple[StatsRow, ...]:
+def _rows(accs: dict[str, _Acc], keys: Iterable[str]) -> tuple[StatsRow, ...]:
     return tuple(accs[k].row(k) for k in keys if k in accs)
 
 
 def collect_stats(
     session: Session, rules: HallRules, date_from: dt.date, date_to: dt.date
 ) -> QueueStats:
-    services: dict[int, str] = {
-        sid: code
-        for sid, code in session.execute(
+    services = {
+        row.id: row.code
+        for row in session.execute(
             select(Service.id, Service.code).where(Service.hall_id == rules.hall_id)
         )
     }
-    windows: dict[int, int] = {
-        wid: number
-        for wid, number in session.execute(
+    windows = {
+        row.id: row.number
+        for row in session.execute(
             select(Window.id, Window.number).where(Window.hall_id == rules.hall_id)
         )
     }
@@ -90,8 +92,13 @@ def collect_stats(
     total = _Acc()
     rows = session.execute(
         select(
-            Ticket.service_id, Ticket.window_id, Ticket.state, Ticket.issued_ms,
-            Ticket.first_called_ms, Ticket.started_ms, Ticket.finished_ms,
+            Ticket.service_id,
+            Ticket.window_id,
+            Ticket.state,
+            Ticket.issued_ms,
+            Ticket.first_called_ms,
+            Ticket.started_ms,
+            Ticket.finished_ms,
         ).where(Ticket.hall_id == rules.hall_id, Ticket.day.between(date_from, date_to))
     )
     for service_id, window_id, state, issued, first_called, started, finished in rows:

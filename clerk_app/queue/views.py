@@ -22,7 +22,7 @@ from clerk_app.queue.types import (
 _CalledAt = aliased(Window)
 
 
-def ticket_query() -> Select[tuple[Ticket, Service, int | None]]:
+def ticket_query() -> Select[Ticket, Service, int]:
     return (
         select(Ticket, Service, _CalledAt.number)
         .join(Service, Service.id == Ticket.service_id)
@@ -30,7 +30,7 @@ def ticket_query() -> Select[tuple[Ticket, Service, int | None]]:
     )
 
 
-def _view(row: Row[tuple[Ticket, Service, int | None]]) -> TicketView:
+def _view(row: Row[Ticket, Service, int]) -> TicketView:
     ticket, service, window_number = row
     return TicketView(
         ticket_id=ticket.id,

@@ -1,0 +1,1 @@
+"""Document rendering (PDF, ESC/POS) and printer backends. Never imports Qt or the database."""
