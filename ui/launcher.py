@@ -11,7 +11,7 @@ from clerk_app.settings import Settings
 
 
 def _run_gui(url: str, settings: Settings, args: argparse.Namespace) -> int:
-    from ui.app import run_app
+    from ui.app import run_app  # noqa: PLC0415 - Qt loads only when the app starts
 
     return run_app(url, settings, args)
 

@@ -3,9 +3,7 @@ and the translation catalogues built fresh from the .ts files."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,16 +21,9 @@ from ui.login import ClerkSession
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
+from .helpers import qt_tool
+
 WINDOW = 1
-
-
-def qt_tool(name: str) -> str:
-    """A PySide6 tool from the running interpreter's environment, else from PATH."""
-    beside = Path(sys.executable).with_name(name)
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if found is None:
-        pytest.fail(f"{name} not found next to {sys.executable} or on PATH")
-    return found
 
 
 @pytest.fixture(scope="session")
@@ -47,26 +38,21 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _english_locale(qapp: QApplication) -> Iterator[None]:
-    """Tests see English (the source language) unless they ask for another one."""
+def english(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
+    """Every test runs in English, with the English catalogue, unless it asks for Chinese."""
     before = QLocale()
-    QLocale.setDefault(QLocale("en"))
+    translators = install_translators(qapp, "en", qm_dir)
+    assert translators, "the en catalogue did not load"
     yield
+    remove_translators(qapp, translators)
     QLocale.setDefault(before)
 
 
 @pytest.fixture
-def chinese(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
+def chinese(english: None, qapp: QApplication, qm_dir: Path) -> Iterator[None]:
+    """The zh_CN catalogues (ours and Qt's), installed over the English one."""
     translators = install_translators(qapp, "zh_CN", qm_dir)
     assert translators, "the zh_CN catalogue did not load"
-    yield
-    remove_translators(qapp, translators)
-
-
-@pytest.fixture
-def english(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
-    translators = install_translators(qapp, "en", qm_dir)
-    assert translators, "the en catalogue did not load"
     yield
     remove_translators(qapp, translators)
 

@@ -1,0 +1,539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CallerPanel</name>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="104"/>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="105"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
+        <source>Start service</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <source>Park…</source>
+        <translation>Park…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="140"/>
+        <source>Today&apos;s tickets at this window</source>
+        <translation>Today&apos;s tickets at this window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="168"/>
+        <source>The queue cannot be read. Please check the network.</source>
+        <translation>The queue cannot be read. Please check the network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="263"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>The operation failed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="293"/>
+        <source>Open window</source>
+        <translation>Open window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/caller_panel.py" line="294"/>
+        <source>Resume service</source>
+        <translation>Resume service</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkFlow</name>
+    <message>
+        <location filename="../../ui/flow.py" line="79"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="80"/>
+        <location filename="../../ui/flow.py" line="106"/>
+        <source>OneWindow</source>
+        <translation>OneWindow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="100"/>
+        <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
+        <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="105"/>
+        <source>The database cannot be opened. Please ask the administrator.</source>
+        <translation>The database cannot be opened. Please ask the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkWindow</name>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="40"/>
+        <source>OneWindow — {hall}</source>
+        <translation>OneWindow — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="41"/>
+        <source>Signed in as {name} at window {window}</source>
+        <translation>Signed in as {name} at window {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="49"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="50"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="53"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicketView</name>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="34"/>
+        <source>Current ticket</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="47"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="49"/>
+        <source>No current ticket</source>
+        <translation>No current ticket</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clerk/current_ticket.py" line="61"/>
+        <source>recalled %n time(s)</source>
+        <translation>
+            <numerusform>recalled %n time</numerusform>
+            <numerusform>recalled %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="60"/>
+        <source>OneWindow — Sign in</source>
+        <translation>OneWindow — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="73"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="74"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="81"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="82"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="83"/>
+        <source>&amp;Window number:</source>
+        <translation>&amp;Window number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="92"/>
+        <source>Please enter your username.</source>
+        <translation>Please enter your username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="98"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="128"/>
+        <source>The database cannot be reached. Please try again.</source>
+        <translation>The database cannot be reached. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginFailure</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="128"/>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="131"/>
+        <source>This account is disabled. Please contact the administrator.</source>
+        <translation>This account is disabled. Please contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="12"/>
+        <source>Nobody is waiting for this window&apos;s services.</source>
+        <translation>Nobody is waiting for this window&apos;s services.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="15"/>
+        <source>Called {number}.</source>
+        <translation>Called {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="20"/>
+        <source>{number} was recalled too often and is now a no-show.</source>
+        <translation>{number} was recalled too often and is now a no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="24"/>
+        <source>Recalled {number}.</source>
+        <translation>Recalled {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="29"/>
+        <source>{number} did not come: marked as a no-show.</source>
+        <translation>{number} did not come: marked as a no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="34"/>
+        <source>Serving {number}.</source>
+        <translation>Serving {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="38"/>
+        <source>{number} is done.</source>
+        <translation>{number} is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="42"/>
+        <source>{number} transferred to {target}.</source>
+        <translation>{number} transferred to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="48"/>
+        <source>{number} parked; it can be called again in {minutes} min.</source>
+        <translation>{number} parked; it can be called again in {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="55"/>
+        <source>Service paused: {reason}.</source>
+        <translation>Service paused: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/outcomes.py" line="59"/>
+        <source>Service resumed.</source>
+        <translation>Service resumed.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkDialog</name>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="117"/>
+        <source>Park ticket</source>
+        <translation>Park ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="121"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="123"/>
+        <source>Back in &amp;minutes:</source>
+        <translation>Back in &amp;minutes:</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="132"/>
+        <source>Pause service</source>
+        <translation>Pause service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="135"/>
+        <source>Reason for pausing service:</source>
+        <translation>Reason for pausing service:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="143"/>
+        <source>Describe the reason</source>
+        <translation>Describe the reason</translation>
+    </message>
+</context>
+<context>
+    <name>PauseReason</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="164"/>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="165"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="166"/>
+        <source>System fault</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="167"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>This service does not exist.</source>
+        <translation>This service does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="84"/>
+        <source>This service is not offered now.</source>
+        <translation>This service is not offered now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="87"/>
+        <source>There is no window with this number.</source>
+        <translation>There is no window with this number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="90"/>
+        <source>There is no ticket with this number today.</source>
+        <translation>There is no ticket with this number today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="93"/>
+        <source>The window is closed.</source>
+        <translation>The window is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="94"/>
+        <source>Service is paused at this window.</source>
+        <translation>Service is paused at this window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>The window already has a ticket: finish, skip or park it first.</source>
+        <translation>The window already has a ticket: finish, skip or park it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="100"/>
+        <source>The window has no current ticket.</source>
+        <translation>The window has no current ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>The ticket&apos;s state does not allow this.</source>
+        <translation>The ticket&apos;s state does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="106"/>
+        <source>The hall is closed now.</source>
+        <translation>The hall is closed now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="107"/>
+        <source>No more tickets today: past the cut-off time.</source>
+        <translation>No more tickets today: past the cut-off time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="110"/>
+        <source>No more tickets today: the daily limit is reached.</source>
+        <translation>No more tickets today: the daily limit is reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="113"/>
+        <source>This window does not serve that service.</source>
+        <translation>This window does not serve that service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="116"/>
+        <source>The no-show grace period has passed.</source>
+        <translation>The no-show grace period has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="119"/>
+        <source>The request is not valid.</source>
+        <translation>The request is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketState</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="140"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="141"/>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="142"/>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="143"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="145"/>
+        <source>Parked</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="146"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <location filename="../../ui/clerk/ticket_model.py" line="62"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/ticket_model.py" line="63"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/ticket_model.py" line="64"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/ticket_model.py" line="65"/>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/ticket_model.py" line="66"/>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="63"/>
+        <source>Transfer ticket</source>
+        <translation>Transfer ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="64"/>
+        <source>To the queue of a &amp;service</source>
+        <translation>To the queue of a &amp;service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/dialogs.py" line="65"/>
+        <source>To a &amp;window</source>
+        <translation>To a &amp;window</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCount</name>
+    <message numerus="yes">
+        <location filename="../../ui/clerk/summary.py" line="37"/>
+        <source>%n people waiting</source>
+        <translation>
+            <numerusform>%n person waiting</numerusform>
+            <numerusform>%n people waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/summary.py" line="39"/>
+        <source>{prefix} {service}: {count} waiting</source>
+        <translation>{prefix} {service}: {count} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHeader</name>
+    <message>
+        <location filename="../../ui/clerk/summary.py" line="23"/>
+        <source>Paused: {reason}</source>
+        <translation>Paused: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="154"/>
+        <source>Open, idle</source>
+        <translation>Open, idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="155"/>
+        <source>Calling</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="157"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,61 @@
+"""The clerk's main window: the caller panel, a session menu and who is signed in where.
+
+Signing out or closing only leaves this PC: the window's queue state stays as it is, so a
+ticket being served is not lost when the app is restarted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from clerk_app.queue.service import QueueService
+from ui.clerk.caller_panel import CallerPanel
+from ui.i18n import pick_name
+from ui.login import ClerkSession
+from ui.tasks import TaskRunner
+from ui.watcher import HallWatcher
+
+DEFAULT_SIZE = (1100, 760)
+
+
+class ClerkWindow(QMainWindow):
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        queue: QueueService,
+        runner: TaskRunner,
+        session: ClerkSession,
+        watcher: HallWatcher,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = CallerPanel(queue, runner, session, watcher, self)
+        self.setCentralWidget(self.panel)
+        rules = queue.rules
+        hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
+        self.setWindowTitle(self.tr("OneWindow — {hall}").format(hall=hall))
+        signed_in = self.tr("Signed in as {name} at window {window}").format(
+            name=session.user.display_name, window=session.window_number
+        )
+        self.statusBar().addPermanentWidget(QLabel(signed_in))
+        self._build_menu()
+        self.resize(*DEFAULT_SIZE)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.setShortcut(QKeySequence("Ctrl+L"))
+        sign_out.triggered.connect(self.signed_out.emit)
+        quit_app = QAction(self.tr("&Quit"), self)
+        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_app.triggered.connect(self.close)
+        menu.addAction(sign_out)
+        menu.addAction(quit_app)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.closed.emit()
+        super().closeEvent(event)

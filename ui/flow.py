@@ -1,0 +1,168 @@
+"""The clerk app's steps: open the database, sign in, work at the window, sign out, quit.
+
+Each step that touches the database runs in the task runner, so the app answers (and shows
+that it is busy) while the database is migrated or a password is checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from clerk_app.auth import AuthService
+from clerk_app.bootstrap import open_database
+from clerk_app.db.engine import Database
+from clerk_app.demo import seed_demo
+from clerk_app.queue.service import QueueService
+from clerk_app.queue.types import QueueRefused
+from clerk_app.settings import Settings
+from ui.clerk.main_window import ClerkWindow
+from ui.login import ClerkSession, LoginDialog
+from ui.tasks import TaskRunner
+from ui.watcher import HallWatcher
+
+log = logging.getLogger(__name__)
+
+EXIT_FAILED = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    db: Database
+    queue: QueueService
+    auth: AuthService
+
+
+def open_services(url: str, *, seed: bool, hall_code: str | None) -> Services:
+    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
+    db = open_database(url)
+    try:
+        if seed:
+            seed_demo(db)
+        return Services(db, QueueService(db, hall_code), AuthService(db))
+    except Exception:
+        db.dispose()
+        raise
+
+
+class ClerkFlow(QObject):
+    """Moves the app from one step to the next; owns the services and the watcher."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        runner: TaskRunner,
+        url: str,
+        settings: Settings,
+        args: argparse.Namespace,
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._runner = runner
+        self._url = url
+        self._seed = bool(args.seed_demo)
+        self._hall_code: str | None = args.hall or settings.hall_code
+        self._window_number: int = args.window or settings.window or 1
+        self._services: Services | None = None
+        self._watcher: HallWatcher | None = None
+        self._stopping: set[HallWatcher] = set()  # kept alive until their thread has ended
+        self._window: ClerkWindow | None = None
+        # Top-level widgets without a parent live only as long as a Python reference to them.
+        self._progress: QProgressDialog | None = None
+        self._login: LoginDialog | None = None
+        self._message: QMessageBox | None = None
+
+    def start(self) -> None:
+        progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
+        progress.setWindowTitle(self.tr("OneWindow"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.show()
+        self._progress = progress
+        self._runner.run(
+            lambda: open_services(self._url, seed=self._seed, hall_code=self._hall_code),
+            self._opened,
+            self._open_failed,
+        )
+
+    def _opened(self, services: Services) -> None:
+        self._services = services
+        self._show_login(services)
+        self._close_progress()
+
+    def _open_failed(self, exc: Exception) -> None:
+        self._close_progress()
+        if isinstance(exc, QueueRefused):
+            text = self.tr(
+                "The database holds no service hall to work in. Start the app with "
+                "--seed-demo for the demo hall, or ask the administrator."
+            )
+        else:
+            log.error("cannot open the database", exc_info=exc)
+            text = self.tr("The database cannot be opened. Please ask the administrator.")
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OneWindow"), text)
+        box.setDetailedText(str(exc))
+        box.finished.connect(lambda _: self._app.exit(EXIT_FAILED))
+        box.open()
+        self._message = box
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _show_login(self, services: Services) -> None:
+        dialog = LoginDialog(services.auth, services.queue, self._runner, self._window_number)
+        dialog.signed_in.connect(lambda session: self._signed_in(services, session))
+        dialog.rejected.connect(self._app.quit)
+        dialog.show()
+        self._login = dialog
+
+    def _signed_in(self, services: Services, session: ClerkSession) -> None:
+        self._window_number = session.window_number
+        if self._login is not None:
+            self._login.deleteLater()  # it emitted this signal: let the event loop delete it
+        self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
+        self._watcher.start()
+        window = ClerkWindow(services.queue, self._runner, session, self._watcher)
+        window.signed_out.connect(lambda: self._sign_out(services))
+        window.closed.connect(self._app.quit)
+        window.show()
+        self._window = window
+
+    def _sign_out(self, services: Services) -> None:
+        """Back to the sign-in dialog; the login is shown first so a window is always open."""
+        self._show_login(services)
+        self._stop_watcher()
+        if self._window is not None:
+            self._window.closed.disconnect(self._app.quit)
+            self._window.close()
+            # Deleted from the event loop, never inside its own signal; the reference is only
+            # dropped at the next sign-in, by when the window is long gone.
+            self._window.deleteLater()
+
+    def _stop_watcher(self) -> None:
+        """Stop without blocking the GUI: the thread ends on its own within a fraction of a
+        second, and its object is kept until then (a running QThread must not be deleted)."""
+        watcher, self._watcher = self._watcher, None
+        if watcher is None:
+            return
+        self._stopping.add(watcher)
+        watcher.finished.connect(lambda: self._stopping.discard(watcher))
+        watcher.request_stop()
+
+    def shutdown(self) -> None:
+        """After the event loop: stop listening and give the database connections back."""
+        self._stop_watcher()
+        for watcher in list(self._stopping):
+            watcher.stop()
+        self._stopping.clear()
+        self._runner.shutdown()
+        if self._services is not None:
+            self._services.db.dispose()
+            self._services = None
