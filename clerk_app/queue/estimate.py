@@ -79,7 +79,11 @@ def estimate(
     open_count = sum(1 for _, state in windows if state in _OPEN_STATES)
     staffed_count = open_count + sum(1 for _, state in windows if state == "paused")
     busy_count = sum(1 for _, state in windows if state in ("calling", "serving"))
-    related = select(WindowService.service_id).where(WindowService.window_id.in_(window_ids))
+    related = list(
+        session.scalars(
+            select(WindowService.service_id).where(WindowService.window_id.in_(window_ids))
+        ).unique()
+    ) or [service_id]
     earlier = Ticket.arrival_ms <= arrival_ms  # ties go to the older ticket (lower id)
     if priority_class == "normal":
         ahead_filter = earlier | (Ticket.priority_class != "normal")

@@ -1,4 +1,4 @@
-"""Which waiting ticket a window calls next: one SQL query per dialect, ordered by the rules.
+"""Which waiting ticket a window calls next, by the hall's rules, safely under concurrency.
 
 Order: tickets sent to this very window (a transfer to a named window, a parked ticket coming
 back) first; then, by the hall's fairness mode,
@@ -7,21 +7,67 @@ back) first; then, by the hall's fairness mode,
 - ``aging``: highest ``(weight + 1) x (time waited + head start of the class)``;
 ties by the weighted wait, then by ticket id. Ordering never filters, so nobody starves while a
 window is free.
+
+On PostgreSQL the ordered candidates are read first without locks (so the sort can keep only
+the top few rows) and then the best one that no other window holds is locked with
+``FOR UPDATE SKIP LOCKED``, which re-checks its state under the lock. On SQLite the caller's
+transaction already holds the database write lock, so the first candidate is the one.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Select, case, func, literal, or_, select
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, case, literal, or_, select
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import Ticket, WindowService
+from clerk_app.db.models import Service, Ticket, WindowService
 from clerk_app.queue.hall import HallRules
+
+FIRST_BATCH = 4
+CALLABLE_STATES = ("waiting", "parked")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The ticket a window may claim, locked where the database needs it, with its view data."""
+
+    ticket_id: int
+    state: str
+    number: str
+    priority_class: str
+    issued_ms: int
+    service_code: str
+    service_name_zh: str
+    service_name_en: str
+
+
+def window_weights(session: Session, window_id: int) -> dict[int, int]:
+    """Service id → weight for the services this window serves."""
+    rows = session.execute(
+        select(WindowService.service_id, WindowService.weight).where(
+            WindowService.window_id == window_id
+        )
+    )
+    return {row.service_id: row.weight for row in rows}
+
+
+def _weight(weights: dict[int, int]) -> ColumnElement[int]:
+    if not weights:
+        return literal(2)
+    return case({sid: w + 1 for sid, w in weights.items()}, value=Ticket.service_id, else_=2)
 
 
 def candidate_query(
-    rules: HallRules, window_id: int, now_ms: int, *, prefer_priority: bool, postgres: bool
+    rules: HallRules,
+    window_id: int,
+    weights: dict[int, int],
+    now_ms: int,
+    *,
+    prefer_priority: bool,
+    limit: int,
 ) -> Select[int, str]:
-    weight = func.coalesce(WindowService.weight, 1) + 1
+    weight = _weight(weights)
     waited = literal(now_ms) - Ticket.arrival_ms
     targeted = case((Ticket.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
@@ -35,30 +81,45 @@ def candidate_query(
         is_priority = Ticket.priority_class != "normal"
         preferred = is_priority if prefer_priority else ~is_priority
         order = [targeted, case((preferred, 0), else_=1), (weight * waited).desc(), Ticket.id]
-    query = (
+    return (
         select(Ticket.id, Ticket.state)
-        .outerjoin(
-            WindowService,
-            (WindowService.service_id == Ticket.service_id)
-            & (WindowService.window_id == window_id),
-        )
         .where(
             Ticket.hall_id == rules.hall_id,
             Ticket.day == rules.day(now_ms),
-            Ticket.state.in_(("waiting", "parked")),
+            Ticket.state.in_(CALLABLE_STATES),
             Ticket.available_ms <= now_ms,
             or_(
                 Ticket.target_window_id == window_id,
-                Ticket.target_window_id.is_(None) & WindowService.window_id.is_not(None),
+                Ticket.target_window_id.is_(None) & Ticket.service_id.in_(list(weights)),
             ),
         )
         .order_by(*order)
-        .limit(1)
+        .limit(limit)
     )
-    if postgres:
-        # Windows racing for the head of the queue each skip the rows another has locked.
-        query = query.with_for_update(of=Ticket, skip_locked=True)
-    return query
+
+
+def _lock_first_free(session: Session, ids: list[int], now_ms: int) -> Candidate | None:
+    rows = session.execute(
+        select(
+            Ticket.id,
+            Ticket.state,
+            Ticket.number,
+            Ticket.priority_class,
+            Ticket.issued_ms,
+            Service.code,
+            Service.name_zh,
+            Service.name_en,
+        )
+        .join(Service, Service.id == Ticket.service_id)
+        .where(
+            Ticket.id.in_(ids),
+            Ticket.state.in_(CALLABLE_STATES),
+            Ticket.available_ms <= now_ms,
+        )
+        .with_for_update(of=Ticket, skip_locked=True)
+    ).all()
+    free = {row[0]: Candidate(*row) for row in rows}
+    return next((free[i] for i in ids if i in free), None)
 
 
 def pick_candidate(
@@ -69,9 +130,17 @@ def pick_candidate(
     *,
     prefer_priority: bool,
     postgres: bool,
-) -> tuple[int, str] | None:
-    query = candidate_query(
-        rules, window_id, now_ms, prefer_priority=prefer_priority, postgres=postgres
-    )
-    row = session.execute(query).first()
-    return None if row is None else (int(row[0]), str(row[1]))
+) -> Candidate | None:
+    weights = window_weights(session, window_id)
+    limit = FIRST_BATCH if postgres else 1
+    while True:
+        query = candidate_query(
+            rules, window_id, weights, now_ms, prefer_priority=prefer_priority, limit=limit
+        )
+        ids = list(session.scalars(query))
+        if not ids:
+            return None
+        picked = _lock_first_free(session, ids, now_ms)
+        if picked is not None or len(ids) < limit:
+            return picked
+        limit *= 4  # every candidate we saw was taken meanwhile: look further down

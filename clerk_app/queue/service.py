@@ -36,6 +36,7 @@ from clerk_app.queue.types import (
     QueueRefused,
     QueueStats,
     RefusalCode,
+    TicketState,
     TicketView,
 )
 
@@ -239,12 +240,8 @@ class QueueService:
                 )
                 if (issued or 0) >= service.daily_limit:
                     raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
-            guess = estimate(session, rules, service.id, priority.value, now, now)
-            if hours is not None and minute + guess.low_minutes >= hours[1]:
-                raise QueueRefused(
-                    RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
-                )
             seq = self._next_seq(session, day, service)
+            number = format_number(service.prefix, seq)
             ticket_id = session.execute(
                 insert(Ticket)
                 .values(
@@ -253,7 +250,7 @@ class QueueService:
                     day=day,
                     prefix=service.prefix,
                     seq=seq,
-                    number=format_number(service.prefix, seq),
+                    number=number,
                     priority_class=priority.value,
                     appointment_ref=appointment_ref,
                     state="waiting",
@@ -264,6 +261,14 @@ class QueueService:
                 )
                 .returning(Ticket.id)
             ).scalar_one()
+            guess = estimate(
+                session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
+            )
+            if hours is not None and minute + guess.low_minutes >= hours[1]:
+                # Raising rolls back the insert and the number: nothing was issued.
+                raise QueueRefused(
+                    RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
+                )
             self._event(
                 session,
                 now,
@@ -273,15 +278,25 @@ class QueueService:
                 to_state="waiting",
                 detail=appointment_ref,
             )
-            final: Estimate = estimate(
-                session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
+            view = TicketView(
+                ticket_id=ticket_id,
+                number=number,
+                service_code=service.code,
+                service_name_zh=service.name_zh,
+                service_name_en=service.name_en,
+                state=TicketState.WAITING,
+                priority_class=priority,
+                window_number=None,
+                issued_ms=now,
+                called_ms=None,
+                recall_count=0,
             )
             return IssuedTicket(
-                ticket=views.ticket_view(session, ticket_id),
-                ahead=final.ahead,
-                eta_minutes=final.minutes,
-                eta_low_minutes=final.low_minutes,
-                eta_high_minutes=final.high_minutes,
+                ticket=view,
+                ahead=guess.ahead,
+                eta_minutes=guess.minutes,
+                eta_low_minutes=guess.low_minutes,
+                eta_high_minutes=guess.high_minutes,
             )
 
         return self._write(work)
@@ -323,10 +338,29 @@ class QueueService:
             )
             if picked is None:
                 return None
-            ticket_id, _state = picked
-            ticket = session.get_one(Ticket, ticket_id)
-            self._claim(session, ticket, window, now, user_id, kind="call")
-            return views.ticket_view(session, ticket_id)
+            self._claim(
+                session,
+                picked.ticket_id,
+                picked.state,
+                picked.priority_class,
+                window,
+                now,
+                user_id,
+                kind="call",
+            )
+            return TicketView(
+                ticket_id=picked.ticket_id,
+                number=picked.number,
+                service_code=picked.service_code,
+                service_name_zh=picked.service_name_zh,
+                service_name_en=picked.service_name_en,
+                state=TicketState.CALLED,
+                priority_class=PriorityClass(picked.priority_class),
+                window_number=window.number,
+                issued_ms=picked.issued_ms,
+                called_ms=now,
+                recall_count=0,
+            )
 
         return self._write_guarded(work)
 
@@ -340,8 +374,18 @@ class QueueService:
             ticket = self._ticket_by_number(session, number, now)
             if ticket.state not in ("waiting", "parked"):
                 raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-            self._claim(session, ticket, window, now, user_id, kind="call_specific")
-            return views.ticket_view(session, ticket.id)
+            ticket_id = ticket.id
+            self._claim(
+                session,
+                ticket_id,
+                ticket.state,
+                ticket.priority_class,
+                window,
+                now,
+                user_id,
+                kind="call_specific",
+            )
+            return views.ticket_view(session, ticket_id)
 
         return self._write_guarded(work)
 
@@ -367,35 +411,65 @@ class QueueService:
     def _claim(
         self,
         session: Session,
-        ticket: Ticket,
+        ticket_id: int,
+        from_state: str,
+        priority_class: str,
         window: Window,
         now: int,
         user_id: int | None,
         *,
         kind: str,
     ) -> None:
-        is_priority = ticket.priority_class != "normal"
-        self._move(
-            session,
-            ticket,
-            "called",
-            now,
-            kind,
-            window_id=window.id,
-            user_id=user_id,
-            values={
-                "window_id": window.id,
-                "user_id": user_id,
-                "called_ms": now,
-                "first_called_ms": func.coalesce(Ticket.first_called_ms, now),
-                "target_window_id": None,
-                "recall_count": 0,
-            },
+        """The hot path of calling: one conditional update, both events in one round trip."""
+        result = session.execute(
+            update(Ticket)
+            .where(Ticket.id == ticket_id, Ticket.state == from_state)
+            .values(
+                state="called",
+                window_id=window.id,
+                user_id=user_id,
+                called_ms=now,
+                first_called_ms=func.coalesce(Ticket.first_called_ms, now),
+                target_window_id=None,
+                recall_count=0,
+            )
+            .execution_options(synchronize_session=False)
         )
-        window.priority_streak = window.priority_streak + 1 if is_priority else 0
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise QueueRefused(RefusalCode.WRONG_STATE, str(ticket_id))
+        common = {
+            "hall_id": self._rules.hall_id,
+            "at_ms": now,
+            "window_id": window.id,
+            "user_id": user_id,
+            "detail": None,
+        }
+        session.execute(
+            insert(QueueEvent),
+            [
+                {
+                    **common,
+                    "kind": kind,
+                    "ticket_id": ticket_id,
+                    "from_state": from_state,
+                    "to_state": "called",
+                },
+                {
+                    **common,
+                    "kind": "window_calling",
+                    "ticket_id": None,
+                    "from_state": window.state,
+                    "to_state": "calling",
+                },
+            ],
+        )
+        window.priority_streak = window.priority_streak + 1 if priority_class != "normal" else 0
         if user_id is not None:
             window.user_id = user_id
-        self._set_window_state(session, window, "calling", now, user_id)
+        window.state = "calling"
+        window.pause_reason = None
+        window.state_since_ms = now
+        session.flush()
 
     # ------------------------------------------------------------------ at the window
     def _at_window(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -22,35 +23,49 @@ from clerk_app.queue.types import (
 _CalledAt = aliased(Window)
 
 
-def ticket_query() -> Select[Ticket, Service, int]:
+_TICKET_COLUMNS = (
+    Ticket.id,
+    Ticket.number,
+    Service.code,
+    Service.name_zh,
+    Service.name_en,
+    Ticket.state,
+    Ticket.priority_class,
+    _CalledAt.number,
+    Ticket.issued_ms,
+    Ticket.called_ms,
+    Ticket.recall_count,
+    Ticket.window_id,
+)
+
+
+def ticket_query() -> Select[*tuple[Any, ...]]:
+    """Plain columns, not ORM entities: cheap to read and never stale after a Core update."""
     return (
-        select(Ticket, Service, _CalledAt.number)
+        select(*_TICKET_COLUMNS)
         .join(Service, Service.id == Ticket.service_id)
         .outerjoin(_CalledAt, _CalledAt.id == Ticket.window_id)
     )
 
 
-def _view(row: Row[Ticket, Service, int]) -> TicketView:
-    ticket, service, window_number = row
+def _view(row: Row[*tuple[Any, ...]]) -> TicketView:
     return TicketView(
-        ticket_id=ticket.id,
-        number=ticket.number,
-        service_code=service.code,
-        service_name_zh=service.name_zh,
-        service_name_en=service.name_en,
-        state=TicketState(ticket.state),
-        priority_class=PriorityClass(ticket.priority_class),
-        window_number=window_number,
-        issued_ms=ticket.issued_ms,
-        called_ms=ticket.called_ms,
-        recall_count=ticket.recall_count,
+        ticket_id=row[0],
+        number=row[1],
+        service_code=row[2],
+        service_name_zh=row[3],
+        service_name_en=row[4],
+        state=TicketState(row[5]),
+        priority_class=PriorityClass(row[6]),
+        window_number=row[7],
+        issued_ms=row[8],
+        called_ms=row[9],
+        recall_count=row[10],
     )
 
 
 def ticket_view(session: Session, ticket_id: int) -> TicketView:
-    query = ticket_query().where(Ticket.id == ticket_id)
-    row = session.execute(query.execution_options(populate_existing=True)).one()
-    return _view(row)
+    return _view(session.execute(ticket_query().where(Ticket.id == ticket_id)).one())
 
 
 def window_tickets(session: Session, window_id: int, day: dt.date) -> list[TicketView]:
@@ -97,7 +112,7 @@ def hall_status(session: Session, rules: HallRules, now_ms: int) -> HallStatus:
     ):
         codes_by_window.setdefault(window_id, []).append(code)
     current = {
-        row[0].window_id: _view(row)
+        row[11]: _view(row)
         for row in session.execute(
             ticket_query().where(
                 Ticket.hall_id == rules.hall_id, Ticket.state.in_(("called", "serving"))
