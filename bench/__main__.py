@@ -1,0 +1,135 @@
+"""``python -m bench``: build the benchmark hall on SQLite and PostgreSQL, run every budget.
+
+Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 1 when a budget
+is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
+meaningful); ``--only sqlite`` or ``--only pg`` runs one database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from bench import callnext_pg, callnext_sqlite, data, issue, status
+from bench.common import (
+    BenchClock,
+    Row,
+    Workers,
+    create_pg_database,
+    drop_pg_database,
+    note,
+    pg_unavailable,
+    print_table,
+)
+
+
+@dataclass(frozen=True)
+class Scale:
+    history_days: int
+    pg_calls: int  # per process, back to back
+    pg_load_s: float  # hall load, each of floor and engine
+    sqlite_calls: int  # per process, back to back
+    issues: int
+    status_runs: int
+    cap_s: float  # a back-to-back phase or the issue run stops here whatever its count
+
+
+FULL = Scale(250, pg_calls=50, pg_load_s=20, sqlite_calls=60, issues=200, status_runs=100, cap_s=30)
+QUICK = Scale(10, pg_calls=5, pg_load_s=2, sqlite_calls=10, issues=30, status_runs=10, cap_s=10)
+
+
+def _guarded(budget: str, db: str, work: Callable[[], list[Row]]) -> list[Row]:
+    try:
+        return work()
+    except Exception as exc:  # noqa: BLE001 - a benchmark that cannot run is a failed row
+        traceback.print_exc()
+        error = f"error: {type(exc).__name__}"
+        return [Row(budget, "could not run (see above)", db, None, None, error, "runs", ok=False)]
+
+
+def _bench_database(url: str, db: str, scale: Scale, origin_ns: int) -> list[Row]:
+    started = time.perf_counter()
+    ids = data.create_hall(url, BenchClock(data.anchor_ms(), origin_ns))
+    loaded = data.load_history(url, ids, scale.history_days)
+    note(f"{db}: hall ready, {loaded} tickets of history in {time.perf_counter() - started:.1f} s")
+    if db == "pg":
+        pg_calls = partial(
+            callnext_pg.run,
+            url,
+            ids,
+            origin_ns,
+            count=scale.pg_calls,
+            cap_s=scale.cap_s,
+            duration_s=scale.pg_load_s,
+        )
+        rows = _guarded("1-2", db, pg_calls)
+    else:
+        sqlite_calls = partial(
+            callnext_sqlite.run, url, ids, origin_ns, count=scale.sqlite_calls, cap_s=scale.cap_s
+        )
+        rows = _guarded("3", db, sqlite_calls)
+    solo = Workers(1)  # one kiosk, one screen
+    try:
+        issuing = partial(
+            issue.run, solo, url, ids, origin_ns, db, count=scale.issues, cap_s=scale.cap_s
+        )
+        rows += _guarded("4", db, issuing)
+        rows += _guarded(
+            "5", db, partial(status.run, solo, url, origin_ns, db, count=scale.status_runs)
+        )
+    finally:
+        solo.close()
+    return rows
+
+
+def _sqlite(scale: Scale, origin_ns: int) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="ow-bench-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'hall.sqlite3'}"
+        return _bench_database(url, "sqlite", scale, origin_ns)
+
+
+def _pg(scale: Scale, origin_ns: int) -> list[Row]:
+    reason = pg_unavailable()
+    if reason is not None:
+        note(f"PostgreSQL unreachable: {reason}")
+        return [
+            Row("1-5", "PostgreSQL benchmarks", "pg", None, None, "unreachable", "runs", ok=False)
+        ]
+    url = create_pg_database()
+    try:
+        return _bench_database(url, "pg", scale, origin_ns)
+    finally:
+        drop_pg_database(url)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a small smoke run")
+    parser.add_argument("--only", choices=("sqlite", "pg"), help="one database only")
+    args = parser.parse_args(argv)
+    scale = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    origin_ns = time.time_ns()
+    rows: list[Row] = []
+    if args.only in (None, "pg"):
+        rows += _pg(scale, origin_ns)
+    if args.only in (None, "sqlite"):
+        rows += _sqlite(scale, origin_ns)
+    print()
+    print_table(sorted(rows, key=lambda row: row.budget))
+    failed = sum(not row.ok for row in rows)
+    print(
+        f"\n{len(rows) - failed} passed, {failed} failed; "
+        f"total {time.perf_counter() - started:.0f} s"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

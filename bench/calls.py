@@ -1,0 +1,279 @@
+"""What both call-next benchmarks share: the timed loop, the engine worker, the double-call check.
+
+A window's cycle is call (timed), then start and finish (untimed) so the window is free to call
+again; floors do the same three transactions with raw SQL. A cycle runs either back to back
+for a fixed count (within a time cap), or paced: every ``period_s`` on a fixed schedule from a
+per-window offset.
+
+Afterwards the database is checked: no ticket has two 'call' events (nor was handed to two
+workers), every successful call was served (``done``), nothing is left called or serving, and
+no call came back empty while thousands of tickets were waiting (a lost call).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event
+
+from bench import data
+from bench.common import Row, Samples, Workers, merged, note, query_one, queue_service
+from clerk_app.queue.service import QueueService
+
+WARMUP = 3
+# Back to back, every process's first call after the start races all the others for the same
+# instant (on SQLite the losers back off in the busy handler for up to a second): a start-up
+# artefact of the barrier, not a steady-state figure, so that one call is served but not timed.
+RAMP = 1
+Cycle = Callable[[], tuple[int | None, float]]  # -> (ticket id or None, call time in ms)
+
+
+def run_cycles(
+    cycle: Cycle,
+    go: Callable[[], object],
+    *,
+    index: int,
+    count: int = 0,
+    duration_s: float = 0.0,
+    period_s: float = 0.0,
+    seed: int = 0,
+    cap_s: float = 60.0,
+) -> dict[str, Any]:
+    """Warm up, wait for the start, then run the timed cycles.
+
+    Back to back: ``count`` timed cycles after ``RAMP`` untimed ones, or fewer if ``cap_s`` seconds
+    pass first (``capped``).
+    Paced: one cycle every ``period_s`` for ``duration_s``.
+    """
+    ids: list[int] = []
+    empty = late = 0
+    for _ in range(WARMUP):
+        ticket, _ms = cycle()
+        if ticket is None:
+            empty += 1
+        else:
+            ids.append(ticket)
+    gc.collect()
+    go()
+    latencies: list[float] = []
+    capped = False
+    start = time.perf_counter()
+    offset = random.Random(seed * 1000 + index).random() * period_s
+    k = 0
+    while True:
+        if period_s:
+            due = start + offset + k * period_s
+            if due - start >= duration_s:
+                break
+            delay = due - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            elif delay < -period_s:
+                late += 1  # the previous cycle overran a whole period
+        elif k >= count + RAMP:
+            break
+        elif time.perf_counter() - start >= cap_s:
+            capped = True
+            break
+        ticket, ms = cycle()
+        k += 1
+        if ticket is None:
+            empty += 1
+            continue
+        ids.append(ticket)
+        if period_s or k > RAMP:
+            latencies.append(ms)
+    return {"lat": latencies, "ids": ids, "empty": empty, "late": late, "capped": capped}
+
+
+# ---------------------------------------------------------------------------- the engine
+def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]:
+    """SQL statements the engine sends for one call_next (cursor executes; BEGIN on SQLite).
+
+    Returns the count and the id of the ticket that call served.
+    """
+    seen: list[str] = []
+
+    def on_execute(*args: Any) -> None:
+        seen.append(args[2])
+
+    event.listen(queue.db.engine, "before_cursor_execute", on_execute)
+    try:
+        view = queue.call_next(window)
+    finally:
+        event.remove(queue.db.engine, "before_cursor_execute", on_execute)
+    if view is None:
+        return len(seen), None
+    queue.start(window)
+    queue.finish(window)
+    return len(seen), view.ticket_id
+
+
+def engine_calls(
+    index: int,
+    go: Callable[[], object],
+    *,
+    url: str,
+    anchor_ms: int,
+    origin_ns: int,
+    windows: list[int],
+    **loop: Any,
+) -> dict[str, Any]:
+    """One window of the hall, driven through QueueService exactly as the clerk app does."""
+    queue = queue_service(url, anchor_ms, origin_ns)
+    window = windows[index]
+
+    def cycle() -> tuple[int | None, float]:
+        t0 = time.perf_counter()
+        view = queue.call_next(window)
+        ms = (time.perf_counter() - t0) * 1000
+        if view is None:
+            return None, ms
+        queue.start(window)
+        queue.finish(window)
+        return view.ticket_id, ms
+
+    served: list[int | None] = []
+    statements = None
+    if index == 0:  # one window also counts the statements of a warm call
+        served.append(cycle()[0])
+        statements, ticket = count_statements(queue, window)
+        served.append(ticket)
+    try:
+        result = run_cycles(cycle, go, index=index, **loop)
+    finally:
+        queue.db.engine.dispose()  # no idle connections left open while the floors run
+    result["ids"] += [ticket for ticket in served if ticket is not None]
+    result["empty"] += served.count(None)
+    result["statements"] = statements
+    return result
+
+
+# ---------------------------------------------------------------------------- checking
+@dataclass(frozen=True)
+class CallCheck:
+    calls: int  # successful calls the workers saw (warm-up included)
+    duplicates: int  # ticket ids handed to two calls, by the workers' own account
+    multi_called: int  # tickets with more than one 'call' event (engine runs)
+    call_events: int | None
+    served: int  # today's tickets done
+    active: int  # tickets still called or serving
+    empty: int  # calls that found no ticket although thousands were waiting
+
+    @property
+    def double_calls(self) -> int:
+        return self.duplicates + self.multi_called
+
+    @property
+    def ok(self) -> bool:
+        events_ok = self.call_events is None or self.call_events == self.calls
+        return (
+            self.double_calls == 0
+            and events_ok
+            and self.served == self.calls
+            and self.active == 0
+            and self.empty == 0
+        )
+
+    def text(self) -> str:
+        events = self.call_events
+        served = "=done" if self.served == self.calls else f", {self.served} done"
+        return (
+            f"{self.double_calls} dbl, {self.calls} calls{served}"
+            + (f", {events} events" if events is not None and events != self.calls else "")
+            + (f", {self.empty} got none" if self.empty else "")
+            + (f", {self.active} active" if self.active else "")
+        )
+
+
+def check_calls(
+    url: str, hall_id: int, day: str, results: list[dict[str, Any]], *, events: bool
+) -> CallCheck:
+    ids = merged(results, "ids")
+    multi = query_one(
+        url,
+        "SELECT count(*) FROM (SELECT ticket_id FROM queue_event WHERE kind = 'call' "
+        "GROUP BY ticket_id HAVING count(*) > 1) AS t",
+    )
+    return CallCheck(
+        calls=len(ids),
+        duplicates=len(ids) - len(set(ids)),
+        multi_called=int(multi),
+        call_events=(
+            int(query_one(url, "SELECT count(*) FROM queue_event WHERE kind = 'call'"))
+            if events
+            else None
+        ),
+        served=int(
+            query_one(
+                url,
+                "SELECT count(*) FROM ticket WHERE hall_id = ? AND day = ? AND state = 'done'",
+                (hall_id, day),
+            )
+        ),
+        active=int(
+            query_one(url, "SELECT count(*) FROM ticket WHERE state IN ('called', 'serving')")
+        ),
+        empty=sum(r["empty"] for r in results),
+    )
+
+
+def check_row(budget: str, what: str, db: str, check: CallCheck) -> Row:
+    return Row(budget, what, db, None, None, check.text(), "0 dbl, 0 none, calls=done", check.ok)
+
+
+def phase_note(
+    db: str,
+    label: str,
+    samples: Samples,
+    elapsed: float,
+    check: CallCheck,
+    results: list[dict[str, Any]],
+    load: str,
+) -> None:
+    late = sum(r["late"] for r in results)
+    capped = sum(r["capped"] for r in results)
+    note(
+        f"{db} {label}: {samples.n} timed calls in {elapsed:.1f} s, p50 {samples.p(0.5):.1f} "
+        f"p99 {samples.p(0.99):.1f} max {samples.p(1.0):.1f} ms; {check.text()}"
+        + (f"; {late} late cycles" if late else "")
+        + (f"; {capped} processes stopped at the time cap" if capped else "")
+        + f"; machine load {load}"
+    )
+
+
+@dataclass(frozen=True)
+class Phase:
+    target: str  # "module:function" run in every worker
+    kwargs: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Measured:
+    samples: Samples
+    check: CallCheck
+    statements: int | None  # per engine call_next, counted by worker 0
+
+
+def run_phases(
+    db: str, workers: Workers, url: str, ids: data.HallIds, phases: dict[str, Phase]
+) -> dict[str, Measured]:
+    """Each phase on today's queue reloaded afresh, in the same processes, in order."""
+    measured = {}
+    for label, phase in phases.items():
+        data.reset_today(url, ids)
+        load_before = os.getloadavg()[0]
+        results, elapsed = workers.run(phase.target, url=url, **phase.kwargs)
+        samples = Samples.of(merged(results, "lat"))
+        engine = phase.target == "bench.calls:engine_calls"
+        check = check_calls(url, ids.hall_id, data.TODAY.isoformat(), results, events=engine)
+        load = f"{load_before:.1f}->{os.getloadavg()[0]:.1f}"
+        phase_note(db, label, samples, elapsed, check, results, load)
+        measured[label] = Measured(samples, check, results[0].get("statements"))
+    return measured
