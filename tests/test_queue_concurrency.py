@@ -58,3 +58,49 @@ def test_double_click_from_two_processes_gives_one_ticket(db_url: str) -> None:
     check = QueueService(Database(db_url))
     assert next(s for s in check.status().services if s.code == "BIZ").waiting == 1
     check.db.dispose()
+
+
+def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
+    from sqlalchemy import select
+
+    from clerk_app.db.models import Ticket
+    from clerk_app.queue import selection
+
+    db = Database(pg_url)
+    queue = QueueService(db)
+    for _ in range(6):
+        queue.issue("BIZ")
+    other = Database(pg_url)
+    with db.write() as session:
+        picked = selection.pick_candidate(
+            session, queue.rules, 1, queue.now_ms(), prefer_priority=True, postgres=True
+        )
+        assert picked is not None
+        with other.write() as second:
+            free = second.scalars(
+                select(Ticket.id).where(Ticket.state == "waiting").with_for_update(skip_locked=True)
+            ).all()
+        assert len(free) == 5
+        assert picked.ticket_id not in free
+    other.dispose()
+    db.dispose()
+
+
+def test_call_next_skips_a_ticket_another_window_is_claiming(pg_url: str) -> None:
+    from sqlalchemy import select
+
+    from clerk_app.db.models import Ticket
+
+    db = Database(pg_url)
+    queue = QueueService(db)
+    queue.open_window(2)
+    first = queue.issue("BIZ").ticket
+    second = queue.issue("BIZ").ticket
+    caller_db = Database(pg_url)
+    with db.write() as session:  # another window is mid-call on the head of the queue
+        session.execute(select(Ticket.id).where(Ticket.id == first.ticket_id).with_for_update())
+        got = QueueService(caller_db).call_next(2)
+        assert got is not None
+        assert got.ticket_id == second.ticket_id
+    caller_db.dispose()
+    db.dispose()

@@ -116,3 +116,16 @@ def test_postgres_url_without_driver_uses_psycopg(pg_url: str) -> None:
     with db.read() as session:
         assert session.execute(text("SELECT 1")).scalar() == 1
     db.dispose()
+
+
+def test_migrations_create_exactly_what_the_models_declare(empty_db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from clerk_app.db.models import Base
+
+    db = Database(empty_db_url)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert diff == []

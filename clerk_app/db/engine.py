@@ -69,7 +69,9 @@ def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
+        # No pre-ping (a round trip per transaction): a connection found dead raises once, and
+        # SQLAlchemy then drops the whole pool, so the next transaction reconnects.
+        pool_recycle=3600,
         connect_args={"connect_timeout": 5, "application_name": "onewindow"},
     )
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TextClause,
     UniqueConstraint,
     text,
 )
@@ -35,6 +36,16 @@ NAMING = {
 
 TICKET_STATES = ("waiting", "called", "serving", "done", "no_show", "parked", "cancelled")
 ACTIVE_STATES = ("called", "serving")
+# The partial index's predicate, written out: SQLite uses a partial index only when the query
+# repeats its predicate with literals (bound parameters would make it scan the whole table).
+ACTIVE_PREDICATE = "state IN ('called', 'serving')"
+
+
+def ticket_is_active() -> TextClause:
+    """``ticket.state IN ('called', 'serving')``, usable by the partial index on both databases."""
+    return text(f"ticket.{ACTIVE_PREDICATE}")
+
+
 WINDOW_STATES = ("closed", "open", "calling", "serving", "paused")
 ROLES = ("clerk", "supervisor", "admin")
 PRIORITY_CLASSES = ("normal", "priority", "appointment")
@@ -220,8 +231,8 @@ class Ticket(Base):
             "uq_ticket_active_window",
             "window_id",
             unique=True,
-            sqlite_where=text("state IN ('called', 'serving')"),
-            postgresql_where=text("state IN ('called', 'serving')"),
+            sqlite_where=text(ACTIVE_PREDICATE),
+            postgresql_where=text(ACTIVE_PREDICATE),
         ),
         Index("ix_ticket_queue", "hall_id", "day", "state", "service_id"),
         Index("ix_ticket_finished", "hall_id", "finished_ms"),

@@ -99,7 +99,12 @@ def candidate_query(
 
 
 def _lock_first_free(session: Session, ids: list[int], now_ms: int) -> Candidate | None:
-    rows = session.execute(
+    """Lock the first of ``ids`` (in their order) that no other window holds, and only it.
+
+    Locking more than the one row we call would hide the others from every other window until
+    we commit.
+    """
+    row = session.execute(
         select(
             Ticket.id,
             Ticket.state,
@@ -116,10 +121,11 @@ def _lock_first_free(session: Session, ids: list[int], now_ms: int) -> Candidate
             Ticket.state.in_(CALLABLE_STATES),
             Ticket.available_ms <= now_ms,
         )
+        .order_by(case({tid: rank for rank, tid in enumerate(ids)}, value=Ticket.id))
+        .limit(1)
         .with_for_update(of=Ticket, skip_locked=True)
-    ).all()
-    free = {row[0]: Candidate(*row) for row in rows}
-    return next((free[i] for i in ids if i in free), None)
+    ).first()
+    return None if row is None else Candidate(*row)
 
 
 def pick_candidate(

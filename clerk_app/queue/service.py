@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
-from clerk_app.db.models import DailyCounter, QueueEvent, Service, Ticket, Window
+from clerk_app.db.models import (
+    DailyCounter,
+    QueueEvent,
+    Service,
+    Ticket,
+    Window,
+    ticket_is_active,
+)
 from clerk_app.queue import notify, selection, views
 from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
@@ -124,9 +131,7 @@ class QueueService:
         return service
 
     def _active_ticket(self, session: Session, window: Window) -> Ticket:
-        query = select(Ticket).where(
-            Ticket.window_id == window.id, Ticket.state.in_(("called", "serving"))
-        )
+        query = select(Ticket).where(Ticket.window_id == window.id, ticket_is_active())
         if self._db.is_postgres:
             query = query.with_for_update()
         ticket = session.scalars(query).first()

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from clerk_app.db.models import Service, Ticket, User, Window, WindowService
+from clerk_app.db.models import Service, Ticket, User, Window, WindowService, ticket_is_active
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import (
     HallStatus,
@@ -114,9 +114,7 @@ def hall_status(session: Session, rules: HallRules, now_ms: int) -> HallStatus:
     current = {
         row[11]: _view(row)
         for row in session.execute(
-            ticket_query().where(
-                Ticket.hall_id == rules.hall_id, Ticket.state.in_(("called", "serving"))
-            )
+            ticket_query().where(Ticket.hall_id == rules.hall_id, ticket_is_active())
         )
     }
     windows = session.execute(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 12:14:46.998852
+Create Date: 2026-11-28
 """
 
 from __future__ import annotations
@@ -199,9 +199,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("hall_id", "day", "prefix", "seq", name="uq_ticket_number"),
     )
     with op.batch_alter_table("ticket", schema=None) as batch_op:
+        batch_op.create_index("ix_ticket_finished", ["hall_id", "finished_ms"], unique=False)
         batch_op.create_index(
             "ix_ticket_queue", ["hall_id", "day", "state", "service_id"], unique=False
         )
+        batch_op.create_index("ix_ticket_window_day", ["window_id", "day"], unique=False)
         batch_op.create_index(
             "uq_ticket_active_window",
             ["window_id"],
@@ -273,7 +275,9 @@ def downgrade() -> None:
             sqlite_where=sa.text("state IN ('called', 'serving')"),
             postgresql_where=sa.text("state IN ('called', 'serving')"),
         )
+        batch_op.drop_index("ix_ticket_window_day")
         batch_op.drop_index("ix_ticket_queue")
+        batch_op.drop_index("ix_ticket_finished")
 
     op.drop_table("ticket")
     op.drop_table("counter_window")
