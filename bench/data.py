@@ -264,7 +264,9 @@ def _load(url: str, batches: Iterator[tuple[list, list]]) -> int:
 
 
 def load_history(url: str, ids: HallIds, days: int) -> int:
-    return _load(url, history(ids, days))
+    loaded = _load(url, history(ids, days))
+    open_database(url).dispose()  # what a counter PC does every morning when the app starts
+    return loaded
 
 
 def reset_today(url: str, ids: HallIds) -> None:
