@@ -31,7 +31,7 @@ from clerk_app.db.models import (
     Window,
     ticket_is_active,
 )
-from clerk_app.queue import notify, selection, views
+from clerk_app.queue import notify, pg_call, selection, views
 from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.stats import collect_stats
@@ -77,11 +77,16 @@ class QueueService:
         return self._clock.now_ms()
 
     # ------------------------------------------------------------------ helpers
-    def _write(self, work: Callable[[Session, int], T]) -> T:
+    def _write(
+        self,
+        work: Callable[[Session, int], T],
+        notify_when: Callable[[T], bool] = lambda _: True,
+    ) -> T:
         def run(session: Session) -> T:
             now = self._clock.now_ms()
             result = work(session, now)
-            notify.bump(session, self._rules.hall_id, postgres=self._db.is_postgres)
+            if notify_when(result):
+                notify.bump(session, self._rules.hall_id, postgres=self._db.is_postgres)
             return result
 
         return self._db.run_write(run)
@@ -335,14 +340,21 @@ class QueueService:
         rules = self._rules
         postgres = self._db.is_postgres
 
-        def work(session: Session, now: int) -> TicketView | None:
+        def work(session: Session, now: int) -> tuple[TicketView | None, bool]:
             window = self._callable_window(session, window_number)
             prefer_priority = window.priority_streak < rules.priority_ratio
+            if postgres:
+                weights = selection.window_weights(session, window.id)
+                fast = pg_call.call_next_in_one_statement(
+                    session, rules, window, weights, now, user_id, prefer_priority=prefer_priority
+                )
+                if fast is not None:  # claimed, window updated, events written, NOTIFY sent
+                    return self._called_view(fast, window.number, now), False
             picked = selection.pick_candidate(
                 session, rules, window.id, now, prefer_priority=prefer_priority, postgres=postgres
             )
             if picked is None:
-                return None
+                return None, False
             self._claim(
                 session,
                 picked.ticket_id,
@@ -353,21 +365,25 @@ class QueueService:
                 user_id,
                 kind="call",
             )
-            return TicketView(
-                ticket_id=picked.ticket_id,
-                number=picked.number,
-                service_code=picked.service_code,
-                service_name_zh=picked.service_name_zh,
-                service_name_en=picked.service_name_en,
-                state=TicketState.CALLED,
-                priority_class=PriorityClass(picked.priority_class),
-                window_number=window.number,
-                issued_ms=picked.issued_ms,
-                called_ms=now,
-                recall_count=0,
-            )
+            return self._called_view(picked, window.number, now), True
 
-        return self._write_guarded(work)
+        return self._write_guarded(work, notify_when=lambda result: result[1])[0]
+
+    @staticmethod
+    def _called_view(picked: selection.Candidate, window_number: int, now: int) -> TicketView:
+        return TicketView(
+            ticket_id=picked.ticket_id,
+            number=picked.number,
+            service_code=picked.service_code,
+            service_name_zh=picked.service_name_zh,
+            service_name_en=picked.service_name_en,
+            state=TicketState.CALLED,
+            priority_class=PriorityClass(picked.priority_class),
+            window_number=window_number,
+            issued_ms=picked.issued_ms,
+            called_ms=now,
+            recall_count=0,
+        )
 
     def call_ticket(
         self, window_number: int, number: str, user_id: int | None = None
@@ -394,9 +410,13 @@ class QueueService:
 
         return self._write_guarded(work)
 
-    def _write_guarded(self, work: Callable[[Session, int], T]) -> T:
+    def _write_guarded(
+        self,
+        work: Callable[[Session, int], T],
+        notify_when: Callable[[T], bool] = lambda _: True,
+    ) -> T:
         try:
-            return self._write(work)
+            return self._write(work, notify_when)
         except IntegrityError as exc:
             # The partial unique index: another transaction gave this window a ticket first.
             if "uq_ticket_active_window" in str(exc.orig) or "window_id" in str(exc.orig):
