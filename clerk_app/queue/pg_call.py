@@ -34,7 +34,13 @@ from sqlalchemy.orm import Session
 from clerk_app.db.models import QueueEvent, Service, Ticket, Window
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
-from clerk_app.queue.selection import CALLABLE_STATES, FIRST_BATCH, Candidate, candidate_query
+from clerk_app.queue.selection import (
+    CALLABLE_STATES,
+    FIRST_BATCH,
+    Candidate,
+    candidate_query,
+    order_keys,
+)
 
 T = cast("Table", Ticket.__table__)
 W = cast("Table", Window.__table__)
@@ -52,17 +58,24 @@ def call_next_in_one_statement(
     *,
     prefer_priority: bool,
 ) -> Candidate | None:
-    ranked = candidate_query(
-        rules, window.id, weights, now_ms, prefer_priority=prefer_priority, limit=FIRST_BATCH
-    )
-    top = ranked.add_columns(
-        func.row_number().over(order_by=ranked._order_by_clauses).label("rank")
+    keys = order_keys(rules, window.id, weights, now_ms, prefer_priority=prefer_priority)
+    top = candidate_query(
+        rules,
+        window.id,
+        weights,
+        now_ms,
+        prefer_priority=prefer_priority,
+        limit=FIRST_BATCH,
+        with_keys=True,
     ).subquery("top")
+    # Re-sorting the few rows of ``top`` by its own keys keeps the window's order; a window
+    # function would make PostgreSQL sort every waiting ticket instead of keeping the top few.
+    resort = [top.c[f"k{i}"].desc() if desc else top.c[f"k{i}"] for i, (_, desc) in enumerate(keys)]
     cand = (
         select(T.c.id, T.c.state)
         .join(top, top.c.id == T.c.id)
         .where(T.c.state.in_(CALLABLE_STATES), T.c.available_ms <= now_ms)
-        .order_by(top.c.rank)
+        .order_by(*resort)
         .limit(1)
         .with_for_update(of=T, skip_locked=True)
         .cte("cand")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, case, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from clerk_app.db.models import Service, Ticket, WindowService
 from clerk_app.queue.hall import HallRules
@@ -58,15 +58,15 @@ def _weight(weights: dict[int, int]) -> ColumnElement[int]:
     return case({sid: w + 1 for sid, w in weights.items()}, value=Ticket.service_id, else_=2)
 
 
-def candidate_query(
+def order_keys(
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
     now_ms: int,
     *,
     prefer_priority: bool,
-    limit: int,
-) -> Select[int, str]:
+) -> list[tuple[ColumnElement[int] | InstrumentedAttribute[int], bool]]:
+    """The sort keys of the window's queue, each with ``True`` where it sorts descending."""
     weight = _weight(weights)
     waited = literal(now_ms) - Ticket.arrival_ms
     targeted = case((Ticket.target_window_id == window_id, 0), else_=1)
@@ -76,14 +76,34 @@ def candidate_query(
             (Ticket.priority_class == "appointment", rules.appointment_head_start_s * 1000),
             else_=0,
         )
-        order = [targeted, (weight * (waited + head_start)).desc(), Ticket.id]
-    else:
-        is_priority = Ticket.priority_class != "normal"
-        preferred = is_priority if prefer_priority else ~is_priority
-        order = [targeted, case((preferred, 0), else_=1), (weight * waited).desc(), Ticket.id]
+        return [(targeted, False), (weight * (waited + head_start), True), (Ticket.id, False)]
+    is_priority = Ticket.priority_class != "normal"
+    preferred = is_priority if prefer_priority else ~is_priority
+    return [
+        (targeted, False),
+        (case((preferred, 0), else_=1), False),
+        (weight * waited, True),
+        (Ticket.id, False),
+    ]
+
+
+def candidate_query(
+    rules: HallRules,
+    window_id: int,
+    weights: dict[int, int],
+    now_ms: int,
+    *,
+    prefer_priority: bool,
+    limit: int,
+    with_keys: bool = False,
+) -> Select[int, str]:
+    """The first ``limit`` callable tickets in order; ``with_keys`` adds the sort keys k0, k1…"""
+    keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority)
+    query = select(Ticket.id, Ticket.state)
+    if with_keys:
+        query = query.add_columns(*(key.label(f"k{i}") for i, (key, _) in enumerate(keys)))
     return (
-        select(Ticket.id, Ticket.state)
-        .where(
+        query.where(
             Ticket.hall_id == rules.hall_id,
             Ticket.day == rules.day(now_ms),
             Ticket.state.in_(CALLABLE_STATES),
@@ -93,7 +113,7 @@ def candidate_query(
                 Ticket.target_window_id.is_(None) & Ticket.service_id.in_(list(weights)),
             ),
         )
-        .order_by(*order)
+        .order_by(*(key.desc() if desc else key for key, desc in keys))
         .limit(limit)
     )
 
