@@ -6,9 +6,11 @@ import multiprocessing
 from collections import Counter
 
 import pytest
+from sqlalchemy import select
 
 from clerk_app.db.engine import Database
-from clerk_app.queue import QueueService
+from clerk_app.db.models import Ticket
+from clerk_app.queue import QueueService, selection
 from tests import race_worker
 
 WINDOWS = 6
@@ -61,11 +63,6 @@ def test_double_click_from_two_processes_gives_one_ticket(db_url: str) -> None:
 
 
 def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
-    from sqlalchemy import select
-
-    from clerk_app.db.models import Ticket
-    from clerk_app.queue import selection
-
     db = Database(pg_url)
     queue = QueueService(db)
     for _ in range(6):
@@ -87,9 +84,6 @@ def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
 
 
 def test_call_next_skips_a_ticket_another_window_is_claiming(pg_url: str) -> None:
-    from sqlalchemy import select
-
-    from clerk_app.db.models import Ticket
 
     db = Database(pg_url)
     queue = QueueService(db)

@@ -6,11 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from clerk_app.bootstrap import open_database
 from clerk_app.db.engine import Database
 from clerk_app.db.migrate import current_revision, head_revision
+from clerk_app.db.models import Base
 from clerk_app.settings import ConfigError, Settings, load_settings, resolve_db_url
 
 
@@ -119,10 +122,6 @@ def test_postgres_url_without_driver_uses_psycopg(pg_url: str) -> None:
 
 
 def test_migrations_create_exactly_what_the_models_declare(empty_db_url: str) -> None:
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from clerk_app.db.models import Base
 
     db = Database(empty_db_url)
     with db.engine.connect() as conn:
