@@ -18,6 +18,8 @@ Op = Callable[[QueueService], object]
 REFUSED: list[tuple[str, Op, RefusalCode]] = [
     ("unknown service", lambda q: q.issue("NOPE"), RefusalCode.UNKNOWN_SERVICE),
     ("unknown window", lambda q: q.call_next(99), RefusalCode.UNKNOWN_WINDOW),
+    ("start at unknown window", lambda q: q.start(99), RefusalCode.UNKNOWN_WINDOW),
+    ("finish at unknown window", lambda q: q.finish(99), RefusalCode.UNKNOWN_WINDOW),
     ("closed window calls", lambda q: q.call_next(5), RefusalCode.WINDOW_CLOSED),
     ("busy window calls", lambda q: q.call_next(1), RefusalCode.WINDOW_BUSY),
     ("finish a called ticket", lambda q: q.finish(1), RefusalCode.WRONG_STATE),
@@ -105,3 +107,18 @@ def test_inactive_service_refuses(db: Database, queue: QueueService) -> None:
     with pytest.raises(QueueRefused) as refused:
         queue.issue("BIZ")
     assert refused.value.code is RefusalCode.SERVICE_INACTIVE
+
+
+@pytest.mark.parametrize("op", ["skip", "start", "recall"])
+def test_moves_from_serving_that_the_rules_forbid_change_nothing(
+    queue: QueueService, db: Database, op: str
+) -> None:
+    queue.open_window(1)
+    queue.issue("BIZ")
+    queue.call_next(1)
+    queue.start(1)
+    before = snapshot(db)
+    with pytest.raises(QueueRefused) as refused:
+        getattr(queue, op)(1)
+    assert refused.value.code is RefusalCode.WRONG_STATE
+    assert snapshot(db) == before

@@ -15,6 +15,7 @@ by other windows; the caller then takes the general path, which looks further do
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -27,11 +28,12 @@ from sqlalchemy import (
     literal,
     literal_column,
     select,
+    true,
     update,
 )
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import QueueEvent, Service, Ticket, Window
+from clerk_app.db.models import QueueEvent, Service, Ticket, Window, ticket_is_active
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
 from clerk_app.queue.selection import (
@@ -168,3 +170,147 @@ def call_next_in_one_statement(
     )
     row = session.execute(final).first()
     return None if row is None else Candidate(*row[:8])
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A move of a window's current ticket from one state to the next (start, finish, skip)."""
+
+    kind: str
+    from_state: str
+    to_state: str
+    stamp_column: str  # set to the time of the move
+    window_to: str
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    window_found: bool
+    ticket_state: str | None  # the active ticket's state before the move, if any
+    ticket_number: str | None
+    moved: Candidate | None
+    called_ms: int | None
+    recall_count: int
+
+
+def window_step(
+    session: Session,
+    rules: HallRules,
+    window_number: int,
+    step: Step,
+    now_ms: int,
+    user_id: int | None,
+) -> StepResult:
+    """The whole move in one statement; what it returns tells why nothing moved, if so."""
+    w = (
+        select(W.c.id, W.c.state)
+        .where(W.c.hall_id == rules.hall_id, W.c.number == window_number)
+        .with_for_update()
+        .cte("w")
+    )
+    window_id = select(w.c.id).scalar_subquery()
+    t = (
+        select(T.c.id, T.c.state, T.c.number)
+        .where(T.c.window_id == window_id, ticket_is_active())
+        .with_for_update(of=T)
+        .cte("t")
+    )
+    upd = (
+        update(T)
+        .where(T.c.id == t.c.id, t.c.state == step.from_state)
+        .values({"state": step.to_state, step.stamp_column: now_ms})
+        .returning(
+            T.c.id,
+            T.c.number,
+            T.c.priority_class,
+            T.c.issued_ms,
+            T.c.service_id,
+            T.c.called_ms,
+            T.c.recall_count,
+        )
+        .cte("upd")
+    )
+    moved = select(upd.c.id).exists()
+    wupd = (
+        update(W)
+        .where(W.c.id == window_id, moved)
+        .values(state=step.window_to, state_since_ms=now_ms, pause_reason=None)
+        .cte("wupd")
+    )
+    common: tuple[ColumnElement[Any], ...] = (
+        literal(rules.hall_id),
+        literal(now_ms),
+        window_id,
+        literal(user_id, Integer),
+        literal_column("NULL"),
+    )
+    ticket_event = select(
+        *common, literal(step.kind), upd.c.id, literal(step.from_state), literal(step.to_state)
+    )
+    window_event = select(
+        *common,
+        literal(f"window_{step.window_to}"),
+        literal(None, Integer),
+        w.c.state,
+        literal(step.window_to),
+    ).where(moved, w.c.state != step.window_to)
+    ev = (
+        insert(E)
+        .from_select(
+            [
+                "hall_id",
+                "at_ms",
+                "window_id",
+                "user_id",
+                "detail",
+                "kind",
+                "ticket_id",
+                "from_state",
+                "to_state",
+            ],
+            ticket_event.union_all(window_event),
+        )
+        .cte("ev")
+    )
+    final = (
+        select(
+            t.c.state,
+            t.c.number,
+            upd.c.id,
+            upd.c.number,
+            upd.c.priority_class,
+            upd.c.issued_ms,
+            S.c.code,
+            S.c.name_zh,
+            S.c.name_en,
+            upd.c.called_ms,
+            upd.c.recall_count,
+            case((upd.c.id.is_not(None), func.pg_notify(CHANNEL, str(rules.hall_id)))),
+        )
+        .select_from(w)
+        .outerjoin(t, true())
+        .outerjoin(upd, true())
+        .outerjoin(S, S.c.id == upd.c.service_id)
+        .add_cte(wupd, ev)
+    )
+    row = session.execute(final).first()
+    if row is None:
+        return StepResult(
+            window_found=False,
+            ticket_state=None,
+            ticket_number=None,
+            moved=None,
+            called_ms=None,
+            recall_count=0,
+        )
+    moved_ticket = None
+    if row[2] is not None:
+        moved_ticket = Candidate(row[2], step.from_state, row[3], row[4], row[5], *row[6:9])
+    return StepResult(
+        window_found=True,
+        ticket_state=row[0],
+        ticket_number=row[1],
+        moved=moved_ticket,
+        called_ms=row[9],
+        recall_count=row[10] or 0,
+    )

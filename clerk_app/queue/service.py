@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import func, insert, select, update
@@ -51,6 +52,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_PARK_MINUTES = 240
+START = pg_call.Step("start", "called", "serving", "started_ms", "serving")
+FINISH = pg_call.Step("finish", "serving", "done", "finished_ms", "open")
+SKIP = pg_call.Step("no_show", "called", "no_show", "no_show_ms", "open")
 
 
 def format_number(prefix: str, seq: int) -> str:
@@ -514,6 +518,22 @@ class QueueService:
 
         return self._write(work)
 
+    def _pg_step(self, window_number: int, step: pg_call.Step, user_id: int | None) -> TicketView:
+        """PostgreSQL: the move in one statement (the same rules as the general path)."""
+
+        def work(session: Session, now: int) -> TicketView:
+            result = pg_call.window_step(session, self._rules, window_number, step, now, user_id)
+            if not result.window_found:
+                raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
+            if result.ticket_state is None:
+                raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
+            if result.moved is None:
+                raise QueueRefused(RefusalCode.WRONG_STATE, result.ticket_number or "")
+            view = self._called_view(result.moved, window_number, result.called_ms or now)
+            return replace(view, state=TicketState(step.to_state), recall_count=result.recall_count)
+
+        return self._write(work, notify_when=lambda _: False)  # the statement notified
+
     def _release(self, session: Session, window: Window, now: int, user_id: int | None) -> None:
         self._set_window_state(session, window, "open", now, user_id)
 
@@ -546,6 +566,8 @@ class QueueService:
 
     def skip(self, window_number: int, user_id: int | None = None) -> TicketView:
         """The called person did not come: a no-show, who may return within the grace period."""
+        if self._db.is_postgres:
+            return self._pg_step(window_number, SKIP, user_id)
 
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._no_show(session, now, window, ticket, user_id, None)
@@ -575,6 +597,9 @@ class QueueService:
         self._release(session, window, now, user_id)
 
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
+        if self._db.is_postgres:
+            return self._pg_step(window_number, START, user_id)
+
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._move(
                 session,
@@ -591,6 +616,9 @@ class QueueService:
         return self._at_window(window_number, act, ("called",))
 
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
+        if self._db.is_postgres:
+            return self._pg_step(window_number, FINISH, user_id)
+
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
             self._move(
                 session,
