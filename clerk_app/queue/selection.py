@@ -24,7 +24,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from clerk_app.db.models import Service, Ticket, WindowService
 from clerk_app.queue.hall import HallRules
 
-FIRST_BATCH = 4
+# Candidates read ahead on PostgreSQL: enough that windows calling at the same moment each find
+# a free one in the first read (a hall has tens of windows); the top-N sort stays cheap.
+FIRST_BATCH = 64
 CALLABLE_STATES = ("waiting", "parked")
 
 
