@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from clerk_app.db.models import Service, Ticket, Window, WindowService
 from clerk_app.queue.hall import HallRules
@@ -35,30 +35,30 @@ class Estimate:
 def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:
     """Average service time per service over the hall's recent window, or its default."""
     since = now_ms - rules.recent_service_window_min * 60_000
-    measured = {
-        service_id: (float(avg) / 1000, int(count))
-        for service_id, avg, count in session.execute(
-            select(
-                Ticket.service_id,
-                func.avg(Ticket.finished_ms - Ticket.started_ms),
-                func.count(),
-            )
-            .where(
-                Ticket.hall_id == rules.hall_id,
-                Ticket.finished_ms >= since,
-                Ticket.state == "done",
-                Ticket.started_ms.is_not(None),
-            )
-            .group_by(Ticket.service_id)
+    measured = (
+        select(
+            Ticket.service_id.label("service_id"),
+            func.avg(Ticket.finished_ms - Ticket.started_ms).label("avg_ms"),
+            func.count().label("n"),
         )
+        .where(
+            Ticket.hall_id == rules.hall_id,
+            Ticket.finished_ms >= since,
+            Ticket.state == "done",
+            Ticket.started_ms.is_not(None),
+        )
+        .group_by(Ticket.service_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Service.id, Service.default_service_s, measured.c.avg_ms, measured.c.n)
+        .outerjoin(measured, measured.c.service_id == Service.id)
+        .where(Service.hall_id == rules.hall_id)
+    )
+    return {
+        sid: float(avg) / 1000 if (n or 0) >= MIN_SAMPLES else float(default_s)
+        for sid, default_s, avg, n in rows
     }
-    result: dict[int, float] = {}
-    for service_id, default_s in session.execute(
-        select(Service.id, Service.default_service_s).where(Service.hall_id == rules.hall_id)
-    ):
-        avg, count = measured.get(service_id, (0.0, 0))
-        result[service_id] = avg if count >= MIN_SAMPLES else float(default_s)
-    return result
 
 
 def estimate(
@@ -70,20 +70,20 @@ def estimate(
     now_ms: int,
     exclude_ticket_id: int | None = None,
 ) -> Estimate:
-    windows = session.execute(
-        select(Window.id, Window.state)
-        .join(WindowService, WindowService.window_id == Window.id)
-        .where(WindowService.service_id == service_id, Window.hall_id == rules.hall_id)
+    # The windows serving this service, and every service those windows serve (one read).
+    serving = aliased(WindowService)
+    shared = aliased(WindowService)
+    rows = session.execute(
+        select(Window.id, Window.state, shared.service_id)
+        .join(serving, serving.window_id == Window.id)
+        .join(shared, shared.window_id == Window.id)
+        .where(serving.service_id == service_id, Window.hall_id == rules.hall_id)
     ).all()
-    window_ids = [w for w, _ in windows]
+    windows = list({(w, state) for w, state, _ in rows})
     open_count = sum(1 for _, state in windows if state in _OPEN_STATES)
     staffed_count = open_count + sum(1 for _, state in windows if state == "paused")
     busy_count = sum(1 for _, state in windows if state in ("calling", "serving"))
-    related = list(
-        session.scalars(
-            select(WindowService.service_id).where(WindowService.window_id.in_(window_ids))
-        ).unique()
-    ) or [service_id]
+    related = sorted({sid for _, _, sid in rows}) or [service_id]
     earlier = Ticket.arrival_ms <= arrival_ms  # ties go to the older ticket (lower id)
     if priority_class == "normal":
         ahead_filter = earlier | (Ticket.priority_class != "normal")
