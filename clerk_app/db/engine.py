@@ -134,6 +134,14 @@ class Database:
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
+    def run_autocommit(self, work: Callable[[Session], T]) -> T:
+        """One statement that is atomic by itself, without BEGIN and COMMIT round trips."""
+        with (
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+            Session(bind=conn) as session,
+        ):
+            return work(session)
+
     def run_read(self, work: Callable[[Session], T]) -> T:
         with self.read() as session:
             return work(session)

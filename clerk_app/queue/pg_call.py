@@ -50,23 +50,40 @@ E = cast("Table", QueueEvent.__table__)
 S = cast("Table", Service.__table__)
 
 
+@dataclass(frozen=True, slots=True)
+class CallOutcome:
+    window_state: str | None  # None: no such window
+    claimed: Candidate | None
+
+
 def call_next_in_one_statement(
     session: Session,
     rules: HallRules,
-    window: Window,
+    window_id: int,
     weights: dict[int, int],
     now_ms: int,
     user_id: int | None,
-    *,
-    prefer_priority: bool,
-) -> Candidate | None:
-    keys = order_keys(rules, window.id, weights, now_ms, prefer_priority=prefer_priority)
+) -> CallOutcome:
+    """Runs on its own (autocommit): the statement is atomic, and one round trip is all it costs.
+
+    The window row is locked first; a window that is not open claims nothing, and its state
+    comes back so the caller can say why.
+    """
+    w = (
+        select(W.c.id, W.c.state, W.c.priority_streak)
+        .where(W.c.id == window_id)
+        .with_for_update()
+        .cte("w")
+    )
+    prefer = select(w.c.priority_streak).scalar_subquery() < rules.priority_ratio
+    window_open = select(w.c.state).scalar_subquery() == "open"
+    keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer)
     top = candidate_query(
         rules,
-        window.id,
+        window_id,
         weights,
         now_ms,
-        prefer_priority=prefer_priority,
+        prefer_priority=prefer,
         limit=FIRST_BATCH,
         with_keys=True,
     ).subquery("top")
@@ -76,7 +93,7 @@ def call_next_in_one_statement(
     cand = (
         select(T.c.id, T.c.state)
         .join(top, top.c.id == T.c.id)
-        .where(T.c.state.in_(CALLABLE_STATES), T.c.available_ms <= now_ms)
+        .where(T.c.state.in_(CALLABLE_STATES), T.c.available_ms <= now_ms, window_open)
         .order_by(*resort)
         .limit(1)
         .with_for_update(of=T, skip_locked=True)
@@ -87,7 +104,7 @@ def call_next_in_one_statement(
         .where(T.c.id == cand.c.id)
         .values(
             state="called",
-            window_id=window.id,
+            window_id=window_id,
             user_id=user_id,
             called_ms=now_ms,
             first_called_ms=func.coalesce(T.c.first_called_ms, now_ms),
@@ -110,7 +127,7 @@ def call_next_in_one_statement(
     )
     win = (
         update(W)
-        .where(W.c.id == window.id, select(upd.c.id).exists())
+        .where(W.c.id == window_id, select(upd.c.id).exists())
         .values(
             state="calling",
             state_since_ms=now_ms,
@@ -123,7 +140,7 @@ def call_next_in_one_statement(
     common: tuple[ColumnElement[Any], ...] = (
         literal(rules.hall_id),
         literal(now_ms),
-        literal(window.id),
+        literal(window_id),
         literal(user_id, Integer),
         literal_column("NULL"),
     )
@@ -132,7 +149,7 @@ def call_next_in_one_statement(
         *common,
         literal("window_calling"),
         literal(None, Integer),
-        literal(window.state),
+        w.c.state,
         literal("calling"),
     ).where(select(upd.c.id).exists())
     ev = (
@@ -155,6 +172,7 @@ def call_next_in_one_statement(
     )
     final = (
         select(
+            w.c.state,
             upd.c.id,
             upd.c.from_state,
             upd.c.number,
@@ -163,13 +181,18 @@ def call_next_in_one_statement(
             S.c.code,
             S.c.name_zh,
             S.c.name_en,
-            func.pg_notify(CHANNEL, str(rules.hall_id)),
+            case((upd.c.id.is_not(None), func.pg_notify(CHANNEL, str(rules.hall_id)))),
         )
-        .join(S, S.c.id == upd.c.service_id)
+        .select_from(w)
+        .outerjoin(upd, true())
+        .outerjoin(S, S.c.id == upd.c.service_id)
         .add_cte(win, ev)
     )
     row = session.execute(final).first()
-    return None if row is None else Candidate(*row[:8])
+    if row is None:
+        return CallOutcome(window_state=None, claimed=None)
+    claimed = None if row[1] is None else Candidate(*row[1:9])
+    return CallOutcome(window_state=row[0], claimed=claimed)
 
 
 @dataclass(frozen=True, slots=True)

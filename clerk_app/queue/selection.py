@@ -66,7 +66,7 @@ def order_keys(
     weights: dict[int, int],
     now_ms: int,
     *,
-    prefer_priority: bool,
+    prefer_priority: bool | ColumnElement[bool],
 ) -> list[tuple[ColumnElement[int] | InstrumentedAttribute[int], bool]]:
     """The sort keys of the window's queue, each with ``True`` where it sorts descending."""
     weight = _weight(weights)
@@ -80,7 +80,10 @@ def order_keys(
         )
         return [(targeted, False), (weight * (waited + head_start), True), (Ticket.id, False)]
     is_priority = Ticket.priority_class != "normal"
-    preferred = is_priority if prefer_priority else ~is_priority
+    if isinstance(prefer_priority, bool):
+        preferred = is_priority if prefer_priority else ~is_priority
+    else:  # decided in SQL from the window's streak (the one-statement call on PostgreSQL)
+        preferred = case((prefer_priority, is_priority), else_=~is_priority)
     return [
         (targeted, False),
         (case((preferred, 0), else_=1), False),
@@ -95,7 +98,7 @@ def candidate_query(
     weights: dict[int, int],
     now_ms: int,
     *,
-    prefer_priority: bool,
+    prefer_priority: bool | ColumnElement[bool],
     limit: int,
     with_keys: bool = False,
 ) -> Select[int, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
@@ -52,9 +53,21 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_PARK_MINUTES = 240
+# A window's id and service weights are cached this long for the PostgreSQL call path; a change
+# of the weights in the admin screen reaches every window within this time.
+SETUP_TTL_S = 30.0
 START = pg_call.Step("start", "called", "serving", "started_ms", "serving")
 FINISH = pg_call.Step("finish", "serving", "done", "finished_ms", "open")
 SKIP = pg_call.Step("no_show", "called", "no_show", "no_show_ms", "open")
+
+
+def _refuse_uncallable(window_state: str, number: int) -> None:
+    if window_state == "closed":
+        raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
+    if window_state == "paused":
+        raise QueueRefused(RefusalCode.WINDOW_PAUSED, str(number))
+    if window_state in ("calling", "serving"):
+        raise QueueRefused(RefusalCode.WINDOW_BUSY, str(number))
 
 
 def format_number(prefix: str, seq: int) -> str:
@@ -68,6 +81,7 @@ class QueueService:
         self._db = db
         self._clock = clock or SystemClock()
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
+        self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
 
     @property
     def rules(self) -> HallRules:
@@ -344,16 +358,14 @@ class QueueService:
         rules = self._rules
         postgres = self._db.is_postgres
 
+        if postgres:
+            fast = self._pg_call_next(window_number, user_id)
+            if fast is not None:
+                return fast
+
         def work(session: Session, now: int) -> tuple[TicketView | None, bool]:
             window = self._callable_window(session, window_number)
             prefer_priority = window.priority_streak < rules.priority_ratio
-            if postgres:
-                weights = selection.window_weights(session, window.id)
-                fast = pg_call.call_next_in_one_statement(
-                    session, rules, window, weights, now, user_id, prefer_priority=prefer_priority
-                )
-                if fast is not None:  # claimed, window updated, events written, NOTIFY sent
-                    return self._called_view(fast, window.number, now), False
             picked = selection.pick_candidate(
                 session, rules, window.id, now, prefer_priority=prefer_priority, postgres=postgres
             )
@@ -372,6 +384,36 @@ class QueueService:
             return self._called_view(picked, window.number, now), True
 
         return self._write_guarded(work, notify_when=lambda result: result[1])[0]
+
+    def _pg_call_next(self, window_number: int, user_id: int | None) -> TicketView | None:
+        """PostgreSQL's one-statement call; None when the general path must decide."""
+        window_id, weights = self._window_setup(window_number)
+        now = self._clock.now_ms()
+        outcome = self._db.run_autocommit(
+            lambda s: pg_call.call_next_in_one_statement(
+                s, self._rules, window_id, weights, now, user_id
+            )
+        )
+        if outcome.window_state is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
+        _refuse_uncallable(outcome.window_state, window_number)
+        if outcome.claimed is None:
+            return None  # nothing waiting, or every candidate read was being claimed
+        return self._called_view(outcome.claimed, window_number, now)
+
+    def _window_setup(self, window_number: int) -> tuple[int, dict[int, int]]:
+        """The window's id and service weights, re-read at most every ``SETUP_TTL_S``."""
+        cached = self._setup_cache.get(window_number)
+        if cached is not None and time.monotonic() - cached[0] < SETUP_TTL_S:
+            return cached[1], cached[2]
+
+        def read(session: Session) -> tuple[int, dict[int, int]]:
+            window = self._window(session, window_number, lock=False)
+            return window.id, selection.window_weights(session, window.id)
+
+        window_id, weights = self._db.run_read(read)
+        self._setup_cache[window_number] = (time.monotonic(), window_id, weights)
+        return window_id, weights
 
     @staticmethod
     def _called_view(picked: selection.Candidate, window_number: int, now: int) -> TicketView:
@@ -429,12 +471,7 @@ class QueueService:
 
     def _callable_window(self, session: Session, number: int) -> Window:
         window = self._window(session, number)
-        if window.state == "closed":
-            raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
-        if window.state == "paused":
-            raise QueueRefused(RefusalCode.WINDOW_PAUSED, str(number))
-        if window.state in ("calling", "serving"):
-            raise QueueRefused(RefusalCode.WINDOW_BUSY, str(number))
+        _refuse_uncallable(window.state, number)
         return window
 
     def _claim(
