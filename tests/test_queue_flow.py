@@ -260,3 +260,21 @@ def test_ticket_row_state_matches_view(queue: QueueService, db: Database) -> Non
             "appointment",
             "YY-2026-0001",
         )
+
+
+def test_window_list_marks_a_ticket_sent_elsewhere_as_transferred(queue: QueueService) -> None:
+    queue.open_window(1)
+    queue.issue("BIZ")
+    queue.issue("BIZ")
+    queue.call_next(1)
+    queue.skip(1)
+    queue.return_no_show("A001")  # back in the queue after a no-show: waiting, not transferred
+    queue.call_next(1)
+    moved = queue.transfer(1, to_service="PICKUP")
+    assert moved.transferred
+    listed = {t.number: t for t in queue.window_tickets(1)}
+    assert listed[moved.number].transferred
+    assert listed[moved.number].state is TicketState.WAITING
+    again = queue.call_next(1)
+    assert again is not None
+    assert not again.transferred  # called again: no longer "sent elsewhere"

@@ -135,6 +135,10 @@ def login_failure_message(reason: LoginFailure) -> str:
     return texts[reason]
 
 
+def ticket_transferred_name() -> str:
+    return QCoreApplication.translate("TicketState", "Transferred")
+
+
 def ticket_state_name(state: TicketState) -> str:
     texts = {
         TicketState.WAITING: QCoreApplication.translate("TicketState", "Waiting"),

@@ -209,6 +209,7 @@ class Ticket(Base):
     started_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     finished_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     no_show_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    transferred_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # until called
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (

@@ -109,6 +109,7 @@ def call_next_in_one_statement(
             called_ms=now_ms,
             first_called_ms=func.coalesce(T.c.first_called_ms, now_ms),
             target_window_id=None,
+            transferred_ms=None,
             recall_count=0,
         )
         .returning(

@@ -497,6 +497,7 @@ class QueueService:
                 called_ms=now,
                 first_called_ms=func.coalesce(Ticket.first_called_ms, now),
                 target_window_id=None,
+                transferred_ms=None,
                 recall_count=0,
             )
             .execution_options(synchronize_session=False)
@@ -684,7 +685,7 @@ class QueueService:
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "name a service or a window")
 
         def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            values: dict[str, object] = {"available_ms": now}
+            values: dict[str, object] = {"available_ms": now, "transferred_ms": now}
             if not self._rules.transfer_keeps_arrival:
                 values["arrival_ms"] = now
             if to_service is not None:

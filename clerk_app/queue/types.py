@@ -100,6 +100,9 @@ class TicketView:
     issued_ms: int
     called_ms: int | None
     recall_count: int
+    # Waiting again after a window sent it to another service or window (not a returned
+    # no-show): the calling window's list shows it as transferred, not as waiting there.
+    transferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

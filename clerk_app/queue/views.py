@@ -36,6 +36,7 @@ _TICKET_COLUMNS = (
     Ticket.called_ms,
     Ticket.recall_count,
     Ticket.window_id,
+    Ticket.transferred_ms,
 )
 
 
@@ -61,6 +62,7 @@ def _view(row: Row[*tuple[Any, ...]]) -> TicketView:
         issued_ms=row[8],
         called_ms=row[9],
         recall_count=row[10],
+        transferred=row[5] == "waiting" and row[12] is not None,
     )
 
 

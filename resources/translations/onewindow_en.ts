@@ -437,6 +437,11 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="137"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>

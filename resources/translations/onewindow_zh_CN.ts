@@ -436,6 +436,11 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="137"/>
+        <source>Transferred</source>
+        <translation>已转移</translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>

@@ -146,3 +146,14 @@ def test_the_ticket_list_headers_and_states_are_chinese(queue: QueueService) -> 
     model.set_tickets((issued,))
     assert model.headerData(COL_STATE, Qt.Orientation.Horizontal) == "状态"
     assert model.index(0, COL_STATE).data() == "等候中"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_ticket_sent_to_another_queue_is_listed_as_transferred(queue: QueueService) -> None:
+    queue.open_window(1)
+    queue.issue("BIZ")
+    queue.call_next(1)
+    queue.transfer(1, to_service="PICKUP")
+    model = TicketTableModel(queue.rules.tz)
+    model.set_tickets(tuple(queue.window_tickets(1)))
+    assert model.index(0, COL_STATE).data() == "已转移"

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from clerk_app.queue.types import TicketView
-from ui.i18n import pick_name, ticket_state_name
+from ui.i18n import pick_name, ticket_state_name, ticket_transferred_name
 
 COL_NUMBER, COL_SERVICE, COL_STATE, COL_CALLED_AT, COL_RECALLS = range(5)
 COLUMN_COUNT = 5
@@ -85,7 +85,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == COL_SERVICE:
             return pick_name(QLocale(), ticket.service_name_zh, ticket.service_name_en)
         if column == COL_STATE:
-            return ticket_state_name(ticket.state)
+            return (
+                ticket_transferred_name() if ticket.transferred else ticket_state_name(ticket.state)
+            )
         if column == COL_CALLED_AT:
             return self._time(ticket.called_ms)
         if column == COL_RECALLS:

@@ -167,6 +167,7 @@ def upgrade() -> None:
         sa.Column("started_ms", sa.BigInteger(), nullable=True),
         sa.Column("finished_ms", sa.BigInteger(), nullable=True),
         sa.Column("no_show_ms", sa.BigInteger(), nullable=True),
+        sa.Column("transferred_ms", sa.BigInteger(), nullable=True),
         sa.Column("recall_count", sa.Integer(), nullable=False),
         sa.CheckConstraint(
             "priority_class IN ('normal', 'priority', 'appointment')",
