@@ -557,20 +557,22 @@ class QueueService:
         return self._write(work)
 
     def _pg_step(self, window_number: int, step: pg_call.Step, user_id: int | None) -> TicketView:
-        """PostgreSQL: the move in one statement (the same rules as the general path)."""
+        """PostgreSQL: the move as one atomic statement, without BEGIN and COMMIT round trips.
 
-        def work(session: Session, now: int) -> TicketView:
-            result = pg_call.window_step(session, self._rules, window_number, step, now, user_id)
-            if not result.window_found:
-                raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-            if result.ticket_state is None:
-                raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
-            if result.moved is None:
-                raise QueueRefused(RefusalCode.WRONG_STATE, result.ticket_number or "")
-            view = self._called_view(result.moved, window_number, result.called_ms or now)
-            return replace(view, state=TicketState(step.to_state), recall_count=result.recall_count)
-
-        return self._write(work, notify_when=lambda _: False)  # the statement notified
+        A refused move changes nothing: the statement's writes all depend on the ticket moving.
+        """
+        now = self._clock.now_ms()
+        result = self._db.run_autocommit(
+            lambda s: pg_call.window_step(s, self._rules, window_number, step, now, user_id)
+        )
+        if not result.window_found:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
+        if result.ticket_state is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
+        if result.moved is None:
+            raise QueueRefused(RefusalCode.WRONG_STATE, result.ticket_number or "")
+        view = self._called_view(result.moved, window_number, result.called_ms or now)
+        return replace(view, state=TicketState(step.to_state), recall_count=result.recall_count)
 
     def _release(self, session: Session, window: Window, now: int, user_id: int | None) -> None:
         self._set_window_state(session, window, "open", now, user_id)
