@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
+    Date,
     Integer,
+    Select,
     Table,
+    bindparam,
     case,
     func,
     insert,
@@ -56,8 +60,43 @@ class CallOutcome:
     claimed: Candidate | None
 
 
+# The values that change from call to call are bound parameters: each statement is built once
+# per window and reused (building one costs more Python time than running it).
+# (Named unlike any column: a bound parameter named after a column of an UPDATE's SET clause
+# would be taken for that column's own value.)
+NOW = bindparam("p_now_ms", type_=BigInteger)
+USER = bindparam("p_user_id", type_=Integer)
+DAY = bindparam("p_day", type_=Date)
+
+
+def _params(rules: HallRules, now_ms: int, user_id: int | None) -> dict[str, object]:
+    return {"p_now_ms": now_ms, "p_user_id": user_id, "p_day": rules.day(now_ms)}
+
+
+class Statements:
+    """The one-statement calls and moves of one hall, built on first use and kept."""
+
+    def __init__(self, rules: HallRules) -> None:
+        self._rules = rules
+        self._calls: dict[tuple[int, tuple[tuple[int, int], ...]], Select[Any]] = {}
+        self._steps: dict[tuple[int, Step], Select[Any]] = {}
+
+    def call(self, window_id: int, weights: dict[int, int]) -> Select[Any]:
+        key = (window_id, tuple(sorted(weights.items())))
+        if key not in self._calls:
+            self._calls[key] = _build_call(self._rules, window_id, weights)
+        return self._calls[key]
+
+    def step(self, window_number: int, step: Step) -> Select[Any]:
+        key = (window_number, step)
+        if key not in self._steps:
+            self._steps[key] = _build_step(self._rules, window_number, step)
+        return self._steps[key]
+
+
 def call_next_in_one_statement(
     session: Session,
+    statements: Statements,
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
@@ -69,6 +108,17 @@ def call_next_in_one_statement(
     The window row is locked first; a window that is not open claims nothing, and its state
     comes back so the caller can say why.
     """
+    statement = statements.call(window_id, weights)
+    row = session.execute(statement, _params(rules, now_ms, user_id)).first()
+    if row is None:
+        return CallOutcome(window_state=None, claimed=None)
+    claimed = None if row[1] is None else Candidate(*row[1:9])
+    return CallOutcome(window_state=row[0], claimed=claimed)
+
+
+def _build_call(rules: HallRules, window_id: int, weights: dict[int, int]) -> Select[Any]:
+    now_ms = NOW
+    user_id = USER
     w = (
         select(W.c.id, W.c.state, W.c.priority_streak)
         .where(W.c.id == window_id)
@@ -86,6 +136,7 @@ def call_next_in_one_statement(
         prefer_priority=prefer,
         limit=FIRST_BATCH,
         with_keys=True,
+        day=DAY,
     ).subquery("top")
     # Re-sorting the few rows of ``top`` by its own keys keeps the window's order; a window
     # function would make PostgreSQL sort every waiting ticket instead of keeping the top few.
@@ -134,15 +185,15 @@ def call_next_in_one_statement(
             state_since_ms=now_ms,
             pause_reason=None,
             priority_streak=streak,
-            user_id=func.coalesce(literal(user_id, Integer), W.c.user_id),
+            user_id=func.coalesce(user_id, W.c.user_id),
         )
         .cte("win")
     )
     common: tuple[ColumnElement[Any], ...] = (
         literal(rules.hall_id),
-        literal(now_ms),
+        now_ms,
         literal(window_id),
-        literal(user_id, Integer),
+        user_id,
         literal_column("NULL"),
     )
     ticket_event = select(*common, literal("call"), upd.c.id, upd.c.from_state, literal("called"))
@@ -171,7 +222,7 @@ def call_next_in_one_statement(
         )
         .cte("ev")
     )
-    final = (
+    return (
         select(
             w.c.state,
             upd.c.id,
@@ -189,11 +240,6 @@ def call_next_in_one_statement(
         .outerjoin(S, S.c.id == upd.c.service_id)
         .add_cte(win, ev)
     )
-    row = session.execute(final).first()
-    if row is None:
-        return CallOutcome(window_state=None, claimed=None)
-    claimed = None if row[1] is None else Candidate(*row[1:9])
-    return CallOutcome(window_state=row[0], claimed=claimed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +265,7 @@ class StepResult:
 
 def window_step(
     session: Session,
+    statements: Statements,
     rules: HallRules,
     window_number: int,
     step: Step,
@@ -226,6 +273,33 @@ def window_step(
     user_id: int | None,
 ) -> StepResult:
     """The whole move in one statement; what it returns tells why nothing moved, if so."""
+    statement = statements.step(window_number, step)
+    row = session.execute(statement, _params(rules, now_ms, user_id)).first()
+    if row is None:
+        return StepResult(
+            window_found=False,
+            ticket_state=None,
+            ticket_number=None,
+            moved=None,
+            called_ms=None,
+            recall_count=0,
+        )
+    moved_ticket = None
+    if row[2] is not None:
+        moved_ticket = Candidate(row[2], step.from_state, row[3], row[4], row[5], *row[6:9])
+    return StepResult(
+        window_found=True,
+        ticket_state=row[0],
+        ticket_number=row[1],
+        moved=moved_ticket,
+        called_ms=row[9],
+        recall_count=row[10] or 0,
+    )
+
+
+def _build_step(rules: HallRules, window_number: int, step: Step) -> Select[Any]:
+    now_ms = NOW
+    user_id = USER
     w = (
         select(W.c.id, W.c.state)
         .where(W.c.hall_id == rules.hall_id, W.c.number == window_number)
@@ -263,9 +337,9 @@ def window_step(
     )
     common: tuple[ColumnElement[Any], ...] = (
         literal(rules.hall_id),
-        literal(now_ms),
+        now_ms,
         window_id,
-        literal(user_id, Integer),
+        user_id,
         literal_column("NULL"),
     )
     ticket_event = select(
@@ -296,7 +370,7 @@ def window_step(
         )
         .cte("ev")
     )
-    final = (
+    return (
         select(
             t.c.state,
             t.c.number,
@@ -316,25 +390,4 @@ def window_step(
         .outerjoin(upd, true())
         .outerjoin(S, S.c.id == upd.c.service_id)
         .add_cte(wupd, ev)
-    )
-    row = session.execute(final).first()
-    if row is None:
-        return StepResult(
-            window_found=False,
-            ticket_state=None,
-            ticket_number=None,
-            moved=None,
-            called_ms=None,
-            recall_count=0,
-        )
-    moved_ticket = None
-    if row[2] is not None:
-        moved_ticket = Candidate(row[2], step.from_state, row[3], row[4], row[5], *row[6:9])
-    return StepResult(
-        window_found=True,
-        ticket_state=row[0],
-        ticket_number=row[1],
-        moved=moved_ticket,
-        called_ms=row[9],
-        recall_count=row[10] or 0,
     )

@@ -16,6 +16,7 @@ transaction already holds the database write lock, so the first candidate is the
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, case, literal, or_, select
@@ -64,13 +65,13 @@ def order_keys(
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
-    now_ms: int,
+    now_ms: int | ColumnElement[int],
     *,
     prefer_priority: bool | ColumnElement[bool],
 ) -> list[tuple[ColumnElement[int] | InstrumentedAttribute[int], bool]]:
     """The sort keys of the window's queue, each with ``True`` where it sorts descending."""
     weight = _weight(weights)
-    waited = literal(now_ms) - Ticket.arrival_ms
+    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - Ticket.arrival_ms
     targeted = case((Ticket.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
         head_start = case(
@@ -96,13 +97,20 @@ def candidate_query(
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
-    now_ms: int,
+    now_ms: int | ColumnElement[int],
     *,
     prefer_priority: bool | ColumnElement[bool],
     limit: int,
     with_keys: bool = False,
+    day: ColumnElement[dt.date] | None = None,
 ) -> Select[int, str]:
-    """The first ``limit`` callable tickets in order; ``with_keys`` adds the sort keys k0, k1…"""
+    """The first ``limit`` callable tickets in order; ``with_keys`` adds the sort keys k0, k1…
+
+    ``now_ms`` and ``day`` may be bound parameters, for a statement built once and reused.
+    """
+    if day is None:
+        assert isinstance(now_ms, int), "a bound now_ms needs a bound day"
+        day = literal(rules.day(now_ms))
     keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority)
     query = select(Ticket.id, Ticket.state)
     if with_keys:
@@ -110,7 +118,7 @@ def candidate_query(
     return (
         query.where(
             Ticket.hall_id == rules.hall_id,
-            Ticket.day == rules.day(now_ms),
+            Ticket.day == day,
             Ticket.state.in_(CALLABLE_STATES),
             Ticket.available_ms <= now_ms,
             or_(

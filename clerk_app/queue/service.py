@@ -82,6 +82,7 @@ class QueueService:
         self._clock = clock or SystemClock()
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
+        self._pg_statements = pg_call.Statements(self._rules)
 
     @property
     def rules(self) -> HallRules:
@@ -391,7 +392,7 @@ class QueueService:
         now = self._clock.now_ms()
         outcome = self._db.run_autocommit(
             lambda s: pg_call.call_next_in_one_statement(
-                s, self._rules, window_id, weights, now, user_id
+                s, self._pg_statements, self._rules, window_id, weights, now, user_id
             )
         )
         if outcome.window_state is None:
@@ -563,7 +564,9 @@ class QueueService:
         """
         now = self._clock.now_ms()
         result = self._db.run_autocommit(
-            lambda s: pg_call.window_step(s, self._rules, window_number, step, now, user_id)
+            lambda s: pg_call.window_step(
+                s, self._pg_statements, self._rules, window_number, step, now, user_id
+            )
         )
         if not result.window_found:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
