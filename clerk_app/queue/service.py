@@ -33,7 +33,7 @@ from clerk_app.db.models import (
     Window,
     ticket_is_active,
 )
-from clerk_app.queue import notify, pg_call, selection, views
+from clerk_app.queue import notify, pg_call, selection, sqlite_fast, views
 from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.stats import collect_stats
@@ -83,6 +83,7 @@ class QueueService:
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
         self._pg_statements = pg_call.Statements(self._rules)
+        self._sqlite_statements = sqlite_fast.SqliteStatements(self._rules)
 
     @property
     def rules(self) -> HallRules:
@@ -363,6 +364,8 @@ class QueueService:
             fast = self._pg_call_next(window_number, user_id)
             if fast is not None:
                 return fast
+        else:
+            return self._db.run_write(lambda s: self._sqlite_call_next(s, window_number, user_id))
 
         def work(session: Session, now: int) -> tuple[TicketView | None, bool]:
             window = self._callable_window(session, window_number)
@@ -402,7 +405,141 @@ class QueueService:
             return None  # nothing waiting, or every candidate read was being claimed
         return self._called_view(outcome.claimed, window_number, now)
 
-    def _window_setup(self, window_number: int) -> tuple[int, dict[int, int]]:
+    def _sqlite_call_next(
+        self, session: Session, window_number: int, user_id: int | None
+    ) -> TicketView | None:
+        """SQLite: the caller's ``BEGIN IMMEDIATE`` holds the lock; prebuilt statements only."""
+        st = self._sqlite_statements
+        now = self._clock.now_ms()
+        window = session.execute(st.window, {"p_number": window_number}).first()
+        if window is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
+        window_id, window_state, streak = window
+        _refuse_uncallable(window_state, window_number)
+        weights = self._window_setup(window_number, session)[1]
+        prefer = streak < self._rules.priority_ratio
+        params = {"p_now_ms": now, "p_day": self._rules.day(now), "p_user_id": user_id}
+        row = session.execute(
+            st.candidate(window_id, weights, prefer_priority=prefer), params
+        ).first()
+        if row is None:
+            return None
+        picked = selection.Candidate(*row)
+        claimed = session.execute(
+            st.claim,
+            {
+                **params,
+                "p_ticket_id": picked.ticket_id,
+                "p_from": picked.state,
+                "p_window_id": window_id,
+            },
+        )
+        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            raise QueueRefused(RefusalCode.WRONG_STATE, picked.number)
+        self._sqlite_finish_move(
+            session,
+            now,
+            user_id,
+            window_id,
+            ticket_event=("call", picked.ticket_id, picked.state, "called"),
+            window_move=(window_state, "calling"),
+            streak=streak + 1 if picked.priority_class != "normal" else 0,
+            window_user=user_id,
+        )
+        return self._called_view(picked, window_number, now)
+
+    def _sqlite_step(
+        self, session: Session, window_number: int, step: pg_call.Step, user_id: int | None
+    ) -> TicketView:
+        st = self._sqlite_statements
+        now = self._clock.now_ms()
+        window = session.execute(st.window, {"p_number": window_number}).first()
+        if window is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
+        window_id, window_state, streak = window
+        row = session.execute(st.active, {"p_window_id": window_id}).first()
+        if row is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
+        if row.state != step.from_state:
+            raise QueueRefused(RefusalCode.WRONG_STATE, row.number)
+        moved = session.execute(
+            st.move(step.to_state, step.stamp_column),
+            {"p_now_ms": now, "p_ticket_id": row.id, "p_from": step.from_state},
+        )
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            raise QueueRefused(RefusalCode.WRONG_STATE, row.number)
+        self._sqlite_finish_move(
+            session,
+            now,
+            user_id,
+            window_id,
+            ticket_event=(step.kind, row.id, step.from_state, step.to_state),
+            window_move=(window_state, step.window_to),
+            streak=streak,
+            window_user=None,
+        )
+        picked = selection.Candidate(*row[:8])
+        view = self._called_view(picked, window_number, row.called_ms or now)
+        return replace(view, state=TicketState(step.to_state), recall_count=row.recall_count)
+
+    def _sqlite_finish_move(
+        self,
+        session: Session,
+        now: int,
+        user_id: int | None,
+        window_id: int,
+        *,
+        ticket_event: tuple[str, int, str, str],
+        window_move: tuple[str, str],
+        streak: int,
+        window_user: int | None,
+    ) -> None:
+        """Both events in one statement, the window's new state, and the change counter."""
+        st = self._sqlite_statements
+        common = {
+            "hall_id": self._rules.hall_id,
+            "at_ms": now,
+            "window_id": window_id,
+            "user_id": user_id,
+            "detail": None,
+        }
+        kind, ticket_id, from_state, to_state = ticket_event
+        events = [
+            {
+                **common,
+                "kind": kind,
+                "ticket_id": ticket_id,
+                "from_state": from_state,
+                "to_state": to_state,
+            }
+        ]
+        window_from, window_to = window_move
+        if window_from != window_to:
+            events.append(
+                {
+                    **common,
+                    "kind": f"window_{window_to}",
+                    "ticket_id": None,
+                    "from_state": window_from,
+                    "to_state": window_to,
+                }
+            )
+        session.execute(st.events, events)
+        session.execute(
+            st.window_state,
+            {
+                "p_now_ms": now,
+                "p_window_id": window_id,
+                "p_window_state": window_to,
+                "p_streak": streak,
+                "p_window_user": window_user,
+            },
+        )
+        session.execute(st.bump)
+
+    def _window_setup(
+        self, window_number: int, session: Session | None = None
+    ) -> tuple[int, dict[int, int]]:
         """The window's id and service weights, re-read at most every ``SETUP_TTL_S``."""
         cached = self._setup_cache.get(window_number)
         if cached is not None and time.monotonic() - cached[0] < SETUP_TTL_S:
@@ -412,7 +549,7 @@ class QueueService:
             window = self._window(session, window_number, lock=False)
             return window.id, selection.window_weights(session, window.id)
 
-        window_id, weights = self._db.run_read(read)
+        window_id, weights = read(session) if session is not None else self._db.run_read(read)
         self._setup_cache[window_number] = (time.monotonic(), window_id, weights)
         return window_id, weights
 
@@ -611,11 +748,9 @@ class QueueService:
         """The called person did not come: a no-show, who may return within the grace period."""
         if self._db.is_postgres:
             return self._pg_step(window_number, SKIP, user_id)
-
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            self._no_show(session, now, window, ticket, user_id, None)
-
-        return self._at_window(window_number, act, ("called",))
+        return self._db.run_write(
+            lambda session: self._sqlite_step(session, window_number, SKIP, user_id)
+        )
 
     def _no_show(
         self,
@@ -642,40 +777,16 @@ class QueueService:
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, START, user_id)
-
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            self._move(
-                session,
-                ticket,
-                "serving",
-                now,
-                "start",
-                window_id=window.id,
-                user_id=user_id,
-                values={"started_ms": now},
-            )
-            self._set_window_state(session, window, "serving", now, user_id)
-
-        return self._at_window(window_number, act, ("called",))
+        return self._db.run_write(
+            lambda session: self._sqlite_step(session, window_number, START, user_id)
+        )
 
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, FINISH, user_id)
-
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            self._move(
-                session,
-                ticket,
-                "done",
-                now,
-                "finish",
-                window_id=window.id,
-                user_id=user_id,
-                values={"finished_ms": now},
-            )
-            self._release(session, window, now, user_id)
-
-        return self._at_window(window_number, act, ("serving",))
+        return self._db.run_write(
+            lambda session: self._sqlite_step(session, window_number, FINISH, user_id)
+        )
 
     def transfer(
         self,
