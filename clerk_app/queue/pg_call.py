@@ -16,16 +16,12 @@ by other windows; the caller then takes the general path, which looks further do
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
-    Date,
     Integer,
     Select,
-    Table,
-    bindparam,
     case,
     func,
     insert,
@@ -37,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import QueueEvent, Service, Ticket, Window, ticket_is_active
+from clerk_app.db.models import ticket_is_active
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
 from clerk_app.queue.selection import (
@@ -47,26 +43,13 @@ from clerk_app.queue.selection import (
     candidate_query,
     order_keys,
 )
-
-T = cast("Table", Ticket.__table__)
-W = cast("Table", Window.__table__)
-E = cast("Table", QueueEvent.__table__)
-S = cast("Table", Service.__table__)
+from clerk_app.queue.tables import DAY, EVENT_COLUMNS, NOW, USER, E, S, T, W
 
 
 @dataclass(frozen=True, slots=True)
 class CallOutcome:
     window_state: str | None  # None: no such window
     claimed: Candidate | None
-
-
-# The values that change from call to call are bound parameters: each statement is built once
-# per window and reused (building one costs more Python time than running it).
-# (Named unlike any column: a bound parameter named after a column of an UPDATE's SET clause
-# would be taken for that column's own value.)
-NOW = bindparam("p_now_ms", type_=BigInteger)
-USER = bindparam("p_user_id", type_=Integer)
-DAY = bindparam("p_day", type_=Date)
 
 
 def _params(rules: HallRules, now_ms: int, user_id: int | None) -> dict[str, object]:
@@ -204,24 +187,7 @@ def _build_call(rules: HallRules, window_id: int, weights: dict[int, int]) -> Se
         w.c.state,
         literal("calling"),
     ).where(select(upd.c.id).exists())
-    ev = (
-        insert(E)
-        .from_select(
-            [
-                "hall_id",
-                "at_ms",
-                "window_id",
-                "user_id",
-                "detail",
-                "kind",
-                "ticket_id",
-                "from_state",
-                "to_state",
-            ],
-            ticket_event.union_all(window_event),
-        )
-        .cte("ev")
-    )
+    ev = insert(E).from_select(EVENT_COLUMNS, ticket_event.union_all(window_event)).cte("ev")
     return (
         select(
             w.c.state,
@@ -352,24 +318,7 @@ def _build_step(rules: HallRules, window_number: int, step: Step) -> Select[Any]
         w.c.state,
         literal(step.window_to),
     ).where(moved, w.c.state != step.window_to)
-    ev = (
-        insert(E)
-        .from_select(
-            [
-                "hall_id",
-                "at_ms",
-                "window_id",
-                "user_id",
-                "detail",
-                "kind",
-                "ticket_id",
-                "from_state",
-                "to_state",
-            ],
-            ticket_event.union_all(window_event),
-        )
-        .cte("ev")
-    )
+    ev = insert(E).from_select(EVENT_COLUMNS, ticket_event.union_all(window_event)).cte("ev")
     return (
         select(
             t.c.state,

@@ -9,16 +9,14 @@ The caller's transaction (``BEGIN IMMEDIATE``) holds the lock: no row locks are 
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    Date,
     Insert,
     Integer,
     Select,
     String,
-    Table,
     Update,
     bindparam,
     func,
@@ -27,19 +25,11 @@ from sqlalchemy import (
     update,
 )
 
-from clerk_app.db.models import ChangeCounter, QueueEvent, Service, Ticket, Window, ticket_is_active
+from clerk_app.db.models import ticket_is_active
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.selection import candidate_query
+from clerk_app.queue.tables import DAY, NOW, USER, C, E, S, T, W
 
-T = cast("Table", Ticket.__table__)
-W = cast("Table", Window.__table__)
-E = cast("Table", QueueEvent.__table__)
-S = cast("Table", Service.__table__)
-C = cast("Table", ChangeCounter.__table__)
-
-NOW = bindparam("p_now_ms", type_=BigInteger)
-USER = bindparam("p_user_id", type_=Integer)
-DAY = bindparam("p_day", type_=Date)
 TICKET = bindparam("p_ticket_id", type_=BigInteger)
 FROM_STATE = bindparam("p_from", type_=String)
 WINDOW = bindparam("p_window_id", type_=Integer)
