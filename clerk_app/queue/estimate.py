@@ -10,10 +10,12 @@ busy with and a safety factor.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, BindParameter, Date, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from clerk_app.db.models import Service, Ticket, Window, WindowService
@@ -32,9 +34,18 @@ class Estimate:
     high_minutes: int
 
 
-def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:
-    """Average service time per service over the hall's recent window, or its default."""
-    since = now_ms - rules.recent_service_window_min * 60_000
+# The estimate runs inside every issue's write transaction: its statements are built once per
+# hall (and variant) with bound parameters, since building them costs more than running them.
+_P_SINCE = bindparam("p_since", type_=BigInteger)
+_P_SERVICE = bindparam("p_service_id", type_=Integer)
+_P_ARRIVAL = bindparam("p_arrival_ms", type_=BigInteger)
+_P_DAY = bindparam("p_day", type_=Date)
+_P_RELATED: BindParameter[list[int]] = bindparam("p_related", expanding=True)
+_P_EXCLUDE = bindparam("p_exclude", type_=BigInteger)
+
+
+@functools.cache
+def _service_seconds_query(hall_id: int) -> Select[*tuple[Any, ...]]:
     measured = (
         select(
             Ticket.service_id.label("service_id"),
@@ -42,19 +53,59 @@ def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> d
             func.count().label("n"),
         )
         .where(
-            Ticket.hall_id == rules.hall_id,
-            Ticket.finished_ms >= since,
+            Ticket.hall_id == hall_id,
+            Ticket.finished_ms >= _P_SINCE,
             Ticket.state == "done",
             Ticket.started_ms.is_not(None),
         )
         .group_by(Ticket.service_id)
         .subquery()
     )
-    rows = session.execute(
+    return (
         select(Service.id, Service.default_service_s, measured.c.avg_ms, measured.c.n)
         .outerjoin(measured, measured.c.service_id == Service.id)
-        .where(Service.hall_id == rules.hall_id)
+        .where(Service.hall_id == hall_id)
     )
+
+
+@functools.cache
+def _windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
+    """The windows serving a service, and every service those windows serve (one read)."""
+    serving = aliased(WindowService)
+    shared = aliased(WindowService)
+    return (
+        select(Window.id, Window.state, shared.service_id)
+        .join(serving, serving.window_id == Window.id)
+        .join(shared, shared.window_id == Window.id)
+        .where(serving.service_id == _P_SERVICE, Window.hall_id == hall_id)
+    )
+
+
+@functools.cache
+def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
+    earlier = Ticket.arrival_ms <= _P_ARRIVAL  # ties go to the older ticket (lower id)
+    if normal:
+        ahead_filter = earlier | (Ticket.priority_class != "normal")
+    else:
+        ahead_filter = earlier & (Ticket.priority_class != "normal")
+    return (
+        select(Ticket.service_id, func.count())
+        .where(
+            Ticket.hall_id == hall_id,
+            Ticket.day == _P_DAY,
+            Ticket.state.in_(("waiting", "parked")),
+            Ticket.service_id.in_(_P_RELATED),
+            Ticket.id != _P_EXCLUDE,
+            ahead_filter,
+        )
+        .group_by(Ticket.service_id)
+    )
+
+
+def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:
+    """Average service time per service over the hall's recent window, or its default."""
+    since = now_ms - rules.recent_service_window_min * 60_000
+    rows = session.execute(_service_seconds_query(rules.hall_id), {"p_since": since})
     return {
         sid: float(avg) / 1000 if (n or 0) >= MIN_SAMPLES else float(default_s)
         for sid, default_s, avg, n in rows
@@ -70,39 +121,21 @@ def estimate(
     now_ms: int,
     exclude_ticket_id: int | None = None,
 ) -> Estimate:
-    # The windows serving this service, and every service those windows serve (one read).
-    serving = aliased(WindowService)
-    shared = aliased(WindowService)
-    rows = session.execute(
-        select(Window.id, Window.state, shared.service_id)
-        .join(serving, serving.window_id == Window.id)
-        .join(shared, shared.window_id == Window.id)
-        .where(serving.service_id == service_id, Window.hall_id == rules.hall_id)
-    ).all()
+    rows = session.execute(_windows_query(rules.hall_id), {"p_service_id": service_id}).all()
     windows = list({(w, state) for w, state, _ in rows})
     open_count = sum(1 for _, state in windows if state in _OPEN_STATES)
     staffed_count = open_count + sum(1 for _, state in windows if state == "paused")
     busy_count = sum(1 for _, state in windows if state in ("calling", "serving"))
     related = sorted({sid for _, _, sid in rows}) or [service_id]
-    earlier = Ticket.arrival_ms <= arrival_ms  # ties go to the older ticket (lower id)
-    if priority_class == "normal":
-        ahead_filter = earlier | (Ticket.priority_class != "normal")
-    else:
-        ahead_filter = earlier & (Ticket.priority_class != "normal")
-    query = (
-        select(Ticket.service_id, func.count())
-        .where(
-            Ticket.hall_id == rules.hall_id,
-            Ticket.day == rules.day(now_ms),
-            Ticket.state.in_(("waiting", "parked")),
-            Ticket.service_id.in_(related),
-            ahead_filter,
-        )
-        .group_by(Ticket.service_id)
-    )
-    if exclude_ticket_id is not None:
-        query = query.where(Ticket.id != exclude_ticket_id)
-    counts = session.execute(query).all()
+    counts = session.execute(
+        _ahead_query(rules.hall_id, normal=priority_class == "normal"),
+        {
+            "p_arrival_ms": arrival_ms,
+            "p_day": rules.day(now_ms),
+            "p_related": related,
+            "p_exclude": -1 if exclude_ticket_id is None else exclude_ticket_id,
+        },
+    ).all()
     seconds = recent_service_seconds(session, rules, now_ms)
     ahead = sum(int(n) for _, n in counts)
     work_s = sum(int(n) * seconds.get(sid, 600.0) for sid, n in counts)
