@@ -13,15 +13,12 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-
-from clerk_app.db import writelock
 
 log = logging.getLogger(__name__)
 
@@ -79,13 +76,6 @@ def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
     )
 
 
-def _sqlite_write_lock(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return writelock.lock_path(Path(str(parsed.database)))
-
-
 def _is_lock_error(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return "database is locked" in text or "database is busy" in text
@@ -99,7 +89,6 @@ class Database:
         self.engine = create_db_engine(self.url, pool_size=pool_size)
         self.is_postgres = is_postgres(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_lock = _sqlite_write_lock(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -109,13 +98,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
-        with writelock.exclusive(self._write_lock):
-            conn = self.engine.connect().execution_options(**{_WRITE_OPTION: True})
-            try:
-                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                    yield session
-            finally:
-                conn.close()
+        conn = self.engine.connect().execution_options(**{_WRITE_OPTION: True})
+        try:
+            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            conn.close()
 
     def run_write(self, work: Callable[[Session], T], *, attempts: int = 5) -> T:
         """Run ``work`` in a write transaction, retrying only SQLite lock timeouts.
