@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, false, literal, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from clerk_app.db.models import Service, Ticket, WindowService
@@ -119,11 +119,14 @@ def candidate_query(
         query.where(
             Ticket.hall_id == rules.hall_id,
             Ticket.day == day,
-            Ticket.state.in_(CALLABLE_STATES),
+            # Written without IN lists, whose values SQLAlchemy would splice in at each run:
+            # the statement is compiled once and reused (see sqlite_fast.Raw).
+            text("ticket.state IN ('waiting', 'parked')"),
             Ticket.available_ms <= now_ms,
             or_(
                 Ticket.target_window_id == window_id,
-                Ticket.target_window_id.is_(None) & Ticket.service_id.in_(list(weights)),
+                Ticket.target_window_id.is_(None)
+                & or_(false(), *(Ticket.service_id == sid for sid in sorted(weights))),
             ),
         )
         .order_by(*(key.desc() if desc else key for key, desc in keys))

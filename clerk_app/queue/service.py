@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -61,6 +62,13 @@ FINISH = pg_call.Step("finish", "serving", "done", "finished_ms", "open")
 SKIP = pg_call.Step("no_show", "called", "no_show", "no_show_ms", "open")
 
 
+def _sqlite_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's write transaction (already begun)."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
 def _refuse_uncallable(window_state: str, number: int) -> None:
     if window_state == "closed":
         raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
@@ -83,7 +91,7 @@ class QueueService:
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
         self._pg_statements = pg_call.Statements(self._rules)
-        self._sqlite_statements = sqlite_fast.SqliteStatements(self._rules)
+        self._sqlite_statements = sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
 
     @property
     def rules(self) -> HallRules:
@@ -410,8 +418,9 @@ class QueueService:
     ) -> TicketView | None:
         """SQLite: the caller's ``BEGIN IMMEDIATE`` holds the lock; prebuilt statements only."""
         st = self._sqlite_statements
+        conn = _sqlite_connection(session)
         now = self._clock.now_ms()
-        window = session.execute(st.window, {"p_number": window_number}).first()
+        window = st.window.run(conn, {"p_number": window_number}).fetchone()
         if window is None:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
         window_id, window_state, streak = window
@@ -419,14 +428,12 @@ class QueueService:
         weights = self._window_setup(window_number, session)[1]
         prefer = streak < self._rules.priority_ratio
         params = {"p_now_ms": now, "p_day": self._rules.day(now), "p_user_id": user_id}
-        row = session.execute(
-            st.candidate(window_id, weights, prefer_priority=prefer), params
-        ).first()
+        row = st.candidate(window_id, weights, prefer_priority=prefer).run(conn, params).fetchone()
         if row is None:
             return None
         picked = selection.Candidate(*row)
-        claimed = session.execute(
-            st.claim,
+        claimed = st.claim.run(
+            conn,
             {
                 **params,
                 "p_ticket_id": picked.ticket_id,
@@ -434,10 +441,10 @@ class QueueService:
                 "p_window_id": window_id,
             },
         )
-        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        if claimed.rowcount != 1:
             raise QueueRefused(RefusalCode.WRONG_STATE, picked.number)
         self._sqlite_finish_move(
-            session,
+            conn,
             now,
             user_id,
             window_id,
@@ -452,39 +459,39 @@ class QueueService:
         self, session: Session, window_number: int, step: pg_call.Step, user_id: int | None
     ) -> TicketView:
         st = self._sqlite_statements
+        conn = _sqlite_connection(session)
         now = self._clock.now_ms()
-        window = session.execute(st.window, {"p_number": window_number}).first()
+        window = st.window.run(conn, {"p_number": window_number}).fetchone()
         if window is None:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
         window_id, window_state, streak = window
-        row = session.execute(st.active, {"p_window_id": window_id}).first()
+        row = st.active.run(conn, {"p_window_id": window_id}).fetchone()
         if row is None:
             raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
-        if row.state != step.from_state:
-            raise QueueRefused(RefusalCode.WRONG_STATE, row.number)
-        moved = session.execute(
-            st.move(step.to_state, step.stamp_column),
-            {"p_now_ms": now, "p_ticket_id": row.id, "p_from": step.from_state},
+        ticket_id, state, number, *_, called_ms, recall_count = row
+        if state != step.from_state:
+            raise QueueRefused(RefusalCode.WRONG_STATE, number)
+        moved = st.move(step.to_state, step.stamp_column).run(
+            conn, {"p_now_ms": now, "p_ticket_id": ticket_id, "p_from": step.from_state}
         )
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            raise QueueRefused(RefusalCode.WRONG_STATE, row.number)
+        if moved.rowcount != 1:
+            raise QueueRefused(RefusalCode.WRONG_STATE, number)
         self._sqlite_finish_move(
-            session,
+            conn,
             now,
             user_id,
             window_id,
-            ticket_event=(step.kind, row.id, step.from_state, step.to_state),
+            ticket_event=(step.kind, ticket_id, step.from_state, step.to_state),
             window_move=(window_state, step.window_to),
             streak=streak,
             window_user=None,
         )
-        picked = selection.Candidate(*row[:8])
-        view = self._called_view(picked, window_number, row.called_ms or now)
-        return replace(view, state=TicketState(step.to_state), recall_count=row.recall_count)
+        view = self._called_view(selection.Candidate(*row[:8]), window_number, called_ms or now)
+        return replace(view, state=TicketState(step.to_state), recall_count=recall_count)
 
     def _sqlite_finish_move(
         self,
-        session: Session,
+        conn: sqlite3.Connection,
         now: int,
         user_id: int | None,
         window_id: int,
@@ -524,9 +531,9 @@ class QueueService:
                     "to_state": window_to,
                 }
             )
-        session.execute(st.events, events)
-        session.execute(
-            st.window_state,
+        st.events.run_many(conn, events)
+        st.window_state.run(
+            conn,
             {
                 "p_now_ms": now,
                 "p_window_id": window_id,
@@ -535,7 +542,7 @@ class QueueService:
                 "p_window_user": window_user,
             },
         )
-        session.execute(st.bump)
+        st.bump.run(conn, {})
 
     def _window_setup(
         self, window_number: int, session: Session | None = None

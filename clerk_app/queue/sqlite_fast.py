@@ -9,21 +9,23 @@ The caller's transaction (``BEGIN IMMEDIATE``) holds the lock: no row locks are 
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
-    Insert,
+    ClauseElement,
+    Dialect,
     Integer,
-    Select,
     String,
-    Update,
     bindparam,
     func,
     insert,
     select,
     update,
 )
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from clerk_app.db.models import ticket_is_active
 from clerk_app.queue.hall import HallRules
@@ -51,19 +53,20 @@ VIEW_COLUMNS = (
 class SqliteStatements:
     """The statements of one hall, built on first use and kept."""
 
-    def __init__(self, rules: HallRules) -> None:
+    def __init__(self, rules: HallRules, dialect: Dialect) -> None:
         self._rules = rules
-        self._candidates: dict[tuple[int, tuple[tuple[int, int], ...], bool], Select[Any]] = {}
-        self._moves: dict[tuple[str, str], Update] = {}
-        self.window = select(W.c.id, W.c.state, W.c.priority_streak).where(
+        self._dialect = dialect
+        self._candidates: dict[tuple[int, tuple[tuple[int, int], ...], bool], Raw] = {}
+        self._moves: dict[tuple[str, str], Raw] = {}
+        window = select(W.c.id, W.c.state, W.c.priority_streak).where(
             W.c.hall_id == rules.hall_id, W.c.number == bindparam("p_number")
         )
-        self.active = (
+        active = (
             select(*VIEW_COLUMNS)
             .join(S, S.c.id == T.c.service_id)
             .where(T.c.window_id == WINDOW, ticket_is_active())
         )
-        self.claim = (
+        claim = (
             update(T)
             .where(T.c.id == TICKET, T.c.state == FROM_STATE)
             .values(
@@ -77,7 +80,7 @@ class SqliteStatements:
                 recall_count=0,
             )
         )
-        self.window_state = (
+        window_state = (
             update(W)
             .where(W.c.id == WINDOW)
             .values(
@@ -88,12 +91,15 @@ class SqliteStatements:
                 user_id=func.coalesce(bindparam("p_window_user", type_=Integer), W.c.user_id),
             )
         )
-        self.events: Insert = insert(E)
-        self.bump = update(C).where(C.c.hall_id == rules.hall_id).values(value=C.c.value + 1)
+        bump = update(C).where(C.c.hall_id == rules.hall_id).values(value=C.c.value + 1)
+        self.window = Raw(window, dialect)
+        self.active = Raw(active, dialect)
+        self.claim = Raw(claim, dialect)
+        self.window_state = Raw(window_state, dialect)
+        self.events = Raw(insert(E), dialect)
+        self.bump = Raw(bump, dialect)
 
-    def candidate(
-        self, window_id: int, weights: dict[int, int], *, prefer_priority: bool
-    ) -> Select[Any]:
+    def candidate(self, window_id: int, weights: dict[int, int], *, prefer_priority: bool) -> Raw:
         """The ticket this window calls next, with what its view needs."""
         key = (window_id, tuple(sorted(weights.items())), prefer_priority)
         if key not in self._candidates:
@@ -106,19 +112,59 @@ class SqliteStatements:
                 limit=1,
                 day=DAY,
             ).subquery("first")
-            self._candidates[key] = (
+            self._candidates[key] = Raw(
                 select(*VIEW_COLUMNS[:8])
                 .join(first, first.c.id == T.c.id)
-                .join(S, S.c.id == T.c.service_id)
+                .join(S, S.c.id == T.c.service_id),
+                self._dialect,
             )
         return self._candidates[key]
 
-    def move(self, to_state: str, stamp_column: str) -> Update:
+    def move(self, to_state: str, stamp_column: str) -> Raw:
         key = (to_state, stamp_column)
         if key not in self._moves:
-            self._moves[key] = (
+            self._moves[key] = Raw(
                 update(T)
                 .where(T.c.id == TICKET, T.c.state == FROM_STATE)
-                .values({"state": to_state, stamp_column: NOW})
+                .values({"state": to_state, stamp_column: NOW}),
+                self._dialect,
             )
         return self._moves[key]
+
+
+class Raw:
+    """A prebuilt statement compiled once to SQL text, run on the sqlite3 connection itself.
+
+    Going through SQLAlchemy's execution costs more than SQLite takes to run these statements,
+    and all of it is spent while this process holds the hall's write lock.
+    """
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler)
+        self.sql = compiled.string
+        self._names = tuple(compiled.positiontup or ())
+        # Values fixed when the statement was built; the bound ones (p_…) come with each run.
+        self._constants = dict(compiled.construct_params(_check=False))
+        processors = compiled._bind_processors
+        self._processors: dict[str, Callable[[Any], Any]] = {
+            name: cast("Callable[[Any], Any]", processors[name])
+            for name in self._names
+            if name in processors
+        }
+
+    def args(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
+        values = []
+        for name in self._names:
+            value = params[name] if name in params else self._constants[name]
+            processor = self._processors.get(name)
+            values.append(
+                processor(value) if processor is not None and value is not None else value
+            )
+        return tuple(values)
+
+    def run(self, conn: sqlite3.Connection, params: Mapping[str, Any]) -> sqlite3.Cursor:
+        return conn.execute(self.sql, self.args(params))
+
+    def run_many(self, conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+        conn.executemany(self.sql, [self.args(row) for row in rows])
