@@ -70,7 +70,7 @@ def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
     other = Database(pg_url)
     with db.write() as session:
         picked = selection.pick_candidate(
-            session, queue.rules, 1, queue.now_ms(), prefer_priority=True, postgres=True
+            session, queue.rules, 1, queue.now_ms(), prefer_priority=True
         )
         assert picked is not None
         with other.write() as second:
@@ -96,5 +96,21 @@ def test_call_next_skips_a_ticket_another_window_is_claiming(pg_url: str) -> Non
         got = QueueService(caller_db).call_next(2)
         assert got is not None
         assert got.ticket_id == second.ticket_id
+    caller_db.dispose()
+    db.dispose()
+
+
+def test_call_next_looks_past_every_candidate_other_windows_are_claiming(pg_url: str) -> None:
+    db = Database(pg_url)
+    queue = QueueService(db)
+    queue.open_window(3)
+    issued = [queue.issue("BIZ").ticket for _ in range(selection.FIRST_BATCH + 2)]
+    held = [t.ticket_id for t in issued[: selection.FIRST_BATCH]]
+    caller_db = Database(pg_url)
+    with db.write() as session:  # as many windows as the first read holds are mid-call
+        session.execute(select(Ticket.id).where(Ticket.id.in_(held)).with_for_update())
+        got = QueueService(caller_db).call_next(3)
+        assert got is not None
+        assert got.ticket_id == issued[selection.FIRST_BATCH].ticket_id
     caller_db.dispose()
     db.dispose()

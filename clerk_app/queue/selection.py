@@ -171,10 +171,10 @@ def pick_candidate(
     now_ms: int,
     *,
     prefer_priority: bool,
-    postgres: bool,
 ) -> Candidate | None:
+    """PostgreSQL: the best callable ticket no other window holds, locked (SKIP LOCKED)."""
     weights = window_weights(session, window_id)
-    limit = FIRST_BATCH if postgres else 1
+    limit = FIRST_BATCH
     while True:
         query = candidate_query(
             rules, window_id, weights, now_ms, prefer_priority=prefer_priority, limit=limit

@@ -365,21 +365,23 @@ class QueueService:
 
     # ------------------------------------------------------------------ calling
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
-        rules = self._rules
-        postgres = self._db.is_postgres
-
-        if postgres:
-            fast = self._pg_call_next(window_number, user_id)
-            if fast is not None:
-                return fast
-        else:
+        if not self._db.is_postgres:
             return self._db.run_write(lambda s: self._sqlite_call_next(s, window_number, user_id))
+        fast = self._pg_call_next(window_number, user_id)
+        if fast is not None:
+            return fast
+        return self._pg_call_next_deeper(window_number, user_id)
+
+    def _pg_call_next_deeper(self, window_number: int, user_id: int | None) -> TicketView | None:
+        """When the one statement found nothing free: look further down the queue, or agree
+        that nothing waits (a transaction of several statements; rare under any load)."""
+        rules = self._rules
 
         def work(session: Session, now: int) -> tuple[TicketView | None, bool]:
             window = self._callable_window(session, window_number)
             prefer_priority = window.priority_streak < rules.priority_ratio
             picked = selection.pick_candidate(
-                session, rules, window.id, now, prefer_priority=prefer_priority, postgres=postgres
+                session, rules, window.id, now, prefer_priority=prefer_priority
             )
             if picked is None:
                 return None, False
