@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench import data
-from bench.calls import Phase, check_row, run_cycles, run_phases
+from bench.calls import Phase, check_row, floor_statements, run_cycles, run_phases
 from bench.common import (
     BenchClock,
     Row,
@@ -31,24 +31,7 @@ from bench.common import (
 PROCESSES = 30
 PERIOD_S = 0.5
 
-CALL = """
-UPDATE ticket SET state = 'called', window_id = %(w)s, called_ms = %(now)s,
-    first_called_ms = COALESCE(first_called_ms, %(now)s), target_window_id = NULL,
-    recall_count = 0
-WHERE id = (
-    SELECT t.id FROM ticket t
-    LEFT JOIN window_service ws ON ws.service_id = t.service_id AND ws.window_id = %(w)s
-    WHERE t.hall_id = %(hall)s AND t.day = %(day)s AND t.state IN ('waiting', 'parked')
-      AND t.available_ms <= %(now)s
-      AND (t.target_window_id = %(w)s OR (t.target_window_id IS NULL AND ws.window_id IS NOT NULL))
-    ORDER BY CASE WHEN t.target_window_id = %(w)s THEN 0 ELSE 1 END,
-             CASE WHEN t.priority_class <> 'normal' THEN 0 ELSE 1 END,
-             (COALESCE(ws.weight, 1) + 1) * (%(now)s - t.arrival_ms) DESC, t.id
-    LIMIT 1 FOR UPDATE OF t SKIP LOCKED)
-RETURNING id
-"""
-START = "UPDATE ticket SET state = 'serving', started_ms = %s WHERE id = %s AND state = 'called'"
-FINISH = "UPDATE ticket SET state = 'done', finished_ms = %s WHERE id = %s AND state = 'serving'"
+CALL, START, FINISH = floor_statements("%({})s", "%s", skip_locked=True)
 
 
 def floor_calls(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench import data
-from bench.calls import Phase, check_row, run_cycles, run_phases
+from bench.calls import Phase, check_row, floor_statements, run_cycles, run_phases
 from bench.common import (
     BenchClock,
     Row,
@@ -27,24 +27,7 @@ from bench.common import (
 
 PROCESSES = 8
 
-CALL = """
-UPDATE ticket SET state = 'called', window_id = :w, called_ms = :now,
-    first_called_ms = COALESCE(first_called_ms, :now), target_window_id = NULL,
-    recall_count = 0
-WHERE state IN ('waiting', 'parked') AND id = (
-    SELECT t.id FROM ticket t
-    LEFT JOIN window_service ws ON ws.service_id = t.service_id AND ws.window_id = :w
-    WHERE t.hall_id = :hall AND t.day = :day AND t.state IN ('waiting', 'parked')
-      AND t.available_ms <= :now
-      AND (t.target_window_id = :w OR (t.target_window_id IS NULL AND ws.window_id IS NOT NULL))
-    ORDER BY CASE WHEN t.target_window_id = :w THEN 0 ELSE 1 END,
-             CASE WHEN t.priority_class <> 'normal' THEN 0 ELSE 1 END,
-             (COALESCE(ws.weight, 1) + 1) * (:now - t.arrival_ms) DESC, t.id
-    LIMIT 1)
-RETURNING id
-"""
-START = "UPDATE ticket SET state = 'serving', started_ms = ? WHERE id = ? AND state = 'called'"
-FINISH = "UPDATE ticket SET state = 'done', finished_ms = ? WHERE id = ? AND state = 'serving'"
+CALL, START, FINISH = floor_statements(":{}", "?", skip_locked=False)
 
 
 def floor_calls(

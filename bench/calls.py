@@ -277,3 +277,38 @@ def run_phases(
         phase_note(db, label, samples, elapsed, check, results, load)
         measured[label] = Measured(samples, check, results[0].get("statements"))
     return measured
+
+
+def floor_statements(named: str, positional: str, *, skip_locked: bool) -> tuple[str, str, str]:
+    """The raw-SQL floor's call, start and finish, in a driver's parameter style.
+
+    ``named`` formats a parameter name (``"%({})s"`` or ``":{}"``), ``positional`` is the
+    positional marker (``"%s"`` or ``"?"``). The call picks with the engine's own filter and
+    order, so the floor differs from the engine only in how it is run.
+    """
+    w, now, hall, day = (named.format(n) for n in ("w", "now", "hall", "day"))
+    lock = " FOR UPDATE OF t SKIP LOCKED" if skip_locked else ""
+    call = f"""
+UPDATE ticket SET state = 'called', window_id = {w}, called_ms = {now},
+    first_called_ms = COALESCE(first_called_ms, {now}), target_window_id = NULL,
+    recall_count = 0
+WHERE state IN ('waiting', 'parked') AND id = (
+    SELECT t.id FROM ticket t
+    LEFT JOIN window_service ws ON ws.service_id = t.service_id AND ws.window_id = {w}
+    WHERE t.hall_id = {hall} AND t.day = {day} AND t.state IN ('waiting', 'parked')
+      AND t.available_ms <= {now}
+      AND (t.target_window_id = {w} OR (t.target_window_id IS NULL AND ws.window_id IS NOT NULL))
+    ORDER BY CASE WHEN t.target_window_id = {w} THEN 0 ELSE 1 END,
+             CASE WHEN t.priority_class <> 'normal' THEN 0 ELSE 1 END,
+             (COALESCE(ws.weight, 1) + 1) * ({now} - t.arrival_ms) DESC, t.id
+    LIMIT 1{lock})
+RETURNING id
+"""
+    p = positional
+    start = (
+        f"UPDATE ticket SET state = 'serving', started_ms = {p} WHERE id = {p} AND state = 'called'"
+    )
+    finish = (
+        f"UPDATE ticket SET state = 'done', finished_ms = {p} WHERE id = {p} AND state = 'serving'"
+    )
+    return call, start, finish
