@@ -2,66 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import psycopg
 import pytest
 
 from clerk_app.db.engine import Database
 from clerk_app.queue import QueueService
-from clerk_app.queue.notify import PostgresNotifyListener, listener_for
+from clerk_app.queue.notify import ChangeListener, PostgresNotifyListener, listener_for
 from tests.dbs import PG_ADMIN_DSN
 
 WAIT_S = 5.0
 
 
-def test_listener_sees_a_change_made_by_another_connection(db_url: str) -> None:
+@dataclass
+class Pair:
+    """A queue writing on one connection pool, a listener and a reader on another."""
+
+    writer: QueueService
+    reader: QueueService
+    listener: ChangeListener
+
+
+@pytest.fixture
+def pair(db_url: str) -> Iterator[Pair]:
     writer_db, reader_db = Database(db_url), Database(db_url)
     writer = QueueService(writer_db)
     listener = listener_for(reader_db, writer.rules.hall_id)
-    try:
-        token = listener.current()
-        writer.issue("BIZ")
-        changed = listener.wait(token, WAIT_S)
-        assert changed != token
-        # Once the change is seen, waiting again with the new token times out quietly.
-        assert listener.wait(changed, 0.2) == changed
-    finally:
-        listener.close()
-        writer_db.dispose()
-        reader_db.dispose()
+    yield Pair(writer, QueueService(reader_db), listener)
+    listener.close()
+    writer_db.dispose()
+    reader_db.dispose()
 
 
-def test_burst_of_changes_is_never_lost(db_url: str) -> None:
-    writer_db, reader_db = Database(db_url), Database(db_url)
-    writer = QueueService(writer_db)
-    listener = listener_for(reader_db, writer.rules.hall_id)
-    try:
-        token = listener.current()
-        for _ in range(5):
-            writer.issue("BIZ")
-        token = listener.wait(token, WAIT_S)
-        # Whatever the listener coalesced, reading after the wake-up shows all five.
-        assert QueueService(reader_db).status().services[0].waiting == 5
-        writer.issue("BIZ")
-        assert listener.wait(token, WAIT_S) != token
-    finally:
-        listener.close()
-        writer_db.dispose()
-        reader_db.dispose()
+def test_listener_sees_a_change_made_by_another_connection(pair: Pair) -> None:
+    token = pair.listener.current()
+    pair.writer.issue("BIZ")
+    changed = pair.listener.wait(token, WAIT_S)
+    assert changed != token
+    # Once the change is seen, waiting again with the new token times out quietly.
+    assert pair.listener.wait(changed, 0.2) == changed
 
 
-def test_refused_operation_does_not_notify(db_url: str) -> None:
-    writer_db, reader_db = Database(db_url), Database(db_url)
-    writer = QueueService(writer_db)
-    listener = listener_for(reader_db, writer.rules.hall_id)
-    try:
-        token = listener.current()
-        with pytest.raises(Exception, match="unknown service"):
-            writer.issue("NOPE")
-        assert listener.wait(token, 0.3) == token
-    finally:
-        listener.close()
-        writer_db.dispose()
-        reader_db.dispose()
+def test_burst_of_changes_is_never_lost(pair: Pair) -> None:
+    token = pair.listener.current()
+    for _ in range(5):
+        pair.writer.issue("BIZ")
+    token = pair.listener.wait(token, WAIT_S)
+    # Whatever the listener coalesced, reading after the wake-up shows all five.
+    assert pair.reader.status().services[0].waiting == 5
+    pair.writer.issue("BIZ")
+    assert pair.listener.wait(token, WAIT_S) != token
+
+
+def test_refused_operation_does_not_notify(pair: Pair) -> None:
+    token = pair.listener.current()
+    with pytest.raises(Exception, match="unknown service"):
+        pair.writer.issue("NOPE")
+    assert pair.listener.wait(token, 0.3) == token
 
 
 @pytest.mark.allow_log_warnings

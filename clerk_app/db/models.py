@@ -35,7 +35,6 @@ NAMING = {
 }
 
 TICKET_STATES = ("waiting", "called", "serving", "done", "no_show", "parked", "cancelled")
-ACTIVE_STATES = ("called", "serving")
 # The partial index's predicate, written out: SQLite uses a partial index only when the query
 # repeats its predicate with literals (bound parameters would make it scan the whole table).
 ACTIVE_PREDICATE = "state IN ('called', 'serving')"
@@ -44,11 +43,6 @@ ACTIVE_PREDICATE = "state IN ('called', 'serving')"
 def ticket_is_active() -> TextClause:
     """``ticket.state IN ('called', 'serving')``, usable by the partial index on both databases."""
     return text(f"ticket.{ACTIVE_PREDICATE}")
-
-
-WINDOW_STATES = ("closed", "open", "calling", "serving", "paused")
-ROLES = ("clerk", "supervisor", "admin")
-PRIORITY_CLASSES = ("normal", "priority", "appointment")
 
 
 class Base(DeclarativeBase):

@@ -46,6 +46,9 @@ def bump(session: Session, hall_id: int, *, postgres: bool) -> None:
 
 
 class ChangeListener(Protocol):
+    def current(self) -> int:
+        """The token now; from here on every change will be seen."""
+
     def wait(self, since: int, timeout_s: float) -> int:
         """Block until the token differs from ``since`` or the timeout passes; return it."""
 

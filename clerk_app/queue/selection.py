@@ -8,10 +8,10 @@ back) first; then, by the hall's fairness mode,
 ties by the weighted wait, then by ticket id. Ordering never filters, so nobody starves while a
 window is free.
 
-On PostgreSQL the ordered candidates are read first without locks (so the sort can keep only
-the top few rows) and then the best one that no other window holds is locked with
-``FOR UPDATE SKIP LOCKED``, which re-checks its state under the lock. On SQLite the caller's
-transaction already holds the database write lock, so the first candidate is the one.
+The order is built here once and used by every path: the one-statement calls of ``pg_call``
+and ``sqlite_fast``, and, on PostgreSQL when every candidate read is being claimed by other
+windows, :func:`pick_candidate`, which reads further down without locks (so the sort keeps only
+the top rows) and locks the best free one with ``FOR UPDATE SKIP LOCKED``.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ from clerk_app.db.models import (
     ticket_is_active,
 )
 from clerk_app.queue import notify, pg_call, selection, sqlite_fast, views
-from clerk_app.queue.estimate import Estimate, estimate
+from clerk_app.queue.estimate import estimate
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.stats import collect_stats
 from clerk_app.queue.types import (
@@ -352,16 +352,6 @@ class QueueService:
             set_={"last_seq": DailyCounter.last_seq + 1},
         ).returning(DailyCounter.last_seq)
         return int(session.execute(stmt).scalar_one())
-
-    def preview_estimate(
-        self, service_code: str, priority: PriorityClass = PriorityClass.NORMAL
-    ) -> Estimate:
-        def work(session: Session) -> Estimate:
-            service = self._service(session, service_code)
-            now = self._clock.now_ms()
-            return estimate(session, self._rules, service.id, priority.value, now, now)
-
-        return self._db.run_read(work)
 
     # ------------------------------------------------------------------ calling
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
