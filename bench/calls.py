@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import os
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,6 +94,19 @@ def run_cycles(
 
 
 # ---------------------------------------------------------------------------- the engine
+def _traced_sqlite(queue: QueueService) -> sqlite3.Connection | None:
+    """The process's one pooled sqlite3 connection (a window calls from one thread)."""
+    if queue.db.is_postgres:
+        return None
+    pooled = queue.db.engine.raw_connection()
+    try:
+        conn = pooled.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        return conn
+    finally:
+        pooled.close()
+
+
 def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]:
     """SQL statements the engine sends for one call_next (cursor executes; BEGIN on SQLite).
 
@@ -103,11 +117,16 @@ def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]
     def on_execute(*args: Any) -> None:
         seen.append(args[2])
 
+    traced = _traced_sqlite(queue)  # the SQLite hot path runs on the sqlite3 connection itself
+    if traced is not None:
+        traced.set_trace_callback(seen.append)
     event.listen(queue.db.engine, "before_cursor_execute", on_execute)
     try:
         view = queue.call_next(window)
     finally:
         event.remove(queue.db.engine, "before_cursor_execute", on_execute)
+        if traced is not None:
+            traced.set_trace_callback(None)
     if view is None:
         return len(seen), None
     queue.start(window)

@@ -32,6 +32,7 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 _LOCK_PATH = "onewindow_write_lock_path"
 _LOCK_FD = "onewindow_write_lock_fd"
 _WRITE_OPTION = "onewindow_write"
+
 T = TypeVar("T")
 
 
@@ -72,6 +73,20 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def _take_write_lock(info: dict[Any, Any]) -> None:
+    path = info.get(_LOCK_PATH)
+    if path is not None and fcntl is not None:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        info[_LOCK_FD] = fd
+
+
+def _drop_write_lock(info: dict[Any, Any]) -> None:
+    fd = info.pop(_LOCK_FD, None)
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
 def _begin_immediate(conn: Any) -> None:
     """Queue for SQLite's write lock on a kernel file lock, then take it.
 
@@ -82,18 +97,30 @@ def _begin_immediate(conn: Any) -> None:
     lock is released when the connection goes back to the pool, right after COMMIT or ROLLBACK,
     and by the kernel if the process dies.
     """
-    path = conn.info.get(_LOCK_PATH)
-    if path is not None and fcntl is not None:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        conn.info[_LOCK_FD] = fd
+    _take_write_lock(conn.info)
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _release_write_lock(_dbapi_conn: object, record: Any) -> None:
-    fd = record.info.pop(_LOCK_FD, None)
-    if fd is not None:
-        os.close(fd)  # closing the descriptor releases the lock
+    _drop_write_lock(record.info)
+
+
+def _run_locked(
+    conn: sqlite3.Connection, info: dict[Any, Any], work: Callable[[sqlite3.Connection], T]
+) -> T:
+    _take_write_lock(info)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return result
+    finally:
+        _drop_write_lock(info)
 
 
 def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
@@ -157,6 +184,29 @@ class Database:
                     raise
                 log.info("SQLite busy, retrying write (attempt %d)", attempt)
                 time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def run_sqlite_write(self, work: Callable[[sqlite3.Connection], T], *, attempts: int = 5) -> T:
+        """A write transaction straight on the sqlite3 connection, for the queue's hot paths.
+
+        Writers queue on the file lock, so the time one holds it is the time every other window
+        waits: here it covers ``BEGIN IMMEDIATE``, ``work`` and ``COMMIT`` and nothing else (no
+        session set-up or tear-down, no pool bookkeeping), and is dropped right after COMMIT.
+        """
+        for attempt in range(1, attempts + 1):
+            pooled = self.engine.raw_connection()
+            try:
+                conn = pooled.driver_connection
+                assert isinstance(conn, sqlite3.Connection)
+                return _run_locked(conn, pooled.info, work)
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or attempt == attempts:
+                    raise
+                log.info("SQLite busy, retrying write (attempt %d)", attempt)
+                time.sleep(0.05 * attempt)
+            finally:
+                pooled.close()
         raise AssertionError("unreachable")
 
     def run_autocommit(self, work: Callable[[Session], T]) -> T:

@@ -62,13 +62,6 @@ FINISH = pg_call.Step("finish", "serving", "done", "finished_ms", "open")
 SKIP = pg_call.Step("no_show", "called", "no_show", "no_show_ms", "open")
 
 
-def _sqlite_connection(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under the session's write transaction (already begun)."""
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
 def _refuse_uncallable(window_state: str, number: int) -> None:
     if window_state == "closed":
         raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
@@ -356,7 +349,10 @@ class QueueService:
     # ------------------------------------------------------------------ calling
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
         if not self._db.is_postgres:
-            return self._db.run_write(lambda s: self._sqlite_call_next(s, window_number, user_id))
+            weights = self._window_setup(window_number)[1]
+            return self._db.run_sqlite_write(
+                lambda conn: self._sqlite_call_next(conn, window_number, weights, user_id)
+            )
         fast = self._pg_call_next(window_number, user_id)
         if fast is not None:
             return fast
@@ -406,18 +402,20 @@ class QueueService:
         return self._called_view(outcome.claimed, window_number, now)
 
     def _sqlite_call_next(
-        self, session: Session, window_number: int, user_id: int | None
+        self,
+        conn: sqlite3.Connection,
+        window_number: int,
+        weights: dict[int, int],
+        user_id: int | None,
     ) -> TicketView | None:
         """SQLite: the caller's ``BEGIN IMMEDIATE`` holds the lock; prebuilt statements only."""
         st = self._sqlite_statements
-        conn = _sqlite_connection(session)
         now = self._clock.now_ms()
         window = st.window.run(conn, {"p_number": window_number}).fetchone()
         if window is None:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
         window_id, window_state, streak = window
         _refuse_uncallable(window_state, window_number)
-        weights = self._window_setup(window_number, session)[1]
         prefer = streak < self._rules.priority_ratio
         params = {"p_now_ms": now, "p_day": self._rules.day(now), "p_user_id": user_id}
         row = st.candidate(window_id, weights, prefer_priority=prefer).run(conn, params).fetchone()
@@ -448,10 +446,9 @@ class QueueService:
         return self._called_view(picked, window_number, now)
 
     def _sqlite_step(
-        self, session: Session, window_number: int, step: pg_call.Step, user_id: int | None
+        self, conn: sqlite3.Connection, window_number: int, step: pg_call.Step, user_id: int | None
     ) -> TicketView:
         st = self._sqlite_statements
-        conn = _sqlite_connection(session)
         now = self._clock.now_ms()
         window = st.window.run(conn, {"p_number": window_number}).fetchone()
         if window is None:
@@ -747,8 +744,8 @@ class QueueService:
         """The called person did not come: a no-show, who may return within the grace period."""
         if self._db.is_postgres:
             return self._pg_step(window_number, SKIP, user_id)
-        return self._db.run_write(
-            lambda session: self._sqlite_step(session, window_number, SKIP, user_id)
+        return self._db.run_sqlite_write(
+            lambda conn: self._sqlite_step(conn, window_number, SKIP, user_id)
         )
 
     def _no_show(
@@ -776,15 +773,15 @@ class QueueService:
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, START, user_id)
-        return self._db.run_write(
-            lambda session: self._sqlite_step(session, window_number, START, user_id)
+        return self._db.run_sqlite_write(
+            lambda conn: self._sqlite_step(conn, window_number, START, user_id)
         )
 
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, FINISH, user_id)
-        return self._db.run_write(
-            lambda session: self._sqlite_step(session, window_number, FINISH, user_id)
+        return self._db.run_sqlite_write(
+            lambda conn: self._sqlite_step(conn, window_number, FINISH, user_id)
         )
 
     def transfer(
