@@ -36,6 +36,11 @@ class Settings:
     language: str | None = None  # "zh_CN" or "en"; None follows the system locale
     device_user: str | None = None  # unattended screens sign in as this user
     device_password: str | None = field(default=None, repr=False)
+    timezone: str = "Asia/Shanghai"  # for dates typed on the command line
+    audit_retention_days: int = 180  # audit records are kept at least this long (MLPS: >= 180)
+
+
+MIN_AUDIT_RETENTION_DAYS = 180
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -73,13 +78,20 @@ def load_settings(path: Path) -> Settings:
     hall = raw.get("hall", {})
     ui = raw.get("ui", {})
     device = raw.get("device", {})
-    for name, table in (("database", database), ("hall", hall), ("ui", ui), ("device", device)):
+    audit = raw.get("audit", {})
+    tables = {"database": database, "hall": hall, "ui": ui, "device": device, "audit": audit}
+    for name, table in tables.items():
         if not isinstance(table, dict):
             raise ConfigError(f"[{name}] must be a table")
     language = _typed(ui, "language", str, "ui")
     if language not in (None, "zh_CN", "en"):
         raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
+    retention = _typed(audit, "retention_days", int, "audit")
+    if retention is not None and retention < MIN_AUDIT_RETENTION_DAYS:
+        raise ConfigError(f"audit.retention_days must be at least {MIN_AUDIT_RETENTION_DAYS}")
     return Settings(
+        timezone=_typed(hall, "timezone", str, "hall") or "Asia/Shanghai",
+        audit_retention_days=retention or MIN_AUDIT_RETENTION_DAYS,
         db_url=_typed(database, "url", str, "database"),
         hall_code=_typed(hall, "code", str, "hall"),
         window=_typed(hall, "window", int, "hall"),

@@ -123,7 +123,13 @@ def refusal_message(code: RefusalCode) -> str:
     return texts[code]
 
 
-def login_failure_message(reason: LoginFailure) -> str:
+def login_failure_message(reason: LoginFailure, locked_until: str = "") -> str:
+    if reason is LoginFailure.LOCKED:
+        return QCoreApplication.translate(
+            "LoginFailure",
+            "Too many failed attempts: this account is locked until %1. "
+            "A supervisor or administrator can unlock it sooner.",
+        ).replace("%1", locked_until)
     texts = {
         LoginFailure.UNKNOWN_OR_WRONG: QCoreApplication.translate(
             "LoginFailure", "Wrong username or password."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -118,7 +118,11 @@ class LoginDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(busy=False)
         if isinstance(exc, LoginFailed):
-            self._fail(login_failure_message(exc.reason))
+            until = ""
+            if exc.locked_until_ms is not None:
+                when = QDateTime.fromMSecsSinceEpoch(exc.locked_until_ms)
+                until = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+            self._fail(login_failure_message(exc.reason, until))
             self.password.clear()
             self.password.setFocus()
         elif isinstance(exc, QueueRefused):

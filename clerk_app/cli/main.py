@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import queue_cmds
+from clerk_app.cli import audit_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.queue.types import QueueRefused
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--json", action="store_true")
 
     queue_cmds.add_parser(sub, _date)
+    audit_cmds.add_parser(sub, _date)
     return parser
 
 
@@ -91,6 +92,10 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
     if args.command == "migrate":
         _emit(args, {"migrated": True}, "database is up to date")
         return EXIT_OK
+    if args.command == "audit":
+        return audit_cmds.run(
+            db, args, tz=settings.timezone, retention_days=settings.audit_retention_days
+        )
     return queue_cmds.run(db, args.hall or settings.hall_code, args)
 
 

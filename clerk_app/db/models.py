@@ -160,6 +160,10 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Kept in the database so a lockout survives a restart of the app.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    password_changed_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     __table_args__ = (CheckConstraint("role IN ('clerk', 'supervisor', 'admin')", name="role"),)
 
@@ -264,3 +268,7 @@ class ChangeCounter(Base):
 
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# Tables defined in their own modules join Base.metadata here, so migrations see every table.
+from clerk_app.db import audit_models as _audit_models  # noqa: E402, F401

@@ -73,23 +73,23 @@
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="79"/>
+        <location filename="../../ui/flow.py" line="80"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="80"/>
-        <location filename="../../ui/flow.py" line="106"/>
+        <location filename="../../ui/flow.py" line="81"/>
+        <location filename="../../ui/flow.py" line="107"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="100"/>
+        <location filename="../../ui/flow.py" line="101"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="105"/>
+        <location filename="../../ui/flow.py" line="106"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -176,17 +176,17 @@
         <translation>窗口号(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="92"/>
+        <location filename="../../ui/login.py" line="93"/>
         <source>Please enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98"/>
+        <location filename="../../ui/login.py" line="99"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128"/>
+        <location filename="../../ui/login.py" line="133"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>无法连接数据库，请稍后重试。</translation>
     </message>
@@ -195,11 +195,16 @@
     <name>LoginFailure</name>
     <message>
         <location filename="../../ui/i18n.py" line="128"/>
+        <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
+        <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
@@ -301,22 +306,22 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -402,42 +407,42 @@
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="140"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="152"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="153"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -514,27 +519,27 @@
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="166"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="167"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>

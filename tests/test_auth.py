@@ -1,0 +1,91 @@
+"""Sign-in: lockout after repeated failures that survives a restart, unlock, audit records."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_app.audit import AuditService
+from clerk_app.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
+from clerk_app.authz import PermissionDenied
+from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
+
+pytestmark = pytest.mark.allow_log_warnings  # a lockout is logged as a warning, by design
+
+
+def _actions(db: Database, clock: FixedClock) -> list[tuple[str, str]]:
+    audit = AuditService(db, clock)
+    return [(e.action, e.outcome) for e in audit.entries(0, 2**62)]
+
+
+def _fail(auth: AuthService, times: int, password: str = "wrong") -> LoginFailed:
+    failure = None
+    for _ in range(times):
+        with pytest.raises(LoginFailed) as caught:
+            auth.authenticate("clerk1", password)
+        failure = caught.value
+    assert failure is not None
+    return failure
+
+
+def test_five_failures_lock_the_account_even_after_a_restart(
+    db_url: str, clock: FixedClock
+) -> None:
+    db = Database(db_url)
+    auth = AuthService(db, clock=clock)
+    assert _fail(auth, 4).reason is LoginFailure.UNKNOWN_OR_WRONG
+    locked = _fail(auth, 1)
+    assert locked.reason is LoginFailure.LOCKED
+    assert locked.locked_until_ms == clock.now_ms() + 30 * 60_000
+    db.dispose()
+
+    restarted = Database(db_url)  # a new process: nothing kept in memory
+    auth = AuthService(restarted, clock=clock)
+    with pytest.raises(LoginFailed) as caught:
+        auth.authenticate("clerk1", "clerk1-demo")  # even the right password
+    assert caught.value.reason is LoginFailure.LOCKED
+
+    clock.advance(minutes=31)
+    assert auth.authenticate("clerk1", "clerk1-demo").username == "clerk1"
+    actions = _actions(restarted, clock)
+    assert actions.count(("auth.login_failed", "denied")) == 6
+    assert ("auth.lockout", "ok") in actions
+    assert actions[-1] == ("auth.login", "ok")
+    assert AuditService(restarted, clock).verify().intact
+    restarted.dispose()
+
+
+def test_a_success_resets_the_failure_count(db: Database, clock: FixedClock) -> None:
+    auth = AuthService(db, clock=clock, lockout=LockoutPolicy(max_failures=3))
+    _fail(auth, 2)
+    auth.authenticate("clerk1", "clerk1-demo")
+    assert _fail(auth, 2).reason is LoginFailure.UNKNOWN_OR_WRONG  # not locked: count restarted
+
+
+def test_a_supervisor_unlocks_and_a_clerk_may_not(db: Database, clock: FixedClock) -> None:
+    auth = AuthService(db, clock=clock)
+    _fail(auth, 5)
+    clerk2 = auth.authenticate("clerk2", "clerk2-demo")
+    with pytest.raises(PermissionDenied):
+        auth.unlock("clerk1", by=clerk2)
+    assert _fail(auth, 1, "clerk1-demo").reason is LoginFailure.LOCKED
+
+    supervisor = auth.authenticate("supervisor", "supervisor-demo")
+    auth.unlock("clerk1", by=supervisor)
+    assert auth.authenticate("clerk1", "clerk1-demo").username == "clerk1"
+    actions = _actions(db, clock)
+    assert ("auth.access_denied", "denied") in actions
+    assert ("auth.unlock", "ok") in actions
+
+
+def test_unknown_users_are_audited_without_revealing_which_part_was_wrong(
+    db: Database, clock: FixedClock
+) -> None:
+    auth = AuthService(db, clock=clock)
+    with pytest.raises(LoginFailed) as caught:
+        auth.authenticate("nobody", "x")
+    assert caught.value.reason is LoginFailure.UNKNOWN_OR_WRONG
+    entries = AuditService(db, clock).entries(0, 2**62)
+    assert [(e.action, e.target, e.detail) for e in entries] == [
+        ("auth.login_failed", "nobody", '{"reason":"unknown_user"}')
+    ]
