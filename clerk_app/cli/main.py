@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, queue_cmds
+from clerk_app.cli import audit_cmds, check_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.queue.types import QueueRefused
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     queue_cmds.add_parser(sub, _date)
     audit_cmds.add_parser(sub, _date)
+    check_cmds.add_parser(sub, _date)
     return parser
 
 
@@ -110,11 +111,17 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command == "check":  # needs neither the settings nor a database
+        return check_cmds.run(args)
     try:
         settings = _settings(args)
     except ConfigError as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    return _run(args, settings, gui)
+
+
+def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) -> int:
     url = resolve_db_url(args.db, settings)
     if args.command == "run":
         if gui is None:

@@ -1,0 +1,1 @@
+"""Intake at the counter: checking materials, decisions, promised dates and case numbers."""

@@ -1,0 +1,270 @@
+"""The material checklist of one case: what the item asks for, what the clerk recorded, and
+the state of each material, with its reasons as codes the UI translates.
+
+Inputs are plain values, independent of the catalogue tables: the intake service maps each
+catalogue material of the chosen situation onto a ``MaterialRequirement``. The clerk's record
+is one ``MaterialRecord`` per material; a material without a record has not been received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Necessity(enum.StrEnum):
+    REQUIRED = "required"  # 必要
+    OPTIONAL = "optional"  # 非必要
+    DEFERRABLE = "deferrable"  # 容缺: may follow after acceptance with a deferral
+
+
+class MaterialForm(enum.StrEnum):
+    ORIGINAL = "original"
+    COPY = "copy"
+    ELECTRONIC = "electronic"
+    ORIGINAL_AND_COPY = "original_and_copy"
+
+
+class MaterialStatus(enum.StrEnum):
+    COMPLETE = "complete"
+    MISSING = "missing"
+    DEFECTIVE = "defective"
+    REPLACED = "replaced"  # 免提交: an e-licence stands in for it
+    DEFERRED = "deferred"
+    NOT_NEEDED = "not_needed"  # optional and not brought
+
+
+class ReasonCode(enum.StrEnum):
+    # What is wrong with a material (the applicant's part: goes on a one-time notice).
+    NOT_RECEIVED = "not_received"
+    COPIES_SHORT = "copies_short"
+    ORIGINAL_NOT_CHECKED = "original_not_checked"
+    DEFECT_NOTED = "defect_noted"
+    NOT_DEFERRABLE = "not_deferrable"
+    ELICENCE_NOT_ACCEPTED = "elicence_not_accepted"
+    # What the clerk still has to do at the counter.
+    SCAN_MISSING = "scan_missing"
+    SUPPLY_BY_MISSING = "supply_by_missing"
+    # What a material's state rests on.
+    REPLACED_BY_ELICENCE = "replaced_by_elicence"
+    DEFERRED_UNTIL = "deferred_until"
+    # Why a decision is or is not open.
+    ALL_COMPLETE = "all_complete"
+    MATERIAL_DEFERRED = "material_deferred"
+    NOTHING_MISSING = "nothing_missing"
+    NOTHING_DEFERRED = "nothing_deferred"
+    NOT_MARKED_DEFERRED = "not_marked_deferred"
+    BAD_CREDIT = "bad_credit"
+    SUPPLY_BY_AFTER_PROMISE = "supply_by_after_promise"
+    PROMISED_DATE_UNKNOWN = "promised_date_unknown"
+    REFUSAL_GROUND = "refusal_ground"
+    REFUSAL_GROUND_STATED = "refusal_ground_stated"
+    NO_REFUSAL_GROUND = "no_refusal_ground"
+    REFUSAL_EXPLANATION_MISSING = "refusal_explanation_missing"
+    COMPETENT_AGENCY_MISSING = "competent_agency_missing"
+    RELIEF_RIGHTS_MISSING = "relief_rights_missing"
+    RELIEF_PERIOD_TOO_SHORT = "relief_period_too_short"
+
+    @property
+    def template(self) -> str:
+        return REASON_TEXT[self]
+
+
+REASON_TEXT = {
+    ReasonCode.NOT_RECEIVED: "{material}: not received",
+    ReasonCode.COPIES_SHORT: "{material}: {have} of {need} copies",
+    ReasonCode.ORIGINAL_NOT_CHECKED: "{material}: the original was not shown for checking",
+    ReasonCode.DEFECT_NOTED: "{material}: {text}",
+    ReasonCode.NOT_DEFERRABLE: "{material}: this item does not allow it to be deferred",
+    ReasonCode.ELICENCE_NOT_ACCEPTED: "{material}: no e-licence can stand in for it",
+    ReasonCode.SCAN_MISSING: "{material}: no scan attached yet",
+    ReasonCode.SUPPLY_BY_MISSING: "{material}: deferred without a date to supply it by",
+    ReasonCode.REPLACED_BY_ELICENCE: "{material}: replaced by e-licence {text}",
+    ReasonCode.DEFERRED_UNTIL: "{material}: deferred, to be supplied by {on}",
+    ReasonCode.ALL_COMPLETE: "every required material is complete",
+    ReasonCode.MATERIAL_DEFERRED: "{material}: deferred, so only acceptance with deferral fits",
+    ReasonCode.NOTHING_MISSING: "nothing is missing or defective: there is nothing to notify",
+    ReasonCode.NOTHING_DEFERRED: "no material is marked deferred",
+    ReasonCode.NOT_MARKED_DEFERRED: "{material}: deferrable, but not marked deferred",
+    ReasonCode.BAD_CREDIT: "the applicant has a bad-credit flag, which excludes deferral",
+    ReasonCode.SUPPLY_BY_AFTER_PROMISE: (
+        "{material}: to be supplied by {on}, after the promised date {limit}"
+    ),
+    ReasonCode.PROMISED_DATE_UNKNOWN: (
+        "the promised date is unknown (holiday calendar missing for the year)"
+    ),
+    ReasonCode.REFUSAL_GROUND: "ground for refusal: {text}",
+    ReasonCode.REFUSAL_GROUND_STATED: "a ground for refusal is recorded: {text}",
+    ReasonCode.NO_REFUSAL_GROUND: (
+        "no ground for refusal: missing materials call for a one-time notice, not a refusal"
+    ),
+    ReasonCode.REFUSAL_EXPLANATION_MISSING: "the refusal needs its reason written out",
+    ReasonCode.COMPETENT_AGENCY_MISSING: "outside this agency's remit: name the competent agency",
+    ReasonCode.RELIEF_RIGHTS_MISSING: "the refusal must state the applicant's relief rights",
+    ReasonCode.RELIEF_PERIOD_TOO_SHORT: (
+        "relief periods shorter than the law's (reconsideration {need} days, lawsuit 6 months)"
+    ),
+}
+
+# Reasons that concern the applicant's materials and go on a one-time notice.
+APPLICANT_REASONS = frozenset(
+    {
+        ReasonCode.NOT_RECEIVED,
+        ReasonCode.COPIES_SHORT,
+        ReasonCode.ORIGINAL_NOT_CHECKED,
+        ReasonCode.DEFECT_NOTED,
+        ReasonCode.NOT_DEFERRABLE,
+        ReasonCode.ELICENCE_NOT_ACCEPTED,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    code: ReasonCode
+    material: str | None = None  # the material's key
+    have: int | None = None
+    need: int | None = None
+    text: str | None = None
+    on: dt.date | None = None
+    limit: dt.date | None = None
+
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        """English; ``names`` maps material keys to names (else the key is shown)."""
+        material = (names or {}).get(self.material or "", self.material)
+        return self.code.template.format(
+            material=material,
+            have=self.have,
+            need=self.need,
+            text=self.text,
+            on=self.on,
+            limit=self.limit,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialRequirement:
+    """One material the item asks for in the chosen situation."""
+
+    key: str
+    name: str
+    necessity: Necessity
+    form: MaterialForm = MaterialForm.ORIGINAL
+    copies: int = 1  # paper pieces the hall keeps; ignored for electronic materials
+    original_check: bool = False  # the original must be shown and checked
+    elicence_type: str | None = None  # an e-licence of this type makes it 免提交
+    standard: str = ""  # the acceptance standard, quoted on a one-time notice
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            raise ValueError("a material needs a key")
+        if self.copies < 0:
+            raise ValueError(f"{self.key}: copies cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialRecord:
+    """What the clerk recorded for one material."""
+
+    received: bool = False
+    original_checked: bool = False
+    copies: int = 0
+    scans: int = 0
+    elicence_number: str | None = None
+    deferred: bool = False
+    supply_by: dt.date | None = None
+    defects: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.copies < 0 or self.scans < 0:
+            raise ValueError("copies and scans cannot be negative")
+        if self.deferred and self.received:
+            raise ValueError("a material is either received or deferred, not both")
+        if self.elicence_number is not None and not self.elicence_number.strip():
+            raise ValueError("an e-licence replacing a material needs its licence number")
+        if self.elicence_number is not None and (self.received or self.deferred):
+            raise ValueError("a material replaced by an e-licence is neither received nor deferred")
+        if self.supply_by is not None and not self.deferred:
+            raise ValueError("only a deferred material has a date to supply it by")
+        if self.defects and not self.received:
+            raise ValueError("defects are noted on a material that was received")
+
+
+NOT_RECORDED = MaterialRecord()
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialState:
+    requirement: MaterialRequirement
+    record: MaterialRecord
+    status: MaterialStatus
+    reasons: tuple[Reason, ...]  # what the status rests on; applicant problems first
+    clerk_tasks: tuple[Reason, ...]  # what the clerk must still do before accepting
+
+    @property
+    def key(self) -> str:
+        return self.requirement.key
+
+    @property
+    def blocking(self) -> bool:
+        """Missing or defective, and needed: acceptance waits for it (or for its deferral)."""
+        return self.status in (MaterialStatus.MISSING, MaterialStatus.DEFECTIVE) and (
+            self.requirement.necessity is not Necessity.OPTIONAL
+        )
+
+    @property
+    def problems(self) -> tuple[Reason, ...]:
+        """The applicant's part: what a one-time notice lists for this material."""
+        return tuple(r for r in self.reasons if r.code in APPLICANT_REASONS)
+
+
+def _received_problems(req: MaterialRequirement, rec: MaterialRecord) -> list[Reason]:
+    problems: list[Reason] = []
+    if req.form is not MaterialForm.ELECTRONIC and rec.copies < req.copies:
+        problems.append(Reason(ReasonCode.COPIES_SHORT, req.key, have=rec.copies, need=req.copies))
+    if req.original_check and not rec.original_checked:
+        problems.append(Reason(ReasonCode.ORIGINAL_NOT_CHECKED, req.key))
+    problems += [Reason(ReasonCode.DEFECT_NOTED, req.key, text=d) for d in rec.defects]
+    return problems
+
+
+def _not_received(req: MaterialRequirement, rec: MaterialRecord) -> MaterialState:
+    key = req.key
+    notes: list[Reason] = []
+    if rec.elicence_number is not None:
+        if req.elicence_type is not None:
+            reason = Reason(ReasonCode.REPLACED_BY_ELICENCE, key, text=rec.elicence_number.strip())
+            return MaterialState(req, rec, MaterialStatus.REPLACED, (reason,), ())
+        notes.append(Reason(ReasonCode.ELICENCE_NOT_ACCEPTED, key))
+    if rec.deferred:
+        if req.necessity is Necessity.DEFERRABLE:
+            if rec.supply_by is None:
+                task = Reason(ReasonCode.SUPPLY_BY_MISSING, key)
+                return MaterialState(req, rec, MaterialStatus.DEFERRED, (), (task,))
+            reason = Reason(ReasonCode.DEFERRED_UNTIL, key, on=rec.supply_by)
+            return MaterialState(req, rec, MaterialStatus.DEFERRED, (reason,), ())
+        notes.append(Reason(ReasonCode.NOT_DEFERRABLE, key))
+    if req.necessity is Necessity.OPTIONAL:
+        return MaterialState(req, rec, MaterialStatus.NOT_NEEDED, tuple(notes), ())
+    reasons = (Reason(ReasonCode.NOT_RECEIVED, key), *notes)
+    return MaterialState(req, rec, MaterialStatus.MISSING, reasons, ())
+
+
+def material_state(
+    req: MaterialRequirement, rec: MaterialRecord, *, scans_required: bool = True
+) -> MaterialState:
+    """Where one material stands.
+
+    Received: complete, or defective when copies are short, the original was not checked, or
+    the clerk noted a defect (an optional material's defects never block). Not received:
+    replaced by an e-licence if the item accepts one, deferred if the item allows it, else
+    missing (or not needed, when optional). A received material without a scan is a task for
+    the clerk, not a fault of the applicant's.
+    """
+    if not rec.received:
+        return _not_received(req, rec)
+    problems = _received_problems(req, rec)
+    tasks = (Reason(ReasonCode.SCAN_MISSING, req.key),) if scans_required and not rec.scans else ()
+    status = MaterialStatus.DEFECTIVE if problems else MaterialStatus.COMPLETE
+    return MaterialState(req, rec, status, tuple(problems), tasks)

@@ -1,0 +1,169 @@
+"""Promised dates in working days on China's holiday calendar, with per-hall additions.
+
+Convention: the acceptance day does not count. A promise of N working days falls on the N-th
+working day *after* the day of acceptance (Administrative Licensing Law art. 82: periods are
+counted in working days, statutory holidays excluded); N = 0 (an on-the-spot item) is the day
+of acceptance itself. Weekends moved to be worked (调休 make-up Saturdays and Sundays) count.
+
+The ``chinese-calendar`` package knows the State Council schedules it shipped with (2004–2026
+in 1.11). A hall adds the rest from a calendar file: the schedule of a year the package does
+not know yet (marked ``complete = true``), and local holidays or make-up days in any year.
+A date in a year that neither knows raises ``UnknownCalendarYear``: a promise is never guessed
+by counting weekends only; ``promise()`` turns that into a flagged result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import chinese_calendar
+
+MAX_WORKING_DAYS = 1000
+PACKAGE_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)
+
+
+class UnknownCalendarYear(LookupError):  # noqa: N818 - named for what it reports
+    """No calendar knows the working days of ``year``: load the hall's calendar file for it."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+        super().__init__(
+            f"no holiday calendar for {year}: load the {year} schedule into the hall calendar"
+        )
+
+
+class CalendarFileError(ValueError):
+    """A hall calendar file that cannot be used; nothing from it is taken."""
+
+
+@dataclass(frozen=True, slots=True)
+class HallCalendar:
+    """The package's calendar with one hall's additions, which take precedence."""
+
+    holidays: frozenset[dt.date] = field(default_factory=frozenset)
+    workdays: frozenset[dt.date] = field(default_factory=frozenset)
+    complete_years: frozenset[int] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        both = self.holidays & self.workdays
+        if both:
+            raise CalendarFileError(f"{min(both)} is listed both as a holiday and a working day")
+
+    def knows(self, year: int) -> bool:
+        return year in PACKAGE_YEARS or year in self.complete_years
+
+    def is_workday(self, day: dt.date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        if day.year in PACKAGE_YEARS:
+            return bool(chinese_calendar.is_workday(day))
+        if day.year in self.complete_years:
+            return day.weekday() < 5  # the loaded schedule lists every exception
+        raise UnknownCalendarYear(day.year)
+
+    def add_working_days(self, start: dt.date, working_days: int) -> dt.date:
+        """The ``working_days``-th working day after ``start`` (``start`` itself not counted)."""
+        if not 0 <= working_days <= MAX_WORKING_DAYS:
+            raise ValueError(f"working days must be 0..{MAX_WORKING_DAYS}, not {working_days}")
+        day, counted = start, 0
+        while counted < working_days:
+            day += dt.timedelta(days=1)
+            if self.is_workday(day):
+                counted += 1
+        return day
+
+    @classmethod
+    def from_toml(cls, text: str) -> HallCalendar:
+        return parse_calendar(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """A promised date, or the year that kept it from being computed (to flag, not guess)."""
+
+    due: dt.date | None
+    unknown_year: int | None = None
+
+
+def promise(accepted_on: dt.date, working_days: int, calendar: HallCalendar) -> Promise:
+    try:
+        return Promise(calendar.add_working_days(accepted_on, working_days))
+    except UnknownCalendarYear as exc:
+        return Promise(None, exc.year)
+
+
+def _dates(entries: object, where: str) -> Iterable[dt.date]:
+    """Dates and inclusive ranges ``"2027-02-06..2027-02-12"`` from a calendar file list."""
+    if not isinstance(entries, list):
+        raise CalendarFileError(f"{where} must be a list of dates")
+    for entry in entries:
+        if isinstance(entry, dt.date) and not isinstance(entry, dt.datetime):
+            yield entry
+            continue
+        if not isinstance(entry, str):
+            raise CalendarFileError(f"{where}: {entry!r} is not a date")
+        first_text, _, last_text = entry.partition("..")
+        try:
+            first = dt.date.fromisoformat(first_text.strip())
+            last = dt.date.fromisoformat(last_text.strip()) if last_text else first
+        except ValueError:
+            raise CalendarFileError(f"{where}: {entry!r} is not a date (YYYY-MM-DD)") from None
+        if last < first or (last - first).days > 366:
+            raise CalendarFileError(f"{where}: {entry!r} is not a range of at most a year")
+        yield from (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+
+
+def _year_section(year_text: str, section: object) -> tuple[int, bool, set[dt.date], set[dt.date]]:
+    where = f"[years.{year_text}]"
+    if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
+        raise CalendarFileError(f"{where}: not a year")
+    if not isinstance(section, dict):
+        raise CalendarFileError(f"{where} must be a table")
+    unknown = set(section) - {"complete", "holidays", "workdays"}
+    if unknown:
+        raise CalendarFileError(f"{where}: unknown keys {sorted(unknown)}")
+    complete = section.get("complete")
+    if not isinstance(complete, bool):
+        raise CalendarFileError(
+            f"{where} must say complete = true (the whole national schedule is listed) "
+            "or complete = false (local additions only)"
+        )
+    year = int(year_text)
+    holidays = set(_dates(section.get("holidays", []), f"{where} holidays"))
+    workdays = set(_dates(section.get("workdays", []), f"{where} workdays"))
+    strays = sorted(d for d in holidays | workdays if d.year != year)
+    if strays:
+        raise CalendarFileError(f"{where}: {strays[0]} is not in {year}")
+    return year, complete, holidays, workdays
+
+
+def parse_calendar(text: str) -> HallCalendar:
+    """Read a hall calendar file::
+
+    [years.2027]
+    complete = true                      # the State Council schedule, in full
+    holidays = ["2027-01-01", "2027-02-06..2027-02-12"]
+    workdays = ["2027-02-14"]            # a make-up Sunday
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CalendarFileError(f"cannot read the calendar file: {exc}") from None
+    years = data.get("years", {})
+    if set(data) - {"years"} or not isinstance(years, dict):
+        raise CalendarFileError("a calendar file has only [years.YYYY] tables")
+    holidays: set[dt.date] = set()
+    workdays: set[dt.date] = set()
+    complete: set[int] = set()
+    for year_text, section in years.items():
+        year, is_complete, year_holidays, year_workdays = _year_section(year_text, section)
+        if is_complete:
+            complete.add(year)
+        holidays |= year_holidays
+        workdays |= year_workdays
+    return HallCalendar(frozenset(holidays), frozenset(workdays), frozenset(complete))
