@@ -264,3 +264,7 @@ class ChangeCounter(Base):
 
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# The catalogue's tables belong to the same metadata (migrations and snapshots see them).
+from clerk_app.db import catalogue_models as _catalogue_models  # noqa: E402, F401
