@@ -38,7 +38,7 @@ DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
             ("企业设立登记", "company registration"),
             ("特种设备使用登记", "special equipment registration"),
             ("计量器具检定", "measuring instrument verification"),
-            ("广告发布登记", "advertising publisher registration"),
+            ("营业执照", "business licence"),
             ("农民专业合作社登记", "farmers' cooperative registration"),
         ),
     ),

@@ -1,7 +1,8 @@
 """Pinyin of item names for search: full syllables and initials, lowercase, no tones.
 
-``营业执照`` → ``yingyezhizhao`` and ``yyzz``; letters and digits in a name are kept as they
-are (lowercased) in both, punctuation is dropped, ü is written ``v`` as on a keyboard.
+``营业执照`` → ``ying ye zhi zhao`` (syllables spaced, so a search can insist that a match
+starts on a syllable) and ``yyzz``; letters and digits in a name are kept as they are
+(lowercased) in both, punctuation is dropped, ü is written ``v`` as on a keyboard.
 Computed once per item version at import (pypinyin needs ~50 µs a name), never per keystroke.
 """
 
@@ -30,7 +31,7 @@ def _mark(chunk: str) -> str:
 
 @lru_cache(maxsize=4096)
 def romanise(text: str) -> tuple[str, str]:
-    """(full pinyin, initials) of ``text``."""
+    """(full pinyin with syllables separated by spaces, initials) of ``text``."""
     text = normalise(text)
     full = lazy_pinyin(text, style=Style.NORMAL, errors=_mark)
     first = lazy_pinyin(text, style=Style.FIRST_LETTER, errors=_mark)
@@ -44,4 +45,14 @@ def romanise(text: str) -> tuple[str, str]:
         else:
             full_out.append(_keep(syllable))
             initials_out.append(_keep(initial))
-    return "".join(full_out), "".join(initials_out)
+    return " ".join(s for s in full_out if s), "".join(initials_out)
+
+
+def syllable_starts(spaced: str) -> tuple[str, frozenset[int]]:
+    """The pinyin without spaces, and the offsets in it where a syllable starts."""
+    starts: set[int] = set()
+    offset = 0
+    for syllable in spaced.split():
+        starts.add(offset)
+        offset += len(syllable)
+    return spaced.replace(" ", ""), frozenset(starts)

@@ -1,23 +1,28 @@
 """Ranked item search as the clerk types: by code, name, pinyin, initials or department.
 
-The index is built once per catalogue version from precomputed pinyin; a keystroke is a scan of
-plain strings in memory (about a millisecond at 1,300 items), so the UI can run it on the GUI
-thread. Ranking, best first: exact code, code prefix, name prefix, name substring, full pinyin
-prefix, pinyin substring, initials prefix, initials substring, English name, department; within
-a tier the earlier match, then the shorter name, then the catalogue's order.
+Ranking, best first: exact code, code prefix, name prefix, name substring, full pinyin prefix,
+pinyin substring, initials prefix, initials substring, English name, department; within a tier
+the earlier match, then the shorter name, then the catalogue's order.
+
+The index is built once per catalogue version from pinyin computed at import. Each searchable
+field of all items is one long string, so a keystroke is a few ``str.find`` scans in C over
+the whole catalogue, and Python work only for the items that match. Tiers are searched best
+first and the search stops after the first tier that fills the result list, so a one- or
+two-letter query that matches hundreds of items in a poor tier costs nothing there.
 """
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from clerk_app.catalogue.pinyin import normalise, romanise
+from clerk_app.catalogue.pinyin import normalise, romanise, syllable_starts
 from clerk_app.catalogue.types import ItemSummary, MatchKind, SearchHit
 
 _SQUEEZE = re.compile(r"[\s'’\-_.·]+")
+_SEP = "\n"
 DEFAULT_LIMIT = 20
 
 
@@ -30,100 +35,97 @@ class IndexEntry:
     codes: tuple[str, ...]
     name: str
     pinyin: str
+    pinyin_starts: frozenset[int]
     initials: str
     name_en: str
     department: str
     department_en: str
     department_pinyin: str
+    department_pinyin_starts: frozenset[int]
     department_initials: str
 
 
 def make_entry(item: ItemSummary, order: int, pinyin: str, initials: str) -> IndexEntry:
-    dept_pinyin, dept_initials = romanise(item.department_zh)
-    codes = (item.code, item.basic_code)
+    """``pinyin`` as stored: syllables separated by spaces (see :mod:`.pinyin`)."""
+    dept_spaced, dept_initials = romanise(item.department_zh)
+    dept_pinyin, dept_starts = syllable_starts(dept_spaced)
+    compact, starts = syllable_starts(pinyin)
     return IndexEntry(
         item=item,
         order=order,
-        codes=tuple(normalise(c) for c in codes if c),
+        codes=tuple(normalise(c) for c in (item.code, item.basic_code) if c),
         name=normalise(item.name_zh),
-        pinyin=pinyin,
+        pinyin=compact,
+        pinyin_starts=starts,
         initials=initials,
         name_en=normalise(item.name_en),
         department=normalise(item.department_zh),
         department_en=normalise(item.department_en),
         department_pinyin=dept_pinyin,
+        department_pinyin_starts=dept_starts,
         department_initials=dept_initials,
     )
 
 
-def _code_match(entry: IndexEntry, query: str) -> MatchKind | None:
-    best: MatchKind | None = None
-    for code in entry.codes:
-        if code == query:
-            return MatchKind.CODE_EXACT
-        if code.startswith(query):
-            best = MatchKind.CODE_PREFIX
-    return best
+class Column:
+    """One field of every entry, joined: finds which entries hold a query, and where."""
+
+    def __init__(self, values: list[str], starts: list[frozenset[int]] | None = None) -> None:
+        self.text = _SEP + _SEP.join(values)
+        self.offsets: list[int] = []
+        offset = 1
+        for value in values:
+            self.offsets.append(offset)
+            offset += len(value) + 1
+        self.syllables = starts  # a match must start a syllable (pinyin columns)
+
+    def prefixed(self, query: str) -> Iterator[int]:
+        """Entries whose value starts with ``query``."""
+        needle = _SEP + query
+        position = self.text.find(needle)
+        while position >= 0:
+            yield bisect.bisect_right(self.offsets, position + 1) - 1
+            position = self.text.find(needle, position + 1)
+
+    def found(self, query: str) -> Iterator[tuple[int, int]]:
+        """(entry, position in its value) of the first match in each entry holding ``query``."""
+        position = self.text.find(query)
+        last = -1
+        while position >= 0:
+            index = bisect.bisect_right(self.offsets, position) - 1
+            inside = position - self.offsets[index]
+            if index != last and (self.syllables is None or inside in self.syllables[index]):
+                last = index
+                yield index, inside
+            position = self.text.find(query, position + 1)
 
 
-Found = tuple[MatchKind, int]
+@dataclass(frozen=True, slots=True)
+class _Query:
+    q: str  # normalised, spaces kept (English names)
+    compact: str  # spaces and apostrophes removed (codes, Chinese names, pinyin)
+    latin: bool
+    terms: tuple[str, ...]  # the words of a spaced Chinese query
 
 
-def _tiered(text: str, query: str, prefix: MatchKind, inside: MatchKind) -> Found | None:
-    """``prefix`` when ``text`` starts with ``query``, ``inside`` when it contains it later."""
-    position = text.find(query)
-    if position < 0 or (position > 0 and len(query) < 2 and inside is not MatchKind.NAME_SUBSTRING):
-        return None  # one letter inside a word matches nearly everything
-    return (prefix, 0) if position == 0 else (inside, position)
-
-
-def _latin_match(entry: IndexEntry, q: str, compact: str) -> Found | None:
-    found = _tiered(
-        entry.pinyin, compact, MatchKind.PINYIN_PREFIX, MatchKind.PINYIN_SUBSTRING
-    ) or _tiered(entry.initials, compact, MatchKind.INITIALS_PREFIX, MatchKind.INITIALS_SUBSTRING)
-    if found is None and len(q) >= 2:
-        found = _tiered(entry.name_en, q, MatchKind.ENGLISH_NAME, MatchKind.ENGLISH_NAME)
-    return found
-
-
-def _match(entry: IndexEntry, q: str, compact: str, latin: bool) -> Found | None:
-    """The best tier this entry reaches for the query, with the match position."""
-    if latin and len(compact) >= 2:
-        kind = _code_match(entry, compact)
-        if kind is not None:
-            return kind, 0
-    found = _tiered(entry.name, compact, MatchKind.NAME_PREFIX, MatchKind.NAME_SUBSTRING)
-    if found is None and latin:
-        found = _latin_match(entry, q, compact)
-    return found or _department_match(entry, q, compact, latin)
-
-
-def _department_match(entry: IndexEntry, q: str, compact: str, latin: bool) -> Found | None:
-    if len(compact) < 2:
-        return None
-    fields = (
-        (entry.department_pinyin, entry.department_initials, entry.department_en)
-        if latin
-        else (entry.department,)
-    )
-    for text in fields:
-        position = text.find(q if text is entry.department_en else compact)
-        if position >= 0:
-            return MatchKind.DEPARTMENT, position
-    return None
-
-
-def _all_terms(entry: IndexEntry, terms: list[str]) -> bool:
-    """Each word of a spaced Chinese query in the name or the department (食品 许可)."""
-    return all(t in entry.name or t in entry.department for t in terms)
-
-
-@dataclass(frozen=True)
 class SearchIndex:
     """The items of one catalogue version, ready to be searched keystroke by keystroke."""
 
-    version_id: int
-    entries: tuple[IndexEntry, ...]
+    def __init__(self, version_id: int, entries: tuple[IndexEntry, ...]) -> None:
+        self.version_id = version_id
+        self.entries = entries
+        self._codes = sorted((code, n) for n, e in enumerate(entries) for code in e.codes)
+        self._code_keys = [code for code, _ in self._codes]
+        self._name = Column([e.name for e in entries])
+        self._pinyin = Column([e.pinyin for e in entries], [e.pinyin_starts for e in entries])
+        self._initials = Column([e.initials for e in entries])
+        self._name_en = Column([e.name_en for e in entries])
+        self._department = Column([e.department for e in entries])
+        self._department_pinyin = Column(
+            [e.department_pinyin for e in entries], [e.department_pinyin_starts for e in entries]
+        )
+        self._department_initials = Column([e.department_initials for e in entries])
+        self._department_en = Column([e.department_en for e in entries])
 
     @classmethod
     def build(cls, version_id: int, entries: Iterable[IndexEntry]) -> SearchIndex:
@@ -132,20 +134,78 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
+    # ------------------------------------------------------------------ tiers, best first
+    def _code_hits(self, query: _Query) -> Iterator[tuple[MatchKind, int, int]]:
+        if not query.latin or len(query.compact) < 2:
+            return
+        start = bisect.bisect_left(self._code_keys, query.compact)
+        for code, index in self._codes[start:]:
+            if not code.startswith(query.compact):
+                break
+            exact = code == query.compact
+            yield (MatchKind.CODE_EXACT if exact else MatchKind.CODE_PREFIX), index, 0
+
+    def _split(
+        self, column: Column, query: str, prefix: MatchKind, inside: MatchKind
+    ) -> Iterator[tuple[MatchKind, int, int]]:
+        for index, position in column.found(query):
+            yield (prefix if position == 0 else inside), index, position
+
+    def _tiers(self, query: _Query) -> Iterator[Iterator[tuple[MatchKind, int, int]]]:
+        """Groups of hits; each group is no better than the one before."""
+        c = query.compact
+        yield self._code_hits(query)
+        yield self._split(self._name, c, MatchKind.NAME_PREFIX, MatchKind.NAME_SUBSTRING)
+        if query.terms:
+            yield self._all_terms(query.terms)
+        if query.latin and len(c) == 1:  # one letter: only what starts with it
+            yield ((MatchKind.PINYIN_PREFIX, i, 0) for i in self._pinyin.prefixed(c))
+            yield ((MatchKind.INITIALS_PREFIX, i, 0) for i in self._initials.prefixed(c))
+        elif query.latin:
+            pinyin, initials = self._pinyin, self._initials
+            yield self._split(pinyin, c, MatchKind.PINYIN_PREFIX, MatchKind.PINYIN_SUBSTRING)
+            yield self._split(initials, c, MatchKind.INITIALS_PREFIX, MatchKind.INITIALS_SUBSTRING)
+            yield ((MatchKind.ENGLISH_NAME, i, p) for i, p in self._name_en.found(query.q))
+        if len(c) >= 2:
+            yield self._department_hits(query)
+
+    def _all_terms(self, terms: tuple[str, ...]) -> Iterator[tuple[MatchKind, int, int]]:
+        """Each word of a spaced Chinese query in the name or the department (食品 许可)."""
+        for index, entry in enumerate(self.entries):
+            if all(t in entry.name or t in entry.department for t in terms):
+                yield MatchKind.NAME_SUBSTRING, index, 0
+
+    def _department_hits(self, query: _Query) -> Iterator[tuple[MatchKind, int, int]]:
+        if query.latin:
+            columns = [
+                (self._department_pinyin, query.compact),
+                (self._department_initials, query.compact),
+                (self._department_en, query.q),
+            ]
+        else:
+            columns = [(self._department, query.compact)]
+        for column, text in columns:
+            for index, position in column.found(text):
+                yield MatchKind.DEPARTMENT, index, position
+
+    # ------------------------------------------------------------------ search
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> tuple[SearchHit, ...]:
         q = normalise(text).strip()
         compact = _SQUEEZE.sub("", q)
         if not compact or limit <= 0:
             return ()
         latin = compact.isascii()
-        terms = q.split() if not latin and len(q.split()) > 1 else []
-        ranked: list[tuple[int, int, int, int, IndexEntry, MatchKind]] = []
-        for entry in self.entries:
-            found = _match(entry, q, compact, latin)
-            if found is None and terms and _all_terms(entry, terms):
-                found = MatchKind.NAME_SUBSTRING, 0
-            if found is not None:
-                kind, position = found
-                ranked.append((kind, position, len(entry.name), entry.order, entry, kind))
-        best = heapq.nsmallest(limit, ranked, key=lambda r: r[:4])
-        return tuple(SearchHit(entry.item, kind) for *_, entry, kind in best)
+        words = q.split()
+        query = _Query(q, compact, latin, tuple(words) if not latin and len(words) > 1 else ())
+        best: dict[int, tuple[int, int, int, int]] = {}
+        for tier in self._tiers(query):
+            for kind, index, position in tier:
+                if index not in best:
+                    entry = self.entries[index]
+                    best[index] = (kind, position, len(entry.name), entry.order)
+            if len(best) >= limit:
+                break  # every later tier ranks below what we have
+        ranked = sorted(best.items(), key=lambda pair: pair[1])[:limit]
+        return tuple(
+            SearchHit(self.entries[index].item, MatchKind(key[0])) for index, key in ranked
+        )

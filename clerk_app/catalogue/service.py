@@ -49,7 +49,7 @@ def _items_in_order(session: Session, version_id: int) -> list[tuple[CatalogueIt
         .where(CatalogueVersionItem.version_id == version_id)
         .order_by(CatalogueVersionItem.sort_order)
     )
-    return [(item, order) for item, order in rows.tuples()]
+    return [(item, order) for item, order in rows]
 
 
 class CatalogueService:
