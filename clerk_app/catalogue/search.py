@@ -106,6 +106,7 @@ class _Query:
     compact: str  # spaces and apostrophes removed (codes, Chinese names, pinyin)
     latin: bool
     terms: tuple[str, ...]  # the words of a spaced Chinese query
+    limit: int
 
 
 class SearchIndex:
@@ -115,6 +116,7 @@ class SearchIndex:
         self.version_id = version_id
         self.entries = entries
         self._codes = sorted((code, n) for n, e in enumerate(entries) for code in e.codes)
+        self._by_rank = sorted(range(len(entries)), key=lambda n: (len(entries[n].name), n))
         self._code_keys = [code for code, _ in self._codes]
         self._name = Column([e.name for e in entries])
         self._pinyin = Column([e.pinyin for e in entries], [e.pinyin_starts for e in entries])
@@ -136,26 +138,39 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ tiers, best first
     def _code_hits(self, query: _Query) -> Iterator[tuple[MatchKind, int, int]]:
-        if not query.latin or len(query.compact) < 2:
+        c = query.compact
+        if not query.latin or len(c) < 2:
             return
-        start = bisect.bisect_left(self._code_keys, query.compact)
-        for code, index in self._codes[start:]:
-            if not code.startswith(query.compact):
-                break
-            exact = code == query.compact
-            yield (MatchKind.CODE_EXACT if exact else MatchKind.CODE_PREFIX), index, 0
+        start = bisect.bisect_left(self._code_keys, c)
+        end = bisect.bisect_left(self._code_keys, c + "\uffff", start)
+        for code, index in self._codes[start:end]:
+            if code == c:
+                yield MatchKind.CODE_EXACT, index, 0
+        if end - start <= 4 * query.limit:
+            for _, index in self._codes[start:end]:
+                yield MatchKind.CODE_PREFIX, index, 0
+            return
+        # "22…" is the start of every code in a district: the best-ranked few are enough.
+        found = 0
+        for index in self._by_rank:
+            if any(code.startswith(c) for code in self.entries[index].codes):
+                yield MatchKind.CODE_PREFIX, index, 0
+                found += 1
+                if found == query.limit:
+                    return
 
     def _split(
         self, column: Column, query: str, prefix: MatchKind, inside: MatchKind
-    ) -> Iterator[tuple[MatchKind, int, int]]:
-        for index, position in column.found(query):
-            yield (prefix if position == 0 else inside), index, position
+    ) -> Iterator[Iterator[tuple[MatchKind, int, int]]]:
+        """Two tiers: values starting with ``query`` (a cheap scan), then values holding it."""
+        yield ((prefix, index, 0) for index in column.prefixed(query))
+        yield ((inside, index, at) for index, at in column.found(query) if at > 0)
 
     def _tiers(self, query: _Query) -> Iterator[Iterator[tuple[MatchKind, int, int]]]:
         """Groups of hits; each group is no better than the one before."""
         c = query.compact
         yield self._code_hits(query)
-        yield self._split(self._name, c, MatchKind.NAME_PREFIX, MatchKind.NAME_SUBSTRING)
+        yield from self._split(self._name, c, MatchKind.NAME_PREFIX, MatchKind.NAME_SUBSTRING)
         if query.terms:
             yield self._all_terms(query.terms)
         if query.latin and len(c) == 1:  # one letter: only what starts with it
@@ -163,8 +178,10 @@ class SearchIndex:
             yield ((MatchKind.INITIALS_PREFIX, i, 0) for i in self._initials.prefixed(c))
         elif query.latin:
             pinyin, initials = self._pinyin, self._initials
-            yield self._split(pinyin, c, MatchKind.PINYIN_PREFIX, MatchKind.PINYIN_SUBSTRING)
-            yield self._split(initials, c, MatchKind.INITIALS_PREFIX, MatchKind.INITIALS_SUBSTRING)
+            yield from self._split(pinyin, c, MatchKind.PINYIN_PREFIX, MatchKind.PINYIN_SUBSTRING)
+            yield from self._split(
+                initials, c, MatchKind.INITIALS_PREFIX, MatchKind.INITIALS_SUBSTRING
+            )
             yield ((MatchKind.ENGLISH_NAME, i, p) for i, p in self._name_en.found(query.q))
         if len(c) >= 2:
             yield self._department_hits(query)
@@ -196,7 +213,8 @@ class SearchIndex:
             return ()
         latin = compact.isascii()
         words = q.split()
-        query = _Query(q, compact, latin, tuple(words) if not latin and len(words) > 1 else ())
+        terms = tuple(words) if not latin and len(words) > 1 else ()
+        query = _Query(q, compact, latin, terms, limit)
         best: dict[int, tuple[int, int, int, int]] = {}
         for tier in self._tiers(query):
             for kind, index, position in tier:

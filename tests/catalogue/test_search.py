@@ -186,3 +186,11 @@ def test_the_generated_1300_item_catalogue_imports_and_searches(empty_db: Databa
     assert detail.materials and detail.status is ItemStatus.IN_FORCE
     assert detail.item_type in ItemType and detail.handling in Handling
     assert service.export_document() == doc
+
+
+def test_a_prefix_shared_by_every_code_ranks_like_any_other_tier() -> None:
+    index = index_of(generate(300, seed=3))
+    expected = sorted(range(300), key=lambda n: (len(index.entries[n].name), n))[:20]
+    hits = index.search("2201")
+    assert [h.item.item_id - 1 for h in hits] == expected
+    assert {h.match for h in hits} == {MatchKind.CODE_PREFIX}
