@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from bench import callnext_pg, callnext_sqlite, data, issue, status
+from bench import callnext_pg, callnext_sqlite, catalogue, data, issue, status
 from bench.common import (
     BenchClock,
     Row,
@@ -37,11 +37,30 @@ class Scale:
     sqlite_calls: int  # per process, back to back
     issues: int
     status_runs: int
+    search_rounds: int  # the catalogue's typed queries, each round every keystroke
     cap_s: float  # a back-to-back phase or the issue run stops here whatever its count
 
 
-FULL = Scale(250, pg_calls=50, pg_load_s=20, sqlite_calls=60, issues=200, status_runs=100, cap_s=30)
-QUICK = Scale(10, pg_calls=5, pg_load_s=2, sqlite_calls=10, issues=30, status_runs=10, cap_s=10)
+FULL = Scale(
+    250,
+    pg_calls=50,
+    pg_load_s=20,
+    sqlite_calls=60,
+    issues=200,
+    status_runs=100,
+    search_rounds=20,
+    cap_s=30,
+)
+QUICK = Scale(
+    10,
+    pg_calls=5,
+    pg_load_s=2,
+    sqlite_calls=10,
+    issues=30,
+    status_runs=10,
+    search_rounds=2,
+    cap_s=10,
+)
 
 
 def _guarded(budget: str, db: str, work: Callable[[], list[Row]]) -> list[Row]:
@@ -121,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += _pg(scale, origin_ns)
     if args.only in (None, "sqlite"):
         rows += _sqlite(scale, origin_ns)
+        rows += _guarded("7", "sqlite", partial(catalogue.run, scale.search_rounds))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

@@ -1,4 +1,6 @@
-"""The demo hall: 8 windows, 6 services, clerks, a supervisor and an admin. Idempotent."""
+"""The demo hall: 8 windows, 6 services, clerks, a supervisor, an admin and the demo catalogue.
+
+Idempotent."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.auth import hash_password
+from clerk_app.catalogue.demo import seed_demo_catalogue
 from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
 
@@ -56,9 +59,16 @@ class DemoSeed:
     hall_code: str
     created: bool
     accounts: tuple[DemoAccount, ...]
+    catalogue_version: str = ""
 
 
 def seed_demo(db: Database) -> DemoSeed:
+    seed = _seed_hall(db)
+    catalogue = seed_demo_catalogue(db)
+    return DemoSeed(seed.hall_code, seed.created, seed.accounts, catalogue.version.label)
+
+
+def _seed_hall(db: Database) -> DemoSeed:
     def work(session: Session) -> DemoSeed:
         if session.scalar(select(Hall.id).where(Hall.code == DEMO_HALL_CODE)) is not None:
             return DemoSeed(DEMO_HALL_CODE, created=False, accounts=DEMO_ACCOUNTS)

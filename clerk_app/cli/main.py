@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, check_cmds, queue_cmds
+from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.queue.types import QueueRefused
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue_cmds.add_parser(sub, _date)
     audit_cmds.add_parser(sub, _date)
     check_cmds.add_parser(sub, _date)
+    catalog_cmds.add_parser(sub)
     return parser
 
 
@@ -75,9 +76,15 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     accounts = [asdict(a) for a in seed.accounts]
     lines = [f"demo hall {seed.hall_code} " + ("created" if seed.created else "already there")]
     lines += [f"  {a.username:<12} {a.role:<11} password: {a.password}" for a in seed.accounts]
+    lines.append(f"demo catalogue {seed.catalogue_version} active")
     _emit(
         args,
-        {"hall_code": seed.hall_code, "created": seed.created, "accounts": accounts},
+        {
+            "hall_code": seed.hall_code,
+            "created": seed.created,
+            "accounts": accounts,
+            "catalogue_version": seed.catalogue_version,
+        },
         "\n".join(lines),
     )
     return EXIT_OK
@@ -97,6 +104,8 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
         return audit_cmds.run(
             db, args, tz=settings.timezone, retention_days=settings.audit_retention_days
         )
+    if args.command == "catalog":
+        return catalog_cmds.run(db, args)
     return queue_cmds.run(db, args.hall or settings.hall_code, args)
 
 
