@@ -42,18 +42,26 @@ class SoundPlayer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._effect = QSoundEffect(self)
-        self._effect.playingChanged.connect(self._playing_changed)
-        self._effect.statusChanged.connect(self._status_changed)
+        self._effect_: QSoundEffect | None = None
         self._started = False
+
+    @property
+    def _effect(self) -> QSoundEffect:
+        """Made on first use: opening the audio device is slow and noisy on a PC without one."""
+        if self._effect_ is None:
+            self._effect_ = QSoundEffect(self)
+            self._effect_.playingChanged.connect(self._playing_changed)
+            self._effect_.statusChanged.connect(self._status_changed)
+        return self._effect_
 
     def play(self, path: Path) -> None:
         self._started = False
         url = QUrl.fromLocalFile(str(path))
-        if self._effect.source() == url and self._effect.status() == QSoundEffect.Status.Ready:
+        effect = self._effect
+        if effect.source() == url and effect.status() == QSoundEffect.Status.Ready:
             self._start()
             return
-        self._effect.setSource(url)  # plays once loaded (statusChanged)
+        effect.setSource(url)  # plays once loaded (statusChanged)
 
     def _start(self) -> None:
         self._started = True
