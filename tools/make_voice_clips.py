@@ -41,16 +41,20 @@ ZH_PINYIN = {
 EN_WORDS = {
     "number": "number",
     "go_to_window": "please go to window",
-    **{str(d): w for d, w in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    )},
+    **{
+        str(d): w
+        for d, w in enumerate(
+            ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        )
+    },
 }
 
 
 def speak(voice: str, text: str, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        ["espeak-ng", "-v", voice, "-s", "150", "-w", str(target), text],
+    espeak = shutil.which("espeak-ng") or "espeak-ng"
+    subprocess.run(  # noqa: S603 - our own fixed arguments
+        [espeak, "-v", voice, "-s", "150", "-w", str(target), text],
         check=True,
         stderr=subprocess.DEVNULL,  # espeak-ng complains when the machine has no sound card
     )
@@ -90,7 +94,11 @@ def chime(target: Path) -> None:
 
 
 def main() -> int:
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "resources" / "voice"
+    root = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).parent.parent / "resources" / "voice"
+    )
     if shutil.which("espeak-ng") is None:
         print("espeak-ng is not installed (apt-get install espeak-ng)", file=sys.stderr)
         return 1

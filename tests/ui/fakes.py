@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ui.kiosk.printer import KioskTicket, TicketPrintFailed
 from ui.voice.announcer import VoiceBackend
 from ui.voice.phrases import Announcement
@@ -11,9 +10,7 @@ from ui.voice.phrases import Announcement
 class FakeVoice(VoiceBackend):
     """Records what it is asked to play; finishes only when the test says so (or at once)."""
 
-    def __init__(
-        self, languages: tuple[str, ...] = ("zh", "en"), *, instant: bool = False
-    ) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("zh", "en"), *, instant: bool = False) -> None:
         super().__init__()
         self._languages = languages
         self.instant = instant
@@ -56,5 +53,3 @@ class FakePrinter:
         if self.fail_with is not None:
             raise TicketPrintFailed(self.fail_with)
         self.printed.append(ticket)
-
-

@@ -127,4 +127,3 @@ def test_the_backend_falls_back_to_clips_then_to_the_chime(tmp_path: Path) -> No
     chime = choose_backend(tmp_path, "clips")
     assert type(chime) is ChimeOnlyBackend
     assert chime.languages() == ()
-

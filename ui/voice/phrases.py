@@ -31,7 +31,7 @@ class Announcement:
 def window_zh(number: int) -> list[str]:
     """The clips of a window number read as a Chinese number: 3 三, 10 十, 12 十二, 20 二十."""
     if not 0 < number < 100:
-        return [ch for ch in str(number)]  # a hall past 99 windows: digit by digit
+        return list(str(number))  # a hall past 99 windows: digit by digit
     tens, ones = divmod(number, 10)
     parts = []
     if tens:
@@ -46,11 +46,20 @@ def _spelled(number: str) -> list[str]:
 
 
 def zh_clips(a: Announcement) -> list[str]:
-    return ["qing", *_spelled(a.number), "hao", "dao", *window_zh(a.window), "hao", "chuangkou", "banli"]
+    return [
+        "qing",
+        *_spelled(a.number),
+        "hao",
+        "dao",
+        *window_zh(a.window),
+        "hao",
+        "chuangkou",
+        "banli",
+    ]
 
 
 def en_clips(a: Announcement) -> list[str]:
-    return ["number", *_spelled(a.number), "go_to_window", *[ch for ch in str(a.window)]]
+    return ["number", *_spelled(a.number), "go_to_window", *list(str(a.window))]
 
 
 def zh_text(a: Announcement) -> str:
