@@ -91,17 +91,15 @@ class WindowBoardModel(_Rows):
             return None
         w: WindowStatus = self._rows[index.row()]
         highlighted = w.number in self._highlighted
-        if role == HIGHLIGHT_ROLE:
-            return highlighted
-        if role == Qt.ItemDataRole.BackgroundRole and highlighted:
-            return QBrush(HIGHLIGHT)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == COL_WINDOW:
-            return pick_name(QLocale(), w.name_zh, w.name_en)
-        return self._number(w)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == COL_WINDOW:
+                return pick_name(QLocale(), w.name_zh, w.name_en)
+            return self._number(w)
+        return {
+            HIGHLIGHT_ROLE: highlighted,
+            Qt.ItemDataRole.BackgroundRole: QBrush(HIGHLIGHT) if highlighted else None,
+            Qt.ItemDataRole.TextAlignmentRole: Qt.AlignmentFlag.AlignCenter,
+        }.get(role)
 
     @staticmethod
     def _number(w: WindowStatus) -> str:
