@@ -142,7 +142,7 @@ class KioskScreen(QWidget):
             self.tr("Scan the barcode of your booking, or type its code and press OK")
         )
         self.code = QLineEdit()
-        self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # scanners
+        self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, on=False)  # scanners
         self.code.setMaxLength(32)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.returnPressed.connect(self.submit_code)
