@@ -18,10 +18,10 @@ from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import PriorityClass, WindowState
+from tests.conftest import START
 from ui.supervisor.dashboard import SupervisorDashboard
 from ui.supervisor.models import S_WAITING, W_STATE, W_TICKET
 from ui.tasks import TaskRunner
-from tests.conftest import START
 from ui.watcher import HallWatcher
 
 START_MINUS_WEEK = START - dt.timedelta(days=7)
