@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -36,6 +36,13 @@ class Settings:
     language: str | None = None  # "zh_CN" or "en"; None follows the system locale
     device_user: str | None = None  # unattended screens sign in as this user
     device_password: str | None = field(default=None, repr=False)
+    kiosk_idle_s: int = 60  # the kiosk returns to its start page after this long untouched
+    display_english: bool = True  # the display also announces calls in English
+    voice: str = "auto"  # "auto" (TTS, else clip pack, else chime), "tts", "clips", "chime"
+    voice_dir: str | None = None  # the hall's own clip pack; default resources/voice
+    pause_alert_min: int = 20  # supervisor alert: a window paused this long
+    crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
+    alert_sound: bool = True
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -73,20 +80,51 @@ def load_settings(path: Path) -> Settings:
     hall = raw.get("hall", {})
     ui = raw.get("ui", {})
     device = raw.get("device", {})
-    for name, table in (("database", database), ("hall", hall), ("ui", ui), ("device", device)):
+    screens = raw.get("screens", {})
+    for name, table in (
+        ("database", database),
+        ("hall", hall),
+        ("ui", ui),
+        ("device", device),
+        ("screens", screens),
+    ):
         if not isinstance(table, dict):
             raise ConfigError(f"[{name}] must be a table")
+    voice = _typed(screens, "voice", str, "screens")
+    if voice not in (None, "auto", "tts", "clips", "chime"):
+        raise ConfigError(f"screens.voice must be auto, tts, clips or chime, not {voice!r}")
     language = _typed(ui, "language", str, "ui")
     if language not in (None, "zh_CN", "en"):
         raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
-    return Settings(
+    base = Settings(
         db_url=_typed(database, "url", str, "database"),
         hall_code=_typed(hall, "code", str, "hall"),
         window=_typed(hall, "window", int, "hall"),
         language=language,
         device_user=_typed(device, "user", str, "device"),
         device_password=_typed(device, "password", str, "device"),
+        voice=voice or "auto",
     )
+    return replace(base, **_screens(screens))
+
+
+def _screens(table: Mapping[str, object]) -> dict[str, Any]:
+    """The [screens] table: kiosk, display and supervisor settings; absent keys keep defaults."""
+    defaults = Settings()
+    typed: dict[str, Any] = {}
+    for key, kind in (
+        ("kiosk_idle_s", int),
+        ("display_english", bool),
+        ("voice_dir", str),
+        ("pause_alert_min", int),
+        ("crowd_alert", int),
+        ("alert_sound", bool),
+    ):
+        value = _typed(table, key, kind, "screens")
+        if kind is int and isinstance(value, bool):
+            raise ConfigError(f"screens.{key} must be a int, not {value!r}")
+        typed[key] = getattr(defaults, key) if value is None else value
+    return typed
 
 
 def default_sqlite_url(directory: Path) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.queue.alerts import Alert, AlertKind, AlertThresholds, find_alerts
 from clerk_app.queue.export import write_csv, write_xlsx
+from clerk_app.queue.hall import HallRules
 from clerk_app.queue.oversight import Dashboard, HourlyProfile, Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import SupervisorDesk
@@ -112,6 +113,10 @@ class SupervisorDashboard(QWidget):
         self._tick.start()
         watcher.changed.connect(self.refresh)
         self.refresh()
+
+    @property
+    def rules(self) -> HallRules:
+        return self._oversight.rules
 
     # ------------------------------------------------------------------ building
     def _live_tab(self) -> QWidget:
