@@ -148,3 +148,17 @@ def test_the_kiosk_returns_to_the_start_after_inactivity(qtbot: QtBot, kiosk: Ki
     kiosk.code.setText("123")
     qtbot.waitUntil(lambda: kiosk.current_page() == START, timeout=3_000)
     assert kiosk.code.text() == ""
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_kiosk_speaks_chinese(kiosk: KioskScreen, queue: QueueService, db: Database) -> None:
+    assert kiosk.prompt.text() == "请选择办理的业务"
+    queue.issue("BIZ")
+    kiosk.service_buttons["BIZ"].click()
+    assert kiosk.ahead.text() == "您前面有 1 人"
+    assert kiosk.eta.text().startswith("预计等候约")
+    kiosk.done.click()
+    with db.write() as s:
+        s.execute(update(Service).where(Service.code == "BIZ").values(daily_limit=2))
+    kiosk.service_buttons["BIZ"].click()
+    assert kiosk.refusal.text() == "非常抱歉：该业务今日号源已满。请明天再来，或在网上预约。"

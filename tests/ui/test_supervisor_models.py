@@ -138,3 +138,11 @@ def test_alert_rows_name_the_service_or_window(qtbot: QtBot) -> None:
     assert model.index(0, A_DETAIL).data() == "12 waiting (limit 10)"
     assert model.index(1, A_DETAIL).data() == "paused for 25 min (limit 20 min)"
     assert model.alerts() == alerts
+
+
+def test_every_alert_kind_has_chinese_words(qtbot: QtBot, chinese: None) -> None:
+    from ui.supervisor.models import alert_detail, alert_kind_name  # noqa: PLC0415
+
+    for kind in AlertKind:
+        for text in (alert_kind_name(kind), alert_detail(Alert(kind, "BIZ", 3, 2))):
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in text), text
