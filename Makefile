@@ -8,7 +8,8 @@ QM     := $(TS:.ts=.qm)
 PKGS   := clerk_app ui printing central_server
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench lint fmt typecheck contracts translations lupdate system-deps pytest
+.PHONY: run test bench lint fmt typecheck contracts translations lupdate system-deps pytest \
+        screenshots voice-clips
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,3 +54,11 @@ test: system-deps $(STAMP) translations lint typecheck contracts pytest
 
 bench: system-deps $(STAMP)
 	$(BIN)/python -m bench
+
+# Each hall screen at 1920x1080 with demo data, under Xvfb, into docs/screenshots/.
+screenshots: system-deps $(STAMP) translations
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python tools/screenshots.py
+
+# Regenerate the clip pack in resources/voice/ with espeak-ng (see resources/voice/README.md).
+voice-clips:
+	python3 tools/make_voice_clips.py

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from bench import callnext_pg, callnext_sqlite, catalogue, data, issue, status
+from bench import callnext_pg, callnext_sqlite, catalogue, dashboard, data, display, issue, status
 from bench.common import (
     BenchClock,
     Row,
@@ -140,7 +140,12 @@ def main(argv: list[str] | None = None) -> int:
         rows += _pg(scale, origin_ns)
     if args.only in (None, "sqlite"):
         rows += _sqlite(scale, origin_ns)
-        rows += _guarded("7", "sqlite", partial(catalogue.run, scale.search_rounds))
+        rows += _guarded("8", "sqlite", partial(catalogue.run, scale.search_rounds))
+    for db in ("pg", "sqlite"):  # the hall screens, each on a fresh demo hall
+        if args.only in (None, db):
+            calls, refreshes = (10, 10) if args.quick else (60, 60)
+            rows += _guarded("6", db, partial(display.run, db, count=calls))
+            rows += _guarded("7", db, partial(dashboard.run, db, runs=refreshes))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

@@ -80,7 +80,7 @@ def run(rounds: int) -> list[Row]:
             db.dispose()
     return [
         budget_row(
-            "7",
+            "8",
             f"item search/keystroke ({ITEMS} items)",
             "memory",
             index_samples,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -38,6 +38,13 @@ class Settings:
     device_password: str | None = field(default=None, repr=False)
     timezone: str = "Asia/Shanghai"  # for dates typed on the command line
     audit_retention_days: int = 180  # audit records are kept at least this long (MLPS: >= 180)
+    kiosk_idle_s: int = 60  # the kiosk returns to its start page after this long untouched
+    display_english: bool = True  # the display also announces calls in English
+    voice: str = "auto"  # "auto" (TTS, else clip pack, else chime), "tts", "clips", "chime"
+    voice_dir: str | None = None  # the hall's own clip pack; default resources/voice
+    pause_alert_min: int = 20  # supervisor alert: a window paused this long
+    crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
+    alert_sound: bool = True
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -79,17 +86,28 @@ def load_settings(path: Path) -> Settings:
     ui = raw.get("ui", {})
     device = raw.get("device", {})
     audit = raw.get("audit", {})
-    tables = {"database": database, "hall": hall, "ui": ui, "device": device, "audit": audit}
+    screens = raw.get("screens", {})
+    tables = {
+        "database": database,
+        "hall": hall,
+        "ui": ui,
+        "device": device,
+        "audit": audit,
+        "screens": screens,
+    }
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise ConfigError(f"[{name}] must be a table")
+    voice = _typed(screens, "voice", str, "screens")
+    if voice not in (None, "auto", "tts", "clips", "chime"):
+        raise ConfigError(f"screens.voice must be auto, tts, clips or chime, not {voice!r}")
     language = _typed(ui, "language", str, "ui")
     if language not in (None, "zh_CN", "en"):
         raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
     retention = _typed(audit, "retention_days", int, "audit")
     if retention is not None and retention < MIN_AUDIT_RETENTION_DAYS:
         raise ConfigError(f"audit.retention_days must be at least {MIN_AUDIT_RETENTION_DAYS}")
-    return Settings(
+    base = Settings(
         timezone=_typed(hall, "timezone", str, "hall") or "Asia/Shanghai",
         audit_retention_days=retention or MIN_AUDIT_RETENTION_DAYS,
         db_url=_typed(database, "url", str, "database"),
@@ -98,7 +116,28 @@ def load_settings(path: Path) -> Settings:
         language=language,
         device_user=_typed(device, "user", str, "device"),
         device_password=_typed(device, "password", str, "device"),
+        voice=voice or "auto",
     )
+    return replace(base, **_screens(screens))
+
+
+def _screens(table: Mapping[str, object]) -> dict[str, Any]:
+    """The [screens] table: kiosk, display and supervisor settings; absent keys keep defaults."""
+    defaults = Settings()
+    typed: dict[str, Any] = {}
+    for key, kind in (
+        ("kiosk_idle_s", int),
+        ("display_english", bool),
+        ("voice_dir", str),
+        ("pause_alert_min", int),
+        ("crowd_alert", int),
+        ("alert_sound", bool),
+    ):
+        value = _typed(table, key, kind, "screens")
+        if kind is int and isinstance(value, bool):
+            raise ConfigError(f"screens.{key} must be a int, not {value!r}")
+        typed[key] = getattr(defaults, key) if value is None else value
+    return typed
 
 
 def default_sqlite_url(directory: Path) -> str:

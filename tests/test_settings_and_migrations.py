@@ -205,3 +205,23 @@ def test_raw_sqlite_writes_hold_the_file_lock_and_roll_back_whole(tmp_path: Path
     assert seen is True
     assert free()
     db.dispose()
+
+
+def test_screen_settings_have_defaults_and_are_typed(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[device]\nuser = "kiosk1"\npassword = "secret"\n'
+        '[screens]\nkiosk_idle_s = 45\ndisplay_english = false\nvoice = "clips"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(path)
+    assert (settings.device_user, settings.device_password) == ("kiosk1", "secret")
+    assert (settings.kiosk_idle_s, settings.display_english, settings.voice) == (45, False, "clips")
+    assert (settings.pause_alert_min, settings.crowd_alert, settings.alert_sound) == (20, 10, True)
+    assert "secret" not in repr(settings)
+    path.write_text('[screens]\nvoice = "loud"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"screens\.voice"):
+        load_settings(path)
+    path.write_text("[screens]\ncrowd_alert = true\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"screens\.crowd_alert"):
+        load_settings(path)

@@ -14,6 +14,7 @@ from ui.compat import broken_binding_message, drops_references
 from ui.flow import ClerkFlow
 from ui.i18n import choose_language, install_translators
 from ui.logs import setup_logging
+from ui.screens import ScreenFlow
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,11 @@ def run_app(url: str, settings: Settings, args: argparse.Namespace) -> int:
     app.setFont(font)
     log.info("clerk app starting (language %s, log %s)", language, log_file)
     runner = TaskRunner()
-    flow = ClerkFlow(app, runner, url, settings, args)
+    flow: ClerkFlow | ScreenFlow
+    if args.mode in ("kiosk", "display"):
+        flow = ScreenFlow(app, runner, url, settings, args)
+    else:  # clerk and supervisor: the sign-in dialog, then each role's own screen
+        flow = ClerkFlow(app, runner, url, settings, args)
     flow.start()
     try:
         return app.exec()

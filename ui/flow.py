@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from clerk_app.auth import AuthService
+from clerk_app.auth import AuthService, Role
 from clerk_app.bootstrap import open_database
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
@@ -22,6 +22,7 @@ from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import Settings
 from ui.clerk.main_window import ClerkWindow
 from ui.login import ClerkSession, LoginDialog
+from ui.supervisor.main_window import SupervisorWindow, supervisor_window
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -70,7 +71,8 @@ class ClerkFlow(QObject):
         self._services: Services | None = None
         self._watcher: HallWatcher | None = None
         self._stopping: set[HallWatcher] = set()  # kept alive until their thread has ended
-        self._window: ClerkWindow | None = None
+        self._settings = settings
+        self._window: ClerkWindow | SupervisorWindow | None = None
         # Top-level widgets without a parent live only as long as a Python reference to them.
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
@@ -129,7 +131,13 @@ class ClerkFlow(QObject):
             self._login.deleteLater()  # it emitted this signal: let the event loop delete it
         self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
         self._watcher.start()
-        window = ClerkWindow(services.queue, self._runner, session, self._watcher)
+        window: ClerkWindow | SupervisorWindow
+        if session.user.role is Role.CLERK:
+            window = ClerkWindow(services.queue, self._runner, session, self._watcher)
+        else:  # supervisors and administrators land on the dashboard
+            window = supervisor_window(
+                services.queue, self._runner, self._watcher, session.user, self._settings
+            )
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)
         window.show()

@@ -119,6 +119,15 @@ def refusal_message(code: RefusalCode) -> str:
         RefusalCode.INVALID_ARGUMENT: QCoreApplication.translate(
             "Refusal", "The request is not valid."
         ),
+        RefusalCode.UNKNOWN_APPOINTMENT: QCoreApplication.translate(
+            "Refusal", "No appointment has this code. Please check the code or ask at the desk."
+        ),
+        RefusalCode.APPOINTMENT_NOT_TODAY: QCoreApplication.translate(
+            "Refusal", "This appointment is for another day."
+        ),
+        RefusalCode.ALREADY_CHECKED_IN: QCoreApplication.translate(
+            "Refusal", "This appointment has already been checked in."
+        ),
     }
     return texts[code]
 

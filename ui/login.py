@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, UserInfo
+from clerk_app.auth import AuthService, LoginFailed, Role, UserInfo
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from ui.i18n import login_failure_message, refusal_message
@@ -103,9 +103,11 @@ class LoginDialog(QDialog):
         )
 
     def _open(self, username: str, password: str, window: int) -> ClerkSession:
-        """Runs in the background: check the password, then open the window for this clerk."""
+        """Runs in the background: check the password, then open the window for a clerk
+        (a supervisor lands on the dashboard and opens no window)."""
         user = self._auth.authenticate(username, password)
-        self._queue.open_window(window, user.user_id)
+        if user.role is Role.CLERK:
+            self._queue.open_window(window, user.user_id)
         return ClerkSession(user, window)
 
     def _done(self, session: ClerkSession) -> None:

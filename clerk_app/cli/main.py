@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="start the desktop app")
-    run.add_argument("--mode", choices=["clerk"], default="clerk")
+    run.add_argument(
+        "--mode",
+        choices=["clerk", "supervisor", "kiosk", "display"],
+        default="clerk",
+        help="the screen: clerk or supervisor (sign in), kiosk or display (device login)",
+    )
     run.add_argument("--window", type=int, help="this PC's window number")
     run.add_argument("--seed-demo", action="store_true", help="seed the demo hall if empty")
     run.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")

@@ -1,6 +1,9 @@
 """Database access: engine factory, typed models, migrations."""
 
-from clerk_app.db import intake_models  # noqa: F401 - registers the intake tables on Base
+from clerk_app.db import (
+    intake_models,  # noqa: F401 - registers the intake tables on Base
+    screens_models,  # noqa: F401 - completes Base.metadata
+)
 from clerk_app.db.engine import Database, is_postgres
 
 __all__ = ["Database", "is_postgres"]

@@ -56,6 +56,9 @@ class RefusalCode(enum.StrEnum):
     NOT_SERVED_HERE = "not_served_here"
     GRACE_EXPIRED = "grace_expired"
     INVALID_ARGUMENT = "invalid_argument"
+    UNKNOWN_APPOINTMENT = "unknown_appointment"
+    APPOINTMENT_NOT_TODAY = "appointment_not_today"
+    ALREADY_CHECKED_IN = "already_checked_in"
 
 
 REFUSAL_TEXT: dict[RefusalCode, str] = {
@@ -74,6 +77,9 @@ REFUSAL_TEXT: dict[RefusalCode, str] = {
     RefusalCode.NOT_SERVED_HERE: "this window does not serve that ticket's service",
     RefusalCode.GRACE_EXPIRED: "the no-show grace period has passed",
     RefusalCode.INVALID_ARGUMENT: "invalid argument",
+    RefusalCode.UNKNOWN_APPOINTMENT: "no appointment with this code",
+    RefusalCode.APPOINTMENT_NOT_TODAY: "the appointment is for another day",
+    RefusalCode.ALREADY_CHECKED_IN: "the appointment is already checked in",
 }
 
 

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertKind</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="213"/>
+        <source>Long wait</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="214"/>
+        <source>Long pause</source>
+        <translation>Long pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="215"/>
+        <source>No open window</source>
+        <translation>No open window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="216"/>
+        <source>Crowded</source>
+        <translation>Crowded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="223"/>
+        <source>longest wait {value} min (limit {limit} min)</source>
+        <translation>longest wait {value} min (limit {limit} min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="226"/>
+        <source>paused for {value} min (limit {limit} min)</source>
+        <translation>paused for {value} min (limit {limit} min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="229"/>
+        <source>{value} waiting, no open window serves this service</source>
+        <translation>{value} waiting, no open window serves this service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="232"/>
+        <source>{value} waiting (limit {limit})</source>
+        <translation>{value} waiting (limit {limit})</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="104"/>
@@ -73,23 +134,23 @@
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="80"/>
+        <location filename="../../ui/flow.py" line="82"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="81"/>
-        <location filename="../../ui/flow.py" line="107"/>
+        <location filename="../../ui/flow.py" line="83"/>
+        <location filename="../../ui/flow.py" line="109"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="101"/>
+        <location filename="../../ui/flow.py" line="103"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="106"/>
+        <location filename="../../ui/flow.py" line="108"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -145,6 +206,161 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <location filename="../../ui/display/display.py" line="112"/>
+        <source>Offline: reconnecting to the queue…</source>
+        <translation>Offline: reconnecting to the queue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="118"/>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="128"/>
+        <source>Last calls</source>
+        <translation>Last calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="129"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="209"/>
+        <source>Please go to {window}</source>
+        <translation>Please go to {window}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="14"/>
+        <source>We are sorry: no more tickets can be issued for this service today. Please come again tomorrow, or book an appointment online.</source>
+        <translation>We are sorry: no more tickets can be issued for this service today. Please come again tomorrow, or book an appointment online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="19"/>
+        <source>We are sorry: this service is fully booked for today. Please come again tomorrow, or book an appointment online.</source>
+        <translation>We are sorry: this service is fully booked for today. Please come again tomorrow, or book an appointment online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="24"/>
+        <source>We are sorry: the hall is closed now. Please see the opening hours.</source>
+        <translation>We are sorry: the hall is closed now. Please see the opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="27"/>
+        <source>We are sorry: this service is not offered at the moment.</source>
+        <translation>We are sorry: this service is not offered at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="30"/>
+        <source>We could not find this booking. Please check the code, or ask the staff for help.</source>
+        <translation>We could not find this booking. Please check the code, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="34"/>
+        <source>This booking is for another day. Please come on the day of your booking.</source>
+        <translation>This booking is for another day. Please come on the day of your booking.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="37"/>
+        <source>This booking has already been checked in. Please keep your ticket.</source>
+        <translation>This booking has already been checked in. Please keep your ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="119"/>
+        <source>Please choose a service</source>
+        <translation>Please choose a service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="122"/>
+        <source>Priority service: elderly, disabled, pregnant, service members</source>
+        <translation>Priority service: elderly, disabled, pregnant, service members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="125"/>
+        <source>Appointment check-in</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <source>Scan the barcode of your booking, or type its code and press OK</source>
+        <translation>Scan the barcode of your booking, or type its code and press OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="161"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="179"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="181"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="261"/>
+        <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
+        <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/kiosk.py" line="298"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/kiosk.py" line="299"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Estimated wait: about %n minute</numerusform>
+            <numerusform>Estimated wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="312"/>
+        <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
+        <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="329"/>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="338"/>
+        <source>Please take your ticket below.</source>
+        <translation>Please take your ticket below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
+        <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="60"/>
@@ -187,7 +403,7 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="135"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>The database cannot be reached. Please try again.</translation>
     </message>
@@ -195,17 +411,17 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
@@ -307,24 +523,37 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="128"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="128"/>
+        <source>Window</source>
+        <translation>Window</translation>
     </message>
 </context>
 <context>
@@ -404,46 +633,338 @@
         <source>The request is not valid.</source>
         <translation>The request is not valid.</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="122"/>
+        <source>No appointment has this code. Please check the code or ask at the desk.</source>
+        <translation>No appointment has this code. Please check the code or ask at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="125"/>
+        <source>This appointment is for another day.</source>
+        <translation>This appointment is for another day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="128"/>
+        <source>This appointment has already been checked in.</source>
+        <translation>This appointment has already been checked in.</translation>
+    </message>
 </context>
 <context>
-    <name>TicketState</name>
+    <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/screens.py" line="75"/>
+        <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
+        <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="81"/>
+        <source>No ticket printer is configured for this kiosk.</source>
+        <translation>No ticket printer is configured for this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="110"/>
+        <location filename="../../ui/screens.py" line="119"/>
+        <source>OneWindow</source>
+        <translation>OneWindow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="116"/>
+        <source>The screen cannot start: {error}</source>
+        <translation>The screen cannot start: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="180"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="181"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/supervisor/models.py" line="182"/>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="183"/>
+        <source>Avg wait today</source>
+        <translation>Avg wait today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="184"/>
+        <source>Estimated wait</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="185"/>
+        <source>Open windows</source>
+        <translation>Open windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="201"/>
+        <source>no open window</source>
+        <translation>no open window</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="38"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDashboard</name>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="104"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="105"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="106"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <source>Open window</source>
+        <translation>Open window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <source>Close window</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <source>Services…</source>
+        <translation>Services…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
+        <source>Ticket number, e.g. A012</source>
+        <translation>Ticket number, e.g. A012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <source>Cancel ticket</source>
+        <translation>Cancel ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <source>Prioritise</source>
+        <translation>Prioritise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <source>{number} cancelled.</source>
+        <translation>{number} cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <source>{number} moved to the priority class.</source>
+        <translation>{number} moved to the priority class.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
+        <source>Blue: today. Grey: the same weekday last week.</source>
+        <translation>Blue: today. Grey: the same weekday last week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="177"/>
+        <source>Arrivals per hour</source>
+        <translation>Arrivals per hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="179"/>
+        <source>Average wait per hour of arrival (minutes)</source>
+        <translation>Average wait per hour of arrival (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="193"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="197"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <source>The queue cannot be read. Please check the network.</source>
+        <translation>The queue cannot be read. Please check the network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <source>Select a window first.</source>
+        <translation>Select a window first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <source>The window&apos;s services are changed.</source>
+        <translation>The window&apos;s services are changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <source>Enter a ticket number first.</source>
+        <translation>Enter a ticket number first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <source>{number} transferred.</source>
+        <translation>{number} transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>The operation failed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="354"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
+        <source>Statistics saved to {path}.</source>
+        <translation>Statistics saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="384"/>
+        <source>The statistics could not be saved: {error}</source>
+        <translation>The statistics could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="38"/>
+        <source>OneWindow supervisor — {hall}</source>
+        <translation>OneWindow supervisor — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="40"/>
+        <source>Signed in as {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="42"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="43"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>TicketState</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="159"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -511,6 +1032,32 @@
     </message>
 </context>
 <context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="157"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="157"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBoardModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="87"/>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="87"/>
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+</context>
+<context>
     <name>WindowHeader</name>
     <message>
         <location filename="../../ui/clerk/summary.py" line="23"/>
@@ -519,31 +1066,82 @@
     </message>
 </context>
 <context>
+    <name>WindowServicesDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/dialogs.py" line="26"/>
+        <source>Services of {window}</source>
+        <translation>Services of {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dialogs.py" line="28"/>
+        <source>This window serves:</source>
+        <translation>This window serves:</translation>
+    </message>
+</context>
+<context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="128"/>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="129"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="130"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="131"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="132"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="133"/>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="134"/>
+        <source>Avg service</source>
+        <translation>Avg service</translation>
     </message>
 </context>
 </TS>

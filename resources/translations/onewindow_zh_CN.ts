@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertKind</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="213"/>
+        <source>Long wait</source>
+        <translation>等候过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="214"/>
+        <source>Long pause</source>
+        <translation>暂停过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="215"/>
+        <source>No open window</source>
+        <translation>无窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="216"/>
+        <source>Crowded</source>
+        <translation>排队人多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="223"/>
+        <source>longest wait {value} min (limit {limit} min)</source>
+        <translation>最长已等 {value} 分钟（上限 {limit} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="226"/>
+        <source>paused for {value} min (limit {limit} min)</source>
+        <translation>已暂停 {value} 分钟（上限 {limit} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="229"/>
+        <source>{value} waiting, no open window serves this service</source>
+        <translation>{value} 人等候，没有开放的窗口办理此业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="232"/>
+        <source>{value} waiting (limit {limit})</source>
+        <translation>{value} 人等候（上限 {limit} 人）</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="104"/>
@@ -73,23 +134,23 @@
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="80"/>
+        <location filename="../../ui/flow.py" line="82"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="81"/>
-        <location filename="../../ui/flow.py" line="107"/>
+        <location filename="../../ui/flow.py" line="83"/>
+        <location filename="../../ui/flow.py" line="109"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="101"/>
+        <location filename="../../ui/flow.py" line="103"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="106"/>
+        <location filename="../../ui/flow.py" line="108"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -144,6 +205,159 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <location filename="../../ui/display/display.py" line="112"/>
+        <source>Offline: reconnecting to the queue…</source>
+        <translation>离线：正在重新连接排队系统…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="118"/>
+        <source>Now calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="128"/>
+        <source>Last calls</source>
+        <translation>最近呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="129"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/display.py" line="209"/>
+        <source>Please go to {window}</source>
+        <translation>请到 {window}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="14"/>
+        <source>We are sorry: no more tickets can be issued for this service today. Please come again tomorrow, or book an appointment online.</source>
+        <translation>非常抱歉：该业务今日已停止取号。请明天再来，或在网上预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="19"/>
+        <source>We are sorry: this service is fully booked for today. Please come again tomorrow, or book an appointment online.</source>
+        <translation>非常抱歉：该业务今日号源已满。请明天再来，或在网上预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="24"/>
+        <source>We are sorry: the hall is closed now. Please see the opening hours.</source>
+        <translation>非常抱歉：大厅现在不办公，请留意办公时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="27"/>
+        <source>We are sorry: this service is not offered at the moment.</source>
+        <translation>非常抱歉：该业务暂不办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="30"/>
+        <source>We could not find this booking. Please check the code, or ask the staff for help.</source>
+        <translation>未找到该预约。请核对预约码，或向工作人员求助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="34"/>
+        <source>This booking is for another day. Please come on the day of your booking.</source>
+        <translation>该预约不是今天的。请在预约当日前来办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="37"/>
+        <source>This booking has already been checked in. Please keep your ticket.</source>
+        <translation>该预约已签到，请保管好您的号票。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="119"/>
+        <source>Please choose a service</source>
+        <translation>请选择办理的业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="122"/>
+        <source>Priority service: elderly, disabled, pregnant, service members</source>
+        <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="125"/>
+        <source>Appointment check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <source>Scan the barcode of your booking, or type its code and press OK</source>
+        <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="161"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="179"/>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="181"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="261"/>
+        <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
+        <translation>暂时无法取号，请向工作人员求助。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/kiosk.py" line="298"/>
+        <source>%n person(s) ahead of you</source>
+        <translation>
+            <numerusform>您前面有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/kiosk.py" line="299"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>预计等候约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="312"/>
+        <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
+        <translation>抱歉，未能取号，请向工作人员求助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="329"/>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="338"/>
+        <source>Please take your ticket below.</source>
+        <translation>请在下方取走号票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
+        <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="60"/>
@@ -186,7 +400,7 @@
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="133"/>
+        <location filename="../../ui/login.py" line="135"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>无法连接数据库，请稍后重试。</translation>
     </message>
@@ -194,17 +408,17 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
@@ -306,24 +520,37 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="128"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="128"/>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
 </context>
 <context>
@@ -403,46 +630,338 @@
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="122"/>
+        <source>No appointment has this code. Please check the code or ask at the desk.</source>
+        <translation>没有此预约码的预约，请核对或到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="125"/>
+        <source>This appointment is for another day.</source>
+        <translation>该预约不是今天的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="128"/>
+        <source>This appointment has already been checked in.</source>
+        <translation>该预约已经签到。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFlow</name>
+    <message>
+        <location filename="../../ui/screens.py" line="75"/>
+        <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
+        <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="81"/>
+        <source>No ticket printer is configured for this kiosk.</source>
+        <translation>此取号机未配置号票打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="110"/>
+        <location filename="../../ui/screens.py" line="119"/>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="116"/>
+        <source>The screen cannot start: {error}</source>
+        <translation>屏幕无法启动：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="180"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="181"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="182"/>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="183"/>
+        <source>Avg wait today</source>
+        <translation>今日平均等候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="184"/>
+        <source>Estimated wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="185"/>
+        <source>Open windows</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="201"/>
+        <source>no open window</source>
+        <translation>无开放窗口</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="38"/>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDashboard</name>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="104"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="105"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="106"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <source>Open window</source>
+        <translation>开启窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <source>Close window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <source>Services…</source>
+        <translation>办理业务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
+        <source>Ticket number, e.g. A012</source>
+        <translation>号码，例如 A012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <source>Cancel ticket</source>
+        <translation>取消号票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <source>Prioritise</source>
+        <translation>设为优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <source>{number} cancelled.</source>
+        <translation>{number} 号已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <source>{number} moved to the priority class.</source>
+        <translation>{number} 号已设为优先。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <source>Ticket:</source>
+        <translation>号票：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
+        <source>Blue: today. Grey: the same weekday last week.</source>
+        <translation>蓝色：今天；灰色：上周同一天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="177"/>
+        <source>Arrivals per hour</source>
+        <translation>每小时取号人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="179"/>
+        <source>Average wait per hour of arrival (minutes)</source>
+        <translation>各时段取号的平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="193"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="197"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <source>The queue cannot be read. Please check the network.</source>
+        <translation>无法读取排队信息，请检查网络。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <source>Select a window first.</source>
+        <translation>请先选择一个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <source>The window&apos;s services are changed.</source>
+        <translation>窗口的办理业务已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <source>Enter a ticket number first.</source>
+        <translation>请先输入号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <source>{number} transferred.</source>
+        <translation>{number} 号已转移。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>操作失败，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="354"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
+        <source>Statistics saved to {path}.</source>
+        <translation>统计已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="384"/>
+        <source>The statistics could not be saved: {error}</source>
+        <translation>统计未能保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="38"/>
+        <source>OneWindow supervisor — {hall}</source>
+        <translation>一窗通 值班长 — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="40"/>
+        <source>Signed in as {name}</source>
+        <translation>当前用户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="42"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="43"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -509,6 +1028,32 @@
     </message>
 </context>
 <context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="157"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="157"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBoardModel</name>
+    <message>
+        <location filename="../../ui/display/models.py" line="87"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/models.py" line="87"/>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+</context>
+<context>
     <name>WindowHeader</name>
     <message>
         <location filename="../../ui/clerk/summary.py" line="23"/>
@@ -517,31 +1062,82 @@
     </message>
 </context>
 <context>
+    <name>WindowServicesDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/dialogs.py" line="26"/>
+        <source>Services of {window}</source>
+        <translation>{window} 的办理业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dialogs.py" line="28"/>
+        <source>This window serves:</source>
+        <translation>此窗口办理：</translation>
+    </message>
+</context>
+<context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTableModel</name>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="128"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="129"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="130"/>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="131"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="132"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="133"/>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/models.py" line="134"/>
+        <source>Avg service</source>
+        <translation>平均办理</translation>
     </message>
 </context>
 </TS>

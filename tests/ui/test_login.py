@@ -102,3 +102,13 @@ def test_inputs_are_disabled_while_the_password_is_checked(
             assert not dialog.buttons.isEnabled()
     finally:
         threaded.shutdown()
+
+
+def test_a_supervisor_signs_in_without_opening_a_window(
+    qtbot: QtBot, auth: AuthService, queue: QueueService, runner: TaskRunner
+) -> None:
+    dialog = make_dialog(qtbot, auth, queue, runner, window=2)
+    with qtbot.waitSignal(dialog.signed_in) as signal:
+        sign_in(dialog, "supervisor", "supervisor-demo")
+    assert signal.args[0].user.role.value == "supervisor"  # the flow shows the dashboard
+    assert next(w for w in queue.status().windows if w.number == 2).state is WindowState.CLOSED

@@ -1,0 +1,378 @@
+"""The ticket kiosk: touch-sized service buttons (Chinese and English), a priority option,
+appointment check-in by code or scanned barcode, the number with people ahead and the wait,
+and the printed ticket. Every operation runs in the task runner; the printer comes in the
+constructor. A printer failure is shown and the ticket stays issued (re-print button); after a
+while without touch or keys the kiosk returns to its start page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.queue.appointments import AppointmentDesk
+from clerk_app.queue.service import QueueService
+from clerk_app.queue.types import (
+    HallStatus,
+    IssuedTicket,
+    PriorityClass,
+    QueueRefused,
+    ServiceStatus,
+)
+from ui.kiosk.messages import refusal_text
+from ui.kiosk.printer import KioskTicket, TicketPrinter, TicketPrintFailed
+from ui.scaling import set_px, unit
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IDLE_MS = 60_000
+SERVICE_COLUMNS = 2
+START, APPOINTMENT, TICKET, REFUSAL = range(4)
+_USER_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+)
+STYLE = """
+KioskScreen { background: #f4f7fb; }
+QPushButton { background: #1565c0; color: white; border-radius: 14px; padding: 12px; }
+QPushButton:focus { border: 5px solid #ffb300; }
+QPushButton:disabled { background: #90a4ae; }
+QPushButton:checked { background: #2e7d32; }
+QPushButton#secondary { background: #546e7a; }
+QLabel#error { color: #b00020; }
+"""
+
+
+def _button(text: str = "", *, secondary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(True)  # Enter presses the focused button
+    if secondary:
+        button.setObjectName("secondary")
+    return button
+
+
+def _label(*, centred: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    if centred:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class KioskScreen(QWidget):
+    issued = Signal(object)  # IssuedTicket, once it is on screen
+
+    def __init__(
+        self,
+        queue: QueueService,
+        appointments: AppointmentDesk,
+        printer: TicketPrinter,
+        runner: TaskRunner,
+        *,
+        idle_ms: int = IDLE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._appointments = appointments
+        self._printer = printer
+        self._runner = runner
+        self._busy = False
+        self._ticket: KioskTicket | None = None
+        self.service_buttons: dict[str, QPushButton] = {}
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._start_page())
+        self.pages.addWidget(self._appointment_page())
+        self.pages.addWidget(self._ticket_page())
+        self.pages.addWidget(self._refusal_page())
+        QVBoxLayout(self).addWidget(self.pages)
+        self.setStyleSheet(STYLE)
+        self._idle = QTimer(self, singleShot=True, interval=idle_ms)
+        self._idle.timeout.connect(self.go_home)
+        self._watch_input(self)
+        self.go_home()
+
+    # ------------------------------------------------------------------ pages
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        rules = self._queue.rules
+        self.title = _label()
+        self.title.setText(f"{rules.name_zh}\n{rules.name_en}")
+        self.prompt = _label()
+        self.prompt.setText(self.tr("Please choose a service"))
+        self.services = QGridLayout()
+        self.priority = _button(
+            self.tr("Priority service: elderly, disabled, pregnant, service members")
+        )
+        self.priority.setCheckable(True)
+        self.check_in = _button(self.tr("Appointment check-in"), secondary=True)
+        self.check_in.clicked.connect(self.show_appointment)
+        self.start_message = _label()
+        self.start_message.setObjectName("error")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        layout.addLayout(self.services, 1)
+        layout.addWidget(self.priority)
+        layout.addWidget(self.check_in)
+        layout.addWidget(self.start_message)
+        return page
+
+    def _appointment_page(self) -> QWidget:
+        page = QWidget()
+        self.code_prompt = _label()
+        self.code_prompt.setText(
+            self.tr("Scan the barcode of your booking, or type its code and press OK")
+        )
+        self.code = QLineEdit()
+        self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, on=False)  # scanners
+        self.code.setMaxLength(32)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.returnPressed.connect(self.submit_code)
+        keypad = QGridLayout()
+        for index, key in enumerate("123456789-0"):
+            button = _button(key)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the code field
+            button.clicked.connect(lambda _=False, k=key: self.code.insert(k))
+            keypad.addWidget(button, index // 3, index % 3)
+        erase = _button("⌫", secondary=True)
+        erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        erase.clicked.connect(self.code.backspace)
+        keypad.addWidget(erase, 3, 2)
+        self.code_ok = _button(self.tr("OK"))
+        self.code_ok.clicked.connect(self.submit_code)
+        self.code_back = _button(self.tr("Back"), secondary=True)
+        self.code_back.clicked.connect(self.go_home)
+        self.code_back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.code_prompt)
+        layout.addWidget(self.code)
+        layout.addLayout(keypad, 1)
+        layout.addWidget(self.code_ok)
+        layout.addWidget(self.code_back)
+        return page
+
+    def _ticket_page(self) -> QWidget:
+        page = QWidget()
+        self.number = _label()
+        self.service = _label()
+        self.ahead = _label()
+        self.eta = _label()
+        self.print_status = _label()
+        self.reprint = _button(self.tr("Print again"))
+        self.reprint.clicked.connect(self.print_again)
+        self.done = _button(self.tr("Done"), secondary=True)
+        self.done.clicked.connect(self.go_home)
+        layout = QVBoxLayout(page)
+        for widget in (self.number, self.service, self.ahead, self.eta, self.print_status):
+            layout.addWidget(widget)
+        layout.addWidget(self.reprint)
+        layout.addWidget(self.done)
+        return page
+
+    def _refusal_page(self) -> QWidget:
+        page = QWidget()
+        self.refusal = _label()
+        self.refusal_back = _button(self.tr("Back to the start"), secondary=True)
+        self.refusal_back.clicked.connect(self.go_home)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.refusal, 1)
+        layout.addWidget(self.refusal_back)
+        return page
+
+    # ------------------------------------------------------------------ navigation
+    def go_home(self) -> None:
+        """The start page, priority off, the code cleared; the services read afresh."""
+        self.priority.setChecked(False)
+        self.code.clear()
+        self.start_message.clear()
+        self._show_page(START)
+        self._runner.run(self._queue.status, self._show_services, self._services_failed, owner=self)
+
+    def show_appointment(self) -> None:
+        self._show_page(APPOINTMENT)
+        self.code.setFocus()
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        if page == START:
+            self._idle.stop()
+        else:
+            self._idle.start()
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def _watch_input(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+        for child in widget.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _USER_EVENTS and self._idle.isActive():
+            self._idle.start()  # restart the countdown
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ services
+    def _show_services(self, status: HallStatus) -> None:
+        services = status.services
+        while self.services.count():
+            item = self.services.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.service_buttons = {}
+        for index, service in enumerate(services):
+            button = self._service_button(index, service)
+            self.services.addWidget(button, index // SERVICE_COLUMNS, index % SERVICE_COLUMNS)
+            self._watch_input(button)
+            self.service_buttons[service.code] = button
+        self._resize_services()
+        if services:
+            self.service_buttons[services[0].code].setFocus()
+
+    def _service_button(self, index: int, service: ServiceStatus) -> QPushButton:
+        key = f"{index + 1}. " if index < 9 else ""
+        button = _button(f"{key}{service.prefix}  {service.name_zh}\n{service.name_en}")
+        if index < 9:
+            button.setShortcut(QKeySequence(str(index + 1)))
+        button.clicked.connect(lambda _=False, code=service.code: self.choose_service(code))
+        return button
+
+    def _services_failed(self, exc: Exception) -> None:
+        log.error("the kiosk cannot read the services", exc_info=exc)
+        self.start_message.setText(
+            self.tr("Tickets cannot be issued at the moment. Please ask the staff for help.")
+        )
+
+    # ------------------------------------------------------------------ issuing
+    def choose_service(self, code: str) -> None:
+        priority = PriorityClass.PRIORITY if self.priority.isChecked() else PriorityClass.NORMAL
+        self._issue(lambda: self._queue.issue(code, priority))
+
+    def submit_code(self) -> None:
+        code = self.code.text()
+        if not code.strip():
+            self.code.setFocus()
+            return
+        self._issue(lambda: self._appointments.check_in(code))
+
+    def _issue(self, work: Callable[[], IssuedTicket]) -> None:
+        if self._busy:
+            return
+        self._set_busy(busy=True)
+        self._runner.run(work, self._issued, self._refused, owner=self)
+
+    def _issued(self, issued: IssuedTicket) -> None:
+        self._set_busy(busy=False)
+        rules = self._queue.rules
+        t = issued.ticket
+        self._ticket = KioskTicket(
+            hall_name_zh=rules.name_zh,
+            hall_name_en=rules.name_en,
+            service_name_zh=t.service_name_zh,
+            service_name_en=t.service_name_en,
+            number=t.number,
+            ahead=issued.ahead,
+            eta_minutes=issued.eta_minutes,
+            issued=dt.datetime.fromtimestamp(t.issued_ms / 1000, rules.tz),
+        )
+        self.number.setText(t.number)
+        self.service.setText(f"{t.service_name_zh}  {t.service_name_en}")
+        self.ahead.setText(self.tr("%n person(s) ahead of you", "", issued.ahead))
+        self.eta.setText(self.tr("Estimated wait: about %n minute(s)", "", issued.eta_minutes))
+        self._show_page(TICKET)
+        self.done.setFocus()
+        self.issued.emit(issued)
+        self.print_again()
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(busy=False)
+        if isinstance(exc, QueueRefused):
+            self.refusal.setText(refusal_text(exc.code))
+        else:
+            log.error("the kiosk could not issue a ticket", exc_info=exc)
+            self.refusal.setText(
+                self.tr("Sorry, no ticket could be issued. Please ask the staff for help.")
+            )
+        self._show_page(REFUSAL)
+        self.refusal_back.setFocus()
+
+    def _set_busy(self, *, busy: bool) -> None:
+        self._busy = busy
+        for button in (*self.service_buttons.values(), self.code_ok, self.check_in):
+            button.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ printing
+    def print_again(self) -> None:
+        ticket = self._ticket
+        if ticket is None:
+            return
+        self.reprint.hide()
+        self.print_status.setObjectName("")
+        self.print_status.setText(self.tr("Printing your ticket…"))
+        self._runner.run(
+            lambda: self._printer.print_ticket(ticket),
+            lambda _: self._printed(),
+            self._print_failed,
+            owner=self,
+        )
+
+    def _printed(self) -> None:
+        self.print_status.setText(self.tr("Please take your ticket below."))
+
+    def _print_failed(self, exc: Exception) -> None:
+        if isinstance(exc, TicketPrintFailed):
+            log.warning("ticket printer failed: %s", exc.message)
+            reason = exc.message
+        else:
+            log.error("ticket printing failed", exc_info=exc)
+            reason = type(exc).__name__
+        self.print_status.setObjectName("error")
+        self.print_status.setStyleSheet("color: #b00020;")
+        self.print_status.setText(
+            self.tr(
+                "The ticket could not be printed ({reason}). Your number is valid: please "
+                "remember it, or press Print again."
+            ).format(reason=reason)
+        )
+        self.reprint.show()
+        self.reprint.setFocus()
+
+    # ------------------------------------------------------------------ sizes
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        u = unit(self)
+        set_px(self.title, 44 * u, bold=True)
+        for label in (self.prompt, self.code_prompt, self.service, self.ahead, self.eta):
+            set_px(label, 40 * u)
+        set_px(self.number, 220 * u, bold=True)
+        for label in (self.print_status, self.refusal, self.start_message):
+            set_px(label, 36 * u)
+        set_px(self.code, 60 * u)
+        for button in self.findChildren(QPushButton):
+            set_px(button, 34 * u)
+            button.setMinimumHeight(round(96 * u))
+        self._resize_services()
+
+    def _resize_services(self) -> None:
+        u = unit(self)
+        for button in self.service_buttons.values():
+            set_px(button, 40 * u, bold=True)
+            button.setMinimumHeight(round(140 * u))

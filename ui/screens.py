@@ -1,0 +1,129 @@
+"""Building the hall screens from the services and the settings, and the flow of the
+unattended ones (kiosk, display): open the database, sign in with the device login from the
+config file (nobody types a password at a kiosk), show the screen full screen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from clerk_app.auth import UserInfo
+from clerk_app.queue.appointments import AppointmentDesk
+from clerk_app.queue.oversight import Oversight
+from clerk_app.queue.service import QueueService
+from clerk_app.settings import Settings
+from ui.display.display import HallDisplay
+from ui.flow import Services, open_services
+from ui.kiosk.kiosk import KioskScreen
+from ui.kiosk.printer import TicketPrinter
+from ui.tasks import TaskRunner
+from ui.voice.announcer import Announcer
+from ui.voice.backends import choose_backend, voice_dir
+from ui.watcher import HallWatcher
+
+log = logging.getLogger(__name__)
+
+EXIT_FAILED = 1
+
+
+def hall_display(
+    queue: QueueService, runner: TaskRunner, watcher: HallWatcher, settings: Settings
+) -> HallDisplay:
+    folder = Path(settings.voice_dir) if settings.voice_dir else voice_dir()
+    backend = choose_backend(folder, settings.voice)
+    announcer = Announcer(backend, english=settings.display_english)
+    display = HallDisplay(Oversight(queue), runner, watcher, announcer)
+    backend.setParent(display)
+    announcer.setParent(display)
+    return display
+
+
+class ScreenFlow(QObject):
+    """Kiosk or display: no sign-in dialog, one full-screen widget for the whole day."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        runner: TaskRunner,
+        url: str,
+        settings: Settings,
+        args: argparse.Namespace,
+        printer: TicketPrinter | None = None,
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._runner = runner
+        self._url = url
+        self._settings = settings
+        self._mode = str(args.mode)
+        self._seed = bool(args.seed_demo)
+        self._hall_code: str | None = args.hall or settings.hall_code
+        self._printer = printer
+        self._services: Services | None = None
+        self._watcher: HallWatcher | None = None
+        self._screen: QWidget | None = None
+        self._message: QMessageBox | None = None
+
+    def start(self) -> None:
+        if not self._settings.device_user or not self._settings.device_password:
+            self._fail(
+                self.tr(
+                    "This screen signs in with a device account: set [device] user and "
+                    "password in the config file."
+                )
+            )
+            return
+        if self._mode == "kiosk" and self._printer is None:
+            self._fail(self.tr("No ticket printer is configured for this kiosk."))
+            return
+        self._runner.run(self._open, self._opened, self._open_failed)
+
+    def _open(self) -> tuple[Services, UserInfo]:
+        services = open_services(self._url, seed=self._seed, hall_code=self._hall_code)
+        user = services.auth.authenticate(
+            self._settings.device_user or "", self._settings.device_password or ""
+        )
+        return services, user
+
+    def _opened(self, result: tuple[Services, UserInfo]) -> None:
+        services, user = result
+        self._services = services
+        log.info("%s signed in as device user id %d", self._mode, user.user_id)
+        self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
+        self._watcher.start()
+        screen: QWidget
+        if self._mode == "display":
+            screen = hall_display(services.queue, self._runner, self._watcher, self._settings)
+        else:
+            assert self._printer is not None
+            screen = KioskScreen(
+                services.queue,
+                AppointmentDesk(services.queue),
+                self._printer,
+                self._runner,
+                idle_ms=self._settings.kiosk_idle_s * 1000,
+            )
+        screen.setWindowTitle(self.tr("OneWindow"))
+        screen.showFullScreen()
+        self._screen = screen
+
+    def _open_failed(self, exc: Exception) -> None:
+        log.error("the %s cannot start", self._mode, exc_info=exc)
+        self._fail(self.tr("The screen cannot start: {error}").format(error=exc))
+
+    def _fail(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OneWindow"), text)
+        box.finished.connect(lambda _: self._app.exit(EXIT_FAILED))
+        box.open()
+        self._message = box
+
+    def shutdown(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+        self._runner.shutdown()
+        if self._services is not None:
+            self._services.db.dispose()

@@ -1,0 +1,78 @@
+"""The supervisor's main window: the dashboard and a session menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from clerk_app.auth import UserInfo
+from clerk_app.queue.alerts import AlertThresholds
+from clerk_app.queue.oversight import Oversight
+from clerk_app.queue.service import QueueService
+from clerk_app.queue.supervision import Supervisor, SupervisorDesk
+from clerk_app.settings import Settings
+from ui.i18n import pick_name
+from ui.supervisor.dashboard import SupervisorDashboard
+from ui.tasks import TaskRunner
+from ui.voice.backends import SoundPlayer, voice_dir
+from ui.watcher import HallWatcher
+
+DEFAULT_SIZE = (1400, 900)
+
+
+class SupervisorWindow(QMainWindow):
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self, dashboard: SupervisorDashboard, user_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.dashboard = dashboard
+        self.setCentralWidget(dashboard)
+        rules = dashboard.rules
+        hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
+        self.setWindowTitle(self.tr("OneWindow supervisor — {hall}").format(hall=hall))
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Signed in as {name}").format(name=user_name))
+        )
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.setShortcut(QKeySequence("Ctrl+L"))
+        sign_out.triggered.connect(self.signed_out.emit)
+        quit_app = QAction(self.tr("&Quit"), self)
+        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_app.triggered.connect(self.close)
+        menu.addAction(sign_out)
+        menu.addAction(quit_app)
+        self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def supervisor_window(
+    queue: QueueService,
+    runner: TaskRunner,
+    watcher: HallWatcher,
+    user: UserInfo,
+    settings: Settings,
+) -> SupervisorWindow:
+    sound_dir = Path(settings.voice_dir) if settings.voice_dir else voice_dir()
+    player = SoundPlayer()
+    beep = (lambda: player.play(sound_dir / "chime.wav")) if settings.alert_sound else None
+    dashboard = SupervisorDashboard(
+        Oversight(queue),
+        SupervisorDesk(queue, Supervisor(user.user_id, user.display_name)),
+        queue,
+        runner,
+        watcher,
+        AlertThresholds(pause_min=settings.pause_alert_min, crowd=settings.crowd_alert),
+        alert_sound=beep,
+    )
+    player.setParent(dashboard)
+    return SupervisorWindow(dashboard, user.display_name)
