@@ -59,7 +59,7 @@ CHAINS: dict[Style, tuple[str, ...]] = {
 _IGNORED = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
 
 
-class MissingGlyph(ValueError):
+class MissingGlyph(ValueError):  # noqa: N818 - named for what it reports
     """No bundled font has a glyph for a character: printing stops rather than print a box."""
 
     def __init__(self, char: str) -> None:
@@ -115,24 +115,28 @@ class Fonts:
         """Cut ``text`` into (font, text) runs; raises :class:`MissingGlyph`."""
         primary = self.font(style).face.charToGlyph
         out: list[Run] = []
-        current, chunk = "", []
+        current = ""
+        chunk: list[str] = []
         for char in text:
             code = ord(char)
+            name: str | None
             if code in primary:
-                name: str | None = style.value
+                name = style.value
             elif code in _IGNORED:
                 continue
             elif unicodedata.category(char) in ("Zs", "Cc"):
-                char, name = " ", style.value
+                name = style.value
+                code = 0x20
             else:
                 name = self.font_for(code, style)
                 if name is None:
                     raise MissingGlyph(char)
+            assert name is not None
             if name != current and chunk:
                 out.append((current, "".join(chunk)))
                 chunk = []
             current = name
-            chunk.append(char)
+            chunk.append(chr(code))
         if chunk:
             out.append((current, "".join(chunk)))
         return out
@@ -143,12 +147,6 @@ class Fonts:
 
     def width(self, text: str, style: Style, size: float) -> float:
         return sum(pdfmetrics.stringWidth(t, name, size) for name, t in self.runs(text, style))
-
-    def char_width(self, char: str, style: Style, size: float) -> float:
-        """Width of one character in its run's font (used by line breaking)."""
-        name = self.font_for(ord(char), style) or style.value
-        face = self.font(name).face
-        return face.charWidths.get(ord(char), face.defaultWidth) * size / 1000.0
 
     def path(self, name: str) -> Path:
         return self._dir / FONT_FILES[name].file

@@ -119,7 +119,7 @@ class DocCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
 
     def save(self) -> None:
         count = len(self._saved_pages)
@@ -206,7 +206,9 @@ class Flow:
                 self._row([_head(c) for c in header], xs, ts)
             self._row(row, xs, ts)
 
-    def _row(self, row: Sequence[Cell | str], xs: list[float], ts: TextStyle, dry: bool = False) -> float:
+    def _row(
+        self, row: Sequence[Cell | str], xs: list[float], ts: TextStyle, dry: bool = False
+    ) -> float:
         cells = [c if isinstance(c, Cell) else Cell(c) for c in row]
         placed: list[tuple[Cell, float, float, list[str]]] = []
         col = 0

@@ -4,6 +4,7 @@ and the benchmarks all print these. The hall is the demo hall (CC01, Changchun).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from printing.documents import (
@@ -54,7 +55,10 @@ COMPANY = Party(
     address="长春市朝阳区人民大街100号",
 )
 CLERK = Clerk(
-    name="赵敏", window="3号综合窗口", department="长春市市场监督管理局", office_phone="0431-88886666"
+    name="赵敏",
+    window="3号综合窗口",
+    department="长春市市场监督管理局",
+    office_phone="0431-88886666",
 )
 
 
@@ -107,14 +111,19 @@ def notice() -> OneTimeNoticeDoc:
         notice_date=DAY,
         materials=(
             RequiredMaterial(
-                "经营者身份证复印件", MaterialProblem.DEFECTIVE,
-                "正反面复印在同一页，字迹清晰", "复印件字迹模糊",
+                "经营者身份证复印件",
+                MaterialProblem.DEFECTIVE,
+                "正反面复印在同一页，字迹清晰",
+                "复印件字迹模糊",
             ),
             RequiredMaterial(
                 "经营场所使用证明", MaterialProblem.MISSING, "房屋产权证明或租赁合同，原件及复印件"
             ),
             RequiredMaterial(
-                "个体工商户登记申请书", MaterialProblem.DEFECTIVE, "经营者本人签字", "缺少经营者签字"
+                "个体工商户登记申请书",
+                MaterialProblem.DEFECTIVE,
+                "经营者本人签字",
+                "缺少经营者签字",
             ),
         ),
         how_to_submit="携带上述材料到任一综合窗口补正，或在“长春市政务服务网”上传电子材料",
@@ -139,7 +148,9 @@ def deferral() -> DeferralDoc:
         ),
         acceptance_date=DAY,
         deferred=(
-            DeferredMaterial("施工图设计文件审查合格书", "原件，到任一综合窗口提交", dt.date(2026, 12, 8)),
+            DeferredMaterial(
+                "施工图设计文件审查合格书", "原件，到任一综合窗口提交", dt.date(2026, 12, 8)
+            ),
             DeferredMaterial("建设资金已落实承诺书", "原件，可邮寄至本中心", dt.date(2026, 12, 8)),
         ),
         consequence="逾期未补齐的，本机关将终止审批程序，已作出的决定不予发证，并依法记入信用记录。",
@@ -237,11 +248,11 @@ def daily_report() -> DailyReportDoc:
     )
 
 
-def test_page(printer_name: str = "demo") -> TestPageDoc:
+def printer_test_page(printer_name: str = "demo") -> TestPageDoc:
     return TestPageDoc(printer_name, dt.datetime(2026, 11, 28, 9, 0, tzinfo=SHANGHAI))
 
 
-SAMPLES = {
+SAMPLES: dict[DocumentKind, Callable[[], Document]] = {
     DocumentKind.TICKET: ticket,
     DocumentKind.RECEIPT: receipt,
     DocumentKind.NOTICE: notice,

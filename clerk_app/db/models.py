@@ -264,3 +264,7 @@ class ChangeCounter(Base):
 
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# Tables of other areas, imported here so that Base.metadata is complete wherever the models are.
+from clerk_app.db import printing_models  # noqa: E402, F401

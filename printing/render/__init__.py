@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from printing.documents import (
     CertificateDoc,
     DailyReportDoc,
@@ -44,21 +47,50 @@ def render_pdf(doc: Document, branding: HallBranding, *, paper: Paper = Paper.MM
     """
     if isinstance(doc, QueueTicketDoc):
         return render_ticket_pdf(doc, paper)
-    if isinstance(doc, ReceiptDoc):
-        return render_receipt(doc, branding)
-    if isinstance(doc, OneTimeNoticeDoc):
-        return render_notice(doc, branding)
-    if isinstance(doc, DeferralDoc):
-        return render_deferral(doc, branding)
-    if isinstance(doc, RefusalDoc):
-        return render_refusal(doc, branding)
+    renderer: Callable[[Any, HallBranding], bytes] = _RENDERERS[type(doc)]
+    return renderer(doc, branding)
+
+
+_RENDERERS: dict[type, Callable[[Any, HallBranding], bytes]] = {
+    ReceiptDoc: render_receipt,
+    OneTimeNoticeDoc: render_notice,
+    DeferralDoc: render_deferral,
+    RefusalDoc: render_refusal,
+    CertificateDoc: render_certificate,
+    HandoverDoc: render_handover,
+    DailyReportDoc: render_daily_report,
+    TestPageDoc: render_test_page_a4,
+}
+
+
+def document_number(doc: Document, branding: HallBranding) -> str | None:
+    """The formal number printed on an official paper (None for tickets, reports, tests)."""
     if isinstance(doc, CertificateDoc):
-        return render_certificate(doc, branding)
-    if isinstance(doc, HandoverDoc):
-        return render_handover(doc, branding)
+        return doc.certificate_number
+    if isinstance(doc, ReceiptDoc | DeferralDoc):
+        year = doc.acceptance_date.year
+    elif isinstance(doc, OneTimeNoticeDoc):
+        year = doc.notice_date.year
+    elif isinstance(doc, RefusalDoc):
+        year = doc.decision_date.year
+    elif isinstance(doc, HandoverDoc):
+        year = doc.handed_at.year
+    else:
+        return None
+    return branding.document_number(document_kind(doc), year, doc.doc_seq)
+
+
+def owner_key(doc: Document) -> str:
+    """What the paper belongs to: its case, ticket, day or printer."""
+    if isinstance(doc, ReceiptDoc | DeferralDoc | CertificateDoc | HandoverDoc):
+        return doc.case_number
+    if isinstance(doc, OneTimeNoticeDoc | RefusalDoc):
+        return doc.case_number or f"{document_kind(doc).value}-{doc.doc_seq}"
+    if isinstance(doc, QueueTicketDoc):
+        return f"ticket-{doc.issued_at:%Y%m%d}-{doc.number}"
     if isinstance(doc, DailyReportDoc):
-        return render_daily_report(doc, branding)
-    return render_test_page_a4(doc, branding)
+        return f"report-{doc.day.isoformat()}"
+    return f"test-{doc.printer_name}"
 
 
-__all__ = ["Paper", "document_kind", "render_pdf"]
+__all__ = ["Paper", "document_kind", "document_number", "owner_key", "render_pdf"]

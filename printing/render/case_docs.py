@@ -85,14 +85,21 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
     ]
     fields(flow, pairs)
     heading(flow, "已收取材料")
-    rows = [
-        [Cell(str(i), align=CENTER), m.name, Cell(m.form, align=CENTER),
-         Cell(str(m.copies), align=CENTER), m.note]
+    rows: list[list[Cell | str]] = [
+        [
+            Cell(str(i), align=CENTER),
+            m.name,
+            Cell(m.form, align=CENTER),
+            Cell(str(m.copies), align=CENTER),
+            m.note,
+        ]
         for i, m in enumerate(doc.materials, 1)
     ]
     total = sum(m.copies for m in doc.materials)
     rows.append([Cell(f"共 {len(doc.materials)} 种材料，{total} 份", span=5, align=RIGHT)])
-    flow.table(rows, [0.5, 4.2, 1.3, 0.7, 1.8], TABLE, header=["序号", "材料名称", "形式", "份数", "备注"])
+    flow.table(
+        rows, [0.5, 4.2, 1.3, 0.7, 1.8], TABLE, header=["序号", "材料名称", "形式", "份数", "备注"]
+    )
     flow.gap(2 * mm)
     flow.paragraph(
         "请妥善保管本通知书，凭本通知书或查询码领取办理结果。可扫描上方二维码或拨打咨询电话查询办理进度。",
@@ -116,9 +123,13 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
         "或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
         f"现一次性告知你需要补充或补正的全部材料（共{len(doc.materials)}项）如下：",
     )
-    rows = [
-        [Cell(str(i), align=CENTER), m.name,
-         Cell(PROBLEM_WORDS[m.problem] + (f"：{m.detail}" if m.detail else "")), m.standard]
+    rows: list[list[Cell | str]] = [
+        [
+            Cell(str(i), align=CENTER),
+            m.name,
+            Cell(PROBLEM_WORDS[m.problem] + (f"：{m.detail}" if m.detail else "")),
+            m.standard,
+        ]
         for i, m in enumerate(doc.materials, 1)
     ]
     flow.table(rows, [0.5, 2.6, 2.2, 3.2], TABLE, header=["序号", "材料名称", "问题", "要求和标准"])
@@ -142,9 +153,7 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
 
 def render_deferral(doc: DeferralDoc, branding: HallBranding) -> bytes:
     """Two copies on two pages: the applicant's and the file's, each to be signed."""
-    number = branding.document_number(
-        DocumentKind.DEFERRAL, doc.acceptance_date.year, doc.doc_seq
-    )
+    number = branding.document_number(DocumentKind.DEFERRAL, doc.acceptance_date.year, doc.doc_seq)
     page = Page(branding, title=f"容缺受理通知书 {doc.case_number}", subject=number)
     for index, copy in enumerate(("第一联　申请人留存", "第二联　存档")):
         if index:
@@ -166,11 +175,13 @@ def _deferral_copy(
         "符合法定形式，部分次要材料暂缺。根据容缺受理的有关规定，本机关决定予以容缺受理。"
         "请按下列要求补交容缺材料，办理结果在材料补齐后发放：",
     )
-    rows = [
+    rows: list[list[Cell | str]] = [
         [Cell(str(i), align=CENTER), m.name, m.how, Cell(cn_date(m.deadline), align=CENTER)]
         for i, m in enumerate(doc.deferred, 1)
     ]
-    flow.table(rows, [0.5, 2.8, 3.2, 1.6], TABLE, header=["序号", "容缺材料", "补交方式", "补交期限"])
+    flow.table(
+        rows, [0.5, 2.8, 3.2, 1.6], TABLE, header=["序号", "容缺材料", "补交方式", "补交期限"]
+    )
     flow.gap(2 * mm)
     fields(
         flow,
@@ -183,7 +194,8 @@ def _deferral_copy(
     )
     flow.gap(1 * mm)
     flow.paragraph(
-        INDENT + "申请人承诺：已知悉上述容缺材料及其补交方式和期限，保证按期补交，所提交材料真实有效；"
+        INDENT
+        + "申请人承诺：已知悉上述容缺材料及其补交方式和期限，保证按期补交，所提交材料真实有效；"
         "逾期未补交的，愿意承担相应后果。",
         BODY,
     )
@@ -208,9 +220,7 @@ def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
     flow.paragraph(f"{INDENT}依据：{doc.legal_basis}", BODY)
     if doc.competent_agency:
         flow.paragraph(f"{INDENT}该申请事项请向{doc.competent_agency}提出申请。", BODY)
-    flow.paragraph(
-        INDENT + RELIEF.format(body=doc.reconsideration_body, court=doc.court), BODY
-    )
+    flow.paragraph(INDENT + RELIEF.format(body=doc.reconsideration_body, court=doc.court), BODY)
     flow.gap(2 * mm)
     fields(
         flow,

@@ -7,7 +7,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.codes import draw_qr
-from printing.documents import CertificateDoc, DocumentKind, HallBranding, HandoverDoc, HandoverMethod
+from printing.documents import (
+    CertificateDoc,
+    DocumentKind,
+    HallBranding,
+    HandoverDoc,
+    HandoverMethod,
+)
 from printing.fonts import Style
 from printing.layout import CENTER, LEFT, RIGHT, Flow, TextStyle, draw_line, wrap
 from printing.masking import IdKind, mask_id, mask_phone
@@ -67,8 +73,11 @@ def _labelled(flow: Flow, label: str, value: str) -> None:
 
 def render_certificate(doc: CertificateDoc, branding: HallBranding) -> bytes:
     page = Page(
-        branding, title=f"{doc.title} {doc.certificate_number}", subject=doc.case_number,
-        red_header=False, footer=False,
+        branding,
+        title=f"{doc.title} {doc.certificate_number}",
+        subject=doc.case_number,
+        red_header=False,
+        footer=False,
     )
     c, flow = page.canvas, page.flow
     _border(c)
@@ -127,8 +136,10 @@ def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
     pairs += [("出件窗口", doc.clerk.window), ("出件人", doc.clerk.name)]
     fields(flow, pairs)
     flow.gap(3 * mm)
-    confirm = "已收到上述办理结果，核对无误。" if doc.method is HandoverMethod.PICKUP else (
-        "办理结果已交寄，运单号如上，可凭运单号查询投递情况。"
+    confirm = (
+        "已收到上述办理结果，核对无误。"
+        if doc.method is HandoverMethod.PICKUP
+        else ("办理结果已交寄，运单号如上，可凭运单号查询投递情况。")
     )
     flow.paragraph("\u3000\u3000" + confirm, BODY)
     flow.gap(4 * mm)

@@ -24,7 +24,6 @@ from printing.layout import (
     DocCanvas,
     Flow,
     TextStyle,
-    baseline,
     draw_line,
 )
 
@@ -99,8 +98,15 @@ class Page:
         if number in self._header_pages:
             x = MARGIN
             if b.logo_png:
-                c.drawImage(ImageReader(io.BytesIO(b.logo_png)), x, PAGE_H - 27 * mm,
-                            14 * mm, 14 * mm, preserveAspectRatio=True, mask="auto")
+                c.drawImage(
+                    ImageReader(io.BytesIO(b.logo_png)),
+                    x,
+                    PAGE_H - 27 * mm,
+                    14 * mm,
+                    14 * mm,
+                    preserveAspectRatio=True,
+                    mask="auto",
+                )
             draw_line(c, PAGE_W / 2, PAGE_H - 22 * mm, b.agency_name, AGENCY, CENTER)
             c.setStrokeColor(RED)
             c.setLineWidth(1.6)
@@ -194,7 +200,10 @@ def fields(flow: Flow, pairs: list[tuple[str, str]], *, columns: int = 2) -> Non
         if wide and row:
             rows.append(_widen_last(row, columns))
             row = []
-        row += [Cell(label.rstrip("*"), head=True), Cell(value, span=2 * columns - 1 if wide else 1)]
+        row += [
+            Cell(label.rstrip("*"), head=True),
+            Cell(value, span=2 * columns - 1 if wide else 1),
+        ]
         if wide or len(row) == 2 * columns:
             rows.append(row)
             row = []

@@ -36,8 +36,8 @@ def _axis_top(value: float, ticks: int = 4) -> float:
     power = 10 ** math.floor(math.log10(step))
     for nice in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step <= nice * power:
-            return ticks * nice * power
-    return ticks * 10 * power
+            return float(ticks * nice * power)
+    return float(ticks * 10 * power)
 
 
 def _minutes(value: float) -> str:
