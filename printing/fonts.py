@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 
@@ -79,6 +79,7 @@ class Fonts:
     """The bundled fonts of one process; thread-safe, each file loaded at most once."""
 
     def __init__(self, directory: Path | None = None) -> None:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
         self._dir = directory or fonts_dir()
         self._lock = threading.Lock()
         self._faces: dict[str, TTFont] = {}
@@ -150,6 +151,40 @@ class Fonts:
 
     def path(self, name: str) -> Path:
         return self._dir / FONT_FILES[name].file
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16BE
+    surrogate pairs as the PDF reference requires (9.10.3).
+
+    Workaround for reportlab 4-5 ``ttfonts.makeToUnicodeCMap``, which writes them as five hex
+    digits (``<21243>``): viewers then copy and search a rare name as the wrong character.
+    """
+    entries = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 _process_fonts: Fonts | None = None

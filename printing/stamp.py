@@ -13,7 +13,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.fonts import fonts
+from printing.fonts import Style, fonts
 from printing.layout import CENTER, RIGHT, TextStyle, draw_line
 
 STAMP_RED = Color(0.8, 0.1, 0.1, alpha=0.55)
@@ -23,7 +23,7 @@ COPY_TEXT = "副本 COPY"
 def _stamp_page(width: float, height: float) -> bytes:
     fonts()
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width, height), invariant=1)
+    c = Canvas(buffer, pagesize=(width, height), invariant=1, initialFontName=Style.SANS)
     small = width < 300  # a ticket roll
     size = 22 if small else 44
     c.saveState()

@@ -8,6 +8,7 @@ while the bytes go out fails it as ``interrupted``, and the job can be sent agai
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,23 @@ from printing.backends.base import FailureReason, PayloadFormat, PrintError, Pri
 
 log = logging.getLogger(__name__)
 Device = Any  # an escpos.escpos.Escpos transport with open(), _raw() and close()
+
+
+class ClosingNetwork(Network):  # type: ignore[misc]  # python-escpos is untyped
+    """python-escpos's TCP transport, opened with ``socket.create_connection``.
+
+    Workaround: python-escpos 3.1 ``Network.open`` drops the socket of a refused connection
+    without closing it (a ResourceWarning per offline attempt, a descriptor until collected).
+    """
+
+    def open(self, raise_not_found: bool = True) -> None:
+        if self._device:
+            self.close()
+        try:
+            self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        except OSError as exc:
+            self.device = None
+            raise DeviceNotFoundError(f"Could not open socket for {self.host}:\n{exc}") from exc
 
 
 class EscposPrinter:
@@ -66,7 +84,7 @@ class EscposPrinter:
 def network_printer(
     name: str, host: str, port: int = 9100, timeout_s: float = 10.0
 ) -> EscposPrinter:
-    return EscposPrinter(name, f"{host}:{port}", lambda: Network(host, port, timeout=timeout_s))
+    return EscposPrinter(name, f"{host}:{port}", lambda: ClosingNetwork(host, port, timeout=timeout_s))
 
 
 def usb_printer(name: str, vendor: int, product: int, timeout_s: float = 10.0) -> EscposPrinter:

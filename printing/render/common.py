@@ -71,7 +71,12 @@ class Page:
         self._header_pages = {1} if red_header else set()
         self.buffer = io.BytesIO()
         self.canvas = DocCanvas(
-            self.buffer, self._decorate, pagesize=page_size, invariant=1, pageCompression=1
+            self.buffer,
+            self._decorate,
+            pagesize=page_size,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=Style.SANS,  # no stray non-embedded Helvetica
         )
         self.canvas.setTitle(title)
         self.canvas.setSubject(subject)

@@ -86,7 +86,13 @@ def _render_roll(
     if qr is not None:
         height += qr_size + 10 * mm
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
+    c = Canvas(
+        buffer,
+        pagesize=(width, height),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=Style.SANS,
+    )
     c.setTitle(title)
     y = height - 4 * mm
     for line, texts in wrapped:

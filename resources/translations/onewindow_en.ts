@@ -327,32 +327,32 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="33"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview: %1</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="48"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="49"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="50"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="52"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -326,32 +326,32 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="33"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览：%1</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="48"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="49"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="50"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="52"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
