@@ -8,7 +8,7 @@ QM     := $(TS:.ts=.qm)
 PKGS   := clerk_app ui printing central_server
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench lint fmt typecheck contracts translations lupdate system-deps pytest
+.PHONY: run test bench samples lint fmt typecheck contracts translations lupdate system-deps pytest
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,3 +53,7 @@ test: system-deps $(STAMP) translations lint typecheck contracts pytest
 
 bench: system-deps $(STAMP)
 	$(BIN)/python -m bench
+
+# Every sample paper as PDF and PNG (and the ticket as ESC/POS bytes) under docs/samples/.
+samples: $(STAMP)
+	$(BIN)/python -m printing.sample_files docs/samples

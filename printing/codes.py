@@ -1,14 +1,15 @@
-"""Code 128 and QR codes drawn as vector shapes (python-barcode and qrcode build the patterns).
+"""Code 128 and QR codes drawn as vector shapes.
 
-Bitmap barcodes blur when a PDF is scaled to the printer; rectangles in the page stay sharp at
-any resolution and cost about a millisecond.
+python-barcode builds the Code 128 pattern; zxing-cpp builds the QR matrix (0.4 ms where the
+pure-Python ``qrcode`` package takes 4 ms choosing among the eight masks, a quarter of a
+receipt). Bitmap barcodes blur when a PDF is scaled to the printer; rectangles in the page
+stay sharp at any resolution.
 """
 
 from __future__ import annotations
 
 import barcode
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
+import zxingcpp
 from reportlab.lib.colors import black
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -31,14 +32,44 @@ def qr_matrix(data: str) -> list[list[bool]]:
     """The QR modules of ``data`` (UTF-8, error correction M), without the quiet zone."""
     if not data:
         raise BarcodeError("a QR code needs some data")
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(data)
-    code.make(fit=True)
-    return [list(row) for row in code.get_matrix()]
+    code = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    modules = memoryview(image)  # type: ignore[arg-type]  # the stubs omit its buffer protocol
+    assert modules.shape is not None
+    rows, cols = modules.shape
+    flat = bytes(modules)
+    return [[flat[r * cols + c] == 0 for c in range(cols)] for r in range(rows)]
 
 
 def code128_width(value: str, module: float = 0.3 * mm) -> float:
     return len(code128_modules(value)) * module
+
+
+def _runs(bits: list[bool] | str) -> list[tuple[int, int]]:
+    """(start, length) of each run of dark modules."""
+    runs, start = [], -1
+    for i, bit in enumerate([*bits, False]):
+        dark = bit is True or bit == "1"
+        if dark and start < 0:
+            start = i
+        elif not dark and start >= 0:
+            runs.append((start, i - start))
+            start = -1
+    return runs
+
+
+def _fill_in_modules(c: Canvas, x: float, y: float, sx: float, sy: float, rects: str) -> None:
+    """Fill ``rects`` (``re`` operators in whole modules) in a frame scaled to module size.
+
+    One literal of integer rectangles instead of a path call per bar: a QR code has some 400
+    of them, and building them through reportlab's path object cost more than the QR itself.
+    """
+    c.saveState()
+    c.translate(x, y)
+    c.scale(sx, sy)
+    c.setFillColor(black)
+    c.addLiteral(rects + " f")
+    c.restoreState()
 
 
 def draw_code128(
@@ -47,16 +78,8 @@ def draw_code128(
     """Bars with their lower left corner at (x, y); returns the width (quiet zones are the
     caller's: leave ``CODE128_QUIET_MODULES`` modules clear on each side)."""
     pattern = code128_modules(value)
-    path = c.beginPath()
-    start = -1
-    for i, bit in enumerate(pattern + "0"):
-        if bit == "1" and start < 0:
-            start = i
-        elif bit == "0" and start >= 0:
-            path.rect(x + start * module, y, (i - start) * module, height)
-            start = -1
-    c.setFillColor(black)
-    c.drawPath(path, stroke=0, fill=1)
+    rects = " ".join(f"{start} 0 {length} 1 re" for start, length in _runs(pattern))
+    _fill_in_modules(c, x, y, module, height, rects)
     return len(pattern) * module
 
 
@@ -67,16 +90,9 @@ def draw_qr(c: Canvas, x: float, y: float, data: str, size: float) -> None:
     """
     matrix = qr_matrix(data)
     n = len(matrix)
-    module = size / n
-    path = c.beginPath()
-    for r, row in enumerate(matrix):
-        top = y + size - (r + 1) * module
-        start = -1
-        for col, dark in enumerate([*row, False]):
-            if dark and start < 0:
-                start = col
-            elif not dark and start >= 0:
-                path.rect(x + start * module, top, (col - start) * module, module)
-                start = -1
-    c.setFillColor(black)
-    c.drawPath(path, stroke=0, fill=1)
+    rects = " ".join(
+        f"{start} {n - 1 - r} {length} 1 re"
+        for r, row in enumerate(matrix)
+        for start, length in _runs(row)
+    )
+    _fill_in_modules(c, x, y, size / n, size / n, rects)

@@ -115,6 +115,8 @@ class Fonts:
     def runs(self, text: str, style: Style = Style.SANS) -> list[Run]:
         """Cut ``text`` into (font, text) runs; raises :class:`MissingGlyph`."""
         primary = self.font(style).face.charToGlyph
+        if all(ord(char) in primary for char in text):  # the common case, one run
+            return [(style.value, text)] if text else []
         out: list[Run] = []
         current = ""
         chunk: list[str] = []
@@ -147,7 +149,17 @@ class Fonts:
         self.runs(text, style)
 
     def width(self, text: str, style: Style, size: float) -> float:
-        return sum(pdfmetrics.stringWidth(t, name, size) for name, t in self.runs(text, style))
+        """Width of ``text`` in points; line breaking calls this for every token, so the
+        characters of the style's own font are summed directly from its width table."""
+        face = self.font(style).face
+        cmap, widths, default = face.charToGlyph, face.charWidths, face.defaultWidth
+        if len(text) == 1 and ord(text) in cmap:  # line breaking measures one at a time
+            return float(widths.get(ord(text), default) * size / 1000.0)
+        codes = [ord(char) for char in text]
+        total = sum(widths.get(code, default) for code in codes if code in cmap)
+        rest = "".join(chr(code) for code in codes if code not in cmap)
+        extra = sum(pdfmetrics.stringWidth(t, n, size) for n, t in self.runs(rest, style))
+        return float(total * size / 1000.0 + extra)
 
     def path(self, name: str) -> Path:
         return self._dir / FONT_FILES[name].file
@@ -160,7 +172,9 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     Workaround for reportlab 4-5 ``ttfonts.makeToUnicodeCMap``, which writes them as five hex
     digits (``<21243>``): viewers then copy and search a rare name as the wrong character.
     """
-    entries = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    entries = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
     return "\n".join(
         [
             "/CIDInit /ProcSet findresource begin",

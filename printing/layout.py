@@ -45,11 +45,12 @@ def text_width(text: str, ts: TextStyle) -> float:
 
 
 def draw_line(c: Canvas, x: float, y: float, text: str, ts: TextStyle, align: str = LEFT) -> float:
-    """Draw one line at baseline ``y``; returns its width."""
-    f = fonts()
-    runs = f.runs(text, ts.style)
-    widths = [c.stringWidth(t, name, ts.size) for name, t in runs]
-    total = sum(widths)
+    """Draw one line at baseline ``y``; returns its width (0 for plain left-aligned text,
+    which needs no measuring)."""
+    runs = fonts().runs(text, ts.style)
+    total = 0.0
+    if align != LEFT or ts.bold:
+        total = sum(c.stringWidth(t, name, ts.size) for name, t in runs)
     if align == CENTER:
         x -= total / 2
     elif align == RIGHT:
@@ -73,6 +74,8 @@ def draw_line(c: Canvas, x: float, y: float, text: str, ts: TextStyle, align: st
 
 def wrap(text: str, ts: TextStyle, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (``\\n`` forces a break)."""
+    if "\n" not in text and text_width(text, ts) <= width:
+        return [text]  # most cells and lines fit as they are
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines.extend(_wrap_paragraph(paragraph, ts, width))
@@ -198,34 +201,37 @@ class Flow:
         xs = [self.left]
         for w in widths:
             xs.append(xs[-1] + w * scale)
-        if header is not None:
-            self._row([_head(c) for c in header], xs, ts)
+        head = self._layout_row([_head(c) for c in header], xs, ts) if header else None
+        if head is not None:
+            self._draw_row(*head, ts)
         for row in rows:
-            if self._row(row, xs, ts, dry=True) > self.y - self.bottom and header is not None:
+            placed, height = self._layout_row(row, xs, ts)
+            if height > self.y - self.bottom and head is not None:
                 self.new_page()
-                self._row([_head(c) for c in header], xs, ts)
-            self._row(row, xs, ts)
+                self._draw_row(*head, ts)
+            self._draw_row(placed, height, ts)
 
-    def _row(
-        self, row: Sequence[Cell | str], xs: list[float], ts: TextStyle, dry: bool = False
-    ) -> float:
-        cells = [c if isinstance(c, Cell) else Cell(c) for c in row]
-        placed: list[tuple[Cell, float, float, list[str]]] = []
+    def _layout_row(
+        self, row: Sequence[Cell | str], xs: list[float], ts: TextStyle
+    ) -> tuple[list[_Placed], float]:
+        placed: list[_Placed] = []
         col = 0
-        for cell in cells:
+        for item in row:
+            cell = item if isinstance(item, Cell) else Cell(item)
             x0, x1 = xs[col], xs[col + cell.span]
             placed.append((cell, x0, x1, wrap(cell.text, ts, x1 - x0 - 2 * self.pad)))
             col += cell.span
-        lh = ts.line_height
-        height = max(len(lines) for *_, lines in placed) * lh + self.pad
-        if dry:
-            return height
+        return placed, max(len(lines) for *_, lines in placed) * ts.line_height + self.pad
+
+    def _draw_row(self, placed: list[_Placed], height: float, ts: TextStyle) -> None:
         self.need(height)
         c = self.canvas
         c.setLineWidth(0.6)
         c.setStrokeColor(black)
+        lh = ts.line_height
         for cell, x0, x1, lines in placed:
-            c.setFillColor(LIGHT if cell.head else Color(1, 1, 1))
+            if cell.head:
+                c.setFillColor(LIGHT)
             c.rect(x0, self.y - height, x1 - x0, height, stroke=1, fill=int(cell.head))
             top = self.y - self.pad / 2
             for line in lines:
@@ -234,7 +240,9 @@ class Flow:
                 top -= lh
         c.setFillColor(black)
         self.y -= height
-        return height
+
+
+_Placed = tuple[Cell, float, float, list[str]]
 
 
 def _head(cell: Cell | str) -> Cell:

@@ -23,7 +23,9 @@ COPY_TEXT = "副本 COPY"
 def _stamp_page(width: float, height: float) -> bytes:
     fonts()
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width, height), invariant=1, initialFontName=Style.SANS)
+    page = (width, height)
+    font = Style.SANS
+    c = Canvas(buffer, pagesize=page, invariant=1, initialFontName=font)  # type: ignore[arg-type]  # stubs: float
     small = width < 300  # a ticket roll
     size = 22 if small else 44
     c.saveState()

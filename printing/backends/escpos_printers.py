@@ -32,10 +32,14 @@ class ClosingNetwork(Network):  # type: ignore[misc]  # python-escpos is untyped
         if self._device:
             self.close()
         try:
-            self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+            connection = socket.create_connection((self.host, self.port), timeout=self.timeout)
         except OSError as exc:
             self.device = None
+            if not raise_not_found:
+                log.info("network printer %s not found: %s", self.host, exc)
+                return
             raise DeviceNotFoundError(f"Could not open socket for {self.host}:\n{exc}") from exc
+        self.device = connection
 
 
 class EscposPrinter:
@@ -84,7 +88,9 @@ class EscposPrinter:
 def network_printer(
     name: str, host: str, port: int = 9100, timeout_s: float = 10.0
 ) -> EscposPrinter:
-    return EscposPrinter(name, f"{host}:{port}", lambda: ClosingNetwork(host, port, timeout=timeout_s))
+    return EscposPrinter(
+        name, f"{host}:{port}", lambda: ClosingNetwork(host, port, timeout=timeout_s)
+    )
 
 
 def usb_printer(name: str, vendor: int, product: int, timeout_s: float = 10.0) -> EscposPrinter:

@@ -91,7 +91,7 @@ def _render_roll(
         pagesize=(width, height),
         invariant=1,
         pageCompression=1,
-        initialFontName=Style.SANS,
+        initialFontName=Style.SANS,  # type: ignore[arg-type]  # the stubs say float
     )
     c.setTitle(title)
     y = height - 4 * mm

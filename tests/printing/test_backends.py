@@ -48,7 +48,9 @@ def test_cups_sends_the_pdf_on_stdin_to_the_named_queue(tmp_path: Path) -> None:
         ("lp: Unsupported document-format", FailureReason.REJECTED),
     ],
 )
-def test_cups_failures_carry_lps_message(tmp_path: Path, stderr: str, reason: FailureReason) -> None:
+def test_cups_failures_carry_lps_message(
+    tmp_path: Path, stderr: str, reason: FailureReason
+) -> None:
     printer = CupsPrinter("a4", "HP", lp=fake_lp(tmp_path, f'echo "{stderr}" >&2; exit 1'))
     with pytest.raises(PrintError) as caught:
         printer.send(PDF_JOB)
@@ -100,7 +102,9 @@ def test_serial_ticket_printer_on_a_pty() -> None:
 def test_serial_printer_that_is_absent_is_offline() -> None:
     with pytest.raises(PrintError) as caught:
         serial_printer("kiosk", "/dev/no-such-tty").send(PrintJob("t", b"x", PayloadFormat.ESCPOS))
-    assert caught.value.reason is FailureReason.OFFLINE and "/dev/no-such-tty" in caught.value.message
+    assert (
+        caught.value.reason is FailureReason.OFFLINE and "/dev/no-such-tty" in caught.value.message
+    )
 
 
 def test_blob_store_is_content_addressed_idempotent_and_verified(tmp_path: Path) -> None:

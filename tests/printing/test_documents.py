@@ -82,11 +82,15 @@ def test_receipt_fields() -> None:
 def test_one_time_notice_lists_every_material_with_its_standard() -> None:
     doc = samples.notice()
     text = text_of(DocumentKind.NOTICE)
-    assert_has(text, "一次性告知书", "长政服补字〔2026〕第00017号", doc.item_name, doc.applicant.name)
+    assert_has(
+        text, "一次性告知书", "长政服补字〔2026〕第00017号", doc.item_name, doc.applicant.name
+    )
     assert_has(text, "2026年11月28日", "共3项", doc.how_to_submit, "请于2026年12月11日前补正")
     for m in doc.materials:
         assert_has(text, m.name, m.standard, m.detail)
-    assert_has(text, "缺少", "需补正", doc.clerk.name, doc.clerk.office_phone, "（盖章）", "申请人（签字）")
+    assert_has(
+        text, "缺少", "需补正", doc.clerk.name, doc.clerk.office_phone, "（盖章）", "申请人（签字）"
+    )
     assert_masked(text, (doc.applicant.id_number,), (doc.applicant.phone,))
 
 
@@ -109,7 +113,9 @@ def test_refusal_names_reasons_competent_agency_and_relief_rights() -> None:
     text = text_of(DocumentKind.REFUSAL)
     assert_has(text, "不予受理通知书", "长政服不受字〔2026〕第00003号", *doc.reasons)
     assert_has(text, doc.competent_agency, doc.legal_basis, "（盖章）", "2026年11月28日")
-    assert_has(text, "六十日内", doc.reconsideration_body, "行政复议", "六个月内", doc.court, "行政诉讼")
+    assert_has(
+        text, "六十日内", doc.reconsideration_body, "行政复议", "六个月内", doc.court, "行政诉讼"
+    )
     assert_masked(text, (doc.applicant.id_number,), (doc.applicant.phone,))
 
 

@@ -64,7 +64,9 @@ def test_other_encodings_and_their_limits() -> None:
 
 @pytest.mark.parametrize(("paper", "dots"), [(Paper.MM80, 576), (Paper.MM58, 384)])
 def test_image_mode_is_a_raster_of_the_roll_width(paper: Paper, dots: int) -> None:
-    parsed = parse_escpos(ticket_escpos(samples.ticket(), EscposOptions(paper=paper, mode=EscposMode.IMAGE)))
+    parsed = parse_escpos(
+        ticket_escpos(samples.ticket(), EscposOptions(paper=paper, mode=EscposMode.IMAGE))
+    )
     assert parsed.rasters and {w for w, _ in parsed.rasters} == {dots}
     assert sum(rows for _, rows in parsed.rasters) > 300
     assert parsed.lines == [] and parsed.cuts == 1  # no text for a printer without fonts

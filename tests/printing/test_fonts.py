@@ -33,7 +33,9 @@ def test_a_rare_name_is_printed_with_the_extension_b_font() -> None:
     used = pdf_fonts(pdf)
     assert "HanaMinB" in used, used
     assert used == {"WenQuanYiMicroHei", "BousungEG-Light-GB", "HanaMinB"}  # all embedded, ours
-    assert RARE_NAME in pdf_text(pdf)  # copied and searched as itself (surrogate pairs in ToUnicode)
+    assert RARE_NAME in pdf_text(
+        pdf
+    )  # copied and searched as itself (surrogate pairs in ToUnicode)
     # And something dark is drawn where the name is: render the page, not only the text layer.
     assert render_pages(pdf, 72)[0].convert("L").getextrema()[0] < 100
 
