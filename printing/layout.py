@@ -60,7 +60,9 @@ def draw_line(c: Canvas, x: float, y: float, text: str, ts: TextStyle, align: st
         c.setStrokeColor(ts.color)
         c.setLineWidth(ts.size * 0.035)
     obj = c.beginText(x, y)
-    obj.setFillColor(ts.color)
+    coloured = ts.color != black  # the page's fill is black unless a caller says otherwise
+    if coloured:
+        obj.setFillColor(ts.color)
     if ts.bold:
         obj.setTextRenderMode(2)
     for name, chunk in runs:
@@ -69,6 +71,8 @@ def draw_line(c: Canvas, x: float, y: float, text: str, ts: TextStyle, align: st
     c.drawText(obj)
     if ts.bold:
         c.restoreState()
+    elif coloured:
+        c.setFillColor(black)
     return total
 
 
@@ -229,16 +233,16 @@ class Flow:
         c.setLineWidth(0.6)
         c.setStrokeColor(black)
         lh = ts.line_height
-        for cell, x0, x1, lines in placed:
-            if cell.head:
-                c.setFillColor(LIGHT)
+        c.setFillColor(LIGHT)
+        for cell, x0, x1, _ in placed:  # the cells first, then all text in black over them
             c.rect(x0, self.y - height, x1 - x0, height, stroke=1, fill=int(cell.head))
+        c.setFillColor(black)
+        for cell, x0, x1, lines in placed:
             top = self.y - self.pad / 2
             for line in lines:
                 x = {LEFT: x0 + self.pad, CENTER: (x0 + x1) / 2}.get(cell.align, x1 - self.pad)
                 draw_line(c, x, baseline(top, lh, ts.size), line, ts, cell.align)
                 top -= lh
-        c.setFillColor(black)
         self.y -= height
 
 

@@ -100,6 +100,7 @@ class Page:
 
     def _decorate(self, c: Canvas, number: int, count: int) -> None:
         b = self.branding
+        c.setFillColor(black)  # whatever the page's content left set
         if number in self._header_pages:
             x = MARGIN
             if b.logo_png:
@@ -161,6 +162,8 @@ def codes_block(flow: Flow, case_number: str, url: str, caption: str = "扫码�
 
 
 def heading(flow: Flow, text: str) -> None:
+    """A section heading, kept on the page of the first rows below it."""
+    flow.need(HEADING.line_height + 3 * mm + 3 * TABLE.line_height)
     flow.gap(2 * mm)
     flow.paragraph(text, HEADING)
     flow.gap(1 * mm)

@@ -4,7 +4,6 @@ previews and the archive); ``printing.escpos`` makes the same ticket as printer 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -117,6 +116,3 @@ def render_ticket_pdf(doc: QueueTicketDoc, paper: Paper = Paper.MM80) -> bytes:
 
 def render_test_page_roll(doc: TestPageDoc, paper: Paper = Paper.MM80) -> bytes:
     return _render_roll(test_page_lines(doc, paper), paper, "打印测试页", None)
-
-
-LineSource = Callable[[QueueTicketDoc, Paper], list[TicketLine]]

@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from printing import samples
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
+from printing.config import PrinterConfig
 from printing.render import render_pdf
 from tests.printing.helpers import pdf_text
 from ui.printing.preview import ZOOMS, PrintPreviewDialog
-from ui.printing.qt_printer import QtPrinter
+from ui.printing.qt_printer import QtPrinter, system_printer_factory
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +57,11 @@ def test_qt_printer_without_that_system_printer_fails_clearly(qtbot: QtBot) -> N
         QtPrinter("front", "No_Such_Printer").send(PrintJob("t", b"%PDF", PayloadFormat.PDF))
     assert caught.value.reason is FailureReason.NOT_CONFIGURED
     assert "No_Such_Printer" in caught.value.message
+
+
+def test_the_qt_path_is_the_system_printer_on_windows() -> None:
+    factory = system_printer_factory("win32")
+    assert factory is not None
+    printer = factory(PrinterConfig("a4", queue="HP"))
+    assert isinstance(printer, QtPrinter) and printer.queue == "HP"
+    assert system_printer_factory("linux") is None
