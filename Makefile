@@ -8,7 +8,7 @@ QM     := $(TS:.ts=.qm)
 PKGS   := clerk_app ui printing central_server
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench lint fmt typecheck contracts translations lupdate system-deps pytest \
+.PHONY: run test bench samples lint fmt typecheck contracts translations lupdate system-deps pytest \
         screenshots voice-clips
 
 $(STAMP): pyproject.toml
@@ -62,3 +62,6 @@ screenshots: system-deps $(STAMP) translations
 # Regenerate the clip pack in resources/voice/ with espeak-ng (see resources/voice/README.md).
 voice-clips:
 	python3 tools/make_voice_clips.py
+# Every sample paper as PDF and PNG (and the ticket as ESC/POS bytes) under docs/samples/.
+samples: $(STAMP)
+	$(BIN)/python -m printing.sample_files docs/samples

@@ -2,7 +2,8 @@
 
 Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 1 when a budget
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
-meaningful); ``--only sqlite`` or ``--only pg`` runs one database.
+meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
+document and ticket-printer budgets (no database).
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from bench import callnext_pg, callnext_sqlite, catalogue, dashboard, data, display, issue, status
+from bench import (
+    callnext_pg,
+    callnext_sqlite,
+    catalogue,
+    dashboard,
+    data,
+    display,
+    issue,
+    printing,
+    status,
+)
 from bench.common import (
     BenchClock,
     Row,
@@ -130,12 +141,16 @@ def _pg(scale: Scale, origin_ns: int) -> list[Row]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
-    parser.add_argument("--only", choices=("sqlite", "pg"), help="one database only")
+    parser.add_argument(
+        "--only", choices=("sqlite", "pg", "printing"), help="one database, or printing only"
+    )
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
     started = time.perf_counter()
     origin_ns = time.time_ns()
     rows: list[Row] = []
+    if args.only in (None, "printing"):  # no database needed
+        rows += _guarded("P", "-", partial(printing.run, quick=args.quick))
     if args.only in (None, "pg"):
         rows += _pg(scale, origin_ns)
     if args.only in (None, "sqlite"):

@@ -17,6 +17,15 @@ from typing import Any, TypeVar
 
 import platformdirs
 
+from printing.config import (
+    DEFAULT_PRINTER,
+    PrinterConfig,
+    PrintRoutes,
+    printer_from_table,
+    routes_from_table,
+)
+from printing.documents import HallBranding
+
 APP_NAME = "onewindow"
 ENV_DB = "ONEWINDOW_DB"
 ENV_CONFIG = "ONEWINDOW_CONFIG"
@@ -26,6 +35,33 @@ T = TypeVar("T")
 
 class ConfigError(Exception):
     """The config file cannot be read or holds a value of the wrong type."""
+
+
+PRINT_ROLES = ("window", "kiosk")
+_BRANDING_KEYS = (
+    "agency_name",
+    "agency_name_en",
+    "agency_short",
+    "document_number_format",
+    "seal_label",
+    "footer",
+    "status_url",
+    "verify_url",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintingSettings:
+    """``[printing]``, ``[printing.routes]``, ``[printing.branding]`` and ``[printers.NAME]``."""
+
+    role: str = "window"  # this PC's role in the routes: "window" or "kiosk"
+    printers: tuple[PrinterConfig, ...] = (DEFAULT_PRINTER,)
+    routes: PrintRoutes = field(default_factory=PrintRoutes)
+    archive_dir: str | None = None  # None: <data dir>/blobs
+    branding: HallBranding = field(default_factory=HallBranding)
+
+    def printer(self, name: str) -> PrinterConfig | None:
+        return next((p for p in self.printers if p.name == name), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +81,7 @@ class Settings:
     pause_alert_min: int = 20  # supervisor alert: a window paused this long
     crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
     alert_sound: bool = True
+    printing: PrintingSettings = field(default_factory=PrintingSettings)
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -110,6 +147,7 @@ def load_settings(path: Path) -> Settings:
     base = Settings(
         timezone=_typed(hall, "timezone", str, "hall") or "Asia/Shanghai",
         audit_retention_days=retention or MIN_AUDIT_RETENTION_DAYS,
+        printing=_printing(raw, path.parent),
         db_url=_typed(database, "url", str, "database"),
         hall_code=_typed(hall, "code", str, "hall"),
         window=_typed(hall, "window", int, "hall"),
@@ -138,6 +176,68 @@ def _screens(table: Mapping[str, object]) -> dict[str, Any]:
             raise ConfigError(f"screens.{key} must be a int, not {value!r}")
         typed[key] = getattr(defaults, key) if value is None else value
     return typed
+
+
+def _table(raw: Mapping[str, object], key: str, where: str) -> dict[str, object]:
+    value = raw.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"[{where}] must be a table")
+    return value
+
+
+def _branding(table: Mapping[str, object], base: Path) -> HallBranding:
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key == "logo":
+            continue
+        if key not in _BRANDING_KEYS:
+            raise ConfigError(f"printing.branding.{key} is not a branding setting")
+        if not isinstance(value, str):
+            raise ConfigError(f"printing.branding.{key} must be a str, not {value!r}")
+        values[key] = value
+    logo = _typed(table, "logo", str, "printing.branding")
+    logo_png = None
+    if logo:
+        try:
+            logo_png = (base / logo).read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"printing.branding.logo: cannot read {logo}: {exc}") from exc
+    try:
+        return replace(HallBranding(logo_png=logo_png), **values)
+    except ValueError as exc:
+        raise ConfigError(f"printing.branding: {exc}") from exc
+
+
+def _printing(raw: Mapping[str, object], base: Path) -> PrintingSettings:
+    section = _table(raw, "printing", "printing")
+    tables = _table(raw, "printers", "printers")
+    try:
+        printers = tuple(
+            printer_from_table(name, _table(tables, name, f"printers.{name}")) for name in tables
+        )
+        if not any(p.name == DEFAULT_PRINTER.name for p in printers):
+            printers = (*printers, DEFAULT_PRINTER)
+        names = {p.name for p in printers}
+        routes = routes_from_table(_table(section, "routes", "printing.routes"), names)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    role = _typed(section, "role", str, "printing") or "window"
+    if role not in PRINT_ROLES:
+        raise ConfigError(f"printing.role must be one of {PRINT_ROLES}, not {role!r}")
+    return PrintingSettings(
+        role=role,
+        printers=printers,
+        routes=routes,
+        archive_dir=_typed(section, "archive_dir", str, "printing"),
+        branding=_branding(_table(section, "branding", "printing.branding"), base),
+    )
+
+
+def blob_dir(settings: Settings, env: Mapping[str, str] | None = None) -> Path:
+    """Where archived documents (and other blobs) are kept."""
+    if settings.printing.archive_dir:
+        return Path(settings.printing.archive_dir)
+    return data_dir(env) / "blobs"
 
 
 def default_sqlite_url(directory: Path) -> str:

@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, queue_cmds
+from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, print_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
+from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import ConfigError, Settings, config_path, load_settings, resolve_db_url
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmds.add_parser(sub, _date)
     check_cmds.add_parser(sub, _date)
     catalog_cmds.add_parser(sub)
+    print_cmds.add_parser(sub)
     return parser
 
 
@@ -111,6 +113,8 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
         )
     if args.command == "catalog":
         return catalog_cmds.run(db, args)
+    if args.command == "print":
+        return print_cmds.run(db, settings, args)
     return queue_cmds.run(db, args.hall or settings.hall_code, args)
 
 
@@ -132,6 +136,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     except ConfigError as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "print" and not print_cmds.needs_database(args):
+        return print_cmds.run_sample(args)
     return _run(args, settings, gui)
 
 
@@ -142,6 +148,10 @@ def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) ->
             print("clerk-app: the desktop app is not installed", file=sys.stderr)
             return EXIT_USAGE
         return gui(url, settings, args)
+    return _with_database(url, args, settings)
+
+
+def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> int:
     try:
         db = open_database(url)
     except OperationalError as exc:
@@ -149,7 +159,7 @@ def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) ->
         return EXIT_REFUSED
     try:
         return _dispatch(db, args, settings)
-    except QueueRefused as exc:
+    except (QueueRefused, PrintRefused) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     finally:

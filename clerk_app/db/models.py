@@ -273,3 +273,4 @@ class ChangeCounter(Base):
 # Tables defined in their own modules join Base.metadata here, so migrations see every table.
 from clerk_app.db import audit_models as _audit_models  # noqa: E402, F401
 from clerk_app.db import catalogue_models as _catalogue_models  # noqa: E402, F401
+from clerk_app.db import printing_models as _printing_models  # noqa: E402, F401

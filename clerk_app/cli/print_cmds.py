@@ -1,0 +1,144 @@
+"""``clerk-app print …``: sample papers, test pages and the print-job log.
+
+``print sample KIND -o FILE`` needs no database; the others record jobs in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from clerk_app.db.engine import Database
+from clerk_app.printjobs.service import PrintService
+from clerk_app.printjobs.types import PrintJobView
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
+from printing.documents import QueueTicketDoc
+from printing.escpos import EscposMode, EscposOptions, ticket_escpos
+from printing.fonts import MissingGlyph
+from printing.render import render_pdf
+from printing.render.ticket import Paper
+from printing.samples import BRANDING, SAMPLES, sample
+
+KINDS = [k.value for k in SAMPLES]
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = sub.add_parser("print", help="sample papers, test pages, print jobs")
+    psub = printing.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    smp = psub.add_parser("sample", help="write a sample paper with demo data")
+    smp.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
+    smp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    smp.add_argument(
+        "--format",
+        choices=["pdf", "escpos"],
+        default="pdf",
+        help="escpos: the ticket printer's raw bytes (tickets only)",
+    )
+    smp.add_argument("--paper", type=int, choices=[80, 58], default=80, help="ticket roll, mm")
+    smp.add_argument(
+        "--mode",
+        choices=[m.value for m in EscposMode],
+        default="text",
+        help="ESC/POS text mode (printer font) or image mode (bundled fonts)",
+    )
+
+    test = psub.add_parser("test-page", help="print a test page on a configured printer")
+    test.add_argument("--printer", required=True, metavar="NAME")
+
+    jobs = psub.add_parser("jobs", help="recent print jobs")
+    jobs.add_argument("--owner", metavar="KEY", help="case number, ticket-ID, report-DAY …")
+    jobs.add_argument("--limit", type=int, default=20)
+
+    for action, text in (("retry", "send a failed job again"), ("reprint", "print a copy")):
+        p = psub.add_parser(action, help=text)
+        p.add_argument("job_id", type=int, metavar="JOB")
+        p.add_argument("--printer", metavar="NAME", help="another configured printer")
+
+    for p in psub.choices.values():
+        p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def needs_database(args: argparse.Namespace) -> bool:
+    return bool(args.action != "sample")
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    """Write the sample; exit 1 with one line on stderr when it cannot be made."""
+    doc = sample(args.kind)
+    try:
+        if args.format == "escpos":
+            if not isinstance(doc, QueueTicketDoc):
+                print("clerk-app: --format escpos is for tickets only", file=sys.stderr)
+                return 2
+            opts = EscposOptions(paper=Paper(args.paper), mode=EscposMode(args.mode))
+            data = ticket_escpos(doc, opts)
+        else:
+            data = render_pdf(doc, BRANDING, paper=Paper(args.paper))
+    except MissingGlyph as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return 1
+    try:
+        args.output.write_bytes(data)
+    except OSError as exc:
+        print(f"clerk-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    text = f"{args.kind}: {len(data)} bytes written to {args.output}"
+    _out(args, {"kind": args.kind, "file": str(args.output), "bytes": len(data)}, text)
+    return 0
+
+
+def job_json(job: PrintJobView) -> dict[str, Any]:
+    return {
+        "job_id": job.id,
+        "kind": job.document_kind.value,
+        "owner": job.owner_key,
+        "printer": job.printer_name,
+        "state": job.state.value,
+        "copy": job.is_copy,
+        "repeats": job.repeats_job_id,
+        "error": job.error_code.value if job.error_code else None,
+        "message": job.error_message,
+        "archive_sha256": job.archive_sha256,
+        "created": dt.datetime.fromtimestamp(job.created_ms / 1000, dt.UTC).isoformat(),
+    }
+
+
+def _job_text(job: PrintJobView) -> str:
+    copy = " 副本/COPY" if job.is_copy else ""
+    line = f"job {job.id}: {job.document_kind.value} {job.owner_key} on {job.printer_name}{copy}"
+    line += f" {job.state.value}"
+    return line + (f" ({job.error_code.value}: {job.error_message})" if job.error_code else "")
+
+
+def _out(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    print(json.dumps(payload, ensure_ascii=False) if args.json else text)
+
+
+def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
+    """Exit 0 when the job printed, 1 when it failed (the job is recorded either way)."""
+    service = PrintService(db, settings.printing, BlobStore(blob_dir(settings)))
+    if args.action == "jobs":
+        jobs = service.jobs(args.owner, args.limit)
+        _out(
+            args,
+            {"jobs": [job_json(j) for j in jobs]},
+            "\n".join(map(_job_text, jobs)) or "no jobs",
+        )
+        return 0
+    if args.action == "test-page":
+        job = service.test_page(args.printer)
+    elif args.action == "retry":
+        job = service.retry(args.job_id, printer=args.printer)
+    else:
+        job = service.reprint(args.job_id, printer=args.printer)
+    _out(args, job_json(job), _job_text(job))
+    if not job.printed:
+        print(f"clerk-app: {job.error_message}", file=sys.stderr)
+        return 1
+    return 0

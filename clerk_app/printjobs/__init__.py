@@ -1,0 +1,1 @@
+"""Print jobs: render, archive, send and record every paper (see ``service``)."""

@@ -1,0 +1,1 @@
+"""Printer backends behind one interface (:class:`printing.backends.base.Printer`)."""

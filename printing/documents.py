@@ -1,0 +1,320 @@
+"""What each printed paper says, as plain frozen values (no database, no Qt).
+
+The core and the tests build these; ``printing.render`` turns them into PDF pages and
+``printing.escpos`` into ticket-printer bytes. Personal data (ID numbers, phones) is held
+whole here, kept out of ``repr`` so it never reaches a log, and masked by the renderers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from printing.masking import IdKind
+
+
+class DocumentKind(StrEnum):
+    TICKET = "ticket"
+    RECEIPT = "receipt"
+    NOTICE = "notice"
+    DEFERRAL = "deferral"
+    REFUSAL = "refusal"
+    CERTIFICATE = "certificate"
+    HANDOVER = "handover"
+    DAILY_REPORT = "daily-report"
+    TEST_PAGE = "test-page"
+
+
+# The type word in a document number, e.g. 示政服受字〔2026〕第00042号.
+DEFAULT_TYPE_WORDS = {
+    DocumentKind.RECEIPT: "受",
+    DocumentKind.NOTICE: "补",
+    DocumentKind.DEFERRAL: "容",
+    DocumentKind.REFUSAL: "不受",
+    DocumentKind.HANDOVER: "出",
+    DocumentKind.CERTIFICATE: "许",
+}
+_NUMBER_FIELDS = {"agency", "type", "year", "seq"}
+
+
+@dataclass(frozen=True)
+class HallBranding:
+    """What a hall configures about its papers; the defaults look like a real agency's."""
+
+    agency_name: str = "示范市政务服务中心"
+    agency_name_en: str = "Demo City Government Service Center"
+    agency_short: str = "示政服"
+    # Placeholders: {agency} {type} {year} {seq}, e.g. "{agency}{type}字〔{year}〕第{seq:05d}号".
+    document_number_format: str = "{agency}{type}字〔{year}〕第{seq:05d}号"
+    type_words: tuple[tuple[str, str], ...] = tuple(DEFAULT_TYPE_WORDS.items())
+    seal_label: str = "（盖章）"
+    footer: str = "地址：示范市人民大街1号政务服务中心　咨询电话：12345"
+    logo_png: bytes | None = field(default=None, repr=False)
+    status_url: str = "https://zwfw.example.gov.cn/bj?no={case_number}"
+    verify_url: str = "https://zwfw.example.gov.cn/zz?no={certificate_number}"
+
+    def __post_init__(self) -> None:
+        names = {f[1] for f in string.Formatter().parse(self.document_number_format) if f[1]}
+        unknown = names - _NUMBER_FIELDS
+        if unknown:
+            raise ValueError(
+                f"document number format {self.document_number_format!r} has unknown "
+                f"placeholder(s) {sorted(unknown)}; use {sorted(_NUMBER_FIELDS)}"
+            )
+        self.document_number(DocumentKind.RECEIPT, 2026, 1)  # a bad format spec fails here
+        for template, key in (
+            (self.status_url, "case_number"),
+            (self.verify_url, "certificate_number"),
+        ):
+            if "{" + key + "}" not in template:
+                raise ValueError(f"URL template {template!r} must contain {{{key}}}")
+
+    def document_number(self, kind: DocumentKind, year: int, seq: int) -> str:
+        words = dict(self.type_words)
+        return self.document_number_format.format(
+            agency=self.agency_short, type=words.get(kind, ""), year=year, seq=seq
+        )
+
+    def status_url_for(self, case_number: str) -> str:
+        return self.status_url.format(case_number=case_number)
+
+    def verify_url_for(self, certificate_number: str) -> str:
+        return self.verify_url.format(certificate_number=certificate_number)
+
+
+# ---------------------------------------------------------------------------- value types
+@dataclass(frozen=True)
+class Party:
+    """An applicant, holder or recipient: a person or an organisation."""
+
+    name: str
+    id_number: str = field(default="", repr=False)
+    id_kind: IdKind = IdKind.RESIDENT_ID
+    phone: str = field(default="", repr=False)
+    contact: str = ""  # contact person of an organisation
+    legal_representative: str = ""
+    address: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class Clerk:
+    name: str
+    window: str  # as printed: "3号窗口"
+    department: str = ""  # the department that decides
+    office_phone: str = ""  # the agency's number for questions (not personal data)
+
+
+@dataclass(frozen=True)
+class ReceivedMaterial:
+    name: str
+    form: str  # 原件 / 复印件 / 原件及复印件 / 电子
+    copies: int
+    note: str = ""
+
+
+class MaterialProblem(StrEnum):
+    MISSING = "missing"  # 缺少
+    DEFECTIVE = "defective"  # 需补正
+
+
+@dataclass(frozen=True)
+class RequiredMaterial:
+    """A material to add or correct, with the standard it must meet."""
+
+    name: str
+    problem: MaterialProblem
+    standard: str
+    detail: str = ""  # what is wrong with the one handed in
+
+
+@dataclass(frozen=True)
+class DeferredMaterial:
+    name: str
+    how: str
+    deadline: dt.date
+
+
+# ---------------------------------------------------------------------------- documents
+@dataclass(frozen=True)
+class QueueTicketDoc:
+    hall_name: str
+    service_name_zh: str
+    service_name_en: str
+    number: str
+    ahead: int
+    eta_minutes: int
+    issued_at: dt.datetime
+    location: str = ""
+    qr_url: str | None = None
+    note: str = "请留意叫号，过号请到服务台重新取号。"
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    """受理通知书 / 受理回执."""
+
+    doc_seq: int
+    case_number: str
+    query_code: str
+    item_name: str
+    item_code: str
+    department: str
+    applicant: Party
+    application_date: dt.date
+    acceptance_date: dt.date
+    materials: tuple[ReceivedMaterial, ...]
+    legal_basis: str
+    promised_days: int
+    promised_date: dt.date
+    clerk: Clerk
+    pickup_method: str
+
+
+@dataclass(frozen=True)
+class OneTimeNoticeDoc:
+    """一次性告知书: every missing or defective material, in one notice."""
+
+    doc_seq: int
+    item_name: str
+    applicant: Party
+    notice_date: dt.date
+    materials: tuple[RequiredMaterial, ...]
+    how_to_submit: str
+    submit_by: dt.date | None
+    clerk: Clerk
+    case_number: str | None = None
+
+
+@dataclass(frozen=True)
+class DeferralDoc:
+    """容缺受理通知书, printed twice: the applicant's copy and the file copy."""
+
+    doc_seq: int
+    case_number: str
+    item_name: str
+    applicant: Party
+    acceptance_date: dt.date
+    deferred: tuple[DeferredMaterial, ...]
+    consequence: str
+    clerk: Clerk
+
+
+@dataclass(frozen=True)
+class RefusalDoc:
+    """不予受理通知书 with the reasons and the applicant's relief rights."""
+
+    doc_seq: int
+    item_name: str
+    applicant: Party
+    application_date: dt.date
+    decision_date: dt.date
+    reasons: tuple[str, ...]
+    legal_basis: str
+    competent_agency: str  # where to apply instead; "" when none
+    reconsideration_body: str
+    court: str
+    clerk: Clerk
+    case_number: str | None = None
+
+
+@dataclass(frozen=True)
+class CertificateDoc:
+    """证照 or 准予行政许可决定书; the number is assigned by the central system."""
+
+    title: str  # the result name: 食品经营许可证, 准予行政许可决定书 …
+    certificate_number: str
+    holder: Party
+    scope: str
+    valid_from: dt.date
+    valid_until: dt.date | None  # None: 长期
+    issuing_authority: str
+    issue_date: dt.date
+    case_number: str
+    particulars: tuple[tuple[str, str], ...] = ()  # further labelled lines (经营场所 …)
+
+
+class HandoverMethod(StrEnum):
+    PICKUP = "pickup"  # 窗口领取
+    COURIER = "courier"  # 邮寄
+
+
+@dataclass(frozen=True)
+class HandoverDoc:
+    """出件记录: who took the result, when, or which courier carries it."""
+
+    doc_seq: int
+    case_number: str
+    item_name: str
+    result_name: str
+    certificate_number: str
+    method: HandoverMethod
+    handed_at: dt.datetime
+    recipient: Party
+    on_behalf: bool  # an agent collects for the applicant
+    clerk: Clerk
+    courier: str = ""
+    tracking_number: str = ""
+
+
+@dataclass(frozen=True)
+class HourStat:
+    hour: int  # 9 means 09:00–09:59
+    arrivals: int
+    served: int
+    avg_wait_min: float
+    max_wait_min: float
+
+
+@dataclass(frozen=True)
+class ServiceStat:
+    name: str
+    issued: int
+    served: int
+    no_show: int
+    avg_wait_min: float
+    p90_wait_min: float
+    avg_service_min: float
+
+
+@dataclass(frozen=True)
+class WindowStat:
+    window: str
+    clerk: str
+    served: int
+    avg_service_min: float
+    accepted: int
+    notices: int
+    refusals: int
+
+
+@dataclass(frozen=True)
+class DailyReportDoc:
+    hall_name: str
+    day: dt.date
+    generated_at: dt.datetime
+    hours: tuple[HourStat, ...]
+    services: tuple[ServiceStat, ...]
+    windows: tuple[WindowStat, ...]
+    total: ServiceStat
+
+
+@dataclass(frozen=True)
+class TestPageDoc:
+    printer_name: str
+    printed_at: dt.datetime
+    sample_name: str = "𠮷𡉃"  # proves the fallback fonts reach the printer
+
+
+Document = (
+    QueueTicketDoc
+    | ReceiptDoc
+    | OneTimeNoticeDoc
+    | DeferralDoc
+    | RefusalDoc
+    | CertificateDoc
+    | HandoverDoc
+    | DailyReportDoc
+    | TestPageDoc
+)

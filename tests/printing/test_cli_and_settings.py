@@ -1,0 +1,156 @@
+"""``clerk-app print …`` and the printer configuration in the config file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clerk_app.cli.main import main
+from clerk_app.settings import ConfigError, load_settings
+from printing.config import PrinterKind
+from printing.escpos import EscposMode, TextEncoding
+from printing.render.ticket import Paper
+from printing.samples import BRANDING, CASE_NUMBER, SAMPLES
+from tests.printing.helpers import decoded, parse_escpos, pdf_text
+
+
+@pytest.mark.parametrize("kind", [k.value for k in SAMPLES])
+def test_print_sample_writes_every_kind(kind: str, tmp_path: Path) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    assert main(["print", "sample", kind, "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-") and pdf_text(out.read_bytes())
+
+
+def test_receipt_sample_has_its_case_number_in_text_code128_and_qr(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    assert main(["print", "sample", "receipt", "-o", str(out)]) == 0
+    pdf = out.read_bytes()
+    assert CASE_NUMBER in pdf_text(pdf)
+    codes = decoded(pdf)
+    assert codes["Code128"] == [CASE_NUMBER]
+    assert codes["QRCode"] == [BRANDING.status_url_for(CASE_NUMBER)]
+
+
+def test_ticket_sample_as_printer_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "t.bin"
+    assert (
+        main(
+            [
+                "print",
+                "sample",
+                "ticket",
+                "--format",
+                "escpos",
+                "--paper",
+                "58",
+                "-o",
+                str(out),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out)["bytes"] == out.stat().st_size
+    parsed = parse_escpos(out.read_bytes())
+    assert "A012" in parsed.lines and parsed.cuts == 1
+
+
+def test_escpos_format_is_for_tickets_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["print", "sample", "receipt", "--format", "escpos", "-o", str(tmp_path / "x")]) == 2
+    )
+    assert "tickets only" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_unknown_kind_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["print", "sample", "poster", "-o", str(tmp_path / "x")])
+    assert caught.value.code == 2
+
+
+def write_config(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_test_page_and_job_log_through_the_database(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    out = tmp_path / "out"
+    cfg = write_config(tmp_path, f'[printers.a4]\nkind = "file"\ndirectory = "{out}"\n')
+    base = ["--db", db_url, "--config", str(cfg), "print"]
+    assert main([*base, "test-page", "--printer", "a4", "--json"]) == 0
+    job = json.loads(capsys.readouterr().out)
+    assert job["state"] == "printed" and job["kind"] == "test-page"
+    [printed] = out.iterdir()
+    assert "𠮷𡉃" in pdf_text(printed.read_bytes())
+    assert main([*base, "reprint", str(job["job_id"])]) == 0
+    assert "副本/COPY" in capsys.readouterr().out
+    assert main([*base, "jobs", "--json"]) == 0
+    assert [j["copy"] for j in json.loads(capsys.readouterr().out)["jobs"]] == [True, False]
+    assert main([*base, "test-page", "--printer", "nope"]) == 1
+    assert "printer 'nope' is not configured" in capsys.readouterr().err
+
+
+def test_printers_routes_and_branding_are_read_from_the_config(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG fake")
+    path = write_config(
+        tmp_path,
+        """
+[printing]
+role = "kiosk"
+archive_dir = "/srv/onewindow/blobs"
+[printing.routes]
+"kiosk.ticket" = "ticket"
+"window.*" = "a4"
+[printing.branding]
+agency_name = "示例县政务服务中心"
+agency_short = "示县政"
+logo = "logo.png"
+[printers.ticket]
+kind = "escpos-network"
+host = "10.1.2.3"
+paper = 58
+mode = "image"
+encoding = "gbk"
+[printers.a4]
+kind = "system"
+queue = "HP_M404"
+""",
+    )
+    p = load_settings(path).printing
+    assert p.role == "kiosk" and p.archive_dir == "/srv/onewindow/blobs"
+    ticket = p.printer("ticket")
+    assert ticket is not None and ticket.kind is PrinterKind.ESCPOS_NETWORK
+    assert (ticket.host, ticket.port, ticket.escpos.paper) == ("10.1.2.3", 9100, Paper.MM58)
+    assert (ticket.escpos.mode, ticket.escpos.encoding) == (EscposMode.IMAGE, TextEncoding.GBK)
+    assert p.routes.printer_for("kiosk", "ticket") == "ticket"
+    assert p.routes.printer_for("window", "receipt") == "a4"
+    assert p.routes.printer_for("kiosk", "receipt") is None
+    assert p.branding.agency_short == "示县政" and p.branding.logo_png == b"\x89PNG fake"
+    assert p.printer("default") is not None  # always there: the system default printer
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[printers.t]\nkind = "laser"\n', "printers.t.kind must be one of"),
+        ('[printers.t]\nkind = "escpos-network"\n', "needs host"),
+        ('[printers.t]\nkind = "escpos-network"\nhost = "h"\nport = "9100"\n', "printers.t.port"),
+        ("[printers.t]\ncolour = true\n", "not a printer setting"),
+        ('[printing.routes]\n"window.*" = "missing"\n', "not a \\[printers"),
+        ('[printing]\nrole = "display"\n', "printing.role"),
+        ('[printing.branding]\nstatus_url = "https://x/"\n', "case_number"),
+        ('[printing.branding]\nlogo = "none.png"\n', "cannot read"),
+    ],
+)
+def test_bad_printer_config_is_a_clear_error(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(write_config(tmp_path, body))
