@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import logging
 import struct
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
@@ -30,9 +32,20 @@ _PILLOW_FORMATS = {
     DetectedType.TIFF: "TIFF",
     DetectedType.BMP: "BMP",
 }
-# Where a decoder tells us a file is broken. MemoryError is absent on purpose: sizes are
-# bounded before decoding, so running out of memory is a fault of the machine, not the file.
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, KeyError)
+# What decoders raise on hostile or damaged input (Pillow raises TypeError for a TIFF page
+# without dimensions, for one). MemoryError is absent on purpose: sizes are bounded before
+# decoding, so running out of memory is a fault of the machine, not of the file.
+_DECODE_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    struct.error,
+    LookupError,
+    TypeError,
+    ArithmeticError,
+    RuntimeError,
+)
 # Camera and phone images carry these placeholders rather than a real resolution.
 _PLACEHOLDER_DPI = frozenset({0, 1, 72, 96})
 A4_INCHES = (8.27, 11.69)
@@ -74,10 +87,31 @@ def check_file(raw: RawPage, limits: IntakeLimits | None = None) -> CheckedFile 
         if detected is DetectedType.PDF:
             pages = tuple(_pdf_pages(raw, limits))
         else:
-            pages = tuple(_raster_pages(raw, detected, limits))
+            pages = tuple(_quietly(_raster_pages, raw, detected, limits))
     except _RefusedError as refused:
         return refused.rejection
     return CheckedFile(name, detected, pages)
+
+
+def _quietly(
+    work: Callable[[RawPage, DetectedType, IntakeLimits], list[CheckedPage]],
+    raw: RawPage,
+    detected: DetectedType,
+    limits: IntakeLimits,
+) -> list[CheckedPage]:
+    """Run Pillow with its warnings ("Corrupt EXIF data", …) recorded, not printed or raised.
+
+    A damaged file is judged by whether its pixels decode, the same in tests (where warnings
+    are errors) as at the counter. ``catch_warnings`` is process-wide: a warning another thread
+    raises meanwhile is recorded here too, and logged below rather than lost.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return work(raw, detected, limits)
+        finally:
+            for warning in caught:
+                log.debug("decoder warning: %s", warning.message)
 
 
 def _raster_pages(raw: RawPage, detected: DetectedType, limits: IntakeLimits) -> list[CheckedPage]:
@@ -91,7 +125,10 @@ def _raster_pages(raw: RawPage, detected: DetectedType, limits: IntakeLimits) ->
     except (UnidentifiedImageError, *_DECODE_ERRORS):
         raise _RefusedError(corrupt) from None
     with image:
-        frames = getattr(image, "n_frames", 1)
+        try:
+            frames = getattr(image, "n_frames", 1)  # walks a TIFF's page directory
+        except _DECODE_ERRORS:
+            raise _RefusedError(corrupt) from None
         if frames > limits.max_pages:
             raise _RefusedError(
                 Rejection(name, RejectCode.TOO_MANY_PAGES, found=frames, limit=limits.max_pages)

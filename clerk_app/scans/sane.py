@@ -69,6 +69,7 @@ class SaneSettings:
     mode: str = "Gray"  # "Lineart", "Gray" or "Color"
     source: str | None = None  # e.g. "ADF", "Automatic Document Feeder", "Flatbed"
     max_pages: int | None = None  # None: until the feeder is empty
+    options: tuple[str, ...] = ()  # backend-specific, passed as they are
 
 
 # scanimage's messages (SANE status strings) and what they mean for the clerk.
@@ -151,7 +152,7 @@ class SaneSource:
             command.append(f"--source={s.source}")
         if s.max_pages is not None:
             command.append(f"--batch-count={s.max_pages}")
-        return command
+        return command + list(s.options)
 
     def _scan(self, folder: Path, progress: Progress, cancelled: Cancelled) -> Iterator[RawPage]:
         stderr_path = folder / "scanimage.log"
