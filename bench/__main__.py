@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from bench import callnext_pg, callnext_sqlite, data, issue, status
+from bench import callnext_pg, callnext_sqlite, data, issue, scans, status
 from bench.common import (
     BenchClock,
     Row,
@@ -111,7 +111,7 @@ def _pg(scale: Scale, origin_ns: int) -> list[Row]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
-    parser.add_argument("--only", choices=("sqlite", "pg"), help="one database only")
+    parser.add_argument("--only", choices=("sqlite", "pg", "scans"), help="one part only")
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
     started = time.perf_counter()
@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += _pg(scale, origin_ns)
     if args.only in (None, "sqlite"):
         rows += _sqlite(scale, origin_ns)
+    if args.only in (None, "scans"):
+        rows += _guarded("7", "qt", partial(scans.run, runs=5 if args.quick else 20))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

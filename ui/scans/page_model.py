@@ -200,6 +200,11 @@ class PageListModel(QAbstractListModel):
         self.pages_changed.emit()
 
     # ------------------------------------------------------------------ thumbnails
+    @property
+    def loading(self) -> bool:
+        """Thumbnails have been asked for and have not arrived yet."""
+        return bool(self._wanted or self._loading)
+
     def thumbnail_ready(self, page: PageRecord) -> bool:
         return page.thumbnail_sha256 in self._cache
 
@@ -227,7 +232,8 @@ class PageListModel(QAbstractListModel):
         read = self._read
 
         def work() -> list[tuple[str, QImage]]:
-            return [(p.thumbnail_sha256, QImage.fromData(read(p))) for p in batch]
+            # Decoded and scaled to the icon size here, so that painting only copies pixels.
+            return [(p.thumbnail_sha256, _icon(QImage.fromData(read(p)))) for p in batch]
 
         self._runner.run(work, self._loaded, self._failed, owner=self)
 
@@ -247,6 +253,14 @@ class PageListModel(QAbstractListModel):
     def _failed(self, error: Exception) -> None:
         self._loading.clear()
         log.error("cannot load page thumbnails: %s", error)
+
+
+def _icon(image: QImage) -> QImage:
+    if image.isNull():
+        return image
+    return image.scaled(
+        ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def _unique(records: list[PageRecord]) -> list[PageRecord]:
