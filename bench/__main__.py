@@ -26,6 +26,7 @@ from bench import (
     display,
     issue,
     printing,
+    scans,
     status,
 )
 from bench.common import (
@@ -142,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
-        "--only", choices=("sqlite", "pg", "printing"), help="one database, or printing only"
+        "--only", choices=("sqlite", "pg", "printing", "scans"), help="one part only"
     )
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
@@ -161,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             calls, refreshes = (10, 10) if args.quick else (60, 60)
             rows += _guarded("6", db, partial(display.run, db, count=calls))
             rows += _guarded("7", db, partial(dashboard.run, db, runs=refreshes))
+    if args.only in (None, "scans"):
+        rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

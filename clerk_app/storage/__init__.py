@@ -1,1 +1,1 @@
-"""Local durable storage: content-addressed blobs (archived PDFs, later scans and sync blobs)."""
+"""Local durable storage: content-addressed blobs (archived PDFs, scans, sync blobs)."""

@@ -1,82 +1,122 @@
-"""A content-addressed blob store: each blob lives at ``<root>/<sha256[:2]>/<sha256>``.
+"""A content-addressed blob store: each blob is a file named by the SHA-256 of its bytes.
 
-``put`` is durable before it returns: the bytes go to a temporary file in the target folder,
-the file is fsynced, renamed over the final name, and the folder is fsynced, so a database
-row committed after ``put`` never points at a blob a power cut can lose. Writing the same
-bytes twice is harmless (same name, same content). ``get`` checks the hash on every read.
+Archived PDFs, scanned pages and their thumbnails, and sync blobs live here. A blob is written
+to a temporary file inside the store, flushed and fsynced, renamed into place atomically and
+its directories fsynced, so after ``put`` returns the blob survives a power cut, and a database
+row committed afterwards never points at a blob that can be lost. A crash part-way leaves at
+most a stray temporary file, never a blob with the wrong content under a valid name. Writing the
+same bytes twice stores them once. Whole reads (``get``) check the hash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
 import re
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+log = logging.getLogger(__name__)
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class BlobError(Exception):
     """A blob that is missing, corrupt, or named by something that is not a sha256."""
 
 
+class BadDigestError(BlobError, ValueError):
+    """Not a SHA-256 hex digest."""
+
+
+class BlobNotFoundError(BlobError, KeyError):
+    """No blob with this digest is stored."""
+
+    def __str__(self) -> str:  # KeyError would show the message quoted, like a key
+        return str(self.args[0])
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class BlobStore:
+    """Blobs under ``root/ab/cd/abcd…``: two levels of fan-out keep directories small."""
+
     def __init__(self, root: Path) -> None:
-        self.root = root
+        self._root = root
+        self._tmp = root / "tmp"
 
-    def path(self, digest: str) -> Path:
-        if not _SHA256.match(digest):
-            raise BlobError(f"not a sha256 digest: {digest!r}")
-        return self.root / digest[:2] / digest
+    @property
+    def root(self) -> Path:
+        return self._root
 
-    def put(self, data: bytes) -> str:
-        """Store ``data`` durably; returns its sha256 (hex)."""
+    def path_of(self, sha256: str) -> Path:
+        if not _SHA256.fullmatch(sha256):
+            raise BadDigestError(f"not a sha256 digest: {sha256!r}")
+        return self._root / sha256[:2] / sha256[2:4] / sha256
+
+    path = path_of
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def put_bytes(self, data: bytes) -> str:
+        """Store ``data`` durably; returns its SHA-256 hex digest."""
         digest = sha256_of(data)
-        target = self.path(digest)
+        target = self.path_of(digest)
         if target.is_file() and target.stat().st_size == len(data):
             return digest
-        folder = target.parent
-        new_folder = not folder.is_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        new_dirs = [d for d in (target.parent.parent, target.parent) if not d.is_dir()]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix=digest[:8], suffix=".part")
+        tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
-            Path(tmp).replace(target)
+            tmp.replace(target)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
             raise
-        _fsync_dir(folder)
-        if new_folder:
-            _fsync_dir(self.root)
+        # The rename lives in the blob's directory; a directory made just now lives in its parent.
+        for directory in (target.parent, *(made.parent for made in reversed(new_dirs))):
+            _fsync_dir(directory)
+        log.debug("stored blob %s (%d bytes)", digest, len(data))
         return digest
 
-    def get(self, digest: str) -> bytes:
-        """The blob's bytes, verified against its name."""
+    put = put_bytes
+
+    def open(self, sha256: str) -> BinaryIO:
+        """The stored blob for streaming; :class:`BlobNotFoundError` when there is none."""
         try:
-            data = self.path(digest).read_bytes()
-        except FileNotFoundError:
-            raise BlobError(f"blob {digest} is missing from {self.root}") from None
-        if sha256_of(data) != digest:
-            raise BlobError(f"blob {digest} is corrupt (its content no longer matches its hash)")
+            return self.path_of(sha256).open("rb")
+        except FileNotFoundError as exc:
+            raise BlobNotFoundError(f"blob {sha256} is missing from {self._root}") from exc
+
+    def read_bytes(self, sha256: str) -> bytes:
+        """The blob's bytes, verified against its name."""
+        with self.open(sha256) as blob:
+            data = blob.read()
+        if sha256_of(data) != sha256:
+            raise BlobError(f"blob {sha256} is corrupt (its content no longer matches its hash)")
         return data
 
-    def exists(self, digest: str) -> bool:
-        return self.path(digest).is_file()
+    get = read_bytes
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (a no-op where directories cannot be opened)."""
+    if os.name == "nt":
+        return  # NTFS journals the rename itself; directories cannot be opened for fsync
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -485,6 +485,29 @@
     </message>
 </context>
 <context>
+    <name>PageListModel</name>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="82"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="108"/>
+        <source>{width} × {height} pixels, {dpi} dpi, {size} KB</source>
+        <translation>{width} × {height} pixels, {dpi} dpi, {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="212"/>
+        <source>{number}. {material}</source>
+        <translation>{number}. {material}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="216"/>
+        <source>Looks blank: confirm</source>
+        <translation>Looks blank: confirm</translation>
+    </message>
+</context>
+<context>
     <name>ParkDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="117"/>
@@ -680,6 +703,339 @@
         <location filename="../../ui/i18n.py" line="128"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="17"/>
+        <source>a JPEG picture</source>
+        <translation>a JPEG picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="18"/>
+        <source>a PNG picture</source>
+        <translation>a PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="19"/>
+        <source>a TIFF picture</source>
+        <translation>a TIFF picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="20"/>
+        <source>a BMP picture</source>
+        <translation>a BMP picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="21"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="22"/>
+        <source>a GIF animation</source>
+        <translation>a GIF animation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="23"/>
+        <source>a WebP picture</source>
+        <translation>a WebP picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="24"/>
+        <source>a HEIC/HEIF phone photo</source>
+        <translation>a HEIC/HEIF phone photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="25"/>
+        <source>a video</source>
+        <translation>a video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="26"/>
+        <source>a Windows executable program</source>
+        <translation>a Windows executable program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="29"/>
+        <source>a Linux executable program</source>
+        <translation>a Linux executable program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="32"/>
+        <source>a macOS executable program</source>
+        <translation>a macOS executable program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="35"/>
+        <source>a script</source>
+        <translation>a script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="36"/>
+        <source>a ZIP archive (or an Office or OFD document)</source>
+        <translation>a ZIP archive (or an Office or OFD document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="39"/>
+        <source>a RAR archive</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="40"/>
+        <source>a 7-Zip archive</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="41"/>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="42"/>
+        <source>an old Office document (.doc, .xls)</source>
+        <translation>an old Office document (.doc, .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="45"/>
+        <source>an RTF document</source>
+        <translation>an RTF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="46"/>
+        <source>a PostScript file</source>
+        <translation>a PostScript file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="47"/>
+        <source>a web page</source>
+        <translation>a web page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="48"/>
+        <source>an XML or SVG file</source>
+        <translation>an XML or SVG file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="49"/>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="50"/>
+        <source>of an unknown type</source>
+        <translation>of an unknown type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="67"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="70"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="71"/>
+        <source>The file is too large: {size} MB, at most {limit} MB.</source>
+        <translation>The file is too large: {size} MB, at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="74"/>
+        <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
+        <translation>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="78"/>
+        <source>The file has {pages} pages, at most {limit} are taken at once.</source>
+        <translation>The file has {pages} pages, at most {limit} are taken at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="82"/>
+        <source>The PDF is protected by a password: ask for an unprotected copy.</source>
+        <translation>The PDF is protected by a password: ask for an unprotected copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="85"/>
+        <source>The file is damaged or incomplete and cannot be opened.</source>
+        <translation>The file is damaged or incomplete and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="88"/>
+        <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
+        <translation>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="99"/>
+        <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
+        <translation>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="104"/>
+        <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
+        <translation>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="115"/>
+        <source>{file}, page {page}: {reason}</source>
+        <translation>{file}, page {page}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="118"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="125"/>
+        <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
+        <translation>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="128"/>
+        <source>The scanner was not found. Is it switched on and connected?</source>
+        <translation>The scanner was not found. Is it switched on and connected?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="131"/>
+        <source>The scanner is busy with another program.</source>
+        <translation>The scanner is busy with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="134"/>
+        <source>The document feeder is empty.</source>
+        <translation>The document feeder is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="137"/>
+        <source>Paper jam: clear the feeder and scan the rest again.</source>
+        <translation>Paper jam: clear the feeder and scan the rest again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="140"/>
+        <source>The scanner cover is open.</source>
+        <translation>The scanner cover is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="143"/>
+        <source>The scanner reported an error.</source>
+        <translation>The scanner reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="100"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="103"/>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="105"/>
+        <source>Watch scan folder</source>
+        <translation>Watch scan folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="109"/>
+        <source>Take from camera</source>
+        <translation>Take from camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="147"/>
+        <source>Assign to material</source>
+        <translation>Assign to material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="149"/>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="151"/>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="153"/>
+        <source>Not blank: keep</source>
+        <translation>Not blank: keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="155"/>
+        <source>Remove page</source>
+        <translation>Remove page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="172"/>
+        <source>Refused files</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="200"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="225"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>The camera could not take a picture; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="245"/>
+        <source>Import scanned pages</source>
+        <translation>Import scanned pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="247"/>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="292"/>
+        <source>Stopped: %n page(s) taken before cancelling.</source>
+        <translation>
+            <numerusform>Stopped: %n page taken before cancelling.</numerusform>
+            <numerusform>Stopped: %n pages taken before cancelling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="295"/>
+        <source>%n page(s) taken</source>
+        <translation>
+            <numerusform>%n page taken</numerusform>
+            <numerusform>%n pages taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="296"/>
+        <source>, %n file(s) refused</source>
+        <translation>
+            <numerusform>, %n file refused</numerusform>
+            <numerusform>, %n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
+        <source>Scanning failed unexpectedly; see the log.</source>
+        <translation>Scanning failed unexpectedly; see the log.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="356"/>
+        <source>%n page(s) look blank: keep or remove them.</source>
+        <translation>
+            <numerusform>%n page looks blank: keep or remove it.</numerusform>
+            <numerusform>%n pages look blank: keep or remove them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

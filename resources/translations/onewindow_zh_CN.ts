@@ -482,6 +482,29 @@
     </message>
 </context>
 <context>
+    <name>PageListModel</name>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="82"/>
+        <source>Not assigned</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="108"/>
+        <source>{width} × {height} pixels, {dpi} dpi, {size} KB</source>
+        <translation>{width} × {height} 像素，{dpi} dpi，{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="212"/>
+        <source>{number}. {material}</source>
+        <translation>{number}. {material}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/page_model.py" line="216"/>
+        <source>Looks blank: confirm</source>
+        <translation>疑似空白页：请确认</translation>
+    </message>
+</context>
+<context>
     <name>ParkDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="117"/>
@@ -677,6 +700,335 @@
         <location filename="../../ui/i18n.py" line="128"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="17"/>
+        <source>a JPEG picture</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="18"/>
+        <source>a PNG picture</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="19"/>
+        <source>a TIFF picture</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="20"/>
+        <source>a BMP picture</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="21"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="22"/>
+        <source>a GIF animation</source>
+        <translation>GIF 动图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="23"/>
+        <source>a WebP picture</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="24"/>
+        <source>a HEIC/HEIF phone photo</source>
+        <translation>HEIC/HEIF 手机照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="25"/>
+        <source>a video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="26"/>
+        <source>a Windows executable program</source>
+        <translation>Windows 可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="29"/>
+        <source>a Linux executable program</source>
+        <translation>Linux 可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="32"/>
+        <source>a macOS executable program</source>
+        <translation>macOS 可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="35"/>
+        <source>a script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="36"/>
+        <source>a ZIP archive (or an Office or OFD document)</source>
+        <translation>ZIP 压缩包（或 Office、OFD 文档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="39"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="40"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="41"/>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="42"/>
+        <source>an old Office document (.doc, .xls)</source>
+        <translation>旧版 Office 文档（.doc、.xls）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="45"/>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="46"/>
+        <source>a PostScript file</source>
+        <translation>PostScript 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="47"/>
+        <source>a web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="48"/>
+        <source>an XML or SVG file</source>
+        <translation>XML 或 SVG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="49"/>
+        <source>an empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="50"/>
+        <source>of an unknown type</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="67"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="70"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="71"/>
+        <source>The file is too large: {size} MB, at most {limit} MB.</source>
+        <translation>文件过大：{size} MB，最大 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="74"/>
+        <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
+        <translation>该文件是{kind}，不是扫描件：只接收 JPEG、PNG、TIFF、BMP 和 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="78"/>
+        <source>The file has {pages} pages, at most {limit} are taken at once.</source>
+        <translation>文件共 {pages} 页，一次最多接收 {limit} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="82"/>
+        <source>The PDF is protected by a password: ask for an unprotected copy.</source>
+        <translation>该 PDF 设有密码保护，请索取未加密的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="85"/>
+        <source>The file is damaged or incomplete and cannot be opened.</source>
+        <translation>文件已损坏或不完整，无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="88"/>
+        <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
+        <translation>分辨率为 {dpi} dpi，至少需要 {limit} dpi，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="99"/>
+        <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
+        <translation>图片声明的像素超过允许的 {limit} 百万（文件已损坏或为恶意文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="104"/>
+        <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
+        <translation>图片声明为 {width} × {height} 像素，超过允许的 {limit} 百万像素（文件已损坏或为恶意文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="115"/>
+        <source>{file}, page {page}: {reason}</source>
+        <translation>{file}，第 {page} 页：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="118"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="125"/>
+        <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
+        <translation>本机未安装扫描功能（缺少 SANE 的 scanimage）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="128"/>
+        <source>The scanner was not found. Is it switched on and connected?</source>
+        <translation>找不到扫描仪，请检查是否已开机并连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="131"/>
+        <source>The scanner is busy with another program.</source>
+        <translation>扫描仪正被其他程序占用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="134"/>
+        <source>The document feeder is empty.</source>
+        <translation>进纸器中没有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="137"/>
+        <source>Paper jam: clear the feeder and scan the rest again.</source>
+        <translation>卡纸：请清理进纸器后重新扫描剩余页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="140"/>
+        <source>The scanner cover is open.</source>
+        <translation>扫描仪盖板未合上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="143"/>
+        <source>The scanner reported an error.</source>
+        <translation>扫描仪报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="100"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="103"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="105"/>
+        <source>Watch scan folder</source>
+        <translation>监视扫描文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="109"/>
+        <source>Take from camera</source>
+        <translation>高拍仪拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="147"/>
+        <source>Assign to material</source>
+        <translation>归入材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="149"/>
+        <source>Move earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="151"/>
+        <source>Move later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="153"/>
+        <source>Not blank: keep</source>
+        <translation>非空白页：保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="155"/>
+        <source>Remove page</source>
+        <translation>删除此页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="172"/>
+        <source>Refused files</source>
+        <translation>未接收的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="200"/>
+        <source>Not assigned</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="225"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>高拍仪未能拍摄，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="245"/>
+        <source>Import scanned pages</source>
+        <translation>导入扫描页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="247"/>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="292"/>
+        <source>Stopped: %n page(s) taken before cancelling.</source>
+        <translation>
+            <numerusform>已停止：取消前已接收 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="295"/>
+        <source>%n page(s) taken</source>
+        <translation>
+            <numerusform>已接收 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="296"/>
+        <source>, %n file(s) refused</source>
+        <translation>
+            <numerusform>，%n 个文件未接收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
+        <source>Scanning failed unexpectedly; see the log.</source>
+        <translation>扫描意外失败，请查看日志。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scans/panel.py" line="356"/>
+        <source>%n page(s) look blank: keep or remove them.</source>
+        <translation>
+            <numerusform>%n 页疑似空白：请保留或删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

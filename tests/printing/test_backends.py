@@ -111,7 +111,7 @@ def test_blob_store_is_content_addressed_idempotent_and_verified(tmp_path: Path)
     store = BlobStore(tmp_path / "blobs")
     digest = store.put(b"receipt")
     assert digest == sha256_of(b"receipt")
-    assert store.path(digest) == tmp_path / "blobs" / digest[:2] / digest
+    assert store.path(digest) == tmp_path / "blobs" / digest[:2] / digest[2:4] / digest
     assert store.put(b"receipt") == digest and store.get(digest) == b"receipt"
     assert not [p for p in store.path(digest).parent.iterdir() if p.name.startswith(".")]
     store.path(digest).write_bytes(b"tampered")

@@ -73,7 +73,8 @@ def test_a_receipt_is_archived_linked_and_printed(service: PrintService, tmp_pat
     )  # fmt: skip
     archived = service.archived_pdf(job.id)
     assert job.archive_sha256 == sha256_of(archived)
-    assert (tmp_path / "blobs" / job.archive_sha256[:2] / job.archive_sha256).is_file()
+    sha = job.archive_sha256
+    assert (tmp_path / "blobs" / sha[:2] / sha[2:4] / sha).is_file()
     assert samples.CASE_NUMBER in pdf_text(archived)
     printed = (tmp_path / "out" / f"{job.id:06d}-receipt_{samples.CASE_NUMBER}.pdf").read_bytes()
     assert printed == archived

@@ -1,0 +1,1 @@
+"""Scanned pages: sources, intake checks, content-addressed storage and the page list."""

@@ -1,0 +1,1 @@
+"""The scan panel: acquiring pages, their thumbnails, order, materials and refusals."""
