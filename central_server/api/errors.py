@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -109,6 +110,14 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
-        log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+        # The type and the stack, not the message: a database error's message carries the
+        # statement's parameters, which may be personal data.
+        log.error(
+            "internal error on %s %s: %s\n%s",
+            request.method,
+            request.url.path,
+            type(exc).__name__,
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
         body = ErrorBody(code="internal_error", message="internal server error")
         return JSONResponse(body.model_dump(mode="json"), status_code=500)
