@@ -1,24 +1,321 @@
-"""``central-server``: the reference central approval server's command line.
+"""``central-server``: the reference central approval server and the approvers' commands.
 
-Only ``--version`` exists so far; the server and its commands (serve, enroll-code, cases,
-approve, reject, supplement, catalog publish) arrive with the sync work.
+Exit status: 0 success; 1 a refused action (one line on stderr, nothing changed); 2 a usage
+error. ``--json`` prints machine-readable output.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
 
 from central_server import __version__
+from central_server.api.deps import Services
+from central_server.app import build_app, create_services
+from central_server.services import auth, catalogue
+from central_server.services.epoch import new_epoch
+from central_server.services.errors import Refusal, Refused
+from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
+from central_server.wire.backoffice import (
+    ApproveRequest,
+    RejectRequest,
+    ReviewRequest,
+    SupplementLineIn,
+    SupplementRequestIn,
+)
+from central_server.wire.common import CaseStatus
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+CLI_APPROVER = "central-server-cli"
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _case_commands(sub: Any) -> None:
+    cases = sub.add_parser("cases", help="list cases (ID numbers masked)")
+    cases.add_argument("--status", choices=[s.value for s in CaseStatus])
+    cases.add_argument("--hall", metavar="CODE")
+    _json_flag(cases)
+
+    show = sub.add_parser("case", help="one case in full")
+    show.add_argument("case_no", metavar="CASE_NO")
+    _json_flag(show)
+
+    review = sub.add_parser("review", help="start reviewing a received case")
+    review.add_argument("case_no", metavar="CASE_NO")
+    review.add_argument("--reviewer", default=CLI_APPROVER)
+    _json_flag(review)
+
+    approve = sub.add_parser("approve", help="approve; the server assigns the certificate number")
+    approve.add_argument("case_no", metavar="CASE_NO")
+    approve.add_argument("--approver", default=CLI_APPROVER)
+    approve.add_argument("--result-name", help="default: the catalogue item's result")
+    approve.add_argument("--holder", help="default: the applicant's name")
+    approve.add_argument("--scope")
+    approve.add_argument("--valid-from", type=_date, help="default: today")
+    approve.add_argument("--valid-until", type=_date)
+    approve.add_argument("--authority", help="default: the item's department")
+    _json_flag(approve)
+
+    reject = sub.add_parser("reject", help="reject with a reason")
+    reject.add_argument("case_no", metavar="CASE_NO")
+    reject.add_argument("--reason", required=True)
+    reject.add_argument("--approver", default=CLI_APPROVER)
+    _json_flag(reject)
+
+    supplement = sub.add_parser("supplement", help="request a supplement of materials")
+    supplement.add_argument("case_no", metavar="CASE_NO")
+    supplement.add_argument(
+        "--material",
+        action="append",
+        required=True,
+        metavar="NAME[=REQUIREMENT]",
+        help="a material needed (repeat for each)",
+    )
+    supplement.add_argument("--note")
+    supplement.add_argument("--due", type=_date, metavar="DATE")
+    supplement.add_argument("--approver", default=CLI_APPROVER)
+    _json_flag(supplement)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"central-server {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///… or postgresql://…)")
+    parser.add_argument("--data-dir", metavar="DIR", help="blobs, uploads and the epoch guard")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--token-ttl", type=int, metavar="SECONDS", help="access token lifetime")
+    serve.add_argument(
+        "--slow-ms",
+        type=int,
+        default=0,
+        metavar="MS",
+        help="hold each operations batch this long before committing (client timeout tests)",
+    )
+
+    code = sub.add_parser("enroll-code", help="a one-time enrolment code for a hall's device")
+    code.add_argument("--hall", required=True, metavar="CODE")
+    code.add_argument("--ttl-hours", type=int)
+    _json_flag(code)
+
+    token = sub.add_parser("backoffice-token", help="a bearer token for the back-office API")
+    token.add_argument("--approver", required=True)
+    token.add_argument("--days", type=int)
+    _json_flag(token)
+
+    revoke = sub.add_parser("revoke-device", help="revoke a device's credential and tokens")
+    revoke.add_argument("device_id", metavar="DEVICE_ID")
+    _json_flag(revoke)
+
+    _case_commands(sub)
+
+    cat = sub.add_parser("catalog", help="catalogue publication")
+    cat_sub = cat.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    publish = cat_sub.add_parser("publish", help="publish a catalogue file as the new release")
+    publish.add_argument("file", metavar="FILE", type=Path)
+    _json_flag(publish)
+
+    epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
+    _json_flag(epoch)
+
+    sub.add_parser("migrate", help="bring the database to the newest schema")
+
+    spec = sub.add_parser("openapi", help="write the OpenAPI document")
+    spec.add_argument("-o", "--output", metavar="FILE", type=Path, help="default: stdout")
+    return parser
+
+
+def _emit(args: argparse.Namespace, payload: BaseModel | dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        if isinstance(payload, BaseModel):
+            print(payload.model_dump_json())
+        else:
+            print(json.dumps(payload, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def _settings(args: argparse.Namespace) -> ServerSettings:
+    data = Path(args.data_dir) if args.data_dir else default_data_dir()
+    extra: dict[str, Any] = {}
+    if getattr(args, "token_ttl", None):
+        extra["access_token_ttl_s"] = args.token_ttl
+    if getattr(args, "slow_ms", 0):
+        extra["slow_ms"] = args.slow_ms
+    return ServerSettings(db_url=resolve_db_url(args.db, data), data_dir=data, **extra)
+
+
+def cmd_serve(svc: Services, args: argparse.Namespace) -> int:
+    import uvicorn  # noqa: PLC0415 - only the server needs it
+
+    app = build_app(svc)
+    print(f"central-server listening on http://{args.host}:{args.port}", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return EXIT_OK
+
+
+def _case_text(case: Any) -> str:
+    cert = f"  {case.certificate_no}" if case.certificate_no else ""
+    return f"{case.case_no}  {case.status.value}  v{case.version}{cert}"
+
+
+def cmd_cases(svc: Services, args: argparse.Namespace) -> int:
+    status = CaseStatus(args.status) if args.status else None
+    cases = svc.backoffice.list_cases(status=status, hall_code=args.hall)
+    rows = [
+        f"{c.case_no:<28} {c.status.value:<21} {c.item_code:<14} {c.applicant_name} "
+        f"{c.applicant_id_masked}" + (f"  {c.certificate_no}" if c.certificate_no else "")
+        for c in cases
+    ]
+    _emit(
+        args, {"cases": [c.model_dump(mode="json") for c in cases]}, "\n".join(rows) or "no cases"
+    )
+    return EXIT_OK
+
+
+def _case_action(svc: Services, args: argparse.Namespace) -> int:
+    bo = svc.backoffice
+    if args.command == "case":
+        result = bo.case(args.case_no)
+    elif args.command == "review":
+        result = bo.review(args.case_no, ReviewRequest(reviewer=args.reviewer))
+    elif args.command == "approve":
+        result = bo.approve(
+            args.case_no,
+            ApproveRequest(
+                approver=args.approver,
+                result_name=args.result_name,
+                holder=args.holder,
+                scope=args.scope,
+                valid_from=args.valid_from,
+                valid_until=args.valid_until,
+                issuing_authority=args.authority,
+            ),
+        )
+    elif args.command == "reject":
+        result = bo.reject(args.case_no, RejectRequest(approver=args.approver, reason=args.reason))
+    else:
+        lines = []
+        for spec in args.material:
+            name, _, requirement = spec.partition("=")
+            lines.append(
+                SupplementLineIn(material=name.strip(), requirement=requirement.strip() or None)
+            )
+        result = bo.request_supplement(
+            args.case_no,
+            SupplementRequestIn(
+                approver=args.approver, lines=lines, note=args.note, due_date=args.due
+            ),
+        )
+    _emit(args, result, _case_text(result))
+    return EXIT_OK
+
+
+def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 - a dispatch table
+    ctx = svc.ctx
+    command = args.command
+    if command == "serve":
+        return cmd_serve(svc, args)
+    if command == "enroll-code":
+        reply = auth.create_enrolment_code(ctx, args.hall, args.ttl_hours)
+        _emit(
+            args,
+            reply,
+            f"{reply.code}  (hall {reply.hall_code}, until {reply.expires_at:%Y-%m-%d %H:%M} UTC)",
+        )
+        return EXIT_OK
+    if command == "backoffice-token":
+        token = auth.issue_backoffice_token(ctx, args.approver, args.days)
+        _emit(args, token, token.access_token)
+        return EXIT_OK
+    if command == "revoke-device":
+        auth.revoke_device(ctx, args.device_id)
+        _emit(args, {"revoked": args.device_id}, f"device {args.device_id} revoked")
+        return EXIT_OK
+    if command == "cases":
+        return cmd_cases(svc, args)
+    if command in ("case", "review", "approve", "reject", "supplement"):
+        return _case_action(svc, args)
+    if command == "catalog":
+        document = catalogue.parse_file_text(_read(args.file))
+        outcome = catalogue.publish(ctx, document)
+        verb = "published" if outcome.created else "already current:"
+        _emit(
+            args,
+            outcome,
+            f"{verb} release {outcome.release} ({outcome.label}), "
+            f"{outcome.items_new} new item versions",
+        )
+        return EXIT_OK
+    if command == "new-epoch":
+        epoch = new_epoch(ctx, svc.guard)
+        _emit(args, epoch, f"new epoch {epoch.epoch} (was {epoch.previous})")
+        return EXIT_OK
+    print("database is up to date")
+    return EXIT_OK
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refused(Refusal.CATALOGUE_INVALID, f"cannot read {path}: {exc}") from None
+
+
+def _write_openapi(args: argparse.Namespace) -> int:
+    text = json.dumps(build_app().openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"central-server {__version__}")
-    parser.parse_args(argv)
-    parser.print_help()
-    return 0
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose or args.command == "serve" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "openapi":
+        return _write_openapi(args)
+    try:
+        svc = create_services(_settings(args))
+    except OperationalError as exc:
+        print(f"central-server: cannot open the database: {exc.orig}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        return _dispatch(svc, args)
+    except Refused as exc:
+        print(f"central-server: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        svc.ctx.db.dispose()
 
 
 if __name__ == "__main__":

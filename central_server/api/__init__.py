@@ -1,0 +1,1 @@
+"""HTTP routers; each calls the services and speaks the wire models."""

@@ -1,0 +1,70 @@
+"""Enrolment, tokens and hello."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+
+from central_server.api.deps import DevicePrincipal, Protocol, Svc
+from central_server.api.errors import responses
+from central_server.services import auth, catalogue
+from central_server.services.common import ms_to_datetime
+from central_server.services.epoch import current_epoch
+from central_server.services.ops import last_device_seq
+from central_server.settings import CURRENT_PROTOCOL, PROTOCOL_VERSIONS
+from central_server.wire.auth import EnrolReply, EnrolRequest, Hello, TokenReply, TokenRequest
+
+router = APIRouter(prefix="/v1", tags=["device"])
+
+
+@router.post(
+    "/enrol",
+    status_code=201,
+    response_model=EnrolReply,
+    responses=responses(403, 426),
+    summary="Enrol a device with a one-time code; returns its refresh credential",
+)
+def enrol(body: EnrolRequest, svc: Svc, _protocol: Protocol) -> EnrolReply:
+    return auth.enrol(svc.ctx, body)
+
+
+@router.post(
+    "/token",
+    response_model=TokenReply,
+    responses=responses(401, 426),
+    summary="Exchange the device's refresh credential for a short-lived access token",
+)
+def token(body: TokenRequest, svc: Svc, _protocol: Protocol) -> TokenReply:
+    return auth.issue_token(svc.ctx, body)
+
+
+@router.get(
+    "/hello",
+    response_model=Hello,
+    responses=responses(401, 403, 426),
+    summary="Server time, epoch, protocol versions, last sequence applied, catalogue release",
+)
+def hello(svc: Svc, principal: DevicePrincipal, protocol: Protocol) -> Hello:
+    ctx = svc.ctx
+    assert principal.device_id is not None
+    assert principal.hall_code is not None
+    with ctx.db.read() as session:
+        release = catalogue.current_release(session)
+        last_seq = last_device_seq(session, principal.device_id)
+    now = ctx.now_ms()
+    return Hello(
+        protocol_version=protocol or CURRENT_PROTOCOL,
+        protocol_versions=list(PROTOCOL_VERSIONS),
+        server_time=ms_to_datetime(now),
+        server_time_ms=now,
+        epoch=current_epoch(ctx),
+        device_id=uuid.UUID(principal.device_id),
+        hall_code=principal.hall_code,
+        last_device_seq=last_seq,
+        catalogue_release=release[0] if release else None,
+        catalogue_etag=release[1] if release else None,
+        max_batch=ctx.settings.max_batch,
+        max_chunk_bytes=ctx.settings.max_chunk_bytes,
+        access_token_expires_at=ms_to_datetime(principal.expires_ms),
+    )

@@ -1,0 +1,44 @@
+"""Operations and the changes feed."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from central_server.api.deps import DevicePrincipal, Svc
+from central_server.api.errors import responses
+from central_server.services.changes import read_changes
+from central_server.wire.changes import ChangesPage
+from central_server.wire.ops import BatchResult, OperationBatch
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+
+
+@router.post(
+    "/operations",
+    response_model=BatchResult,
+    responses=responses(401, 403, 413, 426),
+    summary="Push a batch of operations (at most max_batch); one result per operation, in order",
+)
+def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> BatchResult:
+    return svc.ops.push(principal, body)
+
+
+@router.get(
+    "/changes",
+    response_model=ChangesPage,
+    responses=responses(401, 403, 410, 426),
+    summary="Status events and catalogue publications for this device's hall, after a cursor",
+)
+def changes(
+    svc: Svc,
+    principal: DevicePrincipal,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=100, description="next_cursor of the last page; none: from the start"),
+    ] = None,
+    limit: Annotated[int | None, Query(ge=1, le=1000)] = None,
+) -> ChangesPage:
+    assert principal.hall_code is not None
+    return read_changes(svc.ctx, principal.hall_code, cursor, limit)

@@ -1,0 +1,114 @@
+"""The app factory: settings (database URL, data dir, token lifetimes), a clock → FastAPI app.
+
+``create_app`` opens and migrates the database, checks the epoch guard (a restored database
+gets a new epoch) and wires the services; ``build_app`` alone assembles the routes, which is
+all ``central-server openapi`` needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from pydantic import TypeAdapter
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from central_server import __version__
+from central_server.api import backoffice, blobs, catalogue, device, ops
+from central_server.api.deps import Services
+from central_server.api.errors import install
+from central_server.context import ServerContext
+from central_server.db import open_central_database
+from central_server.services.backoffice import BackOffice
+from central_server.services.epoch import EpochGuard, check_at_start
+from central_server.services.ops import OperationService
+from central_server.settings import CURRENT_PROTOCOL, PROTOCOL_HEADER, ServerSettings
+from central_server.wire.ops import PAYLOADS
+from clerk_app.clock import Clock, SystemClock
+
+DESCRIPTION = """The reference central approval server that OneWindow counters sync with.
+
+The wire protocol is described in `docs/sync-protocol.md`. Device endpoints need the
+`OneWindow-Protocol: 1` header and a device access token; back-office endpoints a back-office
+token. Operation payloads are checked per operation against the schema named in
+`x-operation-payloads` (kind → schema, version 1).
+"""
+
+
+class ProtocolHeader:
+    """Every response names the protocol version the server speaks."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((PROTOCOL_HEADER.lower().encode(), str(CURRENT_PROTOCOL).encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_header)
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    spec = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    mapping: dict[str, str] = {}
+    for (kind, version), model in PAYLOADS.items():
+        schema = TypeAdapter(model).json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
+        mapping[f"{kind.value}@{version}"] = f"#/components/schemas/{model.__name__}"
+    spec["x-operation-payloads"] = mapping
+    app.openapi_schema = spec
+    return spec
+
+
+def build_app(services: Services | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if services is not None:
+            services.ctx.db.dispose()
+
+    app = FastAPI(
+        title="OneWindow central approval server",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    install(app)
+    for module in (device, blobs, ops, catalogue, backoffice):
+        app.include_router(module.router)
+    app.add_middleware(ProtocolHeader)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def create_services(settings: ServerSettings, clock: Clock | None = None) -> Services:
+    db = open_central_database(settings.db_url)
+    ctx = ServerContext(db=db, settings=settings, clock=clock or SystemClock())
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    guard = EpochGuard(settings.data_dir)
+    check_at_start(ctx, guard)
+    return Services(
+        ctx=ctx, guard=guard, ops=OperationService(ctx, guard), backoffice=BackOffice(ctx, guard)
+    )
+
+
+def create_app(settings: ServerSettings, *, clock: Clock | None = None) -> FastAPI:
+    return build_app(create_services(settings, clock))

@@ -1,0 +1,66 @@
+"""Open the server database: engine (the counter's engine rules), migrations, first epoch.
+
+The server reuses :class:`clerk_app.db.engine.Database` for its SQLite rules (WAL,
+``synchronous=FULL``, ``BEGIN IMMEDIATE`` writers) and psycopg 3 on PostgreSQL, but keeps its
+own Alembic environment (``central_server/migrations``) and version table, so one PostgreSQL
+server can hold both a hall database and the central database without their histories mixing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from clerk_app.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLE = "central_alembic_version"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no central server migrations found")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        return context.get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("central database migrated from %s to %s", current, head)
+
+
+def open_central_database(url: str, *, pool_size: int = 10) -> Database:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
+    db = Database(url, pool_size=pool_size)
+    migrate(db.engine)
+    return db

@@ -1,0 +1,235 @@
+"""Typed SQLAlchemy models of the central server (its own metadata and Alembic history).
+
+Instants are integer milliseconds since the Unix epoch (UTC), as in the counter's database.
+Personal data (the applicant, recipients at handover) lives in JSON columns of ``central_case``
+and is never written to the log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Json = dict[str, Any]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ServerState(Base):
+    """One row: the server's epoch, replaced when the database was restored from a backup."""
+
+    __tablename__ = "server_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(36))
+    epoch_started_ms: Mapped[int] = mapped_column(BigInteger)
+    retired_epochs: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Hall(Base):
+    __tablename__ = "hall"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class EnrolmentCode(Base):
+    """A one-time code; only its SHA-256 is stored."""
+
+    __tablename__ = "enrolment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    expires_ms: Mapped[int] = mapped_column(BigInteger)
+    used_ms: Mapped[int | None] = mapped_column(BigInteger)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Device(Base):
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    name: Mapped[str] = mapped_column(String(100))
+    window_code: Mapped[str | None] = mapped_column(String(16))
+    refresh_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_ms: Mapped[int] = mapped_column(BigInteger)
+    revoked_ms: Mapped[int | None] = mapped_column(BigInteger)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class AccessToken(Base):
+    """A bearer token (device access or back office); only its SHA-256 is stored."""
+
+    __tablename__ = "access_token"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "device" | "backoffice"
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("device.id"))
+    subject: Mapped[str | None] = mapped_column(String(64))  # the clerk or the approver
+    issued_ms: Mapped[int] = mapped_column(BigInteger)
+    expires_ms: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Blob(Base):
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Upload(Base):
+    """A resumable upload in progress; its bytes are ``uploads/<id>.part`` in the data dir."""
+
+    __tablename__ = "upload"
+    __table_args__ = (Index("ix_upload_device_sha", "device_id", "sha256"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    offset: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    expires_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Operation(Base):
+    """An applied operation, written in the same transaction as its effect."""
+
+    __tablename__ = "operation"
+    __table_args__ = (UniqueConstraint("device_id", "device_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
+    device_seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[Json] = mapped_column(JSON)
+    applied_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Case(Base):
+    """A case as the server knows it; ``version`` counts its status changes."""
+
+    __tablename__ = "central_case"
+    __table_args__ = (Index("ix_central_case_hall_status", "hall_code", "status"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(64), unique=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    window_code: Mapped[str] = mapped_column(String(16))
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"))
+    clerk: Mapped[str] = mapped_column(String(64))
+    item_code: Mapped[str] = mapped_column(String(36))
+    item_version: Mapped[int] = mapped_column(Integer)
+    situation: Mapped[str | None] = mapped_column(String(200))
+    applicant: Mapped[Json] = mapped_column(JSON)
+    materials: Mapped[list[Json]] = mapped_column(JSON)
+    counter_decision: Mapped[str] = mapped_column(String(16))
+    decision_detail: Mapped[Json] = mapped_column(JSON)
+    taken_at_ms: Mapped[int] = mapped_column(BigInteger)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(24))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deferred_outstanding: Mapped[bool] = mapped_column(Boolean, default=False)
+    reviewer: Mapped[str | None] = mapped_column(String(64))
+    certificate_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    certificate: Mapped[Json | None] = mapped_column(JSON)
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    supplement: Mapped[Json | None] = mapped_column(JSON)
+    handover: Mapped[Json | None] = mapped_column(JSON)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Rating(Base):
+    __tablename__ = "rating"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    case_no: Mapped[str | None] = mapped_column(String(64))
+    window_code: Mapped[str] = mapped_column(String(16))
+    clerk: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    level: Mapped[int] = mapped_column(Integer)
+    indicators: Mapped[Json] = mapped_column(JSON)
+    comment: Mapped[str | None] = mapped_column(Text)
+    rated_at_ms: Mapped[int] = mapped_column(BigInteger)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class ChangeEvent(Base):
+    """The changes feed; ``seq`` is the cursor. A NULL hall is an event for every hall."""
+
+    __tablename__ = "change_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    body: Mapped[Json] = mapped_column(JSON)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class CatalogueItem(Base):
+    """One item version; ``(code, version)`` is immutable once published."""
+
+    __tablename__ = "catalogue_item"
+
+    code: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class CatalogueRelease(Base):
+    """A published catalogue: the full set of item versions in force from then on."""
+
+    __tablename__ = "catalogue_release"
+
+    release: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    label: Mapped[str] = mapped_column(String(64))
+    header: Mapped[Json] = mapped_column(JSON)  # the document's top-level fields but items
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class CatalogueReleaseItem(Base):
+    __tablename__ = "catalogue_release_item"
+
+    release: Mapped[int] = mapped_column(ForeignKey("catalogue_release.release"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CertificateCounter(Base):
+    __tablename__ = "certificate_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,1 @@
+"""Plain typed services that the routers and the CLI both call."""

@@ -1,0 +1,229 @@
+"""Enrolment with one-time codes, refresh credentials, short-lived access tokens.
+
+A device enrols once with a code an administrator printed (``central-server enroll-code``) and
+gets a refresh credential; with it, it asks for access tokens (15 minutes by default) naming the
+clerk signed in at the counter. Back-office tools use their own long-lived bearer tokens
+(``central-server backoffice-token``). Only SHA-256 hashes of codes, credentials and tokens are
+stored. A revoked device's credential and tokens stop working at once.
+"""
+
+from __future__ import annotations
+
+import enum
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from central_server.context import ServerContext
+from central_server.models import AccessToken, Device, EnrolmentCode, Hall
+from central_server.services.common import ms_to_datetime, new_secret, sha256_text
+from central_server.services.errors import Refusal, Refused
+from central_server.wire.auth import (
+    EnrolmentCodeReply,
+    EnrolReply,
+    EnrolRequest,
+    TokenReply,
+    TokenRequest,
+)
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1
+CODE_GROUPS, CODE_GROUP_LEN = 3, 4
+
+
+class TokenKind(enum.StrEnum):
+    DEVICE = "device"
+    BACKOFFICE = "backoffice"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    kind: TokenKind
+    subject: str | None
+    device_id: str | None
+    hall_code: str | None
+    expires_ms: int
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def ensure_hall(session: Session, hall_code: str, now_ms: int) -> None:
+    if session.get(Hall, hall_code) is None:
+        session.add(Hall(code=hall_code, created_ms=now_ms))
+        session.flush()
+
+
+def create_enrolment_code(
+    ctx: ServerContext, hall_code: str, ttl_hours: int | None = None
+) -> EnrolmentCodeReply:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LEN))
+    shown = "-".join(raw[i : i + CODE_GROUP_LEN] for i in range(0, len(raw), CODE_GROUP_LEN))
+    ttl_ms = (ttl_hours * 3600 if ttl_hours else ctx.settings.enrolment_code_ttl_s) * 1000
+    now = ctx.now_ms()
+
+    def work(session: Session) -> int:
+        ensure_hall(session, hall_code, now)
+        session.add(
+            EnrolmentCode(
+                code_hash=sha256_text(raw),
+                hall_code=hall_code,
+                created_ms=now,
+                expires_ms=now + ttl_ms,
+            )
+        )
+        return now + ttl_ms
+
+    expires = ctx.db.run_write(work)
+    return EnrolmentCodeReply(code=shown, hall_code=hall_code, expires_at=ms_to_datetime(expires))
+
+
+def enrol(ctx: ServerContext, request: EnrolRequest) -> EnrolReply:
+    code_hash = sha256_text(normalise_code(request.code))
+    device_id = str(request.device_id)
+    credential = new_secret("owr")
+    now = ctx.now_ms()
+
+    def work(session: Session) -> str:
+        code = session.get(EnrolmentCode, code_hash, with_for_update=True)
+        if code is None:
+            raise Refused(Refusal.ENROLMENT_CODE_INVALID, "unknown enrolment code")
+        if code.expires_ms <= now:
+            raise Refused(Refusal.ENROLMENT_CODE_EXPIRED, "the enrolment code has expired")
+        if code.used_ms is not None and code.device_id != device_id:
+            raise Refused(Refusal.ENROLMENT_CODE_USED, "the enrolment code was already used")
+        device = session.get(Device, device_id)
+        if device is None:
+            device = Device(
+                id=device_id,
+                hall_code=code.hall_code,
+                name=request.device_name,
+                window_code=request.window_code,
+                refresh_hash=sha256_text(credential),
+                enrolled_ms=now,
+                last_seq=0,
+            )
+            session.add(device)
+        elif code.used_ms is None or device.revoked_ms is not None:
+            # A device id that enrolled with another code, or was revoked, cannot take this one.
+            raise Refused(Refusal.ENROLMENT_CODE_USED, "this device id is already enrolled")
+        else:  # the same device replays its code (the first reply was lost): a new credential
+            device.refresh_hash = sha256_text(credential)
+            session.execute(delete(AccessToken).where(AccessToken.device_id == device_id))
+        code.used_ms = now
+        code.device_id = device_id
+        return code.hall_code
+
+    hall_code = ctx.db.run_write(work)
+    return EnrolReply(
+        device_id=request.device_id, hall_code=hall_code, refresh_credential=credential
+    )
+
+
+def _store_token(
+    session: Session,
+    *,
+    kind: TokenKind,
+    device_id: str | None,
+    subject: str | None,
+    now_ms: int,
+    ttl_s: int,
+) -> tuple[str, int]:
+    token = new_secret("owa" if kind is TokenKind.DEVICE else "owb")
+    expires = now_ms + ttl_s * 1000
+    # Expired tokens are swept as new ones are issued.
+    session.execute(delete(AccessToken).where(AccessToken.expires_ms < now_ms - 3600_000))
+    session.add(
+        AccessToken(
+            token_hash=sha256_text(token),
+            kind=kind.value,
+            device_id=device_id,
+            subject=subject,
+            issued_ms=now_ms,
+            expires_ms=expires,
+        )
+    )
+    return token, expires
+
+
+def issue_token(ctx: ServerContext, request: TokenRequest) -> TokenReply:
+    now = ctx.now_ms()
+    ttl = ctx.settings.access_token_ttl_s
+
+    def work(session: Session) -> tuple[str, int]:
+        device = session.get(Device, str(request.device_id))
+        if device is None or not secrets.compare_digest(
+            device.refresh_hash, sha256_text(request.refresh_credential)
+        ):
+            raise Refused(Refusal.CREDENTIAL_INVALID, "unknown device or wrong refresh credential")
+        if device.revoked_ms is not None:
+            raise Refused(Refusal.DEVICE_REVOKED, "this device has been revoked")
+        return _store_token(
+            session,
+            kind=TokenKind.DEVICE,
+            device_id=device.id,
+            subject=request.clerk,
+            now_ms=now,
+            ttl_s=ttl,
+        )
+
+    token, expires = ctx.db.run_write(work)
+    return TokenReply(access_token=token, expires_in=ttl, expires_at=ms_to_datetime(expires))
+
+
+def issue_backoffice_token(
+    ctx: ServerContext, approver: str, days: int | None = None
+) -> TokenReply:
+    if not 1 <= len(approver) <= 64:
+        raise Refused(Refusal.INVALID_REQUEST, "the approver's name must have 1 to 64 characters")
+    now = ctx.now_ms()
+    ttl = days * 86400 if days else ctx.settings.backoffice_token_ttl_s
+    token, expires = ctx.db.run_write(
+        lambda s: _store_token(
+            s, kind=TokenKind.BACKOFFICE, device_id=None, subject=approver, now_ms=now, ttl_s=ttl
+        )
+    )
+    return TokenReply(access_token=token, expires_in=ttl, expires_at=ms_to_datetime(expires))
+
+
+def authenticate(ctx: ServerContext, token: str | None, kind: TokenKind) -> Principal:
+    if not token:
+        raise Refused(Refusal.TOKEN_MISSING, "a bearer token is required")
+    now = ctx.now_ms()
+    with ctx.db.read() as session:
+        row = session.get(AccessToken, sha256_text(token))
+        if row is None:
+            raise Refused(Refusal.TOKEN_INVALID, "unknown bearer token")
+        if row.expires_ms <= now:
+            raise Refused(Refusal.TOKEN_EXPIRED, "the bearer token has expired")
+        if row.kind != kind.value:
+            raise Refused(Refusal.NOT_ALLOWED, f"this needs a {kind.value} token")
+        hall_code = None
+        if row.device_id is not None:
+            device = session.get(Device, row.device_id)
+            if device is None or device.revoked_ms is not None:
+                raise Refused(Refusal.DEVICE_REVOKED, "this device has been revoked")
+            hall_code = device.hall_code
+    return Principal(
+        kind=kind,
+        subject=row.subject,
+        device_id=row.device_id,
+        hall_code=hall_code,
+        expires_ms=row.expires_ms,
+    )
+
+
+def revoke_device(ctx: ServerContext, device_id: str) -> None:
+    now = ctx.now_ms()
+
+    def work(session: Session) -> None:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise Refused(Refusal.DEVICE_NOT_FOUND, f"no device {device_id}")
+        if device.revoked_ms is None:
+            device.revoked_ms = now
+        session.execute(delete(AccessToken).where(AccessToken.device_id == device_id))
+
+    ctx.db.run_write(work)

@@ -1,0 +1,244 @@
+"""Content-addressed blobs and their resumable, checksummed uploads.
+
+Steps: ``exists`` (skip if stored) → ``create`` an upload (or resume the device's open one for
+the same hash) → ``append`` chunks at the offset the server holds, each with its own SHA-256 →
+after the last byte the whole file's SHA-256 is checked, the file fsynced and renamed into the
+store atomically, and only then the blob row is committed. A chunk is written and fsynced before
+the new offset is committed, so a crash between the two leaves extra bytes that the next chunk
+at the committed offset overwrites (the file is truncated to the offset first). An upload left
+untouched for ``upload_ttl_s`` expires: its partial file is deleted and the client starts over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import uuid
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from central_server.context import ServerContext
+from central_server.models import Blob, Upload
+from central_server.services.common import ms_to_datetime
+from central_server.services.errors import Refusal, Refused
+from central_server.wire.blobs import UploadState
+
+log = logging.getLogger(__name__)
+
+HASH_BLOCK = 1024 * 1024
+
+
+def blob_path(ctx: ServerContext, sha256: str) -> Path:
+    return ctx.settings.blob_dir / sha256[:2] / sha256[2:4] / sha256
+
+
+def _part_path(ctx: ServerContext, upload_id: str) -> Path:
+    return ctx.settings.upload_dir / f"{upload_id}.part"
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def is_stored(session: Session, ctx: ServerContext, sha256: str) -> bool:
+    row = session.get(Blob, sha256)
+    return row is not None and blob_path(ctx, sha256).is_file()
+
+
+def exists(ctx: ServerContext, sha256: str) -> int | None:
+    """The stored blob's size, or None."""
+    with ctx.db.read() as session:
+        row = session.get(Blob, sha256)
+        if row is None or not blob_path(ctx, sha256).is_file():
+            return None
+        return row.size
+
+
+def read_blob(ctx: ServerContext, sha256: str) -> Path:
+    if exists(ctx, sha256) is None:
+        raise Refused(Refusal.BLOB_NOT_FOUND, f"no blob {sha256}")
+    return blob_path(ctx, sha256)
+
+
+def _state(ctx: ServerContext, upload: Upload) -> UploadState:
+    return UploadState(
+        upload_id=upload.id,
+        sha256=upload.sha256,
+        size=upload.size,
+        offset=upload.offset,
+        complete=False,
+        expires_at=ms_to_datetime(upload.expires_ms),
+        max_chunk_bytes=ctx.settings.max_chunk_bytes,
+    )
+
+
+def _stored_state(ctx: ServerContext, sha256: str, size: int) -> UploadState:
+    return UploadState(
+        upload_id=None,
+        sha256=sha256,
+        size=size,
+        offset=size,
+        complete=True,
+        max_chunk_bytes=ctx.settings.max_chunk_bytes,
+    )
+
+
+def sweep_expired(ctx: ServerContext) -> int:
+    """Delete expired uploads and their partial files."""
+    now = ctx.now_ms()
+
+    def work(session: Session) -> list[str]:
+        ids = list(session.scalars(select(Upload.id).where(Upload.expires_ms <= now)))
+        if ids:
+            session.execute(delete(Upload).where(Upload.id.in_(ids)))
+        return ids
+
+    ids = ctx.db.run_write(work)
+    for upload_id in ids:
+        _part_path(ctx, upload_id).unlink(missing_ok=True)
+    return len(ids)
+
+
+def create(ctx: ServerContext, device_id: str, sha256: str, size: int) -> tuple[UploadState, bool]:
+    """Start an upload, or resume this device's open one for the hash. True: newly created."""
+    if size > ctx.settings.max_blob_bytes:
+        raise Refused(
+            Refusal.BLOB_TOO_LARGE,
+            f"a blob may have at most {ctx.settings.max_blob_bytes} bytes",
+            max_blob_bytes=ctx.settings.max_blob_bytes,
+        )
+    sweep_expired(ctx)
+    now = ctx.now_ms()
+    ctx.settings.upload_dir.mkdir(parents=True, exist_ok=True)
+
+    def work(session: Session) -> tuple[UploadState, bool]:
+        stored = session.get(Blob, sha256)
+        if stored is not None and blob_path(ctx, sha256).is_file():
+            return _stored_state(ctx, sha256, stored.size), False
+        open_upload = session.scalars(
+            select(Upload)
+            .where(Upload.device_id == device_id, Upload.sha256 == sha256, Upload.size == size)
+            .order_by(Upload.offset.desc())
+            .limit(1)
+        ).first()
+        if open_upload is not None:
+            open_upload.expires_ms = now + ctx.settings.upload_ttl_s * 1000
+            return _state(ctx, open_upload), False
+        upload = Upload(
+            id=str(uuid.uuid4()),
+            device_id=device_id,
+            sha256=sha256,
+            size=size,
+            offset=0,
+            created_ms=now,
+            expires_ms=now + ctx.settings.upload_ttl_s * 1000,
+        )
+        session.add(upload)
+        _part_path(ctx, upload.id).touch()
+        return _state(ctx, upload), True
+
+    return ctx.db.run_write(work)
+
+
+def _live_upload(session: Session, ctx: ServerContext, device_id: str, upload_id: str) -> Upload:
+    upload = session.get(Upload, upload_id, with_for_update=True)
+    if upload is None or upload.device_id != device_id:
+        raise Refused(Refusal.UPLOAD_NOT_FOUND, f"no upload {upload_id}; start a new one")
+    if upload.expires_ms <= ctx.now_ms():
+        raise Refused(Refusal.UPLOAD_EXPIRED, "the upload expired; start a new one")
+    return upload
+
+
+def status(ctx: ServerContext, device_id: str, upload_id: str) -> UploadState:
+    with ctx.db.read() as session:
+        return _state(ctx, _live_upload(session, ctx, device_id, upload_id))
+
+
+def _verify_file(path: Path, sha256: str) -> bool:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(HASH_BLOCK):
+            digest.update(block)
+    return digest.hexdigest() == sha256
+
+
+def _write_at(path: Path, offset: int, data: bytes) -> None:
+    with path.open("r+b" if path.exists() else "w+b") as fh:
+        fh.truncate(offset)  # drop bytes a crashed attempt wrote past the committed offset
+        fh.seek(offset)
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def append(
+    ctx: ServerContext, device_id: str, upload_id: str, offset: int, chunk_sha256: str, data: bytes
+) -> UploadState:
+    """Write one chunk at ``offset``; store the blob after the last one."""
+    if len(data) > ctx.settings.max_chunk_bytes:
+        raise Refused(
+            Refusal.CHUNK_TOO_LARGE,
+            f"a chunk may have at most {ctx.settings.max_chunk_bytes} bytes",
+            max_chunk_bytes=ctx.settings.max_chunk_bytes,
+        )
+    if hashlib.sha256(data).hexdigest() != chunk_sha256.lower():
+        raise Refused(Refusal.CHUNK_CHECKSUM_MISMATCH, "the chunk does not match its checksum")
+    now = ctx.now_ms()
+
+    def work(session: Session) -> UploadState:
+        upload = _live_upload(session, ctx, device_id, upload_id)
+        if offset != upload.offset:
+            raise Refused(
+                Refusal.OFFSET_MISMATCH,
+                f"the upload is at offset {upload.offset}",
+                offset=upload.offset,
+            )
+        if offset + len(data) > upload.size:
+            raise Refused(Refusal.UPLOAD_OVERFLOW, "the chunk goes past the declared size")
+        part = _part_path(ctx, upload.id)
+        _write_at(part, offset, data)
+        upload.offset = offset + len(data)
+        upload.expires_ms = now + ctx.settings.upload_ttl_s * 1000
+        if upload.offset < upload.size:
+            return _state(ctx, upload)
+        return _finish(session, ctx, upload, part, now)
+
+    try:
+        return ctx.db.run_write(work)
+    except Refused as refused:
+        if refused.code is Refusal.BLOB_HASH_MISMATCH:
+            _discard(ctx, upload_id)
+        raise
+
+
+def _finish(
+    session: Session, ctx: ServerContext, upload: Upload, part: Path, now: int
+) -> UploadState:
+    if not _verify_file(part, upload.sha256):
+        raise Refused(
+            Refusal.BLOB_HASH_MISMATCH,
+            "the uploaded bytes do not hash to the declared sha256; the upload was discarded",
+        )
+    target = blob_path(ctx, upload.sha256)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part.replace(target)
+    _fsync_dir(target.parent)
+    if session.get(Blob, upload.sha256) is None:
+        session.add(Blob(sha256=upload.sha256, size=upload.size, stored_ms=now))
+    session.delete(upload)
+    log.info("blob %s stored (%d bytes)", upload.sha256, upload.size)
+    return _stored_state(ctx, upload.sha256, upload.size)
+
+
+def _discard(ctx: ServerContext, upload_id: str) -> None:
+    ctx.db.run_write(lambda s: s.execute(delete(Upload).where(Upload.id == upload_id)))
+    _part_path(ctx, upload_id).unlink(missing_ok=True)

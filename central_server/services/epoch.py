@@ -1,0 +1,165 @@
+"""The server epoch: a UUID that changes when the database was restored from a backup.
+
+Clients keep the epoch with their changes cursor and their acknowledged operations. When it
+changes they re-pull everything (the old cursor is answered 410) and re-push the operations they
+kept (each answered ``duplicate`` if the restored server still had it, ``applied`` if not).
+
+Two ways to a new epoch: the operator runs ``central-server new-epoch`` after a restore, or the
+server detects the restore at start-up. For the latter it keeps a guard file in its data
+directory, ``epoch-guard.json``, with the highest change sequence and operation number it has
+committed under the current epoch. A database whose numbers are lower than the guard's, under
+the same epoch, or whose epoch the guard saw retired, has gone back in time: a new epoch starts.
+A restore that also rolls back the data directory cannot be seen; then ``new-epoch`` is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from central_server.context import ServerContext
+from central_server.models import ChangeEvent, Operation, ServerState
+from central_server.services.common import ms_to_datetime
+from central_server.wire.backoffice import EpochReply
+
+log = logging.getLogger(__name__)
+
+GUARD_NAME = "epoch-guard.json"
+STATE_ID = 1
+
+
+@dataclass(frozen=True, slots=True)
+class HighWater:
+    change_seq: int
+    operation: int
+
+    def below(self, other: HighWater) -> bool:
+        return self.change_seq < other.change_seq or self.operation < other.operation
+
+
+def state_row(session: Session, now_ms: int) -> ServerState:
+    state = session.get(ServerState, STATE_ID)
+    if state is None:
+        state = ServerState(
+            id=STATE_ID, epoch=str(uuid.uuid4()), epoch_started_ms=now_ms, retired_epochs=[]
+        )
+        session.add(state)
+        session.flush()
+    return state
+
+
+def current_epoch(ctx: ServerContext) -> str:
+    with ctx.db.read() as session:
+        state = session.get(ServerState, STATE_ID)
+    if state is None:
+        return ctx.db.run_write(lambda s: state_row(s, ctx.now_ms()).epoch)
+    return state.epoch
+
+
+def high_water(session: Session) -> HighWater:
+    change = session.scalar(select(func.max(ChangeEvent.seq))) or 0
+    op = session.scalar(select(func.max(Operation.id))) or 0
+    return HighWater(int(change), int(op))
+
+
+class EpochGuard:
+    """The guard file: epoch, retired epochs and the high water mark, rewritten atomically."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / GUARD_NAME
+        self._lock = threading.Lock()
+
+    def read(self) -> tuple[str, list[str], HighWater] | None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            mark = HighWater(int(raw["change_seq"]), int(raw["operation"]))
+            return str(raw["epoch"]), [str(e) for e in raw.get("retired", [])], mark
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError):
+            log.info("epoch guard %s unreadable; starting it afresh", self.path)
+            return None
+
+    def write(self, epoch: str, retired: list[str], mark: HighWater) -> None:
+        with self._lock:
+            known = self.read()
+            if known is not None:
+                retired = sorted(set(retired) | set(known[1]))
+            if known is not None and known[0] == epoch:
+                mark = HighWater(
+                    max(mark.change_seq, known[2].change_seq),
+                    max(mark.operation, known[2].operation),
+                )
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            body = {
+                "epoch": epoch,
+                "retired": retired,
+                "change_seq": mark.change_seq,
+                "operation": mark.operation,
+            }
+            tmp.write_text(json.dumps(body), encoding="utf-8")
+            tmp.replace(self.path)
+
+    def record(self, ctx: ServerContext) -> None:
+        """After a commit: raise the mark to what the database now holds."""
+        with ctx.db.read() as session:
+            state = session.get(ServerState, STATE_ID)
+            if state is None:
+                return
+            self.write(state.epoch, list(state.retired_epochs), high_water(session))
+
+
+def start_new_epoch(session: Session, now_ms: int) -> EpochReply:
+    state = state_row(session, now_ms)
+    previous = state.epoch
+    state.retired_epochs = [*state.retired_epochs, previous]
+    state.epoch = str(uuid.uuid4())
+    state.epoch_started_ms = now_ms
+    session.flush()
+    return EpochReply(
+        epoch=state.epoch, previous=previous, started_at=ms_to_datetime(state.epoch_started_ms)
+    )
+
+
+def new_epoch(ctx: ServerContext, guard: EpochGuard) -> EpochReply:
+    reply = ctx.db.run_write(lambda s: start_new_epoch(s, ctx.now_ms()))
+    log.info("new server epoch %s (was %s)", reply.epoch, reply.previous)
+    guard.record(ctx)
+    return reply
+
+
+def check_at_start(ctx: ServerContext, guard: EpochGuard) -> EpochReply | None:
+    """Start a new epoch if the database went back in time since the guard was written."""
+
+    def work(session: Session) -> EpochReply | None:
+        state = state_row(session, ctx.now_ms())
+        known = guard.read()
+        if known is None:
+            return None
+        epoch, retired, mark = known
+        restored = (epoch == state.epoch and high_water(session).below(mark)) or (
+            state.epoch in retired
+        )
+        if not restored:
+            return None
+        return start_new_epoch(session, ctx.now_ms())
+
+    reply = ctx.db.run_write(work)
+    if reply is not None:
+        log.warning(
+            "the database is older than this server's last commit (restored from a backup?): "
+            "new epoch %s replaces %s; clients will re-pull and re-push",
+            reply.epoch,
+            reply.previous,
+        )
+    guard.record(ctx)
+    return reply
