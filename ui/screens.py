@@ -12,14 +12,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.auth import UserInfo
+from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
-from clerk_app.settings import Settings
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
 from ui.flow import Services, open_services
 from ui.kiosk.kiosk import KioskScreen
+from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.printer import TicketPrinter
+from ui.printing.qt_printer import system_printer_factory
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
 from ui.voice.backends import choose_backend, voice_dir
@@ -77,7 +81,12 @@ class ScreenFlow(QObject):
                 )
             )
             return
-        if self._mode == "kiosk" and self._printer is None:
+        routes = self._settings.printing.routes
+        if (
+            self._mode == "kiosk"
+            and self._printer is None
+            and not routes.printer_for("kiosk", "ticket")
+        ):
             self._fail(self.tr("No ticket printer is configured for this kiosk."))
             return
         self._runner.run(self._open, self._opened, self._open_failed)
@@ -99,11 +108,19 @@ class ScreenFlow(QObject):
         if self._mode == "display":
             screen = hall_display(services.queue, self._runner, self._watcher, self._settings)
         else:
-            assert self._printer is not None
+            printer = self._printer or JobTicketPrinter(
+                PrintService(
+                    services.db,
+                    self._settings.printing,
+                    BlobStore(blob_dir(self._settings)),
+                    role="kiosk",
+                    system_printer=system_printer_factory(),
+                )
+            )
             screen = KioskScreen(
                 services.queue,
                 AppointmentDesk(services.queue),
-                self._printer,
+                printer,
                 self._runner,
                 idle_ms=self._settings.kiosk_idle_s * 1000,
             )

@@ -1,0 +1,32 @@
+"""The kiosk's tickets through the print-job service: each one recorded, archived, retryable.
+
+``PrintService`` sends synchronously; the kiosk already calls ``print_ticket`` through the task
+runner, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from clerk_app.printjobs.service import PrintService
+from clerk_app.printjobs.types import PrintRefused
+from ui.kiosk.printer import KioskTicket, TicketPrintFailed
+
+
+class JobTicketPrinter:
+    def __init__(self, jobs: PrintService) -> None:
+        self._jobs = jobs
+
+    def print_ticket(self, ticket: KioskTicket) -> None:
+        try:
+            job = self._jobs.print_ticket(
+                hall_name=ticket.hall_name_zh,
+                service_name_zh=ticket.service_name_zh,
+                service_name_en=ticket.service_name_en,
+                number=ticket.number,
+                ahead=ticket.ahead,
+                eta_minutes=ticket.eta_minutes,
+                issued_at=ticket.issued,
+            )
+        except PrintRefused as exc:
+            raise TicketPrintFailed(str(exc)) from exc
+        if not job.printed:
+            raise TicketPrintFailed(job.error_message or str(job.error_code))
