@@ -20,8 +20,8 @@ from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
 from ui.flow import Services, open_services
-from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.job_printer import JobTicketPrinter
+from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
 from ui.printing.qt_printer import system_printer_factory
 from ui.tasks import TaskRunner
