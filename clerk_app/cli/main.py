@@ -18,8 +18,9 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
+from clerk_app import logsafety
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, check_cmds, queue_cmds
+from clerk_app.cli import audit_cmds, check_cmds, keys_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.queue.types import QueueRefused
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue_cmds.add_parser(sub, _date)
     audit_cmds.add_parser(sub, _date)
     check_cmds.add_parser(sub, _date)
+    keys_cmds.add_parser(sub)
     return parser
 
 
@@ -97,6 +99,8 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
         return audit_cmds.run(
             db, args, tz=settings.timezone, retention_days=settings.audit_retention_days
         )
+    if args.command == "keys":
+        return keys_cmds.run(db, args, settings)
     return queue_cmds.run(db, args.hall or settings.hall_code, args)
 
 
@@ -111,6 +115,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logsafety.install()
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
     try:

@@ -33,6 +33,6 @@ class EncryptedBlob(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     stored_sha256: Mapped[str] = mapped_column(String(64))
-    wrapped_key: Mapped[str] = mapped_column(Text)  # a v1 token, context "blob.data_key"
+    data_key_enc: Mapped[str] = mapped_column(Text)  # a v1 token, context "blob.data_key"
     size: Mapped[int] = mapped_column(BigInteger)
     created_ms: Mapped[int] = mapped_column(BigInteger)

@@ -22,7 +22,7 @@ def upgrade() -> None:
         "encrypted_blob",
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("stored_sha256", sa.String(length=64), nullable=False),
-        sa.Column("wrapped_key", sa.Text(), nullable=False),
+        sa.Column("data_key_enc", sa.Text(), nullable=False),
         sa.Column("size", sa.BigInteger(), nullable=False),
         sa.Column("created_ms", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_encrypted_blob")),
