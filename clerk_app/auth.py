@@ -1,24 +1,29 @@
-"""Users and sign-in: argon2id password hashes, roles, lockout after repeated failures.
+"""Users and sign-in: argon2id password hashes, roles, lockout, password changes and expiry.
 
 Failed attempts and the lockout are stored on the user row, so restarting the app does not
-reset them; every sign-in, failure and lockout is an audit record.
+reset them; every sign-in, failure, lockout, screen unlock and password change is an audit
+record. Hashing is slow on purpose (argon2id, 64 MiB), so it runs between a short read and a
+short write transaction, never inside the write: on SQLite the write lock is the whole hall's.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import User
+from clerk_app.db.security_models import PasswordHistory
+from clerk_app.password_policy import CommonPasswords, PasswordPolicy, PasswordProblem
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,9 @@ class LoginFailure(enum.StrEnum):
     UNKNOWN_OR_WRONG = "unknown_or_wrong"  # never tell which, so usernames cannot be probed
     DISABLED = "disabled"
     LOCKED = "locked"  # too many failures; ``LoginFailed.locked_until_ms`` says until when
+    # The right password, but it must be changed to go on: too old, or set by an administrator.
+    PASSWORD_EXPIRED = "password_expired"  # noqa: S105 - a reason code
+    PASSWORD_MUST_CHANGE = "password_must_change"  # noqa: S105 - a reason code
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,14 @@ class LoginFailed(Exception):  # noqa: N818 - an expected outcome with a reason 
         super().__init__(reason.value)
 
 
+class PasswordRejected(Exception):  # noqa: N818 - an expected outcome with reason codes
+    """The new password breaks the policy; ``problems`` lists every rule it breaks."""
+
+    def __init__(self, problems: list[PasswordProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(", ".join(p.value for p in problems))
+
+
 @dataclass(frozen=True, slots=True)
 class LockoutPolicy:
     """MLPS-style defaults: five failures lock the account for 30 minutes."""
@@ -60,19 +76,42 @@ class LockoutPolicy:
     lock_minutes: int = 30
 
 
+AuditItem = tuple[AuditAction, Outcome, dict[str, object]]
+
+
 @dataclass(frozen=True, slots=True)
+class _Account:
+    """What the slow checks need, read in a short transaction before them."""
+
+    user_id: int
+    password_hash: str
+    locked_until_ms: int | None
+    history: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class _Verdict:
     info: UserInfo | None = None
-    failure: LoginFailed | None = None
-    audit: list[tuple[AuditAction, Outcome, dict[str, object]]] = field(default_factory=list)
+    failure: Exception | None = None
+    audit: list[AuditItem] = field(default_factory=list)
 
 
-def hash_password(password: str) -> str:
-    return _HASHER.hash(password)
+Decision = Callable[[Session, User, int], _Verdict]
+
+
+def hash_password(password: str, hasher: PasswordHasher = _HASHER) -> str:
+    return hasher.hash(password)
 
 
 def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.username, user.display_name, Role(user.role))
+
+
+def _denied(reason: str, failure: LoginFailure, until: int | None = None) -> _Verdict:
+    return _Verdict(
+        failure=LoginFailed(failure, until),
+        audit=[(AuditAction.LOGIN_FAILED, Outcome.DENIED, {"reason": reason})],
+    )
 
 
 class AuthService:
@@ -83,19 +122,121 @@ class AuthService:
         clock: Clock | None = None,
         audit: AuditService | None = None,
         lockout: LockoutPolicy | None = None,
+        policy: PasswordPolicy | None = None,
+        common: CommonPasswords | None = None,
+        hasher: PasswordHasher | None = None,
     ) -> None:
         self._db = db
         self._clock = clock or SystemClock()
         self._audit = audit or AuditService(db, self._clock)
         self._lockout = lockout or LockoutPolicy()
+        self.policy = policy or PasswordPolicy.mlps()
+        if common is None and self.policy.refuse_common:
+            common = CommonPasswords.load()
+        self._common = common
+        self._hasher = hasher or _HASHER
 
+    # ---------------------------------------------------------------- signing in
     def authenticate(self, username: str, password: str) -> UserInfo:
-        """The user, or ``LoginFailed``; the failure count and lockout are committed either way."""
+        """The user, or ``LoginFailed``; the failure count and lockout are committed either way.
+
+        A right but expired password (or one an administrator set) fails with
+        ``PASSWORD_EXPIRED`` / ``PASSWORD_MUST_CHANGE``: the UI then asks for a new one and
+        calls :meth:`change_password`.
+        """
+        return self._sign_in(username, password, AuditAction.LOGIN, check_age=True)
+
+    def unlock_screen(self, user: UserInfo, password: str) -> None:
+        """Re-authenticate the signed-in clerk at the idle lock; failures count toward lockout."""
+        self._sign_in(user.username, password, AuditAction.SCREEN_UNLOCK, check_age=False)
+
+    def lock_screen(self, user: UserInfo) -> None:
+        self._audit.record(
+            AuditAction.SCREEN_LOCK,
+            Actor(user.user_id, user.display_name),
+            target_kind="user",
+            target=user.username,
+        )
+
+    def _sign_in(
+        self, username: str, password: str, action: AuditAction, *, check_age: bool
+    ) -> UserInfo:
         name = username.strip().lower()
+        account = self._read_account(name, history=False)
+        ok, rehash = self._check_password(account, password)
+
+        def decide(_session: Session, user: User, now: int) -> _Verdict:
+            if not ok:
+                return self._failed(user, now)
+            if not user.active:
+                return _denied("disabled", LoginFailure.DISABLED)
+            user.failed_logins, user.locked_until_ms = 0, None
+            if rehash is not None:
+                user.password_hash = rehash
+            if check_age and user.must_change_password:
+                return _denied("password_must_change", LoginFailure.PASSWORD_MUST_CHANGE)
+            if check_age and self.policy.expired(user.password_changed_ms, now):
+                return _denied("password_expired", LoginFailure.PASSWORD_EXPIRED)
+            log.info("user id %d signed in", user.id)
+            return _Verdict(info=_info(user), audit=[(action, Outcome.OK, {})])
+
+        verdict = self._write(name, account, decide)
+        if verdict.failure is not None:
+            raise verdict.failure
+        assert verdict.info is not None
+        return verdict.info
+
+    def _read_account(self, name: str, *, history: bool) -> _Account | None:
+        def work(session: Session) -> _Account | None:
+            user = session.scalars(select(User).where(User.username == name)).first()
+            if user is None:
+                return None
+            old: tuple[str, ...] = ()
+            if history:
+                rows = session.scalars(
+                    select(PasswordHistory.password_hash)
+                    .where(PasswordHistory.user_id == user.id)
+                    .order_by(PasswordHistory.replaced_ms.desc(), PasswordHistory.id.desc())
+                )
+                old = tuple(rows)
+            return _Account(user.id, user.password_hash, user.locked_until_ms, old)
+
+        return self._db.run_read(work)
+
+    def _check_password(self, account: _Account | None, password: str) -> tuple[bool, str | None]:
+        """(right?, a fresh hash when the stored one uses outdated parameters)."""
+        if account is None:
+            self._hasher.hash(password)  # same cost as a real check: no timing oracle
+            return False, None
+        if account.locked_until_ms is not None and account.locked_until_ms > self._clock.now_ms():
+            return False, None  # not even checked: a locked account's guesses tell nothing
+        if not self._matches(account.password_hash, password):
+            return False, None
+        if self._hasher.check_needs_rehash(account.password_hash):
+            return True, self._hasher.hash(password)
+        return True, None
+
+    def _matches(self, stored: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _write(self, name: str, account: _Account | None, decide: Decision) -> _Verdict:
+        """The short write: lock state as it is now, then ``decide``, then the audit records."""
 
         def work(session: Session) -> _Verdict:
+            now = self._clock.now_ms()
             user = session.scalars(select(User).where(User.username == name)).first()
-            verdict = self._check(user, password)
+            if user is None or account is None or user.id != account.user_id:
+                verdict = _denied("unknown_user", LoginFailure.UNKNOWN_OR_WRONG)
+            elif user.locked_until_ms is not None and user.locked_until_ms > now:
+                verdict = _denied("locked", LoginFailure.LOCKED, user.locked_until_ms)
+            elif user.password_hash != account.password_hash:
+                # Changed since it was read: judge nothing, count nothing; the clerk tries again.
+                verdict = _denied("password_changed_meanwhile", LoginFailure.UNKNOWN_OR_WRONG)
+            else:
+                verdict = decide(session, user, now)
             actor = Actor(user.id, user.display_name) if user else Actor(None, name[:100])
             for action, outcome, detail in verdict.audit:
                 self._audit.append(
@@ -109,44 +250,12 @@ class AuthService:
                 )
             return verdict
 
-        verdict = self._db.run_write(work)
-        if verdict.failure is not None:
-            raise verdict.failure
-        assert verdict.info is not None
-        return verdict.info
-
-    def _check(self, user: User | None, password: str) -> _Verdict:
-        now = self._clock.now_ms()
-        if user is None:
-            _HASHER.hash(password)  # same cost as a real check: no timing oracle
-            return _Verdict(
-                failure=LoginFailed(LoginFailure.UNKNOWN_OR_WRONG),
-                audit=[(AuditAction.LOGIN_FAILED, Outcome.DENIED, {"reason": "unknown_user"})],
-            )
-        if user.locked_until_ms is not None and user.locked_until_ms > now:
-            return _Verdict(
-                failure=LoginFailed(LoginFailure.LOCKED, user.locked_until_ms),
-                audit=[(AuditAction.LOGIN_FAILED, Outcome.DENIED, {"reason": "locked"})],
-            )
-        try:
-            _HASHER.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return self._failed(user, now)
-        if not user.active:
-            return _Verdict(
-                failure=LoginFailed(LoginFailure.DISABLED),
-                audit=[(AuditAction.LOGIN_FAILED, Outcome.DENIED, {"reason": "disabled"})],
-            )
-        if _HASHER.check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-        user.failed_logins, user.locked_until_ms = 0, None
-        log.info("user id %d signed in", user.id)
-        return _Verdict(info=_info(user), audit=[(AuditAction.LOGIN, Outcome.OK, {})])
+        return self._db.run_write(work)
 
     def _failed(self, user: User, now: int) -> _Verdict:
         log.info("failed login for user id %d", user.id)
         user.failed_logins = (user.failed_logins or 0) + 1
-        audit: list[tuple[AuditAction, Outcome, dict[str, object]]] = [
+        audit: list[AuditItem] = [
             (
                 AuditAction.LOGIN_FAILED,
                 Outcome.DENIED,
@@ -161,6 +270,98 @@ class AuthService:
         audit.append((AuditAction.LOCKOUT, Outcome.OK, {"minutes": self._lockout.lock_minutes}))
         return _Verdict(failure=LoginFailed(LoginFailure.LOCKED, user.locked_until_ms), audit=audit)
 
+    # ---------------------------------------------------------------- passwords
+    def change_password(self, username: str, old: str, new: str) -> None:
+        """The user's own change: ``LoginFailed`` for a wrong old password (counted toward the
+        lockout), ``PasswordRejected`` with every broken rule for a bad new one."""
+        name = username.strip().lower()
+        account = self._read_account(name, history=True)
+        ok, _ = self._check_password(account, old)
+        problems: list[PasswordProblem] = []
+        new_hash = None
+        if ok and account is not None:
+            problems = self.policy.problems(new, username=name, common=self._common)
+            if self._reused(account, new):
+                problems.append(PasswordProblem.REUSED)
+            if not problems:
+                new_hash = self._hasher.hash(new)
+
+        def decide(session: Session, user: User, now: int) -> _Verdict:
+            if not ok:
+                return self._failed(user, now)
+            user.failed_logins, user.locked_until_ms = 0, None
+            if new_hash is None:
+                detail: dict[str, object] = {"problems": [p.value for p in problems]}
+                return _Verdict(
+                    failure=PasswordRejected(problems),
+                    audit=[(AuditAction.PASSWORD_CHANGE, Outcome.DENIED, detail)],
+                )
+            self._store(session, user, new_hash, now, must_change=False)
+            return _Verdict(info=_info(user), audit=[(AuditAction.PASSWORD_CHANGE, Outcome.OK, {})])
+
+        verdict = self._write(name, account, decide)
+        if verdict.failure is not None:
+            raise verdict.failure
+
+    def _reused(self, account: _Account, new: str) -> bool:
+        if self.policy.history <= 0:
+            return False
+        recent = (account.password_hash, *account.history[: self.policy.history - 1])
+        return any(self._matches(stored, new) for stored in recent)
+
+    def _store(
+        self, session: Session, user: User, new_hash: str, now: int, *, must_change: bool
+    ) -> None:
+        """Replace the hash; the old one joins the history, which keeps ``history - 1``."""
+        keep = self.policy.history - 1
+        if keep > 0:
+            session.add(
+                PasswordHistory(user_id=user.id, password_hash=user.password_hash, replaced_ms=now)
+            )
+            session.flush()
+        kept = (
+            select(PasswordHistory.id)
+            .where(PasswordHistory.user_id == user.id)
+            .order_by(PasswordHistory.replaced_ms.desc(), PasswordHistory.id.desc())
+            .limit(max(keep, 0))
+        )
+        session.execute(
+            delete(PasswordHistory).where(
+                PasswordHistory.user_id == user.id,
+                PasswordHistory.id.not_in(kept.scalar_subquery()),
+            )
+        )
+        user.password_hash = new_hash
+        user.password_changed_ms = now
+        user.must_change_password = must_change
+
+    def set_password(self, username: str, new: str, by: UserInfo) -> None:
+        """An administrator sets (resets) a password: checked against the policy, the lockout
+        lifted, and the user must choose their own at the next sign-in."""
+        from clerk_app.authz import require_role  # noqa: PLC0415 - authz builds on this module
+
+        require_role(self._audit, by, "set a password", Role.ADMIN)
+        name = username.strip().lower()
+        problems = self.policy.problems(new, username=name, common=self._common)
+        if problems:
+            raise PasswordRejected(problems)
+        new_hash = self._hasher.hash(new)
+
+        def work(session: Session) -> None:
+            user = session.scalars(select(User).where(User.username == name)).one()
+            self._store(session, user, new_hash, self._clock.now_ms(), must_change=True)
+            user.failed_logins, user.locked_until_ms = 0, None
+            self._audit.append(
+                session,
+                AuditAction.PASSWORD_RESET,
+                Actor(by.user_id, by.display_name),
+                target_kind="user",
+                target=name,
+            )
+
+        self._db.run_write(work)
+
+    # ---------------------------------------------------------------- administration
     def unlock(self, username: str, by: UserInfo) -> None:
         """Lift a lockout before it expires (supervisors and administrators only)."""
         from clerk_app.authz import require_role  # noqa: PLC0415 - authz builds on this module

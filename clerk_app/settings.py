@@ -64,6 +64,32 @@ class PrintingSettings:
         return next((p for p in self.printers if p.name == name), None)
 
 
+PASSWORD_POLICIES = ("mlps", "modern")
+MAX_IDLE_LOCK_MINUTES = 60
+DEFAULT_IDLE_LOCK_MINUTES = 5
+CIPHERS = ("sm4-gcm", "aes-256-gcm")
+KEY_SOURCES = ("file", "keyring")
+
+
+@dataclass(frozen=True, slots=True)
+class SecuritySettings:
+    """``[security]``: the password policy, the idle lock and where the hall key lives.
+
+    ``password_policy`` picks the defaults (``mlps``: 8 characters of 3 classes, 90-day expiry,
+    last 5 not reused; ``modern``: NIST SP 800-63B, 12 characters, no composition rules, no
+    expiry, common passwords refused); the ``password_*`` keys override single values.
+    """
+
+    password_policy: str = "mlps"  # noqa: S105 - a policy name
+    password_min_length: int | None = None
+    password_expiry_days: int | None = None  # 0: never expires
+    password_history: int | None = None  # 0: no history kept
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    key_source: str = "file"  # "file" (the hall key file) or "keyring" (the OS keyring)
+    key_file: str | None = None  # default: hall-key.json in the data directory
+    cipher: str = "sm4-gcm"  # algorithm of new keys: "sm4-gcm" or "aes-256-gcm"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_url: str | None = None
@@ -82,6 +108,7 @@ class Settings:
     crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
     alert_sound: bool = True
     printing: PrintingSettings = field(default_factory=PrintingSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -124,6 +151,7 @@ def load_settings(path: Path) -> Settings:
     device = raw.get("device", {})
     audit = raw.get("audit", {})
     screens = raw.get("screens", {})
+    security = raw.get("security", {})
     tables = {
         "database": database,
         "hall": hall,
@@ -131,6 +159,7 @@ def load_settings(path: Path) -> Settings:
         "device": device,
         "audit": audit,
         "screens": screens,
+        "security": security,
     }
     for name, table in tables.items():
         if not isinstance(table, dict):
@@ -155,6 +184,7 @@ def load_settings(path: Path) -> Settings:
         device_user=_typed(device, "user", str, "device"),
         device_password=_typed(device, "password", str, "device"),
         voice=voice or "auto",
+        security=_security(security),
     )
     return replace(base, **_screens(screens))
 
@@ -238,6 +268,49 @@ def blob_dir(settings: Settings, env: Mapping[str, str] | None = None) -> Path:
     if settings.printing.archive_dir:
         return Path(settings.printing.archive_dir)
     return data_dir(env) / "blobs"
+
+
+def _choice(table: Mapping[str, object], key: str, choices: tuple[str, ...], default: str) -> str:
+    value = _typed(table, key, str, "security")
+    if value is None:
+        return default
+    if value not in choices:
+        allowed = " or ".join(repr(c) for c in choices)
+        raise ConfigError(f"security.{key} must be {allowed}, not {value!r}")
+    return value
+
+
+def _non_negative(table: Mapping[str, object], key: str) -> int | None:
+    value = _typed(table, key, int, "security")
+    if value is not None and value < 0:
+        raise ConfigError(f"security.{key} must not be negative")
+    return value
+
+
+def _security(table: Mapping[str, object]) -> SecuritySettings:
+    minutes = _typed(table, "idle_lock_minutes", int, "security")
+    if minutes is not None and not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise ConfigError(f"security.idle_lock_minutes must be 1 to {MAX_IDLE_LOCK_MINUTES}")
+    min_length = _non_negative(table, "password_min_length")
+    if min_length is not None and min_length < 8:
+        raise ConfigError("security.password_min_length must be at least 8")
+    return SecuritySettings(
+        password_policy=_choice(table, "password_policy", PASSWORD_POLICIES, "mlps"),
+        password_min_length=min_length,
+        password_expiry_days=_non_negative(table, "password_expiry_days"),
+        password_history=_non_negative(table, "password_history"),
+        idle_lock_minutes=minutes or DEFAULT_IDLE_LOCK_MINUTES,
+        key_source=_choice(table, "key_source", KEY_SOURCES, "file"),
+        key_file=_typed(table, "key_file", str, "security"),
+        cipher=_choice(table, "cipher", CIPHERS, "sm4-gcm"),
+    )
+
+
+def key_file_path(settings: Settings, env: Mapping[str, str] | None = None) -> Path:
+    """The hall key file: ``security.key_file``, else ``hall-key.json`` in the data directory."""
+    if settings.security.key_file:
+        return Path(settings.security.key_file).expanduser()
+    return data_dir(env) / "hall-key.json"
 
 
 def default_sqlite_url(directory: Path) -> str:

@@ -17,9 +17,10 @@ from clerk_app.auth import AuthService, Role
 from clerk_app.bootstrap import open_database
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
+from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
-from clerk_app.settings import Settings
+from clerk_app.settings import SecuritySettings, Settings
 from ui.clerk.main_window import ClerkWindow
 from ui.login import ClerkSession, LoginDialog
 from ui.supervisor.main_window import SupervisorWindow, supervisor_window
@@ -38,13 +39,16 @@ class Services:
     auth: AuthService
 
 
-def open_services(url: str, *, seed: bool, hall_code: str | None) -> Services:
+def open_services(
+    url: str, *, seed: bool, hall_code: str | None, security: SecuritySettings
+) -> Services:
     """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
-        return Services(db, QueueService(db, hall_code), AuthService(db))
+        auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
+        return Services(db, QueueService(db, hall_code), auth)
     except Exception:
         db.dispose()
         raise
@@ -66,6 +70,7 @@ class ClerkFlow(QObject):
         self._runner = runner
         self._url = url
         self._seed = bool(args.seed_demo)
+        self._security = settings.security
         self._hall_code: str | None = args.hall or settings.hall_code
         self._window_number: int = args.window or settings.window or 1
         self._services: Services | None = None
@@ -86,7 +91,9 @@ class ClerkFlow(QObject):
         progress.show()
         self._progress = progress
         self._runner.run(
-            lambda: open_services(self._url, seed=self._seed, hall_code=self._hall_code),
+            lambda: open_services(
+                self._url, seed=self._seed, hall_code=self._hall_code, security=self._security
+            ),
             self._opened,
             self._open_failed,
         )
@@ -133,7 +140,14 @@ class ClerkFlow(QObject):
         self._watcher.start()
         window: ClerkWindow | SupervisorWindow
         if session.user.role is Role.CLERK:
-            window = ClerkWindow(services.queue, self._runner, session, self._watcher)
+            window = ClerkWindow(
+                services.queue,
+                self._runner,
+                session,
+                self._watcher,
+                auth=services.auth,
+                idle_lock_minutes=self._security.idle_lock_minutes,
+            )
         else:  # supervisors and administrators land on the dashboard
             window = supervisor_window(
                 services.queue, self._runner, self._watcher, session.user, self._settings

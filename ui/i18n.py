@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from clerk_app.auth import LoginFailure
+from clerk_app.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
 
 log = logging.getLogger(__name__)
@@ -146,8 +147,50 @@ def login_failure_message(reason: LoginFailure, locked_until: str = "") -> str:
         LoginFailure.DISABLED: QCoreApplication.translate(
             "LoginFailure", "This account is disabled. Please contact the administrator."
         ),
+        LoginFailure.PASSWORD_EXPIRED: QCoreApplication.translate(
+            "LoginFailure", "Your password has expired. Please choose a new one."
+        ),
+        LoginFailure.PASSWORD_MUST_CHANGE: QCoreApplication.translate(
+            "LoginFailure", "The administrator set this password. Please choose your own."
+        ),
     }
     return texts[reason]
+
+
+def locked_until_text(locked_until_ms: int | None) -> str:
+    """The time a lockout ends, as the clerk's locale writes a time of day."""
+    if locked_until_ms is None:
+        return ""
+    when = QDateTime.fromMSecsSinceEpoch(locked_until_ms)
+    return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+
+
+def password_problem_message(problem: PasswordProblem, policy: PasswordPolicy) -> str:
+    texts = {
+        PasswordProblem.TOO_SHORT: QCoreApplication.translate(
+            "PasswordProblem", "It must have at least %1 characters."
+        ).replace("%1", str(policy.min_length)),
+        PasswordProblem.TOO_LONG: QCoreApplication.translate(
+            "PasswordProblem", "It may have at most %1 characters."
+        ).replace("%1", str(policy.max_length)),
+        PasswordProblem.CONTROL_CHARACTER: QCoreApplication.translate(
+            "PasswordProblem", "It contains a control or invisible character."
+        ),
+        PasswordProblem.TOO_FEW_CHARACTER_CLASSES: QCoreApplication.translate(
+            "PasswordProblem",
+            "It must mix at least %1 of: capital letters, small letters, digits, symbols.",
+        ).replace("%1", str(policy.min_character_classes)),
+        PasswordProblem.CONTAINS_USERNAME: QCoreApplication.translate(
+            "PasswordProblem", "It must not contain your username."
+        ),
+        PasswordProblem.COMMON: QCoreApplication.translate(
+            "PasswordProblem", "It is on the list of common or leaked passwords."
+        ),
+        PasswordProblem.REUSED: QCoreApplication.translate(
+            "PasswordProblem", "It was one of your last %1 passwords."
+        ).replace("%1", str(policy.history)),
+    }
+    return texts[problem]
 
 
 def ticket_transferred_name() -> str:

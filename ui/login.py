@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, Role, UserInfo
+from clerk_app.auth import AuthService, LoginFailed, LoginFailure, Role, UserInfo
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
-from ui.i18n import login_failure_message, refusal_message
+from ui.i18n import locked_until_text, login_failure_message, refusal_message
+from ui.password_dialog import ChangePasswordDialog
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 MAX_WINDOW_NUMBER = 999
 ERROR_STYLE = "color: #b00020;"
+MUST_CHANGE = (LoginFailure.PASSWORD_EXPIRED, LoginFailure.PASSWORD_MUST_CHANGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class LoginDialog(QDialog):
         self._queue = queue
         self._runner = runner
         self.session: ClerkSession | None = None
+        self.change_dialog: ChangePasswordDialog | None = None
         self.setWindowTitle(self.tr("OneWindow — Sign in"))
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -119,11 +122,11 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(busy=False)
-        if isinstance(exc, LoginFailed):
-            until = ""
-            if exc.locked_until_ms is not None:
-                when = QDateTime.fromMSecsSinceEpoch(exc.locked_until_ms)
-                until = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+        if isinstance(exc, LoginFailed) and exc.reason in MUST_CHANGE:
+            self._fail(login_failure_message(exc.reason))
+            self._ask_new_password(exc.reason)
+        elif isinstance(exc, LoginFailed):
+            until = locked_until_text(exc.locked_until_ms)
             self._fail(login_failure_message(exc.reason, until))
             self.password.clear()
             self.password.setFocus()
@@ -133,6 +136,24 @@ class LoginDialog(QDialog):
         else:
             log.error("sign-in failed", exc_info=exc)
             self._fail(self.tr("The database cannot be reached. Please try again."))
+
+    def _ask_new_password(self, reason: LoginFailure) -> None:
+        """The password was right but must be changed: change it, then sign in with the new one."""
+        dialog = ChangePasswordDialog(
+            self._auth,
+            self._runner,
+            self.username.text().strip(),
+            old_password=self.password.text(),
+            reason=reason,
+            parent=self,
+        )
+        dialog.changed.connect(self._changed)
+        dialog.open()
+        self.change_dialog = dialog
+
+    def _changed(self, new_password: str) -> None:
+        self.password.setText(new_password)
+        self.sign_in()
 
     def _fail(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from clerk_app import logsafety
 from clerk_app.settings import APP_NAME
 
 LOG_FILE = "clerk-app.log"
@@ -61,5 +62,6 @@ def setup_logging(directory: Path | None = None) -> Path:
         handler.setLevel(logging.INFO)
         root.addHandler(handler)
         root.setLevel(min(root.getEffectiveLevel(), logging.INFO))
+    logsafety.install(root)  # the file handler and the console one from main()
     qInstallMessageHandler(_forward_qt_message)
     return path

@@ -92,7 +92,12 @@ class ScreenFlow(QObject):
         self._runner.run(self._open, self._opened, self._open_failed)
 
     def _open(self) -> tuple[Services, UserInfo]:
-        services = open_services(self._url, seed=self._seed, hall_code=self._hall_code)
+        services = open_services(
+            self._url,
+            seed=self._seed,
+            hall_code=self._hall_code,
+            security=self._settings.security,
+        )
         user = services.auth.authenticate(
             self._settings.device_user or "", self._settings.device_password or ""
         )

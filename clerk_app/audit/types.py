@@ -12,8 +12,10 @@ class AuditAction(enum.StrEnum):
     LOCKOUT = "auth.lockout"
     LOGOUT = "auth.logout"
     UNLOCK = "auth.unlock"
+    SCREEN_LOCK = "auth.screen_lock"
     SCREEN_UNLOCK = "auth.screen_unlock"
     PASSWORD_CHANGE = "auth.password_change"  # noqa: S105 - an action name
+    PASSWORD_RESET = "auth.password_reset"  # noqa: S105 - an administrator set it
     ACCESS_DENIED = "auth.access_denied"
     USER_CREATE = "user.create"
     ROLE_CHANGE = "user.role_change"

@@ -18,8 +18,9 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
+from clerk_app import logsafety
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, print_cmds, queue_cmds
+from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, keys_cmds, print_cmds, queue_cmds
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmds.add_parser(sub, _date)
     catalog_cmds.add_parser(sub)
     print_cmds.add_parser(sub)
+    keys_cmds.add_parser(sub)
     return parser
 
 
@@ -101,21 +103,28 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(Path(args.config) if args.config else config_path())
 
 
+def cmd_migrate(_db: Database, args: argparse.Namespace, _settings: Settings) -> int:
+    _emit(args, {"migrated": True}, "database is up to date")
+    return EXIT_OK
+
+
+Handler = Callable[[Database, argparse.Namespace, Settings], int]
+# One entry per command group that needs the database; the queue is the default.
+HANDLERS: dict[str, Handler] = {
+    "demo": lambda db, args, _s: cmd_demo(db, args),
+    "migrate": cmd_migrate,
+    "audit": lambda db, args, s: audit_cmds.run(
+        db, args, tz=s.timezone, retention_days=s.audit_retention_days
+    ),
+    "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
+    "print": lambda db, args, s: print_cmds.run(db, s, args),
+    "keys": keys_cmds.run,
+    "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
+}
+
+
 def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    if args.command == "demo":
-        return cmd_demo(db, args)
-    if args.command == "migrate":
-        _emit(args, {"migrated": True}, "database is up to date")
-        return EXIT_OK
-    if args.command == "audit":
-        return audit_cmds.run(
-            db, args, tz=settings.timezone, retention_days=settings.audit_retention_days
-        )
-    if args.command == "catalog":
-        return catalog_cmds.run(db, args)
-    if args.command == "print":
-        return print_cmds.run(db, settings, args)
-    return queue_cmds.run(db, args.hall or settings.hall_code, args)
+    return HANDLERS[args.command](db, args, settings)
 
 
 GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
@@ -129,6 +138,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logsafety.install()
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
     try:

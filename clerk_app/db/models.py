@@ -164,6 +164,10 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     password_changed_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Set when an administrator (re)sets the password: the user chooses their own at sign-in.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
 
     __table_args__ = (CheckConstraint("role IN ('clerk', 'supervisor', 'admin')", name="role"),)
 
@@ -274,3 +278,4 @@ class ChangeCounter(Base):
 from clerk_app.db import audit_models as _audit_models  # noqa: E402, F401
 from clerk_app.db import catalogue_models as _catalogue_models  # noqa: E402, F401
 from clerk_app.db import printing_models as _printing_models  # noqa: E402, F401
+from clerk_app.db import security_models as _security_models  # noqa: E402, F401

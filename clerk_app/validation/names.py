@@ -22,6 +22,8 @@ NAME_DOTS = frozenset("\u30fb\u2022\u2027\u2219\u22c5\u00b7")
 MIDDLE_DOT = "\u00b7"
 # Invisible characters that copy and paste leaves behind.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# Letters that draw nothing (Hangul fillers, the grapheme joiner, the braille blank).
+BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
 
 class TextKind(enum.StrEnum):
@@ -150,6 +152,8 @@ def _character_problem(text: str, kind: TextKind) -> Invalid[TextError] | None:
         if category == "Co":
             return Invalid(TextError.PRIVATE_USE_CHARACTER, position=position, found=code)
         if category in ("Cc", "Cs", "Cf") or (category == "Cn" and not is_ideograph(char)):
+            return Invalid(TextError.BAD_CHARACTER, position=position, found=code)
+        if char in BLANK_LETTERS:  # draws nothing: two names would look the same
             return Invalid(TextError.BAD_CHARACTER, position=position, found=code)
         if kind is TextKind.PERSON_NAME and char.isascii() and char.isdigit():
             return Invalid(TextError.DIGIT_IN_NAME, position=position, found=char)

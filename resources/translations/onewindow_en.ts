@@ -132,25 +132,73 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="46"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="61"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="74"/>
+        <source>At least {n} characters.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="77"/>
+        <source>Mix at least {n} of: capital letters, small letters, digits, symbols.</source>
+        <translation>Mix at least {n} of: capital letters, small letters, digits, symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="84"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="85"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="86"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="98"/>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="129"/>
+        <source>The database cannot be reached. Please try again.</source>
+        <translation>The database cannot be reached. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="82"/>
+        <location filename="../../ui/flow.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="83"/>
-        <location filename="../../ui/flow.py" line="109"/>
+        <location filename="../../ui/flow.py" line="88"/>
+        <location filename="../../ui/flow.py" line="116"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="103"/>
+        <location filename="../../ui/flow.py" line="110"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="108"/>
+        <location filename="../../ui/flow.py" line="115"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -158,27 +206,37 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="40"/>
+        <location filename="../../ui/clerk/main_window.py" line="51"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="41"/>
+        <location filename="../../ui/clerk/main_window.py" line="52"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="49"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="50"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="53"/>
+        <location filename="../../ui/clerk/main_window.py" line="68"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="71"/>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -361,49 +419,77 @@
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="98"/>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="102"/>
+        <source>Signed in: {name}</source>
+        <translation>Signed in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="105"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="107"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="110"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
+        <location filename="../../ui/login.py" line="63"/>
         <source>OneWindow — Sign in</source>
         <translation>OneWindow — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="73"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="82"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>&amp;Window number:</source>
         <translation>&amp;Window number:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>Please enter your username.</source>
         <translation>Please enter your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="99"/>
+        <location filename="../../ui/login.py" line="102"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>The database cannot be reached. Please try again.</translation>
     </message>
@@ -411,19 +497,29 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>Your password has expired. Please choose a new one.</source>
+        <translation>Your password has expired. Please choose a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>The administrator set this password. Please choose your own.</source>
+        <translation>The administrator set this password. Please choose your own.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +622,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordProblem</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="170"/>
+        <source>It must have at least %1 characters.</source>
+        <translation>It must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="173"/>
+        <source>It may have at most %1 characters.</source>
+        <translation>It may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="176"/>
+        <source>It contains a control or invisible character.</source>
+        <translation>It contains a control or invisible character.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="179"/>
+        <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
+        <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="183"/>
+        <source>It must not contain your username.</source>
+        <translation>It must not contain your username.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="186"/>
+        <source>It is on the list of common or leaked passwords.</source>
+        <translation>It is on the list of common or leaked passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="189"/>
+        <source>It was one of your last %1 passwords.</source>
+        <translation>It was one of your last %1 passwords.</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="132"/>
@@ -546,22 +680,22 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -615,92 +749,92 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>This service does not exist.</source>
         <translation>This service does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>This service is not offered now.</source>
         <translation>This service is not offered now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>There is no window with this number.</source>
         <translation>There is no window with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>There is no ticket with this number today.</source>
         <translation>There is no ticket with this number today.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>The window is closed.</source>
         <translation>The window is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Service is paused at this window.</source>
         <translation>Service is paused at this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>The window already has a ticket: finish, skip or park it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>The window has no current ticket.</source>
         <translation>The window has no current ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>The ticket&apos;s state does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>The hall is closed now.</source>
         <translation>The hall is closed now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>No more tickets today: past the cut-off time.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>No more tickets today: the daily limit is reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>This window does not serve that service.</source>
         <translation>This window does not serve that service.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>The no-show grace period has passed.</source>
         <translation>The no-show grace period has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="119"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>The request is not valid.</source>
         <translation>The request is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="122"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>No appointment has this code. Please check the code or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/i18n.py" line="126"/>
         <source>This appointment is for another day.</source>
         <translation>This appointment is for another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="129"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
     </message>
@@ -1041,25 +1175,38 @@
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="75"/>
+        <location filename="../../ui/screens.py" line="79"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="81"/>
+        <location filename="../../ui/screens.py" line="90"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="110"/>
-        <location filename="../../ui/screens.py" line="119"/>
+        <location filename="../../ui/screens.py" line="127"/>
+        <location filename="../../ui/screens.py" line="136"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="116"/>
+        <location filename="../../ui/screens.py" line="133"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="223"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="253"/>
+        <source>The database cannot be reached. Please try again.</source>
+        <translation>The database cannot be reached. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1318,42 +1465,42 @@
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="206"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -1470,27 +1617,27 @@
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -132,25 +132,73 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="46"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="61"/>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="74"/>
+        <source>At least {n} characters.</source>
+        <translation>至少 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="77"/>
+        <source>Mix at least {n} of: capital letters, small letters, digits, symbols.</source>
+        <translation>须包含大写字母、小写字母、数字、符号中的至少 {n} 类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="84"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="85"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="86"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="98"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="129"/>
+        <source>The database cannot be reached. Please try again.</source>
+        <translation>无法连接数据库，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="82"/>
+        <location filename="../../ui/flow.py" line="87"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="83"/>
-        <location filename="../../ui/flow.py" line="109"/>
+        <location filename="../../ui/flow.py" line="88"/>
+        <location filename="../../ui/flow.py" line="116"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="103"/>
+        <location filename="../../ui/flow.py" line="110"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="108"/>
+        <location filename="../../ui/flow.py" line="115"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -158,27 +206,37 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="40"/>
+        <location filename="../../ui/clerk/main_window.py" line="51"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="41"/>
+        <location filename="../../ui/clerk/main_window.py" line="52"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="49"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="50"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="53"/>
+        <location filename="../../ui/clerk/main_window.py" line="68"/>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="71"/>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -358,49 +416,77 @@
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="98"/>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="102"/>
+        <source>Signed in: {name}</source>
+        <translation>当前登录：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="105"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="107"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="110"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="60"/>
+        <location filename="../../ui/login.py" line="63"/>
         <source>OneWindow — Sign in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="73"/>
+        <location filename="../../ui/login.py" line="76"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="82"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>&amp;Window number:</source>
         <translation>窗口号(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>Please enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="99"/>
+        <location filename="../../ui/login.py" line="102"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>无法连接数据库，请稍后重试。</translation>
     </message>
@@ -408,19 +494,29 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>Your password has expired. Please choose a new one.</source>
+        <translation>密码已过期，请设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>The administrator set this password. Please choose your own.</source>
+        <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -523,6 +619,44 @@
     </message>
 </context>
 <context>
+    <name>PasswordProblem</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="170"/>
+        <source>It must have at least %1 characters.</source>
+        <translation>密码至少须有 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="173"/>
+        <source>It may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="176"/>
+        <source>It contains a control or invisible character.</source>
+        <translation>密码含有控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="179"/>
+        <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
+        <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="183"/>
+        <source>It must not contain your username.</source>
+        <translation>密码不得包含用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="186"/>
+        <source>It is on the list of common or leaked passwords.</source>
+        <translation>该密码属于常见或已泄露的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="189"/>
+        <source>It was one of your last %1 passwords.</source>
+        <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="132"/>
@@ -543,22 +677,22 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -612,92 +746,92 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>This service does not exist.</source>
         <translation>该业务不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
+        <location filename="../../ui/i18n.py" line="85"/>
         <source>This service is not offered now.</source>
         <translation>该业务当前暂停办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="87"/>
+        <location filename="../../ui/i18n.py" line="88"/>
         <source>There is no window with this number.</source>
         <translation>不存在该窗口号。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>There is no ticket with this number today.</source>
         <translation>今日没有该号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>The window is closed.</source>
         <translation>窗口未开启。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Service is paused at this window.</source>
         <translation>本窗口已暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="97"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>本窗口已有当前号码，请先办结、过号或挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>The window has no current ticket.</source>
         <translation>本窗口当前没有号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>该号码当前状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>The hall is closed now.</source>
         <translation>当前不在大厅办公时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>今日已过取号截止时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>今日该业务取号已达上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>This window does not serve that service.</source>
         <translation>本窗口不办理该业务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>The no-show grace period has passed.</source>
         <translation>已超过过号保留时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="119"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="122"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>没有此预约码的预约，请核对或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/i18n.py" line="126"/>
         <source>This appointment is for another day.</source>
         <translation>该预约不是今天的。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="129"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
     </message>
@@ -1034,25 +1168,38 @@
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="75"/>
+        <location filename="../../ui/screens.py" line="79"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="81"/>
+        <location filename="../../ui/screens.py" line="90"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="110"/>
-        <location filename="../../ui/screens.py" line="119"/>
+        <location filename="../../ui/screens.py" line="127"/>
+        <location filename="../../ui/screens.py" line="136"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="116"/>
+        <location filename="../../ui/screens.py" line="133"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="223"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="253"/>
+        <source>The database cannot be reached. Please try again.</source>
+        <translation>无法连接数据库，请重试。</translation>
     </message>
 </context>
 <context>
@@ -1311,42 +1458,42 @@
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="206"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -1462,27 +1609,27 @@
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService, LoginFailure
+from clerk_app.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
 from ui.clerk.caller_panel import CallerPanel
@@ -21,6 +22,7 @@ from ui.clerk.ticket_model import COL_STATE, TicketTableModel
 from ui.i18n import (
     choose_language,
     login_failure_message,
+    password_problem_message,
     pause_reason_name,
     refusal_message,
     ticket_state_name,
@@ -92,6 +94,7 @@ def test_every_core_code_has_chinese_words() -> None:
         *(ticket_state_name(state) for state in TicketState),
         *(window_state_name(state) for state in WindowState),
         *(pause_reason_name(reason) for reason in PauseReason),
+        *(password_problem_message(p, PasswordPolicy.mlps()) for p in PasswordProblem),
     ]
     not_chinese = [t for t in texts if not any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     assert not_chinese == []

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.auth import AuthService
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import WindowState
 from clerk_app.settings import Settings
@@ -49,8 +50,9 @@ def test_signing_out_emits_signed_out(
     runner: TaskRunner,
     clerk_session: ClerkSession,
     watcher: HallWatcher,
+    auth: AuthService,
 ) -> None:
-    window = ClerkWindow(queue, runner, clerk_session, watcher)
+    window = ClerkWindow(queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5)
     qtbot.addWidget(window)
     assert "Changchun Government Service Center (demo)" in window.windowTitle()
     sign_out = window.menuBar().actions()[0].menu().actions()[0]

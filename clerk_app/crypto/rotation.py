@@ -1,0 +1,206 @@
+"""Key management: create the ring, rotate, re-encrypt the registered columns, retire old keys.
+
+``rotate`` only adds a new active key: values already stored stay readable under their old one.
+``reencrypt`` then moves every registered column to the active key in batches, each batch a
+write transaction of its own with its audit record, so it can be interrupted and run again
+(rows already under the active key are skipped). A key is retired, its material dropped from
+the ring, only when no registered column holds a value under it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from sqlalchemy import func, not_, select, update
+from sqlalchemy.orm import Session
+
+from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.clock import Clock, SystemClock
+from clerk_app.crypto.fields import VERSION, PersonalDataCipher
+from clerk_app.crypto.keys import (
+    Algorithm,
+    DataKey,
+    KeyRing,
+    KeyStore,
+    KeyStoreError,
+    new_ring,
+    with_new_key,
+    without_key,
+)
+from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
+from clerk_app.db.engine import Database
+from clerk_app.db.models import Base
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 500
+
+
+class KeyInUse(Exception):  # noqa: N818 - an expected refusal with its reason
+    def __init__(self, key_id: str, values: int, reason: str = "") -> None:
+        self.key_id = key_id
+        self.values = values
+        super().__init__(
+            reason or f"key {key_id} still encrypts {values} stored values: run reencrypt first"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KeyUsage:
+    key: DataKey
+    active: bool
+    values: int  # stored values under this key, over every registered column
+
+
+@dataclass(frozen=True, slots=True)
+class ReencryptReport:
+    to_key: str
+    rewritten: int
+    batches: int
+
+
+def _prefix(key_id: str) -> str:
+    return f"{VERSION}:{key_id}:%"  # key ids are hex: no LIKE wildcards in them
+
+
+class KeyManager:
+    def __init__(
+        self,
+        db: Database,
+        store: KeyStore,
+        *,
+        registry: EncryptedColumns = ENCRYPTED_COLUMNS,
+        audit: AuditService | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self._db = db
+        self._store = store
+        self._registry = registry
+        self._clock = clock or SystemClock()
+        self._audit = audit or AuditService(db, self._clock)
+
+    def init(self, algorithm: Algorithm, actor: Actor) -> KeyRing:
+        if self._store.exists():
+            raise KeyStoreError(
+                f"the {self._store.describe()} already exists: a second ring would make the "
+                "data encrypted under the first unreadable. Use `keys rotate` instead"
+            )
+        ring = new_ring(algorithm, self._clock.now_ms())
+        self._store.save(ring)
+        self._record(actor, {"step": "init", "key_id": ring.active_id, "algorithm": algorithm})
+        return ring
+
+    def rotate(self, algorithm: Algorithm, actor: Actor) -> DataKey:
+        ring = with_new_key(self._store.load(), algorithm, self._clock.now_ms())
+        self._store.save(ring)
+        log.info("new active key %s (%s)", ring.active_id, algorithm)
+        self._record(actor, {"step": "new_key", "key_id": ring.active_id, "algorithm": algorithm})
+        return ring.active
+
+    def status(self) -> list[KeyUsage]:
+        ring = self._store.load()
+        counts = self._db.run_read(lambda s: self._count(s, ring))
+        return [KeyUsage(k, k.key_id == ring.active_id, counts[k.key_id]) for k in ring.keys]
+
+    def _count(self, session: Session, ring: KeyRing) -> dict[str, int]:
+        counts = dict.fromkeys((k.key_id for k in ring.keys), 0)
+        for entry in self._registry:
+            for key_id in counts:
+                query = select(func.count()).where(entry.column.like(_prefix(key_id)))
+                counts[key_id] += session.execute(query).scalar_one()
+        return counts
+
+    def reencrypt(
+        self,
+        actor: Actor,
+        *,
+        batch: int = DEFAULT_BATCH,
+        progress: Callable[[str, int], None] | None = None,
+    ) -> ReencryptReport:
+        """Move every registered value to the active key; safe to interrupt and run again."""
+        cipher = PersonalDataCipher(self._store.load())
+        rewritten = batches = 0
+        for entry in self._registry:
+            after: Any = None
+            while True:
+                done, after = self._db.run_write(
+                    partial(
+                        self._batch,
+                        cipher=cipher,
+                        entry=entry,
+                        after=after,
+                        size=batch,
+                        actor=actor,
+                    )
+                )
+                if done:
+                    rewritten += done
+                    batches += 1
+                    if progress is not None:
+                        progress(entry.name, done)
+                if after is None:
+                    break
+        return ReencryptReport(cipher.ring.active_id, rewritten, batches)
+
+    def _batch(
+        self,
+        session: Session,
+        *,
+        cipher: PersonalDataCipher,
+        entry: EncryptedColumn,
+        after: Any,
+        size: int,
+        actor: Actor,
+    ) -> tuple[int, Any]:
+        """Re-encrypt up to ``size`` rows past ``after``; (rows rewritten, last key or None)."""
+        pk, column = entry.primary_key, entry.column
+        query = select(pk, column).where(
+            column.is_not(None), not_(column.like(_prefix(cipher.ring.active_id)))
+        )
+        if after is not None:
+            query = query.where(pk > after)
+        rows = session.execute(query.order_by(pk).limit(size)).all()
+        done = 0
+        for key, token in rows:
+            fresh = cipher.reencrypt(token, context=entry.context)
+            statement = update(entry.table).where(pk == key, column == token)
+            done += session.execute(statement.values({column.name: fresh})).rowcount  # type: ignore[attr-defined]
+        if done:
+            self._audit.append(
+                session,
+                AuditAction.KEY_ROTATION,
+                actor,
+                target_kind="column",
+                target=entry.name,
+                detail={"step": "reencrypt", "to_key": cipher.ring.active_id, "rows": done},
+            )
+        last = rows[-1][0] if len(rows) == size else None
+        return done, last
+
+    def retire(self, key_id: str, actor: Actor) -> None:
+        ring = self._store.load()
+        if not ring.has(key_id):
+            raise KeyStoreError(f"the {self._store.describe()} has no key {key_id}")
+        if key_id == ring.active_id:
+            raise KeyInUse(key_id, 0, f"key {key_id} is the active key: rotate first")
+        stray = self._registry.unregistered(Base.metadata)
+        if stray:
+            raise KeyInUse(key_id, 0, f"encrypted columns not registered: {', '.join(stray)}")
+        values = self._db.run_read(lambda s: self._count(s, ring))[key_id]
+        if values:
+            raise KeyInUse(key_id, values)
+        self._store.save(without_key(ring, key_id, self._clock.now_ms()))
+        self._record(actor, {"step": "retire", "key_id": key_id})
+
+    def _record(self, actor: Actor, detail: dict[str, object]) -> None:
+        self._audit.record(
+            AuditAction.KEY_ROTATION,
+            actor,
+            target_kind="key_ring",
+            target=self._store.describe()[:120],
+            detail=detail,
+        )

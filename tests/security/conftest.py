@@ -1,0 +1,61 @@
+"""Fixtures for the security tests: a cheap argon2 hasher, a key ring, a table of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text
+
+from clerk_app.crypto import ENCRYPTED_COLUMNS, PersonalDataCipher
+from clerk_app.crypto.keys import Algorithm, KeyRing, new_ring
+from clerk_app.db.engine import Database
+
+# Real argon2id at the lowest cost: these tests hash dozens of passwords; production keeps the
+# library's defaults (64 MiB, 3 passes), which AuthService uses unless a hasher is injected.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+NOW_MS = 1_795_000_000_000
+
+ID_NUMBER = "11010519491231002X"
+PHONE = "13812345678"
+
+
+@pytest.fixture
+def fast_hasher() -> PasswordHasher:
+    return FAST_HASHER
+
+
+@pytest.fixture(params=list(Algorithm), ids=[a.value for a in Algorithm])
+def ring(request: pytest.FixtureRequest) -> KeyRing:
+    return new_ring(request.param, NOW_MS)
+
+
+@pytest.fixture
+def cipher(ring: KeyRing) -> PersonalDataCipher:
+    return PersonalDataCipher(ring)
+
+
+def applicant_table() -> Table:
+    """What the intake's applicant table will look like: encrypted columns and lookup hashes."""
+    return Table(
+        "test_applicant",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("name", String(64)),
+        Column("id_number_enc", Text, nullable=True),
+        Column("id_number_lookup", String(64), nullable=True, index=True),
+        Column("phone_enc", Text, nullable=True),
+    )
+
+
+@pytest.fixture
+def applicants(db: Database) -> Iterator[Table]:
+    """The test table, created in the test database and registered for rotation."""
+    table = applicant_table()
+    table.metadata.create_all(db.engine)
+    ENCRYPTED_COLUMNS.register(table.c.id_number_enc, context="applicant.id_number")
+    ENCRYPTED_COLUMNS.register(table.c.phone_enc, context="applicant.phone")
+    yield table
+    ENCRYPTED_COLUMNS.unregister(table.c.id_number_enc)
+    ENCRYPTED_COLUMNS.unregister(table.c.phone_enc)
