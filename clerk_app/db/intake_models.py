@@ -1,10 +1,22 @@
-"""Tables of the intake at the counter: the per-terminal, per-day case number counter."""
+"""Tables of the intake at the counter: applicants, cases, their materials, pages and decisions,
+and the per-terminal, per-day case number counter."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.db.models import Base
@@ -25,3 +37,138 @@ class CaseNumberCounter(Base):
     last: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (CheckConstraint("last >= 1", name="last_positive"),)
+
+
+class Applicant(Base):
+    """A person or a company that applies; identity numbers and phones stored encrypted.
+
+    ``id_hash`` is a keyed hash of the normalised identity number: the only way to look an
+    applicant up by it (the ciphertext is randomised). ``*_masked`` is what screens and paper show.
+    """
+
+    __tablename__ = "applicant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # person | company
+    name: Mapped[str] = mapped_column(String(200))
+    id_type: Mapped[str] = mapped_column(String(24))
+    id_enc: Mapped[str] = mapped_column(Text)
+    id_hash: Mapped[str] = mapped_column(String(64))
+    id_masked: Mapped[str] = mapped_column(String(40))
+    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        UniqueConstraint("hall_id", "id_type", "id_hash"),
+        CheckConstraint("kind IN ('person', 'company')", name="kind"),
+    )
+
+
+class IntakeCase(Base):
+    """One application at the counter, from the first visit to the result handed over.
+
+    The case number (offline-unique, see SYNC.md) is allocated with the first decision, so every
+    paper the applicant takes home carries it and brings the case back on the next visit.
+    """
+
+    __tablename__ = "intake_case"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_number: Mapped[str] = mapped_column(String(40), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    window_number: Mapped[int] = mapped_column(Integer)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicant.id"))
+    agent_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    agent_id_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    agent_id_masked: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    agent_authorisation: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    catalogue_version_id: Mapped[int] = mapped_column(Integer)
+    item_code: Mapped[str] = mapped_column(String(40))
+    item_version: Mapped[int] = mapped_column(Integer)
+    item_name_zh: Mapped[str] = mapped_column(String(300))
+    item_name_en: Mapped[str] = mapped_column(String(300))
+    situation_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    state: Mapped[str] = mapped_column(String(24))
+    promised_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    visits: Mapped[int] = mapped_column(Integer)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        Index("ix_intake_case_applicant", "applicant_id"),
+        Index("ix_intake_case_hall_state", "hall_id", "state"),
+        Index("ix_intake_case_created", "created_ms"),
+    )
+
+
+class CaseMaterial(Base):
+    """The clerk's record of one checklist material in a case (the latest visit's state)."""
+
+    __tablename__ = "case_material"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"), primary_key=True)
+    material_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    received: Mapped[bool] = mapped_column(Boolean)
+    original_checked: Mapped[bool] = mapped_column(Boolean)
+    copies: Mapped[int] = mapped_column(Integer)
+    elicence_number: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    deferred: Mapped[bool] = mapped_column(Boolean)
+    supply_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    defects: Mapped[str] = mapped_column(Text)  # JSON list of the clerk's notes
+
+
+class CasePage(Base):
+    """A scanned page of a case (the file lives in the blob store under its sha256)."""
+
+    __tablename__ = "case_page"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    material_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    thumb_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    mime: Mapped[str] = mapped_column(String(40))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    dpi: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (UniqueConstraint("case_id", "position"),)
+
+
+class CaseDecision(Base):
+    """A visit's outcome, with the checklist as it stood and the catalogue version it used."""
+
+    __tablename__ = "case_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"))
+    visit: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(24))
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    catalogue_version_id: Mapped[int] = mapped_column(Integer)
+    checklist: Mapped[str] = mapped_column(Text)  # JSON snapshot: records and material states
+    detail: Mapped[str] = mapped_column(Text)  # JSON: refusal grounds, deferral dates, overrides
+
+    __table_args__ = (UniqueConstraint("case_id", "visit"),)
+
+
+def _register_encrypted_columns() -> None:
+    """Key rotation re-encrypts these (see ``clerk_app.crypto.registry``)."""
+    from clerk_app.crypto.registry import ENCRYPTED_COLUMNS  # noqa: PLC0415 - after the models
+    from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE  # noqa: PLC0415
+
+    ENCRYPTED_COLUMNS.register(Applicant.id_enc, context=ID_NUMBER)
+    ENCRYPTED_COLUMNS.register(Applicant.phone_enc, context=PHONE)
+    ENCRYPTED_COLUMNS.register(IntakeCase.agent_id_enc, context=AGENT_ID)
+
+
+_register_encrypted_columns()

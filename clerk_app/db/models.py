@@ -279,3 +279,4 @@ from clerk_app.db import audit_models as _audit_models  # noqa: E402, F401
 from clerk_app.db import catalogue_models as _catalogue_models  # noqa: E402, F401
 from clerk_app.db import printing_models as _printing_models  # noqa: E402, F401
 from clerk_app.db import security_models as _security_models  # noqa: E402, F401
+from clerk_app.db import sync_models as _sync_models  # noqa: E402, F401

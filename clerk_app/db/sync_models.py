@@ -1,0 +1,55 @@
+"""The sync outbox: every change the central server must learn of, written in the same local
+transaction as the change itself (SYNC.md), numbered by a per-device sequence."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clerk_app.db.models import Base
+
+
+class DeviceSequence(Base):
+    """The last operation number taken (one row: this hall database is the device)."""
+
+    __tablename__ = "device_sequence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(BigInteger)
+
+
+class OutboxOperation(Base):
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)  # the idempotency key
+    kind: Mapped[str] = mapped_column(String(40))
+    case_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payload_enc: Mapped[str] = mapped_column(Text)  # encrypted JSON: it holds personal data
+    payload_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the canonical JSON
+    blobs: Mapped[str] = mapped_column(Text)  # JSON list of the sha256 the operation needs
+    state: Mapped[str] = mapped_column(String(20))  # pending | acked | needs_attention
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_ms: Mapped[int] = mapped_column(BigInteger)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    result: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    acked_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+    __table_args__ = (
+        Index("ix_sync_outbox_pending", "state", "next_attempt_ms"),
+        Index("ix_sync_outbox_case", "case_uuid", "seq"),
+    )
+
+
+def _register_encrypted_columns() -> None:
+    """Key rotation re-encrypts the outbox payloads too (they hold personal data)."""
+    from clerk_app.crypto.registry import ENCRYPTED_COLUMNS  # noqa: PLC0415 - after the models
+    from clerk_app.intake.protect import OUTBOX  # noqa: PLC0415
+
+    ENCRYPTED_COLUMNS.register(OutboxOperation.payload_enc, context=OUTBOX)
+
+
+_register_encrypted_columns()

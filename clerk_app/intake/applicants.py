@@ -1,0 +1,138 @@
+"""Checking what the clerk typed about the applicant (and their agent) before anything is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from clerk_app.intake.types import (
+    AgentInput,
+    ApplicantInput,
+    ApplicantKind,
+    IdType,
+    IntakeRefusal,
+    IntakeRefused,
+)
+from clerk_app.validation import (
+    Invalid,
+    ProblemCode,
+    TextKind,
+    mask_id,
+    normalise_text,
+    validate_credit_code,
+    validate_phone,
+    validate_resident_id,
+)
+
+PASSPORT_MIN, PASSPORT_MAX = 5, 20
+
+
+class PassportError(ProblemCode):
+    BAD_NUMBER = "passport_bad_number"
+
+    @property
+    def template(self) -> str:
+        return f"a passport number has {PASSPORT_MIN} to {PASSPORT_MAX} letters and digits"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedApplicant:
+    kind: ApplicantKind
+    name: str
+    id_type: IdType
+    id_value: str  # normalised: what is encrypted and hashed
+    id_masked: str
+    phone: str | None
+    phone_masked: str | None
+    address: str | None
+    overridden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedAgent:
+    name: str
+    id_value: str
+    id_masked: str
+    authorisation: str
+
+
+def _refuse(code: IntakeRefusal, field_name: str, invalid: Invalid[Any]) -> IntakeRefused:
+    return IntakeRefused(code, invalid.describe(), field_name=field_name, invalid=invalid)
+
+
+def _passport(value: str) -> str | Invalid[PassportError]:
+    text = "".join(unicodedata.normalize("NFKC", value).split()).upper()
+    if not (PASSPORT_MIN <= len(text) <= PASSPORT_MAX) or not text.isascii() or not text.isalnum():
+        return Invalid(PassportError.BAD_NUMBER)
+    return text
+
+
+def _identity(applicant: ApplicantInput, today: dt.date) -> tuple[str, str, bool]:
+    if applicant.override is not None:  # a supervisor vouched for a real code failing its check
+        return applicant.override.value, mask_id(applicant.override.value), True
+    if applicant.id_type is IdType.RESIDENT_ID:
+        found = validate_resident_id(applicant.id_value, today=today)
+        if isinstance(found, Invalid):
+            raise _refuse(IntakeRefusal.INVALID_APPLICANT, "id_value", found)
+        return found.value, found.masked, False
+    if applicant.id_type is IdType.CREDIT_CODE:
+        code = validate_credit_code(applicant.id_value)
+        if isinstance(code, Invalid):
+            raise _refuse(IntakeRefusal.INVALID_APPLICANT, "id_value", code)
+        return code.value, code.value, False  # a company's code is public: shown whole
+    passport = _passport(applicant.id_value)
+    if isinstance(passport, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_APPLICANT, "id_value", passport)
+    return passport, mask_id(passport), False
+
+
+def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplicant:
+    kind = (
+        TextKind.PERSON_NAME
+        if applicant.kind is ApplicantKind.PERSON
+        else TextKind.ORGANISATION_NAME
+    )
+    name = normalise_text(applicant.name, kind)
+    if isinstance(name, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_APPLICANT, "name", name)
+    id_value, id_masked, overridden = _identity(applicant, today)
+    phone = phone_masked = None
+    if applicant.phone and applicant.phone.strip():
+        found = validate_phone(applicant.phone)
+        if isinstance(found, Invalid):
+            raise _refuse(IntakeRefusal.INVALID_APPLICANT, "phone", found)
+        phone, phone_masked = found.value, found.masked
+    address = None
+    if applicant.address and applicant.address.strip():
+        checked = normalise_text(applicant.address, TextKind.ADDRESS)
+        if isinstance(checked, Invalid):
+            raise _refuse(IntakeRefusal.INVALID_APPLICANT, "address", checked)
+        address = checked.value
+    return CheckedApplicant(
+        applicant.kind,
+        name.value,
+        applicant.id_type,
+        id_value,
+        id_masked,
+        phone,
+        phone_masked,
+        address,
+        overridden,
+    )
+
+
+def check_agent(agent: AgentInput, today: dt.date) -> CheckedAgent:
+    name = normalise_text(agent.name, TextKind.PERSON_NAME)
+    if isinstance(name, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_AGENT, "agent_name", name)
+    found = validate_resident_id(agent.id_value, today=today)
+    if isinstance(found, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_AGENT, "agent_id_value", found)
+    authorisation = agent.authorisation.strip()
+    if not authorisation:
+        raise IntakeRefused(
+            IntakeRefusal.INVALID_AGENT, "an agent needs an authorisation", field_name="agent"
+        )
+    return CheckedAgent(name.value, found.value, found.masked, authorisation[:200])

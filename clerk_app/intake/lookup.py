@@ -1,0 +1,154 @@
+"""Finding cases at the counter, and reading one back whole (for a second visit or a reprint)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
+from clerk_app.db.like import LIKE_ESCAPE, like_pattern
+from clerk_app.db.models import Hall
+from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
+from clerk_app.intake.rules import Decision
+from clerk_app.intake.types import (
+    ApplicantKind,
+    CaseDetail,
+    CaseState,
+    CaseSummary,
+    DecisionView,
+    IntakeRefusal,
+    IntakeRefused,
+    PageRef,
+)
+from clerk_app.validation import normalise_code
+
+
+class CaseLookup:
+    """Finding cases at the counter: by number, identity number, name or day."""
+
+    def __init__(self, db: Database, protector: PersonalDataProtector, *, hall_code: str) -> None:
+        self._db = db
+        self._protector = protector
+        self._hall_id = db.run_read(
+            lambda s: s.execute(select(Hall.id).where(Hall.code == hall_code)).scalar_one()
+        )
+
+    def by_number(self, case_number: str) -> CaseDetail:
+        number = case_number.strip().upper()
+
+        def work(session: Session) -> CaseDetail:
+            row = session.execute(
+                select(IntakeCase, Applicant)
+                .join(Applicant, Applicant.id == IntakeCase.applicant_id)
+                .where(IntakeCase.case_number == number, IntakeCase.hall_id == self._hall_id)
+            ).first()
+            if row is None:
+                raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
+            return _detail(session, row[0], row[1])
+
+        return self._db.run_read(work)
+
+    def search(
+        self,
+        *,
+        id_number: str | None = None,
+        name: str | None = None,
+        day: dt.date | None = None,
+        zone: ZoneInfo | None = None,
+        limit: int = 50,
+    ) -> list[CaseSummary]:
+        """Cases matching every criterion given, newest first."""
+        query = (
+            select(IntakeCase, Applicant)
+            .join(Applicant, Applicant.id == IntakeCase.applicant_id)
+            .where(IntakeCase.hall_id == self._hall_id)
+        )
+        if id_number:
+            normalised = normalise_code(id_number)
+            query = query.where(
+                Applicant.id_hash == self._protector.lookup_hash(normalised, context=ID_NUMBER)
+            )
+        if name:
+            query = query.where(Applicant.name.like(like_pattern(name.strip()), escape=LIKE_ESCAPE))
+        if day is not None:
+            tz = zone or ZoneInfo("Asia/Shanghai")
+            start = dt.datetime.combine(day, dt.time(), tz)
+            end = start + dt.timedelta(days=1)
+            query = query.where(
+                IntakeCase.created_ms >= int(start.timestamp() * 1000),
+                IntakeCase.created_ms < int(end.timestamp() * 1000),
+            )
+        query = query.order_by(IntakeCase.updated_ms.desc()).limit(limit)
+        return self._db.run_read(lambda s: [_summary(c, a) for c, a in s.execute(query).all()])
+
+
+def _summary(c: IntakeCase, a: Applicant) -> CaseSummary:
+    return CaseSummary(
+        case_id=c.id,
+        case_number=c.case_number,
+        state=CaseState(c.state),
+        item_code=c.item_code,
+        item_name_zh=c.item_name_zh,
+        item_name_en=c.item_name_en,
+        applicant_name=a.name,
+        applicant_id_masked=a.id_masked,
+        visits=c.visits,
+        promised_due=c.promised_due,
+        created_ms=c.created_ms,
+        updated_ms=c.updated_ms,
+    )
+
+
+def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
+    materials = session.scalars(select(CaseMaterial).where(CaseMaterial.case_id == c.id))
+    records = {
+        m.material_code: MaterialRecord(
+            received=m.received,
+            original_checked=m.original_checked,
+            copies=m.copies,
+            elicence_number=m.elicence_number,
+            deferred=m.deferred,
+            supply_by=m.supply_by,
+            defects=tuple(json.loads(m.defects)),
+        )
+        for m in materials
+    }
+    pages = tuple(
+        PageRef(
+            sha256=p.sha256,
+            mime=p.mime,
+            width=p.width,
+            height=p.height,
+            size_bytes=p.size_bytes,
+            dpi=p.dpi,
+            thumb_sha256=p.thumb_sha256,
+            material_code=p.material_code,
+        )
+        for p in session.scalars(
+            select(CasePage).where(CasePage.case_id == c.id).order_by(CasePage.position)
+        )
+    )
+    decisions = tuple(
+        DecisionView(d.visit, Decision(d.decision), d.at_ms, d.user_id, d.checklist)
+        for d in session.scalars(
+            select(CaseDecision).where(CaseDecision.case_id == c.id).order_by(CaseDecision.visit)
+        )
+    )
+    return CaseDetail(
+        summary=_summary(c, a),
+        case_uuid=c.case_uuid,
+        applicant_kind=ApplicantKind(a.kind),
+        applicant_phone_masked=a.phone_masked,
+        window_number=c.window_number,
+        situation_code=c.situation_code,
+        catalogue_version_id=c.catalogue_version_id,
+        records=records,
+        pages=pages,
+        decisions=decisions,
+    )

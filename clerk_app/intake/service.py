@@ -1,0 +1,410 @@
+"""The counter's intake: check the applicant and the materials, decide, save the whole visit.
+
+A decision is saved in one write transaction: the applicant, the case (with its offline case
+number on the first visit), the material records, the pages, the decision with the checklist
+as it stood and the catalogue version, the sync outbox operation and the audit record. If
+anything fails, nothing of the visit is saved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.auth import UserInfo
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.catalogue.types import CatalogueRefused, CheckMethod, ItemDetail, ItemStatus
+from clerk_app.catalogue.types import MaterialForm as CatalogueForm
+from clerk_app.clock import Clock, SystemClock, to_datetime
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
+from clerk_app.db.models import Hall
+from clerk_app.intake import outbox
+from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant, check_agent, check_applicant
+from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
+from clerk_app.intake.checklist import MaterialForm, MaterialRecord, MaterialRequirement, Necessity
+from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE, PersonalDataProtector
+from clerk_app.intake.rules import (
+    Assessment,
+    CaseFacts,
+    Decision,
+    DecisionNotAllowed,
+    assess,
+    require_allowed,
+)
+from clerk_app.intake.types import (
+    CONTINUABLE,
+    DECISION_STATE,
+    CaseDraft,
+    CaseState,
+    DecisionResult,
+    IntakeRefusal,
+    IntakeRefused,
+)
+from clerk_app.intake.workdays import HallCalendar, promise
+
+_ORIGINAL_CHECKED = (CheckMethod.CHECK_ORIGINAL_KEEP_COPY, CheckMethod.KEEP_BOTH)
+
+
+def requirements_of(item: ItemDetail, situation_code: str) -> tuple[MaterialRequirement, ...]:
+    """The catalogue's checklist for one situation, as the decision rules read it."""
+    try:
+        materials = item.materials_for(situation_code)
+    except KeyError:
+        raise IntakeRefused(IntakeRefusal.UNKNOWN_SITUATION, situation_code) from None
+    return tuple(
+        MaterialRequirement(
+            key=m.code,
+            name=m.name_zh,
+            necessity=Necessity(m.necessity.value),
+            form=MaterialForm(m.form.value),
+            copies=m.copies,
+            original_check=m.check in _ORIGINAL_CHECKED
+            or m.form is CatalogueForm.ORIGINAL_AND_COPY,
+            elicence_type=m.e_licence.type_code if m.e_licence else None,
+            standard=m.acceptance_standard or "",
+        )
+        for m in materials
+    )
+
+
+class IntakeService:
+    def __init__(
+        self,
+        db: Database,
+        catalogue: CatalogueService,
+        protector: PersonalDataProtector,
+        *,
+        hall_code: str,
+        calendar: HallCalendar,
+        audit: AuditService | None = None,
+        clock: Clock | None = None,
+        scans_required: bool = True,
+    ) -> None:
+        self._db = db
+        self._catalogue = catalogue
+        self._protector = protector
+        self._hall_code = hall_code
+        self._calendar = calendar
+        self._clock = clock or SystemClock()
+        self._audit = audit or AuditService(db, self._clock)
+        self._numbers = CaseNumbers(db, self._clock)
+        self._scans_required = scans_required
+        hall = db.run_read(
+            lambda s: s.execute(select(Hall.id, Hall.timezone).where(Hall.code == hall_code)).one()
+        )
+        self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
+
+    # ------------------------------------------------------------ the live checklist
+    def today(self) -> dt.date:
+        return to_datetime(self._clock.now_ms(), self._zone).date()
+
+    def item(self, item_code: str, catalogue_version_id: int | None = None) -> ItemDetail:
+        try:
+            item = self._catalogue.item_by_code(item_code, catalogue_version_id)
+        except CatalogueRefused as exc:
+            raise IntakeRefused(IntakeRefusal.UNKNOWN_ITEM, item_code) from exc
+        return item
+
+    def assess(self, draft: CaseDraft) -> Assessment:
+        """What the rules allow for the draft as it stands (no database writes)."""
+        item = self.item(draft.item_code, self._pinned_version(draft))
+        return self._assess(item, draft)
+
+    def _pinned_version(self, draft: CaseDraft) -> int | None:
+        if draft.continuing is None:
+            return None
+        number = draft.continuing
+        found = self._db.run_read(
+            lambda s: s.scalar(
+                select(IntakeCase.catalogue_version_id).where(IntakeCase.case_number == number)
+            )
+        )
+        if found is None:
+            raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
+        return int(found)
+
+    def _assess(self, item: ItemDetail, draft: CaseDraft) -> Assessment:
+        requirements = requirements_of(item, draft.situation_code)
+        records = _with_scans(requirements, draft)
+        due = promise(self.today(), item.promised_limit_days, self._calendar).due
+        facts = CaseFacts(
+            promised_due=due,
+            applicant_bad_credit=draft.applicant_bad_credit,
+            refusal=draft.refusal,
+            scans_required=self._scans_required,
+        )
+        return assess(requirements, records, facts)
+
+    # ------------------------------------------------------------ deciding
+    def decide(
+        self, draft: CaseDraft, decision: Decision, clerk: UserInfo, window: int
+    ) -> DecisionResult:
+        today = self.today()
+        applicant = check_applicant(draft.applicant, today)
+        agent = check_agent(draft.agent, today) if draft.agent else None
+        item = self.item(draft.item_code, self._pinned_version(draft))
+        if item.status is ItemStatus.SUSPENDED and draft.continuing is None:
+            raise IntakeRefused(IntakeRefusal.ITEM_SUSPENDED, item.code)
+        assessment = self._assess(item, draft)
+        try:
+            require_allowed(assessment, decision)
+        except DecisionNotAllowed as exc:
+            raise IntakeRefused(
+                IntakeRefusal.DECISION_NOT_ALLOWED, str(exc), assessment=assessment
+            ) from exc
+        due = promise(today, item.promised_limit_days, self._calendar).due
+        visit = _Visit(draft, decision, clerk, window, item, applicant, agent, assessment, due)
+        return self._db.run_write(lambda session: self._save(session, visit))
+
+    def _save(self, session: Session, v: _Visit) -> DecisionResult:
+        now = self._clock.now_ms()
+        applicant_id = self._upsert_applicant(session, v.applicant, now)
+        case = self._case_for(session, v, applicant_id, now)
+        case.visits += 1
+        case.state = DECISION_STATE[v.decision].value
+        if v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
+            case.promised_due = v.due
+        case.updated_ms = now
+        if v.agent is not None:
+            case.agent_name = v.agent.name
+            case.agent_id_enc = self._protector.encrypt(v.agent.id_value, context=AGENT_ID)
+            case.agent_id_masked = v.agent.id_masked
+            case.agent_authorisation = v.agent.authorisation
+        session.flush()
+        _replace_materials(session, case.id, v.assessment)
+        _replace_pages(session, case.id, v.draft.pages)
+        session.add(
+            CaseDecision(
+                case_id=case.id,
+                visit=case.visits,
+                decision=v.decision.value,
+                at_ms=now,
+                user_id=v.clerk.user_id,
+                catalogue_version_id=v.item.catalogue_version_id,
+                checklist=_checklist_json(v.assessment),
+                detail=_detail_json(v),
+            )
+        )
+        outbox.enqueue(
+            session, self._protector, outbox.case_operation(case, v, self._hall_code), now
+        )
+        self._audit.append(
+            session,
+            AuditAction.DECISION,
+            Actor(v.clerk.user_id, v.clerk.display_name),
+            target_kind="case",
+            target=case.case_number,
+            detail={
+                "decision": v.decision.value,
+                "visit": case.visits,
+                "item": v.item.code,
+                "override": v.applicant.overridden,
+            },
+        )
+        return DecisionResult(
+            case.id,
+            case.case_uuid,
+            case.case_number,
+            v.decision,
+            CaseState(case.state),
+            case.visits,
+            case.promised_due,
+            v.assessment,
+            now,
+        )
+
+    def _upsert_applicant(self, session: Session, a: CheckedApplicant, now: int) -> int:
+        id_hash = self._protector.lookup_hash(a.id_value, context=ID_NUMBER)
+        row = session.scalars(
+            select(Applicant).where(
+                Applicant.hall_id == self._hall_id,
+                Applicant.id_type == a.id_type.value,
+                Applicant.id_hash == id_hash,
+            )
+        ).first()
+        if row is None:
+            row = Applicant(
+                hall_id=self._hall_id,
+                id_type=a.id_type.value,
+                id_hash=id_hash,
+                id_enc=self._protector.encrypt(a.id_value, context=ID_NUMBER),
+                created_ms=now,
+            )
+            session.add(row)
+        row.kind, row.name, row.id_masked = a.kind.value, a.name, a.id_masked
+        if a.phone is not None:
+            row.phone_enc = self._protector.encrypt(a.phone, context=PHONE)
+            row.phone_masked = a.phone_masked
+        if a.address is not None:
+            row.address = a.address
+        row.updated_ms = now
+        session.flush()
+        return row.id
+
+    def _case_for(self, session: Session, v: _Visit, applicant_id: int, now: int) -> IntakeCase:
+        if v.draft.continuing is None:
+            number = self._numbers.allocate(
+                session, hall_code=self._hall_code, terminal=terminal_for_window(v.window)
+            )
+            case = IntakeCase(
+                case_uuid=str(uuid.uuid4()),
+                case_number=str(number),
+                hall_id=self._hall_id,
+                window_number=v.window,
+                applicant_id=applicant_id,
+                catalogue_version_id=v.item.catalogue_version_id,
+                item_code=v.item.code,
+                item_version=v.item.item_version,
+                item_name_zh=v.item.name_zh,
+                item_name_en=v.item.name_en,
+                situation_code=v.draft.situation_code,
+                state=CaseState.NOTICE_ISSUED.value,
+                visits=0,
+                ticket_id=v.draft.ticket_id,
+                created_ms=now,
+                updated_ms=now,
+            )
+            session.add(case)
+            return case
+        found = session.scalars(
+            select(IntakeCase).where(IntakeCase.case_number == v.draft.continuing).with_for_update()
+        ).first()
+        if found is None:
+            raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, v.draft.continuing)
+        case = found
+        if CaseState(case.state) not in CONTINUABLE:
+            raise IntakeRefused(IntakeRefusal.CASE_CLOSED, f"{case.case_number}: {case.state}")
+        if case.item_code != v.item.code or case.applicant_id != applicant_id:
+            raise IntakeRefused(IntakeRefusal.OTHER_ITEM, case.case_number)
+        case.situation_code = v.draft.situation_code
+        return case
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Visit:
+    draft: CaseDraft
+    decision: Decision
+    clerk: UserInfo
+    window: int
+    item: ItemDetail
+    applicant: CheckedApplicant
+    agent: CheckedAgent | None
+    assessment: Assessment
+    due: dt.date | None
+
+
+def _with_scans(
+    requirements: Sequence[MaterialRequirement], draft: CaseDraft
+) -> dict[str, MaterialRecord]:
+    """The clerk's records, each with the number of pages assigned to its material."""
+    keys = {r.key for r in requirements}
+    unknown = sorted(
+        ({*draft.records} | {p.material_code for p in draft.pages if p.material_code}) - keys
+    )
+    if unknown:
+        raise IntakeRefused(IntakeRefusal.UNKNOWN_MATERIAL, ", ".join(unknown))
+    pages: dict[str, int] = {}
+    for page in draft.pages:
+        if page.material_code:
+            pages[page.material_code] = pages.get(page.material_code, 0) + 1
+    records = dict(draft.records)
+    for key, count in pages.items():
+        records[key] = dataclasses.replace(records.get(key, MaterialRecord()), scans=count)
+    return records
+
+
+def _replace_materials(session: Session, case_id: int, assessment: Assessment) -> None:
+    session.query(CaseMaterial).filter(CaseMaterial.case_id == case_id).delete()
+    for state in assessment.materials:
+        r = state.record
+        session.add(
+            CaseMaterial(
+                case_id=case_id,
+                material_code=state.key,
+                received=r.received,
+                original_checked=r.original_checked,
+                copies=r.copies,
+                elicence_number=r.elicence_number,
+                deferred=r.deferred,
+                supply_by=r.supply_by,
+                defects=json.dumps(list(r.defects), ensure_ascii=False),
+            )
+        )
+
+
+def _replace_pages(session: Session, case_id: int, pages: Sequence[Any]) -> None:
+    session.query(CasePage).filter(CasePage.case_id == case_id).delete()
+    session.flush()
+    for position, p in enumerate(pages, start=1):
+        session.add(
+            CasePage(
+                case_id=case_id,
+                position=position,
+                material_code=p.material_code,
+                sha256=p.sha256,
+                thumb_sha256=p.thumb_sha256,
+                mime=p.mime,
+                width=p.width,
+                height=p.height,
+                dpi=p.dpi,
+                size_bytes=p.size_bytes,
+            )
+        )
+
+
+def _checklist_json(assessment: Assessment) -> str:
+    return json.dumps(
+        [
+            {
+                "material": s.key,
+                "status": s.status.value,
+                "reasons": [r.code.value for r in s.reasons],
+                "record": _record_json(s.record),
+            }
+            for s in assessment.materials
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _record_json(r: MaterialRecord) -> Mapping[str, Any]:
+    return {
+        "received": r.received,
+        "original_checked": r.original_checked,
+        "copies": r.copies,
+        "scans": r.scans,
+        "elicence_number": r.elicence_number,
+        "deferred": r.deferred,
+        "supply_by": r.supply_by.isoformat() if r.supply_by else None,
+        "defects": list(r.defects),
+    }
+
+
+def _detail_json(v: _Visit) -> str:
+    refusal = v.draft.refusal
+    detail: dict[str, Any] = {
+        "catalogue_version": v.item.catalogue_version,
+        "situation": v.draft.situation_code,
+        "override": v.applicant.overridden,
+        "notice_items": [s.key for s in v.assessment.notice_items]
+        if v.decision is Decision.ONE_TIME_NOTICE
+        else [],
+    }
+    if refusal is not None and v.decision is Decision.REFUSE:
+        detail["refusal"] = {
+            "ground": refusal.ground.value,
+            "explanation": refusal.explanation,
+            "competent_agency": refusal.competent_agency,
+        }
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,176 @@
+"""What the counter hands the intake service, and what it gets back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.rules import Assessment, Decision, Refusal
+from clerk_app.validation import Invalid, SupervisorOverride
+
+
+class ApplicantKind(enum.StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class IdType(enum.StrEnum):
+    RESIDENT_ID = "resident_id"  # 居民身份证 (GB 11643), including the permits it covers
+    CREDIT_CODE = "credit_code"  # 统一社会信用代码 (GB 32100)
+    PASSPORT = "passport"  # checked for shape only: no checksum exists
+
+
+class CaseState(enum.StrEnum):
+    NOTICE_ISSUED = "notice_issued"  # waiting for the applicant to come back
+    ACCEPTED = "accepted"
+    ACCEPTED_DEFERRED = "accepted_deferred"  # accepted; deferred materials still to come
+    REFUSED = "refused"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    HANDED_OVER = "handed_over"
+
+
+DECISION_STATE = {
+    Decision.ACCEPT: CaseState.ACCEPTED,
+    Decision.ONE_TIME_NOTICE: CaseState.NOTICE_ISSUED,
+    Decision.DEFERRAL: CaseState.ACCEPTED_DEFERRED,
+    Decision.REFUSE: CaseState.REFUSED,
+}
+# A case continues at the counter only while the applicant still owes something.
+CONTINUABLE = frozenset({CaseState.NOTICE_ISSUED, CaseState.SUPPLEMENT_REQUESTED})
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicantInput:
+    kind: ApplicantKind
+    name: str
+    id_type: IdType
+    id_value: str
+    phone: str | None = None
+    address: str | None = None
+    override: SupervisorOverride | None = None  # a real code that fails its check
+
+
+@dataclass(frozen=True, slots=True)
+class AgentInput:
+    name: str
+    id_value: str  # a resident ID
+    authorisation: str  # what the authorisation letter says / its reference
+
+
+@dataclass(frozen=True, slots=True)
+class PageRef:
+    """A scanned page already in the blob store (the scan checks have passed)."""
+
+    sha256: str
+    mime: str
+    width: int
+    height: int
+    size_bytes: int
+    dpi: int | None = None
+    thumb_sha256: str | None = None
+    material_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDraft:
+    """Everything on the clerk's screen for one visit."""
+
+    applicant: ApplicantInput
+    item_code: str
+    situation_code: str
+    records: Mapping[str, MaterialRecord] = field(default_factory=dict)
+    pages: tuple[PageRef, ...] = ()
+    agent: AgentInput | None = None
+    refusal: Refusal | None = None
+    applicant_bad_credit: bool = False
+    continuing: str | None = None  # the case number this visit continues
+    ticket_id: int | None = None
+
+
+class IntakeRefusal(enum.StrEnum):
+    INVALID_APPLICANT = "invalid_applicant"
+    INVALID_AGENT = "invalid_agent"
+    UNKNOWN_ITEM = "unknown_item"
+    UNKNOWN_SITUATION = "unknown_situation"
+    ITEM_SUSPENDED = "item_suspended"
+    UNKNOWN_MATERIAL = "unknown_material"
+    DECISION_NOT_ALLOWED = "decision_not_allowed"
+    UNKNOWN_CASE = "unknown_case"
+    CASE_CLOSED = "case_closed"  # the case cannot take another visit
+    OTHER_ITEM = "other_item"  # the continuing case is for another item or applicant
+
+
+class IntakeRefused(Exception):  # noqa: N818 - an expected outcome with its code
+    def __init__(
+        self,
+        code: IntakeRefusal,
+        detail: str = "",
+        *,
+        field_name: str | None = None,
+        invalid: Invalid[Any] | None = None,
+        assessment: Assessment | None = None,
+    ) -> None:
+        self.code = code
+        self.detail = detail
+        self.field_name = field_name
+        self.invalid = invalid
+        self.assessment = assessment
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionResult:
+    case_id: int
+    case_uuid: str
+    case_number: str
+    decision: Decision
+    state: CaseState
+    visit: int
+    promised_due: dt.date | None
+    assessment: Assessment
+    at_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    case_id: int
+    case_number: str
+    state: CaseState
+    item_code: str
+    item_name_zh: str
+    item_name_en: str
+    applicant_name: str
+    applicant_id_masked: str
+    visits: int
+    promised_due: dt.date | None
+    created_ms: int
+    updated_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionView:
+    visit: int
+    decision: Decision
+    at_ms: int
+    user_id: int | None
+    checklist: str  # JSON, as stored
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    summary: CaseSummary
+    case_uuid: str
+    applicant_kind: ApplicantKind
+    applicant_phone_masked: str | None
+    window_number: int
+    situation_code: str | None
+    catalogue_version_id: int
+    records: Mapping[str, MaterialRecord]
+    pages: tuple[PageRef, ...]
+    decisions: tuple[DecisionView, ...]
