@@ -97,6 +97,9 @@ class IntakeCase(Base):
     promised_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     visits: Mapped[int] = mapped_column(Integer)
     ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # What the central server decided, as pulled by sync (never set locally).
+    server_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    certificate_number: Mapped[str | None] = mapped_column(String(80), nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -159,6 +162,28 @@ class CaseDecision(Base):
     detail: Mapped[str] = mapped_column(Text)  # JSON: refusal grounds, deferral dates, overrides
 
     __table_args__ = (UniqueConstraint("case_id", "visit"),)
+
+
+class CaseStatusEvent(Base):
+    """A status change of a case pulled from the central server's changes feed.
+
+    ``version`` is the server's version of the case: an event not above the case's
+    ``server_version`` is old news and is not applied (status never goes backwards).
+    """
+
+    __tablename__ = "case_status_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"))
+    server_seq: Mapped[int] = mapped_column(BigInteger)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    at_ms: Mapped[int] = mapped_column(BigInteger)  # when the server decided
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+    certificate_number: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    detail: Mapped[str] = mapped_column(Text)  # JSON: certificate data, reason, what is needed
+
+    __table_args__ = (UniqueConstraint("case_id", "version"),)
 
 
 def _register_encrypted_columns() -> None:
