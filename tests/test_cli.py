@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -151,3 +152,16 @@ def test_console_script_reads_database_from_environment(tmp_path: Path) -> None:
         check=False,
     )
     assert refused.returncode == 1 and "closed" in refused.stderr
+
+
+def test_mode_alone_starts_the_app_in_that_mode(tmp_path: Path) -> None:
+    seen: list[tuple[str, str | None, int | None]] = []
+
+    def gui(url: str, _settings: object, args: argparse.Namespace) -> int:
+        seen.append((url, args.mode, args.window))
+        return 0
+
+    url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    assert main(["--db", url, "--mode", "kiosk"], gui=gui) == 0
+    assert main(["--db", url, "--mode", "clerk", "--window", "3"], gui=gui) == 0
+    assert seen == [(url, "kiosk", None), (url, "clerk", 3)]

@@ -130,10 +130,24 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
 GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
 
 
+def _implicit_run(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``clerk-app --mode kiosk`` means ``clerk-app run --mode kiosk`` (unattended screens)."""
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if "--mode" in argv and not commands.intersection(argv):
+        at = argv.index("--mode")
+        return [*argv[:at], "run", *argv[at:]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
     """Run a command; ``gui`` starts the desktop app (the ``ui`` package passes it in)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_implicit_run(parser, list(sys.argv[1:] if argv is None else argv)))
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

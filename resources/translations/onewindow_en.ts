@@ -1185,13 +1185,13 @@
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127"/>
-        <location filename="../../ui/screens.py" line="136"/>
+        <location filename="../../ui/screens.py" line="132"/>
+        <location filename="../../ui/screens.py" line="141"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133"/>
+        <location filename="../../ui/screens.py" line="138"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -1258,178 +1258,193 @@
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="104"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="105"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="106"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>Close window</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Ticket number, e.g. A012</source>
         <translation>Ticket number, e.g. A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
         <source>Cancel ticket</source>
         <translation>Cancel ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
         <source>Prioritise</source>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
         <source>{number} cancelled.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} moved to the priority class.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>Blue: today. Grey: the same weekday last week.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="177"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="179"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>Average wait per hour of arrival (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="193"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="197"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <source>Daily report PDF for the “To” day…</source>
+        <translation>Daily report PDF for the “To” day…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="252"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>Select a window first.</source>
         <translation>Select a window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
         <source>The window&apos;s services are changed.</source>
         <translation>The window&apos;s services are changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="316"/>
         <source>Enter a ticket number first.</source>
         <translation>Enter a ticket number first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="343"/>
         <source>{number} transferred.</source>
         <translation>{number} transferred.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="360"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="354"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="365"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="366"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="384"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <source>Daily report saved to {path}.</source>
+        <translation>Daily report saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>

@@ -1178,13 +1178,13 @@
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127"/>
-        <location filename="../../ui/screens.py" line="136"/>
+        <location filename="../../ui/screens.py" line="132"/>
+        <location filename="../../ui/screens.py" line="141"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133"/>
+        <location filename="../../ui/screens.py" line="138"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -1251,178 +1251,193 @@
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="104"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="105"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="106"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>Close window</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>Services…</source>
         <translation>办理业务…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Ticket number, e.g. A012</source>
         <translation>号码，例如 A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
         <source>Cancel ticket</source>
         <translation>取消号票</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
         <source>Prioritise</source>
         <translation>设为优先</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
         <source>{number} cancelled.</source>
         <translation>{number} 号已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} 号已设为优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Ticket:</source>
         <translation>号票：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>蓝色：今天；灰色：上周同一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="177"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
         <source>Arrivals per hour</source>
         <translation>每小时取号人数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="179"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>各时段取号的平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="193"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="197"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <source>Daily report PDF for the “To” day…</source>
+        <translation>导出“至”当天的日报（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="252"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>Select a window first.</source>
         <translation>请先选择一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
         <source>The window&apos;s services are changed.</source>
         <translation>窗口的办理业务已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="316"/>
         <source>Enter a ticket number first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="343"/>
         <source>{number} transferred.</source>
         <translation>{number} 号已转移。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="360"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="354"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="365"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="366"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="384"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <source>Daily report saved to {path}.</source>
+        <translation>日报已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
@@ -193,6 +194,28 @@ def test_export_csv_and_xlsx(
     assert sheet is not None
     assert [c.value for c in sheet[3]][:3] == ["service", "BIZ", 1]
     assert "Statistics saved to" in dashboard.status_line.text()
+
+
+def test_the_daily_report_pdf_has_the_days_figures(
+    dashboard: SupervisorDashboard, queue: QueueService, clock: FixedClock, tmp_path: Path
+) -> None:
+    queue.open_window(1)
+    queue.issue("BIZ")
+    queue.issue("PERMIT")
+    clock.advance(minutes=12)
+    queue.call_next(1)
+    queue.start(1)
+    clock.advance(minutes=5)
+    queue.finish(1)
+    day = queue.rules.day(queue.now_ms())
+    dashboard.date_to.setDate(QDate(day.year, day.month, day.day))
+    dashboard.export(tmp_path / "daily.pdf", "pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "daily.pdf").pages)
+    assert queue.rules.name_zh in text
+    assert day.isoformat() in text or f"{day.year}年{day.month}月{day.day}日" in text
+    assert "企业开办" in text and "合计" in text
+    assert "Daily report saved to" in dashboard.status_line.text()
+    assert not list(tmp_path.glob("*.part"))
 
 
 @pytest.mark.allow_log_warnings

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.queue.alerts import Alert, AlertKind, AlertThresholds, find_alerts
+from clerk_app.queue.daily_report import daily_report
 from clerk_app.queue.export import write_csv, write_xlsx
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.oversight import Dashboard, HourlyProfile, Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import SupervisorDesk
 from clerk_app.queue.types import QueueRefused
+from printing.documents import HallBranding
+from printing.render import render_pdf
 from ui.clerk.dialogs import TransferDialog
 from ui.i18n import pick_name, refusal_message
 from ui.supervisor.charts import HourlyChart
@@ -84,10 +87,13 @@ class SupervisorDashboard(QWidget):
         runner: TaskRunner,
         watcher: HallWatcher,
         thresholds: AlertThresholds,
+        *,
         alert_sound: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        branding: HallBranding | None = None,
     ) -> None:
         super().__init__(parent)
+        self._branding = branding or HallBranding()
         self._oversight = oversight
         self._desk = desk
         self._queue = queue
@@ -193,11 +199,14 @@ class SupervisorDashboard(QWidget):
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
         self.csv_button.clicked.connect(lambda: self._ask_export_path("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export_path("xlsx"))
+        self.report_button = QPushButton(self.tr("Daily report PDF for the “To” day…"))
+        self.report_button.clicked.connect(lambda: self._ask_export_path("pdf"))
         form = QFormLayout(page)
         form.addRow(self.tr("From:"), self.date_from)
         form.addRow(self.tr("To:"), self.date_to)
         form.addRow(self.csv_button)
         form.addRow(self.xlsx_button)
+        form.addRow(self.report_button)
         return page
 
     # ------------------------------------------------------------------ reading
@@ -351,9 +360,13 @@ class SupervisorDashboard(QWidget):
         dialog = QFileDialog(self, self.tr("Export statistics"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)") if kind == "csv" else
-                             self.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
-        dialog.selectFile(f"queue-stats.{kind}")
+        filters = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+        }
+        dialog.setNameFilter(filters[kind])
+        dialog.selectFile("daily-report.pdf" if kind == "pdf" else f"queue-stats.{kind}")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.export(Path(path), kind))
         dialog.open()
@@ -363,6 +376,9 @@ class SupervisorDashboard(QWidget):
         last = self.date_to.date().toPython()
         assert isinstance(first, dt.date)
         assert isinstance(last, dt.date)
+        if kind == "pdf":
+            self.export_daily_report(path, last)
+            return
         writer = write_csv if kind == "csv" else write_xlsx
 
         def work() -> None:
@@ -371,6 +387,22 @@ class SupervisorDashboard(QWidget):
         self._runner.run(
             work,
             lambda _: self.say(self.tr("Statistics saved to {path}.").format(path=path)),
+            self._export_failed,
+            owner=self,
+        )
+
+    def export_daily_report(self, path: Path, day: dt.date) -> None:
+        """The printing issue's daily hall report, rendered off the GUI thread."""
+
+        def work() -> None:
+            pdf = render_pdf(daily_report(self._queue, day), self._branding)
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_bytes(pdf)
+            tmp.replace(path)  # never a half-written report under the chosen name
+
+        self._runner.run(
+            work,
+            lambda _: self.say(self.tr("Daily report saved to {path}.").format(path=path)),
             self._export_failed,
             owner=self,
         )

@@ -73,6 +73,7 @@ def supervisor_window(
         watcher,
         AlertThresholds(pause_min=settings.pause_alert_min, crowd=settings.crowd_alert),
         alert_sound=beep,
+        branding=settings.printing.branding,
     )
     player.setParent(dashboard)
     return SupervisorWindow(dashboard, user.display_name)

@@ -1,0 +1,71 @@
+"""Unattended screens start from the config file alone: the device signs in, the screen opens."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from clerk_app.settings import Settings
+from tests.printing.helpers import FakeTicketPrinter, parse_escpos
+from tests.printing.test_jobs import printing_settings
+from ui.kiosk.kiosk import KioskScreen
+from ui.screens import ScreenFlow
+from ui.tasks import TaskRunner
+
+from .helpers import OFFSCREEN_SHOW
+
+# The screens open full screen, or a message box, which the offscreen platform warns about.
+pytestmark = OFFSCREEN_SHOW
+
+
+@pytest.fixture
+def fake_printer() -> Iterator[FakeTicketPrinter]:
+    device = FakeTicketPrinter()
+    yield device
+    device.stop()
+
+
+def _args(mode: str) -> argparse.Namespace:
+    return argparse.Namespace(mode=mode, seed_demo=False, hall=None, window=None)
+
+
+def test_the_kiosk_signs_in_as_its_device_and_prints_to_its_routed_printer(
+    qapp: QApplication,
+    runner: TaskRunner,
+    db_url: str,
+    tmp_path: Path,
+    fake_printer: FakeTicketPrinter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    settings = Settings(
+        device_user="clerk8",
+        device_password="clerk8-demo",
+        printing=dataclasses.replace(
+            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
+        ),
+    )
+    flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))
+    flow.start()
+    screen = flow._screen
+    assert isinstance(screen, KioskScreen)
+    screen.service_buttons["BIZ"].click()
+    assert any("A001" in line for line in parse_escpos(fake_printer.wait_for_jobs(1)[0]).lines)
+    flow.shutdown()
+    screen.close()
+
+
+def test_a_kiosk_without_a_device_login_says_what_to_configure(
+    qapp: QApplication, runner: TaskRunner, db_url: str
+) -> None:
+    flow = ScreenFlow(qapp, runner, db_url, Settings(), _args("kiosk"))
+    flow.start()
+    box = flow._message
+    assert box is not None
+    assert "[device]" in box.text()
+    box.close()
