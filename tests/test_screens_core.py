@@ -300,3 +300,25 @@ def test_stats_export_to_csv_and_xlsx(queue: QueueService, tmp_path: Path) -> No
     assert values[2][:4] == ["service", "BIZ", 1, 1]
     assert values[-1][:3] == ["total", "total", 1]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_clerk_cannot_make_supervisor_changes_through_the_desk(
+    db: Database, queue: QueueService
+) -> None:
+    from clerk_app.audit import AuditService  # noqa: PLC0415
+    from clerk_app.queue.types import QueueRefused, RefusalCode  # noqa: PLC0415
+    from tests.snapshot import snapshot  # noqa: PLC0415
+
+    clerk = next(u for u in AuthService(db).list_users() if u.username == "clerk2")
+    desk = SupervisorDesk(queue, Supervisor(clerk.user_id, clerk.display_name))
+    queue.issue("BIZ")
+    before = snapshot(db)
+    with pytest.raises(QueueRefused) as caught:
+        desk.open_window(5)
+    assert caught.value.code is RefusalCode.NOT_PERMITTED
+    denied = [e for e in AuditService(db).entries(0, 2**62) if e.action == "auth.access_denied"]
+    assert [(d.actor, d.outcome) for d in denied] == [(clerk.display_name, "denied")]
+    after = snapshot(db)
+    assert {k: v for k, v in after.items() if k not in ("audit_record", "audit_head")} == {
+        k: v for k, v in before.items() if k not in ("audit_record", "audit_head")
+    }

@@ -129,6 +129,9 @@ def refusal_message(code: RefusalCode) -> str:
         RefusalCode.ALREADY_CHECKED_IN: QCoreApplication.translate(
             "Refusal", "This appointment has already been checked in."
         ),
+        RefusalCode.NOT_PERMITTED: QCoreApplication.translate(
+            "Refusal", "Only a supervisor or administrator may do this."
+        ),
     }
     return texts[code]
 

@@ -14,13 +14,21 @@ from typing import TypeVar
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import QueueEvent, Service, Ticket, Window, WindowService
+from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
+from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window, WindowService
 from clerk_app.queue import notify, views
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PriorityClass, QueueRefused, RefusalCode, TicketView
 
 T = TypeVar("T")
 MOVABLE = ("waiting", "parked")
+SUPERVISING_ROLES = ("supervisor", "admin")
+
+
+class _NotSupervisor(Exception):  # noqa: N818 - internal signal, turned into a refusal
+    def __init__(self, role: str) -> None:
+        self.role = role
+        super().__init__(role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +45,35 @@ class SupervisorDesk:
 
     # ------------------------------------------------------------------ plumbing
     def _write(self, work: Callable[[Session, int], T]) -> T:
+        """Run a change, after checking in the same transaction that the user may make it.
+
+        The role is read from the user's row, not taken from the caller: whatever path builds a
+        desk (GUI, a script), a clerk's account cannot make supervisor changes. A refusal is
+        audited and changes nothing.
+        """
+
         def run(session: Session) -> T:
+            role = session.scalar(
+                select(User.role).where(User.id == self._who.user_id, User.active.is_(True))
+            )
+            if role not in SUPERVISING_ROLES:
+                raise _NotSupervisor(str(role))
             result = work(session, self._queue.now_ms())
             notify.bump(session, self._rules.hall_id, postgres=self._queue.db.is_postgres)
             return result
 
-        return self._queue.db.run_write(run)
+        try:
+            return self._queue.db.run_write(run)
+        except _NotSupervisor as exc:
+            AuditService(self._queue.db).record(
+                AuditAction.ACCESS_DENIED,
+                Actor(self._who.user_id, self._who.name),
+                outcome=Outcome.DENIED,
+                target_kind="operation",
+                target="queue supervision",
+                detail={"role": exc.role},
+            )
+            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name) from None
 
     def _event(
         self,

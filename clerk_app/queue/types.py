@@ -59,6 +59,7 @@ class RefusalCode(enum.StrEnum):
     UNKNOWN_APPOINTMENT = "unknown_appointment"
     APPOINTMENT_NOT_TODAY = "appointment_not_today"
     ALREADY_CHECKED_IN = "already_checked_in"
+    NOT_PERMITTED = "not_permitted"
 
 
 REFUSAL_TEXT: dict[RefusalCode, str] = {
@@ -80,6 +81,7 @@ REFUSAL_TEXT: dict[RefusalCode, str] = {
     RefusalCode.UNKNOWN_APPOINTMENT: "no appointment with this code",
     RefusalCode.APPOINTMENT_NOT_TODAY: "the appointment is for another day",
     RefusalCode.ALREADY_CHECKED_IN: "the appointment is already checked in",
+    RefusalCode.NOT_PERMITTED: "this account may not do that (supervisors only)",
 }
 
 

@@ -497,27 +497,27 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="153"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -624,37 +624,37 @@
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="192"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -680,22 +680,22 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -837,6 +837,11 @@
         <location filename="../../ui/i18n.py" line="129"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="132"/>
+        <source>Only a supervisor or administrator may do this.</source>
+        <translation>Only a supervisor or administrator may do this.</translation>
     </message>
 </context>
 <context>
@@ -1480,42 +1485,42 @@
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="206"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -1632,27 +1637,27 @@
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="220"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="221"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -494,27 +494,27 @@
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="153"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -621,37 +621,37 @@
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>It must have at least %1 characters.</source>
         <translation>密码至少须有 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>It may have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>It contains a control or invisible character.</source>
         <translation>密码含有控制字符或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>It must not contain your username.</source>
         <translation>密码不得包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>该密码属于常见或已泄露的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="192"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
     </message>
@@ -677,22 +677,22 @@
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -834,6 +834,11 @@
         <location filename="../../ui/i18n.py" line="129"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="132"/>
+        <source>Only a supervisor or administrator may do this.</source>
+        <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
 </context>
 <context>
@@ -1473,42 +1478,42 @@
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="206"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -1624,27 +1629,27 @@
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="220"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="221"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
