@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from clerk_app.export import neutralise
 from clerk_app.queue.types import DurationFigures, QueueStats, StatsRow
 
 HEADER = (
@@ -49,9 +50,14 @@ def _row(group: str, r: StatsRow) -> tuple[Cell, ...]:
 
 
 def stats_rows(stats: QueueStats) -> Iterator[tuple[Cell, ...]]:
-    yield from (_row("service", r) for r in stats.services)
-    yield from (_row("window", r) for r in stats.windows)
-    yield _row("total", stats.total)
+    """The rows of both files, text that a spreadsheet would run as a formula neutralised."""
+    rows = (
+        *(_row("service", r) for r in stats.services),
+        *(_row("window", r) for r in stats.windows),
+        _row("total", stats.total),
+    )
+    for row in rows:
+        yield tuple(neutralise(cell) for cell in row)
 
 
 def write_csv(stats: QueueStats, path: Path) -> None:
