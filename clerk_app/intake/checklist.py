@@ -12,18 +12,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-
-class Necessity(enum.StrEnum):
-    REQUIRED = "required"  # 必要
-    OPTIONAL = "optional"  # 非必要
-    DEFERRABLE = "deferrable"  # 容缺: may follow after acceptance with a deferral
-
-
-class MaterialForm(enum.StrEnum):
-    ORIGINAL = "original"
-    COPY = "copy"
-    ELECTRONIC = "electronic"
-    ORIGINAL_AND_COPY = "original_and_copy"
+from clerk_app.catalogue.types import MaterialForm, Necessity
 
 
 class MaterialStatus(enum.StrEnum):

@@ -25,13 +25,13 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from clerk_app.catalogue.types import Necessity
 from clerk_app.intake.checklist import (
     NOT_RECORDED,
     MaterialRecord,
     MaterialRequirement,
     MaterialState,
     MaterialStatus,
-    Necessity,
     Reason,
     ReasonCode,
     material_state,

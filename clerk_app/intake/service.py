@@ -22,8 +22,13 @@ from sqlalchemy.orm import Session
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.catalogue.types import CatalogueRefused, CheckMethod, ItemDetail, ItemStatus
-from clerk_app.catalogue.types import MaterialForm as CatalogueForm
+from clerk_app.catalogue.types import (
+    CatalogueRefused,
+    CheckMethod,
+    ItemDetail,
+    ItemStatus,
+    MaterialForm,
+)
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
@@ -31,7 +36,7 @@ from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
 from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant, check_agent, check_applicant
 from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
-from clerk_app.intake.checklist import MaterialForm, MaterialRecord, MaterialRequirement, Necessity
+from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
 from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE, PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,
@@ -65,11 +70,10 @@ def requirements_of(item: ItemDetail, situation_code: str) -> tuple[MaterialRequ
         MaterialRequirement(
             key=m.code,
             name=m.name_zh,
-            necessity=Necessity(m.necessity.value),
-            form=MaterialForm(m.form.value),
+            necessity=m.necessity,
+            form=m.form,
             copies=m.copies,
-            original_check=m.check in _ORIGINAL_CHECKED
-            or m.form is CatalogueForm.ORIGINAL_AND_COPY,
+            original_check=m.check in _ORIGINAL_CHECKED or m.form is MaterialForm.ORIGINAL_AND_COPY,
             elicence_type=m.e_licence.type_code if m.e_licence else None,
             standard=m.acceptance_standard or "",
         )
