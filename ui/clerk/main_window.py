@@ -132,7 +132,13 @@ class ClerkWindow(QMainWindow):
 
     def find_case(self) -> None:
         deps = self._intake_deps
-        dialog = CaseLookupDialog(deps.papers.lookup, deps.papers.printer, self._runner, self)
+        dialog = CaseLookupDialog(
+            deps.papers.lookup,
+            deps.papers.printer,
+            self._runner,
+            self,
+            today=deps.papers.intake.today(),
+        )
         if self.intake is not None:
             dialog.continue_requested.connect(self.intake.open_case)
             dialog.continue_requested.connect(lambda: self.tabs.setCurrentWidget(self.intake))

@@ -50,6 +50,8 @@ class CaseLookupDialog(QDialog):
         printer: PrintService,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find a case"))
@@ -61,7 +63,7 @@ class CaseLookupDialog(QDialog):
         make_scan_field(self.id_number)
         self.name = QLineEdit()
         self.on_day = QCheckBox(self.tr("Filed on"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(today) if today else QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setDefault(True)
