@@ -25,8 +25,8 @@ from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
-from ui.intake.paper_bar import PaperSources
 from ui.intake.panel import IntakeDeps
+from ui.intake.paper_bar import PaperSources
 
 HALL = "CC01"
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable

@@ -29,10 +29,7 @@ from .intake_fixtures import (
     ID_NUMBER,
     ITEM,
     MASKED_ID,
-    deps,  # noqa: F401 - fixture
-    out_dir,  # noqa: F401 - fixture
     pdf_texts,
-    protector,  # noqa: F401 - fixture
     scan_files,
     squeeze,
 )
@@ -42,7 +39,7 @@ pytestmark = OFFSCREEN_SHOW
 
 def make_panel(
     qtbot: QtBot, deps: IntakeDeps, runner: TaskRunner, session: ClerkSession
-) -> IntakePanel:  # noqa: F811
+) -> IntakePanel:
     panel = IntakePanel(deps, runner, session)
     qtbot.addWidget(panel)
     panel.resize(1400, 900)
@@ -110,11 +107,11 @@ def count(db: Database, model: type) -> int:
 def test_a_complete_application_prints_a_receipt_with_the_received_materials(
     qtbot: QtBot,
     db: Database,
-    deps: IntakeDeps,  # noqa: F811
+    deps: IntakeDeps,
     runner: TaskRunner,
     clerk_session: ClerkSession,
     tmp_path: Path,
-    out_dir: Path,  # noqa: F811
+    out_dir: Path,
 ) -> None:
     panel = make_panel(qtbot, deps, runner, clerk_session)
     fill_applicant(qtbot, panel)
@@ -144,11 +141,11 @@ def test_a_complete_application_prints_a_receipt_with_the_received_materials(
 def test_a_malformed_id_number_is_explained_and_nothing_is_saved(
     qtbot: QtBot,
     db: Database,
-    deps: IntakeDeps,  # noqa: F811
+    deps: IntakeDeps,
     runner: TaskRunner,
     clerk_session: ClerkSession,
     tmp_path: Path,
-    out_dir: Path,  # noqa: F811
+    out_dir: Path,
 ) -> None:
     panel = make_panel(qtbot, deps, runner, clerk_session)
     form = panel.applicant
@@ -173,13 +170,13 @@ def test_a_one_time_notice_then_a_scanned_case_number_completes_the_case(
     qtbot: QtBot,
     db: Database,
     queue: QueueService,
-    deps: IntakeDeps,  # noqa: F811
+    deps: IntakeDeps,
     runner: TaskRunner,
     clerk_session: ClerkSession,
     watcher: HallWatcher,
     auth: AuthService,
     tmp_path: Path,
-    out_dir: Path,  # noqa: F811
+    out_dir: Path,
 ) -> None:
     window = ClerkWindow(
         queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5, intake=deps
@@ -239,3 +236,84 @@ def test_a_one_time_notice_then_a_scanned_case_number_completes_the_case(
 
 def _key_of(char: str) -> Qt.Key:
     return Qt.Key(QTest.asciiToKey(char)) if char.isascii() else Qt.Key.Key_unknown
+
+
+def test_field_problems_read_in_chinese(
+    qtbot: QtBot,
+    chinese: None,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+) -> None:
+    panel = make_panel(qtbot, deps, runner, clerk_session)
+    form = panel.applicant
+    form.id_number.setFocus()
+    qtbot.keyClicks(form.id_number, "110105194912310021")
+    qtbot.keyClick(form.id_number, Qt.Key.Key_Tab)
+    assert form.errors["id_value"].text() == "第 18 位校验码应为 X"
+    assert not form.id_number.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert panel.decision_bar.buttons[Decision.DEFERRAL].text() == "容缺受理"
+
+
+def test_a_refusal_asks_for_its_ground_and_prints_the_relief_rights(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    out_dir: Path,
+) -> None:
+    panel = make_panel(qtbot, deps, runner, clerk_session)
+    fill_applicant(qtbot, panel)
+    pick_item(qtbot, panel)
+    refuse = panel.decision_bar.buttons[Decision.REFUSE]
+    assert not refuse.isEnabled()
+    assert "No ground for refusal" in refuse.toolTip()
+    panel.decision_bar.refusal_button.click()
+    dialog = panel.decision_bar.refusal_dialog
+    assert dialog is not None
+    dialog.explanation.setPlainText("燃气经营许可由省住房和城乡建设厅实施")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not refuse.isEnabled()  # outside the remit: the competent agency is still missing
+    assert "Name the competent agency" in refuse.toolTip()
+    panel.decision_bar.refusal_button.click()
+    dialog = panel.decision_bar.refusal_dialog
+    assert dialog is not None
+    dialog.explanation.setPlainText("燃气经营许可由省住房和城乡建设厅实施")
+    dialog.agency.setText("吉林省住房和城乡建设厅")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert refuse.isEnabled() and panel.decision_bar.recommended is Decision.REFUSE
+    assert not panel.decision_bar.buttons[Decision.ONE_TIME_NOTICE].isEnabled()
+    with qtbot.waitSignal(panel.paper.printed, timeout=10_000):
+        refuse.click()
+    assert panel.last_result.state is CaseState.REFUSED
+    text = squeeze(pdf_texts(out_dir)[0])
+    assert "吉林省住房和城乡建设厅" in text and "燃气经营许可由省住房和城乡建设厅实施" in text
+
+
+def test_a_failed_print_keeps_the_decision_and_reprint_sends_it_again(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
+    out_dir: Path,
+) -> None:
+    out_dir.write_text("a file where the printer's folder should be")  # the printer fails
+    panel = make_panel(qtbot, deps, runner, clerk_session)
+    fill_applicant(qtbot, panel)
+    pick_item(qtbot, panel)
+    receive(qtbot, panel, "M01")
+    attach_scans(panel, tmp_path, ["M01"])
+    with qtbot.waitSignal(panel.paper.print_failed, timeout=10_000):
+        panel.decision_bar.buttons[Decision.ONE_TIME_NOTICE].click()
+    assert count(db, IntakeCase) == 1
+    assert "the decision is saved" in panel.paper.status.text()
+    assert panel.paper.reprint_button.isEnabled()
+    out_dir.unlink()  # the printer is back
+    with qtbot.waitSignal(panel.paper.printed, timeout=10_000):
+        panel.paper.reprint_button.click()
+    assert "经营者身份证明" in squeeze(pdf_texts(out_dir)[0])
+    jobs = deps.papers.printer.jobs(owner=panel.last_result.case_number)
+    assert [j.state.value for j in jobs] == ["printed", "failed"]

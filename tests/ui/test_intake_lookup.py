@@ -19,16 +19,13 @@ from .intake_fixtures import (
     ID_NUMBER,
     ITEM,
     MASKED_ID,
-    deps,  # noqa: F401 - fixture
-    out_dir,  # noqa: F401 - fixture
-    protector,  # noqa: F401 - fixture
 )
 
 pytestmark = OFFSCREEN_SHOW  # the detail dialog opens as a window
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 
 
-def notice_case(db: Database, deps: IntakeDeps) -> str:  # noqa: F811
+def notice_case(db: Database, deps: IntakeDeps) -> str:
     clerk = AuthService(db).authenticate("clerk3", "clerk3-demo")
     applicant = ApplicantInput(ApplicantKind.PERSON, "李娜", IdType.RESIDENT_ID, ID_NUMBER)
     page = PageRef("a" * 64, "image/png", 2480, 3508, 1000, 300, None, "M01")
@@ -39,7 +36,7 @@ def notice_case(db: Database, deps: IntakeDeps) -> str:  # noqa: F811
 def test_cases_are_found_and_their_papers_reprinted_as_copies(
     qtbot: QtBot,
     db: Database,
-    deps: IntakeDeps,  # noqa: F811
+    deps: IntakeDeps,
     runner: TaskRunner,
 ) -> None:
     number = notice_case(db, deps)
@@ -62,7 +59,7 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
     assert dialog.model.rowCount() == 1
     dialog.name.setText("王")
     dialog.search()
-    assert dialog.model.rowCount() == 0 and dialog.status.text() == "0 case(s) found"
+    assert dialog.model.rowCount() == 0 and dialog.status.text() == "0 cases found"
     dialog.name.clear()
     dialog.number.setText(number.lower())
     dialog.search()
@@ -89,7 +86,7 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
 
 def test_an_unknown_case_number_is_said_plainly(
     qtbot: QtBot,
-    deps: IntakeDeps,  # noqa: F811
+    deps: IntakeDeps,
     runner: TaskRunner,
 ) -> None:
     dialog = CaseLookupDialog(deps.papers.lookup, deps.papers.printer, runner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
+from clerk_app.scans.page_list import ListedPage
 from clerk_app.scans.pages import PageRecord
 from ui.tasks import TaskRunner
 
@@ -49,6 +51,23 @@ def page_record(page: PageRef) -> LoadedPage:
         blank_suspected=False,  # the clerk kept it on the earlier visit
     )
     return LoadedPage(record, page.material_code)
+
+
+def page_refs(entries: Iterable[ListedPage]) -> tuple[PageRef, ...]:
+    """The panel's pages as the draft carries them, in the clerk's order."""
+    return tuple(
+        PageRef(
+            sha256=e.page.sha256,
+            mime=e.page.mime,
+            width=e.page.width,
+            height=e.page.height,
+            size_bytes=e.page.bytes,
+            dpi=e.page.dpi,
+            thumb_sha256=e.page.thumbnail_sha256,
+            material_code=e.material,
+        )
+        for e in entries
+    )
 
 
 class CaseLoader(QObject):

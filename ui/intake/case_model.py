@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from clerk_app.intake.types import CaseSummary
 from ui.i18n import pick_name
@@ -67,13 +67,8 @@ class CaseResultsModel(QAbstractTableModel):
             case.case_number,
             case.applicant_name,
             case.applicant_id_masked,
-            pick_name(self.parent_locale(), case.item_name_zh, case.item_name_en),
+            pick_name(QLocale(), case.item_name_zh, case.item_name_en),
             state_name(case.state),
             case.visits,
             f"{updated:%Y-%m-%d %H:%M}",
         ][index.column()]
-
-    def parent_locale(self) -> Any:
-        from PySide6.QtCore import QLocale  # noqa: PLC0415 - only the default locale matters
-
-        return QLocale()

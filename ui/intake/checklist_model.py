@@ -13,7 +13,6 @@ Roles: ``DisplayRole``/``EditRole`` the value, ``CheckStateRole`` the three chec
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -32,29 +31,32 @@ from clerk_app.intake.checklist import (
     MaterialState,
     Necessity,
 )
+from ui.intake.checklist_edits import (
+    COLUMN_COUNT,
+    COPIES,
+    COPIES_NEEDED,
+    DEFECTS,
+    DEFERRED,
+    ELICENCE,
+    FORM,
+    MATERIAL,
+    NECESSITY,
+    ORIGINAL,
+    RECEIVED,
+    SCANS,
+    SUPPLY_BY,
+    checked,
+    deferred,
+    edited_text,
+    received,
+)
 from ui.intake.reasons import reason_text, status_name
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-(
-    MATERIAL,
-    FORM,
-    COPIES_NEEDED,
-    NECESSITY,
-    RECEIVED,
-    ORIGINAL,
-    COPIES,
-    SCANS,
-    ELICENCE,
-    DEFERRED,
-    SUPPLY_BY,
-    DEFECTS,
-) = range(12)
-COLUMN_COUNT = 12
 CHECK_COLUMNS = (RECEIVED, ORIGINAL, DEFERRED)
 EDIT_COLUMNS = (COPIES, ELICENCE, SUPPLY_BY, DEFECTS)
-DEFECT_SEPARATOR = ";"
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -187,7 +189,7 @@ class ChecklistModel(QAbstractTableModel):
             SCANS: rec.scans,
             ELICENCE: rec.elicence_number or "",
             SUPPLY_BY: rec.supply_by.isoformat() if rec.supply_by else "",
-            DEFECTS: f"{DEFECT_SEPARATOR} ".join(rec.defects),
+            DEFECTS: "; ".join(rec.defects),
         }
         if column in CHECK_COLUMNS and role == Qt.ItemDataRole.DisplayRole:
             return None
@@ -228,81 +230,16 @@ class ChecklistModel(QAbstractTableModel):
         self, req: MaterialRequirement, rec: MaterialRecord, column: int, value: Any, role: int
     ) -> MaterialRecord | None:
         if role == Qt.ItemDataRole.CheckStateRole and column in CHECK_COLUMNS:
-            on = _checked(value)
+            on = checked(value)
             if column == RECEIVED:
-                return _received(req, rec, on=on)
+                return received(req, rec, on=on)
             if column == ORIGINAL:
                 return (
-                    _received(req, rec, on=True)
+                    received(req, rec, on=True)
                     if on and not rec.received
                     else (dataclasses.replace(rec, original_checked=on))
                 )
-            return _deferred(rec, on=on)
+            return deferred(rec, on=on)
         if role != Qt.ItemDataRole.EditRole:
             return None
-        return _edited_text(req, rec, column, value)
-
-
-def _checked(value: Any) -> bool:
-    if isinstance(value, Qt.CheckState):
-        return value == Qt.CheckState.Checked
-    return int(value) == Qt.CheckState.Checked.value
-
-
-def _received(req: MaterialRequirement, rec: MaterialRecord, *, on: bool) -> MaterialRecord:
-    if not on:
-        return MaterialRecord(scans=rec.scans)
-    copies = rec.copies or (0 if req.form is MaterialForm.ELECTRONIC else req.copies)
-    return MaterialRecord(
-        received=True,
-        original_checked=rec.original_checked,
-        copies=copies,
-        scans=rec.scans,
-        defects=rec.defects,
-    )
-
-
-def _deferred(rec: MaterialRecord, *, on: bool) -> MaterialRecord:
-    if not on:
-        return MaterialRecord(scans=rec.scans)
-    return MaterialRecord(deferred=True, scans=rec.scans, supply_by=rec.supply_by)
-
-
-def _edited_text(
-    req: MaterialRequirement, rec: MaterialRecord, column: int, value: Any
-) -> MaterialRecord | None:
-    text = str(value if value is not None else "").strip()
-    editors = {COPIES: _copies, ELICENCE: _elicence, SUPPLY_BY: _supply_by, DEFECTS: _defects}
-    editor = editors.get(column)
-    return editor(req, rec, text) if editor else None
-
-
-def _copies(req: MaterialRequirement, rec: MaterialRecord, text: str) -> MaterialRecord | None:
-    if not text.isdigit():
-        return None
-    copies = int(text)
-    base = rec if rec.received or copies == 0 else _received(req, rec, on=True)
-    return dataclasses.replace(base, copies=copies)
-
-
-def _elicence(_req: MaterialRequirement, rec: MaterialRecord, text: str) -> MaterialRecord:
-    if not text:
-        return dataclasses.replace(rec, elicence_number=None)
-    return MaterialRecord(elicence_number=text, scans=rec.scans)
-
-
-def _supply_by(_req: MaterialRequirement, rec: MaterialRecord, text: str) -> MaterialRecord | None:
-    if not text:
-        return dataclasses.replace(rec, supply_by=None)
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return dataclasses.replace(_deferred(rec, on=True), supply_by=day)
-
-
-def _defects(_req: MaterialRequirement, rec: MaterialRecord, text: str) -> MaterialRecord | None:
-    defects = tuple(d.strip() for d in text.split(DEFECT_SEPARATOR) if d.strip())
-    if defects and not rec.received:
-        return None  # a defect is noted on something handed in
-    return dataclasses.replace(rec, defects=defects)
+        return edited_text(req, rec, column, value)

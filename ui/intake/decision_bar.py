@@ -37,6 +37,7 @@ SHORTCUTS = {
 
 class DecisionBar(QWidget):
     decided = Signal(object)  # Decision
+    refusal_changed = Signal(object)  # Refusal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,10 @@ class DecisionBar(QWidget):
             button.clicked.connect(lambda _c=False, d=decision: self.decided.emit(d))
             self.buttons[decision] = button
             row.addWidget(button)
+        self.refusal_button = QPushButton(self.tr("Ground for re&fusal…"))
+        self.refusal_button.clicked.connect(self.ask_refusal)
+        row.addWidget(self.refusal_button)
+        self.refusal_dialog: RefusalDialog | None = None
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -79,6 +84,12 @@ class DecisionBar(QWidget):
                 self.tr("Recommended: {decision}").format(decision=decision_name(self.recommended)),
             )
         self.reasons.setText("\n".join(lines))
+
+    def ask_refusal(self) -> None:
+        dialog = RefusalDialog(self)
+        dialog.accepted.connect(lambda: self.refusal_changed.emit(dialog.refusal()))
+        self.refusal_dialog = dialog
+        dialog.open()
 
     def set_busy(self, busy: bool) -> None:
         if busy:

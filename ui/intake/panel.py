@@ -30,9 +30,9 @@ from clerk_app.intake.service import requirements_of
 from clerk_app.intake.types import CaseDraft, DecisionResult, IntakeRefused, PageRef
 from clerk_app.scans.store import PageIntake
 from ui.intake.applicant_form import ApplicantForm
-from ui.intake.case_loader import CaseLoader, LoadedCase
+from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
 from ui.intake.checklist_model import ChecklistModel
-from ui.intake.decision_bar import DecisionBar, RefusalDialog
+from ui.intake.decision_bar import DecisionBar
 from ui.intake.item_picker import ItemPicker
 from ui.intake.messages import refusal_text
 from ui.intake.paper_bar import PaperBar, PaperSources
@@ -96,7 +96,6 @@ class IntakePanel(QWidget):
         self.case_box.setPlaceholderText(self.tr("Case number (type or scan)"))
         self.open_button = QPushButton(self.tr("&Open case"))
         self.new_button = QPushButton(self.tr("&New case"))
-        self.refusal_button = QPushButton(self.tr("Ground for re&fusal…"))
         self.case_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -121,21 +120,18 @@ class IntakePanel(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.decision_bar, 1)
-        bottom.addWidget(self.refusal_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        layout.addWidget(self.decision_bar)
         layout.addWidget(self.paper)
 
     def _connect(self) -> None:
         self.case_box.returnPressed.connect(lambda: self.open_case(self.case_box.text()))
         self.open_button.clicked.connect(lambda: self.open_case(self.case_box.text()))
         self.new_button.clicked.connect(self.new_case)
-        self.refusal_button.clicked.connect(self.ask_refusal)
+        self.decision_bar.refusal_changed.connect(self.set_refusal)
         self.picker.situation_chosen.connect(self._situation_chosen)
         self.checklist.records_changed.connect(self.reassess)
         self.applicant.changed.connect(self.message.clear)
@@ -167,19 +163,7 @@ class IntakePanel(QWidget):
         self.reassess()
 
     def page_refs(self) -> tuple[PageRef, ...]:
-        return tuple(
-            PageRef(
-                sha256=e.page.sha256,
-                mime=e.page.mime,
-                width=e.page.width,
-                height=e.page.height,
-                size_bytes=e.page.bytes,
-                dpi=e.page.dpi,
-                thumb_sha256=e.page.thumbnail_sha256,
-                material_code=e.material,
-            )
-            for e in self.scans.model.pages.entries
-        )
+        return page_refs(self.scans.model.pages.entries)
 
     def draft(self) -> CaseDraft | None:
         item, situation = self.picker.item, self.picker.situation_code
@@ -227,12 +211,6 @@ class IntakePanel(QWidget):
         self.decision_bar.show_assessment(assessment, names)
 
     # ------------------------------------------------------------------ deciding
-    def ask_refusal(self) -> None:
-        dialog = RefusalDialog(self)
-        dialog.accepted.connect(lambda: self.set_refusal(dialog.refusal()))
-        self.refusal_dialog = dialog
-        dialog.open()
-
     def set_refusal(self, refusal: Refusal | None) -> None:
         self._refusal = refusal
         self.reassess()
