@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.intake.applicants import _passport
+from clerk_app.intake.applicants import check_passport
 from clerk_app.intake.types import AgentInput, ApplicantInput, ApplicantKind, IdType
 from clerk_app.validation import (
     Invalid,
@@ -138,7 +138,7 @@ class ApplicantForm(QWidget):
             return validate_resident_id(value, today=self._today())
         if kind is IdType.CREDIT_CODE:
             return validate_credit_code(value)
-        return _passport(value)
+        return check_passport(value)
 
     def _check_name(self, value: str) -> object:
         person = ApplicantKind(self.kind.currentData()) is ApplicantKind.PERSON
