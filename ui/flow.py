@@ -22,6 +22,8 @@ from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
 from ui.clerk.main_window import ClerkWindow
+from ui.intake.panel import IntakeDeps
+from ui.intake.wiring import build_intake
 from ui.login import ClerkSession, LoginDialog
 from ui.supervisor.main_window import SupervisorWindow, supervisor_window
 from ui.tasks import TaskRunner
@@ -37,18 +39,29 @@ class Services:
     db: Database
     queue: QueueService
     auth: AuthService
+    intake: IntakeDeps | None = None
 
 
 def open_services(
-    url: str, *, seed: bool, hall_code: str | None, security: SecuritySettings
+    url: str,
+    *,
+    seed: bool,
+    hall_code: str | None,
+    security: SecuritySettings,
+    settings: Settings | None = None,
 ) -> Services:
-    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
+    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules,
+    and (with ``settings``) build the intake screen's services."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
         auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
-        return Services(db, QueueService(db, hall_code), auth)
+        queue = QueueService(db, hall_code)
+        intake = None
+        if settings is not None:
+            intake = build_intake(db, settings, queue.rules.code, demo=seed)
+        return Services(db, queue, auth, intake)
     except Exception:
         db.dispose()
         raise
@@ -92,7 +105,11 @@ class ClerkFlow(QObject):
         self._progress = progress
         self._runner.run(
             lambda: open_services(
-                self._url, seed=self._seed, hall_code=self._hall_code, security=self._security
+                self._url,
+                seed=self._seed,
+                hall_code=self._hall_code,
+                security=self._security,
+                settings=self._settings,
             ),
             self._opened,
             self._open_failed,
@@ -147,6 +164,7 @@ class ClerkFlow(QObject):
                 self._watcher,
                 auth=services.auth,
                 idle_lock_minutes=self._security.idle_lock_minutes,
+                intake=services.intake,
             )
         else:  # supervisors and administrators land on the dashboard
             window = supervisor_window(

@@ -14,14 +14,16 @@ from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, Ca
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.intake.checklist import MaterialRecord
-from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
+from clerk_app.intake.protect import ID_NUMBER, PHONE, PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
+    ApplicantInput,
     ApplicantKind,
     CaseDetail,
     CaseState,
     CaseSummary,
     DecisionView,
+    IdType,
     IntakeRefusal,
     IntakeRefused,
     PageRef,
@@ -51,6 +53,33 @@ class CaseLookup:
             if row is None:
                 raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
             return _detail(session, row[0], row[1])
+
+        return self._db.run_read(work)
+
+    def applicant_of(self, case_number: str) -> ApplicantInput:
+        """The case's applicant as a draft needs it to continue the case (identity decrypted).
+
+        The counter keeps it in memory for the next decision and shows only the masked forms.
+        """
+        number = case_number.strip().upper()
+
+        def work(session: Session) -> ApplicantInput:
+            a = session.scalars(
+                select(Applicant)
+                .join(IntakeCase, IntakeCase.applicant_id == Applicant.id)
+                .where(IntakeCase.case_number == number, IntakeCase.hall_id == self._hall_id)
+            ).first()
+            if a is None:
+                raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
+            phone = self._protector.decrypt(a.phone_enc, context=PHONE) if a.phone_enc else None
+            return ApplicantInput(
+                ApplicantKind(a.kind),
+                a.name,
+                IdType(a.id_type),
+                self._protector.decrypt(a.id_enc, context=ID_NUMBER),
+                phone,
+                a.address,
+            )
 
         return self._db.run_read(work)
 

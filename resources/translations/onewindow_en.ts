@@ -63,72 +63,332 @@
     </message>
 </context>
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="51"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="52"/>
+        <source>Company or organisation</source>
+        <translation>Company or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="54"/>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="55"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <source>Applying through an agent</source>
+        <translation>Applying through an agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <source>Applicant &amp;type</source>
+        <translation>Applicant &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="77"/>
+        <source>I&amp;D type</source>
+        <translation>I&amp;D type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="78"/>
+        <source>ID &amp;number</source>
+        <translation>ID &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="81"/>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <source>Agent name</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <source>Agent ID number</source>
+        <translation>Agent ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="85"/>
+        <source>Authorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="86"/>
+        <source>What the authorisation letter says</source>
+        <translation>What the authorisation letter says</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="104"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="105"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="292"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="140"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="142"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="168"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="170"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="263"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="265"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="293"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="296"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="294"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="297"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="158"/>
+        <source>Case {case}</source>
+        <translation>Case {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="162"/>
+        <source>{item}
+Applicant: {name} ({id})
+State: {state}; visits: {visits}; promised by: {due}</source>
+        <translation>{item}
+Applicant: {name} ({id})
+State: {state}; visits: {visits}; promised by: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="184"/>
+        <source>&amp;Reprint as COPY</source>
+        <translation>&amp;Reprint as COPY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <source>&amp;Continue this case</source>
+        <translation>&amp;Continue this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <source>Printed papers</source>
+        <translation>Printed papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
+        <source>(COPY)</source>
+        <translation>(COPY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="234"/>
+        <source>Printed a copy.</source>
+        <translation>Printed a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
+        <source>Printing failed.</source>
+        <translation>Printing failed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookupDialog</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
+        <source>Find a case</source>
+        <translation>Find a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="65"/>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="69"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <source>Case &amp;number</source>
+        <translation>Case &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="80"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="108"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/lookup_dialog.py" line="113"/>
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="121"/>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultsModel</name>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="48"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="49"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="50"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="51"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="52"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="53"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="54"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
     </message>
 </context>
 <context>
@@ -180,25 +440,123 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <source>Copies needed</source>
+        <translation>Copies needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <source>Necessity</source>
+        <translation>Necessity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <source>Original checked</source>
+        <translation>Original checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <source>E-licence no.</source>
+        <translation>E-licence no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <source>Supply by</source>
+        <translation>Supply by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
+        <source>Defects</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="200"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="201"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="202"/>
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <source>Original and copy</source>
+        <translation>Original and copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="208"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <source>Deferrable</source>
+        <translation>Deferrable</translation>
+    </message>
+</context>
+<context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="87"/>
+        <location filename="../../ui/flow.py" line="100"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="88"/>
-        <location filename="../../ui/flow.py" line="116"/>
+        <location filename="../../ui/flow.py" line="101"/>
+        <location filename="../../ui/flow.py" line="133"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="110"/>
+        <location filename="../../ui/flow.py" line="127"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="115"/>
+        <location filename="../../ui/flow.py" line="132"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -206,39 +564,54 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="51"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="52"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="64"/>
+        <location filename="../../ui/clerk/main_window.py" line="77"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="78"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="68"/>
+        <location filename="../../ui/clerk/main_window.py" line="81"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="71"/>
+        <location filename="../../ui/clerk/main_window.py" line="84"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <source>&amp;Find a case…</source>
+        <translation>&amp;Find a case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="105"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
     </message>
 </context>
 <context>
@@ -261,6 +634,19 @@
             <numerusform>recalled %n time</numerusform>
             <numerusform>recalled %n times</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="53"/>
+        <source>Ground for re&amp;fusal…</source>
+        <translation>Ground for re&amp;fusal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="84"/>
+        <source>Recommended: {decision}</source>
+        <translation>Recommended: {decision}</translation>
     </message>
 </context>
 <context>
@@ -289,6 +675,483 @@
         <location filename="../../ui/display/display.py" line="209"/>
         <source>Please go to {window}</source>
         <translation>Please go to {window}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMessage</name>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="16"/>
+        <source>Enter the ID number</source>
+        <translation>Enter the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="17"/>
+        <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
+        <translation>A 15-digit ID number is no longer valid: ask for the 18-digit one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="20"/>
+        <source>An ID number has {expected} characters, not {found}</source>
+        <translation>An ID number has {expected} characters, not {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="23"/>
+        <source>Character {position} is {found}: only digits, and X at the end</source>
+        <translation>Character {position} is {found}: only digits, and X at the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="26"/>
+        <source>{found} is not a province code</source>
+        <translation>{found} is not a province code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="29"/>
+        <source>The birth date {found} is not a real date</source>
+        <translation>The birth date {found} is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="32"/>
+        <source>The birth date {found} is in the future</source>
+        <translation>The birth date {found} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="35"/>
+        <source>The 18th character (check digit) should be {expected}</source>
+        <translation>The 18th character (check digit) should be {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="38"/>
+        <source>Enter the unified social credit code</source>
+        <translation>Enter the unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="41"/>
+        <source>A credit code has {expected} characters, not {found}</source>
+        <translation>A credit code has {expected} characters, not {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="44"/>
+        <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
+        <translation>Character {position} is {found}, never used in credit codes; perhaps {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="48"/>
+        <source>Character {position} is {found}: not allowed here</source>
+        <translation>Character {position} is {found}: not allowed here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="51"/>
+        <source>Character {position} is {found}: the region code is digits</source>
+        <translation>Character {position} is {found}: the region code is digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="54"/>
+        <source>The 18th character (check character) should be {expected}</source>
+        <translation>The 18th character (check character) should be {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="57"/>
+        <source>This field is required</source>
+        <translation>This field is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="58"/>
+        <source>{found} characters, at most {expected}</source>
+        <translation>{found} characters, at most {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="61"/>
+        <source>Character {position} is a control character</source>
+        <translation>Character {position} is a control character</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="64"/>
+        <source>Character {position} comes from an old input method: enter the standard character</source>
+        <translation>Character {position} comes from an old input method: enter the standard character</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="68"/>
+        <source>Character {position} is a digit: a name has no digits</source>
+        <translation>Character {position} is a digit: a name has no digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="71"/>
+        <source>Enter the phone number</source>
+        <translation>Enter the phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="72"/>
+        <source>Character {position} is {found}: digits only</source>
+        <translation>Character {position} is {found}: digits only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="75"/>
+        <source>A mobile number has {expected} digits, not {found}</source>
+        <translation>A mobile number has {expected} digits, not {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="78"/>
+        <source>Mobile numbers start 13 to 19</source>
+        <translation>Mobile numbers start 13 to 19</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="81"/>
+        <source>A landline needs its area code, e.g. 0431-1234567</source>
+        <translation>A landline needs its area code, e.g. 0431-1234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="84"/>
+        <source>A landline has an area code and 7-8 digits</source>
+        <translation>A landline has an area code and 7-8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="87"/>
+        <source>Not a phone number</source>
+        <translation>Not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="90"/>
+        <source>A passport number has 5 to 20 letters and digits</source>
+        <translation>A passport number has 5 to 20 letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="109"/>
+        <source>The applicant&apos;s details are not valid.</source>
+        <translation>The applicant&apos;s details are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="112"/>
+        <source>The agent needs a name, an ID number and an authorisation.</source>
+        <translation>The agent needs a name, an ID number and an authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="115"/>
+        <source>This item is not in the catalogue.</source>
+        <translation>This item is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="118"/>
+        <source>Choose the applicant&apos;s situation.</source>
+        <translation>Choose the applicant&apos;s situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="121"/>
+        <source>This item is suspended: no new applications.</source>
+        <translation>This item is suspended: no new applications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="124"/>
+        <source>A page is assigned to a material not on this checklist.</source>
+        <translation>A page is assigned to a material not on this checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="127"/>
+        <source>The rules do not allow this decision now.</source>
+        <translation>The rules do not allow this decision now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="130"/>
+        <source>There is no case with this number.</source>
+        <translation>There is no case with this number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="133"/>
+        <source>This case is closed: it takes no further visit.</source>
+        <translation>This case is closed: it takes no further visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="136"/>
+        <source>This case is for another item or applicant.</source>
+        <translation>This case is for another item or applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="145"/>
+        <source>One-time notice issued</source>
+        <translation>One-time notice issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="148"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="149"/>
+        <source>Accepted with deferral</source>
+        <translation>Accepted with deferral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="152"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="154"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="155"/>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="158"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="96"/>
+        <source>Case number (type or scan)</source>
+        <translation>Case number (type or scan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="97"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="98"/>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="223"/>
+        <source>Some pages look blank: keep or remove them first.</source>
+        <translation>Some pages look blank: keep or remove them first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="239"/>
+        <source>Case {case}: saved (visit {visit}).</source>
+        <translation>Case {case}: saved (visit {visit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="255"/>
+        <source>Something went wrong; see the log.</source>
+        <translation>Something went wrong; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="289"/>
+        <source>Continuing case {case} (visit {visit})</source>
+        <translation>Continuing case {case} (visit {visit})</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReason</name>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="15"/>
+        <source>{material}: not received</source>
+        <translation>{material}: not received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="18"/>
+        <source>{material}: {have} of {need} copies</source>
+        <translation>{material}: {have} of {need} copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="21"/>
+        <source>{material}: the original was not checked</source>
+        <translation>{material}: the original was not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="24"/>
+        <source>{material}: {text}</source>
+        <translation>{material}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="25"/>
+        <source>{material}: this item does not allow deferring it</source>
+        <translation>{material}: this item does not allow deferring it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="28"/>
+        <source>{material}: no e-licence can replace it</source>
+        <translation>{material}: no e-licence can replace it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="31"/>
+        <source>{material}: no scan attached yet</source>
+        <translation>{material}: no scan attached yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <source>{material}: deferred without a supply-by date</source>
+        <translation>{material}: deferred without a supply-by date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <source>{material}: replaced by e-licence {text}</source>
+        <translation>{material}: replaced by e-licence {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <source>{material}: deferred, to be supplied by {on}</source>
+        <translation>{material}: deferred, to be supplied by {on}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <source>Every required material is complete</source>
+        <translation>Every required material is complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="46"/>
+        <source>{material}: deferred, so only deferral fits</source>
+        <translation>{material}: deferred, so only deferral fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <source>Nothing is missing or defective</source>
+        <translation>Nothing is missing or defective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="52"/>
+        <source>No material is marked deferred</source>
+        <translation>No material is marked deferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <source>{material}: deferrable, but not marked deferred</source>
+        <translation>{material}: deferrable, but not marked deferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="58"/>
+        <source>The applicant has a bad-credit flag: no deferral</source>
+        <translation>The applicant has a bad-credit flag: no deferral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
+        <translation>{material}: supply-by date {on} is after the promised date {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <source>The promised date is unknown (holiday calendar missing)</source>
+        <translation>The promised date is unknown (holiday calendar missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <source>Ground for refusal: {text}</source>
+        <translation>Ground for refusal: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>A ground for refusal is recorded: {text}</source>
+        <translation>A ground for refusal is recorded: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <source>No ground for refusal: missing materials call for a one-time notice</source>
+        <translation>No ground for refusal: missing materials call for a one-time notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <source>Write out the reason for refusing</source>
+        <translation>Write out the reason for refusing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="79"/>
+        <source>Name the competent agency</source>
+        <translation>Name the competent agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="82"/>
+        <source>The refusal must state the relief rights</source>
+        <translation>The refusal must state the relief rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="85"/>
+        <source>Relief periods are shorter than the law&apos;s</source>
+        <translation>Relief periods are shorter than the law&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <source>outside this agency&apos;s remit</source>
+        <translation>outside this agency&apos;s remit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="94"/>
+        <source>no licence is needed</source>
+        <translation>no licence is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="116"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <source>Accept with deferral</source>
+        <translation>Accept with deferral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <source>Defective</source>
+        <translation>Defective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <source>Replaced by e-licence</source>
+        <translation>Replaced by e-licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="47"/>
+        <source>Item name, pinyin initials or code</source>
+        <translation>Item name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="62"/>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
     </message>
 </context>
 <context>
@@ -604,6 +1467,50 @@
     </message>
 </context>
 <context>
+    <name>PaperBar</name>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="59"/>
+        <source>Pre&amp;view before printing</source>
+        <translation>Pre&amp;view before printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="62"/>
+        <source>Re&amp;print</source>
+        <translation>Re&amp;print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="90"/>
+        <source>Preparing the paper…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="107"/>
+        <source>Preview open: print from there, or Reprint later.</source>
+        <translation>Preview open: print from there, or Reprint later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="127"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="135"/>
+        <source>Printed for case {case}.</source>
+        <translation>Printed for case {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="153"/>
+        <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
+        <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="151"/>
+        <source>unexpected error, see the log</source>
+        <translation>unexpected error, see the log</translation>
+    </message>
+</context>
+<context>
     <name>ParkDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="117"/>
@@ -842,6 +1749,34 @@
         <location filename="../../ui/i18n.py" line="132"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="105"/>
+        <source>Refuse the application</source>
+        <translation>Refuse the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="113"/>
+        <source>&amp;Ground</source>
+        <translation>&amp;Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="114"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="115"/>
+        <source>&amp;Competent agency</source>
+        <translation>&amp;Competent agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="118"/>
+        <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
+        <translation>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</translation>
     </message>
 </context>
 <context>

@@ -63,72 +63,331 @@
     </message>
 </context>
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="51"/>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="52"/>
+        <source>Company or organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="54"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="55"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <source>Applying through an agent</source>
+        <translation>委托代理人办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <source>Applicant &amp;type</source>
+        <translation>申请人类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="77"/>
+        <source>I&amp;D type</source>
+        <translation>证件类型(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="78"/>
+        <source>ID &amp;number</source>
+        <translation>证件号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <source>N&amp;ame</source>
+        <translation>姓名/名称(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="81"/>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <source>Agent name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <source>Agent ID number</source>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="85"/>
+        <source>Authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="86"/>
+        <source>What the authorisation letter says</source>
+        <translation>授权委托书的委托事项及编号</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="104"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="105"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Park…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="292"/>
         <source>Pause…</source>
         <translation>暂停服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="140"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="142"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>本窗口今日叫号记录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="168"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="170"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="263"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="265"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="293"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="296"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="294"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="297"/>
         <source>Resume service</source>
         <translation>恢复服务</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="158"/>
+        <source>Case {case}</source>
+        <translation>办件 {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="162"/>
+        <source>{item}
+Applicant: {name} ({id})
+State: {state}; visits: {visits}; promised by: {due}</source>
+        <translation>{item}
+申请人：{name}（{id}）
+状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <source>Visit</source>
+        <translation>来办次序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="184"/>
+        <source>&amp;Reprint as COPY</source>
+        <translation>补打副本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <source>&amp;Continue this case</source>
+        <translation>继续办理本件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <source>Decisions</source>
+        <translation>受理记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <source>Printed papers</source>
+        <translation>已打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
+        <source>(COPY)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="234"/>
+        <source>Printed a copy.</source>
+        <translation>副本已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
+        <source>Printing failed.</source>
+        <translation>打印失败。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookupDialog</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
+        <source>Find a case</source>
+        <translation>查询办件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="65"/>
+        <source>Filed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="69"/>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <source>Case &amp;number</source>
+        <translation>办件编号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="80"/>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
+        <source>&amp;Name</source>
+        <translation>姓名/名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="108"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/intake/lookup_dialog.py" line="113"/>
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>共查到 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="121"/>
+        <source>Nothing found.</source>
+        <translation>未查到办件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultsModel</name>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="48"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="49"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="50"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="51"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="52"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="53"/>
+        <source>Visits</source>
+        <translation>来办次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/case_model.py" line="54"/>
+        <source>Last change</source>
+        <translation>最后更新</translation>
     </message>
 </context>
 <context>
@@ -180,25 +439,123 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <source>Form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <source>Copies needed</source>
+        <translation>应交份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <source>Necessity</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <source>Original checked</source>
+        <translation>已核验原件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <source>Copies</source>
+        <translation>实收份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <source>Scans</source>
+        <translation>扫描页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <source>E-licence no.</source>
+        <translation>电子证照号（免提交）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <source>Deferred</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <source>Supply by</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
+        <source>Defects</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="200"/>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="201"/>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="202"/>
+        <source>Electronic</source>
+        <translation>电子材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <source>Original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="208"/>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <source>Optional</source>
+        <translation>非必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <source>Deferrable</source>
+        <translation>可容缺</translation>
+    </message>
+</context>
+<context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="87"/>
+        <location filename="../../ui/flow.py" line="100"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="88"/>
-        <location filename="../../ui/flow.py" line="116"/>
+        <location filename="../../ui/flow.py" line="101"/>
+        <location filename="../../ui/flow.py" line="133"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="110"/>
+        <location filename="../../ui/flow.py" line="127"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="115"/>
+        <location filename="../../ui/flow.py" line="132"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -206,39 +563,54 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="51"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="52"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="64"/>
+        <location filename="../../ui/clerk/main_window.py" line="77"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="78"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="68"/>
+        <location filename="../../ui/clerk/main_window.py" line="81"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="71"/>
+        <location filename="../../ui/clerk/main_window.py" line="84"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <source>&amp;Find a case…</source>
+        <translation>查询办件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="105"/>
+        <source>&amp;Queue</source>
+        <translation>叫号(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <source>&amp;Intake</source>
+        <translation>受理(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -260,6 +632,19 @@
         <translation>
             <numerusform>已重呼 %n 次</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="53"/>
+        <source>Ground for re&amp;fusal…</source>
+        <translation>不予受理理由(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="84"/>
+        <source>Recommended: {decision}</source>
+        <translation>建议：{decision}</translation>
     </message>
 </context>
 <context>
@@ -288,6 +673,483 @@
         <location filename="../../ui/display/display.py" line="209"/>
         <source>Please go to {window}</source>
         <translation>请到 {window}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMessage</name>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="16"/>
+        <source>Enter the ID number</source>
+        <translation>请填写证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="17"/>
+        <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
+        <translation>15 位身份证号码已停止使用，请提供 18 位号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="20"/>
+        <source>An ID number has {expected} characters, not {found}</source>
+        <translation>身份证号码应为 {expected} 位，现为 {found} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="23"/>
+        <source>Character {position} is {found}: only digits, and X at the end</source>
+        <translation>第 {position} 位为“{found}”：只能是数字，末位可为 X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="26"/>
+        <source>{found} is not a province code</source>
+        <translation>{found} 不是有效的省级行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="29"/>
+        <source>The birth date {found} is not a real date</source>
+        <translation>出生日期 {found} 不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="32"/>
+        <source>The birth date {found} is in the future</source>
+        <translation>出生日期 {found} 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="35"/>
+        <source>The 18th character (check digit) should be {expected}</source>
+        <translation>第 18 位校验码应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="38"/>
+        <source>Enter the unified social credit code</source>
+        <translation>请填写统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="41"/>
+        <source>A credit code has {expected} characters, not {found}</source>
+        <translation>统一社会信用代码应为 {expected} 位，现为 {found} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="44"/>
+        <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
+        <translation>第 {position} 位为“{found}”，信用代码不使用该字母，可能应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="48"/>
+        <source>Character {position} is {found}: not allowed here</source>
+        <translation>第 {position} 位“{found}”不是允许的字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="51"/>
+        <source>Character {position} is {found}: the region code is digits</source>
+        <translation>第 {position} 位为“{found}”：第 3–8 位行政区划码应为数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="54"/>
+        <source>The 18th character (check character) should be {expected}</source>
+        <translation>第 18 位校验码应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="57"/>
+        <source>This field is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="58"/>
+        <source>{found} characters, at most {expected}</source>
+        <translation>共 {found} 个字，最多 {expected} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="61"/>
+        <source>Character {position} is a control character</source>
+        <translation>第 {position} 个字符是控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="64"/>
+        <source>Character {position} comes from an old input method: enter the standard character</source>
+        <translation>第 {position} 个字符来自旧输入法的私用区编码，请改用标准汉字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="68"/>
+        <source>Character {position} is a digit: a name has no digits</source>
+        <translation>第 {position} 个字符是数字：姓名中不能有数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="71"/>
+        <source>Enter the phone number</source>
+        <translation>请填写联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="72"/>
+        <source>Character {position} is {found}: digits only</source>
+        <translation>第 {position} 位为“{found}”：电话号码只能是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="75"/>
+        <source>A mobile number has {expected} digits, not {found}</source>
+        <translation>手机号码应为 {expected} 位，现为 {found} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="78"/>
+        <source>Mobile numbers start 13 to 19</source>
+        <translation>手机号码应以 13 至 19 开头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="81"/>
+        <source>A landline needs its area code, e.g. 0431-1234567</source>
+        <translation>固定电话须加区号，如 0431-1234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="84"/>
+        <source>A landline has an area code and 7-8 digits</source>
+        <translation>固定电话由区号和 7–8 位号码组成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="87"/>
+        <source>Not a phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="90"/>
+        <source>A passport number has 5 to 20 letters and digits</source>
+        <translation>护照号码为 5 至 20 位字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="109"/>
+        <source>The applicant&apos;s details are not valid.</source>
+        <translation>申请人信息有误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="112"/>
+        <source>The agent needs a name, an ID number and an authorisation.</source>
+        <translation>代理人须填写姓名、身份证号码和授权委托书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="115"/>
+        <source>This item is not in the catalogue.</source>
+        <translation>事项目录中没有该事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="118"/>
+        <source>Choose the applicant&apos;s situation.</source>
+        <translation>请选择申请情形。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="121"/>
+        <source>This item is suspended: no new applications.</source>
+        <translation>该事项已暂停，不再受理新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="124"/>
+        <source>A page is assigned to a material not on this checklist.</source>
+        <translation>有扫描页对应的材料不在本清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="127"/>
+        <source>The rules do not allow this decision now.</source>
+        <translation>按现有材料情况，不能作出该决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="130"/>
+        <source>There is no case with this number.</source>
+        <translation>没有该编号的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="133"/>
+        <source>This case is closed: it takes no further visit.</source>
+        <translation>该办件已办结，不能继续办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="136"/>
+        <source>This case is for another item or applicant.</source>
+        <translation>该办件属于其他事项或申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="145"/>
+        <source>One-time notice issued</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="148"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="149"/>
+        <source>Accepted with deferral</source>
+        <translation>已容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="152"/>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>Approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="154"/>
+        <source>Rejected</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="155"/>
+        <source>Supplement requested</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="158"/>
+        <source>Handed over</source>
+        <translation>已出件</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="96"/>
+        <source>Case number (type or scan)</source>
+        <translation>办件编号（输入或扫码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="97"/>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="98"/>
+        <source>&amp;New case</source>
+        <translation>新办件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="223"/>
+        <source>Some pages look blank: keep or remove them first.</source>
+        <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="239"/>
+        <source>Case {case}: saved (visit {visit}).</source>
+        <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="255"/>
+        <source>Something went wrong; see the log.</source>
+        <translation>出现错误，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="289"/>
+        <source>Continuing case {case} (visit {visit})</source>
+        <translation>继续办理 {case}（第 {visit} 次来办）</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReason</name>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="15"/>
+        <source>{material}: not received</source>
+        <translation>{material}：未提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="18"/>
+        <source>{material}: {have} of {need} copies</source>
+        <translation>{material}：应交 {need} 份，实交 {have} 份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="21"/>
+        <source>{material}: the original was not checked</source>
+        <translation>{material}：未核验原件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="24"/>
+        <source>{material}: {text}</source>
+        <translation>{material}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="25"/>
+        <source>{material}: this item does not allow deferring it</source>
+        <translation>{material}：本事项不允许容缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="28"/>
+        <source>{material}: no e-licence can replace it</source>
+        <translation>{material}：不能以电子证照代替</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="31"/>
+        <source>{material}: no scan attached yet</source>
+        <translation>{material}：尚未扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <source>{material}: deferred without a supply-by date</source>
+        <translation>{material}：容缺但未定补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <source>{material}: replaced by e-licence {text}</source>
+        <translation>{material}：以电子证照 {text} 免提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <source>{material}: deferred, to be supplied by {on}</source>
+        <translation>{material}：容缺，{on} 前补交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <source>Every required material is complete</source>
+        <translation>必要材料齐全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="46"/>
+        <source>{material}: deferred, so only deferral fits</source>
+        <translation>{material}：已容缺，只能容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <source>Nothing is missing or defective</source>
+        <translation>材料无缺失或问题，无需告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="52"/>
+        <source>No material is marked deferred</source>
+        <translation>没有标记为容缺的材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <source>{material}: deferrable, but not marked deferred</source>
+        <translation>{material}：可容缺，但未标记容缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="58"/>
+        <source>The applicant has a bad-credit flag: no deferral</source>
+        <translation>申请人有失信记录，不适用容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
+        <translation>{material}：补交期限 {on} 晚于承诺办结日期 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <source>The promised date is unknown (holiday calendar missing)</source>
+        <translation>无法计算承诺办结日期（缺少节假日安排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <source>Ground for refusal: {text}</source>
+        <translation>不予受理理由：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>A ground for refusal is recorded: {text}</source>
+        <translation>已记录不予受理理由：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <source>No ground for refusal: missing materials call for a one-time notice</source>
+        <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <source>Write out the reason for refusing</source>
+        <translation>请写明不予受理的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="79"/>
+        <source>Name the competent agency</source>
+        <translation>请写明有权受理的机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="82"/>
+        <source>The refusal must state the relief rights</source>
+        <translation>不予受理须告知救济权利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="85"/>
+        <source>Relief periods are shorter than the law&apos;s</source>
+        <translation>救济期限短于法定期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <source>outside this agency&apos;s remit</source>
+        <translation>不属于本机关职权范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="94"/>
+        <source>no licence is needed</source>
+        <translation>依法不需要取得行政许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="116"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <source>Accept with deferral</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <source>Defective</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <source>Replaced by e-licence</source>
+        <translation>电子证照免提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <source>Deferred</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <source>Not needed</source>
+        <translation>非必要，未提交</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="47"/>
+        <source>Item name, pinyin initials or code</source>
+        <translation>事项名称、拼音首字母或编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <source>&amp;Item</source>
+        <translation>事项(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <source>Chosen</source>
+        <translation>已选事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="62"/>
+        <source>&amp;Situation</source>
+        <translation>办理情形(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1463,50 @@
     </message>
 </context>
 <context>
+    <name>PaperBar</name>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="59"/>
+        <source>Pre&amp;view before printing</source>
+        <translation>打印前预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="62"/>
+        <source>Re&amp;print</source>
+        <translation>重新打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="90"/>
+        <source>Preparing the paper…</source>
+        <translation>正在生成文书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="107"/>
+        <source>Preview open: print from there, or Reprint later.</source>
+        <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="127"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="135"/>
+        <source>Printed for case {case}.</source>
+        <translation>办件 {case} 的文书已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="153"/>
+        <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
+        <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="151"/>
+        <source>unexpected error, see the log</source>
+        <translation>意外错误，请查看日志</translation>
+    </message>
+</context>
+<context>
     <name>ParkDialog</name>
     <message>
         <location filename="../../ui/clerk/dialogs.py" line="117"/>
@@ -839,6 +1745,34 @@
         <location filename="../../ui/i18n.py" line="132"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="105"/>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="113"/>
+        <source>&amp;Ground</source>
+        <translation>法定理由(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="114"/>
+        <source>&amp;Reason</source>
+        <translation>具体理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="115"/>
+        <source>&amp;Competent agency</source>
+        <translation>有权受理的机关(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="118"/>
+        <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
+        <translation>通知书将告知救济权利：60 日内申请行政复议，6 个月内提起行政诉讼。</translation>
     </message>
 </context>
 <context>

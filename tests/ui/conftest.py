@@ -22,6 +22,7 @@ from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
 from .helpers import qt_tool
+from .intake_fixtures import deps, out_dir, protector  # noqa: F401 - fixtures for intake tests
 
 WINDOW = 1
 

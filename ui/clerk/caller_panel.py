@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,8 @@ def _label(button: QPushButton, text: str) -> None:
 
 class CallerPanel(QWidget):
     """Call, recall, skip, start, finish, transfer, park and pause at one window."""
+
+    ticket_changed = Signal(object)  # the ticket being served (its id), or None
 
     def __init__(
         self,
@@ -272,6 +274,7 @@ class CallerPanel(QWidget):
     def _show_data(self) -> None:
         data = self._data
         self.current.show_ticket(data.current if data else None)
+        self.ticket_changed.emit(data.current.ticket_id if data and data.current else None)
         if data is not None:
             self.model.set_tickets(data.tickets)
             self.header.show_window(data, self._session.user.display_name)

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from clerk_app.auth import AuthService
+from clerk_app.intake.case_numbers import CaseNumber, CaseNumberFormatError
 from clerk_app.queue.service import QueueService
+from clerk_app.scans.codes import CodeKind, classify
 from ui.clerk.caller_panel import CallerPanel
 from ui.i18n import pick_name
 from ui.idle_lock import MINUTE_MS, ScreenLock
+from ui.intake.lookup_dialog import CaseLookupDialog
+from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.password_dialog import ChangePasswordDialog
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
+from ui.wedge import WedgeDetector
 
 DEFAULT_SIZE = (1100, 760)
 
@@ -37,6 +42,8 @@ class ClerkWindow(QMainWindow):
         *,
         auth: AuthService,
         idle_lock_minutes: int,
+        intake: IntakeDeps | None = None,
+        scan_runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,7 +52,13 @@ class ClerkWindow(QMainWindow):
         self._session = session
         self.password_dialog: ChangePasswordDialog | None = None
         self.panel = CallerPanel(queue, runner, session, watcher, self)
-        self.setCentralWidget(self.panel)
+        self.intake: IntakePanel | None = None
+        self.lookup_dialog: CaseLookupDialog | None = None
+        self.wedge: WedgeDetector | None = None
+        if intake is None:
+            self.setCentralWidget(self.panel)
+        else:
+            self._add_intake(intake, session, scan_runner)
         rules = queue.rules
         hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
         self.setWindowTitle(self.tr("OneWindow — {hall}").format(hall=hall))
@@ -70,6 +83,11 @@ class ClerkWindow(QMainWindow):
         lock.triggered.connect(self.screen_lock.lock)
         change = QAction(self.tr("&Change password…"), self)
         change.triggered.connect(self.change_password)
+        if self.intake is not None:
+            find = QAction(self.tr("&Find a case…"), self)
+            find.setShortcut(QKeySequence("Ctrl+F"))
+            find.triggered.connect(self.find_case)
+            menu.addAction(find)
         quit_app = QAction(self.tr("&Quit"), self)
         quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_app.triggered.connect(self.close)
@@ -77,6 +95,55 @@ class ClerkWindow(QMainWindow):
         menu.addAction(lock)
         menu.addAction(change)
         menu.addAction(quit_app)
+
+    def _add_intake(
+        self, deps: IntakeDeps, session: ClerkSession, scan_runner: TaskRunner | None
+    ) -> None:
+        self._intake_deps = deps
+        self.intake = IntakePanel(deps, self._runner, session, self, scan_runner=scan_runner)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.panel, self.tr("&Queue"))
+        self.tabs.addTab(self.intake, self.tr("&Intake"))
+        self.setCentralWidget(self.tabs)
+        self.panel.ticket_changed.connect(self._ticket_changed)
+        self.wedge = WedgeDetector(parent=self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.wedge.install(app)
+        self.wedge.scanned.connect(self.code_scanned)
+
+    def _ticket_changed(self, ticket_id: int | None) -> None:
+        if self.intake is not None:
+            self.intake.ticket_id = ticket_id
+
+    def code_scanned(self, text: str) -> None:
+        """A scanned case number (on a receipt or a notice) opens the case at the intake."""
+        if self.intake is None:
+            return
+        try:
+            number = str(CaseNumber.parse(text.strip().upper()))
+        except CaseNumberFormatError:
+            code = classify(text)
+            if code.kind is not CodeKind.RECEIPT:
+                return
+            number = code.value
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.open_case(number)
+
+    def find_case(self) -> None:
+        deps = self._intake_deps
+        dialog = CaseLookupDialog(
+            deps.papers.lookup,
+            deps.papers.printer,
+            self._runner,
+            self,
+            today=deps.papers.intake.today(),
+        )
+        if self.intake is not None:
+            dialog.continue_requested.connect(self.intake.open_case)
+            dialog.continue_requested.connect(lambda: self.tabs.setCurrentWidget(self.intake))
+        self.lookup_dialog = dialog
+        dialog.open()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(
@@ -87,5 +154,8 @@ class ClerkWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.screen_lock.stop()
+        app = QApplication.instance()
+        if self.wedge is not None and isinstance(app, QApplication):
+            self.wedge.uninstall(app)
         self.closed.emit()
         super().closeEvent(event)

@@ -1,0 +1,140 @@
+"""Each decision's paper, built from the case as saved, rendered to a real PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from clerk_app.auth import AuthService, UserInfo
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
+from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.papers import PaperRequest, PaperSettings, document_seq, paper_for
+from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.intake.rules import Decision, Refusal, RefusalGround
+from clerk_app.intake.service import IntakeService
+from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
+from clerk_app.intake.workdays import HallCalendar
+from printing import samples
+from printing.documents import DeferralDoc, OneTimeNoticeDoc, ReceiptDoc, RefusalDoc
+from printing.render import render_pdf
+
+ITEM = "22010001001700000017"
+ID_NUMBER = "11010519491231002X"
+GOT = MaterialRecord(received=True, original_checked=True, copies=1)
+SETTINGS = PaperSettings(samples.BRANDING)
+
+
+@pytest.fixture
+def clerk(db: Database) -> UserInfo:
+    return AuthService(db).authenticate("clerk3", "clerk3-demo")
+
+
+@pytest.fixture
+def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
+    return IntakeService(
+        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+    )
+
+
+def draft(records: dict[str, MaterialRecord], **kw: object) -> CaseDraft:
+    applicant = ApplicantInput(
+        ApplicantKind.PERSON, "张伟", IdType.RESIDENT_ID, ID_NUMBER, "13812345678"
+    )
+    pages = tuple(
+        PageRef(f"{n:064x}", "image/png", 2480, 3508, 1000, 300, None, key)
+        for n, key in enumerate(records, start=1)
+        if records[key].received
+    )
+    return CaseDraft(applicant, ITEM, "01", records, pages, **kw)  # type: ignore[arg-type]
+
+
+def paper(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+    case: CaseDraft,
+    decision: Decision,
+) -> tuple[object, str]:
+    result = intake.decide(case, decision, clerk, window=3)
+    detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
+    request = PaperRequest(
+        case=detail,
+        item=intake.item(ITEM, detail.catalogue_version_id),
+        assessment=result.assessment,
+        decision=decision,
+        clerk_name=clerk.display_name,
+        window=3,
+        today=intake.today(),
+        refusal=case.refusal,
+    )
+    doc = paper_for(request, SETTINGS)
+    pdf = render_pdf(doc, SETTINGS.branding)  # type: ignore[arg-type]
+    text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+    return doc, "".join(text.split())
+
+
+def test_a_receipt_lists_what_was_received_with_the_promised_date(
+    db: Database, intake: IntakeService, protector: PersonalDataProtector, clerk: UserInfo
+) -> None:
+    case = draft(dict.fromkeys(("M01", "M02", "M03", "M04"), GOT))
+    doc, text = paper(db, intake, protector, clerk, case, Decision.ACCEPT)
+    assert isinstance(doc, ReceiptDoc)
+    assert doc.promised_date == dt.date(2026, 11, 27)
+    assert [m.name for m in doc.materials][:3] == [
+        "个体工商户开业登记申请书",
+        "经营者身份证明",
+        "经营场所使用证明",
+    ]
+    assert doc.case_number in text and "110105********002X" in text and ID_NUMBER not in text
+    assert doc.doc_seq == document_seq(doc.case_number) == 1
+
+
+def test_a_one_time_notice_lists_every_missing_material_with_its_standard(
+    db: Database, intake: IntakeService, protector: PersonalDataProtector, clerk: UserInfo
+) -> None:
+    short = MaterialRecord(received=True, original_checked=False, copies=1)
+    case = draft({"M01": GOT, "M02": short})
+    doc, text = paper(db, intake, protector, clerk, case, Decision.ONE_TIME_NOTICE)
+    assert isinstance(doc, OneTimeNoticeDoc)
+    assert [(m.name[:6], m.problem.value) for m in doc.materials] == [
+        ("经营者身份证", "defective"),
+        ("经营场所使用", "missing"),
+        ("有关批准文件", "missing"),
+    ]
+    assert all(m.standard for m in doc.materials)
+    assert "经营场所使用证明" in text and "原件真实有效" in text
+    assert "个体工商户开业登记申请书" not in text
+
+
+def test_a_deferral_notice_names_the_deferred_material_and_its_date(
+    db: Database, intake: IntakeService, protector: PersonalDataProtector, clerk: UserInfo
+) -> None:
+    later = MaterialRecord(deferred=True, supply_by=dt.date(2026, 11, 26))
+    case = draft({"M01": GOT, "M02": GOT, "M03": later, "M04": GOT})
+    doc, text = paper(db, intake, protector, clerk, case, Decision.DEFERRAL)
+    assert isinstance(doc, DeferralDoc)
+    assert [(d.name, d.deadline) for d in doc.deferred] == [
+        ("经营场所使用证明", dt.date(2026, 11, 26))
+    ]
+    assert text.count(doc.case_number) >= 2  # the applicant's copy and the file copy
+
+
+def test_a_refusal_states_the_ground_the_agency_and_the_relief_rights(
+    db: Database, intake: IntakeService, protector: PersonalDataProtector, clerk: UserInfo
+) -> None:
+    refusal = Refusal(
+        RefusalGround.OUTSIDE_REMIT, "燃气经营由省住建厅许可", "吉林省住房和城乡建设厅"
+    )
+    case = draft({}, refusal=refusal)
+    doc, text = paper(db, intake, protector, clerk, case, Decision.REFUSE)
+    assert isinstance(doc, RefusalDoc)
+    assert doc.reasons == ("申请事项依法不属于本行政机关职权范围。", "燃气经营由省住建厅许可")
+    assert "吉林省住房和城乡建设厅" in text and "燃气经营由省住建厅许可" in text
+    assert "60" in text or "六十" in text

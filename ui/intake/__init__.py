@@ -1,0 +1,1 @@
+"""The intake screen of the clerk workstation."""

@@ -1,0 +1,214 @@
+"""Who applies: person or company, identity, contact, and an agent with an authorisation.
+
+Each field is checked as the clerk leaves it, by the same validators the intake service runs;
+the problem shows under the field in the clerk's language. The ID fields take no input method,
+so a scanner or fast typing arrives as typed. A continued case shows the stored applicant
+masked and read-only; the identity itself stays in memory for the next decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.intake.applicants import check_passport
+from clerk_app.intake.types import AgentInput, ApplicantInput, ApplicantKind, IdType
+from clerk_app.validation import (
+    Invalid,
+    TextKind,
+    normalise_text,
+    validate_credit_code,
+    validate_phone,
+    validate_resident_id,
+)
+from ui.intake.messages import problem_text
+from ui.wedge import make_scan_field
+
+Check = Callable[[str], object]
+
+
+class ApplicantForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._continued: ApplicantInput | None = None
+        self.errors: dict[str, QLabel] = {}
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Person"), ApplicantKind.PERSON)
+        self.kind.addItem(self.tr("Company or organisation"), ApplicantKind.COMPANY)
+        self.id_type = QComboBox()
+        self.id_type.addItem(self.tr("Resident ID card"), IdType.RESIDENT_ID)
+        self.id_type.addItem(self.tr("Unified social credit code"), IdType.CREDIT_CODE)
+        self.id_type.addItem(self.tr("Passport"), IdType.PASSPORT)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.id_number = QLineEdit()
+        make_scan_field(self.id_number)
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        make_scan_field(self.phone)
+        self.address = QLineEdit()
+        self.agent = QGroupBox(self.tr("Applying through an agent"))
+        self.agent.setCheckable(True)
+        self.agent.setChecked(False)
+        self.agent_name = QLineEdit()
+        self.agent_id = QLineEdit()
+        make_scan_field(self.agent_id)
+        self.authorisation = QLineEdit()
+        self._layout()
+        self._connect()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Applicant &type"), self.kind)
+        form.addRow(self.tr("I&D type"), self.id_type)
+        self._add(form, self.tr("ID &number"), self.id_number, "id_value")
+        self._add(form, self.tr("N&ame"), self.name, "name")
+        self._add(form, self.tr("&Phone"), self.phone, "phone")
+        self._add(form, self.tr("Add&ress"), self.address, "address")
+        agent_form = QFormLayout(self.agent)
+        self._add(agent_form, self.tr("Agent name"), self.agent_name, "agent_name")
+        self._add(agent_form, self.tr("Agent ID number"), self.agent_id, "agent_id_value")
+        self._add(agent_form, self.tr("Authorisation"), self.authorisation, "agent")
+        self.authorisation.setPlaceholderText(self.tr("What the authorisation letter says"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.agent)
+        layout.addStretch(1)
+
+    def _add(self, form: QFormLayout, label: str, field: QLineEdit, key: str) -> None:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        self.errors[key] = error
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(field)
+        column.addWidget(error)
+        holder = QWidget()
+        holder.setLayout(column)
+        form.addRow(label, holder)
+        form.labelForField(holder).setBuddy(field)  # type: ignore[attr-defined]
+
+    def _connect(self) -> None:
+        checks: dict[str, tuple[QLineEdit, Check]] = {
+            "id_value": (self.id_number, self._check_id),
+            "name": (self.name, self._check_name),
+            "phone": (self.phone, lambda v: validate_phone(v) if v.strip() else None),
+            "address": (
+                self.address,
+                lambda v: normalise_text(v, TextKind.ADDRESS) if v.strip() else None,
+            ),
+            "agent_id_value": (self.agent_id, self._check_agent_id),
+        }
+        for key, (field, check) in checks.items():
+            field.editingFinished.connect(
+                lambda k=key, f=field, c=check: self._show(k, c(f.text()))
+            )
+            field.textEdited.connect(lambda _t, k=key: self.show_error(k, None))
+            field.textChanged.connect(self._emit_changed)
+        for widget in (self.agent_name, self.authorisation):
+            widget.textChanged.connect(self._emit_changed)
+        self.agent.toggled.connect(self._emit_changed)
+
+    def _emit_changed(self, *_args: object) -> None:
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ checks
+    def _check_id(self, value: str) -> object:
+        if self._continued is not None:
+            return None
+        kind = IdType(self.id_type.currentData())
+        if kind is IdType.RESIDENT_ID:
+            return validate_resident_id(value, today=self._today())
+        if kind is IdType.CREDIT_CODE:
+            return validate_credit_code(value)
+        return check_passport(value)
+
+    def _check_name(self, value: str) -> object:
+        person = ApplicantKind(self.kind.currentData()) is ApplicantKind.PERSON
+        kind = TextKind.PERSON_NAME if person else TextKind.ORGANISATION_NAME
+        return normalise_text(value, kind)
+
+    def _check_agent_id(self, value: str) -> object:
+        return validate_resident_id(value, today=self._today()) if value.strip() else None
+
+    def _show(self, key: str, outcome: object) -> None:
+        self.show_error(key, problem_text(outcome) if isinstance(outcome, Invalid) else None)
+
+    def show_error(self, key: str | None, text: str | None) -> None:
+        label = self.errors.get(key or "")
+        if label is None:
+            return
+        label.setText(text or "")
+        label.setVisible(bool(text))
+
+    def clear_errors(self) -> None:
+        for key in self.errors:
+            self.show_error(key, None)
+
+    def _kind_changed(self) -> None:
+        company = ApplicantKind(self.kind.currentData()) is ApplicantKind.COMPANY
+        self.id_type.setCurrentIndex(1 if company else 0)
+
+    # ------------------------------------------------------------------ values
+    def applicant_input(self) -> ApplicantInput:
+        if self._continued is not None:
+            return self._continued
+        return ApplicantInput(
+            kind=ApplicantKind(self.kind.currentData()),
+            name=self.name.text(),
+            id_type=IdType(self.id_type.currentData()),
+            id_value=self.id_number.text(),
+            phone=self.phone.text() or None,
+            address=self.address.text() or None,
+        )
+
+    def agent_input(self) -> AgentInput | None:
+        if not self.agent.isChecked():
+            return None
+        return AgentInput(self.agent_name.text(), self.agent_id.text(), self.authorisation.text())
+
+    def show_continued(self, applicant: ApplicantInput, masked: dict[str, Any]) -> None:
+        """A continued case's applicant: masked, read-only; the identity kept for the draft."""
+        self._continued = applicant
+        self.kind.setCurrentIndex(self.kind.findData(applicant.kind))
+        self.id_type.setCurrentIndex(self.id_type.findData(applicant.id_type))
+        self.id_number.setText(str(masked.get("id", "")))
+        self.name.setText(applicant.name)
+        self.phone.setText(str(masked.get("phone", "")))
+        self.address.setText(applicant.address or "")
+        self._set_locked(locked=True)
+        self.clear_errors()
+
+    def reset(self) -> None:
+        self._continued = None
+        self._set_locked(locked=False)
+        for field in (self.id_number, self.name, self.phone, self.address):
+            field.clear()
+        for field in (self.agent_name, self.agent_id, self.authorisation):
+            field.clear()
+        self.agent.setChecked(False)
+        self.kind.setCurrentIndex(0)
+        self.clear_errors()
+
+    def _set_locked(self, *, locked: bool) -> None:
+        for field in (self.id_number, self.name, self.phone, self.address):
+            field.setReadOnly(locked)
+        self.kind.setEnabled(not locked)
+        self.id_type.setEnabled(not locked)

@@ -1,0 +1,300 @@
+"""The intake screen: applicant, item and situation, checklist, scans, decision and paper.
+
+Every change re-assesses the draft through the intake service (off the GUI thread; a newer
+change makes an older answer stale, so it is dropped) and the decision bar shows what the
+rules allow. A decision is saved through the service, then its paper is printed. A case
+number typed in the case box, or scanned anywhere, continues a case waiting for materials.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.intake.rules import Assessment, Decision, Refusal
+from clerk_app.intake.service import requirements_of
+from clerk_app.intake.types import CaseDraft, DecisionResult, IntakeRefused, PageRef
+from clerk_app.scans.store import PageIntake
+from ui.intake.applicant_form import ApplicantForm
+from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
+from ui.intake.checklist_model import ChecklistModel
+from ui.intake.decision_bar import DecisionBar
+from ui.intake.item_picker import ItemPicker
+from ui.intake.messages import refusal_text
+from ui.intake.paper_bar import PaperBar, PaperSources
+from ui.login import ClerkSession
+from ui.scans.panel import ScanPanel, ScanSources
+from ui.tasks import TaskRunner
+from ui.wedge import make_scan_field
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IntakeDeps:
+    """What the intake screen works with, built once by the launcher."""
+
+    papers: PaperSources
+    catalogue: CatalogueService
+    pages: PageIntake
+    scan_sources: ScanSources = field(default_factory=ScanSources)
+
+
+class IntakePanel(QWidget):
+    decided = Signal(object)  # DecisionResult
+
+    def __init__(
+        self,
+        deps: IntakeDeps,
+        runner: TaskRunner,
+        session: ClerkSession,
+        parent: QWidget | None = None,
+        *,
+        scan_runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self._intake = deps.papers.intake
+        self._runner = runner
+        self._session = session
+        self._generation = 0
+        self._continuing: str | None = None
+        self._refusal: Refusal | None = None
+        self.ticket_id: int | None = None
+        self.assessment: Assessment | None = None
+        self.applicant = ApplicantForm(self._intake.today, self)
+        self.picker = ItemPicker(deps.catalogue, runner, self)
+        self.checklist = ChecklistModel(self)
+        self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
+        self.decision_bar = DecisionBar(self)
+        self.paper = PaperBar(
+            deps.papers, runner, (session.user.display_name, session.window_number), self
+        )
+        self.loader = CaseLoader(deps.papers.lookup, self._intake, runner, self)
+        self._build()
+        self._connect()
+        self.picker.load_index()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.case_box = QLineEdit()
+        make_scan_field(self.case_box)
+        self.case_box.setPlaceholderText(self.tr("Case number (type or scan)"))
+        self.open_button = QPushButton(self.tr("&Open case"))
+        self.new_button = QPushButton(self.tr("&New case"))
+        self.case_label = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        top = QHBoxLayout()
+        top.addWidget(self.case_box, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.case_label, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.applicant)
+        left_layout.addWidget(self.picker)
+        self.table = QTableView()
+        self.table.setModel(self.checklist)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        right.addWidget(self.scans)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.decision_bar)
+        layout.addWidget(self.paper)
+
+    def _connect(self) -> None:
+        self.case_box.returnPressed.connect(lambda: self.open_case(self.case_box.text()))
+        self.open_button.clicked.connect(lambda: self.open_case(self.case_box.text()))
+        self.new_button.clicked.connect(self.new_case)
+        self.decision_bar.refusal_changed.connect(self.set_refusal)
+        self.picker.situation_chosen.connect(self._situation_chosen)
+        self.checklist.records_changed.connect(self.reassess)
+        self.applicant.changed.connect(self.message.clear)
+        pages = self.scans.model
+        for signal in (pages.rowsInserted, pages.rowsRemoved, pages.rowsMoved, pages.dataChanged):
+            signal.connect(self._pages_changed)
+        pages.modelReset.connect(self._pages_changed)
+        self.decision_bar.decided.connect(self.decide)
+        self.loader.loaded.connect(self._case_loaded)
+        self.loader.failed.connect(self._show_refusal)
+
+    # ------------------------------------------------------------------ the draft
+    def _situation_chosen(self, situation: str) -> None:
+        item = self.picker.item
+        if item is None:
+            return
+        keep = self.checklist.records() if self._continuing else {}
+        requirements = requirements_of(item, situation)
+        self.checklist.set_checklist(requirements, keep)
+        self.scans.set_materials([(r.key, r.name) for r in requirements])
+        self._pages_changed()
+
+    def _pages_changed(self, *_args: Any) -> None:
+        counts: dict[str, int] = {}
+        for entry in self.scans.model.pages.entries:
+            if entry.material:
+                counts[entry.material] = counts.get(entry.material, 0) + 1
+        self.checklist.set_scans(counts)
+        self.reassess()
+
+    def page_refs(self) -> tuple[PageRef, ...]:
+        return page_refs(self.scans.model.pages.entries)
+
+    def draft(self) -> CaseDraft | None:
+        item, situation = self.picker.item, self.picker.situation_code
+        if item is None or situation is None:
+            return None
+        return CaseDraft(
+            applicant=self.applicant.applicant_input(),
+            item_code=item.code,
+            situation_code=situation,
+            records=self.checklist.records(),
+            pages=self.page_refs(),
+            agent=self.applicant.agent_input(),
+            refusal=self._refusal,
+            continuing=self._continuing,
+            ticket_id=self.ticket_id,
+        )
+
+    def reassess(self) -> None:
+        draft = self.draft()
+        self._generation += 1
+        if draft is None:
+            self._show_assessment(None)
+            return
+        generation, intake = self._generation, self._intake
+        self._runner.run(
+            lambda: intake.assess(draft),
+            lambda found: self._assessed(generation, found),
+            lambda error: self._assess_failed(generation, error),
+            owner=self,
+        )
+
+    def _assessed(self, generation: int, assessment: Assessment) -> None:
+        if generation == self._generation:
+            self._show_assessment(assessment)
+
+    def _assess_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self._show_assessment(None)
+            self._show_refusal(error)
+
+    def _show_assessment(self, assessment: Assessment | None) -> None:
+        self.assessment = assessment
+        names = {r.key: r.name for r in self.checklist.requirements}
+        self.checklist.set_states(assessment.materials if assessment else ())
+        self.decision_bar.show_assessment(assessment, names)
+
+    # ------------------------------------------------------------------ deciding
+    def set_refusal(self, refusal: Refusal | None) -> None:
+        self._refusal = refusal
+        self.reassess()
+
+    def decide(self, decision: Decision) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        if self.scans.model.pages.awaiting_confirmation():
+            self.message.setText(self.tr("Some pages look blank: keep or remove them first."))
+            return
+        self.applicant.clear_errors()
+        self.message.clear()
+        self.decision_bar.set_busy(True)
+        intake, user, window = self._intake, self._session.user, self._session.window_number
+        self._runner.run(
+            lambda: intake.decide(draft, decision, user, window),
+            self._decided,
+            self._decide_failed,
+            owner=self,
+        )
+
+    def _decided(self, result: DecisionResult) -> None:
+        refusal = self._refusal
+        self.case_label.setText(
+            self.tr("Case {case}: saved (visit {visit}).").format(
+                case=result.case_number, visit=result.visit
+            )
+        )
+        self.last_result = result
+        self.decision_bar.show_assessment(None, {})
+        self.decided.emit(result)
+        self.paper.paper_for(result, refusal)
+
+    def _decide_failed(self, error: Exception) -> None:
+        self._show_refusal(error)
+        self.reassess()
+
+    def _show_refusal(self, error: Exception) -> None:
+        if not isinstance(error, IntakeRefused):
+            log.error("intake failed", exc_info=error)
+            self.message.setText(self.tr("Something went wrong; see the log."))
+            return
+        text = refusal_text(error)
+        self.message.setText(text)
+        if error.field_name:
+            self.applicant.show_error(error.field_name, text)
+
+    # ------------------------------------------------------------------ cases
+    def new_case(self) -> None:
+        self._continuing, self._refusal = None, None
+        self.applicant.reset()
+        self.picker.reset()
+        self.picker.set_locked(False)
+        self.checklist.set_checklist(())
+        for row in reversed(range(self.scans.model.rowCount())):
+            self.scans.model.remove_row(row)
+        self.scans.set_materials([])
+        self.case_label.clear()
+        self.message.clear()
+        self.paper.clear()
+        self.applicant.id_number.setFocus()
+
+    def open_case(self, number: str) -> None:
+        if number.strip():
+            self.loader.load(number)
+
+    def _case_loaded(self, case: LoadedCase) -> None:
+        self.new_case()
+        self.case_box.clear()
+        detail = case.detail
+        self._continuing = detail.summary.case_number
+        masked = {"id": detail.summary.applicant_id_masked, "phone": detail.applicant_phone_masked}
+        self.applicant.show_continued(case.applicant, masked)
+        self.case_label.setText(
+            self.tr("Continuing case {case} (visit {visit})").format(
+                case=self._continuing, visit=detail.summary.visits + 1
+            )
+        )
+        self.picker.set_locked(True)
+        situation = detail.situation_code or ""
+        requirements = requirements_of(case.item, situation)
+        self.picker.show_item(case.item, situation)
+        self.checklist.set_checklist(requirements, detail.records)
+        for page in case.pages:
+            self.scans.model.add_pages([page.record], page.material)
+        self._pages_changed()

@@ -1,0 +1,162 @@
+"""After a decision: build its paper from the saved case, preview it if asked, print it.
+
+Everything blocking (reading the case back, rendering, printing) runs through the task runner.
+A printer that fails leaves the decision saved: the failure is shown and Reprint sends the
+paper again (a failed job is retried; a printed one is reprinted stamped COPY).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
+from clerk_app.intake.rules import Refusal
+from clerk_app.intake.service import IntakeService
+from clerk_app.intake.types import DecisionResult
+from clerk_app.printjobs.service import PrintService
+from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused
+from printing.documents import Document
+from printing.render import render_pdf
+from ui.printing.preview import PrintPreviewDialog
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperSources:
+    intake: IntakeService
+    lookup: CaseLookup
+    printer: PrintService
+    settings: PaperSettings
+
+
+class PaperBar(QWidget):
+    printed = Signal(object)  # PrintJobView
+    print_failed = Signal(str)
+
+    def __init__(
+        self,
+        sources: PaperSources,
+        runner: TaskRunner,
+        clerk: tuple[str, int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sources = sources
+        self._runner = runner
+        self._clerk_name, self._window = clerk
+        self._doc: Document | None = None
+        self._owner = ""
+        self.job: PrintJobView | None = None
+        self.preview_dialog: PrintPreviewDialog | None = None
+        self.preview = QCheckBox(self.tr("Pre&view before printing"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.reprint_button = QPushButton(self.tr("Re&print"))
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.reprint_button)
+
+    def paper_for(self, result: DecisionResult, refusal: Refusal | None) -> None:
+        """Build the decision's paper from the saved case, then preview or print it."""
+        sources, clerk_name, window = self._sources, self._clerk_name, self._window
+
+        def build() -> Document:
+            case = sources.lookup.by_number(result.case_number)
+            item = sources.intake.item(case.summary.item_code, case.catalogue_version_id)
+            request = PaperRequest(
+                case=case,
+                item=item,
+                assessment=result.assessment,
+                decision=result.decision,
+                clerk_name=clerk_name,
+                window=window,
+                today=sources.intake.today(),
+                refusal=refusal,
+            )
+            return paper_for(request, sources.settings)
+
+        self.status.setText(self.tr("Preparing the paper…"))
+        self._runner.run(build, lambda doc: self._built(doc, result.case_number), self._failed)
+
+    def _built(self, doc: Document, owner: str) -> None:
+        self._doc, self._owner, self.job = doc, owner, None
+        if not self.preview.isChecked():
+            self.print_now()
+            return
+        branding = self._sources.settings.branding
+        self._runner.run(lambda: render_pdf(doc, branding), self._show_preview, self._failed)
+
+    def _show_preview(self, pdf: bytes) -> None:
+        dialog = PrintPreviewDialog(pdf, self._owner, self)
+        dialog.print_requested.connect(dialog.accept)
+        dialog.print_requested.connect(self.print_now)
+        self.preview_dialog = dialog
+        dialog.open()
+        self.status.setText(self.tr("Preview open: print from there, or Reprint later."))
+        self.reprint_button.setEnabled(True)
+
+    def print_now(self) -> None:
+        doc, owner, printer = self._doc, self._owner, self._sources.printer
+        if doc is None:
+            return
+        self._send(lambda: printer.print_document(doc, owner=owner))
+
+    def reprint(self) -> None:
+        """Send again: retry a failed job, print a COPY of a printed one, or print anew."""
+        job, printer = self.job, self._sources.printer
+        if job is None:
+            self.print_now()
+        elif job.state is JobState.FAILED:
+            self._send(lambda: printer.retry(job.id))
+        else:
+            self._send(lambda: printer.reprint(job.id))
+
+    def _send(self, work: Callable[[], PrintJobView]) -> None:
+        self.status.setText(self.tr("Printing…"))
+        self.reprint_button.setEnabled(False)
+        self._runner.run(work, self._sent, self._failed, owner=self)
+
+    def _sent(self, job: PrintJobView) -> None:
+        self.job = job
+        self.reprint_button.setEnabled(True)
+        if job.printed:
+            self.status.setText(self.tr("Printed for case {case}.").format(case=job.owner_key))
+            self.printed.emit(job)
+            return
+        self.status.setText(
+            self.tr("Printing failed ({reason}); the decision is saved. Press Reprint.").format(
+                reason=job.error_message or ""
+            )
+        )
+        self.print_failed.emit(job.error_message or "")
+
+    def _failed(self, error: Exception) -> None:
+        self.reprint_button.setEnabled(self._doc is not None)
+        if isinstance(error, PrintRefused):
+            text = error.message
+        else:
+            log.error("the paper could not be prepared", exc_info=error)
+            text = self.tr("unexpected error, see the log")
+        self.status.setText(
+            self.tr("Printing failed ({reason}); the decision is saved. Press Reprint.").format(
+                reason=text
+            )
+        )
+        self.print_failed.emit(text)
+
+    def clear(self) -> None:
+        self._doc, self.job = None, None
+        self.status.clear()
+        self.reprint_button.setEnabled(False)

@@ -1,0 +1,51 @@
+"""Building the intake screen's services from the settings (runs in the background at start).
+
+The hall key (for ID numbers and phones at rest) comes from the configured key store. Without
+one the counter has no intake screen: it cannot keep personal data safely, so it offers only
+the queue, and says so in the log. The demo (``--seed-demo``) makes itself a key.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.clock import SystemClock
+from clerk_app.crypto import Algorithm, PersonalDataCipher
+from clerk_app.crypto.keys import key_store_for, new_ring
+from clerk_app.db.engine import Database
+from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.papers import PaperSettings
+from clerk_app.intake.service import IntakeService
+from clerk_app.intake.workdays import HallCalendar
+from clerk_app.printjobs.service import PrintService
+from clerk_app.scans.store import PageIntake
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
+from ui.intake.panel import IntakeDeps
+from ui.intake.paper_bar import PaperSources
+
+log = logging.getLogger(__name__)
+
+
+def build_intake(
+    db: Database, settings: Settings, hall_code: str, *, demo: bool
+) -> IntakeDeps | None:
+    store = key_store_for(settings)
+    if not store.exists():
+        if not demo:
+            log.info("no hall key in %s: the intake screen is off", store.describe())
+            return None
+        store.save(new_ring(Algorithm(settings.security.cipher), SystemClock().now_ms()))
+    protector = PersonalDataCipher(store.load())
+    catalogue = CatalogueService(db)
+    intake = IntakeService(db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar())
+    blobs = BlobStore(blob_dir(settings))
+    printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
+    papers = PaperSources(
+        intake,
+        CaseLookup(db, protector, hall_code=hall_code),
+        printer,
+        PaperSettings(branding=settings.printing.branding),
+    )
+    return IntakeDeps(papers=papers, catalogue=catalogue, pages=PageIntake(blobs))
