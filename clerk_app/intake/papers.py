@@ -16,8 +16,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clerk_app.catalogue.types import ItemDetail
-from clerk_app.intake.checklist import MaterialForm, MaterialState, MaterialStatus, ReasonCode
+from clerk_app.catalogue.types import ItemDetail, MaterialForm
+from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
 from printing.documents import (

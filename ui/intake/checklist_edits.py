@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from clerk_app.intake.checklist import MaterialForm, MaterialRecord, MaterialRequirement
+from clerk_app.catalogue.types import MaterialForm
+from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
 
 # The checklist model's columns.
 (

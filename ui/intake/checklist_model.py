@@ -24,13 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from clerk_app.intake.checklist import (
-    MaterialForm,
-    MaterialRecord,
-    MaterialRequirement,
-    MaterialState,
-    Necessity,
-)
+from clerk_app.catalogue.types import MaterialForm, Necessity
+from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement, MaterialState
 from ui.intake.checklist_edits import (
     COLUMN_COUNT,
     COPIES,
