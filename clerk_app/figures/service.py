@@ -32,7 +32,7 @@ from clerk_app.intake.types import CaseState
 from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear
 
 _DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}
-_DECISION_FIELDS |= {"notice": ("notices",), "refuse": ("refusals",)}
+_DECISION_FIELDS |= {"one_time_notice": ("notices",), "refuse": ("refusals",)}
 OPEN_STATES = (CaseState.ACCEPTED.value, CaseState.ACCEPTED_DEFERRED.value)
 
 
@@ -41,7 +41,7 @@ class FiguresService:
         self,
         db: Database,
         *,
-        hall_code: str,
+        hall_code: str | None,
         calendar: HallCalendar,
         clock: Clock | None = None,
         due_soon_days: int = 2,
@@ -52,7 +52,10 @@ class FiguresService:
         self._clock = clock or SystemClock()
         self._due_soon_days = due_soon_days
         self._notice_days = notice_days
-        zone = db.run_read(lambda s: s.scalar(select(Hall.timezone).where(Hall.code == hall_code)))
+        query = select(Hall.timezone).order_by(Hall.id).limit(1)
+        if hall_code is not None:
+            query = query.where(Hall.code == hall_code)
+        zone = db.run_read(lambda s: s.scalar(query))
         if zone is None:
             raise LookupError(f"no hall {hall_code!r}")
         self._zone = ZoneInfo(zone)
