@@ -74,19 +74,27 @@ class FiguresService:
     ) -> Figures:
         if date_to < date_from:
             raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
-        window = self._window(date_from, date_to)
+        window = self._window(date_from, date_to, period)
         return self._db.run_read(
             lambda s: _collect(s, window, date_from, date_to, period, dimension)
         )
 
-    def _window(self, date_from: dt.date, date_to: dt.date) -> queries.Window:
+    def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), self._zone)
         offset = start.utcoffset() or dt.timedelta()
+        months: list[int] = []
+        month = date_from.replace(day=1)
+        while period is Period.MONTH:
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+            if month > date_to:
+                break
+            months.append(int(dt.datetime.combine(month, dt.time(), self._zone).timestamp() * 1000))
         return queries.Window(
             int(start.timestamp() * 1000),
             int(end.timestamp() * 1000),
             int(offset / dt.timedelta(milliseconds=1)),
+            tuple(months),
         )
 
     # ------------------------------------------------------------ deadline alerts
@@ -165,23 +173,41 @@ def _alert(
 
 # ---------------------------------------------------------------------------- aggregation
 class _Rows:
-    def __init__(self, window: queries.Window, period: Period) -> None:
+    """Rows by (period, key), the raw keys of the queries mapped to the dimension's keys."""
+
+    def __init__(
+        self, session: Session, window: queries.Window, period: Period, dim: Dimension
+    ) -> None:
         self._window = window
         self._period = period
+        self._dim = dim
+        self._items = (
+            queries.items(session) if dim in (Dimension.ITEM, Dimension.DEPARTMENT) else {}
+        )
+        self._users = queries.users(session) if dim is Dimension.CLERK else {}
         self.rows: dict[tuple[str, str], FigureRow] = {}
-        self.durations: dict[tuple[str, str], list[float]] = defaultdict(list)
+        self._periods: dict[int, str] = {}
+        self.hours: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.elapsed_ms: dict[tuple[str, str], int] = defaultdict(int)
 
-    def period_of(self, day_number: int) -> str:
-        day = self._window.date(day_number)
-        return day.isoformat() if self._period is Period.DAY else day.strftime("%Y-%m")
+    def _key(self, version: int, code: str, user: int | None) -> tuple[str, str]:
+        if self._dim is Dimension.HALL:
+            return "*", ""
+        if self._dim is Dimension.CLERK:
+            return self._users.get(user or 0, ("", ""))
+        name, department = self._items.get((version, code), ("", ""))
+        return (code or "", name) if self._dim is Dimension.ITEM else (department, department)
 
-    def row(self, key: object, label: object, day_number: int) -> FigureRow:
-        period, text = self.period_of(day_number), str(key or "")
-        found = self.rows.get((period, text))
+    def row(self, version: int, code: str, user: int | None, day_number: int) -> FigureRow:
+        period = self._periods.get(day_number)
+        if period is None:
+            day = self._window.date(day_number)
+            text = day.isoformat() if self._period is Period.DAY else day.strftime("%Y-%m")
+            period = self._periods[day_number] = text
+        key, label = self._key(version, code, user)
+        found = self.rows.get((period, key))
         if found is None:
-            found = self.rows[(period, text)] = FigureRow(period, text, str(label or ""))
-        elif label and not found.label:
-            found.label = str(label)
+            found = self.rows[(period, key)] = FigureRow(period, key, label)
         return found
 
 
@@ -193,30 +219,34 @@ def _collect(
     period: Period,
     dim: Dimension,
 ) -> Figures:
-    acc = _Rows(window, period)
-    for key, label, day, decision, count in queries.decisions(session, window, dim):
-        row = acc.row(key, label, day)
+    acc = _Rows(session, window, period, dim)
+    for version, code, user, day, decision, count in queries.decisions(session, window, dim):
+        row = acc.row(version, code, user, day)
         for name in _DECISION_FIELDS.get(decision, ()):
             setattr(row, name, getattr(row, name) + int(count))
-    for key, label, day, visits, elapsed in queries.completions(session, window, dim):
-        row = acc.row(key, label, day)
-        row.completed += 1
-        row.completed_one_visit += int(visits) <= 1
-        if elapsed is not None:
-            acc.durations[(row.period, row.key)].append(int(elapsed) / queries.DAY_MS)
-    for key, label, day, count in queries.handovers(session, window, dim):
-        acc.row(key, label, day).handed_over += int(count)
-    for key, label, day, count, *levels in queries.ratings(session, window, dim):
-        row = acc.row(key, label, day)
+    for version, code, user, day, hours, count, one_visit, elapsed in queries.completions(
+        session, window, dim
+    ):
+        row = acc.row(version, code, user, day)
+        row.completed += int(count)
+        row.completed_one_visit += int(one_visit or 0)
+        if hours is not None:
+            acc.hours[(row.period, row.key)][int(hours)] += int(count)
+            acc.elapsed_ms[(row.period, row.key)] += int(elapsed)
+    for version, code, user, day, count in queries.handovers(session, window, dim):
+        acc.row(version, code, user, day).handed_over += int(count)
+    for version, code, user, day, count, *levels in queries.ratings(session, window, dim):
+        row = acc.row(version, code, user, day)
         row.ratings += int(count)
         _add_levels(row, [int(n or 0) for n in levels])
-    all_durations: list[float] = []
-    for (p, k), values in acc.durations.items():
-        _set_durations(acc.rows[(p, k)], values)
-        all_durations += values
+    all_hours: dict[int, int] = defaultdict(int)
+    for where, histogram in acc.hours.items():
+        _set_durations(acc.rows[where], histogram, acc.elapsed_ms[where])
+        for hours, n in histogram.items():
+            all_hours[hours] += n
     rows = tuple(sorted(acc.rows.values(), key=lambda r: (r.period, r.key)))
     totals = _sum(rows, f"{date_from.isoformat()}..{date_to.isoformat()}")
-    _set_durations(totals, all_durations)
+    _set_durations(totals, all_hours, sum(acc.elapsed_ms.values()))
     shares = tuple(
         CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0))
         for k, label, n, once in queries.catalogue(session, dim)
@@ -250,10 +280,15 @@ def _sum(rows: Iterable[FigureRow], period: str) -> FigureRow:
     return total
 
 
-def _set_durations(row: FigureRow, values: list[float]) -> None:
-    if not values:
+def _set_durations(row: FigureRow, histogram: dict[int, int], elapsed_ms: int) -> None:
+    """The exact average, and the p90 (nearest rank) to a tenth of a day, in days."""
+    cases = sum(histogram.values())
+    if not cases:
         return
-    values.sort()
-    row.days_to_decision_avg = round(sum(values) / len(values), 2)
-    rank = max(1, math.ceil(0.9 * len(values)))  # nearest rank
-    row.days_to_decision_p90 = round(values[rank - 1], 2)
+    row.days_to_decision_avg = round(elapsed_ms / queries.DAY_MS / cases, 2)
+    rank, seen = max(1, math.ceil(0.9 * cases)), 0
+    for hours in sorted(histogram):
+        seen += histogram[hours]
+        if seen >= rank:
+            row.days_to_decision_p90 = round(hours / 10, 1)
+            return
