@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="start the desktop app")
     run.add_argument(
         "--mode",
-        choices=["clerk", "supervisor", "kiosk", "display"],
+        choices=["clerk", "supervisor", "kiosk", "display", "rating"],
         default="clerk",
         help="the screen: clerk or supervisor (sign in), kiosk or display (device login)",
     )
