@@ -24,15 +24,13 @@ WAITING_LONG_DAYS = 10  # a result uncollected this long is shown in colour
 LONG_WAIT = QColor("#fff3cd")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Pickup", text)
-
-
 def decision_name(state: CaseState) -> str:
     return {
-        CaseState.APPROVED: _t("Approved"),
-        CaseState.REJECTED: _t("Rejected"),
-        CaseState.SUPPLEMENT_REQUESTED: _t("Supplement requested"),
+        CaseState.APPROVED: QCoreApplication.translate("Pickup", "Approved"),
+        CaseState.REJECTED: QCoreApplication.translate("Pickup", "Rejected"),
+        CaseState.SUPPLEMENT_REQUESTED: QCoreApplication.translate(
+            "Pickup", "Supplement requested"
+        ),
     }.get(state, state.value)
 
 
@@ -61,14 +59,14 @@ class PickupModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _t("Case number"),
-            _t("Applicant"),
-            _t("Item"),
-            _t("Decision"),
-            _t("Certificate number"),
-            _t("Promised by"),
-            _t("Waiting"),
-            _t("Deferred materials"),
+            QCoreApplication.translate("Pickup", "Case number"),
+            QCoreApplication.translate("Pickup", "Applicant"),
+            QCoreApplication.translate("Pickup", "Item"),
+            QCoreApplication.translate("Pickup", "Decision"),
+            QCoreApplication.translate("Pickup", "Certificate number"),
+            QCoreApplication.translate("Pickup", "Promised by"),
+            QCoreApplication.translate("Pickup", "Waiting"),
+            QCoreApplication.translate("Pickup", "Deferred materials"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -91,7 +89,7 @@ class PickupModel(QAbstractTableModel):
             decision_name(e.state),
             e.certificate_number or "—",
             e.promised_due.isoformat() if e.promised_due else "—",
-            _t("{n} days").format(n=e.waiting_days),
+            QCoreApplication.translate("Pickup", "{n} days").format(n=e.waiting_days),
             str(e.deferred_outstanding) if e.deferred_outstanding else "",
         )
         return texts[column]

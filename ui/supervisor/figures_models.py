@@ -38,10 +38,6 @@ OVERDUE = QColor("#ffcdd2")
 ) = range(12)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Figures", text)
-
-
 def _share(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
@@ -80,18 +76,18 @@ class _Table(QAbstractTableModel):
 class FiguresModel(_Table):
     def _headers(self) -> tuple[str, ...]:
         return (
-            _t("Period"),
-            _t("Item / department / clerk"),
-            _t("Accepted"),
-            _t("One-time notices"),
-            _t("Deferrals"),
-            _t("Refusals"),
-            _t("Completed"),
-            _t("At most one visit"),
-            _t("Handed over"),
-            _t("Satisfied"),
-            _t("Avg days"),
-            _t("P90 days"),
+            QCoreApplication.translate("Figures", "Period"),
+            QCoreApplication.translate("Figures", "Item / department / clerk"),
+            QCoreApplication.translate("Figures", "Accepted"),
+            QCoreApplication.translate("Figures", "One-time notices"),
+            QCoreApplication.translate("Figures", "Deferrals"),
+            QCoreApplication.translate("Figures", "Refusals"),
+            QCoreApplication.translate("Figures", "Completed"),
+            QCoreApplication.translate("Figures", "At most one visit"),
+            QCoreApplication.translate("Figures", "Handed over"),
+            QCoreApplication.translate("Figures", "Satisfied"),
+            QCoreApplication.translate("Figures", "Avg days"),
+            QCoreApplication.translate("Figures", "P90 days"),
         )
 
     def set_rows(self, rows: Sequence[FigureRow]) -> None:
@@ -126,10 +122,18 @@ class FiguresModel(_Table):
 
 def alert_text(kind: AlertKind) -> str:
     return {
-        AlertKind.DUE_SOON: _t("Promised date within two working days"),
-        AlertKind.DEFERRED_OVERDUE: _t("Deferred material overdue"),
-        AlertKind.NOTICE_LATE: _t("Supplement notice later than five days after receipt"),
-        AlertKind.FOLLOW_UP_OVERDUE: _t("Bad rating not followed up in time"),
+        AlertKind.DUE_SOON: QCoreApplication.translate(
+            "Figures", "Promised date within two working days"
+        ),
+        AlertKind.DEFERRED_OVERDUE: QCoreApplication.translate(
+            "Figures", "Deferred material overdue"
+        ),
+        AlertKind.NOTICE_LATE: QCoreApplication.translate(
+            "Figures", "Supplement notice later than five days after receipt"
+        ),
+        AlertKind.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
+            "Figures", "Bad rating not followed up in time"
+        ),
     }[kind]
 
 
@@ -137,7 +141,12 @@ class DeadlineAlertsModel(_Table):
     KIND, CASE, SUBJECT, DUE = range(4)
 
     def _headers(self) -> tuple[str, ...]:
-        return (_t("Alert"), _t("Case number"), _t("Subject"), _t("Due"))
+        return (
+            QCoreApplication.translate("Figures", "Alert"),
+            QCoreApplication.translate("Figures", "Case number"),
+            QCoreApplication.translate("Figures", "Subject"),
+            QCoreApplication.translate("Figures", "Due"),
+        )
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
         self._set(alerts)
