@@ -122,6 +122,8 @@ def _cases(
                "state": done if p["decided"] else state[p["decision"]],
                "promised_due": None, "visits": 1, "server_version": 2 if p["decided"] else 0,
                "certificate_number": f"证{p['n']}" if p["decided"] else None,
+               "accepted_ms": p["at"] if p["decision"] in ("accept", "deferral") else None,
+               "accepted_by": p["clerk"], "decided_ms": p["decided"],
                "created_ms": p["at"], "updated_ms": p["at"]}  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
 from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersion, CatalogueVersionItem
-from clerk_app.db.intake_models import CaseDecision, CaseStatusEvent, IntakeCase
+from clerk_app.db.intake_models import CaseDecision, IntakeCase
 from clerk_app.db.models import User
 from clerk_app.db.results_models import CaseHandover, ServiceRating
 from clerk_app.figures.types import INDICATORS, LEVELS, Dimension
@@ -30,7 +30,6 @@ from clerk_app.figures.types import INDICATORS, LEVELS, Dimension
 DAY_MS = 86_400_000
 TENTH_MS = DAY_MS // 10  # p90 days are exact to a tenth of a day
 ACCEPTING = ("accept", "deferral")
-DECIDED = ("approved", "rejected")
 
 
 @dataclass(frozen=True)
@@ -93,41 +92,18 @@ def decisions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
 def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, tenths of days from acceptance to decision, cases, with one
     visit, their exact milliseconds summed) per case decided by the back office."""
-    decided = (
-        select(CaseStatusEvent.case_id, func.min(CaseStatusEvent.at_ms).label("at_ms"))
-        .where(CaseStatusEvent.status.in_(DECIDED))
-        .group_by(CaseStatusEvent.case_id)
-        .having(func.min(CaseStatusEvent.at_ms) >= w.start_ms)
-        .having(func.min(CaseStatusEvent.at_ms) < w.end_ms)
-        .subquery()
-    )
-    accepted = (
-        select(
-            CaseDecision.case_id,
-            func.min(CaseDecision.at_ms).label("at_ms"),
-            func.max(CaseDecision.user_id).label("user_id"),
-        )
-        .where(CaseDecision.decision.in_(ACCEPTING))
-        .group_by(CaseDecision.case_id)
-        .subquery()
-    )
-    day = w.day(decided.c.at_ms)
-    elapsed = decided.c.at_ms - accepted.c.at_ms
+    day = w.day(IntakeCase.decided_ms)
+    elapsed = IntakeCase.decided_ms - IntakeCase.accepted_ms
     tenths = elapsed // TENTH_MS
-    keys = _raw_key(dim, accepted.c.user_id)
-    query = (
-        select(
-            *keys,
-            day,
-            tenths,
-            func.count(),
-            func.sum(case((IntakeCase.visits <= 1, 1), else_=0)),
-            func.sum(elapsed),
-        )
-        .select_from(decided)
-        .join(IntakeCase, IntakeCase.id == decided.c.case_id)
-        .outerjoin(accepted, accepted.c.case_id == decided.c.case_id)
-    )
+    keys = _raw_key(dim, IntakeCase.accepted_by)
+    query = select(
+        *keys,
+        day,
+        tenths,
+        func.count(),
+        func.sum(case((IntakeCase.visits <= 1, 1), else_=0)),
+        func.sum(elapsed),
+    ).where(IntakeCase.decided_ms >= w.start_ms, IntakeCase.decided_ms < w.end_ms)
     yield from session.execute(_grouped(query, keys, day, tenths))
 
 

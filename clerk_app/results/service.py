@@ -78,7 +78,7 @@ class ResultsService:
 
     def _pickup_query(self, search: str) -> Select[IntakeCase, str, str, Any, Any]:
         decided = (
-            select(CaseStatusEvent.case_id, func.max(CaseStatusEvent.at_ms).label("decided_ms"))
+            select(CaseStatusEvent.case_id, func.max(CaseStatusEvent.at_ms).label("status_ms"))
             .group_by(CaseStatusEvent.case_id)
             .subquery()
         )
@@ -88,12 +88,13 @@ class ResultsService:
             .group_by(CaseMaterial.case_id)
             .subquery()
         )
+        status_ms = func.coalesce(decided.c.status_ms, IntakeCase.updated_ms)
         query = (
             select(
                 IntakeCase,
                 Applicant.name,
                 Applicant.id_masked,
-                func.coalesce(decided.c.decided_ms, IntakeCase.updated_ms).label("decided_ms"),
+                status_ms.label("status_ms"),
                 func.coalesce(deferred.c.n, 0).label("deferred"),
             )
             .join(Applicant, Applicant.id == IntakeCase.applicant_id)
@@ -103,7 +104,7 @@ class ResultsService:
                 IntakeCase.hall_id == self._hall_id,
                 IntakeCase.state.in_([s.value for s in PICKUP_STATES]),
             )
-            .order_by("decided_ms", IntakeCase.id)
+            .order_by(status_ms, IntakeCase.id)
         )
         if search:
             pattern = like_pattern(search)
@@ -127,7 +128,7 @@ class ResultsService:
 
     def _entry(self, row: Any, today: dt.date) -> PickupEntry:
         case: IntakeCase = row[0]
-        decided_ms = int(row.decided_ms)
+        decided_ms = int(row.status_ms)
         decided_on = to_datetime(decided_ms, self._zone).date()
         return PickupEntry(
             case_id=case.id,

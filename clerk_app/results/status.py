@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from clerk_app.db.intake_models import CaseStatusEvent, IntakeCase
 from clerk_app.results.types import SERVER_STATE, ServerStatus
 
+DECIDED = frozenset({"approved", "rejected"})  # the back office's decision (figures)
+
 
 def apply_server_status(session: Session, case_id: int, event: ServerStatus, now_ms: int) -> bool:
     """Record ``event`` and move the case; False when the event is not newer than the case."""
@@ -42,6 +44,8 @@ def apply_server_status(session: Session, case_id: int, event: ServerStatus, now
         case.state = state.value
     if number:
         case.certificate_number = number
+    if event.status in DECIDED and case.decided_ms is None:
+        case.decided_ms = event.at_ms
     case.updated_ms = now_ms
     session.flush()
     return True
