@@ -186,6 +186,7 @@ def _ratings(
         levels = [rng.choice((5, 5, 5, 4, 4, 3, 2, 1)) for _ in range(4)]
         yield {"rating_uuid": str(uuid.UUID(int=n + 1)), "hall_id": hall_id,
                "window_number": 1 + n % 8, "ticket_id": first + n, "case_number": None,
+               "catalogue_version_id": None, "item_code": None,
                "clerk_id": rng.choice(clerks), "device_user_id": device,
                "channel": "window_pad", "level": levels[0], "efficiency": levels[1],
                "competence": levels[2], "attitude": levels[3], "comment": None,

@@ -54,6 +54,9 @@ class ServiceRating(Base):
     window_number: Mapped[int] = mapped_column(Integer)
     ticket_id: Mapped[int] = mapped_column(Integer, unique=True)  # one rating per service
     case_number: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # The case's item, copied so the figures group ratings by item without a join.
+    catalogue_version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    item_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     device_user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     channel: Mapped[str] = mapped_column(String(16))

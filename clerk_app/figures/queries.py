@@ -59,10 +59,13 @@ class Window:
         return dt.date(1970, 1, 1) + dt.timedelta(days=int(day_number))
 
 
-def _raw_key(dim: Dimension, user_column: Any) -> tuple[Any, Any, Any]:
+def _raw_key(
+    dim: Dimension, user_column: Any, item: tuple[Any, Any] | None = None
+) -> tuple[Any, Any, Any]:
     """(catalogue version, item code, user id) columns; literals where the key needs none."""
     if dim in (Dimension.ITEM, Dimension.DEPARTMENT):
-        return IntakeCase.catalogue_version_id, IntakeCase.item_code, literal(0)
+        version, code = item or (IntakeCase.catalogue_version_id, IntakeCase.item_code)
+        return version, code, literal(0)
     if dim is Dimension.CLERK:
         return literal(0), literal(""), user_column
     return literal(0), literal(""), literal(0)
@@ -131,7 +134,9 @@ def ratings(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, count, then a count per indicator and level in
     INDICATORS × LEVELS)."""
     day = w.day(ServiceRating.rated_ms)
-    keys = _raw_key(dim, ServiceRating.clerk_id)
+    keys = _raw_key(
+        dim, ServiceRating.clerk_id, (ServiceRating.catalogue_version_id, ServiceRating.item_code)
+    )
     counts = [
         func.sum(case((RATING_COLUMNS[i] == level, 1), else_=0))
         for i in INDICATORS
@@ -140,8 +145,6 @@ def ratings(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     query = select(*keys, day, func.count(), *counts).where(
         ServiceRating.rated_ms >= w.start_ms, ServiceRating.rated_ms < w.end_ms
     )
-    if _needs_case(dim):
-        query = query.outerjoin(IntakeCase, IntakeCase.case_number == ServiceRating.case_number)
     yield from session.execute(_grouped(query, keys, day))
 
 

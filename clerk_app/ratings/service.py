@@ -128,12 +128,15 @@ class RatingService:
         if session.scalar(select(ServiceRating.id).where(ServiceRating.ticket_id == ticket.id)):
             raise RatingRefused(RatingRefusal.ALREADY_RATED, ticket.number)
         now = self._clock.now_ms()
+        case = _case_of(session, ticket.id)
         row = ServiceRating(
             rating_uuid=str(uuid.uuid4()),
             hall_id=self._hall_id,
             window_number=window.number,
             ticket_id=ticket.id,
-            case_number=_case_number(session, ticket.id),
+            case_number=case[0] if case else None,
+            catalogue_version_id=case[1] if case else None,
+            item_code=case[2] if case else None,
             clerk_id=ticket.user_id,
             device_user_id=device.user_id,
             channel=rating.channel.value,
@@ -230,13 +233,20 @@ def _checked_levels(rating: RatingInput) -> dict[Indicator, Level]:
         raise RatingRefused(RatingRefusal.INVALID_LEVEL, str(exc)) from exc
 
 
-def _case_number(session: Session, ticket_id: int) -> str | None:
-    return session.scalar(
-        select(IntakeCase.case_number)
+def _case_of(session: Session, ticket_id: int) -> tuple[str, int, str] | None:
+    """The case opened during the service: its number, catalogue version and item."""
+    row = session.execute(
+        select(IntakeCase.case_number, IntakeCase.catalogue_version_id, IntakeCase.item_code)
         .where(IntakeCase.ticket_id == ticket_id)
         .order_by(IntakeCase.id.desc())
         .limit(1)
-    )
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def _case_number(session: Session, ticket_id: int) -> str | None:
+    case = _case_of(session, ticket_id)
+    return case[0] if case else None
 
 
 def _payload(row: ServiceRating, hall_code: str, clerk: str, now: int) -> dict[str, Any]:

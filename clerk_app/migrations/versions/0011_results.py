@@ -45,6 +45,8 @@ def upgrade() -> None:
         sa.Column("window_number", sa.Integer(), nullable=False),
         sa.Column("ticket_id", sa.Integer(), nullable=False),
         sa.Column("case_number", sa.String(length=40), nullable=True),
+        sa.Column("catalogue_version_id", sa.Integer(), nullable=True),
+        sa.Column("item_code", sa.String(length=40), nullable=True),
         sa.Column("clerk_id", sa.Integer(), nullable=True),
         sa.Column("device_user_id", sa.Integer(), nullable=False),
         sa.Column("channel", sa.String(length=16), nullable=False),
