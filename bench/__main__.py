@@ -3,7 +3,8 @@
 Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 1 when a budget
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
-document and ticket-printer budgets (no database).
+document and ticket-printer budgets (no database), ``--only figures`` the hall figures for a
+year of a busy hall on both databases.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bench import (
     dashboard,
     data,
     display,
+    figures,
     issue,
     printing,
     scans,
@@ -143,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
-        "--only", choices=("sqlite", "pg", "printing", "scans"), help="one part only"
+        "--only", choices=("sqlite", "pg", "printing", "scans", "figures"), help="one part only"
     )
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
@@ -162,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             calls, refreshes = (10, 10) if args.quick else (60, 60)
             rows += _guarded("6", db, partial(display.run, db, count=calls))
             rows += _guarded("7", db, partial(dashboard.run, db, runs=refreshes))
+    if args.only in (None, "figures"):  # a year of a busy hall, on each database
+        size = {"cases": 5_000, "tickets": 20_000} if args.quick else {}
+        for db in ("sqlite", "pg"):
+            rows += _guarded("F", db, partial(figures.run, db, **size))
     if args.only in (None, "scans"):
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
     print()

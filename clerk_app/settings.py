@@ -107,6 +107,7 @@ class Settings:
     pause_alert_min: int = 20  # supervisor alert: a window paused this long
     crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
     alert_sound: bool = True
+    rating_follow_up_days: int = 5  # a bad rating is followed up within this many working days
     printing: PrintingSettings = field(default_factory=PrintingSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
 
@@ -200,6 +201,7 @@ def _screens(table: Mapping[str, object]) -> dict[str, Any]:
         ("pause_alert_min", int),
         ("crowd_alert", int),
         ("alert_sound", bool),
+        ("rating_follow_up_days", int),
     ):
         value = _typed(table, key, kind, "screens")
         if kind is int and isinstance(value, bool):

@@ -43,7 +43,7 @@ def run_app(url: str, settings: Settings, args: argparse.Namespace) -> int:
     log.info("clerk app starting (language %s, log %s)", language, log_file)
     runner = TaskRunner()
     flow: ClerkFlow | ScreenFlow
-    if args.mode in ("kiosk", "display"):
+    if args.mode in ("kiosk", "display", "rating"):
         flow = ScreenFlow(app, runner, url, settings, args)
     else:  # clerk and supervisor: the sign-in dialog, then each role's own screen
         flow = ClerkFlow(app, runner, url, settings, args)

@@ -12,10 +12,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.auth import UserInfo
+from clerk_app.crypto import PersonalDataCipher
+from clerk_app.crypto.keys import key_store_for
+from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
+from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
@@ -24,6 +28,7 @@ from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
 from ui.printing.qt_printer import system_printer_factory
+from ui.rating.screen import RatingScreen
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
 from ui.voice.backends import choose_backend, voice_dir
@@ -64,6 +69,7 @@ class ScreenFlow(QObject):
         self._url = url
         self._settings = settings
         self._mode = str(args.mode)
+        self._window: int | None = args.window or settings.window
         self._seed = bool(args.seed_demo)
         self._hall_code: str | None = args.hall or settings.hall_code
         self._printer = printer
@@ -80,6 +86,9 @@ class ScreenFlow(QObject):
                     "password in the config file."
                 )
             )
+            return
+        if self._mode == "rating" and self._window is None:
+            self._fail(self.tr("A rating screen belongs to a window: start it with --window N."))
             return
         routes = self._settings.printing.routes
         if (
@@ -112,6 +121,8 @@ class ScreenFlow(QObject):
         screen: QWidget
         if self._mode == "display":
             screen = hall_display(services.queue, self._runner, self._watcher, self._settings)
+        elif self._mode == "rating":
+            screen = self._rating_screen(services, user, self._watcher)
         else:
             printer = self._printer or JobTicketPrinter(
                 PrintService(
@@ -132,6 +143,21 @@ class ScreenFlow(QObject):
         screen.setWindowTitle(self.tr("OneWindow"))
         screen.showFullScreen()
         self._screen = screen
+
+    def _rating_screen(
+        self, services: Services, device: UserInfo, watcher: HallWatcher
+    ) -> RatingScreen:
+        ratings = RatingService(
+            services.db,
+            PersonalDataCipher(key_store_for(self._settings).load()),
+            hall_code=services.queue.rules.code,
+            calendar=HallCalendar(),
+            follow_up_days=self._settings.rating_follow_up_days,
+        )
+        screen = RatingScreen(ratings, device, self._window or 0, self._runner)
+        watcher.changed.connect(screen.refresh)
+        screen.refresh()
+        return screen
 
     def _open_failed(self, exc: Exception) -> None:
         log.error("the %s cannot start", self._mode, exc_info=exc)

@@ -20,7 +20,15 @@ from sqlalchemy.exc import OperationalError
 
 from clerk_app import logsafety
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, keys_cmds, print_cmds, queue_cmds
+from clerk_app.cli import (
+    audit_cmds,
+    catalog_cmds,
+    check_cmds,
+    keys_cmds,
+    print_cmds,
+    queue_cmds,
+    stats_cmds,
+)
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
@@ -50,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="start the desktop app")
     run.add_argument(
         "--mode",
-        choices=["clerk", "supervisor", "kiosk", "display"],
+        choices=["clerk", "supervisor", "kiosk", "display", "rating"],
         default="clerk",
         help="the screen: clerk or supervisor (sign in), kiosk or display (device login)",
     )
@@ -70,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cmds.add_parser(sub)
     print_cmds.add_parser(sub)
     keys_cmds.add_parser(sub)
+    stats_cmds.add_parser(sub, _date)
     return parser
 
 
@@ -120,6 +129,7 @@ HANDLERS: dict[str, Handler] = {
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
+    "stats": lambda db, args, s: stats_cmds.run(db, args.hall or s.hall_code, args),
 }
 
 

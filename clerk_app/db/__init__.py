@@ -2,6 +2,7 @@
 
 from clerk_app.db import (
     intake_models,  # noqa: F401 - registers the intake tables on Base
+    results_models,  # noqa: F401 - handovers, ratings, follow-ups
     screens_models,  # noqa: F401 - completes Base.metadata
 )
 from clerk_app.db.engine import Database, is_postgres

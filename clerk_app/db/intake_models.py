@@ -100,11 +100,17 @@ class IntakeCase(Base):
     # What the central server decided, as pulled by sync (never set locally).
     server_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     certificate_number: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    # When the counter first accepted it, by whom, and when the back office first decided
+    # (approved or rejected): the hall figures read these instead of the event tables.
+    accepted_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    accepted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decided_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
         Index("ix_intake_case_applicant", "applicant_id"),
+        Index("ix_intake_case_decided", "decided_ms"),
         Index("ix_intake_case_hall_state", "hall_id", "state"),
         Index("ix_intake_case_created", "created_ms"),
     )

@@ -178,6 +178,8 @@ class IntakeService:
         case.state = DECISION_STATE[v.decision].value
         if v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
             case.promised_due = v.due
+            if case.accepted_ms is None:
+                case.accepted_ms, case.accepted_by = now, v.clerk.user_id
         case.updated_ms = now
         if v.agent is not None:
             case.agent_name = v.agent.name

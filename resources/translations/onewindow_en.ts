@@ -442,97 +442,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="128"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="129"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="130"/>
         <source>Copies needed</source>
         <translation>Copies needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="131"/>
         <source>Necessity</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="132"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
         <source>Original checked</source>
         <translation>Original checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
         <source>E-licence no.</source>
         <translation>E-licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Supply by</source>
         <translation>Supply by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="144"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="200"/>
+        <location filename="../../ui/intake/checklist_model.py" line="195"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="201"/>
+        <location filename="../../ui/intake/checklist_model.py" line="196"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="202"/>
+        <location filename="../../ui/intake/checklist_model.py" line="197"/>
         <source>Electronic</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <location filename="../../ui/intake/checklist_model.py" line="198"/>
         <source>Original and copy</source>
         <translation>Original and copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="208"/>
+        <location filename="../../ui/intake/checklist_model.py" line="203"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="204"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="205"/>
         <source>Deferrable</source>
         <translation>Deferrable</translation>
     </message>
@@ -647,6 +647,109 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/intake/decision_bar.py" line="84"/>
         <source>Recommended: {decision}</source>
         <translation>Recommended: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <source>Item / department / clerk</source>
+        <translation>Item / department / clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <source>One-time notices</source>
+        <translation>One-time notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <source>Deferrals</source>
+        <translation>Deferrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <source>At most one visit</source>
+        <translation>At most one visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <source>Avg days</source>
+        <translation>Avg days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <source>P90 days</source>
+        <translation>P90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <source>Promised date within two working days</source>
+        <translation>Promised date within two working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <source>Deferred material overdue</source>
+        <translation>Deferred material overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <source>Supplement notice later than five days after receipt</source>
+        <translation>Supplement notice later than five days after receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <source>Bad rating not followed up in time</source>
+        <translation>Bad rating not followed up in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1711,69 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <source>Deferred materials</source>
+        <translation>Deferred materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../ui/printing/preview.py" line="33"/>
@@ -1638,6 +1804,99 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="62"/>
+        <source>Welcome. Please rate our service when it is finished.</source>
+        <translation>Welcome. Please rate our service when it is finished.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="63"/>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="66"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="76"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="77"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="78"/>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="79"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="80"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="85"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="86"/>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="87"/>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="88"/>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="142"/>
+        <source>Ticket {number}: how was the service of {clerk}?</source>
+        <translation>Ticket {number}: how was the service of {clerk}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="184"/>
+        <source>The rating could not be saved. Please try again.</source>
+        <translation>The rating could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="190"/>
+        <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
+        <translation>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="192"/>
+        <source>This service has already been rated.</source>
+        <translation>This service has already been rated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="193"/>
+        <source>Please choose a level for every item.</source>
+        <translation>Please choose a level for every item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="195"/>
+        <source>The rating was refused ({code}).</source>
+        <translation>The rating was refused ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2115,23 +2374,28 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="79"/>
+        <location filename="../../ui/screens.py" line="85"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="90"/>
+        <location filename="../../ui/screens.py" line="91"/>
+        <source>A rating screen belongs to a window: start it with --window N.</source>
+        <translation>A rating screen belongs to a window: start it with --window N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="132"/>
-        <location filename="../../ui/screens.py" line="141"/>
+        <location filename="../../ui/screens.py" line="143"/>
+        <location filename="../../ui/screens.py" line="167"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="138"/>
+        <location filename="../../ui/screens.py" line="164"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>

@@ -441,97 +441,97 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="128"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="129"/>
         <source>Form</source>
         <translation>材料形式</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="130"/>
         <source>Copies needed</source>
         <translation>应交份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="131"/>
         <source>Necessity</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="132"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
         <source>Original checked</source>
         <translation>已核验原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
         <source>Copies</source>
         <translation>实收份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
         <source>Scans</source>
         <translation>扫描页数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
         <source>E-licence no.</source>
         <translation>电子证照号（免提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Supply by</source>
         <translation>补交期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="144"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Defects</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="200"/>
+        <location filename="../../ui/intake/checklist_model.py" line="195"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="201"/>
+        <location filename="../../ui/intake/checklist_model.py" line="196"/>
         <source>Copy</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="202"/>
+        <location filename="../../ui/intake/checklist_model.py" line="197"/>
         <source>Electronic</source>
         <translation>电子材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <location filename="../../ui/intake/checklist_model.py" line="198"/>
         <source>Original and copy</source>
         <translation>原件及复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="208"/>
+        <location filename="../../ui/intake/checklist_model.py" line="203"/>
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="204"/>
         <source>Optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="205"/>
         <source>Deferrable</source>
         <translation>可容缺</translation>
     </message>
@@ -645,6 +645,109 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/intake/decision_bar.py" line="84"/>
         <source>Recommended: {decision}</source>
         <translation>建议：{decision}</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <source>Item / department / clerk</source>
+        <translation>事项／部门／工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <source>One-time notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <source>Deferrals</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <source>Refusals</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <source>At most one visit</source>
+        <translation>最多跑一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <source>Handed over</source>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <source>Avg days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <source>P90 days</source>
+        <translation>P90天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <source>Promised date within two working days</source>
+        <translation>承诺期限不足两个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <source>Deferred material overdue</source>
+        <translation>容缺材料逾期未补</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <source>Supplement notice later than five days after receipt</source>
+        <translation>补正通知超过收件后五日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <source>Bad rating not followed up in time</source>
+        <translation>差评未按期整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <source>Subject</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1707,69 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <source>Approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <source>Rejected</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <source>Supplement requested</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <source>Certificate number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <source>Promised by</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <source>Deferred materials</source>
+        <translation>容缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../ui/printing/preview.py" line="33"/>
@@ -1634,6 +1800,99 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="62"/>
+        <source>Welcome. Please rate our service when it is finished.</source>
+        <translation>欢迎！业务办结后请对我们的服务进行评价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="63"/>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="66"/>
+        <source>Submit</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="76"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="77"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="78"/>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="79"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="80"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="85"/>
+        <source>Overall</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="86"/>
+        <source>Efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="87"/>
+        <source>Competence</source>
+        <translation>业务能力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="88"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="142"/>
+        <source>Ticket {number}: how was the service of {clerk}?</source>
+        <translation>{number} 号：您对 {clerk} 的服务是否满意？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="184"/>
+        <source>The rating could not be saved. Please try again.</source>
+        <translation>评价未能保存，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="190"/>
+        <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
+        <translation>窗口工作人员不能代为评价：本评价器仅供办事群众使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="192"/>
+        <source>This service has already been rated.</source>
+        <translation>本次服务已评价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="193"/>
+        <source>Please choose a level for every item.</source>
+        <translation>请为每一项选择评价等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating/screen.py" line="195"/>
+        <source>The rating was refused ({code}).</source>
+        <translation>评价未能提交（{code}）。</translation>
     </message>
 </context>
 <context>
@@ -2107,23 +2366,28 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="79"/>
+        <location filename="../../ui/screens.py" line="85"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="90"/>
+        <location filename="../../ui/screens.py" line="91"/>
+        <source>A rating screen belongs to a window: start it with --window N.</source>
+        <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="132"/>
-        <location filename="../../ui/screens.py" line="141"/>
+        <location filename="../../ui/screens.py" line="143"/>
+        <location filename="../../ui/screens.py" line="167"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="138"/>
+        <location filename="../../ui/screens.py" line="164"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>

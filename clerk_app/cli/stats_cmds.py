@@ -1,0 +1,70 @@
+"""``clerk-app stats``: the hall figures for a period (the same as the supervisor dashboard)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from clerk_app.db.engine import Database
+from clerk_app.figures.export import figures_json, save_csv, save_xlsx
+from clerk_app.figures.service import FiguresService
+from clerk_app.figures.types import Dimension, Figures, Period
+from clerk_app.intake.workdays import HallCalendar
+
+EXIT_USAGE = 2
+
+
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    date_type: Callable[[str], object],
+) -> None:
+    stats = sub.add_parser("stats", help="the hall figures for a period")
+    stats.add_argument("--from", dest="date_from", type=date_type, required=True)
+    stats.add_argument("--to", dest="date_to", type=date_type, required=True)
+    stats.add_argument("--period", choices=[p.value for p in Period], default="day")
+    stats.add_argument("--by", choices=[d.value for d in Dimension], default="hall")
+    stats.add_argument("--xlsx", metavar="FILE", help="also write the figures to an XLSX file")
+    stats.add_argument("--csv", metavar="FILE", help="also write the figures to a CSV file")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _text(figures: Figures) -> str:
+    t = figures.totals
+    share = figures.catalogue_total.share
+    lines = [
+        f"{figures.date_from} – {figures.date_to}",
+        f"  once-and-for-all items: {share:.0%}" if share is not None else "  no catalogue",
+        (
+            f"  accepted {t.accepted}, notices {t.notices}, deferrals {t.deferrals}, "
+            f"refusals {t.refusals}"
+        ),
+        (
+            f"  completed {t.completed} (one visit {t.completed_one_visit}), "
+            f"handed over {t.handed_over}, ratings {t.ratings}"
+        ),
+        f"  days to decision: avg {t.days_to_decision_avg}, p90 {t.days_to_decision_p90}",
+    ]
+    return "\n".join(lines)
+
+
+def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
+    service = FiguresService(db, hall_code=hall_code, calendar=HallCalendar())
+    try:
+        figures = service.figures(
+            args.date_from, args.date_to, period=Period(args.period), dimension=Dimension(args.by)
+        )
+    except ValueError as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.xlsx:
+        save_xlsx(figures, Path(args.xlsx))
+    if args.csv:
+        save_csv(figures, Path(args.csv))
+    if args.json:
+        print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))
+    else:
+        print(_text(figures))
+    return 0

@@ -1,0 +1,143 @@
+"""The figures as JSON (``clerk-app stats --json``), CSV and XLSX.
+
+Spreadsheet cells go through :func:`clerk_app.export.neutralise`: an item or department name
+starting with ``=``, ``+``, ``-`` or ``@`` is shown as text, never run as a formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from clerk_app.export import Cell, neutralise, write_csv
+from clerk_app.figures.types import INDICATORS, LEVELS, CatalogueShare, FigureRow, Figures
+
+HEADER = (
+    "期间 period",
+    "代码 key",
+    "名称 name",
+    "受理 accepted",
+    "一次性告知 notices",
+    "容缺 deferrals",
+    "不予受理 refusals",
+    "办结 completed",
+    "一次办结 completed in one visit",
+    "一次办结率 one-visit share",
+    "出件 handed over",
+    "评价 ratings",
+    "满意率 satisfied share",
+    "平均办结天数 avg days to decision",
+    "P90办结天数 p90 days to decision",
+    *(f"{i} {lv}" for i in INDICATORS for lv in LEVELS),
+)
+
+
+def row_json(row: FigureRow) -> dict[str, Any]:
+    return {
+        "period": row.period,
+        "key": row.key,
+        "label": row.label,
+        "accepted": row.accepted,
+        "notices": row.notices,
+        "deferrals": row.deferrals,
+        "refusals": row.refusals,
+        "completed": row.completed,
+        "completed_one_visit": row.completed_one_visit,
+        "one_visit_share": row.one_visit_share,
+        "handed_over": row.handed_over,
+        "ratings": row.ratings,
+        "satisfied_share": row.satisfied_share,
+        "satisfaction": row.satisfaction,
+        "days_to_decision_avg": row.days_to_decision_avg,
+        "days_to_decision_p90": row.days_to_decision_p90,
+    }
+
+
+def _share_json(share: CatalogueShare) -> dict[str, Any]:
+    return {
+        "key": share.key,
+        "label": share.label,
+        "items": share.items,
+        "once_and_for_all": share.once_and_for_all,
+        "share": share.share,
+    }
+
+
+def figures_json(figures: Figures) -> dict[str, Any]:
+    return {
+        "from": figures.date_from.isoformat(),
+        "to": figures.date_to.isoformat(),
+        "period": figures.period.value,
+        "by": figures.dimension.value,
+        "rows": [row_json(r) for r in figures.rows],
+        "totals": row_json(figures.totals),
+        "catalogue": [_share_json(c) for c in figures.catalogue],
+        "catalogue_total": _share_json(figures.catalogue_total),
+    }
+
+
+def _cells(row: FigureRow) -> tuple[Cell, ...]:
+    return (
+        row.period,
+        row.key,
+        row.label,
+        row.accepted,
+        row.notices,
+        row.deferrals,
+        row.refusals,
+        row.completed,
+        row.completed_one_visit,
+        row.one_visit_share,
+        row.handed_over,
+        row.ratings,
+        row.satisfied_share,
+        row.days_to_decision_avg,
+        row.days_to_decision_p90,
+        *(row.satisfaction[i][str(lv)] for i in INDICATORS for lv in LEVELS),
+    )
+
+
+def figure_rows(figures: Figures) -> Iterator[tuple[Cell, ...]]:
+    yield from (_cells(r) for r in figures.rows)
+    yield _cells(figures.totals)
+
+
+def save_csv(figures: Figures, path: Path) -> None:
+    partial = path.with_name(path.name + ".part")
+    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+        write_csv(handle, HEADER, figure_rows(figures))
+    partial.replace(path)
+
+
+def save_xlsx(figures: Figures, path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "figures"
+    sheet.append([f"{figures.date_from} – {figures.date_to}"])
+    sheet.append(list(HEADER))
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for cells in figure_rows(figures):
+        sheet.append([neutralise(c) for c in cells])
+    catalogue = book.create_sheet("catalogue")
+    catalogue.append(
+        ["代码 key", "名称 name", "事项 items", "最多跑一次 once and for all", "占比 share"]
+    )
+    for share in (*figures.catalogue, figures.catalogue_total):
+        catalogue.append(
+            [
+                neutralise(share.key),
+                neutralise(share.label),
+                share.items,
+                share.once_and_for_all,
+                share.share,
+            ]
+        )
+    partial = path.with_name(path.name + ".part")
+    book.save(partial)
+    partial.replace(path)

@@ -1,0 +1,294 @@
+"""The hall figures and the deadline alerts, read in a handful of grouped queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clerk_app.clock import Clock, SystemClock, to_datetime
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import CaseDecision, CaseMaterial, CaseStatusEvent, IntakeCase
+from clerk_app.db.models import Hall
+from clerk_app.db.results_models import RatingFollowUp, ServiceRating
+from clerk_app.figures import queries
+from clerk_app.figures.types import (
+    INDICATORS,
+    LEVELS,
+    Alert,
+    AlertKind,
+    CatalogueShare,
+    Dimension,
+    FigureRow,
+    Figures,
+    Period,
+)
+from clerk_app.intake.types import CaseState
+from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear
+
+_DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}
+_DECISION_FIELDS |= {"one_time_notice": ("notices",), "refuse": ("refusals",)}
+OPEN_STATES = (CaseState.ACCEPTED.value, CaseState.ACCEPTED_DEFERRED.value)
+
+
+class FiguresService:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        hall_code: str | None,
+        calendar: HallCalendar,
+        clock: Clock | None = None,
+        due_soon_days: int = 2,
+        notice_days: int = 5,
+    ) -> None:
+        self._db = db
+        self._calendar = calendar
+        self._clock = clock or SystemClock()
+        self._due_soon_days = due_soon_days
+        self._notice_days = notice_days
+        query = select(Hall.timezone).order_by(Hall.id).limit(1)
+        if hall_code is not None:
+            query = query.where(Hall.code == hall_code)
+        zone = db.run_read(lambda s: s.scalar(query))
+        if zone is None:
+            raise LookupError(f"no hall {hall_code!r}")
+        self._zone = ZoneInfo(zone)
+
+    def today(self) -> dt.date:
+        return to_datetime(self._clock.now_ms(), self._zone).date()
+
+    # ------------------------------------------------------------ the measures
+    def figures(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        period: Period = Period.DAY,
+        dimension: Dimension = Dimension.HALL,
+    ) -> Figures:
+        if date_to < date_from:
+            raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
+        window = self._window(date_from, date_to, period)
+        return self._db.run_read(
+            lambda s: _collect(s, window, date_from, date_to, period, dimension)
+        )
+
+    def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
+        start = dt.datetime.combine(date_from, dt.time(), self._zone)
+        end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), self._zone)
+        offset = start.utcoffset() or dt.timedelta()
+        months: list[int] = []
+        month = date_from.replace(day=1)
+        while period is Period.MONTH:
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+            if month > date_to:
+                break
+            months.append(int(dt.datetime.combine(month, dt.time(), self._zone).timestamp() * 1000))
+        return queries.Window(
+            int(start.timestamp() * 1000),
+            int(end.timestamp() * 1000),
+            int(offset / dt.timedelta(milliseconds=1)),
+            tuple(months),
+        )
+
+    # ------------------------------------------------------------ deadline alerts
+    def alerts(self) -> list[Alert]:
+        """Cases and follow-ups needing attention now, the most urgent first."""
+        today = self.today()
+        try:
+            horizon = self._calendar.add_working_days(today, self._due_soon_days)
+        except UnknownCalendarYear:
+            horizon = today + dt.timedelta(days=self._due_soon_days)
+        alerts = self._db.run_read(lambda s: list(self._alerts(s, today, horizon)))
+        return sorted(alerts, key=lambda a: (a.due, a.kind.value, a.case_number or ""))
+
+    def _alerts(self, s: Session, today: dt.date, horizon: dt.date) -> Iterable[Alert]:
+        due_soon = select(
+            IntakeCase.case_number, IntakeCase.item_name_zh, IntakeCase.promised_due
+        ).where(IntakeCase.state.in_(OPEN_STATES), IntakeCase.promised_due <= horizon)
+        for number, item, promised in s.execute(due_soon):
+            yield _alert(AlertKind.DUE_SOON, number, item, promised, today)
+        deferred = (
+            select(IntakeCase.case_number, CaseMaterial.material_code, CaseMaterial.supply_by)
+            .join(IntakeCase, IntakeCase.id == CaseMaterial.case_id)
+            .where(CaseMaterial.deferred.is_(True), CaseMaterial.supply_by < today)
+        )
+        for number, material, supply_by in s.execute(deferred):
+            yield _alert(AlertKind.DEFERRED_OVERDUE, number, material, supply_by, today)
+        yield from self._late_notices(s, today)
+        follow_ups = (
+            select(RatingFollowUp.due, ServiceRating.case_number, ServiceRating.level)
+            .join(ServiceRating, ServiceRating.id == RatingFollowUp.rating_id)
+            .where(RatingFollowUp.state == "open", RatingFollowUp.due < today)
+        )
+        for row in s.execute(follow_ups):
+            yield _alert(
+                AlertKind.FOLLOW_UP_OVERDUE, row.case_number, str(row.level), row.due, today
+            )
+
+    def _late_notices(self, s: Session, today: dt.date) -> Iterable[Alert]:
+        """Supplement requests from the back office more than ``notice_days`` after receipt:
+        the application then counts as accepted from the day it was received (art. 32)."""
+        received = (
+            select(CaseDecision.case_id, func.min(CaseDecision.at_ms).label("at_ms"))
+            .where(CaseDecision.decision.in_(queries.ACCEPTING))
+            .group_by(CaseDecision.case_id)
+            .subquery()
+        )
+        late = (
+            select(
+                IntakeCase.case_number,
+                IntakeCase.item_name_zh,
+                received.c.at_ms,
+                func.min(CaseStatusEvent.at_ms),
+            )
+            .join(received, received.c.case_id == IntakeCase.id)
+            .join(CaseStatusEvent, CaseStatusEvent.case_id == IntakeCase.id)
+            .where(
+                CaseStatusEvent.status == "supplement_requested",
+                IntakeCase.state == CaseState.SUPPLEMENT_REQUESTED.value,
+            )
+            .group_by(IntakeCase.case_number, IntakeCase.item_name_zh, received.c.at_ms)
+        )
+        for number, item, received_ms, noticed_ms in s.execute(late):
+            due = to_datetime(int(received_ms), self._zone).date() + dt.timedelta(
+                days=self._notice_days
+            )
+            if to_datetime(int(noticed_ms), self._zone).date() > due:
+                yield Alert(AlertKind.NOTICE_LATE, number, item, due, (due - today).days)
+
+
+def _alert(
+    kind: AlertKind, number: str | None, subject: str, due: dt.date | None, today: dt.date
+) -> Alert:
+    when = due or today
+    return Alert(kind, number, subject, when, (when - today).days)
+
+
+# ---------------------------------------------------------------------------- aggregation
+class _Rows:
+    """Rows by (period, key), the raw keys of the queries mapped to the dimension's keys."""
+
+    def __init__(
+        self, session: Session, window: queries.Window, period: Period, dim: Dimension
+    ) -> None:
+        self._window = window
+        self._period = period
+        self._dim = dim
+        self._items = (
+            queries.items(session) if dim in (Dimension.ITEM, Dimension.DEPARTMENT) else {}
+        )
+        self._users = queries.users(session) if dim is Dimension.CLERK else {}
+        self.rows: dict[tuple[str, str], FigureRow] = {}
+        self._periods: dict[int, str] = {}
+        self.hours: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.elapsed_ms: dict[tuple[str, str], int] = defaultdict(int)
+
+    def _key(self, version: int, code: str, user: int | None) -> tuple[str, str]:
+        if self._dim is Dimension.HALL:
+            return "*", ""
+        if self._dim is Dimension.CLERK:
+            return self._users.get(user or 0, ("", ""))
+        name, department = self._items.get((version, code), ("", ""))
+        return (code or "", name) if self._dim is Dimension.ITEM else (department, department)
+
+    def row(self, version: int, code: str, user: int | None, day_number: int) -> FigureRow:
+        period = self._periods.get(day_number)
+        if period is None:
+            day = self._window.date(day_number)
+            text = day.isoformat() if self._period is Period.DAY else day.strftime("%Y-%m")
+            period = self._periods[day_number] = text
+        key, label = self._key(version, code, user)
+        found = self.rows.get((period, key))
+        if found is None:
+            found = self.rows[(period, key)] = FigureRow(period, key, label)
+        return found
+
+
+def _collect(
+    session: Session,
+    window: queries.Window,
+    date_from: dt.date,
+    date_to: dt.date,
+    period: Period,
+    dim: Dimension,
+) -> Figures:
+    acc = _Rows(session, window, period, dim)
+    for version, code, user, day, decision, count in queries.decisions(session, window, dim):
+        row = acc.row(version, code, user, day)
+        for name in _DECISION_FIELDS.get(decision, ()):
+            setattr(row, name, getattr(row, name) + int(count))
+    for version, code, user, day, hours, count, one_visit, elapsed in queries.completions(
+        session, window, dim
+    ):
+        row = acc.row(version, code, user, day)
+        row.completed += int(count)
+        row.completed_one_visit += int(one_visit or 0)
+        if hours is not None:
+            acc.hours[(row.period, row.key)][int(hours)] += int(count)
+            acc.elapsed_ms[(row.period, row.key)] += int(elapsed)
+    for version, code, user, day, count in queries.handovers(session, window, dim):
+        acc.row(version, code, user, day).handed_over += int(count)
+    for version, code, user, day, count, *levels in queries.ratings(session, window, dim):
+        row = acc.row(version, code, user, day)
+        row.ratings += int(count)
+        _add_levels(row, [int(n or 0) for n in levels])
+    all_hours: dict[int, int] = defaultdict(int)
+    for where, histogram in acc.hours.items():
+        _set_durations(acc.rows[where], histogram, acc.elapsed_ms[where])
+        for hours, n in histogram.items():
+            all_hours[hours] += n
+    rows = tuple(sorted(acc.rows.values(), key=lambda r: (r.period, r.key)))
+    totals = _sum(rows, f"{date_from.isoformat()}..{date_to.isoformat()}")
+    _set_durations(totals, all_hours, sum(acc.elapsed_ms.values()))
+    shares = tuple(
+        CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0))
+        for k, label, n, once in queries.catalogue(session, dim)
+    )
+    catalogue_total = CatalogueShare(
+        "*", "", sum(c.items for c in shares), sum(c.once_and_for_all for c in shares)
+    )
+    return Figures(date_from, date_to, period, dim, rows, totals, shares, catalogue_total)
+
+
+def _add_levels(row: FigureRow, counts: list[int]) -> None:
+    position = 0
+    for indicator in INDICATORS:
+        for level in LEVELS:
+            row.satisfaction[indicator][str(level)] += counts[position]
+            position += 1
+
+
+def _sum(rows: Iterable[FigureRow], period: str) -> FigureRow:
+    total = FigureRow(period, "*", "")
+    counted = (
+        *("accepted", "notices", "deferrals", "refusals", "completed"),
+        *("completed_one_visit", "handed_over", "ratings"),
+    )
+    for row in rows:
+        for name in counted:
+            setattr(total, name, getattr(total, name) + getattr(row, name))
+        for indicator, levels in row.satisfaction.items():
+            for level, n in levels.items():
+                total.satisfaction[indicator][level] += n
+    return total
+
+
+def _set_durations(row: FigureRow, histogram: dict[int, int], elapsed_ms: int) -> None:
+    """The exact average, and the p90 (nearest rank) to a tenth of a day, in days."""
+    cases = sum(histogram.values())
+    if not cases:
+        return
+    row.days_to_decision_avg = round(elapsed_ms / queries.DAY_MS / cases, 2)
+    rank, seen = max(1, math.ceil(0.9 * cases)), 0
+    for hours in sorted(histogram):
+        seen += histogram[hours]
+        if seen >= rank:
+            row.days_to_decision_p90 = round(hours / 10, 1)
+            return

@@ -1,0 +1,96 @@
+"""The hall figures as plain values (what the dashboard, the reports and ``stats --json`` show)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class Period(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"
+
+
+class Dimension(enum.StrEnum):
+    HALL = "hall"
+    ITEM = "item"
+    DEPARTMENT = "department"
+    CLERK = "clerk"
+
+
+class AlertKind(enum.StrEnum):
+    DUE_SOON = "due_soon"  # promised date within two working days, no decision yet
+    DEFERRED_OVERDUE = "deferred_overdue"  # a deferred material past its supply date
+    NOTICE_LATE = "notice_late"  # a supplement notice more than five days after receipt
+    FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
+
+
+LEVELS = (5, 4, 3, 2, 1)
+INDICATORS = ("overall", "efficiency", "competence", "attitude")
+
+
+@dataclass
+class FigureRow:
+    """One period × one key (an item code, a department, a clerk, or the whole hall)."""
+
+    period: str  # 2026-11-24 or 2026-11
+    key: str
+    label: str
+    accepted: int = 0  # accepted, with or without a deferral
+    notices: int = 0
+    deferrals: int = 0
+    refusals: int = 0
+    completed: int = 0  # decided by the back office (approved or rejected)
+    completed_one_visit: int = 0
+    handed_over: int = 0
+    ratings: int = 0
+    # indicator -> level ("5".."1") -> count
+    satisfaction: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {i: {str(lv): 0 for lv in LEVELS} for i in INDICATORS}
+    )
+    days_to_decision_avg: float | None = None
+    days_to_decision_p90: float | None = None
+
+    @property
+    def one_visit_share(self) -> float | None:
+        return self.completed_one_visit / self.completed if self.completed else None
+
+    @property
+    def satisfied_share(self) -> float | None:
+        """Share of overall ratings at 满意 or above."""
+        overall = self.satisfaction["overall"]
+        return (overall["5"] + overall["4"]) / self.ratings if self.ratings else None
+
+
+@dataclass(frozen=True)
+class CatalogueShare:
+    key: str
+    label: str
+    items: int
+    once_and_for_all: int  # items needing at most one visit
+
+    @property
+    def share(self) -> float | None:
+        return self.once_and_for_all / self.items if self.items else None
+
+
+@dataclass(frozen=True)
+class Figures:
+    date_from: dt.date
+    date_to: dt.date
+    period: Period
+    dimension: Dimension
+    rows: tuple[FigureRow, ...]
+    totals: FigureRow
+    catalogue: tuple[CatalogueShare, ...]  # per key (one row for the hall)
+    catalogue_total: CatalogueShare
+
+
+@dataclass(frozen=True)
+class Alert:
+    kind: AlertKind
+    case_number: str | None
+    subject: str  # the item, the material or the rating
+    due: dt.date
+    days: int  # days left (negative: overdue)

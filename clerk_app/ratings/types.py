@@ -1,0 +1,103 @@
+"""Rating levels, indicators, channels, refusals and the values the screens show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+class Level(enum.IntEnum):
+    VERY_SATISFIED = 5  # 非常满意
+    SATISFIED = 4  # 满意
+    BASICALLY_SATISFIED = 3  # 基本满意
+    DISSATISFIED = 2  # 不满意
+    VERY_DISSATISFIED = 1  # 非常不满意
+
+
+class Indicator(enum.StrEnum):
+    OVERALL = "overall"
+    EFFICIENCY = "efficiency"
+    COMPETENCE = "competence"
+    ATTITUDE = "attitude"
+
+
+class Channel(enum.StrEnum):
+    WINDOW_PAD = "window_pad"
+    QR = "qr"
+    KIOSK = "kiosk"
+
+
+class FollowUpAction(enum.StrEnum):
+    REVISIT = "revisit"  # 回访
+    RECTIFY = "rectify"  # 整改
+    APPEAL = "appeal"  # 申诉复核
+
+
+BAD_LEVELS = frozenset({Level.DISSATISFIED, Level.VERY_DISSATISFIED})
+
+
+class RatingRefusal(enum.StrEnum):
+    UNKNOWN_TICKET = "unknown_ticket"
+    NOT_FINISHED = "not_finished"
+    ALREADY_RATED = "already_rated"
+    CLERK_CANNOT_RATE = "clerk_cannot_rate"  # the window's own clerk may not rate the service
+    INCOMPLETE = "incomplete"  # every indicator needs a level: nothing is chosen for the rater
+    INVALID_LEVEL = "invalid_level"
+    UNKNOWN_FOLLOW_UP = "unknown_follow_up"
+    FOLLOW_UP_CLOSED = "follow_up_closed"
+    NOT_SUPERVISOR = "not_supervisor"
+
+
+class RatingRefused(Exception):  # noqa: N818 - an expected outcome with its code
+    def __init__(self, code: RatingRefusal, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+
+
+@dataclass(frozen=True, slots=True)
+class RatingInput:
+    ticket_id: int
+    levels: Mapping[Indicator, int]  # every indicator, chosen by the applicant
+    channel: Channel = Channel.WINDOW_PAD
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RatingPrompt:
+    """A finished service at a window, waiting for its rating."""
+
+    ticket_id: int
+    ticket_number: str
+    window_number: int
+    clerk_name: str
+    case_number: str | None
+    finished_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class RatingResult:
+    rating_id: int
+    rating_uuid: str
+    level: Level
+    follow_up_id: int | None
+    follow_up_due: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpView:
+    follow_up_id: int
+    rating_id: int
+    level: Level
+    window_number: int
+    clerk_name: str
+    case_number: str | None
+    comment: str
+    rated_ms: int
+    due: dt.date
+    open: bool
+    overdue: bool
+    action: FollowUpAction | None
+    note: str

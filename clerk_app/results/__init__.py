@@ -1,0 +1,1 @@
+"""After the decision: results pulled from the central server, printed and handed over."""

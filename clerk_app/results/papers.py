@@ -1,0 +1,179 @@
+"""The papers of a decision, built from what the central server sent, and their printing.
+
+The certificate carries the number the server assigned at approval; a case the server has
+not numbered has no certificate to print. A paper printed before is printed again as a copy
+(stamped 副本 / COPY by the print service) and the reprint is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.auth import UserInfo
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
+from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
+from clerk_app.intake.types import CaseState, IdType
+from clerk_app.printjobs.service import PrintService
+from clerk_app.printjobs.types import PrintJobView
+from clerk_app.results.types import ResultRefusal, ResultRefused
+from printing.documents import (
+    CertificateDoc,
+    Clerk,
+    MaterialProblem,
+    OneTimeNoticeDoc,
+    Party,
+    RefusalDoc,
+    RequiredMaterial,
+)
+from printing.masking import IdKind
+
+ResultDoc = CertificateDoc | OneTimeNoticeDoc | RefusalDoc
+_ID_KIND = {IdType.RESIDENT_ID: IdKind.RESIDENT_ID, IdType.CREDIT_CODE: IdKind.CREDIT_CODE}
+
+
+def owner_key(case_number: str) -> str:
+    return f"case:{case_number}:result"
+
+
+class ResultPapers:
+    def __init__(
+        self,
+        db: Database,
+        protector: PersonalDataProtector,
+        printer: PrintService,
+        audit: AuditService,
+        *,
+        reconsideration_body: str = "示范市人民政府",
+        court: str = "示范市人民法院",
+    ) -> None:
+        self._db = db
+        self._protector = protector
+        self._printer = printer
+        self._audit = audit
+        self._reconsideration_body = reconsideration_body
+        self._court = court
+
+    def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
+        return self._db.run_read(lambda s: self._document(s, case_id, clerk, window))
+
+    def print_result(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
+        """Print the decision's paper; a second time, a copy of the first (audited)."""
+        doc = self.document(case_id, clerk, window)
+        number = doc.case_number or ""
+        earlier = [j for j in self._printer.jobs(owner=owner_key(number)) if not j.is_copy]
+        if not earlier:
+            return self._printer.print_document(doc, owner=owner_key(number))
+        job = self._printer.reprint(earlier[0].id)
+        self._db.run_write(
+            lambda s: self._audit.append(
+                s,
+                AuditAction.REPRINT,
+                Actor(clerk.user_id, clerk.display_name),
+                target_kind="case",
+                target=number,
+                detail={"job": job.id, "of": earlier[0].id, "kind": job.document_kind.value},
+            )
+        )
+        return job
+
+    def _document(self, session: Session, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
+        case = session.get(IntakeCase, case_id)
+        if case is None:
+            raise ResultRefused(ResultRefusal.UNKNOWN_CASE, str(case_id))
+        event = session.scalars(
+            select(CaseStatusEvent)
+            .where(CaseStatusEvent.case_id == case_id)
+            .order_by(CaseStatusEvent.version.desc())
+            .limit(1)
+        ).first()
+        detail: dict[str, Any] = json.loads(event.detail) if event else {}
+        party = self._party(session.get_one(Applicant, case.applicant_id))
+        signer = Clerk(clerk.display_name, f"{window}号窗口")
+        state = CaseState(case.state)
+        decided = _date(event.at_ms if event else case.updated_ms)
+        if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
+            return _certificate(case, party, detail, decided)
+        if state is CaseState.SUPPLEMENT_REQUESTED:
+            return _supplement(case, party, detail, decided, signer)
+        if state is CaseState.REJECTED:
+            reason = str(detail.get("reason") or "")
+            return RefusalDoc(
+                doc_seq=case.id,
+                item_name=case.item_name_zh,
+                applicant=party,
+                application_date=_date(case.created_ms),
+                decision_date=decided,
+                reasons=(reason,) if reason else (),
+                legal_basis=str(detail.get("legal_basis") or ""),
+                competent_agency="",
+                reconsideration_body=self._reconsideration_body,
+                court=self._court,
+                clerk=signer,
+                case_number=case.case_number,
+            )
+        raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")
+
+    def _party(self, applicant: Applicant) -> Party:
+        return Party(
+            applicant.name,
+            self._protector.decrypt(applicant.id_enc, context=ID_NUMBER),
+            _ID_KIND.get(IdType(applicant.id_type), IdKind.OTHER),
+        )
+
+
+def _certificate(
+    case: IntakeCase, party: Party, detail: dict[str, Any], decided: dt.date
+) -> CertificateDoc:
+    cert = detail.get("certificate") or {}
+    if not case.certificate_number:
+        raise ResultRefused(ResultRefusal.NO_CERTIFICATE_NUMBER, case.case_number)
+    valid_until = cert.get("valid_until")
+    return CertificateDoc(
+        title=str(cert.get("result_name") or case.item_name_zh),
+        certificate_number=case.certificate_number,
+        holder=party,
+        scope=str(cert.get("scope") or ""),
+        valid_from=dt.date.fromisoformat(str(cert.get("valid_from") or decided.isoformat())),
+        valid_until=dt.date.fromisoformat(valid_until) if valid_until else None,
+        issuing_authority=str(cert.get("issuing_authority") or ""),
+        issue_date=decided,
+        case_number=case.case_number,
+    )
+
+
+def _supplement(
+    case: IntakeCase, party: Party, detail: dict[str, Any], decided: dt.date, signer: Clerk
+) -> OneTimeNoticeDoc:
+    supplement = detail.get("supplement") or {}
+    lines = supplement.get("lines") or []
+    due = supplement.get("due_date")
+    return OneTimeNoticeDoc(
+        doc_seq=case.id,
+        item_name=case.item_name_zh,
+        applicant=party,
+        notice_date=decided,
+        materials=tuple(
+            RequiredMaterial(
+                str(line.get("material") or ""),
+                MaterialProblem.DEFECTIVE,
+                str(line.get("requirement") or ""),
+            )
+            for line in lines
+        ),
+        how_to_submit=str(supplement.get("note") or "请携带上述材料到综合窗口补正。"),
+        submit_by=dt.date.fromisoformat(due) if due else None,
+        clerk=signer,
+        case_number=case.case_number,
+    )
+
+
+def _date(ms: int) -> dt.date:
+    shanghai = dt.timezone(dt.timedelta(hours=8))
+    return dt.datetime.fromtimestamp(ms / 1000, shanghai).date()

@@ -1,0 +1,195 @@
+"""The applicant's rating screen: five levels for each indicator, big touch buttons, nothing
+chosen in advance. It wakes up when the window's service is finished (the hall's change
+listener) and submits under the rating device's own account; the service refuses the clerk's.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.auth import UserInfo
+from clerk_app.ratings.service import RatingService
+from clerk_app.ratings.types import (
+    Indicator,
+    Level,
+    RatingInput,
+    RatingPrompt,
+    RatingRefusal,
+    RatingRefused,
+    RatingResult,
+)
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IDLE, RATING, THANKS = 0, 1, 2
+THANKS_MS = 5000
+
+
+class RatingScreen(QWidget):
+    submitted = Signal(object)  # RatingResult
+
+    def __init__(
+        self,
+        ratings: RatingService,
+        device: UserInfo,
+        window_number: int,
+        runner: TaskRunner,
+        *,
+        thanks_ms: int = THANKS_MS,
+    ) -> None:
+        super().__init__()
+        self._ratings = ratings
+        self._device = device
+        self._window = window_number
+        self._runner = runner
+        self._prompt: RatingPrompt | None = None
+        self.groups: dict[Indicator, QButtonGroup] = {}
+        self.buttons: dict[tuple[Indicator, Level], QPushButton] = {}
+        self._stack = QStackedWidget()
+        self.idle_label = QLabel(self.tr("Welcome. Please rate our service when it is finished."))
+        self.thanks_label = QLabel(self.tr("Thank you for your rating."))
+        self.title = QLabel()
+        self.error = QLabel()
+        self.submit_button = QPushButton(self.tr("Submit"))
+        self.submit_button.setEnabled(False)
+        self.submit_button.clicked.connect(self.submit)
+        self._thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms)
+        self._thanks_timer.timeout.connect(self.refresh)
+        self._build()
+
+    # ------------------------------------------------------------ layout
+    def _level_text(self, level: Level) -> str:
+        return {
+            Level.VERY_SATISFIED: self.tr("Very satisfied"),
+            Level.SATISFIED: self.tr("Satisfied"),
+            Level.BASICALLY_SATISFIED: self.tr("Basically satisfied"),
+            Level.DISSATISFIED: self.tr("Dissatisfied"),
+            Level.VERY_DISSATISFIED: self.tr("Very dissatisfied"),
+        }[level]
+
+    def _indicator_text(self, indicator: Indicator) -> str:
+        return {
+            Indicator.OVERALL: self.tr("Overall"),
+            Indicator.EFFICIENCY: self.tr("Efficiency"),
+            Indicator.COMPETENCE: self.tr("Competence"),
+            Indicator.ATTITUDE: self.tr("Attitude"),
+        }[indicator]
+
+    def _build(self) -> None:
+        big = QFont()
+        big.setPointSize(20)
+        self.setFont(big)
+        rating = QWidget()
+        grid = QGridLayout(rating)
+        grid.addWidget(self.title, 0, 0, 1, 6)
+        for row, indicator in enumerate(Indicator, start=1):
+            grid.addWidget(QLabel(self._indicator_text(indicator)), row, 0)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            for column, level in enumerate(Level, start=1):
+                button = QPushButton(self._level_text(level))
+                button.setCheckable(True)
+                button.setMinimumSize(180, 90)
+                group.addButton(button, int(level))
+                grid.addWidget(button, row, column)
+                self.buttons[(indicator, level)] = button
+            group.idClicked.connect(self._chosen)
+            self.groups[indicator] = group
+        grid.addWidget(self.error, len(Indicator) + 1, 0, 1, 6)
+        grid.addWidget(self.submit_button, len(Indicator) + 2, 0, 1, 6)
+        for page in (self.idle_label, rating, self.thanks_label):
+            self._stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._stack)
+
+    # ------------------------------------------------------------ state
+    @property
+    def page(self) -> int:
+        return self._stack.currentIndex()
+
+    def chosen(self) -> dict[Indicator, int]:
+        return {i: g.checkedId() for i, g in self.groups.items() if g.checkedId() > 0}
+
+    def _chosen(self, _level: int) -> None:
+        self.submit_button.setEnabled(len(self.chosen()) == len(Indicator))
+
+    def refresh(self) -> None:
+        """Ask whether the window has a finished service waiting (on the watcher's signal)."""
+        if self._thanks_timer.isActive() or self.page == RATING:
+            return
+        self._runner.run(lambda: self._ratings.prompt(self._window), self._show, self._failed)
+
+    def _show(self, prompt: object) -> None:
+        if not isinstance(prompt, RatingPrompt):
+            self._stack.setCurrentIndex(IDLE)
+            return
+        self._prompt = prompt
+        self._clear()
+        self.title.setText(
+            self.tr("Ticket {number}: how was the service of {clerk}?").format(
+                number=prompt.ticket_number, clerk=prompt.clerk_name
+            )
+        )
+        self._stack.setCurrentIndex(RATING)
+
+    def _clear(self) -> None:
+        for group in self.groups.values():
+            group.setExclusive(False)  # Qt cannot uncheck the checked button of an exclusive group
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.error.clear()
+        self.submit_button.setEnabled(False)
+
+    def submit(self) -> None:
+        if self._prompt is None or len(self.chosen()) != len(Indicator):
+            return
+        levels = self.chosen()
+        ticket = self._prompt.ticket_id
+        self.submit_button.setEnabled(False)
+        self._runner.run(
+            lambda: self._ratings.submit(RatingInput(ticket, levels), self._device),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, RatingResult)
+        self._prompt = None
+        self._stack.setCurrentIndex(THANKS)
+        self._thanks_timer.start()
+        self.submitted.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, RatingRefused):
+            self.error.setText(self._refusal_text(exc.code))
+            if exc.code is RatingRefusal.ALREADY_RATED:
+                self._prompt = None
+                self._stack.setCurrentIndex(IDLE)
+            return
+        log.error("rating failed", exc_info=exc)
+        self.error.setText(self.tr("The rating could not be saved. Please try again."))
+        self.submit_button.setEnabled(True)
+
+    def _refusal_text(self, code: RatingRefusal) -> str:
+        texts = {
+            RatingRefusal.CLERK_CANNOT_RATE: self.tr(
+                "The window's clerk cannot submit a rating: this screen is the applicant's."
+            ),
+            RatingRefusal.ALREADY_RATED: self.tr("This service has already been rated."),
+            RatingRefusal.INCOMPLETE: self.tr("Please choose a level for every item."),
+        }
+        return texts.get(code, self.tr("The rating was refused ({code}).").format(code=code.value))

@@ -1,0 +1,170 @@
+"""Table models of the supervisor's hall figures and deadline alerts (the reform's measures).
+
+Named column constants; :data:`ROW_ROLE` returns the row's frozen value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from clerk_app.figures.types import Alert, AlertKind, FigureRow
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#ffcdd2")
+(
+    PERIOD,
+    KEY,
+    ACCEPTED,
+    NOTICES,
+    DEFERRALS,
+    REFUSALS,
+    COMPLETED,
+    ONE_VISIT,
+    HANDED_OVER,
+    SATISFIED,
+    AVG_DAYS,
+    P90_DAYS,
+) = range(12)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+class _Table(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[object, ...] = ()
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _set(self, rows: Sequence[object]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+
+class FiguresModel(_Table):
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Figures", "Period"),
+            QCoreApplication.translate("Figures", "Item / department / clerk"),
+            QCoreApplication.translate("Figures", "Accepted"),
+            QCoreApplication.translate("Figures", "One-time notices"),
+            QCoreApplication.translate("Figures", "Deferrals"),
+            QCoreApplication.translate("Figures", "Refusals"),
+            QCoreApplication.translate("Figures", "Completed"),
+            QCoreApplication.translate("Figures", "At most one visit"),
+            QCoreApplication.translate("Figures", "Handed over"),
+            QCoreApplication.translate("Figures", "Satisfied"),
+            QCoreApplication.translate("Figures", "Avg days"),
+            QCoreApplication.translate("Figures", "P90 days"),
+        )
+
+    def set_rows(self, rows: Sequence[FigureRow]) -> None:
+        self._set(rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        assert isinstance(row, FigureRow)
+        if role == ROW_ROLE:
+            return row
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        texts = {
+            PERIOD: row.period,
+            KEY: row.label or row.key,
+            ACCEPTED: str(row.accepted),
+            NOTICES: str(row.notices),
+            DEFERRALS: str(row.deferrals),
+            REFUSALS: str(row.refusals),
+            COMPLETED: str(row.completed),
+            ONE_VISIT: _share(row.one_visit_share),
+            HANDED_OVER: str(row.handed_over),
+            SATISFIED: _share(row.satisfied_share),
+            AVG_DAYS: _days(row.days_to_decision_avg),
+            P90_DAYS: _days(row.days_to_decision_p90),
+        }
+        return texts[column]
+
+
+def alert_text(kind: AlertKind) -> str:
+    return {
+        AlertKind.DUE_SOON: QCoreApplication.translate(
+            "Figures", "Promised date within two working days"
+        ),
+        AlertKind.DEFERRED_OVERDUE: QCoreApplication.translate(
+            "Figures", "Deferred material overdue"
+        ),
+        AlertKind.NOTICE_LATE: QCoreApplication.translate(
+            "Figures", "Supplement notice later than five days after receipt"
+        ),
+        AlertKind.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
+            "Figures", "Bad rating not followed up in time"
+        ),
+    }[kind]
+
+
+class DeadlineAlertsModel(_Table):
+    KIND, CASE, SUBJECT, DUE = range(4)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Figures", "Alert"),
+            QCoreApplication.translate("Figures", "Case number"),
+            QCoreApplication.translate("Figures", "Subject"),
+            QCoreApplication.translate("Figures", "Due"),
+        )
+
+    def set_alerts(self, alerts: Sequence[Alert]) -> None:
+        self._set(alerts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        alert = self._rows[index.row()]
+        assert isinstance(alert, Alert)
+        if role == ROW_ROLE:
+            return alert
+        if role == Qt.ItemDataRole.BackgroundRole and alert.days < 0:
+            return QBrush(OVERDUE)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            alert_text(alert.kind),
+            alert.case_number or "—",
+            alert.subject,
+            alert.due.isoformat(),
+        )[index.column()]
