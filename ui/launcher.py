@@ -1,4 +1,7 @@
-"""Entry point of ``clerk-app``: Qt is imported only when the desktop app starts."""
+"""Entry point of ``clerk-app``: Qt is imported only when the desktop app starts.
+
+``clerk-app --smoke-test`` checks an installation headless (see :mod:`ui.smoke`).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,12 @@ def _run_gui(url: str, settings: Settings, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, gui=_run_gui)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--smoke-test"]:  # an installation proving itself, headless (ui/smoke.py)
+        from ui.smoke import main as smoke_test  # noqa: PLC0415 - Qt loads only here
+
+        return smoke_test()
+    return cli_main(args, gui=_run_gui)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--window", type=int, help="this PC's window number")
     run.add_argument("--seed-demo", action="store_true", help="seed the demo hall if empty")
     run.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    run.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="print a marker once the first window is interactive, then quit (benchmarks)",
+    )
 
     demo = sub.add_parser("demo", help="seed the demo hall (idempotent)")
     demo.add_argument("--json", action="store_true")
