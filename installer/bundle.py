@@ -84,8 +84,11 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "central_server", "fastapi", "uvicorn", "starlette",
     "pytest", "pytestqt", "hypothesis", "schemathesis", "mypy", "ruff", "importlinter",
     "tkinter", "_tkinter", "IPython", "matplotlib", "numpy", "setuptools", "pip",
-    "pygments",  # mako (under alembic) uses it only to colour tracebacks when present
+    "pygments",
 )  # fmt: skip
+# Excluded although imported when present: their absence is handled where they are imported
+# (mako, under alembic, colours its tracebacks with pygments; 30 ms of every start).
+OPTIONAL_IMPORTS: tuple[str, ...] = ("pygments",)
 
 # Libraries dropped although a collected plugin or module links them; each goes together with
 # what links it (below). QtDBus, QtConcurrent and QtNetwork are not bindings we import, but

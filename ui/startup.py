@@ -10,6 +10,7 @@ The marker line goes to stdout; ``make bench`` (bench/dist.py) times it from the
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject
@@ -27,10 +28,16 @@ EXIT_FAILED = 1
 class StartupProbe(QObject):
     """Watches the top-level windows each time the event loop is about to block."""
 
-    def __init__(self, app: QApplication, targets: tuple[type[QWidget], ...]) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        targets: tuple[type[QWidget], ...],
+        finish: Callable[[int], None] | None = None,
+    ) -> None:
         super().__init__(app)
         self._app = app
         self._targets = targets
+        self._finish = finish or app.exit  # the exit status: 0 interactive, 1 failed
         dispatcher = QAbstractEventDispatcher.instance()
         assert dispatcher is not None  # exists once the QApplication does
         self._dispatcher = dispatcher
@@ -53,7 +60,7 @@ class StartupProbe(QObject):
         self._dispatcher.aboutToBlock.disconnect(self._idle)
         age = process_age()
         print(f"{marker} {'-' if age is None else f'{age:.2f}'} {what}", flush=True)
-        self._app.exit(status)
+        self._finish(status)
 
 
 def process_age() -> float | None:
