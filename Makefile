@@ -9,7 +9,9 @@ PKGS   := clerk_app ui printing central_server
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test bench samples lint fmt typecheck contracts translations lupdate system-deps pytest \
-        screenshots voice-clips
+        screenshots voice-clips dist deb dist-test icons
+
+DIST_STAMP := $(VENV)/.installed-dist
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,8 +54,27 @@ pytest: $(STAMP) translations
 
 test: system-deps $(STAMP) translations lint typecheck contracts pytest
 
-bench: system-deps $(STAMP)
+bench: system-deps $(STAMP) $(DIST_STAMP) translations
 	$(BIN)/python -m bench
+
+# The desktop bundle (PyInstaller, one folder) in dist/onewindow, its size measured; skipped when
+# nothing that goes into it changed. `make deb` packages it, `make dist-test` proves both.
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,dist]'
+	@touch $@
+
+dist: system-deps $(DIST_STAMP) translations
+	$(BIN)/python -m installer.build dist
+
+deb: dist
+	$(BIN)/python -m installer.deb
+
+dist-test: dist
+	$(BIN)/python -m installer.build test
+
+# The app's and each mode's icon (SVG, PNG, ICO) in resources/icons/.
+icons: $(STAMP)
+	$(BIN)/python tools/make_icons.py
 
 # Each hall screen at 1920x1080 with demo data, under Xvfb, into docs/screenshots/.
 screenshots: system-deps $(STAMP) translations

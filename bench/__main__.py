@@ -4,7 +4,7 @@ Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
 document and ticket-printer budgets (no database), ``--only figures`` the hall figures for a
-year of a busy hall on both databases.
+year of a busy hall on both databases, ``--only dist`` the installable bundle.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from bench import (
     dashboard,
     data,
     display,
+    dist,
     figures,
     issue,
     printing,
@@ -145,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
-        "--only", choices=("sqlite", "pg", "printing", "scans", "figures"), help="one part only"
+        "--only",
+        choices=("sqlite", "pg", "printing", "scans", "figures", "dist"),
+        help="one part only",
     )
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
@@ -170,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += _guarded("F", db, partial(figures.run, db, **size))
     if args.only in (None, "scans"):
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
+    if args.only in (None, "dist"):  # the PyInstaller bundle and the .deb (build cached)
+        rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

@@ -1,14 +1,18 @@
 """Settings: each declared once, typed, with its default; paths resolved only when asked.
 
 Where the database URL comes from, first match wins: ``--db URL`` on the command line, the
-``ONEWINDOW_DB`` environment variable, ``database.url`` in the config file (TOML in the platform
-config directory, or the file named by ``ONEWINDOW_CONFIG``), else an SQLite file in the
-platform data directory.
+``ONEWINDOW_DB`` environment variable, ``database.url`` in the config file, else an SQLite file
+in the platform data directory.
+
+The config file is the one named by ``ONEWINDOW_CONFIG``, else the user's own (TOML in the
+platform config directory) when there is one, else the machine's (``/etc/onewindow/config.toml``,
+``%PROGRAMDATA%\\onewindow\\config.toml``), which the installers write for every user of a hall PC.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -90,6 +94,18 @@ class SecuritySettings:
     cipher: str = "sm4-gcm"  # algorithm of new keys: "sm4-gcm" or "aes-256-gcm"
 
 
+SCANNER_KINDS = ("none", "sane", "folder")
+
+
+@dataclass(frozen=True, slots=True)
+class ScannerSettings:
+    """``[scanner]``: where scanned pages come from besides files the clerk picks."""
+
+    kind: str = "none"  # "sane" (a scanner through scanimage), "folder" (a watched folder)
+    device: str | None = None  # SANE device name; None: the first scanner SANE finds
+    folder: str | None = None  # the folder a scanner or document camera saves into
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_url: str | None = None
@@ -110,16 +126,32 @@ class Settings:
     rating_follow_up_days: int = 5  # a bad rating is followed up within this many working days
     printing: PrintingSettings = field(default_factory=PrintingSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
+    sync_server_url: str | None = None  # the central approval server; None: this PC never syncs
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
+MAX_WINDOW = 999
+CONFIG_FILE = "config.toml"
 
 
-def config_path(env: Mapping[str, str] | None = None) -> Path:
+def site_config_path(env: Mapping[str, str] | None = None) -> Path:
+    """The machine-wide config file the installers write (kept when the app is removed)."""
+    env = os.environ if env is None else env
+    if sys.platform == "win32":
+        return Path(env.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME / CONFIG_FILE
+    return Path("/etc") / APP_NAME / CONFIG_FILE
+
+
+def config_path(env: Mapping[str, str] | None = None, site: Path | None = None) -> Path:
+    """``ONEWINDOW_CONFIG``, else the user's file if it exists, else the machine's if it
+    exists, else where the user's would be (a missing file means all defaults)."""
     env = os.environ if env is None else env
     if env.get(ENV_CONFIG):
         return Path(env[ENV_CONFIG])
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
+    machine = site_config_path(env) if site is None else site
+    return machine if not user.exists() and machine.exists() else user
 
 
 def data_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -129,23 +161,42 @@ def data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+_KIND_NAMES: dict[type, str] = {
+    str: "text in quotes",
+    int: "a whole number",
+    bool: "true or false",
+    float: "a number",
+}
+
+
 def _typed(table: Mapping[str, object], key: str, kind: type[T], where: str) -> T | None:
     value = table.get(key)
     if value is None:
         return None
-    if not isinstance(value, kind):
-        raise ConfigError(f"{where}.{key} must be a {kind.__name__}, not {value!r}")
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"{where}.{key} must be {_KIND_NAMES[kind]}, not {value!r}")
     return value
+
+
+def read_config(path: Path) -> dict[str, Any] | None:
+    """The TOML document, or None when there is no file."""
+    try:
+        # utf-8-sig: Windows Notepad may save the file with a byte-order mark.
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
 
 
 def load_settings(path: Path) -> Settings:
     """Read the TOML config; a missing file means all defaults."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    raw = read_config(path)
+    return Settings() if raw is None else settings_from_toml(raw, path.parent)
+
+
+def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
+    """Typed settings from a parsed config; ``base`` resolves relative file names."""
     database = raw.get("database", {})
     hall = raw.get("hall", {})
     ui = raw.get("ui", {})
@@ -171,23 +222,47 @@ def load_settings(path: Path) -> Settings:
     language = _typed(ui, "language", str, "ui")
     if language not in (None, "zh_CN", "en"):
         raise ConfigError(f"ui.language must be 'zh_CN' or 'en', not {language!r}")
+    window = _typed(hall, "window", int, "hall")
+    if window is not None and not 1 <= window <= MAX_WINDOW:
+        raise ConfigError(
+            f"hall.window must be a window number from 1 to {MAX_WINDOW}, not {window}"
+        )
     retention = _typed(audit, "retention_days", int, "audit")
     if retention is not None and retention < MIN_AUDIT_RETENTION_DAYS:
         raise ConfigError(f"audit.retention_days must be at least {MIN_AUDIT_RETENTION_DAYS}")
-    base = Settings(
+    settings = Settings(
         timezone=_typed(hall, "timezone", str, "hall") or "Asia/Shanghai",
         audit_retention_days=retention or MIN_AUDIT_RETENTION_DAYS,
-        printing=_printing(raw, path.parent),
+        printing=_printing(raw, base),
         db_url=_typed(database, "url", str, "database"),
         hall_code=_typed(hall, "code", str, "hall"),
-        window=_typed(hall, "window", int, "hall"),
+        window=window,
         language=language,
         device_user=_typed(device, "user", str, "device"),
         device_password=_typed(device, "password", str, "device"),
         voice=voice or "auto",
         security=_security(security),
+        sync_server_url=_server_url(_table(raw, "sync", "sync")),
+        scanner=_scanner(_table(raw, "scanner", "scanner")),
     )
-    return replace(base, **_screens(screens))
+    return replace(settings, **_screens(screens))
+
+
+def _server_url(table: Mapping[str, object]) -> str | None:
+    url = _typed(table, "server_url", str, "sync")
+    if url is not None and not url.startswith(("https://", "http://")):
+        raise ConfigError(f"sync.server_url must be an https:// address, not {url!r}")
+    return url.rstrip("/") if url else None
+
+
+def _scanner(table: Mapping[str, object]) -> ScannerSettings:
+    kind = _typed(table, "kind", str, "scanner") or "none"
+    if kind not in SCANNER_KINDS:
+        raise ConfigError(f"scanner.kind must be one of {', '.join(SCANNER_KINDS)}, not {kind!r}")
+    folder = _typed(table, "folder", str, "scanner")
+    if kind == "folder" and not folder:
+        raise ConfigError('scanner.kind = "folder" needs scanner.folder, the folder to watch')
+    return ScannerSettings(kind, _typed(table, "device", str, "scanner"), folder)
 
 
 def _screens(table: Mapping[str, object]) -> dict[str, Any]:
@@ -205,7 +280,7 @@ def _screens(table: Mapping[str, object]) -> dict[str, Any]:
     ):
         value = _typed(table, key, kind, "screens")
         if kind is int and isinstance(value, bool):
-            raise ConfigError(f"screens.{key} must be a int, not {value!r}")
+            raise ConfigError(f"screens.{key} must be a whole number, not {value!r}")
         typed[key] = getattr(defaults, key) if value is None else value
     return typed
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from printing.backends.base import PayloadFormat, Printer
 from printing.backends.cups import CupsPrinter
-from printing.backends.escpos_printers import network_printer, serial_printer, usb_printer
 from printing.backends.files import FilePrinter
 from printing.escpos import EscposMode, EscposOptions, QrMode, TextEncoding
 from printing.render.ticket import Paper
@@ -76,6 +75,13 @@ def build_printer(config: PrinterConfig, system: SystemFactory | None = None) ->
     desktop app passes its Qt printer on Windows)."""
     if config.kind is PrinterKind.SYSTEM:
         return system(config) if system else CupsPrinter(config.name, config.queue)
+    # python-escpos loads its printer capability database on import (~0.15 s of every start).
+    from printing.backends.escpos_printers import (  # noqa: PLC0415
+        network_printer,
+        serial_printer,
+        usb_printer,
+    )
+
     if config.kind is PrinterKind.ESCPOS_NETWORK:
         return network_printer(config.name, config.host, config.port, config.timeout_s)
     if config.kind is PrinterKind.ESCPOS_USB:

@@ -45,7 +45,7 @@ def test_config_file_is_read_and_checked(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("[hall]\nwindow = 'three'\n", "hall.window must be a int"),
+        ("[hall]\nwindow = 'three'\n", "hall.window must be a whole number"),
         ("[ui]\nlanguage = 'fr'\n", "ui.language"),
         ("database = 5\n", "[database] must be a table"),
         ("[database\n", "cannot read"),

@@ -35,7 +35,7 @@ from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
 from ui.kiosk.printer import KioskTicket  # noqa: E402
-from ui.login import ClerkSession  # noqa: E402
+from ui.login import ClerkSession, LoginDialog  # noqa: E402
 from ui.supervisor.dashboard import SupervisorDashboard  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from ui.voice.announcer import Announcer  # noqa: E402
@@ -92,8 +92,8 @@ def clock_day(queue: QueueService) -> dt.date:
     return queue.rules.day(queue.now_ms())
 
 
-def shoot(widget: QWidget, name: str, out: Path) -> None:
-    widget.resize(*SIZE)
+def shoot(widget: QWidget, name: str, out: Path, size: tuple[int, int] = SIZE) -> None:
+    widget.resize(*size)
     widget.show()
     app = QApplication.instance()
     assert app is not None
@@ -154,7 +154,11 @@ def main() -> int:
         clerk = users["clerk1"]
         window = ClerkWindow(queue, runner, ClerkSession(clerk, 1), watcher)
         shoot(window, "window-caller", out)
-        for widget in (kiosk, display, dashboard, window):
+        login = LoginDialog(AuthService(db), queue, runner, 3)
+        login.username.setText("clerk3")
+        login.password.setText("clerk3-demo")
+        shoot(login, "login", out, login.sizeHint().expandedTo(login.minimumSizeHint()).toTuple())
+        for widget in (kiosk, display, dashboard, window, login):
             widget.close()
         runner.shutdown()
         db.dispose()

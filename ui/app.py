@@ -15,6 +15,7 @@ from ui.flow import ClerkFlow
 from ui.i18n import choose_language, install_translators
 from ui.logs import setup_logging
 from ui.screens import ScreenFlow
+from ui.startup import watch_startup
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ def run_app(url: str, settings: Settings, args: argparse.Namespace) -> int:
     else:  # clerk and supervisor: the sign-in dialog, then each role's own screen
         flow = ClerkFlow(app, runner, url, settings, args)
     flow.start()
+    if getattr(args, "measure_startup", False):
+        watch_startup(app, args.mode)
     try:
         return app.exec()
     finally:

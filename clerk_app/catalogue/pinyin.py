@@ -11,8 +11,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 _MARK = "\x00"  # prefixes the chunks pypinyin could not romanise (not Chinese)
 
 
@@ -32,6 +30,9 @@ def _mark(chunk: str) -> str:
 @lru_cache(maxsize=4096)
 def romanise(text: str) -> tuple[str, str]:
     """(full pinyin with syllables separated by spaces, initials) of ``text``."""
+    # Imported here: pypinyin loads its phrase dictionary on import (~0.2 s of every start).
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415
+
     text = normalise(text)
     full = lazy_pinyin(text, style=Style.NORMAL, errors=_mark)
     first = lazy_pinyin(text, style=Style.FIRST_LETTER, errors=_mark)

@@ -24,11 +24,13 @@ from clerk_app.cli import (
     audit_cmds,
     catalog_cmds,
     check_cmds,
+    config_cmds,
     keys_cmds,
     print_cmds,
     queue_cmds,
     stats_cmds,
 )
+from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
@@ -65,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--window", type=int, help="this PC's window number")
     run.add_argument("--seed-demo", action="store_true", help="seed the demo hall if empty")
     run.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    run.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="print a marker once the first window is interactive, then quit (benchmarks)",
+    )
 
     demo = sub.add_parser("demo", help="seed the demo hall (idempotent)")
     demo.add_argument("--json", action="store_true")
@@ -79,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmds.add_parser(sub)
     keys_cmds.add_parser(sub)
     stats_cmds.add_parser(sub, _date)
+    config_cmds.add_parser(sub)
     return parser
 
 
@@ -108,8 +116,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(Path(args.config) if args.config else config_path())
+def _config_file(args: argparse.Namespace) -> Path:
+    return Path(args.config) if args.config else config_path()
 
 
 def cmd_migrate(_db: Database, args: argparse.Namespace, _settings: Settings) -> int:
@@ -138,6 +146,7 @@ def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int
 
 
 GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
+GuiMessage = Callable[[Path, list[str]], None]
 
 
 def _implicit_run(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
@@ -154,8 +163,28 @@ def _implicit_run(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]
     return argv
 
 
-def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int:
-    """Run a command; ``gui`` starts the desktop app (the ``ui`` package passes it in)."""
+def _config_refused(
+    args: argparse.Namespace, error: ConfigError, gui_message: GuiMessage | None
+) -> int:
+    """Every problem of the file, not only the first; in a window too when the desktop app
+    was started (a counter PC has no console anybody reads)."""
+    path = _config_file(args)
+    lines = [p.line() for p in check_config(path)] or [str(error)]
+    print(f"clerk-app: the config file {path} has problems:", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+    if args.command == "run" and gui_message is not None:
+        gui_message(path, lines)
+    return EXIT_USAGE
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    gui: GuiRunner | None = None,
+    gui_message: GuiMessage | None = None,
+) -> int:
+    """Run a command; ``gui`` starts the desktop app and ``gui_message`` shows a config
+    file's problems in a window (the ``ui`` package passes both in)."""
     parser = build_parser()
     args = parser.parse_args(_implicit_run(parser, list(sys.argv[1:] if argv is None else argv)))
     logging.basicConfig(
@@ -165,11 +194,12 @@ def main(argv: Sequence[str] | None = None, gui: GuiRunner | None = None) -> int
     logsafety.install()
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
+    if args.command == "config":
+        return config_cmds.run(args, args.config)
     try:
-        settings = _settings(args)
+        settings = load_settings(_config_file(args))
     except ConfigError as exc:
-        print(f"clerk-app: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _config_refused(args, exc, gui_message)
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
     return _run(args, settings, gui)

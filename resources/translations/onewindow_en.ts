@@ -615,6 +615,19 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
 </context>
 <context>
+    <name>ConfigMessage</name>
+    <message>
+        <location filename="../../ui/config_message.py" line="16"/>
+        <source>OneWindow cannot start: the configuration file %1 has problems. Please ask the administrator to correct it; the details below list each one.</source>
+        <translation>OneWindow cannot start: the configuration file %1 has problems. Please ask the administrator to correct it; the details below list each one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/config_message.py" line="22"/>
+        <source>OneWindow</source>
+        <translation>OneWindow</translation>
+    </message>
+</context>
+<context>
     <name>CurrentTicketView</name>
     <message>
         <location filename="../../ui/clerk/current_ticket.py" line="34"/>

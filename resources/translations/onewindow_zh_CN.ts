@@ -614,6 +614,19 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
 </context>
 <context>
+    <name>ConfigMessage</name>
+    <message>
+        <location filename="../../ui/config_message.py" line="16"/>
+        <source>OneWindow cannot start: the configuration file %1 has problems. Please ask the administrator to correct it; the details below list each one.</source>
+        <translation>一窗通无法启动：配置文件 %1 有问题。请联系系统管理员修改，下方“详细信息”逐条列出了问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/config_message.py" line="22"/>
+        <source>OneWindow</source>
+        <translation>一窗通</translation>
+    </message>
+</context>
+<context>
     <name>CurrentTicketView</name>
     <message>
         <location filename="../../ui/clerk/current_ticket.py" line="34"/>

@@ -1,0 +1,232 @@
+"""Every problem in a hall's config file at once, for the admin who has to fix it.
+
+:func:`clerk_app.settings.load_settings` stops at the first bad value, which is right for the
+app but slow going for an admin at a new counter PC: fix, restart, read the next message. This
+reports every bad value (each table and each key is checked alone, so one mistake does not hide
+the next), the keys OneWindow does not know (a typo is otherwise silently ignored), and the
+values that are well-typed but cannot work on this PC (a printer folder that does not exist, a
+plain-http server far away). Errors stop the app; warnings are worth reading.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from clerk_app.settings import ConfigError, Settings, read_config, settings_from_toml
+from printing.config import PrinterKind
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the app refuses to start with it
+    WARNING = "warning"  # the app starts, but something will not work as meant
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    severity: Severity
+    message: str
+
+    def line(self) -> str:
+        return f"{self.severity.value}: {self.message}"
+
+
+# Every table and key the app reads; None: any key (the names are the hall's own).
+KNOWN_KEYS: dict[str, frozenset[str] | None] = {
+    "database": frozenset({"url"}),
+    "hall": frozenset({"code", "window", "timezone"}),
+    "ui": frozenset({"language"}),
+    "device": frozenset({"user", "password"}),
+    "audit": frozenset({"retention_days"}),
+    "screens": frozenset(
+        {
+            "voice",
+            "voice_dir",
+            "kiosk_idle_s",
+            "display_english",
+            "pause_alert_min",
+            "crowd_alert",
+            "alert_sound",
+        }
+    ),
+    "sync": frozenset({"server_url"}),
+    "scanner": frozenset({"kind", "device", "folder"}),
+    "printing": frozenset({"role", "archive_dir", "routes", "branding"}),
+    "printers": None,
+}
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def check_config(path: Path) -> list[ConfigProblem]:
+    """The problems of the config file at ``path``; an empty list means it is fine."""
+    try:
+        raw = read_config(path)
+    except ConfigError as exc:
+        return [ConfigProblem(Severity.ERROR, str(exc))]
+    if raw is None:
+        return [ConfigProblem(Severity.ERROR, f"{path} does not exist")]
+    return check_document(raw, path.parent)
+
+
+def check_document(raw: Mapping[str, Any], base: Path) -> list[ConfigProblem]:
+    problems = list(_unknown_keys(raw))
+    errors: dict[str, None] = {}  # in order, without repeats
+    clean: dict[str, Any] = {}  # the tables without an error, checked further below
+    for table, value in raw.items():
+        if table not in KNOWN_KEYS:
+            continue
+        found = list(_type_errors(raw, table, value, base))
+        errors.update(dict.fromkeys(found))
+        if not found:
+            clean[table] = value
+    if "printing" in clean and "printers" not in clean:
+        del clean["printing"]  # its routes name printers that are not usable
+    problems += [ConfigProblem(Severity.ERROR, message) for message in errors]
+    problems += _usability(settings_from_toml(clean, base))
+    return sorted(problems, key=lambda p: p.severity is not Severity.ERROR)
+
+
+def _unknown_keys(raw: Mapping[str, Any]) -> Iterator[ConfigProblem]:
+    for table, value in raw.items():
+        if table not in KNOWN_KEYS:
+            known = ", ".join(f"[{name}]" for name in KNOWN_KEYS)
+            yield ConfigProblem(
+                Severity.WARNING, f"[{table}] is not a OneWindow table (a typo? known: {known})"
+            )
+            continue
+        keys = KNOWN_KEYS[table]
+        if keys is None or not isinstance(value, dict):
+            continue
+        for key in value:
+            if key not in keys:
+                yield ConfigProblem(
+                    Severity.WARNING,
+                    f"{table}.{key} is not a OneWindow setting and is ignored "
+                    f"(a typo? [{table}] knows {', '.join(sorted(keys))})",
+                )
+
+
+def _errors(piece: Mapping[str, Any], base: Path) -> list[str]:
+    try:
+        settings_from_toml(piece, base)
+    except ConfigError as exc:
+        return [str(exc)]
+    return []
+
+
+def _type_errors(raw: Mapping[str, Any], table: str, value: object, base: Path) -> list[str]:
+    """The table alone; a table with a problem key by key, so every bad key is named."""
+    piece: dict[str, Any] = {table: value}
+    printers = raw.get("printers")
+    if table == "printing" and isinstance(printers, dict):
+        # Routes name printers; the printers' own problems are reported with [printers].
+        piece["printers"] = {name: {} for name in printers}
+    whole = _errors(piece, base)
+    if not whole or not isinstance(value, dict):
+        return whole
+    single: list[str] = []
+    for key, item in value.items():
+        single += _errors({**piece, table: {key: item}}, base)
+    return single or whole  # a rule between keys shows only in the whole table
+
+
+def _database(url: str) -> Iterator[ConfigProblem]:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        yield ConfigProblem(Severity.ERROR, f"database.url is not a database URL: {url!r}")
+        return
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        yield ConfigProblem(
+            Severity.ERROR,
+            f"database.url must be sqlite:///FILE or postgresql://…, not a {backend} URL",
+        )
+    elif backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(str(parsed.database)).parent
+        if not folder.is_dir():
+            yield ConfigProblem(
+                Severity.WARNING, f"database.url: the folder {folder} does not exist yet"
+            )
+    elif backend == "postgresql" and parsed.password:
+        yield ConfigProblem(
+            Severity.WARNING,
+            "database.url holds a password: keep it in the PostgreSQL password file "
+            "(pgpass) instead, so the config file can be read by anyone",
+        )
+
+
+def _server(url: str) -> Iterator[ConfigProblem]:
+    host = url_host(url)
+    if url.startswith("http://") and host not in LOCAL_HOSTS:
+        yield ConfigProblem(
+            Severity.WARNING,
+            f"sync.server_url uses plain http to {host}: case data would travel unencrypted",
+        )
+
+
+def url_host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return rest.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].strip("[]")
+
+
+def _missing_folder(where: str, folder: str | None) -> Iterator[ConfigProblem]:
+    if folder and not Path(folder).is_dir():
+        yield ConfigProblem(Severity.WARNING, f"{where}: the folder {folder} does not exist")
+
+
+def _usability(settings: Settings) -> list[ConfigProblem]:
+    problems: list[ConfigProblem] = []
+    if settings.db_url is not None:
+        problems += _database(settings.db_url)
+    if settings.sync_server_url is not None:
+        problems += _server(settings.sync_server_url)
+    if settings.hall_code is not None and not settings.hall_code.strip():
+        problems.append(ConfigProblem(Severity.ERROR, "hall.code is empty"))
+    if bool(settings.device_user) != bool(settings.device_password):
+        problems.append(
+            ConfigProblem(Severity.ERROR, "[device] needs both user and password, or neither")
+        )
+    problems += _missing_folder("screens.voice_dir", settings.voice_dir)
+    problems += _missing_folder("printing.archive_dir", settings.printing.archive_dir)
+    for printer in settings.printing.printers:
+        if printer.kind is PrinterKind.FILE:
+            problems += _missing_folder(f"printers.{printer.name}.directory", printer.directory)
+        if printer.kind is PrinterKind.ESCPOS_SERIAL and not Path(printer.serial_device).exists():
+            problems.append(
+                ConfigProblem(
+                    Severity.WARNING,
+                    f"printers.{printer.name}.serial_device: {printer.serial_device} "
+                    "is not on this PC (is the printer connected?)",
+                )
+            )
+    scanner = settings.scanner
+    if scanner.kind == "sane" and shutil.which("scanimage") is None:
+        problems.append(
+            ConfigProblem(
+                Severity.WARNING,
+                'scanner.kind = "sane" but scanimage is not installed (Debian: sane-utils)',
+            )
+        )
+    if scanner.kind == "folder":
+        problems += _missing_folder("scanner.folder", scanner.folder)
+    return problems
+
+
+def problems_json(path: Path, problems: list[ConfigProblem]) -> str:
+    return json.dumps(
+        {
+            "file": str(path),
+            "ok": not any(p.severity is Severity.ERROR for p in problems),
+            "problems": [{"severity": p.severity.value, "message": p.message} for p in problems],
+        },
+        ensure_ascii=False,
+    )

@@ -1,0 +1,164 @@
+"""The hall's config file: the template is valid, every bad value is named with a clear
+message, `config init` writes a file the app reads and never overwrites or half-writes one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from clerk_app.cli.main import main
+from clerk_app.config_check import Severity, check_config
+from clerk_app.settings import ScannerSettings, config_path, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "installer" / "config" / "onewindow.example.toml"
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_template_round_trips() -> None:
+    assert check_config(TEMPLATE) == []
+    settings = load_settings(TEMPLATE)
+    assert settings.db_url == "postgresql://onewindow@hall-db.local:5432/onewindow"
+    assert (settings.hall_code, settings.window, settings.language) == ("CC01", 3, "zh_CN")
+    assert settings.sync_server_url is None
+    assert settings.scanner == ScannerSettings()
+    assert {p.name for p in settings.printing.printers} == {"a4", "thermal", "default"}
+    assert settings.printing.routes.printer_for("kiosk", "ticket") == "thermal"
+    assert settings.printing.routes.printer_for("window", "receipt") == "a4"
+
+
+def test_the_template_documents_every_table_in_both_languages() -> None:
+    text = TEMPLATE.read_text(encoding="utf-8")
+    for table in ("database", "hall", "sync", "ui", "device", "screens", "scanner", "printing",
+                  "printers.a4", "printers.thermal"):  # fmt: skip
+        assert f"[{table}]" in text
+    for key in ("server_url", "window", "voice", "kind", "folder", "device"):
+        assert f"{key} =" in text
+    assert "数据库" in text and "database" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[hall]\nwindow = 0\n", "hall.window must be a window number from 1 to 999, not 0"),
+        ("[hall]\nwindow = '3'\n", "hall.window must be a whole number, not '3'"),
+        ("[hall]\nwindow = true\n", "hall.window must be a whole number, not True"),
+        ("[hall]\ncode = 'CC01'\nwindow = 3\ncode2 = 1\n", "hall.code2 is not a OneWindow setting"),
+        ("[sync]\nserver_url = 'ftp://x'\n", "sync.server_url must be an https:// address"),
+        ("[scanner]\nkind = 'twain'\n", "scanner.kind must be one of none, sane, folder"),
+        ("[scanner]\nkind = 'folder'\n", 'scanner.kind = "folder" needs scanner.folder'),
+        (
+            "[database]\nurl = 'mysql://a@b/c'\n",
+            "database.url must be sqlite:///FILE or postgresql",
+        ),
+        ("[device]\nuser = 'kiosk1'\n", "[device] needs both user and password"),
+        (
+            "[printers.t]\nkind = 'escpos-network'\n",
+            "printers.t: a escpos-network printer needs host",
+        ),
+        ("[printing.routes]\n'*' = 'nowhere'\n", "printing.routes.* names 'nowhere'"),
+        ("[screens]\nvoice = 'loud'\n", "screens.voice must be auto, tts, clips or chime"),
+        ("[hall\n", "cannot read"),
+    ],
+)
+def test_a_bad_value_gets_a_clear_message(tmp_path: Path, body: str, message: str) -> None:
+    problems = check_config(_write(tmp_path, body))
+    assert any(message in p.message for p in problems), [p.line() for p in problems]
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "[hall]\nwindow = 1000\ntimezone = 5\n[screens]\nvoice = 'x'\nkiosk_idle_s = 'y'\n"
+        "[sync]\nserver_url = 'http://central.example.gov.cn'\n[hal]\ncode = 'x'\n",
+    )
+    problems = check_config(path)
+    errors = [p.message for p in problems if p.severity is Severity.ERROR]
+    warnings = [p.message for p in problems if p.severity is Severity.WARNING]
+    assert len(errors) == 4, errors
+    assert any("unencrypted" in w for w in warnings)
+    assert any(w.startswith("[hal] is not a OneWindow table") for w in warnings)
+    assert problems[0].severity is Severity.ERROR  # errors first
+
+
+def test_config_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _write(tmp_path, "[hall]\ncode = 'CC01'\nwindow = 2\n")
+    assert main(["config", "check", str(good)]) == 0
+    assert "no problems" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[hall]\nwindow = -1\n[ui]\nlanguage = 'fr'\n", encoding="utf-8")
+    assert main(["config", "check", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "2 error(s)" in out and "ui.language must be 'zh_CN' or 'en'" in out
+    assert main(["config", "check", str(tmp_path / "none.toml")]) == 1
+    assert "does not exist" in capsys.readouterr().out
+
+
+def test_config_init_writes_a_file_the_app_reads(tmp_path: Path) -> None:
+    path = tmp_path / "etc" / "config.toml"
+    args = ["config", "init", str(path), "--db", "postgresql://onewindow@db/ow",
+            "--server", "https://central.example.gov.cn/ow", "--hall-code", "长春01",
+            "--window", "7", "--lang", "en"]  # fmt: skip
+    assert main(args) == 0
+    settings = load_settings(path)
+    assert settings.db_url == "postgresql://onewindow@db/ow"
+    assert settings.sync_server_url == "https://central.example.gov.cn/ow"
+    assert (settings.hall_code, settings.window, settings.language) == ("长春01", 7, "en")
+    assert check_config(path) == []
+
+
+def test_config_init_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "[hall]\nwindow = 4\n")
+    assert main(["config", "init", str(path), "--window", "9"]) == 1
+    assert "exists and is kept" in capsys.readouterr().err
+    assert load_settings(path).window == 4
+
+
+def test_config_init_writes_nothing_for_a_bad_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    assert main(["config", "init", str(path), "--window", "0", "--server", "ftp://x"]) == 1
+    out = capsys.readouterr().out
+    assert "hall.window must be a window number" in out and "sync.server_url" in out
+    assert list(tmp_path.iterdir()) == []  # neither the file nor a partial one
+
+
+def test_a_bad_config_stops_the_app_with_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "[hall]\nwindow = 0\n[screens]\nvoice = 'x'\n")
+    shown: list[tuple[Path, list[str]]] = []
+
+    def gui(url: str, settings: object, args: argparse.Namespace) -> int:
+        raise AssertionError("the app must not start")
+
+    status = main(
+        ["--config", str(path), "run"],
+        gui=gui,
+        gui_message=lambda p, lines: shown.append((p, lines)),
+    )
+    assert status == 2
+    assert "hall.window" in capsys.readouterr().err
+    assert shown and shown[0][0] == path and len(shown[0][1]) == 2
+
+
+def test_the_machine_config_is_read_when_the_user_has_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
+    machine = _write(tmp_path, "[hall]\nwindow = 5\n")
+    user = tmp_path / "user" / "onewindow" / "config.toml"
+    assert config_path({}, site=machine) == machine
+    assert config_path({"ONEWINDOW_CONFIG": "/x/y.toml"}, site=machine) == Path("/x/y.toml")
+    assert config_path({}, site=tmp_path / "absent.toml") == user
+    user.parent.mkdir(parents=True)
+    user.write_text("", encoding="utf-8")
+    assert config_path({}, site=machine) == user  # the user's own file wins

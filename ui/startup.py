@@ -1,0 +1,85 @@
+"""``clerk-app run --measure-startup``: say when the app has become interactive, then quit.
+
+"Interactive" means: the first window the user works in (the sign-in dialog for the clerk and
+supervisor modes, the screen itself for the kiosk and the display) is shown and exposed on the
+screen, and the event loop has then run out of pending events and is about to wait for input
+(``QAbstractEventDispatcher.aboutToBlock``). A key pressed at that moment is handled at once.
+The marker line goes to stdout; ``make bench`` (bench/dist.py) times it from the outside.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractEventDispatcher, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ui.display.display import HallDisplay
+from ui.kiosk.kiosk import KioskScreen
+from ui.login import LoginDialog
+
+MARKER = "STARTUP-INTERACTIVE"
+FAILED_MARKER = "STARTUP-FAILED"
+EXIT_FAILED = 1
+
+
+class StartupProbe(QObject):
+    """Watches the top-level windows each time the event loop is about to block."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        targets: tuple[type[QWidget], ...],
+        finish: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._targets = targets
+        self._finish = finish or app.exit  # the exit status: 0 interactive, 1 failed
+        dispatcher = QAbstractEventDispatcher.instance()
+        assert dispatcher is not None  # exists once the QApplication does
+        self._dispatcher = dispatcher
+        dispatcher.aboutToBlock.connect(self._idle)
+
+    def _idle(self) -> None:
+        for widget in self._app.topLevelWidgets():
+            if not widget.isVisible():
+                continue
+            handle = widget.windowHandle()
+            exposed = handle is not None and handle.isExposed()
+            if exposed and isinstance(widget, self._targets):
+                self._report(MARKER, type(widget).__name__, 0)
+                return
+            if isinstance(widget, QMessageBox):  # the app could not start: say so, do not hang
+                self._report(FAILED_MARKER, widget.text().replace("\n", " "), EXIT_FAILED)
+                return
+
+    def _report(self, marker: str, what: str, status: int) -> None:
+        self._dispatcher.aboutToBlock.disconnect(self._idle)
+        age = process_age()
+        print(f"{marker} {'-' if age is None else f'{age:.2f}'} {what}", flush=True)
+        self._finish(status)
+
+
+def process_age() -> float | None:
+    """Seconds since this process started (Linux, to 10 ms), counting the bootloader and the
+    interpreter's own start; None where /proc is not there."""
+    try:
+        stat = Path("/proc/self/stat").read_text(encoding="ascii")
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
+    except OSError:
+        return None
+    start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, after the command name
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def watch_startup(app: QApplication, mode: str) -> StartupProbe:
+    targets: dict[str, tuple[type[QWidget], ...]] = {
+        "clerk": (LoginDialog,),
+        "supervisor": (LoginDialog,),
+        "kiosk": (KioskScreen,),
+        "display": (HallDisplay,),
+    }
+    return StartupProbe(app, targets[mode])
