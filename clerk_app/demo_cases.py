@@ -36,7 +36,7 @@ _CHECK = "10X98765432"
 
 def resident_id(rng: random.Random) -> str:
     body = (
-        f"2201{rng.randint(1, 6):02d}{rng.randint(1960, 2004)}"
+        f"2201{rng.randint(1, 6):02d}{rng.randint(1960, 1985)}"
         f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
     )
     return body + _CHECK[sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True)) % 11]

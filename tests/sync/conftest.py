@@ -5,7 +5,10 @@ between them. Most fault tests run both sides on SQLite; ``pg_world`` runs both 
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from central_server.settings import ServerSettings
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
+from clerk_app.crypto.keys import new_ring, ring_to_json
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
@@ -29,6 +32,7 @@ from clerk_app.demo_cases import create_demo_cases
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
+from clerk_app.sync.crashpoint import EXIT_CODE
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.enrolment import enrol
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
@@ -55,15 +59,8 @@ class World:
         def transport(url: str, credentials: Credentials) -> Transport:
             return Transport(url, credentials, timeout=CLIENT_TIMEOUT_S)
 
-        return SyncEngine(
-            self.db,
-            self.cipher,
-            self.store,
-            clock=self.clock,
-            transport=transport,
-            rng=random.Random(7),
-            **kw,  # type: ignore[arg-type]
-        )
+        options: dict[str, object] = {"transport": transport, "rng": random.Random(7), **kw}
+        return SyncEngine(self.db, self.cipher, self.store, clock=self.clock, **options)  # type: ignore[arg-type]
 
     def sync(self, **kw: object) -> CycleReport:
         return self.engine(**kw).run_cycle(force=True)
@@ -117,6 +114,28 @@ class World:
                 for c in s.scalars(select(IntakeCase))
             }
 
+    def child(self, crashpoint: str | None, *, chunk_bytes: int = 64 << 10) -> int:
+        """One sync cycle in a child process, killed (``os._exit``) at ``crashpoint``."""
+        env = {**os.environ, "ONEWINDOW_CRASHPOINT": crashpoint or ""}
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.sync.child",
+                self.db.url,
+                str(self.tmp / "ring.json"),
+                str(self.store.root),
+                str(chunk_bytes),
+            ],
+            env=env,
+            cwd=Path(__file__).resolve().parents[2],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode in (0, EXIT_CODE), done.stderr.decode()
+        return done.returncode
+
     def cursor(self) -> str | None:
         return self.db.run_read(state.status).cursor
 
@@ -152,7 +171,9 @@ def build_world(
     client_url = templates.copy(kind, True, tmp_path)
     db = Database(client_url)
     clock = FixedClock(START)
-    cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, clock.now_ms()))
+    ring = new_ring(Algorithm.SM4_GCM, clock.now_ms())
+    cipher = PersonalDataCipher(ring)
+    (tmp_path / "ring.json").write_text(ring_to_json(ring), encoding="utf-8")
     store = BlobStore(tmp_path / "counter-blobs")
     settings = ServerSettings(
         db_url=central.fresh(kind, tmp_path), data_dir=tmp_path / "central-data"
@@ -173,8 +194,10 @@ def build_world(
 
 @pytest.fixture
 def world(
-    templates: Templates, central_templates: CentralTemplates, tmp_path: Path
-) -> Iterator[World]:  # noqa: F811
+    templates: Templates,
+    central_templates: CentralTemplates,  # noqa: F811
+    tmp_path: Path,
+) -> Iterator[World]:
     """Both sides on SQLite."""
     yield from build_world("sqlite", templates, central_templates, tmp_path)
 

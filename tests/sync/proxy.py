@@ -9,6 +9,7 @@ Retry-After) before or after the server saw the request, a corrupted or cut requ
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -125,6 +126,8 @@ class FaultProxy:
 
     def stop(self) -> None:
         self._stopped = True
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
         self._listener.close()
         self._thread.join(5)
 
