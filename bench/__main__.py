@@ -28,6 +28,7 @@ from bench import (
     printing,
     scans,
     status,
+    sync,
 )
 from bench.common import (
     BenchClock,
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
-        "--only", choices=("sqlite", "pg", "printing", "scans"), help="one part only"
+        "--only", choices=("sqlite", "pg", "printing", "scans", "sync"), help="one part only"
     )
     args = parser.parse_args(argv)
     scale = QUICK if args.quick else FULL
@@ -164,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += _guarded("7", db, partial(dashboard.run, db, runs=refreshes))
     if args.only in (None, "scans"):
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
+    if args.only in (None, "sync"):
+        rows += _guarded("S", "sqlite", partial(sync.run, quick=args.quick))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

@@ -20,7 +20,15 @@ from sqlalchemy.exc import OperationalError
 
 from clerk_app import logsafety
 from clerk_app.bootstrap import open_database
-from clerk_app.cli import audit_cmds, catalog_cmds, check_cmds, keys_cmds, print_cmds, queue_cmds
+from clerk_app.cli import (
+    audit_cmds,
+    catalog_cmds,
+    check_cmds,
+    keys_cmds,
+    print_cmds,
+    queue_cmds,
+    sync_cmds,
+)
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
@@ -60,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="seed the demo hall (idempotent)")
     demo.add_argument("--json", action="store_true")
+    demo.add_argument(
+        "--cases", type=int, default=0, metavar="N", help="also N accepted cases with scans"
+    )
 
     migrate = sub.add_parser("migrate", help="bring the database to the newest schema")
     migrate.add_argument("--json", action="store_true")
@@ -70,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cmds.add_parser(sub)
     print_cmds.add_parser(sub)
     keys_cmds.add_parser(sub)
+    sync_cmds.add_parser(sub)
     return parser
 
 
@@ -80,12 +92,17 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
         print(text)
 
 
-def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+def cmd_demo(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     seed = seed_demo(db)
+    cases = scans = 0
+    if args.cases > 0:
+        cases, scans = sync_cmds.demo_cases(db, settings, args.cases)
     accounts = [asdict(a) for a in seed.accounts]
     lines = [f"demo hall {seed.hall_code} " + ("created" if seed.created else "already there")]
     lines += [f"  {a.username:<12} {a.role:<11} password: {a.password}" for a in seed.accounts]
     lines.append(f"demo catalogue {seed.catalogue_version} active")
+    if cases:
+        lines.append(f"{cases} accepted demo cases with {scans} scans")
     _emit(
         args,
         {
@@ -93,6 +110,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
             "created": seed.created,
             "accounts": accounts,
             "catalogue_version": seed.catalogue_version,
+            "cases": cases,
+            "scans": scans,
         },
         "\n".join(lines),
     )
@@ -111,7 +130,9 @@ def cmd_migrate(_db: Database, args: argparse.Namespace, _settings: Settings) ->
 Handler = Callable[[Database, argparse.Namespace, Settings], int]
 # One entry per command group that needs the database; the queue is the default.
 HANDLERS: dict[str, Handler] = {
-    "demo": lambda db, args, _s: cmd_demo(db, args),
+    "demo": cmd_demo,
+    "sync": sync_cmds.cmd_sync,
+    "enroll": sync_cmds.cmd_enroll,
     "migrate": cmd_migrate,
     "audit": lambda db, args, s: audit_cmds.run(
         db, args, tz=s.timezone, retention_days=s.audit_retention_days

@@ -190,6 +190,27 @@ class SyncEngine:
         pusher_kw = {} if chunk_bytes is None else {"chunk_bytes": chunk_bytes}
         self.pusher = Pusher(db, protector, store, self.clock, **pusher_kw)
         self.puller = Puller(db, self.clock)
+        self._kept: tuple[tuple[str, str, str], Transport] | None = None
+
+    @contextlib.contextmanager
+    def _connection(self, url: str, credentials: Credentials) -> Iterator[Transport]:
+        """The transport of the last cycle when it is for the same server and credential: its
+        connection and access token are reused (a token refresh costs the server a password
+        hash). Dropped after a failure, so the next cycle starts on a fresh connection."""
+        key = (url, credentials.device_id, credentials.refresh_credential)
+        if self._kept is None or self._kept[0] != key:
+            self.close()
+            self._kept = (key, self.transport(url, credentials))
+        try:
+            yield self._kept[1]
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self._kept is not None:
+            self._kept[1].close()
+            self._kept = None
 
     def run_cycle(self, *, force: bool = False) -> CycleReport:
         with self.lock.hold() as got:
@@ -220,7 +241,7 @@ class SyncEngine:
         catalogue: str | None = None
         full = new_epoch = False
         try:
-            with self.transport(row.server_url, credentials) as t:
+            with self._connection(row.server_url, credentials) as t:
                 hello = t.get_json("/v1/hello", Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
                 new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))

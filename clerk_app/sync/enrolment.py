@@ -7,6 +7,7 @@ refresh credential is a secret: it is stored encrypted with the hall key ring.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 import httpx
@@ -33,6 +34,17 @@ class Enrolment:
     server_url: str
 
 
+def _device_id_for_enrolment(session: Session) -> str:
+    """The stored id while no credential is held (a replay after a lost reply keeps it); a new
+    one when re-enrolling an enrolled or revoked counter (the server sees a new device)."""
+    row = state.load(session, for_update=True)
+    if row.refresh_enc is not None:
+        row.device_id = str(uuid.uuid4())
+        row.refresh_enc = None
+        row.cursor = None
+    return row.device_id
+
+
 def enrol(
     db: Database,
     protector: PersonalDataProtector,
@@ -44,7 +56,7 @@ def enrol(
     timeout: float = 30.0,
 ) -> Enrolment:
     server_url = server_url.rstrip("/")
-    device_id = db.run_write(lambda s: state.load(s).device_id)
+    device_id = db.run_write(_device_id_for_enrolment)
     body: dict[str, object] = {"code": code, "device_id": device_id, "device_name": device_name}
     if window_code:
         body["window_code"] = window_code

@@ -142,7 +142,8 @@ class Puller:
                 report.full_repull = True
                 cursor = None
                 continue
-            self._apply_page(page, report)
+            if page.changes or page.next_cursor != cursor:
+                self._apply_page(page, report)  # nothing new: no write at all
             cursor = page.next_cursor
             if not page.has_more:
                 break

@@ -11,7 +11,6 @@ import threading
 import time
 
 import pytest
-
 from sqlalchemy import func, select, update
 
 from central_server.services.epoch import new_epoch
@@ -329,7 +328,7 @@ def test_21_22_operations_keep_their_clerk_and_a_rejected_one_blocks_only_its_ca
     world: World,
 ) -> None:
     w = world
-    bad, *good = w.cases(3)
+    _bad, *good = w.cases(3)
 
     def wrong_hall(s: object) -> None:
         from sqlalchemy.orm import Session  # noqa: PLC0415
