@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CHUNK = 4 << 20
 MAX_RESTARTS = 5
+CHUNK_RETRIES = 2  # network failures of one upload resent at once before giving up
 
 
 def _offset_from(error: SyncError) -> int | None:
@@ -40,6 +41,7 @@ def upload(
     size = path.stat().st_size
     sent = 0
     restarts = 0
+    retries = 0
     with path.open("rb") as source:
         while True:
             reply = transport.request(
@@ -71,6 +73,9 @@ def upload(
                             continue
                         if error.code == "chunk_checksum_mismatch":
                             continue  # corrupted on the way: send the chunk again
+                        if error.code == "network" and retries < CHUNK_RETRIES:
+                            retries += 1  # the reply may be lost with the chunk stored:
+                            continue  # resending answers 409 with the server's offset
                         raise
                     sent += len(part)
                     if on_chunk is not None:

@@ -63,7 +63,11 @@ class World:
         return SyncEngine(self.db, self.cipher, self.store, clock=self.clock, **options)  # type: ignore[arg-type]
 
     def sync(self, **kw: object) -> CycleReport:
-        return self.engine(**kw).run_cycle(force=True)
+        engine = self.engine(**kw)
+        try:
+            return engine.run_cycle(force=True)
+        finally:
+            engine.close()
 
     def cases(self, n: int, scans: int = 0, scan_bytes: int | None = None) -> tuple[str, ...]:
         return create_demo_cases(

@@ -23,7 +23,9 @@ HTML = (
 
 @dataclass
 class Rule:
-    action: str  # drop_after_request | drop_mid_response | delay | truncate | truncate_json |
+    action: (
+        str  # pass | drop_after_request | drop_mid_response | delay | truncate | truncate_json |
+    )
     #              html | status | status_after | corrupt_request | cut_request
     method: str | None = None
     path: str | None = None  # a prefix
@@ -189,7 +191,7 @@ class FaultProxy:
                 return
 
     def _act(self, conn: socket.socket, request: _Request, rule: Rule | None) -> None:
-        if rule is None:
+        if rule is None or rule.action == "pass":
             conn.sendall(self._forward(request.head, request.body))
             return
         a = rule.action

@@ -115,15 +115,17 @@ def test_05_25_killed_mid_upload_resumes_from_the_server_offset(world: World) ->
     assert w.child("upload.after_chunk") == EXIT_CODE  # killed after the first chunk
     assert w.server_blobs() == {} and w.outbox() == {"pending": 1}
     w.proxy.clear()
-    # A slow link that drops mid-chunk, twice: each cycle resumes where the server stands.
+    # A link that drops mid-chunk: twice in a row (re-sent at once), then three times in a row
+    # (the cycle gives up; the next one resumes where the server stands).
     w.proxy.add(Rule("cut_request", "PATCH", UPLOADS, times=2))
-    for _ in range(2):
-        assert w.engine(chunk_bytes=64 << 10).run_cycle(force=True).error_kind == "retryable"
+    w.proxy.add(Rule("pass", "PATCH", UPLOADS, times=1))
+    w.proxy.add(Rule("cut_request", "PATCH", UPLOADS, times=3))
+    assert w.engine(chunk_bytes=64 << 10).run_cycle(force=True).error_kind == "retryable"
     report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
     assert report.ok and report.pushed == 1
     offsets = [int(s.headers["upload-offset"]) for s in w.proxy.requests("PATCH", UPLOADS)]
     assert offsets[0] == 64 << 10  # the first chunk was not sent again
-    assert len(offsets) == len(set(offsets)) + 2  # only the two cut chunks were re-sent
+    assert len(offsets) == len(set(offsets)) + 5  # only the cut chunks were re-sent
     assert w.server_blobs() == {sha: size}
     assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
     _one_case_each(w, numbers)
@@ -169,6 +171,22 @@ def test_10_corrupted_or_truncated_chunks_are_rejected_and_resent(world: World) 
         "corrupt_request",
         "pass",
     ]
+
+
+def test_12_a_lost_chunk_reply_resumes_from_the_server_offset(world: World) -> None:
+    w = world
+    w.cases(1, scans=1, scan_bytes=300_000)
+    # The server stores the first chunk but its reply is lost: the client sends it again at
+    # the old offset, is told 409 offset_mismatch with the server's offset, and goes on there.
+    w.proxy.add(Rule("drop_mid_response", "PATCH", UPLOADS))
+    report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
+    assert report.ok and report.pushed == 1
+    patches = w.proxy.requests("PATCH", UPLOADS)
+    offsets = [int(s.headers["upload-offset"]) for s in patches]
+    assert offsets[:3] == [0, 0, 64 << 10]  # lost reply, re-sent (409), the next chunk
+    assert len(offsets) == len(set(offsets)) + 1
+    (sha,) = w.server_blobs()
+    assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
 
 
 def test_11_an_expired_upload_restarts(world: World) -> None:
