@@ -324,6 +324,9 @@ class SyncEngine:
             row.failures += 1
             delay = backoff_ms(row.failures, error.retry_after_s, self.rng)
             row.backoff_until_ms = self.clock.now_ms() + delay
+        elif error.kind in (ErrorKind.REVOKED, ErrorKind.UPGRADE):
+            row.backoff_until_ms = self.clock.now_ms() + BACKOFF_CAP_MS  # asking again soon
+            # will not help; a manual sync (or re-enrolment) still may
 
     def _succeeded(self, session: Session, skew: int | None) -> None:
         row = state.load(session, for_update=True)

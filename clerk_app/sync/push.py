@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 PENDING, ACKED, NEEDS_ATTENTION = "pending", "acked", "needs_attention"
 MAX_BATCH = 50
+MISSING_BLOB_RETRIES = 2  # then the operation waits for the next cycle
 MAX_ROUNDS = 1000  # a guard: each round acknowledges or parks at least one operation
 
 
@@ -155,6 +156,33 @@ class Pusher:
             )
         return [(batch, result)]
 
+    def _park_missing_local_blobs(self, ops: list[_Op], report: PushReport) -> list[_Op]:
+        """An operation whose scan is gone from this PC cannot be sent: it needs attention
+        (blocking only its case) instead of failing every cycle."""
+        keep: list[_Op] = []
+        parked: list[tuple[int, str]] = []
+        for op in ops:
+            missing = [sha for sha in op.blobs if not self.store.exists(sha)]
+            if missing:
+                parked.append((op.seq, "local_blob_missing: " + ",".join(missing)))
+            else:
+                keep.append(op)
+        if parked:
+
+            def work(session: Session) -> None:
+                for seq, error in parked:
+                    session.execute(
+                        update(OutboxOperation)
+                        .where(OutboxOperation.seq == seq)
+                        .values(state=NEEDS_ATTENTION, last_error=error)
+                    )
+
+            self.db.run_write(work)
+            report.attention += len(parked)
+            report.codes["local_blob_missing"] = len(parked)
+            log.warning("%d operations wait for scans missing on this PC", len(parked))
+        return keep
+
     def _record(self, batch: list[_Op], result: BatchResult) -> None:
         now = self.clock.now_ms()
         self.db.run_write(lambda session: _apply(session, batch, result.results, now))
@@ -162,11 +190,14 @@ class Pusher:
     def push(self, t: Transport, *, max_batch: int = MAX_BATCH) -> PushReport:
         report = PushReport()
         known: set[str] = set()
+        retried: dict[object, int] = {}  # missing_blob answers per operation in this push
         for _round in range(MAX_ROUNDS):
             ops = self.db.run_read(lambda s: ready(s, self.protector, self.clock.now_ms()))
             if not ops:
                 break
-            progressed = False
+            sendable = self._park_missing_local_blobs(ops, report)
+            progressed = len(sendable) < len(ops)
+            ops = sendable
             for start in range(0, len(ops), max_batch):
                 batch = ops[start : start + max_batch]
                 self._upload(t, sorted({b for o in batch for b in o.blobs}), known, report)
@@ -180,7 +211,8 @@ class Pusher:
                         elif r.status is ResultStatus.MISSING_BLOB:
                             known.difference_update(r.missing_blobs)
                             self._upload(t, r.missing_blobs, known, report)
-                            progressed = True
+                            retried[r.op_id] = retried.get(r.op_id, 0) + 1
+                            progressed = progressed or retried[r.op_id] <= MISSING_BLOB_RETRIES
                         else:
                             report.attention += 1
                             progressed = True

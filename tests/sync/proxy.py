@@ -227,10 +227,10 @@ class FaultProxy:
             ]
             conn.sendall(b"\r\n".join(lines) + b"\r\n\r\n" + cut)
         elif a == "corrupt_request":  # one byte flipped on the way to the server
-            body = bytearray(request.body)
-            if body:
-                body[len(body) // 2] ^= 0xFF
-            conn.sendall(self._forward(request.head, bytes(body)))
+            flipped = bytearray(request.body)
+            if flipped:
+                flipped[len(flipped) // 2] ^= 0xFF
+            conn.sendall(self._forward(request.head, bytes(flipped)))
         elif a == "cut_request":  # the link dies half way through the request body
             with socket.create_connection(self.upstream, timeout=60) as up:
                 up.sendall(request.head + request.body[: len(request.body) // 2])

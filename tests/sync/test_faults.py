@@ -316,7 +316,6 @@ def test_17_18_new_catalogue_pinned_cases_and_an_interrupted_download(world: Wor
     assert w.server_cases() == {number: ("received", 1), late: ("received", 1)}
 
 
-@pytest.mark.allow_log_warnings  # the server may warn of the skew
 def test_19_clock_moved_back_to_2000(world: World) -> None:
     w = world
     w.cases(1)
@@ -433,11 +432,26 @@ def test_27_captive_portal_or_truncated_json_changes_nothing(world: World) -> No
 
 def test_push_keeps_per_case_order_and_batches(world: World) -> None:
     w = world
-    w.cases(110)
+    w.cases(60)
     report = w.sync()
-    assert report.ok and report.pushed == 110
-    assert len(w.proxy.requests("POST", OPS)) == 3  # 50 + 50 + 10
+    assert report.ok and report.pushed == 60
+    assert len(w.proxy.requests("POST", OPS)) == 2  # 50 + 10
     w.db.run_write(
         lambda s: s.execute(update(OutboxOperation).values(state="pending"))
     )  # a full replay: every one a duplicate
-    assert w.sync().pushed == 110 and w.server_ops() == 110
+    assert w.sync().pushed == 60 and w.server_ops() == 60
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of operations whose scans are gone
+def test_a_scan_missing_on_this_pc_parks_only_its_case(world: World) -> None:
+    w = world
+    w.cases(2, scans=1)
+    first = w.db.run_read(
+        lambda s: json.loads(
+            s.scalars(select(OutboxOperation.blobs).order_by(OutboxOperation.seq)).first() or "[]"
+        )
+    )
+    w.store.path_of(first[0]).unlink()
+    report = w.sync()
+    assert (report.pushed, report.failed, report.pending) == (1, 1, 0)
+    assert len(w.server_cases()) == 1

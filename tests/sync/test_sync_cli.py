@@ -29,8 +29,8 @@ def test_enroll_demo_cases_and_sync_from_the_command_line(
     assert _run(capsys, *db, "keys", "init", "--json")[0] == 0
     code, out = _run(capsys, *db, "enroll", "--server", "http://127.0.0.1:9", "--code", "X")
     assert code == 1 and "enrolment failed" in out  # nothing listens there
-    code = world.server.enrolment_code("CC01")
-    enrolled = _run(capsys, *db, "enroll", "--server", world.proxy.url, "--code", code, "--json")
+    otp = world.server.enrolment_code("CC01")
+    enrolled = _run(capsys, *db, "enroll", "--server", world.proxy.url, "--code", otp, "--json")
     assert enrolled[0] == 0, enrolled[1]
     assert json.loads(enrolled[1])["hall_code"] == "CC01"
     code, out = _run(capsys, *db, "demo", "--cases", "2", "--json")
