@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from central_server.wire.auth import Hello
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
-from clerk_app.db.sync_models import DeviceSequence, OutboxOperation
+from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.storage.blobs import BlobStore
@@ -244,7 +244,9 @@ class SyncEngine:
             with self._connection(row.server_url, credentials) as t:
                 hello = t.get_json("/v1/hello", Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
-                new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))
+                new_epoch = False
+                if self.db.run_read(lambda s: self._hello_needs_write(s, hello)):
+                    new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))
                 push = self.pusher.push(t, max_batch=max(1, hello.max_batch))
                 pushed = push.pushed
                 pull = self.puller.pull(t)
@@ -267,7 +269,8 @@ class SyncEngine:
                 skew_ms=skew,
                 new_epoch=new_epoch,
             )
-        self.db.run_write(lambda s: self._succeeded(s, skew))
+        if self.db.run_read(lambda s: self._success_needs_write(s, skew)):
+            self.db.run_write(lambda s: self._succeeded(s, skew))
         pending, failed = self.db.run_read(counts)
         return CycleReport(
             pushed=pushed,
@@ -279,6 +282,33 @@ class SyncEngine:
             full_repull=full,
             new_epoch=new_epoch,
         )
+
+    def _hello_needs_write(self, session: Session, hello: Hello) -> bool:
+        """Whether ``_after_hello`` has anything to change (an idle cycle then writes nothing)."""
+        row = session.get(SyncState, state.STATE_ROW)
+        seq = session.get(DeviceSequence, SEQUENCE_ROW)
+        purge = self.clock.now_ms() - RETENTION_MS
+        expired = session.scalar(
+            select(OutboxOperation.seq)
+            .where(OutboxOperation.state == ACKED, OutboxOperation.acked_ms < purge)
+            .limit(1)
+        )
+        return (
+            row is None
+            or row.epoch != hello.epoch
+            or seq is None
+            or seq.last < hello.last_device_seq
+            or expired is not None
+        )
+
+    def _success_needs_write(self, session: Session, skew: int | None) -> bool:
+        """Record a success at once after a failure; otherwise at most once a minute."""
+        row = session.get(SyncState, state.STATE_ROW)
+        if row is None or row.failures or row.last_error or row.backoff_until_ms:
+            return True
+        if row.last_success_ms is None or self.clock.now_ms() - row.last_success_ms >= 60_000:
+            return True
+        return skew is None or row.skew_ms is None or abs(skew - row.skew_ms) > SKEW_WARN_MS // 10
 
     def _after_hello(self, session: Session, hello: Hello) -> bool:
         """Epoch change → re-push kept operations and re-pull; device sequence kept above the
