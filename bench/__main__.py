@@ -31,6 +31,7 @@ from bench import (
     printing,
     scans,
     status,
+    sync,
 )
 from bench.common import (
     BenchClock,
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
         "--only",
-        choices=("sqlite", "pg", "printing", "scans", "figures", "dist"),
+        choices=("sqlite", "pg", "printing", "scans", "figures", "dist", "sync"),
         help="one part only",
     )
     args = parser.parse_args(argv)
@@ -175,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
     if args.only in (None, "dist"):  # the PyInstaller bundle and the .deb (build cached)
         rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
+    if args.only in (None, "sync"):
+        rows += _guarded("S", "sqlite", partial(sync.run, quick=args.quick))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)

@@ -29,6 +29,7 @@ from clerk_app.cli import (
     print_cmds,
     queue_cmds,
     stats_cmds,
+    sync_cmds,
 )
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
@@ -75,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="seed the demo hall (idempotent)")
     demo.add_argument("--json", action="store_true")
+    demo.add_argument(
+        "--cases", type=int, default=0, metavar="N", help="also N accepted cases with scans"
+    )
 
     migrate = sub.add_parser("migrate", help="bring the database to the newest schema")
     migrate.add_argument("--json", action="store_true")
@@ -87,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys_cmds.add_parser(sub)
     stats_cmds.add_parser(sub, _date)
     config_cmds.add_parser(sub)
+    sync_cmds.add_parser(sub)
     return parser
 
 
@@ -97,12 +102,17 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
         print(text)
 
 
-def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+def cmd_demo(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     seed = seed_demo(db)
+    cases = scans = 0
+    if args.cases > 0:
+        cases, scans = sync_cmds.demo_cases(db, settings, args.cases)
     accounts = [asdict(a) for a in seed.accounts]
     lines = [f"demo hall {seed.hall_code} " + ("created" if seed.created else "already there")]
     lines += [f"  {a.username:<12} {a.role:<11} password: {a.password}" for a in seed.accounts]
     lines.append(f"demo catalogue {seed.catalogue_version} active")
+    if cases:
+        lines.append(f"{cases} accepted demo cases with {scans} scans")
     _emit(
         args,
         {
@@ -110,6 +120,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
             "created": seed.created,
             "accounts": accounts,
             "catalogue_version": seed.catalogue_version,
+            "cases": cases,
+            "scans": scans,
         },
         "\n".join(lines),
     )
@@ -128,7 +140,9 @@ def cmd_migrate(_db: Database, args: argparse.Namespace, _settings: Settings) ->
 Handler = Callable[[Database, argparse.Namespace, Settings], int]
 # One entry per command group that needs the database; the queue is the default.
 HANDLERS: dict[str, Handler] = {
-    "demo": lambda db, args, _s: cmd_demo(db, args),
+    "demo": cmd_demo,
+    "sync": sync_cmds.cmd_sync,
+    "enroll": sync_cmds.cmd_enroll,
     "migrate": cmd_migrate,
     "audit": lambda db, args, s: audit_cmds.run(
         db, args, tz=s.timezone, retention_days=s.audit_retention_days

@@ -44,12 +44,37 @@ class OutboxOperation(Base):
     )
 
 
+class SyncState(Base):
+    """The sync engine's own state (one row): the device credential, the changes-feed cursor with
+    the server epoch it belongs to, the installed catalogue's ETag, backoff and last outcomes.
+
+    The refresh credential is a secret: stored encrypted with the hall key ring, never plain.
+    """
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    device_id: Mapped[str] = mapped_column(String(36))
+    server_url: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    hall_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    refresh_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    cursor: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    epoch: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    catalogue_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    backoff_until_ms: Mapped[int] = mapped_column(BigInteger)
+    skew_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    last_success_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 def _register_encrypted_columns() -> None:
     """Key rotation re-encrypts the outbox payloads too (they hold personal data)."""
     from clerk_app.crypto.registry import ENCRYPTED_COLUMNS  # noqa: PLC0415 - after the models
     from clerk_app.intake.protect import OUTBOX  # noqa: PLC0415
 
     ENCRYPTED_COLUMNS.register(OutboxOperation.payload_enc, context=OUTBOX)
+    ENCRYPTED_COLUMNS.register(SyncState.refresh_enc, context="sync.refresh_credential")
 
 
 _register_encrypted_columns()

@@ -113,6 +113,8 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
         "materials": [
             {
                 "code": s.key,
+                "name": s.requirement.name,
+                "standard": s.requirement.standard,
                 "status": s.status.value,
                 "received": s.record.received,
                 "copies": s.record.copies,
@@ -124,7 +126,13 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
             for s in v.assessment.materials
         ],
         "pages": [
-            {"sha256": p.sha256, "material": p.material_code, "mime": p.mime} for p in v.draft.pages
+            {
+                "sha256": p.sha256,
+                "material": p.material_code,
+                "mime": p.mime,
+                "size": p.size_bytes,
+            }
+            for p in v.draft.pages
         ],
         "promised_due": case.promised_due.isoformat() if case.promised_due else None,
         "clerk": v.clerk.username,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.db.intake_models import CaseStatusEvent, IntakeCase
+from clerk_app.intake.types import CaseState
 from clerk_app.results.types import SERVER_STATE, ServerStatus
 
 DECIDED = frozenset({"approved", "rejected"})  # the back office's decision (figures)
@@ -40,6 +41,9 @@ def apply_server_status(session: Session, case_id: int, event: ServerStatus, now
     )
     case.server_version = event.version
     state = SERVER_STATE.get(event.status)
+    if event.status == "received":  # the back office has the case: accepted, maybe deferred
+        deferred = bool(event.detail.get("deferred_outstanding"))
+        state = CaseState.ACCEPTED_DEFERRED if deferred else CaseState.ACCEPTED
     if state is not None:
         case.state = state.value
     if number:

@@ -1,0 +1,18 @@
+"""Named crash points for the killed-process tests (SYNC.md faults 5, 6, 8).
+
+``crashpoint(name)`` does nothing unless the environment variable ``ONEWINDOW_CRASHPOINT``
+names it; then the process ends at once with ``os._exit`` (no cleanup, no commit), as a power cut
+or a kill would. Only the tests set the variable, in a child process they start.
+"""
+
+from __future__ import annotations
+
+import os
+
+ENV = "ONEWINDOW_CRASHPOINT"
+EXIT_CODE = 86
+
+
+def crashpoint(name: str) -> None:
+    if os.environ.get(ENV) == name:
+        os._exit(EXIT_CODE)

@@ -1,0 +1,86 @@
+"""Enrol this hall database as a device with a one-time code from the central server.
+
+The device id is made and stored before the request, so a replay after a lost reply uses the
+same id (the server then issues a fresh credential; docs/sync-protocol.md, Auth flow). The
+refresh credential is a secret: it is stored encrypted with the hall key ring.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import httpx
+from sqlalchemy.orm import Session
+
+from central_server.wire.auth import EnrolReply
+from clerk_app.db.engine import Database
+from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.sync import state
+from clerk_app.sync.client import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    ErrorKind,
+    SyncError,
+    classify,
+    parse,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    device_id: str
+    hall_code: str
+    server_url: str
+
+
+def _device_id_for_enrolment(session: Session) -> str:
+    """The stored id while no credential is held (a replay after a lost reply keeps it); a new
+    one when re-enrolling an enrolled or revoked counter (the server sees a new device)."""
+    row = state.load(session, for_update=True)
+    if row.refresh_enc is not None:
+        row.device_id = str(uuid.uuid4())
+        row.refresh_enc = None
+        row.cursor = None
+    return row.device_id
+
+
+def enrol(
+    db: Database,
+    protector: PersonalDataProtector,
+    server_url: str,
+    code: str,
+    *,
+    device_name: str,
+    window_code: str | None = None,
+    timeout: float = 30.0,
+) -> Enrolment:
+    server_url = server_url.rstrip("/")
+    device_id = db.run_write(_device_id_for_enrolment)
+    body: dict[str, object] = {"code": code, "device_id": device_id, "device_name": device_name}
+    if window_code:
+        body["window_code"] = window_code
+    try:
+        with httpx.Client(base_url=server_url, timeout=timeout) as http:
+            response = http.post(
+                "/v1/enrol", json=body, headers={PROTOCOL_HEADER: PROTOCOL_VERSION}
+            )
+    except httpx.TransportError as exc:
+        raise SyncError(
+            ErrorKind.RETRYABLE, f"cannot reach {server_url}: {type(exc).__name__}"
+        ) from None
+    if response.status_code != 201:
+        raise classify(response)
+    reply = parse(EnrolReply, response)
+
+    def save(session: Session) -> Enrolment:
+        row = state.load(session, for_update=True)
+        row.server_url = server_url
+        row.hall_code = reply.hall_code
+        row.refresh_enc = protector.encrypt(reply.refresh_credential, context=state.REFRESH_CONTEXT)
+        row.last_error = None
+        row.failures = 0
+        row.backoff_until_ms = 0
+        return Enrolment(row.device_id, reply.hall_code, server_url)
+
+    return db.run_write(save)

@@ -1,0 +1,130 @@
+"""The counter's outbox payload (intake's own shape) mapped to the server's v1 payload schemas
+(``central_server.wire.ops``: CaseAcceptV1, CaseNoticeV1, CaseDeferV1, CaseRefuseV1).
+
+The mapping is a pure function of the stored payload and the operation's creation time, so a
+replay sends byte-for-byte the same payload (the server tells a replay from a conflict by its
+hash).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+HALL_TZ = ZoneInfo("Asia/Shanghai")
+
+APPLICANT_KIND = {"person": "natural_person", "company": "legal_person"}
+ID_TYPE = {"resident_id": "resident_id", "credit_code": "uscc", "passport": "passport"}
+MATERIAL_STATUS = {
+    "complete": "received",
+    "missing": "missing",
+    "defective": "defective",
+    "replaced": "e_licence",
+    "deferred": "deferred",
+    "not_needed": "not_applicable",
+}
+
+
+def _at(ms: int) -> str:
+    return dt.datetime.fromtimestamp(ms / 1000, HALL_TZ).isoformat()
+
+
+def _window_code(case_no: str) -> str:
+    return case_no.split("-")[1]
+
+
+def _materials(stored: dict[str, Any]) -> list[dict[str, Any]]:
+    pages: dict[str | None, list[dict[str, Any]]] = {}
+    for page in stored.get("pages", []):
+        pages.setdefault(page.get("material"), []).append(page)
+    out = []
+    for m in stored["materials"]:
+        material: dict[str, Any] = {
+            "code": m["code"],
+            "name": m.get("name") or m["code"],
+            "status": MATERIAL_STATUS[m["status"]],
+        }
+        if m.get("copies"):
+            material["copies"] = m["copies"]
+        if m.get("defects"):
+            material["note"] = "；".join(m["defects"])
+        material["blobs"] = [
+            {
+                "sha256": p["sha256"],
+                "size": p["size"],
+                "media_type": p["mime"],
+                "label": f"p{i}",
+            }
+            for i, p in enumerate(pages.get(m["code"], []), start=1)
+        ]
+        out.append(material)
+    loose = pages.get(None, [])
+    if loose:  # pages scanned without a material: kept, under their own slot
+        out.append(
+            {
+                "name": "其他材料",
+                "status": "received",
+                "blobs": [
+                    {"sha256": p["sha256"], "size": p["size"], "media_type": p["mime"]}
+                    for p in loose
+                ],
+            }
+        )
+    return out
+
+
+def _applicant(a: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": APPLICANT_KIND[a["kind"]],
+        "name": a["name"],
+        "id_type": ID_TYPE.get(a["id_type"], "other"),
+        "id_number": a["id_number"],
+    }
+    if a.get("phone"):
+        out["phone"] = a["phone"]
+    return out
+
+
+def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any]:
+    case_no = stored["case_number"]
+    payload: dict[str, Any] = {
+        "case_id": stored["case_uuid"],
+        "case_no": case_no,
+        "hall_code": stored["hall"],
+        "window_code": _window_code(case_no),
+        "item": {"code": stored["item"]["code"], "version": stored["item"]["version"]},
+        "applicant": _applicant(stored["applicant"]),
+        "materials": _materials(stored),
+        "clerk": stored["clerk"],
+        "decided_at": _at(created_ms),
+    }
+    if stored["item"].get("situation"):
+        payload["situation"] = stored["item"]["situation"]
+    if kind in ("case.accept", "case.defer"):
+        payload["receipt_no"] = case_no
+        if stored.get("promised_due"):
+            payload["promised_date"] = stored["promised_due"]
+    if kind == "case.defer":
+        payload["deferred"] = [
+            {"material": m.get("name") or m["code"], "due_date": m["supply_by"]}
+            for m in stored["materials"]
+            if m.get("deferred") and m.get("supply_by")
+        ]
+        payload["commitment_signed"] = True
+    elif kind == "case.notice":
+        payload["notice_no"] = case_no
+        payload["lines"] = [
+            {
+                "material": m.get("name") or m["code"],
+                "requirement": m.get("standard") or "请按要求补齐或补正",
+            }
+            for m in stored["materials"]
+            if m["status"] in ("missing", "defective")
+        ]
+    elif kind == "case.refuse":
+        refusal = stored.get("refusal") or {}
+        payload["reason"] = refusal.get("explanation") or refusal.get("ground") or "不予受理"
+        if refusal.get("competent_agency"):
+            payload["competent_agency"] = refusal["competent_agency"]
+    return payload

@@ -1,0 +1,457 @@
+"""SYNC.md's faults, injected (the fault proxy, killed child processes): nothing lost, nothing
+duplicated, on both sides. Both sides on SQLite unless the test takes ``any_world`` (then also
+both on PostgreSQL). The scenario number is in each test's name."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import threading
+import time
+
+import pytest
+from sqlalchemy import func, select, update
+
+from central_server.services.epoch import new_epoch
+from clerk_app.catalogue.store import CatalogueStore
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import CaseStatusEvent
+from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.intake.protect import OUTBOX
+from clerk_app.sync import state
+from clerk_app.sync.client import Credentials, Transport
+from clerk_app.sync.crashpoint import EXIT_CODE
+from tests.sync.conftest import World
+from tests.sync.proxy import Rule
+
+OPS = "/v1/operations"
+UPLOADS = "/v1/uploads"
+
+
+def _one_case_each(w: World, numbers: tuple[str, ...]) -> None:
+    server = w.server_cases()
+    assert sorted(server) == sorted(numbers)
+    assert w.server_ops() == len(numbers)
+
+
+def test_01_reply_lost_after_commit_replays_as_duplicate(any_world: World) -> None:
+    w = any_world
+    numbers = w.cases(2)
+    w.proxy.add(Rule("drop_after_request", "POST", OPS))
+    first = w.sync()
+    assert first.error_kind == "retryable" and first.pending == 2
+    assert len(w.server_cases()) == 2  # the server committed; the client never heard
+    second = w.sync()
+    assert second.ok and second.pushed == 2 and w.outbox() == {"acked": 2}
+    results = [
+        json.loads(r or "{}")["status"]
+        for r in w.db.run_read(lambda s: list(s.scalars(select(OutboxOperation.result))))
+    ]
+    assert results == ["duplicate", "duplicate"]
+    _one_case_each(w, numbers)
+
+
+def test_02_client_timeout_then_a_retry_while_the_first_is_in_flight(world: World) -> None:
+    w = world
+    numbers = w.cases(1)
+    w.proxy.add(Rule("delay", "POST", OPS, delay_s=2.0))
+
+    def impatient(url: str, credentials: Credentials) -> Transport:
+        return Transport(url, credentials, timeout=0.5)
+
+    first = w.engine(transport=impatient).run_cycle(force=True)
+    assert first.error_kind == "retryable" and first.pending == 1
+    second = w.sync()  # the retry overtakes the delayed first attempt
+    assert second.ok and second.pushed == 1
+    deadline = time.monotonic() + 10
+    while w.server_ops() < 1 or len(w.proxy.requests("POST", OPS)) < 2:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(2.5)  # let the delayed first attempt reach the server and finish
+    _one_case_each(w, numbers)
+    assert w.outbox() == {"acked": 1}
+
+
+def test_03_server_error_before_or_after_commit_applies_once(world: World) -> None:
+    w = world
+    numbers = w.cases(2)
+    w.proxy.add(Rule("status", "POST", OPS, status=500))
+    w.proxy.add(Rule("status_after", "POST", OPS, status=502))
+    for _ in range(2):
+        failed = w.sync()
+        assert failed.error_kind == "retryable"
+        row = w.db.run_read(state.status)
+        assert row.failures >= 1 and row.backoff_until_ms >= w.clock.now_ms()
+    ok = w.sync()
+    assert ok.ok and w.outbox() == {"acked": 2}
+    assert w.db.run_read(state.status).failures == 0
+    _one_case_each(w, numbers)
+
+
+def test_04_retry_after_is_honoured(world: World) -> None:
+    w = world
+    w.cases(1)
+    w.proxy.add(Rule("status", "POST", OPS, status=429, retry_after="120"))
+    engine = w.engine()
+    assert engine.run_cycle().error_kind == "retryable"
+    until = w.db.run_read(state.status).backoff_until_ms
+    assert until >= w.clock.now_ms() + 120_000
+    before = len(w.proxy.requests())
+    w.clock.advance(seconds=119)
+    assert engine.run_cycle().waiting
+    assert len(w.proxy.requests()) == before  # nothing sent inside the window
+    w.clock.advance(seconds=2)
+    report = engine.run_cycle()
+    assert report.ok and report.pushed == 1
+
+
+@pytest.mark.allow_log_warnings  # the server logs a client cut mid-chunk as an ERROR
+def test_05_25_killed_mid_upload_resumes_from_the_server_offset(world: World) -> None:
+    w = world
+    numbers = w.cases(1, scans=1, scan_bytes=600_000)
+    (sha,) = w.db.run_read(lambda s: json.loads(s.scalars(select(OutboxOperation.blobs)).one()))
+    size = w.store.path_of(sha).stat().st_size
+    assert w.child("upload.after_chunk") == EXIT_CODE  # killed after the first chunk
+    assert w.server_blobs() == {} and w.outbox() == {"pending": 1}
+    w.proxy.clear()
+    # A link that drops mid-chunk: twice in a row (re-sent at once), then three times in a row
+    # (the cycle gives up; the next one resumes where the server stands).
+    w.proxy.add(Rule("cut_request", "PATCH", UPLOADS, times=2))
+    w.proxy.add(Rule("pass", "PATCH", UPLOADS, times=1))
+    w.proxy.add(Rule("cut_request", "PATCH", UPLOADS, times=3))
+    assert w.engine(chunk_bytes=64 << 10).run_cycle(force=True).error_kind == "retryable"
+    report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
+    assert report.ok and report.pushed == 1
+    offsets = [int(s.headers["upload-offset"]) for s in w.proxy.requests("PATCH", UPLOADS)]
+    assert offsets[0] == 64 << 10  # the first chunk was not sent again
+    assert len(offsets) == len(set(offsets)) + 5  # only the cut chunks were re-sent
+    assert w.server_blobs() == {sha: size}
+    assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+    _one_case_each(w, numbers)
+
+
+def test_06_killed_after_the_server_ack_before_the_local_commit(world: World) -> None:
+    w = world
+    numbers = w.cases(3)
+    assert w.child("push.after_ack") == EXIT_CODE
+    assert w.outbox() == {"pending": 3} and w.server_ops() == 3
+    report = w.sync()
+    assert report.ok and report.pushed == 3 and w.outbox() == {"acked": 3}
+    _one_case_each(w, numbers)
+
+
+def test_08_power_cut_while_applying_a_pull(world: World) -> None:
+    w = world
+    numbers = w.cases(2)
+    assert w.sync().ok
+    cursor = w.cursor()
+    w.approve(numbers[0])
+    assert w.child("pull.before_commit") == EXIT_CODE
+    assert w.cursor() == cursor  # not advanced
+    assert w.local_cases()[numbers[0]][:2] == ("accepted", 1)
+    assert w.sync().ok
+    w.db.run_write(lambda s: state.load(s).__setattr__("cursor", None))  # pull it all again
+    assert w.sync().ok
+    assert w.local_cases()[numbers[0]][:2] == ("approved", 2)
+    events = w.db.run_read(lambda s: s.scalar(select(func.count()).select_from(CaseStatusEvent)))
+    assert events == 3  # received ×2, approved ×1: each once
+
+
+def test_10_corrupted_or_truncated_chunks_are_rejected_and_resent(world: World) -> None:
+    w = world
+    w.cases(1, scans=1, scan_bytes=300_000)
+    w.proxy.add(Rule("corrupt_request", "PATCH", UPLOADS, times=2))
+    report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
+    assert report.ok and report.pushed == 1
+    (sha,) = w.server_blobs()
+    assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+    assert [s.action for s in w.proxy.requests("PATCH")][:3] == [
+        "corrupt_request",
+        "corrupt_request",
+        "pass",
+    ]
+
+
+def test_12_a_lost_chunk_reply_resumes_from_the_server_offset(world: World) -> None:
+    w = world
+    w.cases(1, scans=1, scan_bytes=300_000)
+    # The server stores the first chunk but its reply is lost: the client sends it again at
+    # the old offset, is told 409 offset_mismatch with the server's offset, and goes on there.
+    w.proxy.add(Rule("drop_mid_response", "PATCH", UPLOADS))
+    report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
+    assert report.ok and report.pushed == 1
+    patches = w.proxy.requests("PATCH", UPLOADS)
+    offsets = [int(s.headers["upload-offset"]) for s in patches]
+    assert offsets[:3] == [0, 0, 64 << 10]  # lost reply, re-sent (409), the next chunk
+    assert len(offsets) == len(set(offsets)) + 1
+    (sha,) = w.server_blobs()
+    assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+
+
+def test_11_an_expired_upload_restarts(world: World) -> None:
+    w = world
+    w.cases(1, scans=1, scan_bytes=300_000)
+    assert w.child("upload.after_chunk") == EXIT_CODE
+    w.server.advance(seconds=25 * 3600)
+    w.clock.advance(seconds=25 * 3600)
+    report = w.engine(chunk_bytes=64 << 10).run_cycle(force=True)
+    assert report.ok and report.pushed == 1
+    (sha,) = w.server_blobs()
+    assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+
+
+def test_13_client_database_restored_from_a_backup_replays_as_duplicates(world: World) -> None:
+    w = world
+    numbers = w.cases(3)
+    path = w.db.engine.url.database
+    assert path
+    w.db.dispose()
+    shutil.copyfile(path, path + ".backup")
+    assert w.sync().pushed == 3
+    w.db.dispose()
+    shutil.copyfile(path + ".backup", path)
+    assert w.outbox() == {"pending": 3}
+    report = w.sync()
+    assert report.ok and report.pushed == 3
+    _one_case_each(w, numbers)
+
+
+def test_14_a_copied_database_is_detected(world: World) -> None:
+    w = world
+    w.cases(1)
+    assert w.sync().ok
+    copy_path = str(w.tmp / "copy.sqlite3")
+    w.db.dispose()
+    shutil.copyfile(str(w.db.engine.url.database), copy_path)
+    w.cases(1)  # the original takes seq 2 …
+    assert w.sync().ok
+    copy = Database(f"sqlite:///{copy_path}")
+    try:
+        twin = World(w.kind, copy, w.cipher, w.store, w.clock, w.server, w.proxy, w.tmp)
+        twin.cases(1)  # … and so does the copy, for another case
+        report = twin.sync()
+        assert report.failed == 1
+        error = copy.run_read(
+            lambda s: s.scalar(
+                select(OutboxOperation.last_error).where(OutboxOperation.state == "needs_attention")
+            )
+        )
+        assert error is not None and "device_sequence_reused" in error
+        # The copy's next operations continue above the server's sequence.
+        twin.cases(1)
+        assert copy.run_read(lambda s: max(s.scalars(select(OutboxOperation.seq)))) > 2
+    finally:
+        copy.dispose()
+    assert w.server_ops() == 2 and len(w.server_cases()) == 2
+
+
+def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
+    w = world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+
+    def tamper(s: object) -> None:
+        from sqlalchemy.orm import Session  # noqa: PLC0415
+
+        assert isinstance(s, Session)
+        op = s.scalars(select(OutboxOperation)).one()
+        payload = json.loads(w.cipher.decrypt(op.payload_enc, context=OUTBOX))
+        payload["clerk"] = "clerk9"
+        op.payload_enc = w.cipher.encrypt(json.dumps(payload), context=OUTBOX)
+        op.state = "pending"
+
+    w.db.run_write(tamper)
+    report = w.sync()
+    assert report.failed == 1 and w.outbox() == {"needs_attention": 1}
+    assert "payload_mismatch" in (
+        w.db.run_read(lambda s: s.scalars(select(OutboxOperation.last_error)).one()) or ""
+    )
+    assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of the new epoch
+def test_16_a_new_server_epoch_re_pushes_kept_operations_and_re_pulls(world: World) -> None:
+    w = world
+    numbers = w.cases(2)
+    assert w.sync().ok
+    old = w.db.run_read(state.status).epoch
+    new_epoch(w.server.services.ctx, w.server.services.guard)
+    report = w.sync()
+    assert report.ok and report.new_epoch and report.full_repull
+    assert report.pushed == 2  # re-pushed; the server still had them: duplicates
+    assert w.db.run_read(state.status).epoch != old
+    _one_case_each(w, numbers)
+
+
+def _release(w: World, label: str) -> dict[str, object]:
+    doc = CatalogueStore(w.db, w.clock).export_document()
+    from clerk_app.catalogue.format import document_json  # noqa: PLC0415
+
+    raw = document_json(doc)
+    raw["version"] = label
+    for item in raw["items"]:
+        if item["code"] == "22010001001700000017":
+            item["version"] += 1
+            item["name_zh"] += "（修订）"
+    return raw
+
+
+def test_17_18_new_catalogue_pinned_cases_and_an_interrupted_download(world: World) -> None:
+    w = world
+    (number,) = w.cases(1)  # taken under the item's version 1
+    assert w.sync().ok
+    active = CatalogueStore(w.db).versions()
+    w.server.publish(_release(w, "2026.12"))
+    w.proxy.add(Rule("truncate", "GET", "/v1/catalogue"))
+    failed = w.sync()
+    assert failed.error_kind == "retryable"
+    assert [v.label for v in CatalogueStore(w.db).versions() if v.active] == [
+        v.label for v in active if v.active
+    ]  # the old one stays; never a mix
+    (late,) = w.cases(1)  # a case still open under the old version is accepted
+    report = w.sync()
+    assert report.ok and report.catalogue == "2026.12"
+    assert [v.label for v in CatalogueStore(w.db).versions() if v.active] == ["2026.12"]
+    assert w.server_cases() == {number: ("received", 1), late: ("received", 1)}
+
+
+def test_19_clock_moved_back_to_2000(world: World) -> None:
+    w = world
+    w.cases(1)
+    w.clock.advance(seconds=-(365 * 26 + 330) * 86400)
+    w.cases(1)
+    report = w.sync()
+    assert report.ok and report.pushed == 2 and report.skew_warning
+    assert len(w.server_cases()) == 2
+
+
+def test_20_token_expired_mid_batch_then_revoked(world: World) -> None:
+    w = world
+    w.cases(1)
+    w.proxy.add(Rule("status", "POST", OPS, status=401))
+    report = w.sync()
+    assert report.ok and report.pushed == 1
+    posts = w.proxy.requests("POST", OPS)
+    assert len(posts) == 2 and w.proxy.requests("POST", "/v1/token")
+    device_id = w.db.run_read(state.status).device_id
+    w.server.approver().post(f"/v1/backoffice/devices/{device_id}/revoke")
+    w.cases(1)
+    revoked = w.sync()
+    assert revoked.error_kind == "revoked" and w.outbox() == {"acked": 1, "pending": 1}
+
+
+def test_21_22_operations_keep_their_clerk_and_a_rejected_one_blocks_only_its_case(
+    world: World,
+) -> None:
+    w = world
+    _bad, *good = w.cases(3)
+
+    def wrong_hall(s: object) -> None:
+        from sqlalchemy.orm import Session  # noqa: PLC0415
+
+        assert isinstance(s, Session)
+        op = s.scalars(select(OutboxOperation).order_by(OutboxOperation.seq)).first()
+        assert op is not None
+        payload = json.loads(w.cipher.decrypt(op.payload_enc, context=OUTBOX))
+        payload["item"]["code"] = "99999999999999999999"
+        op.payload_enc = w.cipher.encrypt(json.dumps(payload), context=OUTBOX)
+
+    w.db.run_write(wrong_hall)
+    report = w.sync()  # nobody is signed in: attribution is in each payload
+    assert (report.pushed, report.failed, report.pending) == (2, 1, 0)
+    assert sorted(w.server_cases()) == sorted(good)
+    from central_server.models import Case  # noqa: PLC0415
+
+    with w.server.services.ctx.db.read() as s:
+        assert set(s.scalars(select(Case.clerk))) == {"clerk3"}
+
+
+def test_23_approval_pulled_before_the_ack_never_goes_backwards(world: World) -> None:
+    w = world
+    (number,) = w.cases(1)
+    w.proxy.add(Rule("drop_after_request", "POST", OPS))
+    assert w.sync().error_kind == "retryable"
+    w.approve(number)
+    assert w.sync().ok
+    assert w.local_cases()[number][:2] == ("approved", 2)
+    w.db.run_write(lambda s: state.load(s).__setattr__("cursor", None))
+    assert w.sync().ok  # the old "received" event comes again: ignored
+    assert w.local_cases()[number][:2] == ("approved", 2)
+
+
+def test_24_upgrade_required_keeps_the_outbox(world: World) -> None:
+    w = world
+    w.cases(1)
+    w.proxy.add(Rule("status", "GET", "/v1/hello", status=426))
+    report = w.sync()
+    assert report.error_kind == "upgrade" and w.outbox() == {"pending": 1}
+    assert w.sync().ok and w.outbox() == {"acked": 1}
+
+
+def test_26_timer_and_manual_sync_at_once_single_flight(any_world: World) -> None:
+    w = any_world
+    w.cases(1)
+    engine = w.engine()
+    holding = threading.Event()
+    release = threading.Event()
+
+    def timer() -> None:
+        with engine.lock.hold() as got:
+            assert got
+            holding.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=timer)
+    thread.start()
+    before = len(w.proxy.requests())
+    holding.wait(10)
+    busy = w.engine().run_cycle(force=True)
+    release.set()
+    thread.join()
+    assert busy.busy and len(w.proxy.requests()) == before and w.outbox() == {"pending": 1}
+    assert w.sync().ok and w.server_ops() == 1
+
+
+def test_27_captive_portal_or_truncated_json_changes_nothing(world: World) -> None:
+    w = world
+    numbers = w.cases(1)
+    assert w.sync().ok
+    w.approve(numbers[0])
+    cursor = w.cursor()
+    w.proxy.add(Rule("html", "GET", "/v1/hello"))
+    assert w.sync().error_kind == "retryable"
+    w.proxy.add(Rule("truncate_json", "GET", "/v1/changes"))
+    w.proxy.add(Rule("html", "GET", "/v1/changes"))
+    for _ in range(2):
+        report = w.sync()
+        assert report.error_kind == "retryable" and "unreadable" in (report.error or "")
+        assert w.cursor() == cursor and w.local_cases()[numbers[0]][0] == "accepted"
+    assert w.sync().ok and w.local_cases()[numbers[0]][0] == "approved"
+
+
+def test_push_keeps_per_case_order_and_batches(world: World) -> None:
+    w = world
+    w.cases(60)
+    report = w.sync()
+    assert report.ok and report.pushed == 60
+    assert len(w.proxy.requests("POST", OPS)) == 2  # 50 + 10
+    w.db.run_write(
+        lambda s: s.execute(update(OutboxOperation).values(state="pending"))
+    )  # a full replay: every one a duplicate
+    assert w.sync().pushed == 60 and w.server_ops() == 60
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of operations whose scans are gone
+def test_a_scan_missing_on_this_pc_parks_only_its_case(world: World) -> None:
+    w = world
+    w.cases(2, scans=1)
+    first = w.db.run_read(
+        lambda s: json.loads(
+            s.scalars(select(OutboxOperation.blobs).order_by(OutboxOperation.seq)).first() or "[]"
+        )
+    )
+    w.store.path_of(first[0]).unlink()
+    report = w.sync()
+    assert (report.pushed, report.failed, report.pending) == (1, 1, 0)
+    assert len(w.server_cases()) == 1
