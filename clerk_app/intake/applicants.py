@@ -18,6 +18,7 @@ from clerk_app.intake.types import (
 from clerk_app.validation import (
     Invalid,
     ProblemCode,
+    SupervisorOverride,
     TextKind,
     mask_id,
     normalise_text,
@@ -48,6 +49,7 @@ class CheckedApplicant:
     phone_masked: str | None
     address: str | None
     overridden: bool
+    override: SupervisorOverride | None = None  # who let a failed check through, and why
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         phone_masked,
         address,
         overridden,
+        applicant.override,
     )
 
 

@@ -109,6 +109,9 @@ class IntakeService:
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
     # ------------------------------------------------------------ the live checklist
+    def now_ms(self) -> int:
+        return self._clock.now_ms()
+
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
 
@@ -217,6 +220,21 @@ class IntakeService:
                 "override": v.applicant.overridden,
             },
         )
+        if v.applicant.override is not None:
+            o = v.applicant.override
+            self._audit.append(
+                session,
+                AuditAction.OVERRIDE,
+                Actor(o.supervisor_id, o.supervisor_name),
+                target_kind="case",
+                target=case.case_number,
+                detail={
+                    "field": o.field.value,
+                    "failed_check": o.failed_check,
+                    "reason": o.reason,
+                    "clerk": v.clerk.username,
+                },
+            )
         return DecisionResult(
             case.id,
             case.case_uuid,

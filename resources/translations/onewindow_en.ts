@@ -65,84 +65,94 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="51"/>
+        <location filename="../../ui/intake/applicant_form.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="52"/>
+        <location filename="../../ui/intake/applicant_form.py" line="57"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="54"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="55"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="61"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <location filename="../../ui/intake/applicant_form.py" line="69"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <source>Supervisor &amp;override…</source>
+        <translation>Supervisor &amp;override…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="88"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="77"/>
+        <location filename="../../ui/intake/applicant_form.py" line="89"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="78"/>
+        <location filename="../../ui/intake/applicant_form.py" line="90"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../ui/intake/applicant_form.py" line="91"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../ui/intake/applicant_form.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="81"/>
+        <location filename="../../ui/intake/applicant_form.py" line="93"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="85"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="86"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <source>Check character overridden by {name}: {reason}</source>
+        <translation>Check character overridden by {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1024,37 +1034,37 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="96"/>
+        <location filename="../../ui/intake/panel.py" line="100"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="97"/>
+        <location filename="../../ui/intake/panel.py" line="101"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="98"/>
+        <location filename="../../ui/intake/panel.py" line="102"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="223"/>
+        <location filename="../../ui/intake/panel.py" line="227"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="239"/>
+        <location filename="../../ui/intake/panel.py" line="243"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="255"/>
+        <location filename="../../ui/intake/panel.py" line="259"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="289"/>
+        <location filename="../../ui/intake/panel.py" line="293"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -1557,6 +1567,59 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/clerk/outcomes.py" line="59"/>
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="57"/>
+        <source>Supervisor override</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="73"/>
+        <source>Supervisor &amp;username</source>
+        <translation>Supervisor &amp;username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <source>&amp;Reason (recorded)</source>
+        <translation>&amp;Reason (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="80"/>
+        <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
+        <translation>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="126"/>
+        <source>Only a wrong check character can be overridden; this number has another fault.</source>
+        <translation>Only a wrong check character can be overridden; this number has another fault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="128"/>
+        <source>Please give the reason for the override.</source>
+        <translation>Please give the reason for the override.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <source>The reason is too long.</source>
+        <translation>The reason is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <source>This number passes every check.</source>
+        <translation>This number passes every check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="147"/>
+        <source>Only a supervisor or administrator may do this.</source>
+        <translation>Only a supervisor or administrator may do this.</translation>
     </message>
 </context>
 <context>

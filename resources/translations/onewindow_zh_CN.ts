@@ -65,84 +65,94 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="51"/>
+        <location filename="../../ui/intake/applicant_form.py" line="56"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="52"/>
+        <location filename="../../ui/intake/applicant_form.py" line="57"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="54"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="55"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="61"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <location filename="../../ui/intake/applicant_form.py" line="69"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
         <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <source>Supervisor &amp;override…</source>
+        <translation>值班长核准(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="88"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="77"/>
+        <location filename="../../ui/intake/applicant_form.py" line="89"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="78"/>
+        <location filename="../../ui/intake/applicant_form.py" line="90"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../ui/intake/applicant_form.py" line="91"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../ui/intake/applicant_form.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="81"/>
+        <location filename="../../ui/intake/applicant_form.py" line="93"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="85"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="86"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <source>Check character overridden by {name}: {reason}</source>
+        <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1022,37 +1032,37 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="96"/>
+        <location filename="../../ui/intake/panel.py" line="100"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="97"/>
+        <location filename="../../ui/intake/panel.py" line="101"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="98"/>
+        <location filename="../../ui/intake/panel.py" line="102"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="223"/>
+        <location filename="../../ui/intake/panel.py" line="227"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="239"/>
+        <location filename="../../ui/intake/panel.py" line="243"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="255"/>
+        <location filename="../../ui/intake/panel.py" line="259"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="289"/>
+        <location filename="../../ui/intake/panel.py" line="293"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -1553,6 +1563,59 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/clerk/outcomes.py" line="59"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="57"/>
+        <source>Supervisor override</source>
+        <translation>值班长核准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="73"/>
+        <source>Supervisor &amp;username</source>
+        <translation>值班长用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <source>&amp;Reason (recorded)</source>
+        <translation>理由（将记录在案）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="80"/>
+        <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
+        <translation>该号码的校验位不符。值班长核验原件后，可对真实证件或代码予以放行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="126"/>
+        <source>Only a wrong check character can be overridden; this number has another fault.</source>
+        <translation>只有校验位错误可以核准放行；该号码还有其他错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="128"/>
+        <source>Please give the reason for the override.</source>
+        <translation>请填写核准放行的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <source>The reason is too long.</source>
+        <translation>理由过长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <source>This number passes every check.</source>
+        <translation>该号码校验全部通过，无需核准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/override_dialog.py" line="147"/>
+        <source>Only a supervisor or administrator may do this.</source>
+        <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
 </context>
 <context>

@@ -265,3 +265,31 @@ def test_cases_are_found_by_number_id_number_and_literal_name(
     assert lookup.search(id_number="110105194912310038") == []
     with pytest.raises(IntakeRefused):
         lookup.by_number("CC01-W03-20261124-9999")
+
+
+def test_a_supervisor_override_of_a_failed_check_digit_is_recorded(
+    db: Database, intake: IntakeService, clerk: UserInfo, clock: FixedClock
+) -> None:
+    from clerk_app.validation import override_resident_id  # noqa: PLC0415
+
+    wrong_check = "110105194912310021"  # a real card whose check digit fails (DOMAIN.md allows)
+    boss = AuthService(db).authenticate("supervisor", "supervisor-demo")
+    override = override_resident_id(
+        wrong_check,
+        today=dt.date(2026, 11, 24),
+        supervisor_id=boss.user_id,
+        supervisor_name=boss.display_name,
+        reason="原件核验无误，系早期制证校验位错误",
+        at_ms=clock.now_ms(),
+    ).override
+    assert override is not None
+    applicant = ApplicantInput(
+        ApplicantKind.PERSON, "王五", IdType.RESIDENT_ID, wrong_check, override=override
+    )
+    result = intake.decide(
+        dataclasses.replace(_complete(), applicant=applicant), Decision.ACCEPT, clerk, window=3
+    )
+    records = [e for e in AuditService(db).entries(0, 2**62) if e.action == "case.override"]
+    assert [(r.actor, r.target) for r in records] == [(boss.display_name, result.case_number)]
+    assert json.loads(records[0].detail)["reason"] == "原件核验无误，系早期制证校验位错误"
+    assert wrong_check not in records[0].detail

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from clerk_app.auth import AuthService
 from clerk_app.intake.applicants import check_passport
 from clerk_app.intake.types import AgentInput, ApplicantInput, ApplicantKind, IdType
 from clerk_app.validation import (
     Invalid,
+    SupervisorOverride,
     TextKind,
     normalise_text,
     validate_credit_code,
@@ -34,6 +37,8 @@ from clerk_app.validation import (
     validate_resident_id,
 )
 from ui.intake.messages import problem_text
+from ui.intake.override_dialog import OverrideDialog
+from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
 
 Check = Callable[[str], object]
@@ -68,6 +73,13 @@ class ApplicantForm(QWidget):
         self.agent_id = QLineEdit()
         make_scan_field(self.agent_id)
         self.authorisation = QLineEdit()
+        self.override_button = QPushButton(self.tr("Supervisor &override…"))
+        self.override_button.setVisible(False)
+        self.override_button.clicked.connect(self.request_override)
+        self.override_note = QLabel()
+        self.override_note.setWordWrap(True)
+        self._override: SupervisorOverride | None = None
+        self._override_source: tuple[TaskRunner, AuthService, Callable[[], int]] | None = None
         self._layout()
         self._connect()
 
@@ -86,6 +98,8 @@ class ApplicantForm(QWidget):
         self.authorisation.setPlaceholderText(self.tr("What the authorisation letter says"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.override_button)
+        layout.addWidget(self.override_note)
         layout.addWidget(self.agent)
         layout.addStretch(1)
 
@@ -122,6 +136,8 @@ class ApplicantForm(QWidget):
             )
             field.textEdited.connect(lambda _t, k=key: self.show_error(k, None))
             field.textChanged.connect(self._emit_changed)
+        self.id_number.textEdited.connect(lambda _t: self._drop_override())
+        self.id_type.currentIndexChanged.connect(lambda _i: self._drop_override())
         for widget in (self.agent_name, self.authorisation):
             widget.textChanged.connect(self._emit_changed)
         self.agent.toggled.connect(self._emit_changed)
@@ -150,6 +166,48 @@ class ApplicantForm(QWidget):
 
     def _show(self, key: str, outcome: object) -> None:
         self.show_error(key, problem_text(outcome) if isinstance(outcome, Invalid) else None)
+        if key == "id_value":
+            overridable = isinstance(outcome, Invalid) and bool(outcome.code.overridable)
+            self.override_button.setVisible(overridable and self._override_source is not None)
+
+    # ------------------------------------------------------------------ overrides
+    def enable_overrides(
+        self, runner: TaskRunner, auth: AuthService, now_ms: Callable[[], int]
+    ) -> None:
+        """Offer a supervisor override when only the check character is wrong."""
+        self._override_source = (runner, auth, now_ms)
+
+    def request_override(self) -> None:
+        if self._override_source is None:
+            return
+        runner, auth, now_ms = self._override_source
+        dialog = OverrideDialog(
+            runner,
+            auth,
+            IdType(self.id_type.currentData()),
+            self.id_number.text(),
+            self._today,
+            now_ms,
+            self,
+        )
+        dialog.granted.connect(self._overridden)
+        dialog.open()
+
+    def _overridden(self, override: SupervisorOverride) -> None:
+        self._override = override
+        self.show_error("id_value", None)
+        self.override_button.setVisible(False)
+        self.override_note.setText(
+            self.tr("Check character overridden by {name}: {reason}").format(
+                name=override.supervisor_name, reason=override.reason
+            )
+        )
+        self.changed.emit()
+
+    def _drop_override(self) -> None:
+        if self._override is not None:
+            self._override = None
+            self.override_note.clear()
 
     def show_error(self, key: str | None, text: str | None) -> None:
         label = self.errors.get(key or "")
@@ -177,6 +235,7 @@ class ApplicantForm(QWidget):
             id_value=self.id_number.text(),
             phone=self.phone.text() or None,
             address=self.address.text() or None,
+            override=self._override,
         )
 
     def agent_input(self) -> AgentInput | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.auth import AuthService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
@@ -52,6 +53,7 @@ class IntakeDeps:
     catalogue: CatalogueService
     pages: PageIntake
     scan_sources: ScanSources = field(default_factory=ScanSources)
+    auth: AuthService | None = None  # supervisor overrides of a failed check character
 
 
 class IntakePanel(QWidget):
@@ -77,6 +79,8 @@ class IntakePanel(QWidget):
         self.ticket_id: int | None = None
         self.assessment: Assessment | None = None
         self.applicant = ApplicantForm(self._intake.today, self)
+        if deps.auth is not None:
+            self.applicant.enable_overrides(runner, deps.auth, deps.papers.intake.now_ms)
         self.picker = ItemPicker(deps.catalogue, runner, self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)

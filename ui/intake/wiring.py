@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from clerk_app.auth import AuthService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import SystemClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -48,4 +49,6 @@ def build_intake(
         printer,
         PaperSettings(branding=settings.printing.branding),
     )
-    return IntakeDeps(papers=papers, catalogue=catalogue, pages=PageIntake(blobs))
+    return IntakeDeps(
+        papers=papers, catalogue=catalogue, pages=PageIntake(blobs), auth=AuthService(db)
+    )
