@@ -2,7 +2,7 @@
 
     python tools/new_migration.py REVISION_ID "message"
 
-The revision id is given (ids like ``0006_audit`` read in order); review the file it writes.
+The revision id is given (ids like ``0011_something`` read in order); review the file it writes.
 """
 
 from __future__ import annotations

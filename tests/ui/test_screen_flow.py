@@ -68,4 +68,7 @@ def test_a_kiosk_without_a_device_login_says_what_to_configure(
     box = flow._message
     assert box is not None
     assert "[device]" in box.text()
+    # Closing it would end the app (its purpose on a kiosk), and this QApplication is shared.
+    box.finished.disconnect()
     box.close()
+    box.deleteLater()

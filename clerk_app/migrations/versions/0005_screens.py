@@ -1,7 +1,7 @@
 """hall screens: appointments checked in at the kiosk
 
 Revision ID: 0005_screens
-Revises: 0003_catalogue
+Revises: 0004_catalogue
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_screens"
-down_revision = "0003_catalogue"
+down_revision = "0004_catalogue"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """the sync engine's state: device credential, feed cursor and epoch, catalogue ETag, backoff
 
 Revision ID: 0010_sync
-Revises: 0011_results
+Revises: 0009_results
 Create Date: 2026-11-28 16:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_sync"
-down_revision = "0011_results"
+down_revision = "0009_results"
 branch_labels = None
 depends_on = None
 

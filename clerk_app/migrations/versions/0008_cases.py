@@ -1,7 +1,7 @@
 """applicants, cases, materials, pages, decisions, server status events and the sync outbox
 
-Revision ID: 0007_cases
-Revises: 0008_security
+Revision ID: 0008_cases
+Revises: 0007_security
 Create Date: 2026-11-28 15:45:46.594843
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_cases"
-down_revision = "0008_security"
+revision = "0008_cases"
+down_revision = "0007_security"
 branch_labels = None
 depends_on = None
 

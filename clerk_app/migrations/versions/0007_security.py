@@ -1,7 +1,7 @@
 """security: password history, must-change flag, encrypted blob index
 
-Revision ID: 0008_security
-Revises: 0004_intake_counters (branch head; written against 0001 plus the audit and intake tables)
+Revision ID: 0007_security
+Revises: 0003_intake_counters (branch head; written against 0001 plus the audit and intake tables)
 Create Date: 2026-11-28 15:14:12.967549
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_security"
-down_revision = "0002_printing"
+revision = "0007_security"
+down_revision = "0006_printing"
 branch_labels = None
 depends_on = None
 

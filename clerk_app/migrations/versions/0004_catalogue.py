@@ -1,7 +1,7 @@
 """service-item catalogue, versioned
 
-Revision ID: 0003_catalogue
-Revises: 0004_intake_counters
+Revision ID: 0004_catalogue
+Revises: 0003_intake_counters
 Create Date: 2026-11-28
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_catalogue"
-down_revision = "0004_intake_counters"
+revision = "0004_catalogue"
+down_revision = "0003_intake_counters"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """print jobs and archived documents
 
-Revision ID: 0002_printing
+Revision ID: 0006_printing
 Revises: 0005_screens
 Create Date: 2026-11-28
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_printing"
+revision = "0006_printing"
 down_revision = "0005_screens"
 branch_labels = None
 depends_on = None

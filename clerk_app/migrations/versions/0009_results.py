@@ -1,7 +1,7 @@
 """handovers, service ratings and their follow-ups; when a case was accepted and decided
 
-Revision ID: 0011_results
-Revises: 0007_cases
+Revision ID: 0009_results
+Revises: 0008_cases
 Create Date: 2026-11-28 15:48:49.921674
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_results"
-down_revision = "0007_cases"
+revision = "0009_results"
+down_revision = "0008_cases"
 branch_labels = None
 depends_on = None
 

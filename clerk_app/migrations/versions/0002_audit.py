@@ -1,6 +1,6 @@
 """audit trail and login lockout
 
-Revision ID: 0006_audit
+Revision ID: 0002_audit
 Revises: 0001
 Create Date: 2026-11-28 14:59:53.021984
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_audit"
+revision = "0002_audit"
 down_revision = "0001"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """intake: case number counter
 
-Revision ID: 0004_intake_counters
-Revises: 0006_audit
+Revision ID: 0003_intake_counters
+Revises: 0002_audit
 Create Date: 2026-11-28
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_intake_counters"
-down_revision = "0006_audit"
+revision = "0003_intake_counters"
+down_revision = "0002_audit"
 branch_labels = None
 depends_on = None
 
