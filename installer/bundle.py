@@ -78,10 +78,16 @@ USED_QT_MODULES: tuple[str, ...] = (
     "QtNetwork",
 )  # fmt: skip
 
-# Python packages that are never part of a counter PC: the central server, the test and
-# development tools, and toolkits nobody uses.
+# Python packages that are never part of a counter PC: the central server (all of it but
+# ``central_server.wire``, the protocol's models, which the counter's sync client checks the
+# server's replies against), the test and development tools, and toolkits nobody uses.
+SERVER_ONLY_MODULES: tuple[str, ...] = (
+    "central_server.app", "central_server.api", "central_server.cli", "central_server.context",
+    "central_server.db", "central_server.migrations", "central_server.models",
+    "central_server.runner", "central_server.services", "central_server.settings",
+)  # fmt: skip
 EXCLUDED_PACKAGES: tuple[str, ...] = (
-    "central_server", "fastapi", "uvicorn", "starlette",
+    "fastapi", "uvicorn", "starlette",
     "pytest", "pytestqt", "hypothesis", "schemathesis", "mypy", "ruff", "importlinter",
     "tkinter", "_tkinter", "IPython", "matplotlib", "numpy", "setuptools", "pip",
     "pygments",

@@ -19,14 +19,12 @@ from clerk_app.audit import Actor
 from clerk_app.crypto import (
     Algorithm,
     DecryptError,
-    KeyInUse,
-    KeyManager,
     KeyringKeyStore,
     KeyStore,
     KeyStoreError,
     key_store_for,
 )
-from clerk_app.crypto.rotation import DEFAULT_BATCH
+from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
 from clerk_app.db.engine import Database
 from clerk_app.settings import Settings
 

@@ -1,5 +1,8 @@
 """Personal data encrypted at rest: the hall key ring, column values, blobs, key rotation.
 
+Key rotation lives in ``clerk_app.crypto.rotation`` (not imported here: it writes audit
+records, and the audit models import this package's registry).
+
 How the intake stores an applicant's ID number and phone::
 
     cipher = PersonalDataCipher(key_store_for(settings).load())
@@ -23,7 +26,6 @@ from clerk_app.crypto.keys import (
     key_store_for,
 )
 from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
-from clerk_app.crypto.rotation import KeyInUse, KeyManager, KeyUsage, ReencryptReport
 
 __all__ = [
     "ENCRYPTED_COLUMNS",
@@ -36,14 +38,10 @@ __all__ = [
     "EncryptedColumn",
     "EncryptedColumns",
     "FileKeyStore",
-    "KeyInUse",
-    "KeyManager",
     "KeyRing",
     "KeyStore",
     "KeyStoreError",
-    "KeyUsage",
     "KeyringKeyStore",
     "PersonalDataCipher",
-    "ReencryptReport",
     "key_store_for",
 ]

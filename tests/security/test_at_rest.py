@@ -20,11 +20,11 @@ from clerk_app.crypto import (
     EncryptedBlobMissing,
     EncryptedBlobStore,
     FileKeyStore,
-    KeyManager,
     KeyStoreError,
     PersonalDataCipher,
 )
 from clerk_app.crypto.keys import Algorithm, new_ring
+from clerk_app.crypto.rotation import KeyManager
 from clerk_app.db.engine import Database
 from clerk_app.db.security_models import EncryptedBlob
 from tests.security.conftest import ID_NUMBER, NOW_MS, PHONE

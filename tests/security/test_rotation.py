@@ -9,16 +9,10 @@ from sqlalchemy import Table, insert, select
 
 from clerk_app.audit import SYSTEM, AuditService
 from clerk_app.clock import FixedClock
-from clerk_app.crypto import (
-    ENCRYPTED_COLUMNS,
-    FileKeyStore,
-    KeyInUse,
-    KeyManager,
-    KeyStoreError,
-    PersonalDataCipher,
-)
+from clerk_app.crypto import ENCRYPTED_COLUMNS, FileKeyStore, KeyStoreError, PersonalDataCipher
 from clerk_app.crypto.keys import Algorithm
 from clerk_app.crypto.registry import EncryptedColumns
+from clerk_app.crypto.rotation import KeyInUse, KeyManager
 from clerk_app.db.engine import Database
 from clerk_app.db.models import Base
 
