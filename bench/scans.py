@@ -127,7 +127,7 @@ def run(*, runs: int = 20) -> list[Row]:
     floor_samples = Samples.of(floor)
     return [
         budget_row(
-            "7",
+            "9",
             f"case of {PAGES} pages: first paint",
             "qt",
             Samples.of(first),
@@ -136,7 +136,7 @@ def run(*, runs: int = 20) -> list[Row]:
             limit_ms=BUDGET_MS,
         ),
         budget_row(
-            "7",
+            "9",
             f"case of {PAGES} pages: thumbnails",
             "qt",
             Samples.of(full),
