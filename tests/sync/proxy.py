@@ -91,6 +91,8 @@ class FaultProxy:
         self.rules: list[Rule] = []
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
+        self._answered = threading.Condition(self._lock)
+        self.answered: list[str] = []  # "METHOD /path" of each reply the server finished
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
@@ -169,7 +171,21 @@ class FaultProxy:
                 if not part:
                     break
                 chunks.append(part)
+        method, path = head.split(b" ", 2)[:2]
+        with self._answered:
+            self.answered.append(f"{method.decode()} {path.decode()}")
+            self._answered.notify_all()
         return b"".join(chunks)
+
+    def wait_answered(self, method: str, path: str, count: int, timeout: float = 10.0) -> None:
+        """Until the server has finished ``count`` replies to ``method path…`` (delayed or not)."""
+
+        def done() -> bool:
+            prefix = f"{method} {path}"
+            return sum(a.startswith(prefix) for a in self.answered) >= count
+
+        with self._answered:
+            assert self._answered.wait_for(done, timeout), f"{count} × {method} {path} unanswered"
 
     def _serve(self, conn: socket.socket) -> None:
         with conn:

@@ -8,7 +8,6 @@ import hashlib
 import json
 import shutil
 import threading
-import time
 
 import pytest
 from sqlalchemy import func, select, update
@@ -64,11 +63,8 @@ def test_02_client_timeout_then_a_retry_while_the_first_is_in_flight(world: Worl
     assert first.error_kind == "retryable" and first.pending == 1
     second = w.sync()  # the retry overtakes the delayed first attempt
     assert second.ok and second.pushed == 1
-    deadline = time.monotonic() + 10
-    while w.server_ops() < 1 or len(w.proxy.requests("POST", OPS)) < 2:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    time.sleep(2.5)  # let the delayed first attempt reach the server and finish
+    # The delayed first attempt reaches the server after the retry and is answered too.
+    w.proxy.wait_answered("POST", OPS, 2)
     _one_case_each(w, numbers)
     assert w.outbox() == {"acked": 1}
 
