@@ -162,3 +162,10 @@ def test_the_kiosk_speaks_chinese(kiosk: KioskScreen, queue: QueueService, db: D
         s.execute(update(Service).where(Service.code == "BIZ").values(daily_limit=2))
     kiosk.service_buttons["BIZ"].click()
     assert kiosk.refusal.text() == "非常抱歉：该业务今日号源已满。请明天再来，或在网上预约。"
+
+
+def test_a_closed_kiosk_stops_its_inactivity_timer(kiosk: KioskScreen) -> None:
+    kiosk.show_appointment()
+    assert kiosk._idle.isActive()
+    kiosk.close()
+    assert not kiosk._idle.isActive()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -356,6 +356,14 @@ class KioskScreen(QWidget):
         self.reprint.setFocus()
 
     # ------------------------------------------------------------------ sizes
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        self._idle.stop()  # a kiosk nobody sees has no start page to return to
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._idle.stop()
+        super().closeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         u = unit(self)
