@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.auth import AuthService
 from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
+from tests.printing.helpers import FakeTicketPrinter
 from ui.clerk.caller_panel import CallerPanel
 from ui.i18n import install_translators, remove_translators, translations_dir
 from ui.login import ClerkSession
@@ -103,3 +104,11 @@ def panel(
     widget = CallerPanel(queue, runner, clerk_session, watcher)
     qtbot.addWidget(widget)
     return widget
+
+
+@pytest.fixture
+def fake_printer() -> Iterator[FakeTicketPrinter]:
+    """A TCP 9100 ticket printer on a loopback port (tests/printing/helpers.py)."""
+    device = FakeTicketPrinter()
+    yield device
+    device.stop()

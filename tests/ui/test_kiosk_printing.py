@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from tests.printing.test_jobs import printing_settings
 from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import TICKET, KioskScreen
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def fake_printer() -> Iterator[FakeTicketPrinter]:
-    device = FakeTicketPrinter()
-    yield device
-    device.stop()
 
 
 @pytest.mark.allow_log_warnings  # the offline printer is logged, as it should be

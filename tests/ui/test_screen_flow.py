@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from .helpers import OFFSCREEN_SHOW
 
 # The screens open full screen, or a message box, which the offscreen platform warns about.
 pytestmark = OFFSCREEN_SHOW
-
-
-@pytest.fixture
-def fake_printer() -> Iterator[FakeTicketPrinter]:
-    device = FakeTicketPrinter()
-    yield device
-    device.stop()
 
 
 def _args(mode: str) -> argparse.Namespace:
