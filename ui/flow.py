@@ -2,13 +2,20 @@
 
 Each step that touches the database runs in the task runner, so the app answers (and shows
 that it is busy) while the database is migrated or a password is checked.
+
+The sign-in dialog is the first thing a clerk waits for each morning, so only what it needs is
+loaded before it shows; the work windows' modules and the intake services are prepared in the
+background while the clerk types (:func:`prepare_workspace`). The runner runs its work in the
+order it was given, so they are ready before the password check that follows them answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -21,13 +28,14 @@ from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
-from ui.clerk.main_window import ClerkWindow
-from ui.intake.panel import IntakeDeps
-from ui.intake.wiring import build_intake
 from ui.login import ClerkSession, LoginDialog
-from ui.supervisor.main_window import SupervisorWindow, supervisor_window
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
+
+if TYPE_CHECKING:
+    from ui.clerk.main_window import ClerkWindow
+    from ui.intake.panel import IntakeDeps
+    from ui.supervisor.main_window import SupervisorWindow
 
 log = logging.getLogger(__name__)
 
@@ -42,29 +50,34 @@ class Services:
     intake: IntakeDeps | None = None
 
 
+# Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
+WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window")
+
+
 def open_services(
-    url: str,
-    *,
-    seed: bool,
-    hall_code: str | None,
-    security: SecuritySettings,
-    settings: Settings | None = None,
+    url: str, *, seed: bool, hall_code: str | None, security: SecuritySettings
 ) -> Services:
-    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules,
-    and (with ``settings``) build the intake screen's services."""
+    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
         auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
-        queue = QueueService(db, hall_code)
-        intake = None
-        if settings is not None:
-            intake = build_intake(db, settings, queue.rules.code, demo=seed)
-        return Services(db, queue, auth, intake)
+        return Services(db, QueueService(db, hall_code), auth)
     except Exception:
         db.dispose()
         raise
+
+
+def prepare_workspace(services: Services, settings: Settings, *, demo: bool) -> Services:
+    """Runs in the background behind the sign-in dialog: the work windows' modules and the
+    intake screen's services."""
+    for module in WORK_WINDOW_MODULES:
+        importlib.import_module(module)
+    from ui.intake.wiring import build_intake  # noqa: PLC0415 - see the module docstring
+
+    intake = build_intake(services.db, settings, services.queue.rules.code, demo=demo)
+    return replace(services, intake=intake)
 
 
 class ClerkFlow(QObject):
@@ -95,6 +108,8 @@ class ClerkFlow(QObject):
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
         self._message: QMessageBox | None = None
+        self._prepared = False
+        self._waiting_session: ClerkSession | None = None  # signed in before the workspace
 
     def start(self) -> None:
         progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
@@ -105,11 +120,7 @@ class ClerkFlow(QObject):
         self._progress = progress
         self._runner.run(
             lambda: open_services(
-                self._url,
-                seed=self._seed,
-                hall_code=self._hall_code,
-                security=self._security,
-                settings=self._settings,
+                self._url, seed=self._seed, hall_code=self._hall_code, security=self._security
             ),
             self._opened,
             self._open_failed,
@@ -119,9 +130,24 @@ class ClerkFlow(QObject):
         self._services = services
         self._show_login(services)
         self._close_progress()
+        self._runner.run(
+            lambda: prepare_workspace(services, self._settings, demo=self._seed),
+            self._workspace_ready,
+            self._open_failed,
+        )
+
+    def _workspace_ready(self, services: Services) -> None:
+        self._services = services
+        self._prepared = True
+        session, self._waiting_session = self._waiting_session, None
+        if session is not None:
+            self._signed_in(session)
 
     def _open_failed(self, exc: Exception) -> None:
         self._close_progress()
+        if self._login is not None:  # preparing the workspace failed: no sign-in then
+            self._login.rejected.disconnect(self._app.quit)
+            self._login.hide()
         if isinstance(exc, QueueRefused):
             text = self.tr(
                 "The database holds no service hall to work in. Start the app with "
@@ -144,12 +170,17 @@ class ClerkFlow(QObject):
 
     def _show_login(self, services: Services) -> None:
         dialog = LoginDialog(services.auth, services.queue, self._runner, self._window_number)
-        dialog.signed_in.connect(lambda session: self._signed_in(services, session))
+        dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._app.quit)
         dialog.show()
         self._login = dialog
 
-    def _signed_in(self, services: Services, session: ClerkSession) -> None:
+    def _signed_in(self, session: ClerkSession) -> None:
+        if not self._prepared:  # not with the runner's one thread; kept for a wider pool
+            self._waiting_session = session
+            return
+        services = self._services
+        assert services is not None  # the sign-in dialog exists only once they are open
         self._window_number = session.window_number
         if self._login is not None:
             self._login.deleteLater()  # it emitted this signal: let the event loop delete it
@@ -157,6 +188,8 @@ class ClerkFlow(QObject):
         self._watcher.start()
         window: ClerkWindow | SupervisorWindow
         if session.user.role is Role.CLERK:
+            from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
+
             window = ClerkWindow(
                 services.queue,
                 self._runner,
@@ -167,6 +200,8 @@ class ClerkFlow(QObject):
                 intake=services.intake,
             )
         else:  # supervisors and administrators land on the dashboard
+            from ui.supervisor.main_window import supervisor_window  # noqa: PLC0415
+
             window = supervisor_window(
                 services.queue, self._runner, self._watcher, session.user, self._settings
             )
