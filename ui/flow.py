@@ -5,8 +5,8 @@ that it is busy) while the database is migrated or a password is checked.
 
 The sign-in dialog is the first thing a clerk waits for each morning, so only what it needs is
 loaded before it shows; the work windows' modules and the intake services are prepared in the
-background while the clerk types (:func:`prepare_workspace`). The runner runs its work in the
-order it was given, so they are ready before the password check that follows them answers.
+background once the dialog is on the screen and waiting for the clerk (:func:`prepare_workspace`,
+started by :func:`once_shown`), so loading them never competes with showing it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+import shiboken6
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from clerk_app.auth import AuthService, Role
 from clerk_app.bootstrap import open_database
@@ -80,8 +82,38 @@ def prepare_workspace(services: Services, settings: Settings, *, demo: bool) -> 
     return replace(services, intake=intake)
 
 
+def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
+    """Call ``then`` the first time the event loop goes idle with ``widget`` on the screen
+    (shown and exposed: painted and taking input), or no longer shown at all; a widget deleted
+    meanwhile cancels it. Returns a function that cancels it."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None  # exists once the QApplication does
+    waiting = True
+
+    def cancel() -> None:
+        nonlocal waiting
+        if waiting:
+            waiting = False
+            dispatcher.aboutToBlock.disconnect(idle)
+
+    def idle() -> None:
+        if not shiboken6.isValid(widget):
+            cancel()
+            return
+        handle = widget.windowHandle()
+        if widget.isVisible() and (handle is None or not handle.isExposed()):
+            return
+        cancel()
+        then()
+
+    dispatcher.aboutToBlock.connect(idle)
+    return cancel
+
+
 class ClerkFlow(QObject):
     """Moves the app from one step to the next; owns the services and the watcher."""
+
+    workspace_ready = Signal()  # the work windows and the intake services are loaded
 
     def __init__(
         self,
@@ -109,6 +141,7 @@ class ClerkFlow(QObject):
         self._login: LoginDialog | None = None
         self._message: QMessageBox | None = None
         self._prepared = False
+        self._cancel_prepare: Callable[[], None] | None = None
         self._waiting_session: ClerkSession | None = None  # signed in before the workspace
 
     def start(self) -> None:
@@ -130,6 +163,10 @@ class ClerkFlow(QObject):
         self._services = services
         self._show_login(services)
         self._close_progress()
+        assert self._login is not None
+        self._cancel_prepare = once_shown(self._login, lambda: self._prepare_workspace(services))
+
+    def _prepare_workspace(self, services: Services) -> None:
         self._runner.run(
             lambda: prepare_workspace(services, self._settings, demo=self._seed),
             self._workspace_ready,
@@ -139,6 +176,7 @@ class ClerkFlow(QObject):
     def _workspace_ready(self, services: Services) -> None:
         self._services = services
         self._prepared = True
+        self.workspace_ready.emit()
         session, self._waiting_session = self._waiting_session, None
         if session is not None:
             self._signed_in(session)
@@ -176,7 +214,7 @@ class ClerkFlow(QObject):
         self._login = dialog
 
     def _signed_in(self, session: ClerkSession) -> None:
-        if not self._prepared:  # not with the runner's one thread; kept for a wider pool
+        if not self._prepared:  # a clerk quicker than the workspace: it follows when ready
             self._waiting_session = session
             return
         services = self._services
@@ -233,6 +271,8 @@ class ClerkFlow(QObject):
 
     def shutdown(self) -> None:
         """After the event loop: stop listening and give the database connections back."""
+        if self._cancel_prepare is not None:
+            self._cancel_prepare()
         self._stop_watcher()
         for watcher in list(self._stopping):
             watcher.stop()
