@@ -56,6 +56,7 @@ from clerk_app.intake.types import (
     IntakeRefused,
 )
 from clerk_app.intake.workdays import HallCalendar, promise
+from clerk_app.sync.crashpoint import crashpoint
 
 _ORIGINAL_CHECKED = (CheckMethod.CHECK_ORIGINAL_KEEP_COPY, CheckMethod.KEEP_BOTH)
 
@@ -235,6 +236,8 @@ class IntakeService:
                     "clerk": v.clerk.username,
                 },
             )
+        session.flush()
+        crashpoint("intake.before_commit")  # SYNC.md fault 7: scans stored, rows not committed
         return DecisionResult(
             case.id,
             case.case_uuid,

@@ -118,8 +118,11 @@ class World:
                 for c in s.scalars(select(IntakeCase))
             }
 
-    def child(self, crashpoint: str | None, *, chunk_bytes: int = 64 << 10) -> int:
-        """One sync cycle in a child process, killed (``os._exit``) at ``crashpoint``."""
+    def child(
+        self, crashpoint: str | None, *, chunk_bytes: int = 64 << 10, task: str = "sync"
+    ) -> int:
+        """One sync cycle (or ``task``, see ``tests.sync.child``) in a child process, killed
+        (``os._exit``) at ``crashpoint``."""
         env = {**os.environ, "ONEWINDOW_CRASHPOINT": crashpoint or ""}
         done = subprocess.run(
             [
@@ -130,6 +133,7 @@ class World:
                 str(self.tmp / "ring.json"),
                 str(self.store.root),
                 str(chunk_bytes),
+                task,
             ],
             env=env,
             cwd=Path(__file__).resolve().parents[2],

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import threading
+import time
 
 import pytest
 from sqlalchemy import func, select, update
@@ -15,9 +17,10 @@ from sqlalchemy import func, select, update
 from central_server.services.epoch import new_epoch
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
-from clerk_app.db.intake_models import CaseStatusEvent
+from clerk_app.db.intake_models import CasePage, CaseStatusEvent
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.protect import OUTBOX
+from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.crashpoint import EXIT_CODE
@@ -135,6 +138,48 @@ def test_06_killed_after_the_server_ack_before_the_local_commit(world: World) ->
     report = w.sync()
     assert report.ok and report.pushed == 3 and w.outbox() == {"acked": 3}
     _one_case_each(w, numbers)
+
+
+def _age_every_file(w: World, seconds: float) -> None:
+    then = time.time() - seconds
+    for stored in w.store.files():
+        os.utime(stored.path, (then, then))
+
+
+def _server_has_exactly(w: World, blobs: set[str]) -> None:
+    assert set(w.server_blobs()) == blobs
+    for sha in blobs:
+        assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+
+
+def test_07_killed_mid_save_leaves_no_half_case_and_the_orphan_is_swept(any_world: World) -> None:
+    w = any_world
+    kept = w.cases(1, scans=2)
+    committed = w.db.run_read(referenced_digests)
+    assert len(committed) == 2 and {f.sha256 for f in w.store.files()} == committed
+    # The scans are written and fsynced, the case's rows flushed; the process dies before COMMIT.
+    assert w.child("intake.before_commit", task="save:3:99") == EXIT_CODE
+    assert set(w.local_cases()) == set(kept)  # no half case
+    assert w.outbox() == {"pending": 1}
+    assert w.db.run_read(lambda s: s.scalar(select(func.count()).select_from(CasePage))) == 2
+    on_disk = {f.sha256 for f in w.store.files()}
+    orphans = on_disk - committed
+    assert len(orphans) == 3 and None not in on_disk  # three scans, no stray temporary
+    # Inside the grace period an unreferenced blob may belong to a save in flight: kept.
+    early = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
+    assert (early.deleted, early.young, early.referenced) == (0, 3, 2)
+    _age_every_file(w, 2 * 3600)
+    swept = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
+    assert (swept.deleted, swept.young, swept.referenced) == (3, 0, 2)
+    assert {f.sha256 for f in w.store.files()} == committed
+    for sha in committed:
+        assert hashlib.sha256(w.store.read_bytes(sha)).hexdigest() == sha
+    report = w.sync()
+    assert report.ok and report.pushed == 1 and w.outbox() == {"acked": 1}
+    _one_case_each(w, kept)
+    _server_has_exactly(w, committed)
+    again = sweep_orphan_blobs(w.db, w.store, grace_s=3600)  # acked: still referenced, kept
+    assert (again.deleted, again.referenced) == (0, 2)
 
 
 def test_08_power_cut_while_applying_a_pull(world: World) -> None:
