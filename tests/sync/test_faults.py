@@ -4,12 +4,16 @@ both on PostgreSQL). The scenario number is in each test's name."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
 import os
 import shutil
 import threading
 import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
@@ -24,6 +28,7 @@ from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.crashpoint import EXIT_CODE
+from tests.diskfull import database_without_room, fill, small_filesystem
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
 
@@ -323,6 +328,56 @@ def test_16_a_new_server_epoch_re_pushes_kept_operations_and_re_pulls(world: Wor
     assert report.pushed == 2  # re-pushed; the server still had them: duplicates
     assert w.db.run_read(state.status).epoch != old
     _one_case_each(w, numbers)
+
+
+@contextlib.contextmanager
+def _disk_full_under_the_database(
+    w: World, where: Path
+) -> Iterator[tuple[World, Callable[[], None]]]:
+    """The counter's database on a disk with no room left, and the way to make room again:
+    SQLite moved onto a small filesystem and the filesystem filled where mounting is allowed;
+    otherwise (and for PostgreSQL's server disk) the database's own disk-full error."""
+    with small_filesystem(where) as mounted:
+        if w.kind == "postgresql" or not mounted:
+            yield w, database_without_room(w.db)
+            return
+        source = w.db.engine.url.database
+        assert source
+        w.db.dispose()
+        shutil.copyfile(source, where / "hall.sqlite3")
+        db = Database(f"sqlite:///{where / 'hall.sqlite3'}")
+        try:
+            moved = dataclasses.replace(w, db=db)
+            assert moved.outbox()  # opened: the WAL and its index have their room
+            fill(where, leave_bytes=4096)
+            yield moved, (where / "ballast").unlink
+        finally:
+            db.dispose()
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of the full disk
+def test_09_disk_full_while_installing_the_catalogue_keeps_the_old_one(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.server.publish(_release(w, "2026.12"))
+    with _disk_full_under_the_database(w, tmp_path / "disk") as (full, make_room):
+        versions = CatalogueStore(full.db).versions()
+        etag = full.db.run_read(state.status).catalogue_etag
+        report = full.sync()
+        assert report.error_kind == "disk_full" and not report.ok and report.catalogue is None
+        assert report.error is not None and "disk is full" in report.error
+        assert CatalogueStore(full.db).versions() == versions  # nothing staged, old one active
+        assert full.db.run_read(state.status).catalogue_etag == etag
+        assert full.outbox() == {"acked": 1}
+        make_room()
+        again = full.sync()
+        assert again.ok and again.catalogue == "2026.12"
+        assert [v.label for v in CatalogueStore(full.db).versions() if v.active] == ["2026.12"]
+        assert full.local_cases()[number][:2] == ("accepted", 1)
+    assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
 
 
 def _release(w: World, label: str) -> dict[str, object]:
