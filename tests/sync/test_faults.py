@@ -18,16 +18,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from central_server.models import Case
 from central_server.services.epoch import new_epoch
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
-from clerk_app.db.intake_models import CasePage, CaseStatusEvent
+from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.crashpoint import EXIT_CODE
+from tests.dbs import copy_database, drop_pg
 from tests.diskfull import database_without_room, fill, small_filesystem
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
@@ -263,33 +265,87 @@ def test_13_client_database_restored_from_a_backup_replays_as_duplicates(world: 
     _one_case_each(w, numbers)
 
 
-def test_14_a_copied_database_is_detected(world: World) -> None:
-    w = world
-    w.cases(1)
+def _uuids(w: World) -> dict[str, str]:
+    with w.db.read() as s:
+        return {c.case_number: c.case_uuid for c in s.scalars(select(IntakeCase))}
+
+
+def _case_blobs(w: World, *numbers: str) -> set[str]:
+    query = (
+        select(CasePage.sha256)
+        .join(IntakeCase, IntakeCase.id == CasePage.case_id)
+        .where(IntakeCase.case_number.in_(numbers))
+    )
+    return set(w.db.run_read(lambda s: list(s.scalars(query))))
+
+
+def _attention(w: World) -> list[tuple[int, str]]:
+    query = select(OutboxOperation.seq, OutboxOperation.last_error).where(
+        OutboxOperation.state == "needs_attention"
+    )
+    return [(seq, error or "") for seq, error in w.db.run_read(lambda s: s.execute(query).all())]
+
+
+def _seq_of(w: World, number: str) -> int:
+    uuid = _uuids(w)[number]
+    query = select(OutboxOperation.seq).where(OutboxOperation.case_uuid == uuid)
+    return int(w.db.run_read(lambda s: s.scalars(query).one()))
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of a device sequence behind the server's
+def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (a,) = w.cases(1, scans=1)
     assert w.sync().ok
-    copy_path = str(w.tmp / "copy.sqlite3")
     w.db.dispose()
-    shutil.copyfile(str(w.db.engine.url.database), copy_path)
-    w.cases(1)  # the original takes seq 2 …
-    assert w.sync().ok
-    copy = Database(f"sqlite:///{copy_path}")
+    copy = Database(copy_database(w.db.url, tmp_path))
+    twin = dataclasses.replace(w, db=copy)
     try:
-        twin = World(w.kind, copy, w.cipher, w.store, w.clock, w.server, w.proxy, w.tmp)
-        twin.cases(1)  # … and so does the copy, for another case
-        report = twin.sync()
-        assert report.failed == 1
-        error = copy.run_read(
-            lambda s: s.scalar(
-                select(OutboxOperation.last_error).where(OutboxOperation.state == "needs_attention")
-            )
-        )
-        assert error is not None and "device_sequence_reused" in error
-        # The copy's next operations continue above the server's sequence.
-        twin.cases(1)
-        assert copy.run_read(lambda s: max(s.scalars(select(OutboxOperation.seq)))) > 2
+        (b,) = w.cases(1, scans=1)  # the original takes seq 2 …
+        assert w.sync().ok
+        (c,) = twin.cases(1, scans=1)  # … and so does the copy, for another case, under the
+        assert c == b and _uuids(twin)[c] != _uuids(w)[b]  # same number: same device, same counters
+        first = twin.sync()
+        assert (first.pushed, first.failed, first.pending) == (0, 1, 0)
+        ((seq, error),) = _attention(twin)
+        assert seq == 2 and "device_sequence_reused" in error  # detected
+        (d,) = twin.cases(1, scans=1)  # the copy's next operation continues above the server's
+        assert _seq_of(twin, d) == 3
+        assert twin.sync().pushed == 1
+        (e,) = w.cases(1, scans=1)  # the original does not know yet: seq 3 and d's number again
+        assert e == d and _seq_of(w, e) == 3
+        clash = w.sync()
+        assert (clash.pushed, clash.failed) == (0, 1)
+        assert [s for s, _ in _attention(w)] == [3] and "device_sequence_reused" in _attention(w)[
+            0
+        ][1]
+        (f,) = w.cases(1, scans=1)  # now the original too continues above the server's sequence
+        assert _seq_of(w, f) == 4 and w.sync().pushed == 1
+        # The server: every number once, held by the case that reached it first, none overwritten.
+        with w.server.services.ctx.db.read() as s:
+            held = {case.case_no: (case.id, case.status) for case in s.scalars(select(Case))}
+        mine, theirs = _uuids(w), _uuids(twin)
+        assert held == {
+            a: (mine[a], "received"),
+            b: (mine[b], "received"),
+            d: (theirs[d], "received"),
+            f: (mine[f], "received"),
+        }
+        assert w.server_ops() == 4
+        assert w.outbox() == {"acked": 3, "needs_attention": 1}
+        assert twin.outbox() == {"acked": 2, "needs_attention": 1}
+        applied = _case_blobs(w, a, b, f) | _case_blobs(twin, d)
+        assert len(applied) == 4 and applied <= set(w.server_blobs())
+        for sha in w.server_blobs():
+            assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+        # Both counters keep every case, the clashing ones listed for a supervisor.
+        assert set(w.local_cases()) == {a, b, e, f} and set(twin.local_cases()) == {a, c, d}
     finally:
         copy.dispose()
-    assert w.server_ops() == 2 and len(w.server_cases()) == 2
+        if w.kind == "postgresql":
+            drop_pg(copy.url)
 
 
 def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
