@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,8 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from central_server.app import create_services
 from central_server.models import Case
-from central_server.services.epoch import new_epoch
+from central_server.services.epoch import GUARD_NAME, new_epoch
+from central_server.settings import ServerSettings
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
@@ -29,6 +32,7 @@ from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.crashpoint import EXIT_CODE
+from tests.central_server.harness import Harness
 from tests.dbs import copy_database, drop_pg
 from tests.diskfull import database_without_room, fill, small_filesystem
 from tests.sync.conftest import World
@@ -373,17 +377,106 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
 
 
 @pytest.mark.allow_log_warnings  # the engine warns of the new epoch
-def test_16_a_new_server_epoch_re_pushes_kept_operations_and_re_pulls(world: World) -> None:
+def test_16_an_operators_new_epoch_re_pushes_kept_operations_and_re_pulls(world: World) -> None:
     w = world
     numbers = w.cases(2)
     assert w.sync().ok
     old = w.db.run_read(state.status).epoch
-    new_epoch(w.server.services.ctx, w.server.services.guard)
+    new_epoch(w.server.services.ctx, w.server.services.guard)  # central-server new-epoch
     report = w.sync()
     assert report.ok and report.new_epoch and report.full_repull
     assert report.pushed == 2  # re-pushed; the server still had them: duplicates
+    assert set(_results(w).values()) == {"duplicate"} and w.outbox() == {"acked": 2}
     assert w.db.run_read(state.status).epoch != old
     _one_case_each(w, numbers)
+
+
+def _back_up_the_server(w: World, where: Path) -> tuple[str, Path]:
+    """A consistent copy of the central server's database and its data directory (blobs)."""
+    settings = w.server.services.ctx.settings
+    where.mkdir()
+    data = where / "central-data"
+    shutil.copytree(settings.data_dir, data)
+    if w.kind == "postgresql":
+        w.server.services.ctx.db.dispose()  # a template copy needs the database idle
+        return copy_database(settings.db_url, where), data
+    target = where / "central.sqlite3"
+    with (
+        contextlib.closing(sqlite3.connect(settings.db_url.removeprefix("sqlite:///"))) as live,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
+        live.backup(copy)
+    return f"sqlite:///{target}", data
+
+
+@contextlib.contextmanager
+def _restored_server(w: World, db_url: str, data: Path) -> Iterator[World]:
+    """The server started again on the backup. Its data directory (blobs and uploads) comes
+    from the backup too; only the epoch guard is the live one, as a restore of the database
+    alone would leave it, so the server sees at start that its database went back in time."""
+    live = w.server.services.ctx.settings.data_dir
+    shutil.copyfile(live / GUARD_NAME, data / GUARD_NAME)
+    services = create_services(ServerSettings(db_url=db_url, data_dir=data), w.server.clock)
+    try:
+        with Harness.running(services, w.server.clock) as harness:
+            host, port = harness.base_url.removeprefix("http://").split(":")
+            w.proxy.upstream = (host, int(port))
+            yield dataclasses.replace(w, server=harness)
+    finally:
+        services.ctx.db.dispose()
+        if w.kind == "postgresql":
+            drop_pg(db_url)
+
+
+def _results(w: World) -> dict[str, str]:
+    """Each case's last push result (applied, duplicate …)."""
+    rows = w.db.run_read(
+        lambda s: s.execute(select(OutboxOperation.case_uuid, OutboxOperation.result)).all()
+    )
+    numbers = {uuid: number for number, uuid in _uuids(w).items()}
+    return {numbers[uuid]: json.loads(result or "{}").get("status") for uuid, result in rows}
+
+
+@pytest.mark.allow_log_warnings  # the server and the engine warn of the new epoch
+def test_16_a_server_restored_from_a_backup_gets_kept_operations_and_blobs_again(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (before,) = w.cases(1, scans=2)
+    assert w.sync().ok
+    w.approve(before)
+    assert w.sync().ok and w.local_cases()[before][:2] == ("approved", 2)
+    old_epoch = w.db.run_read(state.status).epoch
+    backup = _back_up_the_server(w, tmp_path / "backup")
+    (after,) = w.cases(1, scans=2)  # reaches the server after the backup: lost by the restore
+    assert w.sync().ok and len(w.server_blobs()) == 4
+    blobs = _case_blobs(w, before, after)
+    with _restored_server(w, *backup) as restored:
+        assert restored.server_cases() == {before: ("approved", 2)}  # what the backup held
+        assert set(restored.server_blobs()) == _case_blobs(w, before)
+        report = restored.sync()
+        assert report.ok and report.new_epoch and report.full_repull
+        assert report.pushed == 2  # every kept operation, re-pushed …
+        assert _results(restored) == {before: "duplicate", after: "applied"}  # … once each
+        uploads = restored.proxy.requests("PATCH", UPLOADS)
+        assert uploads and restored.outbox() == {"acked": 2}
+        # The server's end state: both cases, each once, and every scan with its hash.
+        assert restored.server_cases() == {before: ("approved", 2), after: ("received", 1)}
+        assert restored.server_ops() == 2
+        assert set(restored.server_blobs()) == blobs
+        for sha in blobs:
+            assert hashlib.sha256(restored.server_blob_bytes(sha)).hexdigest() == sha
+        # The counter's: the new epoch, everything pulled again, nothing applied twice.
+        status = restored.db.run_read(state.status)
+        assert status.epoch not in (None, old_epoch) and status.cursor is not None
+        assert restored.local_cases()[before][:2] == ("approved", 2)
+        assert restored.local_cases()[after][:2] == ("accepted", 1)
+        events = restored.db.run_read(
+            lambda s: s.execute(select(CaseStatusEvent.case_id, CaseStatusEvent.status)).all()
+        )
+        assert len(events) == len(set(events)) == 3  # received ×2, approved ×1
+        quiet = restored.sync()
+        assert quiet.ok and (quiet.pushed, quiet.new_epoch, quiet.full_repull) == (0, False, False)
 
 
 @contextlib.contextmanager
