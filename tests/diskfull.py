@@ -26,6 +26,14 @@ from clerk_app.db.engine import Database
 from clerk_app.storage.blobs import BlobStore
 
 TMPFS_BYTES = 8 << 20
+GROWING_TABLES = (
+    "catalogue_version",
+    "catalogue_item",
+    "catalogue_version_item",
+    "intake_case",
+    "case_page",
+    "sync_outbox",
+)
 
 
 @contextlib.contextmanager
@@ -84,8 +92,8 @@ def file_size_limit(max_bytes: int) -> Iterator[None]:
 
 def database_without_room(db: Database) -> Callable[[], None]:
     """Let ``db`` grow no more: SQLite stops at its current page count; on PostgreSQL a new
-    catalogue row fails with SQLSTATE 53100, as if the server's disk were full. Returns the
-    function that makes room again."""
+    catalogue or case row fails with SQLSTATE 53100, as if the server's disk were full.
+    Returns the function that makes room again."""
     if db.is_postgres:
         with db.engine.begin() as conn:
             conn.execute(
@@ -95,7 +103,7 @@ def database_without_room(db: Database) -> Callable[[], None]:
                     "USING ERRCODE = 'disk_full'; END $$"
                 )
             )
-            for table in ("catalogue_version", "catalogue_item", "catalogue_version_item"):
+            for table in GROWING_TABLES:
                 conn.execute(
                     text(
                         f"CREATE TRIGGER test_disk_full BEFORE INSERT ON {table} "

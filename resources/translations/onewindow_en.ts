@@ -991,42 +991,47 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>This case is for another item or applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>One-time notice issued</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>Accepted with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>

@@ -989,42 +989,47 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>该办件属于其他事项或申请人。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>磁盘已满：本件未能保存。请联系管理员清理磁盘空间后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>已一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>已容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>

@@ -27,7 +27,9 @@ from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.demo_cases import demo_clerk
 from clerk_app.intake.protect import OUTBOX
+from clerk_app.intake.types import IntakeRefusal, IntakeRefused
 from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
@@ -527,6 +529,28 @@ def test_09_disk_full_while_installing_the_catalogue_keeps_the_old_one(
         assert [v.label for v in CatalogueStore(full.db).versions() if v.active] == ["2026.12"]
         assert full.local_cases()[number][:2] == ("accepted", 1)
     assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
+
+
+@pytest.mark.allow_log_warnings  # the intake service warns of the full disk
+def test_09_disk_full_while_saving_a_case_saves_nothing(any_world: World, tmp_path: Path) -> None:
+    w = any_world
+    (kept,) = w.cases(1, scans=1)
+    clerk = demo_clerk(w.db)  # signed in while there was room
+    with _disk_full_under_the_database(w, tmp_path / "disk") as (full, make_room):
+        with pytest.raises(IntakeRefused) as refused:
+            full.cases(1, scans=40, scan_bytes=64, clerk=clerk)  # scans stored, case not
+        assert refused.value.code is IntakeRefusal.DISK_FULL
+        assert set(full.local_cases()) == {kept} and full.outbox() == {"pending": 1}
+        referenced = full.db.run_read(referenced_digests)
+        assert len(referenced) == 1
+        assert len({f.sha256 for f in full.store.files()} - referenced) == 40  # for the sweep
+        make_room()
+        (saved,) = full.cases(1, scans=2)
+        assert saved.endswith("-0002")  # the number of the case not saved was never issued
+        report = full.sync()
+        assert report.ok and report.pushed == 2 and full.outbox() == {"acked": 2}
+        _one_case_each(full, (kept, saved))
+        _server_has_exactly(full, full.db.run_read(referenced_digests))
 
 
 def _release(w: World, label: str) -> dict[str, object]:
