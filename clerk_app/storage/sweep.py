@@ -27,6 +27,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from clerk_app.clock import Clock, SystemClock
@@ -102,6 +103,16 @@ def sweep_orphan_blobs(
             freed,
         )
     return report
+
+
+def sweep_at_start(db: Database, store: BlobStore) -> SweepReport | None:
+    """The sweep the app runs when it starts (in the background): a failure is logged and
+    never keeps the counter from opening."""
+    try:
+        return sweep_orphan_blobs(db, store)
+    except (OSError, SQLAlchemyError) as exc:
+        log.warning("the orphan-blob sweep failed (%s); trying again at the next start", exc)
+        return None
 
 
 def _still_old(stored: StoredFile, cutoff: float) -> bool:

@@ -19,7 +19,7 @@ from clerk_app.demo_cases import create_demo_cases
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage
 from clerk_app.storage.blobs import BlobStore, StorageFullError
-from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
+from clerk_app.storage.sweep import referenced_digests, sweep_at_start, sweep_orphan_blobs
 from tests.conftest import START
 from tests.diskfull import full_blob_store
 from tests.scans import samples
@@ -137,3 +137,38 @@ def test_09_a_full_disk_stores_no_page_and_says_so(tmp_path: Path) -> None:
             intake.take(RawPage("id-front.jpg", samples.jpeg(300, text="front")))
         assert raised.value.errno is not None
         assert list(store.files()) == []  # no page, no thumbnail, no temporary left behind
+
+
+def test_the_app_sweeps_when_it_builds_the_intake_screen(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clerk_app.settings import Settings, blob_dir  # noqa: PLC0415
+    from ui.intake.wiring import build_intake  # noqa: PLC0415 - the app's start, without Qt widgets
+
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    settings = Settings()
+    store = BlobStore(blob_dir(settings))
+    old, new = store.put_bytes(b"left by a crash"), store.put_bytes(b"scanned a minute ago")
+    _age(store.path_of(old), 2 * DAY)
+    _age(store.path_of(new), 60)
+    assert build_intake(db, settings, "CC01", demo=True) is not None
+    assert not store.exists(old) and store.exists(new)
+
+
+@pytest.mark.allow_log_warnings  # the failed sweep is logged
+def test_a_failed_sweep_at_start_is_logged_and_the_start_goes_on(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    store.put_bytes(b"an orphan")
+    db.dispose()
+    broken = Database(
+        db.url.replace("sqlite:///", "sqlite:////nonexistent/")
+        if not db.is_postgres
+        else db.url + "_missing"
+    )
+    try:
+        assert sweep_at_start(broken, store) is None
+    finally:
+        broken.dispose()
+    assert "orphan-blob sweep failed" in caplog.text and len(list(store.files())) == 1
