@@ -111,8 +111,7 @@ class BlobStore:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             if isinstance(exc, OSError) and is_storage_full(exc):
-                log.warning("the blob store at %s is full (%s)", self._root, exc.strerror)
-                raise StorageFullError(exc.errno, f"no space left in {self._root}") from exc
+                raise StorageFullError(exc.errno, f"No space left in {self._root}") from exc
             raise
         # The rename lives in the blob's directory; a directory made just now lives in its parent.
         for directory in (target.parent, *(made.parent for made in reversed(new_dirs))):

@@ -2439,17 +2439,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="311"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="317"/>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>Scanning failed unexpectedly; see the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="365"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n page looks blank: keep or remove it.</numerusform>

@@ -2432,17 +2432,17 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="311"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。请联系管理员清理磁盘空间后，重新扫描或导入该页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="317"/>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>扫描意外失败，请查看日志。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="365"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n 页疑似空白：请保留或删除。</numerusform>

@@ -129,7 +129,6 @@ def test_the_command_line_sweep(
     assert "the grace period is at least 1" in capsys.readouterr().err
 
 
-@pytest.mark.allow_log_warnings  # the store warns of the full disk
 def test_09_a_full_disk_stores_no_page_and_says_so(tmp_path: Path) -> None:
     with full_blob_store(tmp_path / "disk") as store:
         intake = PageIntake(store)

@@ -275,7 +275,7 @@ FULL_DISK = {
 }
 
 
-@pytest.mark.allow_log_warnings  # the store warns of the full disk
+@pytest.mark.allow_log_warnings  # the panel logs the full disk
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_full_disk_is_explained_and_no_page_is_listed(
     qtbot: QtBot,

@@ -305,7 +305,8 @@ class ScanPanel(QWidget):
             self.status.setText(scan_error_message(error.code))
             log.info("scan failed: %s", error.code.value)
             return
-        if isinstance(error, StorageFullError):  # the store logged it; no page was half-kept
+        if isinstance(error, StorageFullError):  # no page was half-kept
+            log.warning("a scanned page was not saved: %s", error.strerror)
             self.status.setText(
                 self.tr(
                     "The disk of this PC is full: the last page was not saved (the pages "
