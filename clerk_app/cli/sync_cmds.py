@@ -67,7 +67,7 @@ def _payload(report: CycleReport) -> dict[str, Any]:
 
 
 def _exit_code(report: CycleReport) -> int:
-    if report.error_kind in ("permanent", "revoked", "upgrade"):
+    if report.error_kind in ("permanent", "revoked", "upgrade", "disk_full"):
         return EXIT_REFUSED
     return EXIT_OK if report.pending == 0 else EXIT_PENDING
 

@@ -991,42 +991,47 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>This case is for another item or applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>One-time notice issued</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>Accepted with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
@@ -2335,82 +2340,82 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="100"/>
+        <location filename="../../ui/scans/panel.py" line="101"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="103"/>
+        <location filename="../../ui/scans/panel.py" line="104"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="105"/>
+        <location filename="../../ui/scans/panel.py" line="106"/>
         <source>Watch scan folder</source>
         <translation>Watch scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="109"/>
+        <location filename="../../ui/scans/panel.py" line="110"/>
         <source>Take from camera</source>
         <translation>Take from camera</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="112"/>
+        <location filename="../../ui/scans/panel.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="147"/>
+        <location filename="../../ui/scans/panel.py" line="148"/>
         <source>Assign to material</source>
         <translation>Assign to material</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="149"/>
+        <location filename="../../ui/scans/panel.py" line="150"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="151"/>
+        <location filename="../../ui/scans/panel.py" line="152"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="153"/>
+        <location filename="../../ui/scans/panel.py" line="154"/>
         <source>Not blank: keep</source>
         <translation>Not blank: keep</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="155"/>
+        <location filename="../../ui/scans/panel.py" line="156"/>
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="172"/>
+        <location filename="../../ui/scans/panel.py" line="173"/>
         <source>Refused files</source>
         <translation>Refused files</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="200"/>
+        <location filename="../../ui/scans/panel.py" line="201"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="225"/>
+        <location filename="../../ui/scans/panel.py" line="226"/>
         <source>The camera could not take a picture; try again.</source>
         <translation>The camera could not take a picture; try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="245"/>
+        <location filename="../../ui/scans/panel.py" line="246"/>
         <source>Import scanned pages</source>
         <translation>Import scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="247"/>
+        <location filename="../../ui/scans/panel.py" line="248"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="292"/>
+        <location filename="../../ui/scans/panel.py" line="293"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>Stopped: %n page taken before cancelling.</numerusform>
@@ -2418,7 +2423,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="295"/>
+        <location filename="../../ui/scans/panel.py" line="296"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>%n page taken</numerusform>
@@ -2426,7 +2431,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="297"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>, %n file refused</numerusform>
@@ -2434,12 +2439,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="308"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
+        <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
+        <translation>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>Scanning failed unexpectedly; see the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="356"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n page looks blank: keep or remove it.</numerusform>

@@ -989,42 +989,47 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>该办件属于其他事项或申请人。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>磁盘已满：本件未能保存。请联系管理员清理磁盘空间后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>已一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>已容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
@@ -2331,108 +2336,113 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="100"/>
+        <location filename="../../ui/scans/panel.py" line="101"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="103"/>
+        <location filename="../../ui/scans/panel.py" line="104"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="105"/>
+        <location filename="../../ui/scans/panel.py" line="106"/>
         <source>Watch scan folder</source>
         <translation>监视扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="109"/>
+        <location filename="../../ui/scans/panel.py" line="110"/>
         <source>Take from camera</source>
         <translation>高拍仪拍摄</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="112"/>
+        <location filename="../../ui/scans/panel.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="147"/>
+        <location filename="../../ui/scans/panel.py" line="148"/>
         <source>Assign to material</source>
         <translation>归入材料</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="149"/>
+        <location filename="../../ui/scans/panel.py" line="150"/>
         <source>Move earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="151"/>
+        <location filename="../../ui/scans/panel.py" line="152"/>
         <source>Move later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="153"/>
+        <location filename="../../ui/scans/panel.py" line="154"/>
         <source>Not blank: keep</source>
         <translation>非空白页：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="155"/>
+        <location filename="../../ui/scans/panel.py" line="156"/>
         <source>Remove page</source>
         <translation>删除此页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="172"/>
+        <location filename="../../ui/scans/panel.py" line="173"/>
         <source>Refused files</source>
         <translation>未接收的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="200"/>
+        <location filename="../../ui/scans/panel.py" line="201"/>
         <source>Not assigned</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="225"/>
+        <location filename="../../ui/scans/panel.py" line="226"/>
         <source>The camera could not take a picture; try again.</source>
         <translation>高拍仪未能拍摄，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="245"/>
+        <location filename="../../ui/scans/panel.py" line="246"/>
         <source>Import scanned pages</source>
         <translation>导入扫描页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="247"/>
+        <location filename="../../ui/scans/panel.py" line="248"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="292"/>
+        <location filename="../../ui/scans/panel.py" line="293"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>已停止：取消前已接收 %n 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="295"/>
+        <location filename="../../ui/scans/panel.py" line="296"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>已接收 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="297"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>，%n 个文件未接收</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="308"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
+        <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
+        <translation>本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。请联系管理员清理磁盘空间后，重新扫描或导入该页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>扫描意外失败，请查看日志。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="356"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n 页疑似空白：请保留或删除。</numerusform>

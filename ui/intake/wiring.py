@@ -1,4 +1,5 @@
-"""Building the intake screen's services from the settings (runs in the background at start).
+"""Building the intake screen's services from the settings (runs in the background at start),
+and sweeping the blob store of scans no case refers to (``clerk_app.storage.sweep``).
 
 The hall key (for ID numbers and phones at rest) comes from the configured key store. Without
 one the counter has no intake screen: it cannot keep personal data safely, so it offers only
@@ -23,6 +24,7 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
+from clerk_app.storage.sweep import sweep_at_start
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
 
@@ -42,6 +44,7 @@ def build_intake(
     catalogue = CatalogueService(db)
     intake = IntakeService(db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar())
     blobs = BlobStore(blob_dir(settings))
+    sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
     printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
     papers = PaperSources(
         intake,
