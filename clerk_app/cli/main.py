@@ -151,7 +151,9 @@ HANDLERS: dict[str, Handler] = {
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
-    "stats": lambda db, args, s: stats_cmds.run(db, args.hall or s.hall_code, args),
+    "stats": lambda db, args, s: stats_cmds.run(
+        db, args.hall or s.hall_code, args, s.printing.branding
+    ),
 }
 
 

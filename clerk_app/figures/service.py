@@ -52,13 +52,21 @@ class FiguresService:
         self._clock = clock or SystemClock()
         self._due_soon_days = due_soon_days
         self._notice_days = notice_days
-        query = select(Hall.timezone).order_by(Hall.id).limit(1)
+        query = select(Hall.timezone, Hall.name_zh).order_by(Hall.id).limit(1)
         if hall_code is not None:
             query = query.where(Hall.code == hall_code)
-        zone = db.run_read(lambda s: s.scalar(query))
-        if zone is None:
+        hall = db.run_read(lambda s: s.execute(query).first())
+        if hall is None:
             raise LookupError(f"no hall {hall_code!r}")
-        self._zone = ZoneInfo(zone)
+        self._zone = ZoneInfo(hall.timezone)
+        self.hall_name: str = hall.name_zh
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    def now_ms(self) -> int:
+        return self._clock.now_ms()
 
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
