@@ -71,10 +71,6 @@ def _raw_key(
     return literal(0), literal(""), literal(0)
 
 
-def _needs_case(dim: Dimension) -> bool:
-    return dim in (Dimension.ITEM, Dimension.DEPARTMENT)
-
-
 def _grouped(query: Select[Any], keys: tuple[Any, ...], *more: Any) -> Select[Any]:
     columns = [k for k in keys if not isinstance(k, BindParameter)]  # constants: no group
     return query.group_by(*columns, *more)
@@ -83,12 +79,11 @@ def _grouped(query: Select[Any], keys: tuple[Any, ...], *more: Any) -> Select[An
 def decisions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, decision, count) for the counter's decisions."""
     day = w.day(CaseDecision.at_ms)
-    keys = _raw_key(dim, CaseDecision.user_id)
+    item = (CaseDecision.catalogue_version_id, CaseDecision.item_code)
+    keys = _raw_key(dim, CaseDecision.user_id, item)
     query = select(*keys, day, CaseDecision.decision, func.count()).where(
         CaseDecision.at_ms >= w.start_ms, CaseDecision.at_ms < w.end_ms
     )
-    if _needs_case(dim):
-        query = query.join(IntakeCase, IntakeCase.id == CaseDecision.case_id)
     yield from session.execute(_grouped(query, keys, day, CaseDecision.decision))
 
 
@@ -113,12 +108,11 @@ def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
 def handovers(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, count) of results handed over."""
     day = w.day(CaseHandover.handed_ms)
-    keys = _raw_key(dim, CaseHandover.user_id)
+    item = (CaseHandover.catalogue_version_id, CaseHandover.item_code)
+    keys = _raw_key(dim, CaseHandover.user_id, item)
     query = select(*keys, day, func.count()).where(
         CaseHandover.handed_ms >= w.start_ms, CaseHandover.handed_ms < w.end_ms
     )
-    if _needs_case(dim):
-        query = query.join(IntakeCase, IntakeCase.id == CaseHandover.case_id)
     yield from session.execute(_grouped(query, keys, day))
 
 

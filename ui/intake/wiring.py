@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import SystemClock
@@ -20,11 +21,14 @@ from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
+from clerk_app.results.papers import ResultPapers
+from clerk_app.results.service import ResultsService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
+from ui.results.pickup_panel import ResultsDeps
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,15 @@ def build_intake(
         printer,
         PaperSettings(branding=settings.printing.branding),
     )
+    audit = AuditService(db)
+    results = ResultsDeps(
+        ResultsService(db, protector, hall_code=hall_code, audit=audit),
+        ResultPapers(db, protector, printer, audit),
+    )
     return IntakeDeps(
-        papers=papers, catalogue=catalogue, pages=PageIntake(blobs), auth=AuthService(db)
+        papers=papers,
+        catalogue=catalogue,
+        pages=PageIntake(blobs),
+        auth=AuthService(db),
+        results=results,
     )
