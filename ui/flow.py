@@ -23,8 +23,9 @@ from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
 from ui.clerk.main_window import ClerkWindow
 from ui.intake.panel import IntakeDeps
-from ui.intake.wiring import build_intake
+from ui.intake.wiring import build_figures, build_intake
 from ui.login import ClerkSession, LoginDialog
+from ui.supervisor.figures_panel import FiguresDeps
 from ui.supervisor.main_window import SupervisorWindow, supervisor_window
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
@@ -40,6 +41,7 @@ class Services:
     queue: QueueService
     auth: AuthService
     intake: IntakeDeps | None = None
+    figures: FiguresDeps | None = None
 
 
 def open_services(
@@ -59,9 +61,11 @@ def open_services(
         auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
         queue = QueueService(db, hall_code)
         intake = None
+        figures = None
         if settings is not None:
             intake = build_intake(db, settings, queue.rules.code, demo=seed)
-        return Services(db, queue, auth, intake)
+            figures = build_figures(db, settings, queue.rules.code, intake)
+        return Services(db, queue, auth, intake, figures)
     except Exception:
         db.dispose()
         raise
@@ -168,7 +172,12 @@ class ClerkFlow(QObject):
             )
         else:  # supervisors and administrators land on the dashboard
             window = supervisor_window(
-                services.queue, self._runner, self._watcher, session.user, self._settings
+                services.queue,
+                self._runner,
+                self._watcher,
+                session.user,
+                self._settings,
+                services.figures,
             )
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)

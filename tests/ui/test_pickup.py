@@ -4,18 +4,20 @@ an agent or by mail, and refusals that are shown and change nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import UserInfo
+from clerk_app.auth import AuthService, UserInfo
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.service import PrintService
+from clerk_app.queue.service import QueueService
 from clerk_app.results.papers import ResultPapers, owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
@@ -34,11 +36,14 @@ from tests.results.conftest import (  # noqa: F401 - fixtures
     sync,
 )
 from tests.results.test_results import _snapshot, papers, results  # noqa: F401 - fixtures
+from ui.clerk.main_window import ClerkWindow
+from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
 from ui.results import pickup_model
 from ui.results.handover_dialog import HandoverDialog
 from ui.results.pickup_panel import PickupPanel, ResultsDeps
 from ui.tasks import TaskRunner
+from ui.watcher import HallWatcher
 
 from .helpers import OFFSCREEN_SHOW
 
@@ -255,3 +260,30 @@ def test_refusals_are_translated(
     dialog.id_number.setText("110105194912310021")
     dialog.submit()
     assert "身份证" in dialog.status.text()
+
+
+def test_the_clerk_window_has_a_pickup_tab_that_lists_on_opening(
+    qtbot: QtBot,
+    queue: QueueService,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    watcher: HallWatcher,
+    auth: AuthService,
+    deps: IntakeDeps,
+    results: ResultsService,  # noqa: F811
+    papers: ResultPapers,  # noqa: F811
+    intake: IntakeService,  # noqa: F811
+    clerk: UserInfo,  # noqa: F811
+    sync: FakeSync,  # noqa: F811
+) -> None:
+    case = accept(intake, clerk)
+    sync.approve(case.case_id)
+    with_pickup = dataclasses.replace(deps, results=ResultsDeps(results, papers))
+    window = ClerkWindow(
+        queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5, intake=with_pickup
+    )
+    qtbot.addWidget(window)
+    assert window.pickup is not None
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][-1] == "&Pickup"
+    window.tabs.setCurrentWidget(window.pickup)
+    assert window.pickup.model.entry(0).case_number == case.case_number

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.types import PrintJobView
+from clerk_app.ratings.service import RatingService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverResult, PickupEntry, ResultRefused
@@ -43,6 +44,7 @@ SEARCH_DELAY_MS = 300  # typed search runs once the clerk pauses
 class ResultsDeps:
     results: ResultsService
     papers: ResultPapers
+    ratings: RatingService | None = None  # the supervisor's follow-ups of bad ratings
 
 
 class PickupPanel(QWidget):
