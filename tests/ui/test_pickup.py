@@ -92,7 +92,7 @@ def test_the_list_shows_decisions_waiting_with_days_waited_and_is_searchable(
     clock.set(dt.datetime(2026, 11, 27, 9, 0, tzinfo=SHANGHAI))
     pickup.refresh()
     assert pickup.model.rowCount() == 2  # the case still under review is not waiting
-    assert pickup.list_status.text() == "2 decision(s) waiting"
+    assert pickup.list_status.text() == "2 decisions waiting"
     first = _texts(pickup, 0)
     assert first[pickup_model.NUMBER] == approved.case_number
     assert first[pickup_model.DECISION] == "Approved"
