@@ -37,6 +37,7 @@ from ui.watcher import HallWatcher
 if TYPE_CHECKING:
     from ui.clerk.main_window import ClerkWindow
     from ui.intake.panel import IntakeDeps
+    from ui.supervisor.figures_panel import FiguresDeps
     from ui.supervisor.main_window import SupervisorWindow
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class Services:
     queue: QueueService
     auth: AuthService
     intake: IntakeDeps | None = None
+    figures: FiguresDeps | None = None
 
 
 # Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
@@ -76,10 +78,12 @@ def prepare_workspace(services: Services, settings: Settings, *, demo: bool) -> 
     intake screen's services."""
     for module in WORK_WINDOW_MODULES:
         importlib.import_module(module)
-    from ui.intake.wiring import build_intake  # noqa: PLC0415 - see the module docstring
+    from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
 
-    intake = build_intake(services.db, settings, services.queue.rules.code, demo=demo)
-    return replace(services, intake=intake)
+    hall_code = services.queue.rules.code
+    intake = build_intake(services.db, settings, hall_code, demo=demo)
+    figures = build_figures(services.db, settings, hall_code, intake)
+    return replace(services, intake=intake, figures=figures)
 
 
 def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
@@ -241,7 +245,12 @@ class ClerkFlow(QObject):
             from ui.supervisor.main_window import supervisor_window  # noqa: PLC0415
 
             window = supervisor_window(
-                services.queue, self._runner, self._watcher, session.user, self._settings
+                services.queue,
+                self._runner,
+                self._watcher,
+                session.user,
+                self._settings,
+                services.figures,
             )
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)

@@ -154,7 +154,9 @@ HANDLERS: dict[str, Handler] = {
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,
     "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
-    "stats": lambda db, args, s: stats_cmds.run(db, args.hall or s.hall_code, args),
+    "stats": lambda db, args, s: stats_cmds.run(
+        db, args.hall or s.hall_code, args, s.printing.branding
+    ),
 }
 
 

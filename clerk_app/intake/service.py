@@ -213,6 +213,7 @@ class IntakeService:
                 at_ms=now,
                 user_id=v.clerk.user_id,
                 catalogue_version_id=v.item.catalogue_version_id,
+                item_code=case.item_code,
                 checklist=_checklist_json(v.assessment),
                 detail=_detail_json(v),
             )
