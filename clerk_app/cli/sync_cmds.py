@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 from clerk_app.crypto import PersonalDataCipher
@@ -17,7 +18,7 @@ from clerk_app.db.engine import Database
 from clerk_app.demo_cases import create_demo_cases
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
-from clerk_app.sync.client import SyncError
+from clerk_app.sync.client import Credentials, SyncError, Transport
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.enrolment import enrol
 
@@ -44,8 +45,17 @@ def _cipher(settings: Settings) -> PersonalDataCipher:
     return PersonalDataCipher(store.load())
 
 
+def _ca_file(settings: Settings) -> Path | None:
+    return Path(settings.sync_ca_file).expanduser() if settings.sync_ca_file else None
+
+
 def engine_for(db: Database, settings: Settings) -> SyncEngine:
-    return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)))
+    ca_file = _ca_file(settings)
+
+    def transport(url: str, credentials: Credentials) -> Transport:
+        return Transport(url, credentials, ca_file=ca_file)
+
+    return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)), transport=transport)
 
 
 def _payload(report: CycleReport) -> dict[str, Any]:
@@ -76,19 +86,22 @@ def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     except KeyStoreError as exc:
         print(f"clerk-app: {exc}")
         return EXIT_REFUSED
-    report = engine.run_cycle(force=True)
-    pushed, pulled = report.pushed, report.pulled
-    cycles = 1
-    while not args.once and report.ok and report.pending and cycles < MAX_CYCLES:
-        before = report.pending
+    try:
         report = engine.run_cycle(force=True)
-        pushed, pulled, cycles = pushed + report.pushed, pulled + report.pulled, cycles + 1
-        if report.pending >= before:
-            break
-    while report.busy and not args.once and cycles < MAX_CYCLES:
-        time.sleep(0.5)  # the app's background sync holds the lock: wait for its turn
-        report = engine.run_cycle(force=True)
-        cycles += 1
+        pushed, pulled = report.pushed, report.pulled
+        cycles = 1
+        while not args.once and report.ok and report.pending and cycles < MAX_CYCLES:
+            before = report.pending
+            report = engine.run_cycle(force=True)
+            pushed, pulled, cycles = pushed + report.pushed, pulled + report.pulled, cycles + 1
+            if report.pending >= before:
+                break
+        while report.busy and not args.once and cycles < MAX_CYCLES:
+            time.sleep(0.5)  # the app's background sync holds the lock: wait for its turn
+            report = engine.run_cycle(force=True)
+            cycles += 1
+    finally:
+        engine.close()  # its kept connection: the server need not wait for it
     payload = _payload(report) | {"pushed": pushed, "pulled": pulled}
     if args.json:
         print(json.dumps(payload, ensure_ascii=False))
@@ -107,7 +120,13 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
     try:
         cipher = _cipher(settings)
         done = enrol(
-            db, cipher, args.server, args.code, device_name=args.name, window_code=args.window
+            db,
+            cipher,
+            args.server,
+            args.code,
+            device_name=args.name,
+            window_code=args.window,
+            ca_file=_ca_file(settings),
         )
     except (KeyStoreError, SyncError) as exc:
         print(f"clerk-app: enrolment failed: {exc}")
