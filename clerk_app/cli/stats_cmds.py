@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clerk_app.db.engine import Database
-from clerk_app.figures.export import figures_json, save_csv, save_xlsx
+from clerk_app.figures.export import figures_json
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
 from clerk_app.intake.workdays import HallCalendar
@@ -59,10 +59,9 @@ def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.xlsx:
-        save_xlsx(figures, Path(args.xlsx))
-    if args.csv:
-        save_csv(figures, Path(args.csv))
+    for target in (args.xlsx, args.csv):
+        if target:
+            service.export(figures, Path(target), by=args.operator)
     if args.json:
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))
     else:
