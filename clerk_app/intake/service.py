@@ -20,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.auth import Role, UserInfo
+from clerk_app.authz import Permission, require
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import (
     CatalogueRefused,
@@ -157,6 +158,7 @@ class IntakeService:
         self, draft: CaseDraft, decision: Decision, clerk: UserInfo, window: int
     ) -> DecisionResult:
         today = self.today()
+        self._check_override(draft)
         applicant = check_applicant(draft.applicant, today)
         agent = check_agent(draft.agent, today) if draft.agent else None
         item = self.item(draft.item_code, self._pinned_version(draft))
@@ -172,6 +174,14 @@ class IntakeService:
         due = promise(today, item.promised_limit_days, self._calendar).due
         visit = _Visit(draft, decision, clerk, window, item, applicant, agent, assessment, due)
         return self._db.run_write(lambda session: self._save(session, visit))
+
+    def _check_override(self, draft: CaseDraft) -> None:
+        """A waved-through check needs a supervisor: the named user's role is read from the
+        database, so no path can put a clerk's own id on an override (refusal audited)."""
+        o = draft.applicant.override
+        if o is not None:
+            vouching = UserInfo(o.supervisor_id, "", o.supervisor_name, Role.SUPERVISOR)
+            require(self._audit, self._db, vouching, Permission.OVERRIDE)
 
     def _save(self, session: Session, v: _Visit) -> DecisionResult:
         now = self._clock.now_ms()
