@@ -37,23 +37,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, Role, UserInfo
-from clerk_app.authz import HostOperator, PermissionDenied
-from clerk_app.catalogue.format import dumps
-from clerk_app.catalogue.generate import generate
+from clerk_app.auth import Role, UserInfo
+from clerk_app.authz import PermissionDenied
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, FileKeyStore, PersonalDataCipher
 from clerk_app.crypto.rotation import KeyManager
-from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -67,53 +62,7 @@ from clerk_app.ratings.types import FollowUpAction, RatingRefused
 from clerk_app.users import UserAdmin
 from clerk_app.validation import override_resident_id
 from tests.intake.test_service import _complete
-from tests.security.conftest import FAST_HASHER
-from tests.snapshot import snapshot
-
-HOST = HostOperator("installer")
-AUDIT_TABLES = ("audit_record", "audit_head")
-
-
-@dataclass
-class Hall:
-    db: Database
-    tmp: Path
-    clock: FixedClock
-    key_file: Path
-    catalogue_file: Path
-
-    def auth(self) -> AuthService:
-        return AuthService(self.db, clock=self.clock, hasher=FAST_HASHER)
-
-    def user(self, name: str) -> UserInfo:
-        return AuthService(self.db, clock=self.clock).authenticate(name, f"{name}-demo")
-
-    def state(self) -> tuple[dict[str, Any], dict[str, bytes]]:
-        tables = {k: v for k, v in snapshot(self.db).items() if k not in AUDIT_TABLES}
-        files = {p.name: p.read_bytes() for p in sorted(self.tmp.rglob("*")) if p.is_file()}
-        return tables, files
-
-    def denials(self) -> list[tuple[int | None, str, str | None]]:
-        return [
-            (e.actor_id, e.outcome, e.target)
-            for e in AuditService(self.db).entries(0, 2**62)
-            if e.action == "auth.access_denied"
-        ]
-
-
-@pytest.fixture
-def hall(db: Database, tmp_path: Path, clock: FixedClock) -> Hall:
-    work = tmp_path / "hall"
-    work.mkdir()
-    key_file = work / "hall-key.json"
-    KeyManager(db, FileKeyStore(key_file), clock=clock).init(Algorithm.SM4_GCM, HOST)
-    catalogue_file = work / "catalogue.json"
-    catalogue_file.write_text(dumps(generate(5, 7)), encoding="utf-8")
-    return Hall(db, work, clock, key_file, catalogue_file)
-
-
-def _keys(h: Hall) -> KeyManager:
-    return KeyManager(h.db, FileKeyStore(h.key_file), clock=h.clock)
+from tests.security.halls import Hall, keys_of
 
 
 def _figures(h: Hall) -> FiguresService:
@@ -175,9 +124,9 @@ DIRECT: dict[str, Operation] = {
     "key ring create": lambda h, u: KeyManager(h.db, FileKeyStore(h.tmp / "second.json")).init(
         Algorithm.SM4_GCM, u
     ),
-    "key rotation": lambda h, u: _keys(h).rotate(Algorithm.AES_256_GCM, u),
-    "re-encryption": lambda h, u: _keys(h).reencrypt(u),
-    "key retirement": lambda h, u: _keys(h).retire("0" * 16, u),
+    "key rotation": lambda h, u: keys_of(h).rotate(Algorithm.AES_256_GCM, u),
+    "re-encryption": lambda h, u: keys_of(h).reencrypt(u),
+    "key retirement": lambda h, u: keys_of(h).retire("0" * 16, u),
     "user create": lambda h, u: UserAdmin(h.db, h.auth()).create_user(
         "mole", "内应", Role.ADMIN, "Xy7!plenty-long", by=u
     ),
