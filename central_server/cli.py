@@ -33,6 +33,7 @@ from central_server.wire.backoffice import (
     SupplementRequestIn,
 )
 from central_server.wire.common import CaseStatus
+from clerk_app import logsafety
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose or args.command == "serve" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logsafety.install()
     if args.command == "openapi":
         return _write_openapi(args)
     try:

@@ -17,7 +17,16 @@ STARTUP_TIMEOUT_S = 30.0
 
 
 class ServerThread:
-    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        app: FastAPI,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        ssl_certfile: str | None = None,
+        ssl_keyfile: str | None = None,
+    ) -> None:
+        """``ssl_certfile`` / ``ssl_keyfile`` (PEM): serve HTTPS instead of HTTP."""
         # IPPROTO_TCP spelled out: asyncio sets TCP_NODELAY on accepted sockets only when the
         # listening socket says so, and without it each small reply waits 40 ms for the
         # client's delayed ACK (Nagle; headers and body go out as two writes).
@@ -25,7 +34,15 @@ class ServerThread:
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.host, self.port = self._socket.getsockname()[:2]
-        config = uvicorn.Config(app, log_config=None, lifespan="on", timeout_graceful_shutdown=5)
+        self.scheme = "https" if ssl_certfile else "http"
+        config = uvicorn.Config(
+            app,
+            log_config=None,
+            lifespan="on",
+            timeout_graceful_shutdown=5,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
@@ -36,7 +53,7 @@ class ServerThread:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def start(self) -> ServerThread:
         """Start, and return once uvicorn is accepting (it exposes a flag, not an event)."""

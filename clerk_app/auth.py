@@ -12,6 +12,7 @@ import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,6 +26,9 @@ from clerk_app.db.models import User
 from clerk_app.db.security_models import PasswordHistory
 from clerk_app.password_policy import CommonPasswords, PasswordPolicy, PasswordProblem
 
+if TYPE_CHECKING:
+    from clerk_app.authz import Operator
+
 log = logging.getLogger(__name__)
 
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -34,6 +38,10 @@ class Role(enum.StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    # With separated duties (三员分立; see clerk_app.authz) instead of ``admin``:
+    SYSADMIN = "sysadmin"  # users, catalogue, configuration
+    SECADMIN = "secadmin"  # keys, roles, security settings
+    AUDITADMIN = "auditadmin"  # the audit trail
 
 
 class LoginFailure(enum.StrEnum):
@@ -135,6 +143,10 @@ class AuthService:
             common = CommonPasswords.load()
         self._common = common
         self._hasher = hasher or _HASHER
+
+    def hash(self, password: str) -> str:
+        """A new password hash with this service's parameters (for new accounts)."""
+        return self._hasher.hash(password)
 
     # ---------------------------------------------------------------- signing in
     def authenticate(self, username: str, password: str) -> UserInfo:
@@ -335,12 +347,12 @@ class AuthService:
         user.password_changed_ms = now
         user.must_change_password = must_change
 
-    def set_password(self, username: str, new: str, by: UserInfo) -> None:
+    def set_password(self, username: str, new: str, by: Operator) -> None:
         """An administrator sets (resets) a password: checked against the policy, the lockout
         lifted, and the user must choose their own at the next sign-in."""
-        from clerk_app.authz import require_role  # noqa: PLC0415 - authz builds on this module
+        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
 
-        require_role(self._audit, by, "set a password", Role.ADMIN)
+        require(self._audit, self._db, by, Permission.PASSWORD_RESET)
         name = username.strip().lower()
         problems = self.policy.problems(new, username=name, common=self._common)
         if problems:
@@ -352,32 +364,24 @@ class AuthService:
             self._store(session, user, new_hash, self._clock.now_ms(), must_change=True)
             user.failed_logins, user.locked_until_ms = 0, None
             self._audit.append(
-                session,
-                AuditAction.PASSWORD_RESET,
-                Actor(by.user_id, by.display_name),
-                target_kind="user",
-                target=name,
+                session, AuditAction.PASSWORD_RESET, actor_of(by), target_kind="user", target=name
             )
 
         self._db.run_write(work)
 
     # ---------------------------------------------------------------- administration
-    def unlock(self, username: str, by: UserInfo) -> None:
+    def unlock(self, username: str, by: Operator) -> None:
         """Lift a lockout before it expires (supervisors and administrators only)."""
-        from clerk_app.authz import require_role  # noqa: PLC0415 - authz builds on this module
+        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
 
-        require_role(self._audit, by, "unlock a user", Role.SUPERVISOR, Role.ADMIN)
+        require(self._audit, self._db, by, Permission.UNLOCK)
         name = username.strip().lower()
 
         def work(session: Session) -> None:
             user = session.scalars(select(User).where(User.username == name)).one()
             user.failed_logins, user.locked_until_ms = 0, None
             self._audit.append(
-                session,
-                AuditAction.UNLOCK,
-                Actor(by.user_id, by.display_name),
-                target_kind="user",
-                target=name,
+                session, AuditAction.UNLOCK, actor_of(by), target_kind="user", target=name
             )
 
         self._db.run_write(work)

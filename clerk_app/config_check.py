@@ -57,7 +57,7 @@ KNOWN_KEYS: dict[str, frozenset[str] | None] = {
             "alert_sound",
         }
     ),
-    "sync": frozenset({"server_url"}),
+    "sync": frozenset({"server_url", "ca_file"}),
     "scanner": frozenset({"kind", "device", "folder"}),
     "printing": frozenset({"role", "archive_dir", "routes", "branding"}),
     "printers": None,
@@ -169,7 +169,8 @@ def _server(url: str) -> Iterator[ConfigProblem]:
     if url.startswith("http://") and host not in LOCAL_HOSTS:
         yield ConfigProblem(
             Severity.WARNING,
-            f"sync.server_url uses plain http to {host}: case data would travel unencrypted",
+            f"sync.server_url uses plain http to {host}: case data would travel unencrypted, "
+            "so the sync client refuses it (use https://)",
         )
 
 
@@ -189,6 +190,10 @@ def _usability(settings: Settings) -> list[ConfigProblem]:
         problems += _database(settings.db_url)
     if settings.sync_server_url is not None:
         problems += _server(settings.sync_server_url)
+    if settings.sync_ca_file is not None and not Path(settings.sync_ca_file).is_file():
+        problems.append(
+            ConfigProblem(Severity.ERROR, f"sync.ca_file: {settings.sync_ca_file} does not exist")
+        )
     if settings.hall_code is not None and not settings.hall_code.strip():
         problems.append(ConfigProblem(Severity.ERROR, "hall.code is empty"))
     if bool(settings.device_user) != bool(settings.device_password):

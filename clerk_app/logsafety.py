@@ -53,9 +53,34 @@ class PersonalDataFilter(logging.Filter):
         return True
 
 
+class RowDumpFilter(logging.Filter):
+    """Drops SQLAlchemy's result-row dumps (``Row (...)``, logged at DEBUG): rows hold names.
+
+    Statements stay loggable for a diagnosis; their values are hidden by the engines
+    (``hide_parameters=True``), so SQL logging never shows what was stored or looked up.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+# Libraries whose INFO/DEBUG output is SQL, HTTP traffic or protocol detail: kept at WARNING
+# unless a diagnosis raises them on purpose (the row filter and hidden parameters still hold).
+QUIET_LIBRARIES = ("sqlalchemy.engine", "sqlalchemy.pool", "httpcore", "urllib3", "hpack")
+SQL_ENGINE_LOGGER = "sqlalchemy.engine.Engine"
+
+
 def install(logger: logging.Logger | None = None) -> None:
-    """Add the filter to every handler of ``logger`` (the root logger) that lacks it."""
+    """Add the filter to every handler of ``logger`` (the root logger) that lacks it, and make
+    the libraries' own logs safe (see :data:`QUIET_LIBRARIES`)."""
     target = logger or logging.getLogger()
     for handler in target.handlers:
         if not any(isinstance(f, PersonalDataFilter) for f in handler.filters):
             handler.addFilter(PersonalDataFilter())
+    for name in QUIET_LIBRARIES:
+        library = logging.getLogger(name)
+        if library.level == logging.NOTSET:
+            library.setLevel(logging.WARNING)
+    engine_log = logging.getLogger(SQL_ENGINE_LOGGER)
+    if not any(isinstance(f, RowDumpFilter) for f in engine_log.filters):
+        engine_log.addFilter(RowDumpFilter())

@@ -127,6 +127,7 @@ class Settings:
     printing: PrintingSettings = field(default_factory=PrintingSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     sync_server_url: str | None = None  # the central approval server; None: this PC never syncs
+    sync_ca_file: str | None = None  # the hall CA (PEM), the only one trusted for the server
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
 
 
@@ -243,6 +244,7 @@ def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
         voice=voice or "auto",
         security=_security(security),
         sync_server_url=_server_url(_table(raw, "sync", "sync")),
+        sync_ca_file=_typed(_table(raw, "sync", "sync"), "ca_file", str, "sync"),
         scanner=_scanner(_table(raw, "scanner", "scanner")),
     )
     return replace(settings, **_screens(screens))

@@ -13,7 +13,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import (
-    SYSTEM,
     Actor,
     AuditAction,
     AuditService,
@@ -21,9 +20,12 @@ from clerk_app.audit import (
     ProblemKind,
     RetentionRefused,
 )
+from clerk_app.authz import HostOperator
 from clerk_app.cli.main import main
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
+
+HOST = HostOperator("test")  # trusted while duties are not separated
 
 CLERK = Actor(3, "王小明")
 
@@ -174,8 +176,8 @@ def test_purge_keeps_the_retention_period_and_the_chain(db: Database, clock: Fix
     clock.advance(minutes=200 * 24 * 60)
     _fill(audit, clock, 2)
     with pytest.raises(RetentionRefused):
-        audit.purge(30, SYSTEM, retention_days=180)
-    assert audit.purge(190, SYSTEM, retention_days=180) == 3
+        audit.purge(30, HOST, retention_days=180)
+    assert audit.purge(190, HOST, retention_days=180) == 3
     report = audit.verify()
     assert report.intact, report.problems
     assert (report.first_seq, report.last_seq) == (4, 6)  # 6: the purge itself

@@ -252,13 +252,19 @@ class ClerkFlow(QObject):
                 self._settings,
                 services.figures,
             )
-        window.signed_out.connect(lambda: self._sign_out(services))
+        window.signed_out.connect(lambda: self._sign_out(services, session))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
 
-    def _sign_out(self, services: Services) -> None:
-        """Back to the sign-in dialog; the login is shown first so a window is always open."""
+    def _sign_out(self, services: Services, session: ClerkSession) -> None:
+        """Back to the sign-in dialog; the login is shown first so a window is always open.
+
+        Only the screen changes hands: the clerk's saved cases, their outbox operations and
+        scans stay as they are, still theirs, and sync later under the device's credential.
+        The sign-out is an audit record (written in the background).
+        """
+        self._runner.run(lambda: services.auth.logout(session.user), _logged, _logout_failed)
         self._show_login(services)
         self._stop_watcher()
         if self._window is not None:
@@ -290,3 +296,11 @@ class ClerkFlow(QObject):
         if self._services is not None:
             self._services.db.dispose()
             self._services = None
+
+
+def _logged(_result: object) -> None:
+    """The sign-out is on record; nothing to show."""
+
+
+def _logout_failed(exc: Exception) -> None:
+    log.error("the sign-out could not be recorded", exc_info=exc)

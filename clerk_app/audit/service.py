@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -29,6 +29,9 @@ from clerk_app.audit.types import (
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.audit_models import AuditHead, AuditRecord
 from clerk_app.db.engine import Database
+
+if TYPE_CHECKING:
+    from clerk_app.authz import Operator
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +141,27 @@ class AuditService:
 
         return self._db.run_read(work)
 
+    def export(self, from_ms: int, to_ms: int, by: Operator) -> list[AuditEntry]:
+        """:meth:`entries` for taking out of the system: audit administrators only, and the
+        export itself is recorded."""
+        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
+
+        require(self, self._db, by, Permission.AUDIT_EXPORT)
+        found = self.entries(from_ms, to_ms)
+        self.record(
+            AuditAction.AUDIT_EXPORT,
+            actor_of(by),
+            detail={"from_ms": from_ms, "to_ms": to_ms, "records": len(found)},
+        )
+        return found
+
     # ---------------------------------------------------------------- retention
-    def purge(self, older_than_days: int, actor: Actor, *, retention_days: int) -> int:
+    def purge(self, older_than_days: int, by: Operator, *, retention_days: int) -> int:
         """Delete records older than ``older_than_days`` (never under the retention period)."""
+        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
+
+        require(self, self._db, by, Permission.AUDIT_PURGE)
+        actor = actor_of(by)
         keep = max(retention_days, MIN_RETENTION_DAYS)
         if older_than_days < keep:
             raise RetentionRefused(f"audit records are kept at least {keep} days")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ImportOutcome
 from clerk_app.db.engine import Database
@@ -15,5 +16,9 @@ def demo_catalogue_path() -> Path:
 
 
 def seed_demo_catalogue(db: Database) -> ImportOutcome:
-    """Import the demo catalogue; running it again changes nothing."""
-    return CatalogueService(db).import_file(demo_catalogue_path())
+    """Import the demo catalogue; running it again changes nothing.
+
+    Seeding is the system setting up a demo hall, not an operator's change: it goes to the
+    store, below the role checks of ``CatalogueService.import_document``.
+    """
+    return CatalogueService(db).store.import_document(load_file(demo_catalogue_path()))

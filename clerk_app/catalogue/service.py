@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.authz import Operator, Permission, actor_of, require
 from clerk_app.catalogue.format import CatalogueDocument, dumps, load_file
 from clerk_app.catalogue.rows import summary_view
 from clerk_app.catalogue.search import DEFAULT_LIMIT, SearchIndex, make_entry
@@ -56,6 +58,7 @@ class CatalogueService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.store = CatalogueStore(db, clock)
+        self._audit = AuditService(db, clock)
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
 
@@ -67,8 +70,21 @@ class CatalogueService:
     def versions(self) -> tuple[CatalogueVersionInfo, ...]:
         return self.store.versions()
 
-    def activate(self, version_id: int) -> CatalogueVersionInfo:
-        return self.store.activate(version_id)
+    def activate(self, version_id: int, *, by: Operator) -> CatalogueVersionInfo:
+        """Make a stored version active again (a roll-back); administrators only."""
+        require(self._audit, self.db, by, Permission.CATALOGUE)
+        info = self.store.activate(version_id)
+        self._changed(by, "activate", info.label)
+        return info
+
+    def _changed(self, by: Operator, what: str, label: str) -> None:
+        self._audit.record(
+            AuditAction.CATALOGUE_CHANGE,
+            actor_of(by),
+            target_kind="catalogue_version",
+            target=label,
+            detail={"change": what},
+        )
 
     # ------------------------------------------------------------------ files
     def validate_file(self, path: Path) -> CatalogueDocument:
@@ -79,11 +95,17 @@ class CatalogueService:
             raise CatalogueRefused(CatalogueRefusal.INVALID_FILE, tuple(problems))
         return doc
 
-    def import_file(self, path: Path) -> ImportOutcome:
-        return self.import_document(load_file(path))
+    def import_file(self, path: Path, *, by: Operator) -> ImportOutcome:
+        require(self._audit, self.db, by, Permission.CATALOGUE)
+        return self.import_document(load_file(path), by=by)
 
-    def import_document(self, doc: CatalogueDocument) -> ImportOutcome:
-        return self.store.import_document(doc)
+    def import_document(self, doc: CatalogueDocument, *, by: Operator) -> ImportOutcome:
+        """Store a catalogue and make it active; administrators only, the change audited."""
+        require(self._audit, self.db, by, Permission.CATALOGUE)
+        outcome = self.store.import_document(doc)
+        if outcome.created or outcome.activated:
+            self._changed(by, "import", outcome.version.label)
+        return outcome
 
     def export_document(self, version_id: int | None = None) -> CatalogueDocument:
         return self.store.export_document(version_id)

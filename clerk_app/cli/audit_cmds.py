@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from clerk_app.audit import Actor, AuditAction, AuditEntry, AuditService, RetentionRefused
+from clerk_app.audit import AuditEntry, AuditService, RetentionRefused
 from clerk_app.db.engine import Database
 from clerk_app.export import write_csv
 
@@ -49,10 +48,6 @@ def add_parser(
     purge.add_argument("--json", action="store_true")
 
 
-def _cli_actor() -> Actor:
-    return Actor(None, f"cli:{getpass.getuser()}"[:100])
-
-
 def run(db: Database, args: argparse.Namespace, *, tz: str, retention_days: int) -> int:
     audit = AuditService(db)
     if args.action == "verify":
@@ -77,7 +72,7 @@ def run(db: Database, args: argparse.Namespace, *, tz: str, retention_days: int)
     if args.action == "export":
         return _export(audit, args, ZoneInfo(tz))
     try:
-        purged = audit.purge(args.older_than_days, _cli_actor(), retention_days=retention_days)
+        purged = audit.purge(args.older_than_days, args.operator, retention_days=retention_days)
     except RetentionRefused as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -88,7 +83,9 @@ def run(db: Database, args: argparse.Namespace, *, tz: str, retention_days: int)
 def _export(audit: AuditService, args: argparse.Namespace, zone: ZoneInfo) -> int:
     start = dt.datetime.combine(args.date_from, dt.time(), zone)
     end = dt.datetime.combine(args.date_to + dt.timedelta(days=1), dt.time(), zone)
-    entries = audit.entries(int(start.timestamp() * 1000), int(end.timestamp() * 1000))
+    entries = audit.export(
+        int(start.timestamp() * 1000), int(end.timestamp() * 1000), args.operator
+    )
     with contextlib.ExitStack() as stack:
         stream: TextIO = sys.stdout
         if args.output:
@@ -100,15 +97,6 @@ def _export(audit: AuditService, args: argparse.Namespace, zone: ZoneInfo) -> in
                 stream.write(json.dumps(_row(e, zone), ensure_ascii=False) + "\n")
         else:
             write_csv(stream, HEADER, ([_row(e, zone)[k] for k in HEADER] for e in entries))
-    audit.record(
-        AuditAction.AUDIT_EXPORT,
-        _cli_actor(),
-        detail={
-            "from": args.date_from.isoformat(),
-            "to": args.date_to.isoformat(),
-            "records": len(entries),
-        },
-    )
     return EXIT_OK
 
 

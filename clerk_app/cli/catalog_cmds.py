@@ -97,7 +97,7 @@ def _summary(doc: CatalogueDocument) -> str:
 
 
 def _import(service: CatalogueService, args: argparse.Namespace) -> None:
-    out = service.import_file(args.file)
+    out = service.import_file(args.file, by=args.operator)
     if out.created:
         state = "imported and active"
     else:
@@ -133,7 +133,7 @@ def _versions(service: CatalogueService, args: argparse.Namespace) -> None:
 def _activate(service: CatalogueService, args: argparse.Namespace) -> None:
     version_id = _version_id(service, args.version)
     assert version_id is not None
-    version = service.activate(version_id)
+    version = service.activate(version_id, by=args.operator)
     _print(args, asdict(version), f"catalogue {version.label} is active")
 
 

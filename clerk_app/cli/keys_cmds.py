@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import json
 import sys
 from pathlib import Path
 
-from clerk_app.audit import Actor
 from clerk_app.crypto import (
     Algorithm,
     DecryptError,
@@ -58,10 +56,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     retire.add_argument("key_id", metavar="KEY_ID")
 
 
-def _actor() -> Actor:
-    return Actor(None, f"cli:{getpass.getuser()}"[:100])
-
-
 def _store(args: argparse.Namespace, settings: Settings) -> KeyStore:
     if getattr(args, "keyring", False):
         return KeyringKeyStore()
@@ -80,10 +74,10 @@ def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
 
 def _action(manager: KeyManager, args: argparse.Namespace, algorithm: Algorithm) -> int:
     if args.action == "init":
-        ring = manager.init(algorithm, _actor())
+        ring = manager.init(algorithm, args.operator)
         return _say(args, {"key_id": ring.active_id}, f"key ring created, key {ring.active_id}")
     if args.action == "rotate":
-        key = manager.rotate(algorithm, _actor())
+        key = manager.rotate(algorithm, args.operator)
         print(f"new active key {key.key_id} ({key.algorithm})", file=sys.stderr)
         if args.no_reencrypt:
             return _say(args, {"key_id": key.key_id}, "stored values not re-encrypted yet")
@@ -91,13 +85,13 @@ def _action(manager: KeyManager, args: argparse.Namespace, algorithm: Algorithm)
     if args.action == "reencrypt":
         return _reencrypt(manager, args)
     if args.action == "retire":
-        manager.retire(args.key_id, _actor())
+        manager.retire(args.key_id, args.operator)
         return _say(args, {"retired": args.key_id}, f"key {args.key_id} retired")
     return _status(manager, args)
 
 
 def _reencrypt(manager: KeyManager, args: argparse.Namespace) -> int:
-    report = manager.reencrypt(_actor(), batch=max(args.batch, 1))
+    report = manager.reencrypt(args.operator, batch=max(args.batch, 1))
     payload = {"to_key": report.to_key, "rewritten": report.rewritten, "batches": report.batches}
     text = f"{report.rewritten} values re-encrypted under key {report.to_key}"
     return _say(args, payload, text)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from clerk_app import logsafety
+from clerk_app.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
     audit_cmds,
@@ -29,8 +30,10 @@ from clerk_app.cli import (
     maintenance_cmds,
     print_cmds,
     queue_cmds,
+    signin,
     stats_cmds,
     sync_cmds,
+    users_cmds,
 )
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--hall", metavar="CODE", help="hall code when the database holds several")
     parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    signin.add_arguments(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="start the desktop app")
@@ -94,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     config_cmds.add_parser(sub)
     sync_cmds.add_parser(sub)
     maintenance_cmds.add_parser(sub)
+    users_cmds.add_parser(sub)
     return parser
 
 
@@ -153,6 +158,7 @@ HANDLERS: dict[str, Handler] = {
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,
+    "users": users_cmds.run,
     "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
     "stats": lambda db, args, s: stats_cmds.run(
         db, args.hall or s.hall_code, args, s.printing.branding
@@ -241,9 +247,13 @@ def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> in
         print(f"clerk-app: cannot open the database: {exc.orig}", file=sys.stderr)
         return EXIT_REFUSED
     try:
+        args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)
-    except (QueueRefused, PrintRefused) as exc:
+    except (QueueRefused, PrintRefused, signin.SignInFailed) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except PermissionDenied as exc:
+        print(f"clerk-app: not permitted: {exc}; nothing was changed", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         db.dispose()

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clerk_app.db.engine import Database
-from clerk_app.figures.export import figures_json, save_csv, save_xlsx
-from clerk_app.figures.report import figures_report, save_pdf
+from clerk_app.figures.export import figures_json
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
 from clerk_app.intake.workdays import HallCalendar
@@ -72,13 +71,17 @@ def run(
     except ValueError as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.xlsx:
-        save_xlsx(figures, Path(args.xlsx))
-    if args.csv:
-        save_csv(figures, Path(args.csv))
+    for target in (args.xlsx, args.csv):
+        if target:
+            service.export(figures, Path(target), by=args.operator)
     if args.pdf:
-        doc = figures_report(service, args.date_from, args.date_to, now_ms=service.now_ms())
-        save_pdf(doc, branding or HallBranding(), Path(args.pdf))
+        service.export_report(
+            args.date_from,
+            args.date_to,
+            Path(args.pdf),
+            branding or HallBranding(),
+            by=args.operator,
+        )
     if args.json:
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))
     else:

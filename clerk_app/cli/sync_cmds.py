@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clerk_app.crypto import PersonalDataCipher
@@ -19,6 +20,7 @@ from clerk_app.storage.blobs import BlobStore
 
 if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
     # with every start of the app (this module is part of the command line the app starts from)
+    from clerk_app.sync.client import Credentials, Transport
     from clerk_app.sync.engine import CycleReport, SyncEngine
 
 EXIT_OK, EXIT_REFUSED, EXIT_PENDING = 0, 1, 3
@@ -44,10 +46,20 @@ def _cipher(settings: Settings) -> PersonalDataCipher:
     return PersonalDataCipher(store.load())
 
 
-def engine_for(db: Database, settings: Settings) -> SyncEngine:
-    from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415 - see TYPE_CHECKING above
+def _ca_file(settings: Settings) -> Path | None:
+    return Path(settings.sync_ca_file).expanduser() if settings.sync_ca_file else None
 
-    return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)))
+
+def engine_for(db: Database, settings: Settings) -> SyncEngine:
+    from clerk_app.sync.client import Transport  # noqa: PLC0415 - see TYPE_CHECKING above
+    from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415
+
+    ca_file = _ca_file(settings)
+
+    def transport(url: str, credentials: Credentials) -> Transport:
+        return Transport(url, credentials, ca_file=ca_file)
+
+    return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)), transport=transport)
 
 
 def _payload(report: CycleReport) -> dict[str, Any]:
@@ -78,19 +90,22 @@ def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     except KeyStoreError as exc:
         print(f"clerk-app: {exc}")
         return EXIT_REFUSED
-    report = engine.run_cycle(force=True)
-    pushed, pulled = report.pushed, report.pulled
-    cycles = 1
-    while not args.once and report.ok and report.pending and cycles < MAX_CYCLES:
-        before = report.pending
+    try:
         report = engine.run_cycle(force=True)
-        pushed, pulled, cycles = pushed + report.pushed, pulled + report.pulled, cycles + 1
-        if report.pending >= before:
-            break
-    while report.busy and not args.once and cycles < MAX_CYCLES:
-        time.sleep(0.5)  # the app's background sync holds the lock: wait for its turn
-        report = engine.run_cycle(force=True)
-        cycles += 1
+        pushed, pulled = report.pushed, report.pulled
+        cycles = 1
+        while not args.once and report.ok and report.pending and cycles < MAX_CYCLES:
+            before = report.pending
+            report = engine.run_cycle(force=True)
+            pushed, pulled, cycles = pushed + report.pushed, pulled + report.pulled, cycles + 1
+            if report.pending >= before:
+                break
+        while report.busy and not args.once and cycles < MAX_CYCLES:
+            time.sleep(0.5)  # the app's background sync holds the lock: wait for its turn
+            report = engine.run_cycle(force=True)
+            cycles += 1
+    finally:
+        engine.close()  # its kept connection: the server need not wait for it
     payload = _payload(report) | {"pushed": pushed, "pulled": pulled}
     if args.json:
         print(json.dumps(payload, ensure_ascii=False))
@@ -112,7 +127,13 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
     try:
         cipher = _cipher(settings)
         done = enrol(
-            db, cipher, args.server, args.code, device_name=args.name, window_code=args.window
+            db,
+            cipher,
+            args.server,
+            args.code,
+            device_name=args.name,
+            window_code=args.window,
+            ca_file=_ca_file(settings),
         )
     except (KeyStoreError, SyncError) as exc:
         print(f"clerk-app: enrolment failed: {exc}")

@@ -19,6 +19,7 @@ from sqlalchemy import func, not_, select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.authz import Operator, Permission, actor_of, require
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.crypto.fields import VERSION, PersonalDataCipher
 from clerk_app.crypto.keys import (
@@ -83,7 +84,8 @@ class KeyManager:
         self._clock = clock or SystemClock()
         self._audit = audit or AuditService(db, self._clock)
 
-    def init(self, algorithm: Algorithm, actor: Actor) -> KeyRing:
+    def init(self, algorithm: Algorithm, by: Operator) -> KeyRing:
+        self._require(by)
         if self._store.exists():
             raise KeyStoreError(
                 f"the {self._store.describe()} already exists: a second ring would make the "
@@ -91,14 +93,15 @@ class KeyManager:
             )
         ring = new_ring(algorithm, self._clock.now_ms())
         self._store.save(ring)
-        self._record(actor, {"step": "init", "key_id": ring.active_id, "algorithm": algorithm})
+        self._record(by, {"step": "init", "key_id": ring.active_id, "algorithm": algorithm})
         return ring
 
-    def rotate(self, algorithm: Algorithm, actor: Actor) -> DataKey:
+    def rotate(self, algorithm: Algorithm, by: Operator) -> DataKey:
+        self._require(by)
         ring = with_new_key(self._store.load(), algorithm, self._clock.now_ms())
         self._store.save(ring)
         log.info("new active key %s (%s)", ring.active_id, algorithm)
-        self._record(actor, {"step": "new_key", "key_id": ring.active_id, "algorithm": algorithm})
+        self._record(by, {"step": "new_key", "key_id": ring.active_id, "algorithm": algorithm})
         return ring.active
 
     def status(self) -> list[KeyUsage]:
@@ -116,12 +119,13 @@ class KeyManager:
 
     def reencrypt(
         self,
-        actor: Actor,
+        by: Operator,
         *,
         batch: int = DEFAULT_BATCH,
         progress: Callable[[str, int], None] | None = None,
     ) -> ReencryptReport:
         """Move every registered value to the active key; safe to interrupt and run again."""
+        self._require(by)
         cipher = PersonalDataCipher(self._store.load())
         rewritten = batches = 0
         for entry in self._registry:
@@ -134,7 +138,7 @@ class KeyManager:
                         entry=entry,
                         after=after,
                         size=batch,
-                        actor=actor,
+                        actor=actor_of(by),
                     )
                 )
                 if done:
@@ -181,7 +185,8 @@ class KeyManager:
         last = rows[-1][0] if len(rows) == size else None
         return done, last
 
-    def retire(self, key_id: str, actor: Actor) -> None:
+    def retire(self, key_id: str, by: Operator) -> None:
+        self._require(by)
         ring = self._store.load()
         if not ring.has(key_id):
             raise KeyStoreError(f"the {self._store.describe()} has no key {key_id}")
@@ -194,12 +199,15 @@ class KeyManager:
         if values:
             raise KeyInUse(key_id, values)
         self._store.save(without_key(ring, key_id, self._clock.now_ms()))
-        self._record(actor, {"step": "retire", "key_id": key_id})
+        self._record(by, {"step": "retire", "key_id": key_id})
 
-    def _record(self, actor: Actor, detail: dict[str, object]) -> None:
+    def _require(self, by: Operator) -> None:
+        require(self._audit, self._db, by, Permission.KEYS)
+
+    def _record(self, by: Operator, detail: dict[str, object]) -> None:
         self._audit.record(
             AuditAction.KEY_ROTATION,
-            actor,
+            actor_of(by),
             target_kind="key_ring",
             target=self._store.describe()[:120],
             detail=detail,

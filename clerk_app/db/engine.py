@@ -126,11 +126,12 @@ def _run_locked(
 def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
     return create_engine(
         url,
+        hide_parameters=True,  # values (names, ciphertexts) never in SQL logs or error text
         pool_size=pool_size,
         max_overflow=pool_size,
         # No pre-ping (a round trip per transaction): a connection found dead raises once, and

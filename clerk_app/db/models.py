@@ -169,7 +169,12 @@ class User(Base):
         Boolean, default=False, server_default=text("false")
     )
 
-    __table_args__ = (CheckConstraint("role IN ('clerk', 'supervisor', 'admin')", name="role"),)
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('clerk', 'supervisor', 'admin', 'sysadmin', 'secadmin', 'auditadmin')",
+            name="role",
+        ),
+    )
 
 
 class DailyCounter(Base):

@@ -1,4 +1,5 @@
-"""Tables of the security features: previous password hashes and the encrypted blob index."""
+"""Tables of the security features: previous password hashes, the encrypted blob index and the
+hall-wide security switches."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ class EncryptedBlob(Base):
     data_key_enc: Mapped[str] = mapped_column(Text)  # a v1 token, context "blob.data_key"
     size: Mapped[int] = mapped_column(BigInteger)
     created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class SecuritySetting(Base):
+    """A hall-wide security switch, held in the database so every PC of the hall obeys the same
+    rule and no PC's config file can loosen it (e.g. ``separate_admin_duties``)."""
+
+    __tablename__ = "security_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    changed_ms: Mapped[int] = mapped_column(BigInteger)
+    changed_by: Mapped[int | None] = mapped_column(Integer, nullable=True)

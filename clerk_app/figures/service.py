@@ -6,17 +6,21 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.authz import Operator, Permission, actor_of, require
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseDecision, CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.figures import queries
+from clerk_app.figures.export import save_csv, save_xlsx
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -30,6 +34,7 @@ from clerk_app.figures.types import (
 )
 from clerk_app.intake.types import CaseState
 from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear
+from printing.documents import HallBranding
 
 _DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}
 _DECISION_FIELDS |= {"one_time_notice": ("notices",), "refuse": ("refusals",)}
@@ -71,6 +76,46 @@ class FiguresService:
 
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
+
+    def export(self, figures: Figures, path: Path, *, by: Operator) -> None:
+        """Write the figures to ``path`` (``.xlsx``, else CSV): supervisors and administrators
+        only; the export is an audit record."""
+        audit = AuditService(self._db, self._clock)
+        require(audit, self._db, by, Permission.DATA_EXPORT)
+        kind = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        (save_xlsx if kind == "xlsx" else save_csv)(figures, path)
+        audit.record(
+            AuditAction.EXPORT,
+            actor_of(by),
+            target_kind="figures",
+            target=path.name[:120],
+            detail={"format": kind, "from": str(figures.date_from), "to": str(figures.date_to)},
+        )
+
+    def export_report(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        path: Path,
+        branding: HallBranding,
+        *,
+        by: Operator,
+    ) -> None:
+        """The daily (one day) or monthly report PDF of the figures to ``path``: supervisors
+        and administrators only; the export is an audit record."""
+        # The report is built from this service's figures: it imports this module.
+        from clerk_app.figures.report import figures_report, save_pdf  # noqa: PLC0415
+
+        audit = AuditService(self._db, self._clock)
+        require(audit, self._db, by, Permission.DATA_EXPORT)
+        save_pdf(figures_report(self, date_from, date_to, now_ms=self.now_ms()), branding, path)
+        audit.record(
+            AuditAction.EXPORT,
+            actor_of(by),
+            target_kind="figures",
+            target=path.name[:120],
+            detail={"format": "pdf", "from": str(date_from), "to": str(date_to)},
+        )
 
     # ------------------------------------------------------------ the measures
     def figures(

@@ -22,7 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.auth import Role, UserInfo
+from clerk_app.authz import Permission, require
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import (
     CatalogueRefused,
@@ -162,6 +163,7 @@ class IntakeService:
         self, draft: CaseDraft, decision: Decision, clerk: UserInfo, window: int
     ) -> DecisionResult:
         today = self.today()
+        self._check_override(draft)
         applicant = check_applicant(draft.applicant, today)
         agent = check_agent(draft.agent, today) if draft.agent else None
         item = self.item(draft.item_code, self._pinned_version(draft))
@@ -185,6 +187,14 @@ class IntakeService:
             raise IntakeRefused(
                 IntakeRefusal.DISK_FULL, "the disk is full: nothing of this visit was saved"
             ) from exc
+
+    def _check_override(self, draft: CaseDraft) -> None:
+        """A waved-through check needs a supervisor: the named user's role is read from the
+        database, so no path can put a clerk's own id on an override (refusal audited)."""
+        o = draft.applicant.override
+        if o is not None:
+            vouching = UserInfo(o.supervisor_id, "", o.supervisor_name, Role.SUPERVISOR)
+            require(self._audit, self._db, vouching, Permission.OVERRIDE)
 
     def _save(self, session: Session, v: _Visit) -> DecisionResult:
         now = self._clock.now_ms()

@@ -18,7 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clerk_app.auth import Role, UserInfo
+from clerk_app.audit import AuditService
+from clerk_app.auth import UserInfo
+from clerk_app.authz import Permission, PermissionDenied, require
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
@@ -192,8 +194,15 @@ class RatingService:
     def close_follow_up(
         self, follow_up_id: int, action: FollowUpAction, note: str, supervisor: UserInfo
     ) -> FollowUpView:
-        if supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
-            raise RatingRefused(RatingRefusal.NOT_SUPERVISOR, supervisor.username)
+        try:  # the role as stored now, the refusal audited (clerk_app.authz)
+            require(
+                AuditService(self._db, self._clock),
+                self._db,
+                supervisor,
+                Permission.QUEUE_SUPERVISION,
+            )
+        except PermissionDenied:
+            raise RatingRefused(RatingRefusal.NOT_SUPERVISOR, supervisor.username) from None
         now, today = self._clock.now_ms(), self.today()
 
         def work(session: Session) -> FollowUpView:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import enum
 import json
+import ssl
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from central_server.wire.auth import TokenReply
+from clerk_app.sync.tls import (
+    TransportProblem,
+    client_context,
+    handshake_problem,
+    url_problem,
+)
 
 PROTOCOL_VERSION = "1"
 PROTOCOL_HEADER = "OneWindow-Protocol"
@@ -109,6 +117,31 @@ def classify(response: httpx.Response) -> SyncError:
     return SyncError(ErrorKind.PERMANENT, text, status=status, code=code, detail=detail)
 
 
+def problem_error(problem: TransportProblem) -> SyncError:
+    kind = ErrorKind.RETRYABLE if problem.retryable else ErrorKind.PERMANENT
+    return SyncError(kind, problem.message, code=problem.code)
+
+
+def transport_error(exc: httpx.TransportError) -> SyncError:
+    """A refused certificate or failed handshake by its code; anything else is the network."""
+    problem = handshake_problem(exc)
+    if problem is not None:
+        return problem_error(problem)
+    return SyncError(ErrorKind.RETRYABLE, f"network: {type(exc).__name__}", code="network")
+
+
+def secure_client(base_url: str, ca_file: Path | None, **kw: Any) -> httpx.Client:
+    """An HTTP client for the central server: https (or loopback http), verified TLS, the hall
+    CA pinned when ``ca_file`` is given (``clerk_app.sync.tls``)."""
+    problem = url_problem(base_url)
+    context: ssl.SSLContext | TransportProblem = (
+        problem if problem is not None else client_context(ca_file)
+    )
+    if isinstance(context, TransportProblem):
+        raise problem_error(context)
+    return httpx.Client(base_url=base_url, verify=context, **kw)
+
+
 def parse(model: type[M], response: httpx.Response) -> M:
     """The reply body as ``model``; a body that is not it is a retryable failure."""
     try:
@@ -140,9 +173,10 @@ class Transport:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         http: httpx.Client | None = None,
+        ca_file: Path | None = None,
     ) -> None:
         self.credentials = credentials
-        self._http = http or httpx.Client(base_url=base_url, timeout=timeout)
+        self._http = http or secure_client(base_url, ca_file, timeout=timeout)
         self._own = http is None
         self._token: str | None = None
         self.requests = 0
@@ -161,10 +195,8 @@ class Transport:
         self.requests += 1
         try:
             return self._http.request(method, path, headers=headers, **kw)
-        except httpx.TransportError as exc:  # refused, reset, timed out, cut mid-reply
-            raise SyncError(
-                ErrorKind.RETRYABLE, f"network: {type(exc).__name__}", code="network"
-            ) from None
+        except httpx.TransportError as exc:  # refused, reset, timed out, cut mid-reply, TLS
+            raise transport_error(exc) from None
 
     def refresh(self) -> None:
         c = self.credentials

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 from sqlalchemy.orm import Session
@@ -20,10 +21,10 @@ from clerk_app.sync import state
 from clerk_app.sync.client import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
-    ErrorKind,
-    SyncError,
     classify,
     parse,
+    secure_client,
+    transport_error,
 )
 
 
@@ -54,21 +55,24 @@ def enrol(
     device_name: str,
     window_code: str | None = None,
     timeout: float = 30.0,
+    ca_file: Path | None = None,
 ) -> Enrolment:
     server_url = server_url.rstrip("/")
-    device_id = db.run_write(_device_id_for_enrolment)
-    body: dict[str, object] = {"code": code, "device_id": device_id, "device_name": device_name}
-    if window_code:
-        body["window_code"] = window_code
-    try:
-        with httpx.Client(base_url=server_url, timeout=timeout) as http:
+    # The client first: a refused address or CA file changes nothing, not even the device id.
+    with secure_client(server_url, ca_file, timeout=timeout) as http:
+        device_id = db.run_write(_device_id_for_enrolment)
+        body: dict[str, object] = {"code": code, "device_id": device_id, "device_name": device_name}
+        if window_code:
+            body["window_code"] = window_code
+        try:
             response = http.post(
                 "/v1/enrol", json=body, headers={PROTOCOL_HEADER: PROTOCOL_VERSION}
             )
-    except httpx.TransportError as exc:
-        raise SyncError(
-            ErrorKind.RETRYABLE, f"cannot reach {server_url}: {type(exc).__name__}"
-        ) from None
+        except httpx.TransportError as exc:
+            error = transport_error(exc)
+            if error.code == "network":
+                error.args = (f"cannot reach {server_url}: {type(exc).__name__}",)
+            raise error from None
     if response.status_code != 201:
         raise classify(response)
     reply = parse(EnrolReply, response)

@@ -173,8 +173,14 @@ class Harness:
 
     @classmethod
     @contextmanager
-    def running(cls, services: Services, clock: FixedClock) -> Iterator[Harness]:
-        with ServerThread(build_app(services)) as thread:
+    def running(
+        cls, services: Services, clock: FixedClock, *, tls: tuple[str, str] | None = None
+    ) -> Iterator[Harness]:
+        """``tls`` (certificate file, key file): serve HTTPS."""
+        certfile, keyfile = tls or (None, None)
+        with ServerThread(
+            build_app(services), ssl_certfile=certfile, ssl_keyfile=keyfile
+        ) as thread:
             harness = cls(services, clock, thread.base_url)
             try:
                 yield harness

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
+from clerk_app.clock import FixedClock
 from clerk_app.crypto import ENCRYPTED_COLUMNS, PersonalDataCipher
 from clerk_app.crypto.keys import Algorithm, KeyRing, new_ring
 from clerk_app.db.engine import Database
+from tests.security.halls import FAST_HASHER, Hall, make_hall
 
-# Real argon2id at the lowest cost: these tests hash dozens of passwords; production keeps the
-# library's defaults (64 MiB, 3 passes), which AuthService uses unless a hasher is injected.
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 NOW_MS = 1_795_000_000_000
 
 ID_NUMBER = "11010519491231002X"
@@ -59,3 +59,9 @@ def applicants(db: Database) -> Iterator[Table]:
     yield table
     ENCRYPTED_COLUMNS.unregister(table.c.id_number_enc)
     ENCRYPTED_COLUMNS.unregister(table.c.phone_enc)
+
+
+@pytest.fixture
+def hall(db: Database, tmp_path: Path, clock: FixedClock) -> Hall:
+    """The demo hall, its key ring (made by the host's operator) and a catalogue file."""
+    return make_hall(db, tmp_path, clock)

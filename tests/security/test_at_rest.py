@@ -12,7 +12,7 @@ from typing import BinaryIO
 import pytest
 from sqlalchemy import Table, insert, select, text
 
-from clerk_app.audit import SYSTEM
+from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import (
     DecryptError,
@@ -28,6 +28,8 @@ from clerk_app.crypto.rotation import KeyManager
 from clerk_app.db.engine import Database
 from clerk_app.db.security_models import EncryptedBlob
 from tests.security.conftest import ID_NUMBER, NOW_MS, PHONE
+
+HOST = HostOperator("test")  # trusted while duties are not separated
 
 SCAN = b"%PDF-1.7 scan of the applicant's ID card " + ID_NUMBER.encode() + b" " * 2000
 
@@ -87,7 +89,7 @@ def test_a_copied_sqlite_file_is_unreadable_without_the_key(
         pytest.skip("a file copy is SQLite's case; PostgreSQL is covered by the test above")
     hall = tmp_path / "hall"
     store = FileKeyStore(hall / "hall-key.json")
-    ring = KeyManager(db, store, clock=clock).init(Algorithm.SM4_GCM, SYSTEM)
+    ring = KeyManager(db, store, clock=clock).init(Algorithm.SM4_GCM, HOST)
     cipher = PersonalDataCipher(ring)
     _store_applicant(db, applicants, cipher)
     inner = MemoryBlobs()  # the scan files, copied along with the database
@@ -189,13 +191,13 @@ def test_a_rotation_rewraps_blob_keys_without_touching_the_files(
 ) -> None:
     store = FileKeyStore(tmp_path / "hall-key.json")
     manager = KeyManager(db, store, clock=clock)
-    old = manager.init(Algorithm.AES_256_GCM, SYSTEM)
+    old = manager.init(Algorithm.AES_256_GCM, HOST)
     inner = MemoryBlobs()
     digest = EncryptedBlobStore(inner, PersonalDataCipher(old), db, clock).put_bytes(SCAN)
     files_before = dict(inner.blobs)
-    manager.rotate(Algorithm.SM4_GCM, SYSTEM)
-    assert manager.reencrypt(SYSTEM).rewritten == 1
-    manager.retire(old.active_id, SYSTEM)
+    manager.rotate(Algorithm.SM4_GCM, HOST)
+    assert manager.reencrypt(HOST).rewritten == 1
+    manager.retire(old.active_id, HOST)
     assert inner.blobs == files_before
     rotated = EncryptedBlobStore(inner, PersonalDataCipher(store.load()), db, clock)
     assert rotated.read_bytes(digest) == SCAN

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Table, insert, select
 
-from clerk_app.audit import SYSTEM, AuditService
+from clerk_app.audit import AuditService
+from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import ENCRYPTED_COLUMNS, FileKeyStore, KeyStoreError, PersonalDataCipher
 from clerk_app.crypto.keys import Algorithm
@@ -15,6 +16,8 @@ from clerk_app.crypto.registry import EncryptedColumns
 from clerk_app.crypto.rotation import KeyInUse, KeyManager
 from clerk_app.db.engine import Database
 from clerk_app.db.models import Base
+
+HOST = HostOperator("test")  # trusted while duties are not separated
 
 ROWS = 23
 
@@ -62,41 +65,41 @@ def test_rotate_reencrypt_resume_and_retire(
 ) -> None:
     store = FileKeyStore(tmp_path / "hall-key.json")
     manager = KeyManager(db, store, clock=clock)
-    first = manager.init(Algorithm.SM4_GCM, SYSTEM)
+    first = manager.init(Algorithm.SM4_GCM, HOST)
     with pytest.raises(KeyStoreError, match="already exists"):
-        manager.init(Algorithm.SM4_GCM, SYSTEM)
+        manager.init(Algorithm.SM4_GCM, HOST)
     _fill(db, applicants, PersonalDataCipher(first))
     before = _decrypted(db, applicants, PersonalDataCipher(first))
     old_id = first.active_id
 
-    new_key = manager.rotate(Algorithm.AES_256_GCM, SYSTEM)
+    new_key = manager.rotate(Algorithm.AES_256_GCM, HOST)
     usage = {u.key.key_id: u.values for u in manager.status()}
     assert usage == {old_id: ROWS + ROWS - ROWS // 5, new_key.key_id: 0}
     with pytest.raises(KeyInUse, match="still encrypts 42 stored values"):
-        manager.retire(old_id, SYSTEM)
+        manager.retire(old_id, HOST)
 
     # Interrupted after the first batch of 10: those rows are committed under the new key.
     def stop(_column: str, _rows: int) -> None:
         raise StopRotationError
 
     with pytest.raises(StopRotationError):
-        manager.reencrypt(SYSTEM, batch=10, progress=stop)
+        manager.reencrypt(HOST, batch=10, progress=stop)
     usage = {u.key.key_id: u.values for u in manager.status()}
     assert usage[new_key.key_id] == 10
 
-    report = manager.reencrypt(SYSTEM, batch=10)  # resumes: only what is left
+    report = manager.reencrypt(HOST, batch=10)  # resumes: only what is left
     assert report.rewritten == ROWS + ROWS - ROWS // 5 - 10
     assert report.to_key == new_key.key_id
     usage = {u.key.key_id: u.values for u in manager.status()}
     assert usage == {old_id: 0, new_key.key_id: 42}
-    assert manager.reencrypt(SYSTEM, batch=10).rewritten == 0  # nothing left to do
+    assert manager.reencrypt(HOST, batch=10).rewritten == 0  # nothing left to do
 
-    manager.retire(old_id, SYSTEM)
+    manager.retire(old_id, HOST)
     ring = store.load()
     assert ring.get(old_id).retired
     assert _decrypted(db, applicants, PersonalDataCipher(ring)) == before
     with pytest.raises(KeyInUse, match="active key"):
-        manager.retire(new_key.key_id, SYSTEM)
+        manager.retire(new_key.key_id, HOST)
 
     audit = AuditService(db, clock)
     rotations = [e for e in audit.entries(0, 2**62) if e.action == "crypto.key_rotation"]
@@ -116,10 +119,10 @@ def test_an_unregistered_encrypted_column_blocks_retirement(
     assert "applicant.id_enc" in registry.unregistered(Base.metadata)
     assert ENCRYPTED_COLUMNS.unregistered(Base.metadata) == []  # the app's registry: all known
     manager = KeyManager(db, FileKeyStore(tmp_path / "k.json"), registry=registry, clock=clock)
-    old = manager.init(Algorithm.SM4_GCM, SYSTEM).active_id
-    manager.rotate(Algorithm.SM4_GCM, SYSTEM)
+    old = manager.init(Algorithm.SM4_GCM, HOST).active_id
+    manager.rotate(Algorithm.SM4_GCM, HOST)
     with pytest.raises(KeyInUse, match=r"not registered: .*encrypted_blob\.data_key_enc"):
-        manager.retire(old, SYSTEM)
+        manager.retire(old, HOST)
 
 
 def test_the_registry_insists_on_its_conventions(applicants: Table) -> None:

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.auth import UserInfo
-from clerk_app.figures.export import save_xlsx
-from clerk_app.figures.report import figures_report, save_pdf
+from clerk_app.authz import PermissionDenied
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Alert, Dimension, Figures, Period
 from clerk_app.ratings.service import RatingService
@@ -292,19 +291,19 @@ class FiguresPanel(QWidget):
         """``pdf-day``: the daily report of the last day; ``pdf-month``: the monthly report of
         its month; ``xlsx``: the figures shown, as a workbook."""
         first, last = self.dates()
-        figures, branding = self._deps.figures, self._deps.branding
+        figures, branding, supervisor = self._deps.figures, self._deps.branding, self._supervisor
         if kind == "xlsx":
             period, dim = self._period_and_dimension()
 
             def work() -> None:
-                save_xlsx(figures.figures(first, last, period=period, dimension=dim), path)
+                shown = figures.figures(first, last, period=period, dimension=dim)
+                figures.export(shown, path, by=supervisor)
 
         else:
             start, end = (last, last) if kind == "pdf-day" else _month_of(last)
 
             def work() -> None:
-                doc = figures_report(figures, start, end, now_ms=figures.now_ms())
-                save_pdf(doc, branding, path)
+                figures.export_report(start, end, path, branding, by=supervisor)
 
         self.say(self.tr("Saving…"), error=False)
         self._runner.run(
@@ -324,6 +323,9 @@ class FiguresPanel(QWidget):
             return
         if isinstance(exc, OSError):
             self.say(self.tr("The file could not be saved: {error}").format(error=exc.strerror))
+            return
+        if isinstance(exc, PermissionDenied):
+            self.say(self.tr("Your role may not export the hall's figures."))
             return
         log.error("figures action failed", exc_info=exc)
         self.say(self.tr("The operation failed. Please try again."))

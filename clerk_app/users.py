@@ -1,0 +1,165 @@
+"""Account administration: create users, change roles, disable accounts, separate duties.
+
+Every method names the operator and checks the permission first (``clerk_app.authz``); the
+change and its audit record commit together. Password resets and unlocks are
+:class:`clerk_app.auth.AuthService`'s (they need the hasher and the lockout rules).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.auth import AuthService, PasswordRejected, Role, UserInfo
+from clerk_app.authz import (
+    SEPARATED_ROLES,
+    SEPARATION_KEY,
+    HostOperator,
+    Operator,
+    Permission,
+    actor_of,
+    duties_separated,
+    require,
+)
+from clerk_app.clock import Clock, SystemClock
+from clerk_app.db.engine import Database
+from clerk_app.db.models import Hall, User
+from clerk_app.db.security_models import SecuritySetting
+
+
+class UserRefused(ValueError):  # noqa: N818 - an expected refusal with its reason
+    pass
+
+
+class UserAdmin:
+    def __init__(self, db: Database, auth: AuthService, *, clock: Clock | None = None) -> None:
+        self._db = db
+        self._auth = auth
+        self._clock = clock or SystemClock()
+        self._audit = AuditService(db, self._clock)
+
+    def create_user(
+        self, username: str, display_name: str, role: Role, password: str, *, by: Operator
+    ) -> UserInfo:
+        """A new account; it must choose its own password at the first sign-in."""
+        require(self._audit, self._db, by, Permission.USERS)
+        if role is not Role.CLERK:
+            require(self._audit, self._db, by, Permission.ROLES)
+        name = username.strip().lower()
+        if not name or not display_name.strip():
+            raise UserRefused("a user needs a name and a display name")
+        problems = self._auth.policy.problems(password, username=name)
+        if problems:
+            raise PasswordRejected(problems)
+        password_hash = self._auth.hash(password)
+
+        def work(session: Session) -> UserInfo:
+            if session.scalar(select(User.id).where(User.username == name)) is not None:
+                raise UserRefused(f"the user {name} exists")
+            hall_id = session.scalar(select(func.min(Hall.id)))
+            if hall_id is None:
+                raise UserRefused("set up the hall first (clerk-app demo, or the installer)")
+            user = User(
+                hall_id=hall_id,
+                username=name,
+                display_name=display_name.strip(),
+                role=role.value,
+                password_hash=password_hash,
+                active=True,
+                must_change_password=True,
+                password_changed_ms=self._clock.now_ms(),
+            )
+            session.add(user)
+            session.flush()
+            self._audit.append(
+                session,
+                AuditAction.USER_CREATE,
+                actor_of(by),
+                target_kind="user",
+                target=name,
+                detail={"role": role.value},
+            )
+            return UserInfo(user.id, name, user.display_name, role)
+
+        return self._db.run_write(work)
+
+    def change_role(self, username: str, role: Role, *, by: Operator) -> None:
+        require(self._audit, self._db, by, Permission.ROLES)
+        name = username.strip().lower()
+
+        def work(session: Session) -> None:
+            user = self._user(session, name)
+            old = user.role
+            user.role = role.value
+            self._audit.append(
+                session,
+                AuditAction.ROLE_CHANGE,
+                actor_of(by),
+                target_kind="user",
+                target=name,
+                detail={"from": old, "to": role.value},
+            )
+
+        self._db.run_write(work)
+
+    def disable(self, username: str, *, by: Operator) -> None:
+        require(self._audit, self._db, by, Permission.USERS)
+        name = username.strip().lower()
+
+        def work(session: Session) -> None:
+            self._user(session, name).active = False
+            self._audit.append(
+                session, AuditAction.USER_DISABLE, actor_of(by), target_kind="user", target=name
+            )
+
+        self._db.run_write(work)
+
+    def separate_duties(self, on: bool, *, by: Operator) -> None:
+        """Turn separation of duties on or off (a security administrator's decision).
+
+        Turning it on is refused unless an active system, security and audit administrator
+        exist: otherwise nobody could administer the hall, or turn it off again.
+        """
+        require(self._audit, self._db, by, Permission.SECURITY_SETTINGS)
+
+        def work(session: Session) -> None:
+            if on:
+                present = set(
+                    session.scalars(
+                        select(User.role).where(
+                            User.active.is_(True),
+                            User.role.in_([r.value for r in SEPARATED_ROLES]),
+                        )
+                    )
+                )
+                missing = [r.value for r in SEPARATED_ROLES if r.value not in present]
+                if missing:
+                    raise UserRefused(f"create these administrators first: {', '.join(missing)}")
+            row = session.get(SecuritySetting, SEPARATION_KEY)
+            if row is None:
+                row = SecuritySetting(key=SEPARATION_KEY, value="", changed_ms=0)
+                session.add(row)
+            row.value = "on" if on else "off"
+            row.changed_ms = self._clock.now_ms()
+            row.changed_by = None if isinstance(by, HostOperator) else by.user_id
+            self._audit.append(
+                session,
+                AuditAction.CONFIG_CHANGE,
+                actor_of(by),
+                target_kind="security_setting",
+                target=SEPARATION_KEY,
+                detail={"value": row.value},
+            )
+
+        self._db.run_write(work)
+
+    def duties_separated(self) -> bool:
+        return duties_separated(self._db)
+
+    @staticmethod
+    def _user(session: Session, name: str) -> User:
+        user = session.scalars(select(User).where(User.username == name)).first()
+        if user is None:
+            raise UserRefused(f"no user {name}")
+        return user
