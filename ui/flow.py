@@ -21,11 +21,15 @@ from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
+from clerk_app.sync.demo_server import DemoServer
+from clerk_app.sync.engine import SyncEngine
 from ui.clerk.main_window import ClerkWindow
 from ui.intake.panel import IntakeDeps
 from ui.intake.wiring import build_intake
 from ui.login import ClerkSession, LoginDialog
 from ui.supervisor.main_window import SupervisorWindow, supervisor_window
+from ui.sync.status_bar import SyncStatusBar
+from ui.sync.wiring import SyncParts, build_sync, start_sync
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -40,6 +44,8 @@ class Services:
     queue: QueueService
     auth: AuthService
     intake: IntakeDeps | None = None
+    sync: SyncEngine | None = None
+    demo_server: DemoServer | None = None
 
 
 def open_services(
@@ -49,19 +55,22 @@ def open_services(
     hall_code: str | None,
     security: SecuritySettings,
     settings: Settings | None = None,
+    with_server: bool = False,
 ) -> Services:
     """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules,
-    and (with ``settings``) build the intake screen's services."""
+    and (with ``settings``) build the intake screen's and sync's services, starting the demo
+    central server first when asked."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
         auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
         queue = QueueService(db, hall_code)
-        intake = None
-        if settings is not None:
-            intake = build_intake(db, settings, queue.rules.code, demo=seed)
-        return Services(db, queue, auth, intake)
+        if settings is None:
+            return Services(db, queue, auth)
+        intake = build_intake(db, settings, queue.rules.code, demo=seed)
+        built = build_sync(db, settings, queue.rules.code, with_server=with_server)
+        return Services(db, queue, auth, intake, built.engine, built.server)
     except Exception:
         db.dispose()
         raise
@@ -83,6 +92,7 @@ class ClerkFlow(QObject):
         self._runner = runner
         self._url = url
         self._seed = bool(args.seed_demo)
+        self._with_server = bool(getattr(args, "with_server", False))
         self._security = settings.security
         self._hall_code: str | None = args.hall or settings.hall_code
         self._window_number: int = args.window or settings.window or 1
@@ -95,6 +105,8 @@ class ClerkFlow(QObject):
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
         self._message: QMessageBox | None = None
+        self._sync: SyncParts | None = None
+        self._sync_bar: SyncStatusBar | None = None
 
     def start(self) -> None:
         progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
@@ -110,6 +122,7 @@ class ClerkFlow(QObject):
                 hall_code=self._hall_code,
                 security=self._security,
                 settings=self._settings,
+                with_server=self._with_server,
             ),
             self._opened,
             self._open_failed,
@@ -117,6 +130,8 @@ class ClerkFlow(QObject):
 
     def _opened(self, services: Services) -> None:
         self._services = services
+        if services.sync is not None:
+            self._sync = start_sync(services.sync, services.demo_server, services.db, self)
         self._show_login(services)
         self._close_progress()
 
@@ -170,10 +185,20 @@ class ClerkFlow(QObject):
             window = supervisor_window(
                 services.queue, self._runner, self._watcher, session.user, self._settings
             )
+        if self._sync is not None:
+            self._sync_bar = SyncStatusBar(window, self._sync.controller)
+            if isinstance(window, ClerkWindow) and window.intake is not None:
+                window.intake.decided.connect(lambda _result: self._sync_soon())
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
+
+    def _sync_soon(self) -> None:
+        """A case was saved at this counter: show it waiting, and send it without delay."""
+        if self._sync is not None:
+            self._sync.controller.refresh()
+            self._sync.controller.tick()
 
     def _sign_out(self, services: Services) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open."""
@@ -203,6 +228,9 @@ class ClerkFlow(QObject):
             watcher.stop()
         self._stopping.clear()
         self._runner.shutdown()
+        if self._sync is not None:
+            self._sync.shutdown()
+            self._sync = None
         if self._services is not None:
             self._services.db.dispose()
             self._services = None

@@ -1,0 +1,208 @@
+"""Sync in the app: the background cycle, the status-bar indicator, the sync panel and the
+catalogue notice, on real widgets around a real engine and a real central server (both
+databases, through the fault proxy of tests/sync)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from clerk_app.catalogue.format import document_json
+from clerk_app.catalogue.store import CatalogueStore
+from clerk_app.sync.engine import CycleReport
+from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
+from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
+from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
+from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_at
+from ui.sync.controller import SyncController
+from ui.sync.status_bar import SyncStatusBar
+from ui.tasks import TaskRunner
+
+from .helpers import show_active
+
+# Qt's offscreen platform cannot raise a window either (the panel raises itself when opened).
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+
+
+@pytest.fixture
+def controller(any_world: World, runner: TaskRunner) -> Iterator[SyncController]:  # noqa: F811
+    engine = any_world.engine()
+    ctl = SyncController(engine, SyncMonitor(any_world.db), runner)
+    yield ctl
+    ctl.shutdown()
+    engine.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: SyncController) -> tuple[QMainWindow, SyncStatusBar]:
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    bar = SyncStatusBar(main, controller)
+    return main, bar
+
+
+def links(controller: SyncController) -> list[Link]:
+    seen: list[Link] = []
+
+    def record(snapshot: SyncSnapshot) -> None:
+        seen.append(snapshot.link)
+
+    controller.snapshot_changed.connect(record)
+    return seen
+
+
+def test_the_indicator_shows_the_link_the_outbox_and_the_last_sync(
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    window: tuple[QMainWindow, SyncStatusBar],
+) -> None:
+    w = any_world
+    _main, bar = window
+    w.cases(2)
+    controller.refresh()
+    text = bar.indicator.text()
+    assert "Not synced yet" in text and "2 to send" in text and "last sync never" in text
+    seen = links(controller)
+    reports: list[CycleReport] = []
+    controller.cycle_finished.connect(reports.append)
+    controller.start()  # the first cycle at once, then one per interval
+    assert controller.timer.isActive() and controller.timer.interval() == 30_000
+    assert seen == [Link.SYNCING, Link.ONLINE]
+    assert [r.pushed for r in reports] == [2]
+    text = bar.indicator.text()
+    assert "Online" in text and "0 to send" in text and "last sync never" not in text
+    assert "⚠" not in text
+    assert set(w.server_cases()) == set(w.local_cases())
+
+
+def test_offline_is_shown_and_the_timer_honours_the_backoff(
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    window: tuple[QMainWindow, SyncStatusBar],
+) -> None:
+    w = any_world
+    _main, bar = window
+    point_at(w, closed_port_url())
+    w.cases(1)
+    reports: list[CycleReport] = []
+    controller.cycle_finished.connect(reports.append)
+    controller.sync_now()
+    assert reports[-1].error_kind == "retryable"
+    assert "Offline" in bar.indicator.text() and "1 to send" in bar.indicator.text()
+    assert "Last error: network: ConnectError" in bar.indicator.toolTip()
+    controller.tick()  # a timer cycle inside the backoff sends nothing
+    assert reports[-1].waiting and reports[-1].error is None
+    controller.sync_now()  # "retry now" overrides it
+    assert not reports[-1].waiting and reports[-1].error_kind == "retryable"
+    assert w.outbox() == {"pending": 1}
+
+
+def test_a_clock_ten_minutes_fast_is_warned_about_and_sync_goes_on(
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    window: tuple[QMainWindow, SyncStatusBar],
+) -> None:
+    w = any_world
+    _main, bar = window
+    w.cases(1)
+    w.clock.advance(minutes=10)  # this PC only; the server's clock stays
+    controller.sync_now()
+    assert controller.last_report is not None and controller.last_report.pushed == 1
+    assert "⚠ This PC's clock is 10 min ahead of the server's" in bar.indicator.text()
+    panel = bar.open_panel()
+    assert panel.skew.text() == "This PC's clock is 10 min ahead of the server's"
+
+
+def test_a_new_catalogue_version_from_the_server_is_announced(
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    window: tuple[QMainWindow, SyncStatusBar],
+) -> None:
+    w = any_world
+    _main, bar = window
+    controller.sync_now()  # takes the server's current release first
+    assert not bar.catalogue_notice.isHidden()
+    raw = document_json(CatalogueStore(w.db, w.clock).export_document())
+    raw["version"] = "2026.12"
+    raw["items"][0]["version"] += 1
+    w.server.publish(raw)
+    arrived: list[str] = []
+    controller.catalogue_arrived.connect(arrived.append)
+    controller.sync_now()
+    assert arrived == ["2026.12"]
+    assert "New catalogue version 2026.12" in bar.catalogue_notice.text()
+    assert [v.label for v in CatalogueStore(w.db).versions() if v.active] == ["2026.12"]
+
+
+@pytest.mark.allow_log_warnings  # "1 operations wait for scans missing on this PC"
+def test_the_panel_lists_an_operation_needing_attention_and_retries_it_by_keyboard(
+    qtbot: QtBot,
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    window: tuple[QMainWindow, SyncStatusBar],
+) -> None:
+    w = any_world
+    main, bar = window
+    numbers = w.cases(2, scans=1)
+    sha, data = park_first_scan(w)
+    controller.sync_now()
+    show_active(qtbot, main)
+    qtbot.keyClick(
+        main, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    panel = bar.panel
+    assert panel is not None and panel.isVisible()
+    panel.activateWindow()  # the key release above went to the main window, activating it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    assert panel.tabs.tabText(2) == "&Needs attention (1)"
+    assert panel.attention_model.rowCount() == 1 and panel.pending_model.rowCount() == 0
+    item = panel.attention_model.item(0)
+    assert item.case_number == numbers[0]
+    assert panel.attention_model.index(0, 5).data() == f"local_blob_missing: {sha}"
+    assert "1 need attention" in bar.indicator.text()
+    assert panel.selected_item() == item  # the first one is selected, ready to retry
+    assert w.store.put_bytes(data) == sha  # the scan is back on this PC
+    qtbot.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the tab
+    assert panel.tabs.currentIndex() == 2
+    assert panel.retry_button.isEnabled()
+    with qtbot.waitSignal(controller.cycle_finished):  # a mnemonic clicks after a short flash
+        qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert panel.attention_model.rowCount() == 0
+    assert panel.tabs.tabText(2) == "&Needs attention (0)"
+    assert "Sent 1, received" in panel.outcome.text()
+    assert set(w.server_cases()) == set(numbers)
+    assert w.outbox() == {"acked": 2}
+
+
+def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
+    qtbot: QtBot,
+    any_world: World,  # noqa: F811
+) -> None:
+    w = any_world
+    threaded = TaskRunner()
+    engine = w.engine()
+    controller = SyncController(engine, SyncMonitor(w.db), threaded)
+    try:
+        w.cases(1)
+        finished: list[CycleReport] = []
+        controller.cycle_finished.connect(finished.append)
+        controller.sync_now()
+        assert controller.running
+        controller.tick()  # dropped: a cycle runs
+        controller.sync_now()  # queued: runs once, right after
+        controller.sync_now()
+        qtbot.waitUntil(lambda: len(finished) == 2 and not controller.running, timeout=20_000)
+        assert [r.busy for r in finished] == [False, False]
+        assert sum(r.pushed for r in finished) == 1
+        assert len(w.proxy.requests("GET", "/v1/hello")) == 2
+        assert w.server_ops() == 1
+    finally:
+        controller.shutdown()
+        threaded.shutdown()
+        engine.close()
