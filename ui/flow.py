@@ -188,17 +188,11 @@ class ClerkFlow(QObject):
         if self._sync is not None:
             self._sync_bar = SyncStatusBar(window, self._sync.controller)
             if isinstance(window, ClerkWindow) and window.intake is not None:
-                window.intake.decided.connect(lambda _result: self._sync_soon())
+                window.intake.decided.connect(self._sync.controller.local_change)
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
-
-    def _sync_soon(self) -> None:
-        """A case was saved at this counter: show it waiting, and send it without delay."""
-        if self._sync is not None:
-            self._sync.controller.refresh()
-            self._sync.controller.tick()
 
     def _sign_out(self, services: Services) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open."""

@@ -49,9 +49,9 @@ class DemoLink:
     enrolled_now: bool  # False: the hall was enrolled on an earlier start
 
 
-def free_port(preferred: int = PREFERRED_PORT) -> int:
-    """``preferred`` when it is free on loopback, else one the system picks."""
-    for port in (preferred, 0):
+def free_port(preferred: int | None = None) -> int:
+    """``preferred`` (default 8700) when it is free on loopback, else one the system picks."""
+    for port in (PREFERRED_PORT if preferred is None else preferred, 0):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
             try:
                 probe.bind((HOST, port))

@@ -5,6 +5,7 @@ databases, through the fault proxy of tests/sync)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,12 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.catalogue.format import document_json
 from clerk_app.catalogue.store import CatalogueStore
-from clerk_app.sync.engine import CycleReport
+from clerk_app.clock import FixedClock
+from clerk_app.crypto import Algorithm, PersonalDataCipher
+from clerk_app.crypto.keys import new_ring
+from clerk_app.db.engine import Database
+from clerk_app.storage.blobs import BlobStore
+from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
 from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
 from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_at
 from ui.sync.controller import SyncController
+from ui.sync.panel import SyncPanel
 from ui.sync.status_bar import SyncStatusBar
 from ui.tasks import TaskRunner
 
@@ -73,7 +80,7 @@ def test_the_indicator_shows_the_link_the_outbox_and_the_last_sync(
     controller.cycle_finished.connect(reports.append)
     controller.start()  # the first cycle at once, then one per interval
     assert controller.timer.isActive() and controller.timer.interval() == 30_000
-    assert seen == [Link.SYNCING, Link.ONLINE]
+    assert seen == [Link.UNKNOWN, Link.SYNCING, Link.ONLINE]
     assert [r.pushed for r in reports] == [2]
     text = bar.indicator.text()
     assert "Online" in text and "0 to send" in text and "last sync never" not in text
@@ -192,13 +199,19 @@ def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
         w.cases(1)
         finished: list[CycleReport] = []
         controller.cycle_finished.connect(finished.append)
+        panel = SyncPanel(controller)
+        qtbot.addWidget(panel)
         controller.sync_now()
         assert controller.running
+        assert panel.progress.isVisibleTo(panel) and not panel.sync_button.isEnabled()
         controller.tick()  # dropped: a cycle runs
         controller.sync_now()  # queued: runs once, right after
         controller.sync_now()
         qtbot.waitUntil(lambda: len(finished) == 2 and not controller.running, timeout=20_000)
         assert [r.busy for r in finished] == [False, False]
+        qtbot.waitUntil(lambda: not panel.progress.isVisibleTo(panel))
+        assert panel.sync_button.isEnabled()
+        assert panel.outcome.text().startswith("Sent 0, received")
         assert sum(r.pushed for r in finished) == 1
         assert len(w.proxy.requests("GET", "/v1/hello")) == 2
         assert w.server_ops() == 1
@@ -206,3 +219,24 @@ def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
         controller.shutdown()
         threaded.shutdown()
         engine.close()
+
+
+def test_a_counter_not_enrolled_shows_it_and_its_timer_runs_no_cycle(
+    db: Database, clock: FixedClock, runner: TaskRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    engine = SyncEngine(db, PersonalDataCipher(new_ring(Algorithm.SM4_GCM, 0)), BlobStore(tmp_path))
+    controller = SyncController(engine, SyncMonitor(db), runner)
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    bar = SyncStatusBar(main, controller)
+    started: list[bool] = []
+    controller.cycle_started.connect(lambda: started.append(True))
+    controller.start()
+    controller.tick()
+    controller.tick()
+    assert bar.indicator.text() == "○ Not connected to a central server"
+    assert started == []  # the status is read, no cycle is run
+    panel = bar.open_panel()
+    assert not panel.sync_button.isEnabled()
+    controller.shutdown()
+    engine.close()

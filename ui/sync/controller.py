@@ -58,15 +58,22 @@ class SyncController(QObject):
     def start(self) -> None:
         """The first cycle now, then one per interval."""
         self.timer.start()
+        self.refresh()
         self.tick()
 
     def stop(self) -> None:
         self.timer.stop()
 
     def tick(self) -> None:
-        """A timer cycle: skipped while one runs; inside the backoff the engine sends nothing."""
-        if not self._running:
-            self._run(force=False)
+        """A timer cycle: skipped while one runs; inside the backoff the engine sends nothing.
+        A counter known not to be enrolled only reads its status again (enrolment from the
+        command line is noticed at the next tick)."""
+        if self._running:
+            return
+        if self.snapshot is not None and self.snapshot.link is Link.NOT_ENROLLED:
+            self.refresh()
+            return
+        self._run(force=False)
 
     def sync_now(self) -> None:
         """A manual cycle ("retry now"), past the backoff; after the running one if any."""
@@ -74,6 +81,12 @@ class SyncController(QObject):
             self._queued_force = True
             return
         self._run(force=True)
+
+    def local_change(self) -> None:
+        """A case was saved at this counter: show it waiting, and send it without waiting for
+        the timer (inside a backoff the engine still sends nothing)."""
+        self.refresh()
+        self.tick()
 
     def _run(self, *, force: bool) -> None:
         self._running = True

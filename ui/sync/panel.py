@@ -46,6 +46,7 @@ class SyncPanel(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync with the central server"))
         self._controller = controller
+        self._enrolled = True  # until a snapshot says otherwise
         self.link = QLabel()
         self.server = QLabel()
         self.counts = QLabel()
@@ -131,8 +132,8 @@ class SyncPanel(QDialog):
         skewed = snapshot.skew_warning and snapshot.skew_ms is not None
         self.skew.setText(skew_text(snapshot.skew_ms or 0) if skewed else self.tr("in step"))
         self.last_error.setText(snapshot.last_error or "—")
-        enrolled = snapshot.link is not Link.NOT_ENROLLED
-        self.sync_button.setEnabled(enrolled and not self._controller.running)
+        self._enrolled = snapshot.link is not Link.NOT_ENROLLED
+        self.sync_button.setEnabled(self._enrolled and not self._controller.running)
         self.tabs.setTabText(
             0, self.tr("&Waiting ({n})").format(n=snapshot.pending - snapshot.failed)
         )
@@ -161,7 +162,7 @@ class SyncPanel(QDialog):
 
     def _set_busy(self, *, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.sync_button.setEnabled(not busy)
+        self.sync_button.setEnabled(self._enrolled and not busy)
 
     def _started(self) -> None:
         self._set_busy(busy=True)
