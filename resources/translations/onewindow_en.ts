@@ -550,23 +550,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="100"/>
+        <location filename="../../ui/flow.py" line="112"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="101"/>
-        <location filename="../../ui/flow.py" line="133"/>
+        <location filename="../../ui/flow.py" line="113"/>
+        <location filename="../../ui/flow.py" line="148"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="127"/>
+        <location filename="../../ui/flow.py" line="142"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="132"/>
+        <location filename="../../ui/flow.py" line="147"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -1509,6 +1509,39 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/i18n.py" line="156"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItemsModel</name>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2788,308 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/supervisor/main_window.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="27"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="30"/>
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="36"/>
+        <source>{n} to send</source>
+        <translation>{n} to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="38"/>
+        <source>{n} need attention</source>
+        <translation>{n} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <source>last sync {time}</source>
+        <translation>last sync {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <source>Open the sync panel (Ctrl+Shift+Y)</source>
+        <translation>Open the sync panel (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <source>Central server: {url}</source>
+        <translation>Central server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="52"/>
+        <source>Last error: {error}</source>
+        <translation>Last error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="47"/>
+        <source>Sync with the central server</source>
+        <translation>Sync with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="69"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="70"/>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Retry selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="89"/>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="90"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="91"/>
+        <source>Outbox:</source>
+        <translation>Outbox:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="92"/>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="93"/>
+        <source>Clock:</source>
+        <translation>Clock:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="94"/>
+        <source>Last error:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="95"/>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="96"/>
+        <source>&amp;Failed</source>
+        <translation>&amp;Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="102"/>
+        <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
+        <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="109"/>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="128"/>
+        <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
+        <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="133"/>
+        <source>in step</source>
+        <translation>in step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>&amp;Waiting ({n})</source>
+        <translation>&amp;Waiting ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="140"/>
+        <source>&amp;Failed ({n})</source>
+        <translation>&amp;Failed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="141"/>
+        <source>&amp;Needs attention ({n})</source>
+        <translation>&amp;Needs attention ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
+        <source>Syncing with the central server…</source>
+        <translation>Syncing with the central server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="174"/>
+        <source>Another sync of this hall database is running; try again shortly.</source>
+        <translation>Another sync of this hall database is running; try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="176"/>
+        <source>Waiting before the next attempt; press Sync now to try at once.</source>
+        <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="178"/>
+        <source>The central server cannot be reached now; the outbox is kept.</source>
+        <translation>The central server cannot be reached now; the outbox is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="180"/>
+        <source>The server no longer accepts this counter: it must be enrolled again.</source>
+        <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="182"/>
+        <source>The server needs a newer version of this app; the outbox is kept.</source>
+        <translation>The server needs a newer version of this app; the outbox is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <source>Sync failed: {error}</source>
+        <translation>Sync failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="186"/>
+        <source>Sent {pushed}, received {pulled} changes.</source>
+        <translation>Sent {pushed}, received {pulled} changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="33"/>
+        <source>Sync &amp;status…</source>
+        <translation>Sync &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="59"/>
+        <source>New catalogue version {label} received from the central server; it is in use now.</source>
+        <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="14"/>
+        <source>Not connected to a central server</source>
+        <translation>Not connected to a central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="17"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="18"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="19"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="20"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="27"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="28"/>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="29"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="36"/>
+        <source>Accepted case</source>
+        <translation>Accepted case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37"/>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="38"/>
+        <source>Accepted with deferred materials</source>
+        <translation>Accepted with deferred materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39"/>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="40"/>
+        <source>Materials supplemented</source>
+        <translation>Materials supplemented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="43"/>
+        <source>Result handed over</source>
+        <translation>Result handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="44"/>
+        <source>Applicant&apos;s rating</source>
+        <translation>Applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="45"/>
+        <source>Rating follow-up</source>
+        <translation>Rating follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="52"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="60"/>
+        <source>This PC&apos;s clock is {n} min behind the server&apos;s</source>
+        <translation>This PC&apos;s clock is {n} min behind the server&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="63"/>
+        <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
+        <translation>This PC&apos;s clock is {n} min ahead of the server&apos;s</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from tests.central_server.conftest import central_templates  # noqa: F401 - fixt
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
 from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_at
 from ui.sync.controller import SyncController
+from ui.sync.indicator import SyncIndicator
 from ui.sync.panel import SyncPanel
 from ui.sync.status_bar import SyncStatusBar
 from ui.tasks import TaskRunner
@@ -74,7 +75,7 @@ def test_the_indicator_shows_the_link_the_outbox_and_the_last_sync(
     w.cases(2)
     controller.refresh()
     text = bar.indicator.text()
-    assert "Not synced yet" in text and "2 to send" in text and "last sync never" in text
+    assert "Not synced yet" in text and "2 to send" in text and "never synced" in text
     seen = links(controller)
     reports: list[CycleReport] = []
     controller.cycle_finished.connect(reports.append)
@@ -83,7 +84,7 @@ def test_the_indicator_shows_the_link_the_outbox_and_the_last_sync(
     assert seen == [Link.UNKNOWN, Link.SYNCING, Link.ONLINE]
     assert [r.pushed for r in reports] == [2]
     text = bar.indicator.text()
-    assert "Online" in text and "0 to send" in text and "last sync never" not in text
+    assert "Online" in text and "0 to send" in text and "last sync " in text
     assert "⚠" not in text
     assert set(w.server_cases()) == set(w.local_cases())
 
@@ -111,6 +112,7 @@ def test_offline_is_shown_and_the_timer_honours_the_backoff(
 
 
 def test_a_clock_ten_minutes_fast_is_warned_about_and_sync_goes_on(
+    qtbot: QtBot,
     any_world: World,  # noqa: F811
     controller: SyncController,
     window: tuple[QMainWindow, SyncStatusBar],
@@ -123,6 +125,7 @@ def test_a_clock_ten_minutes_fast_is_warned_about_and_sync_goes_on(
     assert controller.last_report is not None and controller.last_report.pushed == 1
     assert "⚠ This PC's clock is 10 min ahead of the server's" in bar.indicator.text()
     panel = bar.open_panel()
+    qtbot.addWidget(panel)  # closed after the test, like the main window
     assert panel.skew.text() == "This PC's clock is 10 min ahead of the server's"
 
 
@@ -165,6 +168,7 @@ def test_the_panel_lists_an_operation_needing_attention_and_retries_it_by_keyboa
     )
     panel = bar.panel
     assert panel is not None and panel.isVisible()
+    qtbot.addWidget(panel)
     panel.activateWindow()  # the key release above went to the main window, activating it
     qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
     assert panel.tabs.tabText(2) == "&Needs attention (1)"
@@ -237,6 +241,29 @@ def test_a_counter_not_enrolled_shows_it_and_its_timer_runs_no_cycle(
     assert bar.indicator.text() == "○ Not connected to a central server"
     assert started == []  # the status is read, no cycle is run
     panel = bar.open_panel()
+    qtbot.addWidget(panel)  # closed after the test, like the main window
     assert not panel.sync_button.isEnabled()
     controller.shutdown()
     engine.close()
+
+
+def test_the_indicator_speaks_chinese(qtbot: QtBot, chinese: None) -> None:
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_snapshot(
+        SyncSnapshot(
+            link=Link.OFFLINE,
+            server_url="http://127.0.0.1:8700",
+            pending=3,
+            failed=0,
+            attention=1,
+            last_success_ms=None,
+            last_error="network: ConnectError",
+            skew_ms=7 * 60_000,
+            backoff_until_ms=0,
+        )
+    )
+    assert indicator.text() == (
+        "✕ 离线 · 待上传 3 条 · 1 条需处理 · 尚未同步成功 · ⚠ 本机时钟比服务器慢 7 分钟"
+    )
+    assert "最近错误：network: ConnectError" in indicator.toolTip()

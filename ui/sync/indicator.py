@@ -36,7 +36,12 @@ class SyncIndicator(QToolButton):
             parts.append(self.tr("{n} to send").format(n=snapshot.pending))
             if snapshot.attention:
                 parts.append(self.tr("{n} need attention").format(n=snapshot.attention))
-            parts.append(self.tr("last sync {time}").format(time=when(snapshot.last_success_ms)))
+            if snapshot.last_success_ms is None:
+                parts.append(self.tr("never synced"))
+            else:
+                parts.append(
+                    self.tr("last sync {time}").format(time=when(snapshot.last_success_ms))
+                )
         if snapshot.skew_warning and snapshot.skew_ms is not None:
             parts.append("⚠ " + skew_text(snapshot.skew_ms))
         self.setText(" · ".join(parts))
