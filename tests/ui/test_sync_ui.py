@@ -4,12 +4,13 @@ databases, through the fault proxy of tests/sync)."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from clerk_app.catalogue.format import document_json
@@ -18,12 +19,16 @@ from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
+from clerk_app.settings import ENV_DATA, Settings
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
 from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
 from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_at
+from ui.clerk.main_window import ClerkWindow
+from ui.flow import ClerkFlow
+from ui.login import LoginDialog
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.sync.panel import SyncPanel
@@ -267,3 +272,42 @@ def test_the_indicator_speaks_chinese(qtbot: QtBot, chinese: None) -> None:
         "✕ 离线 · 待上传 3 条 · 1 条需处理 · 尚未同步成功 · ⚠ 本机时钟比服务器慢 7 分钟"
     )
     assert "最近错误：network: ConnectError" in indicator.toolTip()
+
+
+def test_the_app_shows_sync_in_the_clerk_window_and_stops_it_on_exit(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db_url: str,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(ENV_DATA, str(tmp_path / "data"))  # the demo makes its key ring there
+    args = argparse.Namespace(seed_demo=True, hall=None, window=3, lang=None, with_server=False)
+    flow = ClerkFlow(qapp, runner, db_url, Settings(), args)
+    try:
+        flow.start()
+        [login] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, LoginDialog) and w.isVisible()
+        ]
+        assert isinstance(login, LoginDialog)
+        login.username.setText("clerk3")
+        login.password.setText("clerk3-demo")
+        login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        [window] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ClerkWindow) and w.isVisible()
+        ]
+        assert isinstance(window, ClerkWindow)
+        [indicator] = window.statusBar().findChildren(SyncIndicator)
+        qtbot.waitUntil(lambda: "Not connected to a central server" in indicator.text())
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[-1] == "S&ync"
+    finally:
+        flow.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()  # not close(): that would ask the (not running) app to quit
+            widget.deleteLater()
