@@ -29,6 +29,7 @@ from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_
 from ui.clerk.main_window import ClerkWindow
 from ui.flow import ClerkFlow
 from ui.login import LoginDialog
+from ui.supervisor.main_window import SupervisorWindow
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.sync.panel import SyncPanel
@@ -274,7 +275,12 @@ def test_the_indicator_speaks_chinese(qtbot: QtBot, chinese: None) -> None:
     assert "最近错误：network: ConnectError" in indicator.toolTip()
 
 
-def test_the_app_shows_sync_in_the_clerk_window_and_stops_it_on_exit(
+@pytest.mark.parametrize(
+    ("user", "kind"), [("clerk3", ClerkWindow), ("supervisor", SupervisorWindow)]
+)
+def test_the_app_shows_sync_in_the_main_window_and_stops_it_on_exit(
+    user: str,
+    kind: type[QMainWindow],
     qtbot: QtBot,
     qapp: QApplication,
     db_url: str,
@@ -293,15 +299,13 @@ def test_the_app_shows_sync_in_the_clerk_window_and_stops_it_on_exit(
             if isinstance(w, LoginDialog) and w.isVisible()
         ]
         assert isinstance(login, LoginDialog)
-        login.username.setText("clerk3")
-        login.password.setText("clerk3-demo")
+        login.username.setText(user)
+        login.password.setText(f"{user}-demo")
         login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         [window] = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, ClerkWindow) and w.isVisible()
+            w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
         ]
-        assert isinstance(window, ClerkWindow)
+        assert isinstance(window, QMainWindow)
         [indicator] = window.statusBar().findChildren(SyncIndicator)
         qtbot.waitUntil(lambda: "Not connected to a central server" in indicator.text())
         menus = [a.text() for a in window.menuBar().actions()]
