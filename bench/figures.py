@@ -70,7 +70,7 @@ def _year(session: Session, cases: int, tickets: int) -> None:
     first_case = int(session.scalar(select(func.min(IntakeCase.id))) or 1)
     _batched(session, CaseDecision, _decisions(plan, first_case, version))
     _batched(session, CaseStatusEvent, _events(plan, first_case))
-    _batched(session, CaseHandover, _handovers(plan, first_case))
+    _batched(session, CaseHandover, _handovers(plan, first_case, version))
     _batched(session, Ticket, _tickets(rng, tickets, hall_id, windows, clerks, services))
     first_ticket = int(session.scalar(select(func.min(Ticket.id))) or 1)
     _batched(session, ServiceRating, _ratings(rng, tickets, first_ticket, hall_id, clerks))
@@ -130,7 +130,8 @@ def _cases(
 def _decisions(plan: list[dict[str, Any]], first: int, version: int) -> Iterator[dict[str, Any]]:
     for p in plan:
         yield {"case_id": first + p["n"], "visit": 1, "decision": p["decision"], "at_ms": p["at"],
-               "user_id": p["clerk"], "catalogue_version_id": version, "checklist": "[]",
+               "user_id": p["clerk"], "catalogue_version_id": version,
+               "item_code": p["item"][0], "checklist": "[]",
                "detail": "{}"}  # fmt: skip
 
 
@@ -145,10 +146,11 @@ def _events(plan: list[dict[str, Any]], first: int) -> Iterator[dict[str, Any]]:
                    "certificate_number": None, "detail": "{}"}  # fmt: skip
 
 
-def _handovers(plan: list[dict[str, Any]], first: int) -> Iterator[dict[str, Any]]:
+def _handovers(plan: list[dict[str, Any]], first: int, version: int) -> Iterator[dict[str, Any]]:
     for p in plan:
         if p["handed"]:
             yield {"case_id": first + p["n"], "certificate_number": f"证{p['n']}",
+                   "catalogue_version_id": version, "item_code": p["item"][0],
                    "method": "pickup", "recipient_name": "张三", "recipient_id_masked": None,
                    "on_behalf": False, "user_id": p["clerk"],
                    "handed_ms": p["decided"] + DAY_MS}  # fmt: skip

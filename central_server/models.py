@@ -183,6 +183,19 @@ class Rating(Base):
     received_ms: Mapped[int] = mapped_column(BigInteger)
 
 
+class RatingFollowUp(Base):
+    """How a bad rating was followed up; one per rating."""
+
+    __tablename__ = "rating_follow_up"
+
+    rating_id: Mapped[str] = mapped_column(ForeignKey("rating.id"), primary_key=True)
+    action: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    closed_by: Mapped[str] = mapped_column(String(64))
+    closed_at_ms: Mapped[int] = mapped_column(BigInteger)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class ChangeEvent(Base):
     """The changes feed; ``seq`` is the cursor. A NULL hall is an event for every hall."""
 

@@ -82,8 +82,10 @@ def create_demo_cases(
     scan_bytes: int | None = None,
     seed: int = 2026,
     window: int = 3,
+    clerk: UserInfo | None = None,
 ) -> DemoCases:
-    """``count`` accepted cases of the demo item in the demo hall (run ``seed_demo`` first)."""
+    """``count`` accepted cases of the demo item in the demo hall (run ``seed_demo`` first),
+    taken by ``clerk`` (the demo clerk signs in when none is given)."""
     clock = clock or SystemClock()
     rng = random.Random(seed)  # noqa: S311 - demo data
     intake = IntakeService(
@@ -95,7 +97,7 @@ def create_demo_cases(
         clock=clock,
         scans_required=scans_per_case >= len(DEMO_MATERIALS),  # fewer: scans not enforced
     )
-    clerk = demo_clerk(db)
+    clerk = clerk or demo_clerk(db)
     numbers: list[str] = []
     scans = total = 0
     got = MaterialRecord(received=True, original_checked=True, copies=1)

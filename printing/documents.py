@@ -301,6 +301,46 @@ class DailyReportDoc:
 
 
 @dataclass(frozen=True)
+class FiguresLine:
+    """One row of the hall figures report, already formatted where it is a share or days."""
+
+    label: str
+    accepted: int
+    notices: int
+    deferrals: int
+    refusals: int
+    completed: int
+    one_visit_share: str
+    handed_over: int
+    ratings: int
+    satisfied_share: str
+    avg_days: str
+    p90_days: str
+
+
+@dataclass(frozen=True)
+class FiguresSection:
+    heading: str
+    first_column: str  # 日期 / 部门 / 事项 / 工作人员
+    lines: tuple[FiguresLine, ...]
+
+
+@dataclass(frozen=True)
+class FiguresReportDoc:
+    """The "once and for all" figures of a day or a month (日报 / 月报)."""
+
+    title: str  # 政务服务"最多跑一次"日报
+    hall_name: str
+    period_label: str  # 2026年11月24日 / 2026年11月
+    generated_at: dt.datetime
+    totals: FiguresLine
+    once_and_for_all_items: str  # "40%（12 / 30 项）"
+    sections: tuple[FiguresSection, ...]
+    # indicator name -> counts for levels 5..1
+    satisfaction: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+@dataclass(frozen=True)
 class TestPageDoc:
     printer_name: str
     printed_at: dt.datetime

@@ -8,13 +8,16 @@ stamp drawn with the bundled fonts onto each page).
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.fonts import Style, fonts
 from printing.layout import CENTER, RIGHT, TextStyle, draw_line
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 STAMP_RED = Color(0.8, 0.1, 0.1, alpha=0.55)
 COPY_TEXT = "副本 COPY"
@@ -47,6 +50,8 @@ def _stamp_page(width: float, height: float) -> bytes:
 
 def mark_copy(pdf: bytes) -> bytes:
     """The same PDF with 副本 / COPY stamped on every page."""
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415 - only reprints need it (start-up)
+
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     stamps: dict[tuple[float, float], PageObject] = {}
     for page in writer.pages:

@@ -106,3 +106,19 @@ class Templates:
 def drop_pg(url: str) -> None:
     name = url.rsplit("/", 1)[1]
     _admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def copy_database(url: str, target_dir: Path) -> str:
+    """A copy of the database at ``url`` as it stands (the caller disposes its engine first):
+    a file copy for SQLite, ``CREATE DATABASE … TEMPLATE`` for PostgreSQL."""
+    if url.startswith("sqlite"):
+        target = target_dir / f"copy-{uuid.uuid4().hex[:8]}.sqlite3"
+        shutil.copyfile(url.removeprefix("sqlite:///"), target)
+        return f"sqlite:///{target}"
+    name = f"ow_test_{uuid.uuid4().hex[:16]}"
+    _admin(
+        sql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
+            sql.Identifier(name), sql.Identifier(url.rsplit("/", 1)[1])
+        )
+    )
+    return _pg_url(name)

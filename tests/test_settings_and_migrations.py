@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from clerk_app.bootstrap import open_database
 from clerk_app.db.engine import Database
-from clerk_app.db.migrate import current_revision, head_revision
+from clerk_app.db.migrate import _config, current_revision, head_revision
 from clerk_app.db.models import Base
 from clerk_app.settings import ConfigError, Settings, load_settings, resolve_db_url
 
@@ -111,6 +114,38 @@ def test_fresh_database_is_migrated_to_head(empty_db_url: str) -> None:
     db = Database(empty_db_url)
     assert current_revision(db.engine) == head_revision()
     db.dispose()
+
+
+def test_the_cheap_revision_answers_are_alembics(empty_db_url: str) -> None:
+    """Start-up reads the revisions without Alembic (clerk_app/db/migrate.py); the answers
+    must be the ones Alembic gives, before and after migrating."""
+    assert head_revision() == ScriptDirectory.from_config(_config()).get_current_head()
+    db = Database(empty_db_url)
+    with db.engine.connect() as conn:
+        before = MigrationContext.configure(conn).get_current_revision()
+    assert current_revision(db.engine) == before
+    db.dispose()
+    db = open_database(empty_db_url)
+    with db.engine.connect() as conn:
+        after = MigrationContext.configure(conn).get_current_revision()
+    assert current_revision(db.engine) == after == head_revision()
+    db.dispose()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    open_database(url).dispose()  # migrated here, with Alembic
+    script = (
+        "import sys\n"
+        "from clerk_app.bootstrap import open_database\n"
+        f"open_database({url!r}).dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def test_postgres_url_without_driver_uses_psycopg(pg_url: str) -> None:

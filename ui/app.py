@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from clerk_app.settings import Settings
 from ui.compat import broken_binding_message, drops_references
-from ui.flow import ClerkFlow
 from ui.i18n import choose_language, install_translators
 from ui.logs import setup_logging
-from ui.screens import ScreenFlow
 from ui.startup import watch_startup
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.flow import ClerkFlow
+    from ui.screens import ScreenFlow
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +47,14 @@ def run_app(url: str, settings: Settings, args: argparse.Namespace) -> int:
     log.info("clerk app starting (language %s, log %s)", language, log_file)
     runner = TaskRunner()
     flow: ClerkFlow | ScreenFlow
+    # Each mode loads only its own screens (a counter PC's start-up is the sign-in dialog).
     if args.mode in ("kiosk", "display", "rating"):
+        from ui.screens import ScreenFlow  # noqa: PLC0415
+
         flow = ScreenFlow(app, runner, url, settings, args)
     else:  # clerk and supervisor: the sign-in dialog, then each role's own screen
+        from ui.flow import ClerkFlow  # noqa: PLC0415
+
         flow = ClerkFlow(app, runner, url, settings, args)
     flow.start()
     if getattr(args, "measure_startup", False):

@@ -2,16 +2,25 @@
 
 Each step that touches the database runs in the task runner, so the app answers (and shows
 that it is busy) while the database is migrated or a password is checked.
+
+The sign-in dialog is the first thing a clerk waits for each morning, so only what it needs is
+loaded before it shows; the work windows' modules and the intake services are prepared in the
+background once the dialog is on the screen and waiting for the clerk (:func:`prepare_workspace`,
+started by :func:`once_shown`), so loading them never competes with showing it.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+import shiboken6
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from clerk_app.auth import AuthService, Role
 from clerk_app.bootstrap import open_database
@@ -21,17 +30,18 @@ from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
-from clerk_app.sync.demo_server import DemoServer
-from clerk_app.sync.engine import SyncEngine
-from ui.clerk.main_window import ClerkWindow
-from ui.intake.panel import IntakeDeps
-from ui.intake.wiring import build_intake
 from ui.login import ClerkSession, LoginDialog
-from ui.supervisor.main_window import SupervisorWindow, supervisor_window
-from ui.sync.status_bar import SyncStatusBar
-from ui.sync.wiring import SyncParts, build_sync, start_sync
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
+
+if TYPE_CHECKING:
+    from clerk_app.sync.demo_server import DemoServer
+    from clerk_app.sync.engine import SyncEngine
+    from ui.clerk.main_window import ClerkWindow
+    from ui.intake.panel import IntakeDeps
+    from ui.supervisor.figures_panel import FiguresDeps
+    from ui.supervisor.main_window import SupervisorWindow
+    from ui.sync.wiring import SyncParts
 
 log = logging.getLogger(__name__)
 
@@ -44,40 +54,82 @@ class Services:
     queue: QueueService
     auth: AuthService
     intake: IntakeDeps | None = None
+    figures: FiguresDeps | None = None
     sync: SyncEngine | None = None
     demo_server: DemoServer | None = None
 
 
+# Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
+WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window")
+
+
 def open_services(
-    url: str,
-    *,
-    seed: bool,
-    hall_code: str | None,
-    security: SecuritySettings,
-    settings: Settings | None = None,
-    with_server: bool = False,
+    url: str, *, seed: bool, hall_code: str | None, security: SecuritySettings
 ) -> Services:
-    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules,
-    and (with ``settings``) build the intake screen's and sync's services, starting the demo
-    central server first when asked."""
+    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
         auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
-        queue = QueueService(db, hall_code)
-        if settings is None:
-            return Services(db, queue, auth)
-        intake = build_intake(db, settings, queue.rules.code, demo=seed)
-        built = build_sync(db, settings, queue.rules.code, with_server=with_server)
-        return Services(db, queue, auth, intake, built.engine, built.server)
+        return Services(db, QueueService(db, hall_code), auth)
     except Exception:
         db.dispose()
         raise
 
 
+def prepare_workspace(
+    services: Services, settings: Settings, *, demo: bool, with_server: bool = False
+) -> Services:
+    """Runs in the background behind the sign-in dialog: the work windows' modules, the
+    intake screen's services and sync (with ``with_server`` the demo central server is
+    started and the hall enrolled with it first)."""
+    for module in WORK_WINDOW_MODULES:
+        importlib.import_module(module)
+    from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
+    from ui.sync.wiring import build_sync  # noqa: PLC0415
+
+    hall_code = services.queue.rules.code
+    intake = build_intake(services.db, settings, hall_code, demo=demo)
+    figures = build_figures(services.db, settings, hall_code, intake)
+    built = build_sync(services.db, settings, hall_code, with_server=with_server)
+    return replace(
+        services, intake=intake, figures=figures, sync=built.engine, demo_server=built.server
+    )
+
+
+def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
+    """Call ``then`` the first time the event loop goes idle with ``widget`` on the screen
+    (shown and exposed: painted and taking input), or no longer shown at all; a widget deleted
+    meanwhile cancels it. Returns a function that cancels it."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None  # exists once the QApplication does
+    waiting = True
+
+    def cancel() -> None:
+        nonlocal waiting
+        if waiting:
+            waiting = False
+            dispatcher.aboutToBlock.disconnect(idle)
+
+    def idle() -> None:
+        if not shiboken6.isValid(widget):
+            cancel()
+            return
+        handle = widget.windowHandle()
+        if widget.isVisible() and (handle is None or not handle.isExposed()):
+            return
+        cancel()
+        then()
+
+    dispatcher.aboutToBlock.connect(idle)
+    return cancel
+
+
 class ClerkFlow(QObject):
     """Moves the app from one step to the next; owns the services and the watcher."""
+
+    workspace_ready = Signal()  # the work windows and the intake services are loaded
 
     def __init__(
         self,
@@ -105,8 +157,11 @@ class ClerkFlow(QObject):
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
         self._message: QMessageBox | None = None
+        self._prepared = False
+        self._cancel_prepare: Callable[[], None] | None = None
+        self._waiting_session: ClerkSession | None = None  # signed in before the workspace
         self._sync: SyncParts | None = None
-        self._sync_bar: SyncStatusBar | None = None
+        self._sync_bar: QObject | None = None  # the window's SyncStatusBar
 
     def start(self) -> None:
         progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
@@ -117,12 +172,7 @@ class ClerkFlow(QObject):
         self._progress = progress
         self._runner.run(
             lambda: open_services(
-                self._url,
-                seed=self._seed,
-                hall_code=self._hall_code,
-                security=self._security,
-                settings=self._settings,
-                with_server=self._with_server,
+                self._url, seed=self._seed, hall_code=self._hall_code, security=self._security
             ),
             self._opened,
             self._open_failed,
@@ -130,13 +180,37 @@ class ClerkFlow(QObject):
 
     def _opened(self, services: Services) -> None:
         self._services = services
-        if services.sync is not None:
-            self._sync = start_sync(services.sync, services.demo_server, services.db, self)
         self._show_login(services)
         self._close_progress()
+        assert self._login is not None
+        self._cancel_prepare = once_shown(self._login, lambda: self._prepare_workspace(services))
+
+    def _prepare_workspace(self, services: Services) -> None:
+        self._runner.run(
+            lambda: prepare_workspace(
+                services, self._settings, demo=self._seed, with_server=self._with_server
+            ),
+            self._workspace_ready,
+            self._open_failed,
+        )
+
+    def _workspace_ready(self, services: Services) -> None:
+        self._services = services
+        self._prepared = True
+        if services.sync is not None:
+            from ui.sync.wiring import start_sync  # noqa: PLC0415 - loaded meanwhile
+
+            self._sync = start_sync(services.sync, services.demo_server, services.db, self)
+        self.workspace_ready.emit()
+        session, self._waiting_session = self._waiting_session, None
+        if session is not None:
+            self._signed_in(session)
 
     def _open_failed(self, exc: Exception) -> None:
         self._close_progress()
+        if self._login is not None:  # preparing the workspace failed: no sign-in then
+            self._login.rejected.disconnect(self._app.quit)
+            self._login.hide()
         if isinstance(exc, QueueRefused):
             text = self.tr(
                 "The database holds no service hall to work in. Start the app with "
@@ -159,12 +233,17 @@ class ClerkFlow(QObject):
 
     def _show_login(self, services: Services) -> None:
         dialog = LoginDialog(services.auth, services.queue, self._runner, self._window_number)
-        dialog.signed_in.connect(lambda session: self._signed_in(services, session))
+        dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._app.quit)
         dialog.show()
         self._login = dialog
 
-    def _signed_in(self, services: Services, session: ClerkSession) -> None:
+    def _signed_in(self, session: ClerkSession) -> None:
+        if not self._prepared:  # a clerk quicker than the workspace: it follows when ready
+            self._waiting_session = session
+            return
+        services = self._services
+        assert services is not None  # the sign-in dialog exists only once they are open
         self._window_number = session.window_number
         if self._login is not None:
             self._login.deleteLater()  # it emitted this signal: let the event loop delete it
@@ -172,6 +251,8 @@ class ClerkFlow(QObject):
         self._watcher.start()
         window: ClerkWindow | SupervisorWindow
         if session.user.role is Role.CLERK:
+            from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
+
             window = ClerkWindow(
                 services.queue,
                 self._runner,
@@ -182,17 +263,32 @@ class ClerkFlow(QObject):
                 intake=services.intake,
             )
         else:  # supervisors and administrators land on the dashboard
+            from ui.supervisor.main_window import supervisor_window  # noqa: PLC0415
+
             window = supervisor_window(
-                services.queue, self._runner, self._watcher, session.user, self._settings
+                services.queue,
+                self._runner,
+                self._watcher,
+                session.user,
+                self._settings,
+                services.figures,
             )
-        if self._sync is not None:
-            self._sync_bar = SyncStatusBar(window, self._sync.controller)
-            if isinstance(window, ClerkWindow) and window.intake is not None:
-                window.intake.decided.connect(self._sync.controller.local_change)
+        self._attach_sync(window)
         window.signed_out.connect(lambda: self._sign_out(services))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
+
+    def _attach_sync(self, window: ClerkWindow | SupervisorWindow) -> None:
+        """The sync indicator and menu in the window; a case saved there asks for a cycle."""
+        if self._sync is None:
+            return
+        from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
+        from ui.sync.status_bar import SyncStatusBar  # noqa: PLC0415
+
+        self._sync_bar = SyncStatusBar(window, self._sync.controller)
+        if isinstance(window, ClerkWindow) and window.intake is not None:
+            window.intake.decided.connect(self._sync.controller.local_change)
 
     def _sign_out(self, services: Services) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open."""
@@ -217,6 +313,8 @@ class ClerkFlow(QObject):
 
     def shutdown(self) -> None:
         """After the event loop: stop listening and give the database connections back."""
+        if self._cancel_prepare is not None:
+            self._cancel_prepare()
         self._stop_watcher()
         for watcher in list(self._stopping):
             watcher.stop()
@@ -225,6 +323,8 @@ class ClerkFlow(QObject):
         if self._sync is not None:
             self._sync.shutdown()
             self._sync = None
+        elif self._services is not None and self._services.demo_server is not None:
+            self._services.demo_server.stop()  # started, but the app ended before using it
         if self._services is not None:
             self._services.db.dispose()
             self._services = None

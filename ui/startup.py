@@ -16,10 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractEventDispatcher, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.display.display import HallDisplay
-from ui.kiosk.kiosk import KioskScreen
-from ui.login import LoginDialog
-
 MARKER = "STARTUP-INTERACTIVE"
 FAILED_MARKER = "STARTUP-FAILED"
 EXIT_FAILED = 1
@@ -75,11 +71,26 @@ def process_age() -> float | None:
     return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
+def first_window_type(mode: str) -> type[QWidget]:
+    """The window a mode's user first works in; imported here, never before the mode's own
+    flow has loaded it (the probe must not slow the start-up it measures)."""
+    # The imports are local on purpose (each mode loads only its own screens): PLC0415 below.
+    if mode == "kiosk":
+        from ui.kiosk.kiosk import KioskScreen  # noqa: PLC0415
+
+        return KioskScreen
+    if mode == "display":
+        from ui.display.display import HallDisplay  # noqa: PLC0415
+
+        return HallDisplay
+    if mode == "rating":
+        from ui.rating.screen import RatingScreen  # noqa: PLC0415
+
+        return RatingScreen
+    from ui.login import LoginDialog  # noqa: PLC0415 - clerk and supervisor sign in first
+
+    return LoginDialog
+
+
 def watch_startup(app: QApplication, mode: str) -> StartupProbe:
-    targets: dict[str, tuple[type[QWidget], ...]] = {
-        "clerk": (LoginDialog,),
-        "supervisor": (LoginDialog,),
-        "kiosk": (KioskScreen,),
-        "display": (HallDisplay,),
-    }
-    return StartupProbe(app, targets[mode])
+    return StartupProbe(app, (first_window_type(mode),))

@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 
-import psycopg
 from PySide6.QtCore import QThread, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from clerk_app.db.engine import Database
-from clerk_app.queue.notify import listener_for
+from clerk_app.queue.notify import NotifyError, listener_for
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,7 @@ class HallWatcher(QThread):
             try:
                 self._listen()
                 return  # _listen only returns once asked to stop
-            except (SQLAlchemyError, psycopg.Error):
+            except (SQLAlchemyError, NotifyError):
                 log.warning("change notification failed; retrying in %.0f s", RETRY_S)
             except Exception:  # a bug must not end live updates for the rest of the day
                 log.exception("change watcher failed; retrying in %.0f s", RETRY_S)

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_server.models import Blob, Case, CatalogueItem, Rating
+from central_server.models import Blob, Case, CatalogueItem, Rating, RatingFollowUp
 from central_server.services.changes import emit_case
 from central_server.services.common import datetime_to_ms
 from central_server.wire.common import CaseStatus
@@ -31,6 +31,7 @@ from central_server.wire.ops import (
     HandoverRecordV1,
     MaterialState,
     OpKind,
+    RatingFollowUpV1,
     RatingSubmitV1,
     ResultStatus,
 )
@@ -250,6 +251,29 @@ def rating(a: Apply, payload: RatingSubmitV1) -> None:
     a.session.flush()
 
 
+def follow_up(a: Apply, payload: RatingFollowUpV1) -> None:
+    _check_hall(a, payload.hall_code)
+    rating_id = str(payload.rating_id)
+    found = a.session.get(Rating, rating_id)
+    if found is None or found.hall_code != payload.hall_code:
+        raise rejected("unknown_rating", "no rating with this id for this hall")
+    if min(found.level, *found.indicators.values()) > 2:
+        raise rejected("invalid_transition", "only a rating of 2 or 1 is followed up")
+    if a.session.get(RatingFollowUp, rating_id) is not None:
+        raise conflict("follow_up_exists", "this rating was already followed up")
+    a.session.add(
+        RatingFollowUp(
+            rating_id=rating_id,
+            action=payload.action.value,
+            note=payload.note,
+            closed_by=payload.closed_by,
+            closed_at_ms=datetime_to_ms(payload.closed_at),
+            received_ms=a.now_ms,
+        )
+    )
+    a.session.flush()
+
+
 def apply(a: Apply, kind: OpKind, payload: BaseModel) -> CaseRef | None:
     if isinstance(payload, CaseAcceptV1 | CaseDeferV1 | CaseNoticeV1 | CaseRefuseV1):
         return intake(a, kind, payload)
@@ -259,5 +283,8 @@ def apply(a: Apply, kind: OpKind, payload: BaseModel) -> CaseRef | None:
         return handover(a, payload)
     if isinstance(payload, RatingSubmitV1):
         rating(a, payload)
+        return None
+    if isinstance(payload, RatingFollowUpV1):
+        follow_up(a, payload)
         return None
     raise AssertionError(f"no handler for {type(payload).__name__}")

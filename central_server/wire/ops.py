@@ -40,6 +40,7 @@ class OpKind(enum.StrEnum):
     CASE_REFUSE = "case.refuse"
     CASE_SUPPLEMENT_RECEIVED = "case.supplement_received"
     RATING_SUBMIT = "rating.submit"
+    RATING_FOLLOW_UP = "rating.follow_up"
     HANDOVER_RECORD = "handover.record"
 
 
@@ -195,6 +196,23 @@ class RatingSubmitV1(Request):
     rated_at: AwareDatetime
 
 
+class FollowUpAction(enum.StrEnum):
+    REVISIT = "revisit"  # 回访
+    RECTIFY = "rectify"  # 整改
+    APPEAL = "appeal"  # 申诉复核
+
+
+class RatingFollowUpV1(Request):
+    """The supervisor's follow-up of a bad rating (2 or 1), closed with what was done."""
+
+    rating_id: uuid.UUID
+    hall_code: HallCode
+    action: FollowUpAction
+    note: LongText | None = None
+    closed_by: Username
+    closed_at: AwareDatetime
+
+
 class HandoverMethod(enum.StrEnum):
     PICKUP = "pickup"
     MAIL = "mail"
@@ -223,6 +241,7 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_REFUSE, 1): CaseRefuseV1,
     (OpKind.CASE_SUPPLEMENT_RECEIVED, 1): CaseSupplementReceivedV1,
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
+    (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
 }
 

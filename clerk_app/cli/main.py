@@ -26,6 +26,7 @@ from clerk_app.cli import (
     check_cmds,
     config_cmds,
     keys_cmds,
+    maintenance_cmds,
     print_cmds,
     queue_cmds,
     stats_cmds,
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats_cmds.add_parser(sub, _date)
     config_cmds.add_parser(sub)
     sync_cmds.add_parser(sub)
+    maintenance_cmds.add_parser(sub)
     return parser
 
 
@@ -155,8 +157,11 @@ HANDLERS: dict[str, Handler] = {
     "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
+    "maintenance": maintenance_cmds.run,
     "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
-    "stats": lambda db, args, s: stats_cmds.run(db, args.hall or s.hall_code, args),
+    "stats": lambda db, args, s: stats_cmds.run(
+        db, args.hall or s.hall_code, args, s.printing.branding
+    ),
 }
 
 

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from clerk_app.db.engine import Database
 from clerk_app.figures.export import figures_json, save_csv, save_xlsx
+from clerk_app.figures.report import figures_report, save_pdf
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
 from clerk_app.intake.workdays import HallCalendar
+from printing.documents import HallBranding
 
 EXIT_USAGE = 2
 
@@ -28,6 +30,12 @@ def add_parser(
     stats.add_argument("--by", choices=[d.value for d in Dimension], default="hall")
     stats.add_argument("--xlsx", metavar="FILE", help="also write the figures to an XLSX file")
     stats.add_argument("--csv", metavar="FILE", help="also write the figures to a CSV file")
+    stats.add_argument(
+        "--pdf",
+        metavar="FILE",
+        help="also write the report PDF (one day: the daily report; a calendar month: the "
+        "monthly report)",
+    )
     stats.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -50,7 +58,12 @@ def _text(figures: Figures) -> str:
     return "\n".join(lines)
 
 
-def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
+def run(
+    db: Database,
+    hall_code: str | None,
+    args: argparse.Namespace,
+    branding: HallBranding | None = None,
+) -> int:
     service = FiguresService(db, hall_code=hall_code, calendar=HallCalendar())
     try:
         figures = service.figures(
@@ -63,6 +76,9 @@ def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
         save_xlsx(figures, Path(args.xlsx))
     if args.csv:
         save_csv(figures, Path(args.csv))
+    if args.pdf:
+        doc = figures_report(service, args.date_from, args.date_to, now_ms=service.now_ms())
+        save_pdf(doc, branding or HallBranding(), Path(args.pdf))
     if args.json:
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))
     else:

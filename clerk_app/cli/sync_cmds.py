@@ -9,17 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.crypto.keys import KeyStoreError, key_store_for
 from clerk_app.db.engine import Database
-from clerk_app.demo_cases import create_demo_cases
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
-from clerk_app.sync.client import SyncError
-from clerk_app.sync.engine import CycleReport, SyncEngine
-from clerk_app.sync.enrolment import enrol
+
+if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
+    # with every start of the app (this module is part of the command line the app starts from)
+    from clerk_app.sync.engine import CycleReport, SyncEngine
 
 EXIT_OK, EXIT_REFUSED, EXIT_PENDING = 0, 1, 3
 MAX_CYCLES = 20  # without --once: cycles until nothing is left (or it stops moving)
@@ -45,6 +45,8 @@ def _cipher(settings: Settings) -> PersonalDataCipher:
 
 
 def engine_for(db: Database, settings: Settings) -> SyncEngine:
+    from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415 - see TYPE_CHECKING above
+
     return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)))
 
 
@@ -65,7 +67,7 @@ def _payload(report: CycleReport) -> dict[str, Any]:
 
 
 def _exit_code(report: CycleReport) -> int:
-    if report.error_kind in ("permanent", "revoked", "upgrade"):
+    if report.error_kind in ("permanent", "revoked", "upgrade", "disk_full"):
         return EXIT_REFUSED
     return EXIT_OK if report.pending == 0 else EXIT_PENDING
 
@@ -104,6 +106,9 @@ def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> int:
+    from clerk_app.sync.client import SyncError  # noqa: PLC0415 - see TYPE_CHECKING above
+    from clerk_app.sync.enrolment import enrol  # noqa: PLC0415
+
     try:
         cipher = _cipher(settings)
         done = enrol(
@@ -120,5 +125,7 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
 
 def demo_cases(db: Database, settings: Settings, count: int) -> tuple[int, int]:
     """``count`` accepted demo cases with four synthetic scans each; (cases, scans)."""
+    from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415 - demos only
+
     made = create_demo_cases(db, _cipher(settings), BlobStore(blob_dir(settings)), count)
     return len(made.case_numbers), made.scans

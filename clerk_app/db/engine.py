@@ -140,6 +140,19 @@ def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
     )
 
 
+_SQLITE_FULL = 13  # "database or disk is full"
+_PG_DISK_FULL = "53100"  # SQLSTATE disk_full
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether a database error means the disk under it is full (SQLite's SQLITE_FULL, or
+    PostgreSQL's SQLSTATE 53100 from the database server's own disk)."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, sqlite3.Error):
+        return getattr(orig, "sqlite_errorcode", None) == _SQLITE_FULL
+    return getattr(orig, "sqlstate", None) == _PG_DISK_FULL
+
+
 def _is_lock_error(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return "database is locked" in text or "database is busy" in text

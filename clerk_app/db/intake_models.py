@@ -110,7 +110,16 @@ class IntakeCase(Base):
 
     __table_args__ = (
         Index("ix_intake_case_applicant", "applicant_id"),
-        Index("ix_intake_case_decided", "decided_ms"),
+        # Covers the figures' completions query (and finds the cases decided in a period).
+        Index(
+            "ix_intake_case_decided",
+            "decided_ms",
+            "accepted_ms",
+            "visits",
+            "accepted_by",
+            "catalogue_version_id",
+            "item_code",
+        ),
         Index("ix_intake_case_hall_state", "hall_id", "state"),
         Index("ix_intake_case_created", "created_ms"),
     )
@@ -164,10 +173,23 @@ class CaseDecision(Base):
     at_ms: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     catalogue_version_id: Mapped[int] = mapped_column(Integer)
+    # The case's item, copied so the figures group decisions by item without a join.
+    item_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
     checklist: Mapped[str] = mapped_column(Text)  # JSON snapshot: records and material states
     detail: Mapped[str] = mapped_column(Text)  # JSON: refusal grounds, deferral dates, overrides
 
-    __table_args__ = (UniqueConstraint("case_id", "visit"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "visit"),
+        # Covers the figures' decisions query: read from the index alone, in time order.
+        Index(
+            "ix_case_decision_figures",
+            "at_ms",
+            "decision",
+            "user_id",
+            "catalogue_version_id",
+            "item_code",
+        ),
+    )
 
 
 class CaseStatusEvent(Base):

@@ -28,6 +28,9 @@ class CaseHandover(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"), unique=True)
     certificate_number: Mapped[str] = mapped_column(String(80))
+    # The case's item, copied so the figures group handovers by item without a join.
+    catalogue_version_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    item_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
     method: Mapped[str] = mapped_column(String(16))  # pickup | mail
     recipient_name: Mapped[str] = mapped_column(String(200))
     recipient_id_masked: Mapped[str | None] = mapped_column(String(40), nullable=True)
@@ -39,7 +42,9 @@ class CaseHandover(Base):
 
     __table_args__ = (
         CheckConstraint("method IN ('pickup', 'mail')", name="method"),
-        Index("ix_case_handover_handed", "handed_ms"),
+        Index(
+            "ix_case_handover_handed", "handed_ms", "user_id", "catalogue_version_id", "item_code"
+        ),
     )
 
 
@@ -73,6 +78,18 @@ class ServiceRating(Base):
         CheckConstraint("competence BETWEEN 1 AND 5", name="competence"),
         CheckConstraint("attitude BETWEEN 1 AND 5", name="attitude"),
         Index("ix_service_rating_rated", "hall_id", "rated_ms"),
+        # Covers the figures' ratings query: every column it reads, in time order.
+        Index(
+            "ix_service_rating_figures",
+            "rated_ms",
+            "level",
+            "efficiency",
+            "competence",
+            "attitude",
+            "clerk_id",
+            "catalogue_version_id",
+            "item_code",
+        ),
     )
 
 

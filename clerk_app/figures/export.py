@@ -10,9 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from clerk_app.export import Cell, neutralise, write_csv
 from clerk_app.figures.types import INDICATORS, LEVELS, CatalogueShare, FigureRow, Figures
 
@@ -114,6 +111,9 @@ def save_csv(figures: Figures, path: Path) -> None:
 
 
 def save_xlsx(figures: Figures, path: Path) -> None:
+    from openpyxl import Workbook  # noqa: PLC0415 - only an export needs it, not the start-up
+    from openpyxl.styles import Font  # noqa: PLC0415
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None

@@ -7,7 +7,7 @@ row a join. Days are counted in the hall's zone by shifting the epoch millisecon
 zone's UTC offset and dividing by a day, which both databases do on plain integers (China keeps
 no daylight saving time, so one offset holds all year). Days from acceptance to decision are
 read as a histogram in tenths of a day, so the p90 is exact to a tenth of a day. By month,
-the period of a time is found with one CASE over the month boundaries.
+each month is one range read of the time index with its first day as a constant.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, func, literal, select
@@ -41,19 +42,20 @@ class Window:
     offset_ms: int
     month_starts: tuple[int, ...] = ()  # by month: each month's first instant after the first
 
-    def day(self, column: Any) -> ColumnElement[int]:
-        """The period a time falls in, as the day number of its first day (1970-01-01 = 0)."""
-        first_day = (column + self.offset_ms) // DAY_MS
+    def spans(self, column: Any) -> Iterator[tuple[ColumnElement[int], ColumnElement[bool]]]:
+        """(the period of a row as the day number of its first day, the rows of the span).
+
+        By day, one span and the day computed per row. By month, one span per month with its
+        first day as a constant: each month is read from the time index on its own, which
+        costs less than deciding every row's month with a CASE over the boundaries.
+        """
         if not self.month_starts:
-            return first_day  # type: ignore[no-any-return]
-        whens = [
-            (column < start, (previous + self.offset_ms) // DAY_MS)
-            for previous, start in zip(
-                (self.start_ms, *self.month_starts), self.month_starts, strict=False
-            )
-        ]
-        last = (self.month_starts[-1] + self.offset_ms) // DAY_MS if self.month_starts else 0
-        return case(*whens, else_=literal(last))
+            day = (column + self.offset_ms) // DAY_MS
+            yield day, (column >= self.start_ms) & (column < self.end_ms)
+            return
+        bounds = (self.start_ms, *self.month_starts, self.end_ms)
+        for low, high in pairwise(bounds):
+            yield literal((low + self.offset_ms) // DAY_MS), (column >= low) & (column < high)
 
     def date(self, day_number: int) -> dt.date:
         return dt.date(1970, 1, 1) + dt.timedelta(days=int(day_number))
@@ -71,10 +73,6 @@ def _raw_key(
     return literal(0), literal(""), literal(0)
 
 
-def _needs_case(dim: Dimension) -> bool:
-    return dim in (Dimension.ITEM, Dimension.DEPARTMENT)
-
-
 def _grouped(query: Select[Any], keys: tuple[Any, ...], *more: Any) -> Select[Any]:
     columns = [k for k in keys if not isinstance(k, BindParameter)]  # constants: no group
     return query.group_by(*columns, *more)
@@ -82,44 +80,38 @@ def _grouped(query: Select[Any], keys: tuple[Any, ...], *more: Any) -> Select[An
 
 def decisions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, decision, count) for the counter's decisions."""
-    day = w.day(CaseDecision.at_ms)
-    keys = _raw_key(dim, CaseDecision.user_id)
-    query = select(*keys, day, CaseDecision.decision, func.count()).where(
-        CaseDecision.at_ms >= w.start_ms, CaseDecision.at_ms < w.end_ms
-    )
-    if _needs_case(dim):
-        query = query.join(IntakeCase, IntakeCase.id == CaseDecision.case_id)
-    yield from session.execute(_grouped(query, keys, day, CaseDecision.decision))
+    item = (CaseDecision.catalogue_version_id, CaseDecision.item_code)
+    keys = _raw_key(dim, CaseDecision.user_id, item)
+    for day, rows in w.spans(CaseDecision.at_ms):
+        query = select(*keys, day, CaseDecision.decision, func.count()).where(rows)
+        yield from session.execute(_grouped(query, keys, day, CaseDecision.decision))
 
 
 def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, tenths of days from acceptance to decision, cases, with one
     visit, their exact milliseconds summed) per case decided by the back office."""
-    day = w.day(IntakeCase.decided_ms)
     elapsed = IntakeCase.decided_ms - IntakeCase.accepted_ms
     tenths = elapsed // TENTH_MS
     keys = _raw_key(dim, IntakeCase.accepted_by)
-    query = select(
-        *keys,
-        day,
-        tenths,
-        func.count(),
-        func.sum(case((IntakeCase.visits <= 1, 1), else_=0)),
-        func.sum(elapsed),
-    ).where(IntakeCase.decided_ms >= w.start_ms, IntakeCase.decided_ms < w.end_ms)
-    yield from session.execute(_grouped(query, keys, day, tenths))
+    for day, rows in w.spans(IntakeCase.decided_ms):
+        query = select(
+            *keys,
+            day,
+            tenths,
+            func.count(),
+            func.count().filter(IntakeCase.visits <= 1),
+            func.sum(elapsed),
+        ).where(rows)
+        yield from session.execute(_grouped(query, keys, day, tenths))
 
 
 def handovers(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, count) of results handed over."""
-    day = w.day(CaseHandover.handed_ms)
-    keys = _raw_key(dim, CaseHandover.user_id)
-    query = select(*keys, day, func.count()).where(
-        CaseHandover.handed_ms >= w.start_ms, CaseHandover.handed_ms < w.end_ms
-    )
-    if _needs_case(dim):
-        query = query.join(IntakeCase, IntakeCase.id == CaseHandover.case_id)
-    yield from session.execute(_grouped(query, keys, day))
+    item = (CaseHandover.catalogue_version_id, CaseHandover.item_code)
+    keys = _raw_key(dim, CaseHandover.user_id, item)
+    for day, rows in w.spans(CaseHandover.handed_ms):
+        query = select(*keys, day, func.count()).where(rows)
+        yield from session.execute(_grouped(query, keys, day))
 
 
 RATING_COLUMNS = {
@@ -133,19 +125,16 @@ RATING_COLUMNS = {
 def ratings(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, count, then a count per indicator and level in
     INDICATORS × LEVELS)."""
-    day = w.day(ServiceRating.rated_ms)
     keys = _raw_key(
         dim, ServiceRating.clerk_id, (ServiceRating.catalogue_version_id, ServiceRating.item_code)
     )
+    # count(*) FILTER (...) costs SQLite about half of sum(CASE ...), and PostgreSQL no more.
     counts = [
-        func.sum(case((RATING_COLUMNS[i] == level, 1), else_=0))
-        for i in INDICATORS
-        for level in LEVELS
+        func.count().filter(RATING_COLUMNS[i] == level) for i in INDICATORS for level in LEVELS
     ]
-    query = select(*keys, day, func.count(), *counts).where(
-        ServiceRating.rated_ms >= w.start_ms, ServiceRating.rated_ms < w.end_ms
-    )
-    yield from session.execute(_grouped(query, keys, day))
+    for day, rows in w.spans(ServiceRating.rated_ms):
+        query = select(*keys, day, func.count(), *counts).where(rows)
+        yield from session.execute(_grouped(query, keys, day))
 
 
 def items(session: Session) -> dict[tuple[int, str], tuple[str, str]]:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from clerk_app.clock import Clock, SystemClock, to_datetime
@@ -33,6 +33,7 @@ from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear
 
 _DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}
 _DECISION_FIELDS |= {"one_time_notice": ("notices",), "refuse": ("refusals",)}
+SORT_MEMORY_MB = 64
 OPEN_STATES = (CaseState.ACCEPTED.value, CaseState.ACCEPTED_DEFERRED.value)
 
 
@@ -52,13 +53,21 @@ class FiguresService:
         self._clock = clock or SystemClock()
         self._due_soon_days = due_soon_days
         self._notice_days = notice_days
-        query = select(Hall.timezone).order_by(Hall.id).limit(1)
+        query = select(Hall.timezone, Hall.name_zh).order_by(Hall.id).limit(1)
         if hall_code is not None:
             query = query.where(Hall.code == hall_code)
-        zone = db.run_read(lambda s: s.scalar(query))
-        if zone is None:
+        hall = db.run_read(lambda s: s.execute(query).first())
+        if hall is None:
             raise LookupError(f"no hall {hall_code!r}")
-        self._zone = ZoneInfo(zone)
+        self._zone = ZoneInfo(hall.timezone)
+        self.hall_name: str = hall.name_zh
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    def now_ms(self) -> int:
+        return self._clock.now_ms()
 
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
@@ -75,9 +84,12 @@ class FiguresService:
         if date_to < date_from:
             raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
         window = self._window(date_from, date_to, period)
-        return self._db.run_read(
-            lambda s: _collect(s, window, date_from, date_to, period, dimension)
-        )
+
+        def read(session: Session) -> Figures:
+            _room_to_sort(session)
+            return _collect(session, window, date_from, date_to, period, dimension)
+
+        return self._db.run_read(read)
 
     def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)
@@ -169,6 +181,13 @@ def _alert(
 ) -> Alert:
     when = due or today
     return Alert(kind, number, subject, when, (when - today).days)
+
+
+def _room_to_sort(session: Session) -> None:
+    """PostgreSQL: a year of cases is grouped in memory, not in sort files on disk (the
+    default ``work_mem`` of 4 MB spills); for this read transaction only."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL work_mem = '{SORT_MEMORY_MB}MB'"))
 
 
 # ---------------------------------------------------------------------------- aggregation

@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
@@ -30,7 +32,7 @@ from clerk_app.catalogue.types import (
     MaterialForm,
 )
 from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
+from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
@@ -56,6 +58,9 @@ from clerk_app.intake.types import (
     IntakeRefused,
 )
 from clerk_app.intake.workdays import HallCalendar, promise
+from clerk_app.sync.crashpoint import crashpoint
+
+log = logging.getLogger(__name__)
 
 _ORIGINAL_CHECKED = (CheckMethod.CHECK_ORIGINAL_KEEP_COPY, CheckMethod.KEEP_BOTH)
 
@@ -171,7 +176,15 @@ class IntakeService:
             ) from exc
         due = promise(today, item.promised_limit_days, self._calendar).due
         visit = _Visit(draft, decision, clerk, window, item, applicant, agent, assessment, due)
-        return self._db.run_write(lambda session: self._save(session, visit))
+        try:
+            return self._db.run_write(lambda session: self._save(session, visit))
+        except SQLAlchemyError as exc:
+            if not is_disk_full(exc):
+                raise
+            log.warning("the database's disk is full: a visit was not saved")
+            raise IntakeRefused(
+                IntakeRefusal.DISK_FULL, "the disk is full: nothing of this visit was saved"
+            ) from exc
 
     def _save(self, session: Session, v: _Visit) -> DecisionResult:
         now = self._clock.now_ms()
@@ -200,6 +213,7 @@ class IntakeService:
                 at_ms=now,
                 user_id=v.clerk.user_id,
                 catalogue_version_id=v.item.catalogue_version_id,
+                item_code=case.item_code,
                 checklist=_checklist_json(v.assessment),
                 detail=_detail_json(v),
             )
@@ -235,6 +249,8 @@ class IntakeService:
                     "clerk": v.clerk.username,
                 },
             )
+        session.flush()
+        crashpoint("intake.before_commit")  # SYNC.md fault 7: scans stored, rows not committed
         return DecisionResult(
             case.id,
             case.case_uuid,

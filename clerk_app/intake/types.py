@@ -104,6 +104,7 @@ class IntakeRefusal(enum.StrEnum):
     UNKNOWN_CASE = "unknown_case"
     CASE_CLOSED = "case_closed"  # the case cannot take another visit
     OTHER_ITEM = "other_item"  # the continuing case is for another item or applicant
+    DISK_FULL = "disk_full"  # the database's disk is full: nothing of the visit was saved
 
 
 class IntakeRefused(Exception):  # noqa: N818 - an expected outcome with its code

@@ -13,15 +13,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import psycopg
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter
+
+if TYPE_CHECKING:
+    import psycopg  # imported when the first listener connects: it costs a counter's start-up
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,10 @@ class SqlitePollingListener:
         self._closed.set()
 
 
+class NotifyError(Exception):
+    """The notification connection could not be opened (the server is down or refused it)."""
+
+
 class PostgresNotifyListener:
     """LISTENs on its own autocommit connection; the token counts notifications and reconnects."""
 
@@ -94,8 +100,13 @@ class PostgresNotifyListener:
         self._closed = threading.Event()
 
     def _connect(self) -> psycopg.Connection[tuple[object, ...]]:
-        conn = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
-        conn.execute(f"LISTEN {CHANNEL}")
+        import psycopg  # noqa: PLC0415 - see the TYPE_CHECKING import above
+
+        try:
+            conn = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
+            conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as exc:
+            raise NotifyError(type(exc).__name__) from exc
         return conn
 
     def current(self) -> int:
@@ -104,6 +115,8 @@ class PostgresNotifyListener:
         return self._token
 
     def wait(self, since: int, timeout_s: float) -> int:
+        import psycopg  # noqa: PLC0415 - loaded by current() already
+
         if self._token != since or self._closed.is_set():
             return self._token
         try:
@@ -118,13 +131,15 @@ class PostgresNotifyListener:
             for notify in self._conn.notifies(timeout=0):
                 if notify.payload == self._hall:
                     self._token += 1
-        except psycopg.OperationalError as exc:
+        except (NotifyError, psycopg.OperationalError) as exc:
             log.warning("change notifications interrupted (%s); reconnecting", type(exc).__name__)
             self._drop()
             self._closed.wait(min(timeout_s, RECONNECT_PAUSE_S))
         return self._token
 
     def _drop(self) -> None:
+        import psycopg  # noqa: PLC0415 - loaded by current() already
+
         if self._conn is not None:
             try:
                 self._conn.close()

@@ -152,9 +152,9 @@ class RatingService:
         follow_up, due = self._open_follow_up(session, row, now)
         clerk = session.get(User, ticket.user_id) if ticket.user_id else None
         payload = _payload(row, self._hall_code, clerk.username if clerk else "", now)
-        outbox.enqueue(
-            session, self._protector, outbox.Operation("rating.submit", None, payload), now
-        )
+        # The rating's id orders its operations: a follow-up is sent only after the rating.
+        op = outbox.Operation("rating.submit", row.rating_uuid, payload)
+        outbox.enqueue(session, self._protector, op, now)
         return RatingResult(row.id, row.rating_uuid, Level(row.level), follow_up, due)
 
     def _open_follow_up(
@@ -215,7 +215,7 @@ class RatingService:
                 "closed_by": supervisor.username,
                 "closed_at": _iso(now),
             }
-            op = outbox.Operation("rating.follow_up", None, payload)
+            op = outbox.Operation("rating.follow_up", rating.rating_uuid, payload)
             outbox.enqueue(session, self._protector, op, now)
             clerk = session.get(User, rating.clerk_id) if rating.clerk_id else None
             return _view(follow_up, rating, clerk.display_name if clerk else "", today)

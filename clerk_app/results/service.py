@@ -198,6 +198,8 @@ class ResultsService:
             CaseHandover(
                 case_id=case.id,
                 certificate_number=number,
+                catalogue_version_id=case.catalogue_version_id,
+                item_code=case.item_code,
                 method=request.method.value,
                 recipient_name=name,
                 recipient_id_masked=masked,

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from clerk_app.scans.types import IntakeLimits, RejectCode
+
+if TYPE_CHECKING:  # PDFium loads with the first PDF scan, not with the app
+    import pypdfium2 as pdfium
 
 POINTS_PER_INCH = 72
 # PDFium is not thread-safe; our calls into it take turns.
@@ -47,6 +49,9 @@ class PdfRefusedError(Exception):
 
 def render_pages(data: bytes, limits: IntakeLimits) -> list[tuple[int, Image.Image, int]]:
     """(page number, picture, dpi) for every page, or :class:`PdfRefusedError`."""
+    import pypdfium2 as pdfium  # noqa: PLC0415 - see the TYPE_CHECKING import
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
+
     with _PDFIUM:
         try:
             document = pdfium.PdfDocument(data)
@@ -66,6 +71,8 @@ def render_pages(data: bytes, limits: IntakeLimits) -> list[tuple[int, Image.Ima
 def _pages(
     document: pdfium.PdfDocument, limits: IntakeLimits
 ) -> Iterator[tuple[int, Image.Image, int]]:
+    import pypdfium2 as pdfium  # noqa: PLC0415 - loaded by render_pages already
+
     count = len(document)
     if count == 0:
         raise PdfRefusedError(RejectCode.CORRUPT)
@@ -110,6 +117,8 @@ def _embedded_scan_dpi(page: pdfium.PdfPage, limits: IntakeLimits, number: int) 
     at least half the page does, and its resolution as placed on the page is what the clerk's
     readers will see.
     """
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415 - loaded by render_pages already
+
     page_w, page_h = page.get_size()
     lowest: int | None = None
     for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):

@@ -5,23 +5,29 @@ to a temporary file inside the store, flushed and fsynced, renamed into place at
 its directories fsynced, so after ``put`` returns the blob survives a power cut, and a database
 row committed afterwards never points at a blob that can be lost. A crash part-way leaves at
 most a stray temporary file, never a blob with the wrong content under a valid name. Writing the
-same bytes twice stores them once. Whole reads (``get``) check the hash.
+same bytes twice stores them once (and refreshes the stored file's time, so the orphan sweep's
+grace period also covers a save that found its blob already there). Whole reads (``get``) check
+the hash. A full disk is reported as :class:`StorageFullError`, with nothing left behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 class BlobError(Exception):
@@ -37,6 +43,25 @@ class BlobNotFoundError(BlobError, KeyError):
 
     def __str__(self) -> str:  # KeyError would show the message quoted, like a key
         return str(self.args[0])
+
+
+class StorageFullError(BlobError, OSError):
+    """The disk (or the user's quota, or the file-size limit) is full: nothing was stored."""
+
+
+def is_storage_full(error: BaseException) -> bool:
+    """Whether an OS error means "no space left" (ENOSPC, EDQUOT, EFBIG)."""
+    return isinstance(error, OSError) and error.errno in _FULL
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """A file found in the store: a blob (``sha256`` set) or a stray temporary (``None``)."""
+
+    path: Path
+    sha256: str | None
+    size: int
+    mtime_s: float
 
 
 def sha256_of(data: bytes) -> str:
@@ -69,6 +94,7 @@ class BlobStore:
         digest = sha256_of(data)
         target = self.path_of(digest)
         if target.is_file() and target.stat().st_size == len(data):
+            os.utime(target)  # a save in flight refers to it now: young again for the sweep
             return digest
         new_dirs = [d for d in (target.parent.parent, target.parent) if not d.is_dir()]
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,9 +107,11 @@ class BlobStore:
                 out.flush()
                 os.fsync(out.fileno())
             tmp.replace(target)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+            if isinstance(exc, OSError) and is_storage_full(exc):
+                raise StorageFullError(exc.errno, f"No space left in {self._root}") from exc
             raise
         # The rename lives in the blob's directory; a directory made just now lives in its parent.
         for directory in (target.parent, *(made.parent for made in reversed(new_dirs))):
@@ -109,6 +137,26 @@ class BlobStore:
         return data
 
     get = read_bytes
+
+    def files(self) -> Iterator[StoredFile]:
+        """Every blob and stray temporary file in the store (for the orphan sweep)."""
+        if not self._root.is_dir():
+            return
+        for path in self._root.glob("[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*"):
+            name = path.name
+            if _SHA256.fullmatch(name) and name[:2] == path.parent.parent.name:
+                yield from _stored(path, name)
+        if self._tmp.is_dir():
+            for path in self._tmp.glob("*.part"):
+                yield from _stored(path, None)
+
+
+def _stored(path: Path, sha256: str | None) -> Iterator[StoredFile]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:  # gone meanwhile (a concurrent sweep, a rename into place)
+        return
+    yield StoredFile(path, sha256, st.st_size, st.st_mtime)
 
 
 def _fsync_dir(directory: Path) -> None:

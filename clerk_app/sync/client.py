@@ -29,6 +29,8 @@ class ErrorKind(enum.StrEnum):
     PERMANENT = "permanent"  # another 4xx: a bug or a refusal; retrying as is will not help
     REVOKED = "revoked"  # the device credential is no longer valid: re-enrol; outbox kept
     UPGRADE = "upgrade"  # 426: this client is too old for the server; outbox kept
+    DISK_FULL = "disk_full"  # this counter's disk (or its database server's) is full: what the
+    # cycle received was not applied; the outbox, the cursor and the catalogue are as they were
 
 
 class SyncError(Exception):

@@ -12,6 +12,7 @@ calls it on exit.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import socket
@@ -110,6 +111,7 @@ class DemoServer:
             )
         finally:
             log_file.close()
+        atexit.register(self.stop)  # also when the app ends before it could stop the server
         self._wait_ready()
         log.info("demo central server at %s (log %s)", self.url, self.root / "server.log")
         return self.url

@@ -4,6 +4,10 @@ Single flight per hall database: on PostgreSQL a session advisory lock held on a
 connection, on SQLite an exclusive lock on a file beside the database. A second cycle started
 meanwhile (timer and manual at once) returns at once as ``busy`` and sends nothing.
 
+A full disk under the counter's database (or its blob store) while the cycle writes what it
+received is reported as ``disk_full``, never as a crash: the write's transaction is rolled back,
+so the cursor, the outbox and the active catalogue are as they were (SYNC.md fault 9).
+
 Failures worth retrying (network, 5xx, 429, 503, unreadable replies) set a backoff with full
 jitter, capped, never shorter than the server's Retry-After; it is persisted, so a restarted app
 honours it too. A manual sync may override it (``force``).
@@ -22,15 +26,16 @@ from pathlib import Path
 from typing import IO
 
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from central_server.wire.auth import Hello
 from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
+from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.storage.blobs import BlobStore, is_storage_full
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
 from clerk_app.sync.pull import Puller
@@ -269,6 +274,10 @@ class SyncEngine:
                 skew_ms=skew,
                 new_epoch=new_epoch,
             )
+        except (SQLAlchemyError, OSError) as exc:
+            if not (is_disk_full(exc) or is_storage_full(exc)):
+                raise
+            return self._disk_full(pushed, pulled, skew, new_epoch)
         if self.db.run_read(lambda s: self._success_needs_write(s, skew)):
             self.db.run_write(lambda s: self._succeeded(s, skew))
         pending, failed = self.db.run_read(counts)
@@ -280,6 +289,27 @@ class SyncEngine:
             skew_ms=skew,
             catalogue=catalogue,
             full_repull=full,
+            new_epoch=new_epoch,
+        )
+
+    def _disk_full(
+        self, pushed: int, pulled: int, skew: int | None, new_epoch: bool
+    ) -> CycleReport:
+        log.warning("the disk is full: what this sync received was not saved")
+        message = "the disk is full: what the central server sent could not be saved"
+        with contextlib.suppress(SQLAlchemyError):  # noted if there is room for that
+            self.db.run_write(
+                lambda s: setattr(state.load(s, for_update=True), "last_error", message)
+            )
+        pending, failed = self.db.run_read(counts)
+        return CycleReport(
+            pushed=pushed,
+            pulled=pulled,
+            pending=pending,
+            failed=failed,
+            error=message,
+            error_kind=ErrorKind.DISK_FULL.value,
+            skew_ms=skew,
             new_epoch=new_epoch,
         )
 

@@ -1,5 +1,6 @@
 """The counter's outbox payload (intake's own shape) mapped to the server's v1 payload schemas
-(``central_server.wire.ops``: CaseAcceptV1, CaseNoticeV1, CaseDeferV1, CaseRefuseV1).
+(``central_server.wire.ops``: CaseAcceptV1, CaseNoticeV1, CaseDeferV1, CaseRefuseV1); the
+results and ratings services store their payloads in the server's shape already.
 
 The mapping is a pure function of the stored payload and the operation's creation time, so a
 replay sends byte-for-byte the same payload (the server tells a replay from a conflict by its
@@ -86,7 +87,20 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Operations whose stored payload is already the server's shape (results, ratings).
+PASS_THROUGH = frozenset(
+    {"case.supplement_received", "handover.record", "rating.submit", "rating.follow_up"}
+)
+
+
+def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
+    """Optional text left empty is left out: the protocol has no empty strings."""
+    return {k: v for k, v in stored.items() if v != ""}
+
+
 def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any]:
+    if kind in PASS_THROUGH:
+        return _without_blanks(stored)
     case_no = stored["case_number"]
     payload: dict[str, Any] = {
         "case_id": stored["case_uuid"],

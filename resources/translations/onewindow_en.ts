@@ -550,23 +550,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="112"/>
+        <location filename="../../ui/flow.py" line="167"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="113"/>
-        <location filename="../../ui/flow.py" line="148"/>
+        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="222"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="142"/>
+        <location filename="../../ui/flow.py" line="216"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="147"/>
+        <location filename="../../ui/flow.py" line="221"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -574,54 +574,59 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="64"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="66"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="77"/>
+        <location filename="../../ui/clerk/main_window.py" line="78"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="78"/>
+        <location filename="../../ui/clerk/main_window.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="81"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="84"/>
+        <location filename="../../ui/clerk/main_window.py" line="85"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="105"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="107"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="111"/>
+        <source>&amp;Pickup</source>
+        <translation>&amp;Pickup</translation>
     </message>
 </context>
 <context>
@@ -776,6 +781,214 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <source>Per item</source>
+        <translation>Per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <source>Per department</source>
+        <translation>Per department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <source>Per clerk</source>
+        <translation>Per clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <source>&amp;Daily report PDF…</source>
+        <translation>&amp;Daily report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <source>&amp;Monthly report PDF…</source>
+        <translation>&amp;Monthly report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <source>Revisit</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <source>Rectify</source>
+        <translation>Rectify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <source>Appeal for review</source>
+        <translation>Appeal for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <source>&amp;Close follow-up</source>
+        <translation>&amp;Close follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="157"/>
+        <source>Deadline alerts</source>
+        <translation>Deadline alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="159"/>
+        <source>Bad ratings to follow up</source>
+        <translation>Bad ratings to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="191"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="213"/>
+        <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
+        <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <source>Figures for {first} to {last}.</source>
+        <translation>Figures for {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="245"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <source>Choose a follow-up first.</source>
+        <translation>Choose a follow-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="268"/>
+        <source>Follow-up of the rating at window {window} closed.</source>
+        <translation>Follow-up of the rating at window {window} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <source>Save the figures</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="309"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <source>Saved to {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <source>This follow-up is already closed.</source>
+        <translation>This follow-up is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <source>Only a supervisor closes a follow-up.</source>
+        <translation>Only a supervisor closes a follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <source>The follow-up could not be closed.</source>
+        <translation>The follow-up could not be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>The operation failed. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <location filename="../../ui/display/display.py" line="112"/>
@@ -801,6 +1014,103 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/display/display.py" line="209"/>
         <source>Please go to {window}</source>
         <translation>Please go to {window}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <source>Hand over {case}</source>
+        <translation>Hand over {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <source>{item}
+Applicant: {name} ({id})
+Certificate number: {number}</source>
+        <translation>{item}
+Applicant: {name} ({id})
+Certificate number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <source>&amp;Collected at the window</source>
+        <translation>&amp;Collected at the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <source>&amp;Mailed</source>
+        <translation>&amp;Mailed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <source>Only for an agent not named in the case</source>
+        <translation>Only for an agent not named in the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <source>Addressee as written on the parcel</source>
+        <translation>Addressee as written on the parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <source>&amp;Record handover</source>
+        <translation>&amp;Record handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <source>&amp;Authorisation letter</source>
+        <translation>&amp;Authorisation letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <source>A&amp;ddressee</source>
+        <translation>A&amp;ddressee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <source>C&amp;ourier</source>
+        <translation>C&amp;ourier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <source>Enter the name of the person collecting.</source>
+        <translation>Enter the name of the person collecting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <source>Recording the handover…</source>
+        <translation>Recording the handover…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <source>The handover could not be recorded. Please try again.</source>
+        <translation>The handover could not be recorded. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -991,42 +1301,47 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>This case is for another item or applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>One-time notice issued</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>Accepted with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
@@ -1034,37 +1349,37 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="100"/>
+        <location filename="../../ui/intake/panel.py" line="102"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="101"/>
+        <location filename="../../ui/intake/panel.py" line="103"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="102"/>
+        <location filename="../../ui/intake/panel.py" line="104"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="227"/>
+        <location filename="../../ui/intake/panel.py" line="229"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="243"/>
+        <location filename="../../ui/intake/panel.py" line="245"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="259"/>
+        <location filename="../../ui/intake/panel.py" line="261"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="293"/>
+        <location filename="../../ui/intake/panel.py" line="295"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -1881,6 +2196,127 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="13"/>
+        <source>A deferred material has not arrived yet ({materials}). The certificate is released only when every deferred material is in.</source>
+        <translation>A deferred material has not arrived yet ({materials}). The certificate is released only when every deferred material is in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="19"/>
+        <source>This case is not in the hall&apos;s records.</source>
+        <translation>This case is not in the hall&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="22"/>
+        <source>There is nothing to hand over: the back office has not approved this case.</source>
+        <translation>There is nothing to hand over: the back office has not approved this case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="25"/>
+        <source>The central system has not numbered this certificate yet. Synchronise and try again.</source>
+        <translation>The central system has not numbered this certificate yet. Synchronise and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="29"/>
+        <source>This certificate has already been handed over; it cannot be handed over twice.</source>
+        <translation>This certificate has already been handed over; it cannot be handed over twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="33"/>
+        <source>This ID number is neither the applicant&apos;s nor the case agent&apos;s. An agent must show an authorisation letter: enter its reference.</source>
+        <translation>This ID number is neither the applicant&apos;s nor the case agent&apos;s. An agent must show an authorisation letter: enter its reference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="38"/>
+        <source>The ID number is not a valid resident ID number. Check it and type it again.</source>
+        <translation>The ID number is not a valid resident ID number. Check it and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="41"/>
+        <source>Enter the courier and the tracking number.</source>
+        <translation>Enter the courier and the tracking number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="44"/>
+        <source>This material is not deferred in this case.</source>
+        <translation>This material is not deferred in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="47"/>
+        <source>This paper has never been printed.</source>
+        <translation>This paper has never been printed.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <source>Case number, applicant name, certificate number or ID number</source>
+        <translation>Case number, applicant name, certificate number or ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <source>&amp;Print certificate / notice</source>
+        <translation>&amp;Print certificate / notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <source>%n decision(s) waiting</source>
+        <translation>
+            <numerusform>%n decision waiting</numerusform>
+            <numerusform>%n decisions waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <source>No decisions are waiting.</source>
+        <translation>No decisions are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <source>Printed again, marked COPY.</source>
+        <translation>Printed again, marked COPY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <source>{case}: mailed, recorded.</source>
+        <translation>{case}: mailed, recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <source>{case}: handed over to {name}, recorded.</source>
+        <translation>{case}: handed over to {name}, recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>The operation failed. Please try again.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2368,82 +2804,82 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="100"/>
+        <location filename="../../ui/scans/panel.py" line="101"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="103"/>
+        <location filename="../../ui/scans/panel.py" line="104"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="105"/>
+        <location filename="../../ui/scans/panel.py" line="106"/>
         <source>Watch scan folder</source>
         <translation>Watch scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="109"/>
+        <location filename="../../ui/scans/panel.py" line="110"/>
         <source>Take from camera</source>
         <translation>Take from camera</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="112"/>
+        <location filename="../../ui/scans/panel.py" line="113"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="147"/>
+        <location filename="../../ui/scans/panel.py" line="148"/>
         <source>Assign to material</source>
         <translation>Assign to material</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="149"/>
+        <location filename="../../ui/scans/panel.py" line="150"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="151"/>
+        <location filename="../../ui/scans/panel.py" line="152"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="153"/>
+        <location filename="../../ui/scans/panel.py" line="154"/>
         <source>Not blank: keep</source>
         <translation>Not blank: keep</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="155"/>
+        <location filename="../../ui/scans/panel.py" line="156"/>
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="172"/>
+        <location filename="../../ui/scans/panel.py" line="173"/>
         <source>Refused files</source>
         <translation>Refused files</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="200"/>
+        <location filename="../../ui/scans/panel.py" line="201"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="225"/>
+        <location filename="../../ui/scans/panel.py" line="226"/>
         <source>The camera could not take a picture; try again.</source>
         <translation>The camera could not take a picture; try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="245"/>
+        <location filename="../../ui/scans/panel.py" line="246"/>
         <source>Import scanned pages</source>
         <translation>Import scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="247"/>
+        <location filename="../../ui/scans/panel.py" line="248"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="292"/>
+        <location filename="../../ui/scans/panel.py" line="293"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>Stopped: %n page taken before cancelling.</numerusform>
@@ -2451,7 +2887,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="295"/>
+        <location filename="../../ui/scans/panel.py" line="296"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>%n page taken</numerusform>
@@ -2459,7 +2895,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="297"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>, %n file refused</numerusform>
@@ -2467,12 +2903,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="308"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
+        <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
+        <translation>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>Scanning failed unexpectedly; see the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="356"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n page looks blank: keep or remove it.</numerusform>
@@ -2765,27 +3206,37 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="38"/>
+        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <source>&amp;Figures and ratings</source>
+        <translation>&amp;Figures and ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="52"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="40"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="42"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="43"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <location filename="../../ui/supervisor/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>

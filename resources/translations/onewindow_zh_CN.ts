@@ -549,23 +549,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="112"/>
+        <location filename="../../ui/flow.py" line="167"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="113"/>
-        <location filename="../../ui/flow.py" line="148"/>
+        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="222"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="142"/>
+        <location filename="../../ui/flow.py" line="216"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="147"/>
+        <location filename="../../ui/flow.py" line="221"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -573,54 +573,59 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="64"/>
+        <location filename="../../ui/clerk/main_window.py" line="65"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="66"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="77"/>
+        <location filename="../../ui/clerk/main_window.py" line="78"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="78"/>
+        <location filename="../../ui/clerk/main_window.py" line="79"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="81"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="84"/>
+        <location filename="../../ui/clerk/main_window.py" line="85"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="105"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="107"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="111"/>
+        <source>&amp;Pickup</source>
+        <translation>出件(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -774,6 +779,214 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <source>Whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <source>Per item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <source>Per department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <source>Per clerk</source>
+        <translation>按工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <source>&amp;Daily report PDF…</source>
+        <translation>日报 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <source>&amp;Monthly report PDF…</source>
+        <translation>月报 PDF(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <source>Rectify</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <source>Appeal for review</source>
+        <translation>申诉复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <source>&amp;Close follow-up</source>
+        <translation>办结整改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="157"/>
+        <source>Deadline alerts</source>
+        <translation>时限预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="159"/>
+        <source>Bad ratings to follow up</source>
+        <translation>待整改差评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="191"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期，请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="213"/>
+        <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
+        <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <source>Figures for {first} to {last}.</source>
+        <translation>已统计 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="245"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <source>Choose a follow-up first.</source>
+        <translation>请先选择一条差评整改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="268"/>
+        <source>Follow-up of the rating at window {window} closed.</source>
+        <translation>{window}号窗口的差评整改已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <source>Save the figures</source>
+        <translation>保存统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="309"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <source>This follow-up is already closed.</source>
+        <translation>该差评整改已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <source>Only a supervisor closes a follow-up.</source>
+        <translation>只有值班长可以办结差评整改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <source>The follow-up could not be closed.</source>
+        <translation>差评整改未能办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>文件未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>操作未成功，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <location filename="../../ui/display/display.py" line="112"/>
@@ -799,6 +1012,103 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/display/display.py" line="209"/>
         <source>Please go to {window}</source>
         <translation>请到 {window}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <source>Hand over {case}</source>
+        <translation>出件 {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <source>{item}
+Applicant: {name} ({id})
+Certificate number: {number}</source>
+        <translation>{item}
+申请人：{name}（{id}）
+证照编号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <source>&amp;Collected at the window</source>
+        <translation>窗口领取(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <source>&amp;Mailed</source>
+        <translation>邮寄送达(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <source>Only for an agent not named in the case</source>
+        <translation>仅限办件中未登记的代领人填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <source>Addressee as written on the parcel</source>
+        <translation>按邮件面单填写收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <source>&amp;Record handover</source>
+        <translation>登记出件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <source>&amp;Authorisation letter</source>
+        <translation>授权委托书编号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <source>Mailing</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <source>A&amp;ddressee</source>
+        <translation>收件人(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <source>C&amp;ourier</source>
+        <translation>快递公司(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <source>&amp;Tracking number</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <source>Enter the name of the person collecting.</source>
+        <translation>请填写领取人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <source>Recording the handover…</source>
+        <translation>正在登记出件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <source>The handover could not be recorded. Please try again.</source>
+        <translation>出件未能登记，请重试。</translation>
     </message>
 </context>
 <context>
@@ -989,42 +1299,47 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>该办件属于其他事项或申请人。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="145"/>
+        <location filename="../../ui/intake/messages.py" line="139"/>
+        <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
+        <translation>磁盘已满：本件未能保存。请联系管理员清理磁盘空间后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="150"/>
         <source>One-time notice issued</source>
         <translation>已一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="148"/>
+        <location filename="../../ui/intake/messages.py" line="153"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="154"/>
         <source>Accepted with deferral</source>
         <translation>已容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="152"/>
+        <location filename="../../ui/intake/messages.py" line="157"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="153"/>
+        <location filename="../../ui/intake/messages.py" line="158"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="154"/>
+        <location filename="../../ui/intake/messages.py" line="159"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="155"/>
+        <location filename="../../ui/intake/messages.py" line="160"/>
         <source>Supplement requested</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="158"/>
+        <location filename="../../ui/intake/messages.py" line="163"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
@@ -1032,37 +1347,37 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="100"/>
+        <location filename="../../ui/intake/panel.py" line="102"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="101"/>
+        <location filename="../../ui/intake/panel.py" line="103"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="102"/>
+        <location filename="../../ui/intake/panel.py" line="104"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="227"/>
+        <location filename="../../ui/intake/panel.py" line="229"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="243"/>
+        <location filename="../../ui/intake/panel.py" line="245"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="259"/>
+        <location filename="../../ui/intake/panel.py" line="261"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="293"/>
+        <location filename="../../ui/intake/panel.py" line="295"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -1877,6 +2192,126 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="13"/>
+        <source>A deferred material has not arrived yet ({materials}). The certificate is released only when every deferred material is in.</source>
+        <translation>容缺材料尚未补齐（{materials}）。全部容缺材料补齐后方可出证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="19"/>
+        <source>This case is not in the hall&apos;s records.</source>
+        <translation>本大厅没有该办件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="22"/>
+        <source>There is nothing to hand over: the back office has not approved this case.</source>
+        <translation>暂无可出件的结果：后台尚未作出准予许可决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="25"/>
+        <source>The central system has not numbered this certificate yet. Synchronise and try again.</source>
+        <translation>审批系统尚未赋予证照编号，请同步后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="29"/>
+        <source>This certificate has already been handed over; it cannot be handed over twice.</source>
+        <translation>该证照已出件，不能重复出件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="33"/>
+        <source>This ID number is neither the applicant&apos;s nor the case agent&apos;s. An agent must show an authorisation letter: enter its reference.</source>
+        <translation>该身份证号码既不是申请人的，也不是本件代理人的。代领人须出示授权委托书，请填写委托书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="38"/>
+        <source>The ID number is not a valid resident ID number. Check it and type it again.</source>
+        <translation>身份证号码不正确，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="41"/>
+        <source>Enter the courier and the tracking number.</source>
+        <translation>请填写快递公司和运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="44"/>
+        <source>This material is not deferred in this case.</source>
+        <translation>该材料不是本件的容缺材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="47"/>
+        <source>This paper has never been printed.</source>
+        <translation>该文书尚未打印过，不能补打。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <source>Case number, applicant name, certificate number or ID number</source>
+        <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <source>&amp;Print certificate / notice</source>
+        <translation>打印证照/通知书(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <source>&amp;Hand over…</source>
+        <translation>出件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <source>%n decision(s) waiting</source>
+        <translation>
+            <numerusform>待出件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <source>No decisions are waiting.</source>
+        <translation>暂无待出件的办件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <source>Printed again, marked COPY.</source>
+        <translation>已补打，加盖“副本”标记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <source>{case}: mailed, recorded.</source>
+        <translation>{case}：已邮寄，出件已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <source>{case}: handed over to {name}, recorded.</source>
+        <translation>{case}：已交 {name} 领取，出件已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <source>The operation failed. Please try again.</source>
+        <translation>操作未成功，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2364,108 +2799,113 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="100"/>
+        <location filename="../../ui/scans/panel.py" line="101"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="103"/>
+        <location filename="../../ui/scans/panel.py" line="104"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="105"/>
+        <location filename="../../ui/scans/panel.py" line="106"/>
         <source>Watch scan folder</source>
         <translation>监视扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="109"/>
+        <location filename="../../ui/scans/panel.py" line="110"/>
         <source>Take from camera</source>
         <translation>高拍仪拍摄</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="112"/>
+        <location filename="../../ui/scans/panel.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="147"/>
+        <location filename="../../ui/scans/panel.py" line="148"/>
         <source>Assign to material</source>
         <translation>归入材料</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="149"/>
+        <location filename="../../ui/scans/panel.py" line="150"/>
         <source>Move earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="151"/>
+        <location filename="../../ui/scans/panel.py" line="152"/>
         <source>Move later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="153"/>
+        <location filename="../../ui/scans/panel.py" line="154"/>
         <source>Not blank: keep</source>
         <translation>非空白页：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="155"/>
+        <location filename="../../ui/scans/panel.py" line="156"/>
         <source>Remove page</source>
         <translation>删除此页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="172"/>
+        <location filename="../../ui/scans/panel.py" line="173"/>
         <source>Refused files</source>
         <translation>未接收的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="200"/>
+        <location filename="../../ui/scans/panel.py" line="201"/>
         <source>Not assigned</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="225"/>
+        <location filename="../../ui/scans/panel.py" line="226"/>
         <source>The camera could not take a picture; try again.</source>
         <translation>高拍仪未能拍摄，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="245"/>
+        <location filename="../../ui/scans/panel.py" line="246"/>
         <source>Import scanned pages</source>
         <translation>导入扫描页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="247"/>
+        <location filename="../../ui/scans/panel.py" line="248"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="292"/>
+        <location filename="../../ui/scans/panel.py" line="293"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>已停止：取消前已接收 %n 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="295"/>
+        <location filename="../../ui/scans/panel.py" line="296"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>已接收 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="297"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>，%n 个文件未接收</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="308"/>
+        <location filename="../../ui/scans/panel.py" line="312"/>
+        <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
+        <translation>本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。请联系管理员清理磁盘空间后，重新扫描或导入该页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="318"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>扫描意外失败，请查看日志。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="356"/>
+        <location filename="../../ui/scans/panel.py" line="366"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n 页疑似空白：请保留或删除。</numerusform>
@@ -2757,27 +3197,37 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="38"/>
+        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <source>&amp;Queue</source>
+        <translation>排队叫号(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <source>&amp;Figures and ratings</source>
+        <translation>统计与评价(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/main_window.py" line="52"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>一窗通 值班长 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="40"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="42"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="43"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <location filename="../../ui/supervisor/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

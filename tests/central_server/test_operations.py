@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from central_server.models import Case, Operation
+from central_server.models import Case, Operation, RatingFollowUp
 from tests.central_server.harness import Device, Harness, intake
 
 
@@ -261,6 +261,53 @@ def test_ratings_are_recorded_once(server: Harness) -> None:
     assert first["status"] == "applied" and first["case"] is None
     [second] = device.results(device.op("rating.submit", rating))
     assert (second["status"], second["code"]) == ("conflict", "rating_exists")
+
+
+def test_a_bad_ratings_follow_up_is_stored_once_and_only_for_a_known_bad_rating(
+    server: Harness,
+) -> None:
+    device = server.enrol()
+    bad, good = str(uuid.uuid4()), str(uuid.uuid4())
+    rating = {
+        "hall_code": "CC01",
+        "window_code": "W03",
+        "clerk": "clerk1",
+        "channel": "window_pad",
+        "indicators": {"overall": 4, "attitude": 1},
+        "rated_at": "2026-11-24T10:00:00+08:00",
+    }
+    device.results(
+        device.op("rating.submit", {**rating, "rating_id": bad, "level": 4}),
+        device.op(
+            "rating.submit",
+            {**rating, "rating_id": good, "level": 5, "indicators": {"overall": 5}},
+        ),
+    )
+    follow_up = {
+        "rating_id": bad,
+        "hall_code": "CC01",
+        "action": "revisit",
+        "note": "已电话回访",
+        "closed_by": "supervisor",
+        "closed_at": "2026-11-25T10:00:00+08:00",
+    }
+    [applied] = device.results(device.op("rating.follow_up", follow_up))
+    assert applied["status"] == "applied" and applied["case"] is None
+    [again] = device.results(device.op("rating.follow_up", follow_up))
+    assert (again["status"], again["code"]) == ("conflict", "follow_up_exists")
+    [unknown] = device.results(
+        device.op("rating.follow_up", {**follow_up, "rating_id": str(uuid.uuid4())})
+    )
+    assert (unknown["status"], unknown["code"]) == ("rejected", "unknown_rating")
+    [satisfied] = device.results(device.op("rating.follow_up", {**follow_up, "rating_id": good}))
+    assert (satisfied["status"], satisfied["code"]) == ("rejected", "invalid_transition")
+    [wrong] = device.results(device.op("rating.follow_up", {**follow_up, "action": "ignore"}))
+    assert (wrong["status"], wrong["code"]) == ("rejected", "invalid_payload")
+    with server.services.ctx.db.read() as s:
+        stored = s.scalars(select(RatingFollowUp)).all()
+        assert [(f.rating_id, f.action, f.note, f.closed_by) for f in stored] == [
+            (bad, "revisit", "已电话回访", "supervisor")
+        ]
 
 
 def test_text_a_database_cannot_store_is_rejected_per_operation(server: Harness) -> None:

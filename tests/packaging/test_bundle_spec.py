@@ -37,6 +37,8 @@ def test_used_and_excluded_qt_modules_are_disjoint_and_match_the_code() -> None:
 
 APP_WORK = (
     "import sys, ui.app, ui.smoke, clerk_app.cli.main\n"
+    # loaded after start-up: the work windows, the hall screens, the sync engine
+    "import ui.clerk.main_window, ui.supervisor.main_window, ui.screens, clerk_app.sync.engine\n"
     "from printing.render import render_pdf\n"
     "from printing.samples import BRANDING, receipt\n"
     "from printing.config import PrinterConfig, PrinterKind, build_printer\n"

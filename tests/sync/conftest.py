@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from central_server.app import create_services
 from central_server.models import Blob, Case, Operation
 from central_server.settings import ServerSettings
+from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -69,7 +70,9 @@ class World:
         finally:
             engine.close()
 
-    def cases(self, n: int, scans: int = 0, scan_bytes: int | None = None) -> tuple[str, ...]:
+    def cases(
+        self, n: int, scans: int = 0, scan_bytes: int | None = None, clerk: UserInfo | None = None
+    ) -> tuple[str, ...]:
         return create_demo_cases(
             self.db,
             self.cipher,
@@ -79,6 +82,7 @@ class World:
             scans_per_case=scans,
             scan_bytes=scan_bytes,
             seed=random.randrange(1 << 30),
+            clerk=clerk,
         ).case_numbers
 
     # --- the server's side -------------------------------------------------------------
@@ -118,8 +122,11 @@ class World:
                 for c in s.scalars(select(IntakeCase))
             }
 
-    def child(self, crashpoint: str | None, *, chunk_bytes: int = 64 << 10) -> int:
-        """One sync cycle in a child process, killed (``os._exit``) at ``crashpoint``."""
+    def child(
+        self, crashpoint: str | None, *, chunk_bytes: int = 64 << 10, task: str = "sync"
+    ) -> int:
+        """One sync cycle (or ``task``, see ``tests.sync.child``) in a child process, killed
+        (``os._exit``) at ``crashpoint``."""
         env = {**os.environ, "ONEWINDOW_CRASHPOINT": crashpoint or ""}
         done = subprocess.run(
             [
@@ -130,6 +137,7 @@ class World:
                 str(self.tmp / "ring.json"),
                 str(self.store.root),
                 str(chunk_bytes),
+                task,
             ],
             env=env,
             cwd=Path(__file__).resolve().parents[2],

@@ -18,19 +18,18 @@ from clerk_app.settings import ENV_DATA, Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import demo_server, state
 from clerk_app.sync.demo_server import DEVICE_FILE
-from ui.flow import Services, open_services
+from ui.flow import Services, open_services, prepare_workspace
 from ui.sync.wiring import DEMO_SERVER_DIR
 
 
 def start_app(url: str) -> Services:
-    return open_services(
-        url,
-        seed=True,
-        hall_code=None,
-        security=Settings().security,
-        settings=Settings(),
-        with_server=True,
-    )
+    """The app's two background steps: before the sign-in dialog, then behind it."""
+    services = open_services(url, seed=True, hall_code=None, security=Settings().security)
+    try:
+        return prepare_workspace(services, Settings(), demo=True, with_server=True)
+    except Exception:
+        services.db.dispose()
+        raise
 
 
 def case_row(services: Services, number: str) -> tuple[str, str | None]:

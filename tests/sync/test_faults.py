@@ -4,23 +4,39 @@ both on PostgreSQL). The scenario number is in each test's name."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import json
+import os
 import shutil
+import sqlite3
 import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
 
-from central_server.services.epoch import new_epoch
+from central_server.app import create_services
+from central_server.models import Case
+from central_server.services.epoch import GUARD_NAME, new_epoch
+from central_server.settings import ServerSettings
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
-from clerk_app.db.intake_models import CaseStatusEvent
+from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.demo_cases import demo_clerk
 from clerk_app.intake.protect import OUTBOX
+from clerk_app.intake.types import IntakeRefusal, IntakeRefused
+from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.crashpoint import EXIT_CODE
+from tests.central_server.harness import Harness
+from tests.dbs import copy_database, drop_pg
+from tests.diskfull import database_without_room, fill, small_filesystem
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
 
@@ -137,6 +153,48 @@ def test_06_killed_after_the_server_ack_before_the_local_commit(world: World) ->
     _one_case_each(w, numbers)
 
 
+def _age_every_file(w: World, seconds: float) -> None:
+    then = time.time() - seconds
+    for stored in w.store.files():
+        os.utime(stored.path, (then, then))
+
+
+def _server_has_exactly(w: World, blobs: set[str]) -> None:
+    assert set(w.server_blobs()) == blobs
+    for sha in blobs:
+        assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+
+
+def test_07_killed_mid_save_leaves_no_half_case_and_the_orphan_is_swept(any_world: World) -> None:
+    w = any_world
+    kept = w.cases(1, scans=2)
+    committed = w.db.run_read(referenced_digests)
+    assert len(committed) == 2 and {f.sha256 for f in w.store.files()} == committed
+    # The scans are written and fsynced, the case's rows flushed; the process dies before COMMIT.
+    assert w.child("intake.before_commit", task="save:3:99") == EXIT_CODE
+    assert set(w.local_cases()) == set(kept)  # no half case
+    assert w.outbox() == {"pending": 1}
+    assert w.db.run_read(lambda s: s.scalar(select(func.count()).select_from(CasePage))) == 2
+    on_disk = {f.sha256 for f in w.store.files()}
+    orphans = on_disk - committed
+    assert len(orphans) == 3 and None not in on_disk  # three scans, no stray temporary
+    # Inside the grace period an unreferenced blob may belong to a save in flight: kept.
+    early = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
+    assert (early.deleted, early.young, early.referenced) == (0, 3, 2)
+    _age_every_file(w, 2 * 3600)
+    swept = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
+    assert (swept.deleted, swept.young, swept.referenced) == (3, 0, 2)
+    assert {f.sha256 for f in w.store.files()} == committed
+    for sha in committed:
+        assert hashlib.sha256(w.store.read_bytes(sha)).hexdigest() == sha
+    report = w.sync()
+    assert report.ok and report.pushed == 1 and w.outbox() == {"acked": 1}
+    _one_case_each(w, kept)
+    _server_has_exactly(w, committed)
+    again = sweep_orphan_blobs(w.db, w.store, grace_s=3600)  # acked: still referenced, kept
+    assert (again.deleted, again.referenced) == (0, 2)
+
+
 def test_08_power_cut_while_applying_a_pull(world: World) -> None:
     w = world
     numbers = w.cases(2)
@@ -213,33 +271,87 @@ def test_13_client_database_restored_from_a_backup_replays_as_duplicates(world: 
     _one_case_each(w, numbers)
 
 
-def test_14_a_copied_database_is_detected(world: World) -> None:
-    w = world
-    w.cases(1)
+def _uuids(w: World) -> dict[str, str]:
+    with w.db.read() as s:
+        return {c.case_number: c.case_uuid for c in s.scalars(select(IntakeCase))}
+
+
+def _case_blobs(w: World, *numbers: str) -> set[str]:
+    query = (
+        select(CasePage.sha256)
+        .join(IntakeCase, IntakeCase.id == CasePage.case_id)
+        .where(IntakeCase.case_number.in_(numbers))
+    )
+    return set(w.db.run_read(lambda s: list(s.scalars(query))))
+
+
+def _attention(w: World) -> list[tuple[int, str]]:
+    query = select(OutboxOperation.seq, OutboxOperation.last_error).where(
+        OutboxOperation.state == "needs_attention"
+    )
+    return [(seq, error or "") for seq, error in w.db.run_read(lambda s: s.execute(query).all())]
+
+
+def _seq_of(w: World, number: str) -> int:
+    uuid = _uuids(w)[number]
+    query = select(OutboxOperation.seq).where(OutboxOperation.case_uuid == uuid)
+    return int(w.db.run_read(lambda s: s.scalars(query).one()))
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of a device sequence behind the server's
+def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (a,) = w.cases(1, scans=1)
     assert w.sync().ok
-    copy_path = str(w.tmp / "copy.sqlite3")
     w.db.dispose()
-    shutil.copyfile(str(w.db.engine.url.database), copy_path)
-    w.cases(1)  # the original takes seq 2 …
-    assert w.sync().ok
-    copy = Database(f"sqlite:///{copy_path}")
+    copy = Database(copy_database(w.db.url, tmp_path))
+    twin = dataclasses.replace(w, db=copy)
     try:
-        twin = World(w.kind, copy, w.cipher, w.store, w.clock, w.server, w.proxy, w.tmp)
-        twin.cases(1)  # … and so does the copy, for another case
-        report = twin.sync()
-        assert report.failed == 1
-        error = copy.run_read(
-            lambda s: s.scalar(
-                select(OutboxOperation.last_error).where(OutboxOperation.state == "needs_attention")
-            )
-        )
-        assert error is not None and "device_sequence_reused" in error
-        # The copy's next operations continue above the server's sequence.
-        twin.cases(1)
-        assert copy.run_read(lambda s: max(s.scalars(select(OutboxOperation.seq)))) > 2
+        (b,) = w.cases(1, scans=1)  # the original takes seq 2 …
+        assert w.sync().ok
+        (c,) = twin.cases(1, scans=1)  # … and so does the copy, for another case, under the
+        assert c == b and _uuids(twin)[c] != _uuids(w)[b]  # same number: same device, same counters
+        first = twin.sync()
+        assert (first.pushed, first.failed, first.pending) == (0, 1, 0)
+        ((seq, error),) = _attention(twin)
+        assert seq == 2 and "device_sequence_reused" in error  # detected
+        (d,) = twin.cases(1, scans=1)  # the copy's next operation continues above the server's
+        assert _seq_of(twin, d) == 3
+        assert twin.sync().pushed == 1
+        (e,) = w.cases(1, scans=1)  # the original does not know yet: seq 3 and d's number again
+        assert e == d and _seq_of(w, e) == 3
+        clash = w.sync()
+        assert (clash.pushed, clash.failed) == (0, 1)
+        assert [s for s, _ in _attention(w)] == [3] and "device_sequence_reused" in _attention(w)[
+            0
+        ][1]
+        (f,) = w.cases(1, scans=1)  # now the original too continues above the server's sequence
+        assert _seq_of(w, f) == 4 and w.sync().pushed == 1
+        # The server: every number once, held by the case that reached it first, none overwritten.
+        with w.server.services.ctx.db.read() as s:
+            held = {case.case_no: (case.id, case.status) for case in s.scalars(select(Case))}
+        mine, theirs = _uuids(w), _uuids(twin)
+        assert held == {
+            a: (mine[a], "received"),
+            b: (mine[b], "received"),
+            d: (theirs[d], "received"),
+            f: (mine[f], "received"),
+        }
+        assert w.server_ops() == 4
+        assert w.outbox() == {"acked": 3, "needs_attention": 1}
+        assert twin.outbox() == {"acked": 2, "needs_attention": 1}
+        applied = _case_blobs(w, a, b, f) | _case_blobs(twin, d)
+        assert len(applied) == 4 and applied <= set(w.server_blobs())
+        for sha in w.server_blobs():
+            assert hashlib.sha256(w.server_blob_bytes(sha)).hexdigest() == sha
+        # Both counters keep every case, the clashing ones listed for a supervisor.
+        assert set(w.local_cases()) == {a, b, e, f} and set(twin.local_cases()) == {a, c, d}
     finally:
         copy.dispose()
-    assert w.server_ops() == 2 and len(w.server_cases()) == 2
+        if w.kind == "postgresql":
+            drop_pg(copy.url)
 
 
 def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
@@ -267,17 +379,178 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
 
 
 @pytest.mark.allow_log_warnings  # the engine warns of the new epoch
-def test_16_a_new_server_epoch_re_pushes_kept_operations_and_re_pulls(world: World) -> None:
+def test_16_an_operators_new_epoch_re_pushes_kept_operations_and_re_pulls(world: World) -> None:
     w = world
     numbers = w.cases(2)
     assert w.sync().ok
     old = w.db.run_read(state.status).epoch
-    new_epoch(w.server.services.ctx, w.server.services.guard)
+    new_epoch(w.server.services.ctx, w.server.services.guard)  # central-server new-epoch
     report = w.sync()
     assert report.ok and report.new_epoch and report.full_repull
     assert report.pushed == 2  # re-pushed; the server still had them: duplicates
+    assert set(_results(w).values()) == {"duplicate"} and w.outbox() == {"acked": 2}
     assert w.db.run_read(state.status).epoch != old
     _one_case_each(w, numbers)
+
+
+def _back_up_the_server(w: World, where: Path) -> tuple[str, Path]:
+    """A consistent copy of the central server's database and its data directory (blobs)."""
+    settings = w.server.services.ctx.settings
+    where.mkdir()
+    data = where / "central-data"
+    shutil.copytree(settings.data_dir, data)
+    if w.kind == "postgresql":
+        w.server.services.ctx.db.dispose()  # a template copy needs the database idle
+        return copy_database(settings.db_url, where), data
+    target = where / "central.sqlite3"
+    with (
+        contextlib.closing(sqlite3.connect(settings.db_url.removeprefix("sqlite:///"))) as live,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
+        live.backup(copy)
+    return f"sqlite:///{target}", data
+
+
+@contextlib.contextmanager
+def _restored_server(w: World, db_url: str, data: Path) -> Iterator[World]:
+    """The server started again on the backup. Its data directory (blobs and uploads) comes
+    from the backup too; only the epoch guard is the live one, as a restore of the database
+    alone would leave it, so the server sees at start that its database went back in time."""
+    live = w.server.services.ctx.settings.data_dir
+    shutil.copyfile(live / GUARD_NAME, data / GUARD_NAME)
+    services = create_services(ServerSettings(db_url=db_url, data_dir=data), w.server.clock)
+    try:
+        with Harness.running(services, w.server.clock) as harness:
+            host, port = harness.base_url.removeprefix("http://").split(":")
+            w.proxy.upstream = (host, int(port))
+            yield dataclasses.replace(w, server=harness)
+    finally:
+        services.ctx.db.dispose()
+        if w.kind == "postgresql":
+            drop_pg(db_url)
+
+
+def _results(w: World) -> dict[str, str]:
+    """Each case's last push result (applied, duplicate …)."""
+    rows = w.db.run_read(
+        lambda s: s.execute(select(OutboxOperation.case_uuid, OutboxOperation.result)).all()
+    )
+    numbers = {uuid: number for number, uuid in _uuids(w).items()}
+    return {numbers[uuid]: json.loads(result or "{}").get("status") for uuid, result in rows}
+
+
+@pytest.mark.allow_log_warnings  # the server and the engine warn of the new epoch
+def test_16_a_server_restored_from_a_backup_gets_kept_operations_and_blobs_again(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (before,) = w.cases(1, scans=2)
+    assert w.sync().ok
+    w.approve(before)
+    assert w.sync().ok and w.local_cases()[before][:2] == ("approved", 2)
+    old_epoch = w.db.run_read(state.status).epoch
+    backup = _back_up_the_server(w, tmp_path / "backup")
+    (after,) = w.cases(1, scans=2)  # reaches the server after the backup: lost by the restore
+    assert w.sync().ok and len(w.server_blobs()) == 4
+    blobs = _case_blobs(w, before, after)
+    with _restored_server(w, *backup) as restored:
+        assert restored.server_cases() == {before: ("approved", 2)}  # what the backup held
+        assert set(restored.server_blobs()) == _case_blobs(w, before)
+        report = restored.sync()
+        assert report.ok and report.new_epoch and report.full_repull
+        assert report.pushed == 2  # every kept operation, re-pushed …
+        assert _results(restored) == {before: "duplicate", after: "applied"}  # … once each
+        uploads = restored.proxy.requests("PATCH", UPLOADS)
+        assert uploads and restored.outbox() == {"acked": 2}
+        # The server's end state: both cases, each once, and every scan with its hash.
+        assert restored.server_cases() == {before: ("approved", 2), after: ("received", 1)}
+        assert restored.server_ops() == 2
+        assert set(restored.server_blobs()) == blobs
+        for sha in blobs:
+            assert hashlib.sha256(restored.server_blob_bytes(sha)).hexdigest() == sha
+        # The counter's: the new epoch, everything pulled again, nothing applied twice.
+        status = restored.db.run_read(state.status)
+        assert status.epoch not in (None, old_epoch) and status.cursor is not None
+        assert restored.local_cases()[before][:2] == ("approved", 2)
+        assert restored.local_cases()[after][:2] == ("accepted", 1)
+        events = restored.db.run_read(
+            lambda s: s.execute(select(CaseStatusEvent.case_id, CaseStatusEvent.status)).all()
+        )
+        assert len(events) == len(set(events)) == 3  # received ×2, approved ×1
+        quiet = restored.sync()
+        assert quiet.ok and (quiet.pushed, quiet.new_epoch, quiet.full_repull) == (0, False, False)
+
+
+@contextlib.contextmanager
+def _disk_full_under_the_database(
+    w: World, where: Path
+) -> Iterator[tuple[World, Callable[[], None]]]:
+    """The counter's database on a disk with no room left, and the way to make room again:
+    SQLite moved onto a small filesystem and the filesystem filled where mounting is allowed;
+    otherwise (and for PostgreSQL's server disk) the database's own disk-full error."""
+    with small_filesystem(where) as mounted:
+        if w.kind == "postgresql" or not mounted:
+            yield w, database_without_room(w.db)
+            return
+        source = w.db.engine.url.database
+        assert source
+        w.db.dispose()
+        shutil.copyfile(source, where / "hall.sqlite3")
+        db = Database(f"sqlite:///{where / 'hall.sqlite3'}")
+        try:
+            moved = dataclasses.replace(w, db=db)
+            assert moved.outbox()  # opened: the WAL and its index have their room
+            fill(where, leave_bytes=4096)
+            yield moved, (where / "ballast").unlink
+        finally:
+            db.dispose()
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of the full disk
+def test_09_disk_full_while_installing_the_catalogue_keeps_the_old_one(
+    any_world: World, tmp_path: Path
+) -> None:
+    w = any_world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.server.publish(_release(w, "2026.12"))
+    with _disk_full_under_the_database(w, tmp_path / "disk") as (full, make_room):
+        versions = CatalogueStore(full.db).versions()
+        etag = full.db.run_read(state.status).catalogue_etag
+        report = full.sync()
+        assert report.error_kind == "disk_full" and not report.ok and report.catalogue is None
+        assert report.error is not None and "disk is full" in report.error
+        assert CatalogueStore(full.db).versions() == versions  # nothing staged, old one active
+        assert full.db.run_read(state.status).catalogue_etag == etag
+        assert full.outbox() == {"acked": 1}
+        make_room()
+        again = full.sync()
+        assert again.ok and again.catalogue == "2026.12"
+        assert [v.label for v in CatalogueStore(full.db).versions() if v.active] == ["2026.12"]
+        assert full.local_cases()[number][:2] == ("accepted", 1)
+    assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
+
+
+@pytest.mark.allow_log_warnings  # the intake service warns of the full disk
+def test_09_disk_full_while_saving_a_case_saves_nothing(any_world: World, tmp_path: Path) -> None:
+    w = any_world
+    (kept,) = w.cases(1, scans=1)
+    clerk = demo_clerk(w.db)  # signed in while there was room
+    with _disk_full_under_the_database(w, tmp_path / "disk") as (full, make_room):
+        with pytest.raises(IntakeRefused) as refused:
+            full.cases(1, scans=40, scan_bytes=64, clerk=clerk)  # scans stored, case not
+        assert refused.value.code is IntakeRefusal.DISK_FULL
+        assert set(full.local_cases()) == {kept} and full.outbox() == {"pending": 1}
+        referenced = full.db.run_read(referenced_digests)
+        assert len(referenced) == 1
+        assert len({f.sha256 for f in full.store.files()} - referenced) == 40  # for the sweep
+        make_room()
+        (saved,) = full.cases(1, scans=2)
+        assert saved.endswith("-0002")  # the number of the case not saved was never issued
+        report = full.sync()
+        assert report.ok and report.pushed == 2 and full.outbox() == {"acked": 2}
+        _one_case_each(full, (kept, saved))
+        _server_has_exactly(full, full.db.run_read(referenced_digests))
 
 
 def _release(w: World, label: str) -> dict[str, object]:

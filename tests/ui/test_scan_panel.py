@@ -19,6 +19,7 @@ from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import CheckedFile, RawPage
 from clerk_app.storage.blobs import BlobStore
+from tests.diskfull import full_blob_store
 from tests.scans import samples
 from ui.scans.camera import camera_available, encode_still
 from ui.scans.page_model import MIME_ROWS, NEEDS_CONFIRMATION_ROLE
@@ -260,3 +261,35 @@ def test_a_camera_still_is_encoded_for_the_same_checks(qapp: object) -> None:
     # This environment has no Qt Multimedia (PySide6-Addons is not a dependency): no camera.
     has_multimedia = importlib.util.find_spec("PySide6.QtMultimedia") is not None
     assert camera_available() is False or has_multimedia
+
+
+FULL_DISK = {
+    "en": (
+        "The disk of this PC is full: the last page was not saved (the pages listed are safe). "
+        "Ask for space to be freed, then scan or import it again."
+    ),
+    "zh_CN": (
+        "本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。"
+        "请联系管理员清理磁盘空间后，重新扫描或导入该页。"
+    ),
+}
+
+
+@pytest.mark.allow_log_warnings  # the panel logs the full disk
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_full_disk_is_explained_and_no_page_is_listed(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    tmp_path: Path,
+    language: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    request.getfixturevalue("chinese" if language == "zh_CN" else "english")
+    page = write(tmp_path, "id-front.jpg", samples.jpeg(300, text="front"))
+    with full_blob_store(tmp_path / "disk") as store:
+        panel = make_panel(qtbot, PageIntake(store), runner)
+        panel.import_files([page])
+        assert captions(panel) == []
+        assert list(store.files()) == []
+    assert panel.status.text() == FULL_DISK[language]
+    assert not panel.busy

@@ -75,6 +75,64 @@ def test_measure_startup_from_source(tmp_path: Path) -> None:
     assert float(age) > 0
 
 
+# Loaded behind the sign-in dialog, never before it is interactive (ui/flow.py, and the lazy
+# imports in clerk_app.db.migrate, clerk_app.queue.notify, printing.stamp, clerk_app.scans.pdf).
+NOT_BEFORE_SIGN_IN = (
+    "alembic",
+    "psycopg",
+    "pypdf",
+    "pypdfium2",
+    "openpyxl",
+    "ui.clerk.main_window",
+    "ui.supervisor.main_window",
+    "ui.intake.panel",
+    "ui.display.display",
+    "ui.kiosk.kiosk",
+    "httpx",
+)
+LOADED_AT_THE_MARKER = """
+import sys
+import ui.startup
+from ui.launcher import main
+
+report = ui.startup.StartupProbe._report
+
+def report_modules(self, marker, what, status):
+    print("LOADED", " ".join(sorted(sys.modules)), flush=True)
+    report(self, marker, what, status)
+
+ui.startup.StartupProbe._report = report_modules
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_sign_in_dialog_is_interactive_before_the_heavy_modules_load(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    env = _env(tmp_path)
+    command = [sys.executable, "-c", LOADED_AT_THE_MARKER, "--db", url, "run"]
+    seeded = subprocess.run(  # the first start migrates and seeds: the next one is a day's start
+        [*command, "--seed-demo", "--measure-startup"], env=env, timeout=120, check=False
+    )
+    assert seeded.returncode == 0
+    result = subprocess.run(
+        [*command, "--measure-startup"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded_line, marker_line = result.stdout.strip().splitlines()[-2:]
+    assert marker_line.startswith(MARKER) and marker_line.endswith("LoginDialog")
+    loaded = set(loaded_line.split()[1:])
+    assert "ui.login" in loaded  # the line lists what was loaded
+    early = [m for m in NOT_BEFORE_SIGN_IN if any(n == m or n.startswith(m + ".") for n in loaded)]
+    assert early == []
+
+
 def _printed_once_idle(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> str:
     """What was printed once the event loop has blocked (qtbot.wait runs a real event loop;
     waitUntil only processes events and never blocks, so aboutToBlock would not come)."""

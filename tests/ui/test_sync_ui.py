@@ -301,7 +301,8 @@ def test_the_app_shows_sync_in_the_main_window_and_stops_it_on_exit(
         assert isinstance(login, LoginDialog)
         login.username.setText(user)
         login.password.setText(f"{user}-demo")
-        login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        with qtbot.waitSignal(flow.workspace_ready, timeout=30_000):  # loads behind the dialog
+            login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         [window] = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
         ]

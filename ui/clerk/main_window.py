@@ -22,6 +22,7 @@ from ui.intake.lookup_dialog import CaseLookupDialog
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.password_dialog import ChangePasswordDialog
+from ui.results.pickup_panel import PickupPanel
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 from ui.wedge import WedgeDetector
@@ -104,6 +105,11 @@ class ClerkWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.panel, self.tr("&Queue"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
+        self.pickup: PickupPanel | None = None
+        if deps.results is not None:
+            self.pickup = PickupPanel(deps.results, self._runner, session, self)
+            self.tabs.addTab(self.pickup, self.tr("&Pickup"))
+            self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.panel.ticket_changed.connect(self._ticket_changed)
         self.wedge = WedgeDetector(parent=self)
@@ -111,6 +117,10 @@ class ClerkWindow(QMainWindow):
         if isinstance(app, QApplication):
             self.wedge.install(app)
         self.wedge.scanned.connect(self.code_scanned)
+
+    def _tab_changed(self) -> None:
+        if self.pickup is not None and self.tabs.currentWidget() is self.pickup:
+            self.pickup.refresh()
 
     def _ticket_changed(self, ticket_id: int | None) -> None:
         if self.intake is not None:

@@ -136,6 +136,11 @@ def refusal_text(error: IntakeRefused) -> str:
         IntakeRefusal.OTHER_ITEM: QCoreApplication.translate(
             "IntakeMessage", "This case is for another item or applicant."
         ),
+        IntakeRefusal.DISK_FULL: QCoreApplication.translate(
+            "IntakeMessage",
+            "The disk is full: this case was not saved. "
+            "Ask for space to be freed, then save it again.",
+        ),
     }
     return texts[error.code]
 

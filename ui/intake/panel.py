@@ -38,6 +38,7 @@ from ui.intake.item_picker import ItemPicker
 from ui.intake.messages import refusal_text
 from ui.intake.paper_bar import PaperBar, PaperSources
 from ui.login import ClerkSession
+from ui.results.pickup_panel import ResultsDeps
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
@@ -54,6 +55,7 @@ class IntakeDeps:
     pages: PageIntake
     scan_sources: ScanSources = field(default_factory=ScanSources)
     auth: AuthService | None = None  # supervisor overrides of a failed check character
+    results: ResultsDeps | None = None  # the pickup window (decisions, papers, handovers)
 
 
 class IntakePanel(QWidget):

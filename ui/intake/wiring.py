@@ -1,4 +1,5 @@
-"""Building the intake screen's services from the settings (runs in the background at start).
+"""Building the intake screen's services from the settings (runs in the background at start),
+and sweeping the blob store of scans no case refers to (``clerk_app.storage.sweep``).
 
 The hall key (for ID numbers and phones at rest) comes from the configured key store. Without
 one the counter has no intake screen: it cannot keep personal data safely, so it offers only
@@ -9,22 +10,30 @@ from __future__ import annotations
 
 import logging
 
+from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import SystemClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for, new_ring
 from clerk_app.db.engine import Database
+from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
+from clerk_app.ratings.service import RatingService
+from clerk_app.results.papers import ResultPapers
+from clerk_app.results.service import ResultsService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
+from clerk_app.storage.sweep import sweep_at_start
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
+from ui.results.pickup_panel import ResultsDeps
+from ui.supervisor.figures_panel import FiguresDeps
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +51,7 @@ def build_intake(
     catalogue = CatalogueService(db)
     intake = IntakeService(db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar())
     blobs = BlobStore(blob_dir(settings))
+    sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
     printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
     papers = PaperSources(
         intake,
@@ -49,6 +59,35 @@ def build_intake(
         printer,
         PaperSettings(branding=settings.printing.branding),
     )
+    audit = AuditService(db)
+    ratings = RatingService(
+        db,
+        protector,
+        hall_code=hall_code,
+        calendar=HallCalendar(),
+        follow_up_days=settings.rating_follow_up_days,
+    )
+    results = ResultsDeps(
+        ResultsService(db, protector, hall_code=hall_code, audit=audit),
+        ResultPapers(db, protector, printer, audit),
+        ratings,
+    )
     return IntakeDeps(
-        papers=papers, catalogue=catalogue, pages=PageIntake(blobs), auth=AuthService(db)
+        papers=papers,
+        catalogue=catalogue,
+        pages=PageIntake(blobs),
+        auth=AuthService(db),
+        results=results,
+    )
+
+
+def build_figures(
+    db: Database, settings: Settings, hall_code: str, intake: IntakeDeps | None
+) -> FiguresDeps:
+    """The supervisor's figures; follow-ups only where the hall key opened the intake."""
+    results = intake.results if intake is not None else None
+    return FiguresDeps(
+        FiguresService(db, hall_code=hall_code, calendar=HallCalendar()),
+        results.ratings if results is not None else None,
+        settings.printing.branding,
     )

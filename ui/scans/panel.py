@@ -35,6 +35,7 @@ from clerk_app.scans.page_list import PageList
 from clerk_app.scans.sane import ScanError
 from clerk_app.scans.sources import FileImportSource, ScanSource
 from clerk_app.scans.store import Accepted, FileOutcome, IntakeBatch, PageIntake
+from clerk_app.storage.blobs import StorageFullError
 from ui.scans.camera import CameraSource
 from ui.scans.messages import rejection_message, scan_error_message
 from ui.scans.page_model import ICON_SIZE, PageListModel
@@ -303,6 +304,15 @@ class ScanPanel(QWidget):
         if isinstance(error, ScanError):
             self.status.setText(scan_error_message(error.code))
             log.info("scan failed: %s", error.code.value)
+            return
+        if isinstance(error, StorageFullError):  # no page was half-kept
+            log.warning("a scanned page was not saved: %s", error.strerror)
+            self.status.setText(
+                self.tr(
+                    "The disk of this PC is full: the last page was not saved (the pages "
+                    "listed are safe). Ask for space to be freed, then scan or import it again."
+                )
+            )
             return
         log.error("scanning failed", exc_info=error)
         self.status.setText(self.tr("Scanning failed unexpectedly; see the log."))

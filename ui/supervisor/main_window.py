@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from clerk_app.auth import UserInfo
 from clerk_app.queue.alerts import AlertThresholds
@@ -16,6 +16,7 @@ from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.settings import Settings
 from ui.i18n import pick_name
 from ui.supervisor.dashboard import SupervisorDashboard
+from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tasks import TaskRunner
 from ui.voice.backends import SoundPlayer, voice_dir
 from ui.watcher import HallWatcher
@@ -28,11 +29,24 @@ class SupervisorWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, dashboard: SupervisorDashboard, user_name: str, parent: QWidget | None = None
+        self,
+        dashboard: SupervisorDashboard,
+        user_name: str,
+        parent: QWidget | None = None,
+        *,
+        figures: FiguresPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.dashboard = dashboard
-        self.setCentralWidget(dashboard)
+        self.figures = figures
+        if figures is None:
+            self.setCentralWidget(dashboard)
+        else:
+            self.tabs = QTabWidget()
+            self.tabs.addTab(dashboard, self.tr("&Queue"))
+            self.tabs.addTab(figures, self.tr("&Figures and ratings"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+            self.setCentralWidget(self.tabs)
         rules = dashboard.rules
         hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
         self.setWindowTitle(self.tr("OneWindow supervisor — {hall}").format(hall=hall))
@@ -50,6 +64,10 @@ class SupervisorWindow(QMainWindow):
         menu.addAction(quit_app)
         self.resize(*DEFAULT_SIZE)
 
+    def _tab_changed(self) -> None:
+        if self.figures is not None and self.tabs.currentWidget() is self.figures:
+            self.figures.refresh()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.closed.emit()
         super().closeEvent(event)
@@ -61,6 +79,7 @@ def supervisor_window(
     watcher: HallWatcher,
     user: UserInfo,
     settings: Settings,
+    figures: FiguresDeps | None = None,
 ) -> SupervisorWindow:
     sound_dir = Path(settings.voice_dir) if settings.voice_dir else voice_dir()
     player = SoundPlayer()
@@ -76,4 +95,5 @@ def supervisor_window(
         branding=settings.printing.branding,
     )
     player.setParent(dashboard)
-    return SupervisorWindow(dashboard, user.display_name)
+    panel = FiguresPanel(figures, runner, user) if figures is not None else None
+    return SupervisorWindow(dashboard, user.display_name, figures=panel)

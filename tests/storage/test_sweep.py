@@ -1,0 +1,173 @@
+"""The orphan-blob sweep: what no row refers to goes after the grace period; nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from clerk_app.cli.main import main
+from clerk_app.clock import FixedClock
+from clerk_app.crypto import Algorithm, EncryptedBlobStore, PersonalDataCipher
+from clerk_app.crypto.keys import new_ring
+from clerk_app.db.engine import Database
+from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
+from clerk_app.demo_cases import create_demo_cases
+from clerk_app.scans.store import PageIntake
+from clerk_app.scans.types import RawPage
+from clerk_app.storage.blobs import BlobStore, StorageFullError
+from clerk_app.storage.sweep import referenced_digests, sweep_at_start, sweep_orphan_blobs
+from tests.conftest import START
+from tests.diskfull import full_blob_store
+from tests.scans import samples
+
+DAY = 24 * 3600
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def _names(store: BlobStore) -> set[str | None]:
+    return {f.sha256 or f.path.name for f in store.files()}
+
+
+def _referenced_everywhere(db: Database, store: BlobStore) -> set[str]:
+    """One blob named by each kind of row that can name one."""
+    cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, 1))
+    create_demo_cases(db, cipher, store, 1, clock=FixedClock(START), scans_per_case=1)
+    pdf, payload = store.put_bytes(b"%PDF receipt"), store.put_bytes(b"ESC/POS ticket")
+    now = int(time.time() * 1000)
+
+    def rows(s: object) -> None:
+        from sqlalchemy.orm import Session  # noqa: PLC0415
+
+        assert isinstance(s, Session)
+        s.add(
+            ArchivedDocument(
+                sha256=pdf, document_kind="receipt", owner_key="x", size_bytes=12, created_ms=now
+            )
+        )
+        s.add(
+            PrintJobRow(
+                document_kind="ticket",
+                owner_key="x",
+                printer_name="p",
+                role="kiosk",
+                payload_format="escpos",
+                payload_sha256=payload,
+                created_ms=now,
+            )
+        )
+
+    db.run_write(rows)
+    EncryptedBlobStore(store, cipher, db).put_bytes(b"an encrypted scan")
+    found = db.run_read(referenced_digests)
+    assert len(found) == 4 and {pdf, payload} <= found  # the scan, the PDF, the payload, the cipher
+    return found
+
+
+def test_only_old_unreferenced_blobs_and_temporaries_are_swept(
+    db: Database, tmp_path: Path
+) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    referenced = _referenced_everywhere(db, store)
+    orphan = store.put_bytes(b"scanned, never saved")
+    young = store.put_bytes(b"scanned just now, the case is still open")
+    stray = store.root / "tmp" / "0a1b2c3d.part"
+    stray.write_bytes(b"half a page")
+    for stored in store.files():
+        _age(stored.path, 2 * DAY)
+    _age(store.path_of(young), 60)
+    report = sweep_orphan_blobs(db, store, grace_s=DAY)
+    assert (report.deleted, report.temporaries, report.young) == (1, 1, 1)
+    assert report.referenced == len(referenced)
+    assert report.bytes_freed == len(b"scanned, never saved") + len(b"half a page")
+    assert _names(store) == referenced | {young}
+    assert not store.exists(orphan) and not stray.exists()
+
+
+def test_a_save_that_finds_its_blob_stored_makes_it_young_again(
+    db: Database, tmp_path: Path
+) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    sha = store.put_bytes(b"the same page, scanned again today")
+    _age(store.path_of(sha), 2 * DAY)
+    assert store.put_bytes(b"the same page, scanned again today") == sha
+    report = sweep_orphan_blobs(db, store, grace_s=DAY)
+    assert (report.deleted, report.young) == (0, 1) and store.exists(sha)
+
+
+def test_the_command_line_sweep(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
+    store = BlobStore(tmp_path / "data" / "blobs")
+    old, new = store.put_bytes(b"orphan from last week"), store.put_bytes(b"orphan of today")
+    _age(store.path_of(old), 7 * DAY)
+    _age(store.path_of(new), 3 * 3600)
+    assert main(["--db", db.url, "maintenance", "sweep-blobs", "--grace-hours", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "deleted": 2,
+        "temporaries": 0,
+        "bytes_freed": len(b"orphan from last week") + len(b"orphan of today"),
+        "referenced": 0,
+        "young": 0,
+    }
+    assert main(["--db", db.url, "maintenance", "sweep-blobs"]) == 0
+    assert capsys.readouterr().out.startswith("0 orphan blob(s) and 0 temporary file(s) deleted")
+    with pytest.raises(SystemExit):
+        main(["--db", db.url, "maintenance", "sweep-blobs", "--grace-hours", "0.1"])
+    assert "the grace period is at least 1" in capsys.readouterr().err
+
+
+def test_09_a_full_disk_stores_no_page_and_says_so(tmp_path: Path) -> None:
+    with full_blob_store(tmp_path / "disk") as store:
+        intake = PageIntake(store)
+        with pytest.raises(StorageFullError) as raised:
+            intake.take(RawPage("id-front.jpg", samples.jpeg(300, text="front")))
+        assert raised.value.errno is not None
+        assert list(store.files()) == []  # no page, no thumbnail, no temporary left behind
+
+
+def test_the_app_sweeps_when_it_builds_the_intake_screen(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clerk_app.settings import Settings, blob_dir  # noqa: PLC0415
+    from ui.intake.wiring import build_intake  # noqa: PLC0415 - the app's start, without Qt widgets
+
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    settings = Settings()
+    store = BlobStore(blob_dir(settings))
+    old, new = store.put_bytes(b"left by a crash"), store.put_bytes(b"scanned a minute ago")
+    _age(store.path_of(old), 2 * DAY)
+    _age(store.path_of(new), 60)
+    assert build_intake(db, settings, "CC01", demo=True) is not None
+    assert not store.exists(old) and store.exists(new)
+
+
+@pytest.mark.allow_log_warnings  # the failed sweep is logged
+def test_a_failed_sweep_at_start_is_logged_and_the_start_goes_on(
+    db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    store.put_bytes(b"an orphan")
+    db.dispose()
+    broken = Database(
+        db.url.replace("sqlite:///", "sqlite:////nonexistent/")
+        if not db.is_postgres
+        else db.url + "_missing"
+    )
+    try:
+        assert sweep_at_start(broken, store) is None
+    finally:
+        broken.dispose()
+    assert "orphan-blob sweep failed" in caplog.text and len(list(store.files())) == 1

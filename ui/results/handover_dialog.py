@@ -1,0 +1,178 @@
+"""Recording a handover (出件): to the applicant or an authorised agent after an ID check, or
+by mail with courier and tracking number.
+
+The ID number is checked here first (a typing error is caught at once); the service checks the
+whole handover again in its transaction. A refusal is shown in the dialog and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.auth import UserInfo
+from clerk_app.results.service import ResultsService
+from clerk_app.results.types import (
+    HandoverMethod,
+    HandoverRequest,
+    HandoverResult,
+    PickupEntry,
+    Recipient,
+    ResultRefusal,
+    ResultRefused,
+)
+from clerk_app.validation import Invalid, validate_resident_id
+from ui.results.messages import refusal_text
+from ui.tasks import TaskRunner
+from ui.wedge import make_scan_field
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #b00020;"
+
+
+class HandoverDialog(QDialog):
+    handed_over = Signal(object)  # HandoverResult
+
+    def __init__(
+        self,
+        entry: PickupEntry,
+        results: ResultsService,
+        runner: TaskRunner,
+        clerk: UserInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._entry, self._results, self._runner, self._clerk = entry, results, runner, clerk
+        self.setWindowTitle(self.tr("Hand over {case}").format(case=entry.case_number))
+        self.summary = QLabel(
+            self.tr("{item}\nApplicant: {name} ({id})\nCertificate number: {number}").format(
+                item=entry.item_name_zh,
+                name=entry.applicant_name,
+                id=entry.applicant_id_masked,
+                number=entry.certificate_number or "—",
+            )
+        )
+        self.pickup = QRadioButton(self.tr("&Collected at the window"))
+        self.mail = QRadioButton(self.tr("&Mailed"))
+        self.pickup.setChecked(True)
+        self._methods = QButtonGroup(self)
+        self._methods.addButton(self.pickup)
+        self._methods.addButton(self.mail)
+        self.recipient_name = QLineEdit(entry.applicant_name)
+        self.id_number = QLineEdit()
+        make_scan_field(self.id_number)
+        self.authorisation = QLineEdit()
+        self.authorisation.setPlaceholderText(self.tr("Only for an agent not named in the case"))
+        self.mail_to = QLineEdit()
+        self.mail_to.setPlaceholderText(self.tr("Addressee as written on the parcel"))
+        self.courier = QLineEdit()
+        self.tracking_no = QLineEdit()
+        make_scan_field(self.tracking_no)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = self.buttons.addButton(
+            self.tr("&Record handover"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.record_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.pickup.toggled.connect(self._method_changed)
+        self._layout()
+        self._method_changed()
+
+    def _layout(self) -> None:
+        methods = QHBoxLayout()
+        methods.addWidget(self.pickup)
+        methods.addWidget(self.mail)
+        methods.addStretch(1)
+        self.pickup_box = QGroupBox(self.tr("Recipient"))
+        who = QFormLayout(self.pickup_box)
+        who.addRow(self.tr("&Name"), self.recipient_name)
+        who.addRow(self.tr("&ID number"), self.id_number)
+        who.addRow(self.tr("&Authorisation letter"), self.authorisation)
+        self.mail_box = QGroupBox(self.tr("Mailing"))
+        parcel = QFormLayout(self.mail_box)
+        parcel.addRow(self.tr("A&ddressee"), self.mail_to)
+        parcel.addRow(self.tr("C&ourier"), self.courier)
+        parcel.addRow(self.tr("&Tracking number"), self.tracking_no)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(methods)
+        layout.addWidget(self.pickup_box)
+        layout.addWidget(self.mail_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _method_changed(self) -> None:
+        by_mail = self.mail.isChecked()
+        self.pickup_box.setVisible(not by_mail)
+        self.mail_box.setVisible(by_mail)
+        (self.courier if by_mail else self.id_number).setFocus()
+
+    def request(self) -> HandoverRequest | None:
+        """The handover as typed; None (with the reason shown) when it cannot be sent."""
+        case_id = self._entry.case_id
+        if self.mail.isChecked():
+            if not (self.courier.text().strip() and self.tracking_no.text().strip()):
+                self.say(refusal_text(ResultRefused(ResultRefusal.MISSING_COURIER)))
+                return None
+            return HandoverRequest(
+                case_id,
+                HandoverMethod.MAIL,
+                mail_to=self.mail_to.text().strip(),
+                courier=self.courier.text().strip(),
+                tracking_no=self.tracking_no.text().strip(),
+            )
+        name, number = self.recipient_name.text().strip(), self.id_number.text().strip()
+        if not name:
+            self.say(self.tr("Enter the name of the person collecting."))
+            return None
+        if isinstance(validate_resident_id(number, today=self._results.today()), Invalid):
+            self.say(refusal_text(ResultRefused(ResultRefusal.INVALID_ID)))
+            self.id_number.selectAll()
+            self.id_number.setFocus()
+            return None
+        recipient = Recipient(name, number, self.authorisation.text().strip())
+        return HandoverRequest(case_id, HandoverMethod.PICKUP, recipient)
+
+    def submit(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        results, clerk = self._results, self._clerk
+        self.record_button.setEnabled(False)
+        self.say(self.tr("Recording the handover…"), error=False)
+        self._runner.run(
+            lambda: results.hand_over(request, clerk), self._done, self._failed, owner=self
+        )
+
+    def _done(self, result: HandoverResult) -> None:
+        self.handed_over.emit(result)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.record_button.setEnabled(True)
+        if isinstance(exc, ResultRefused):
+            self.say(refusal_text(exc))
+            return
+        log.error("handover failed", exc_info=exc)
+        self.say(self.tr("The handover could not be recorded. Please try again."))
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)

@@ -1,0 +1,193 @@
+"""The pickup window (统一窗口出件): decisions waiting, searchable, with their papers and handover.
+
+Printing gives the decision's paper: the certificate with the server's number when approved,
+the refusal or the supplement notice otherwise; a second print is a copy stamped COPY. Every
+database read, print and handover goes through the task runner.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.intake.types import CaseState
+from clerk_app.printjobs.types import PrintJobView
+from clerk_app.ratings.service import RatingService
+from clerk_app.results.papers import ResultPapers
+from clerk_app.results.service import ResultsService
+from clerk_app.results.types import HandoverMethod, HandoverResult, PickupEntry, ResultRefused
+from ui.login import ClerkSession
+from ui.results.handover_dialog import HandoverDialog
+from ui.results.messages import refusal_text
+from ui.results.pickup_model import PickupModel
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #b00020;"
+SEARCH_DELAY_MS = 300  # typed search runs once the clerk pauses
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsDeps:
+    results: ResultsService
+    papers: ResultPapers
+    ratings: RatingService | None = None  # the supervisor's follow-ups of bad ratings
+
+
+class PickupPanel(QWidget):
+    def __init__(
+        self,
+        deps: ResultsDeps,
+        runner: TaskRunner,
+        session: ClerkSession,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._deps, self._runner, self._session = deps, runner, session
+        self.handover_dialog: HandoverDialog | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Case number, applicant name, certificate number or ID number")
+        )
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model = PickupModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.print_button = QPushButton(self.tr("&Print certificate / notice"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.handover_button = QPushButton(self.tr("&Hand over…"))
+        self.handover_button.clicked.connect(self.hand_over_selected)
+        self.list_status = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        search_label = QLabel(self.tr("&Search"))
+        search_label.setBuddy(self.search)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.handover_button)
+        actions.addStretch(1)
+        actions.addWidget(self.list_status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        self._selection_changed()
+
+    # ------------------------------------------------------------------ the list
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        results, text = self._deps.results, self.search.text()
+        self._runner.run(lambda: results.pickup_list(text), self._listed, self._failed, owner=self)
+
+    def _listed(self, entries: list[PickupEntry]) -> None:
+        chosen = self.selected()
+        self.model.set_entries(entries)
+        rows = [e.case_id for e in entries]
+        if chosen is not None and chosen.case_id in rows:
+            self.table.selectRow(rows.index(chosen.case_id))
+        elif entries:
+            self.table.selectRow(0)
+        self._selection_changed()
+        if entries:
+            self.list_status.setText(self.tr("%n decision(s) waiting", "", len(entries)))
+        else:
+            self.list_status.setText(self.tr("No decisions are waiting."))
+
+    def selected(self) -> PickupEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        self.print_button.setEnabled(entry is not None)
+        self.handover_button.setEnabled(entry is not None and entry.state is CaseState.APPROVED)
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.row())
+        if entry.state is CaseState.APPROVED:
+            self.hand_over_selected()
+        else:
+            self.print_selected()
+
+    # ------------------------------------------------------------------ papers
+    def print_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        papers, session = self._deps.papers, self._session
+        self.say(self.tr("Printing…"), error=False)
+        self._runner.run(
+            lambda: papers.print_result(entry.case_id, session.user, session.window_number),
+            self._printed,
+            self._failed,
+            owner=self,
+        )
+
+    def _printed(self, job: PrintJobView) -> None:
+        if job.is_copy:
+            self.say(self.tr("Printed again, marked COPY."), error=False)
+        else:
+            self.say(self.tr("Printed."), error=False)
+
+    # ------------------------------------------------------------------ handover
+    def hand_over_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.state is not CaseState.APPROVED:
+            return
+        dialog = HandoverDialog(
+            entry, self._deps.results, self._runner, self._session.user, parent=self
+        )
+        dialog.handed_over.connect(self._handed_over)
+        self.handover_dialog = dialog
+        dialog.open()
+
+    def _handed_over(self, result: HandoverResult) -> None:
+        if result.method is HandoverMethod.MAIL:
+            text = self.tr("{case}: mailed, recorded.")
+        else:
+            text = self.tr("{case}: handed over to {name}, recorded.")
+        self.say(text.format(case=result.case_number, name=result.recipient_name), error=False)
+        self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ResultRefused):
+            self.say(refusal_text(exc))
+            return
+        log.error("pickup window action failed", exc_info=exc)
+        self.say(self.tr("The operation failed. Please try again."))
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)
