@@ -33,7 +33,7 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find ui -name '*.py') -ts $(TS)
 
 run: $(STAMP) translations
-	QT_QPA_PLATFORM= $(BIN)/clerk-app run --seed-demo
+	QT_QPA_PLATFORM= $(BIN)/clerk-app run --seed-demo --with-server
 
 fmt: $(STAMP)
 	$(BIN)/ruff format .

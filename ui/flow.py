@@ -35,10 +35,13 @@ from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
 if TYPE_CHECKING:
+    from clerk_app.sync.demo_server import DemoServer
+    from clerk_app.sync.engine import SyncEngine
     from ui.clerk.main_window import ClerkWindow
     from ui.intake.panel import IntakeDeps
     from ui.supervisor.figures_panel import FiguresDeps
     from ui.supervisor.main_window import SupervisorWindow
+    from ui.sync.wiring import SyncParts
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,8 @@ class Services:
     auth: AuthService
     intake: IntakeDeps | None = None
     figures: FiguresDeps | None = None
+    sync: SyncEngine | None = None
+    demo_server: DemoServer | None = None
 
 
 # Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
@@ -73,17 +78,24 @@ def open_services(
         raise
 
 
-def prepare_workspace(services: Services, settings: Settings, *, demo: bool) -> Services:
-    """Runs in the background behind the sign-in dialog: the work windows' modules and the
-    intake screen's services."""
+def prepare_workspace(
+    services: Services, settings: Settings, *, demo: bool, with_server: bool = False
+) -> Services:
+    """Runs in the background behind the sign-in dialog: the work windows' modules, the
+    intake screen's services and sync (with ``with_server`` the demo central server is
+    started and the hall enrolled with it first)."""
     for module in WORK_WINDOW_MODULES:
         importlib.import_module(module)
     from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
+    from ui.sync.wiring import build_sync  # noqa: PLC0415
 
     hall_code = services.queue.rules.code
     intake = build_intake(services.db, settings, hall_code, demo=demo)
     figures = build_figures(services.db, settings, hall_code, intake)
-    return replace(services, intake=intake, figures=figures)
+    built = build_sync(services.db, settings, hall_code, with_server=with_server)
+    return replace(
+        services, intake=intake, figures=figures, sync=built.engine, demo_server=built.server
+    )
 
 
 def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
@@ -132,6 +144,7 @@ class ClerkFlow(QObject):
         self._runner = runner
         self._url = url
         self._seed = bool(args.seed_demo)
+        self._with_server = bool(getattr(args, "with_server", False))
         self._security = settings.security
         self._hall_code: str | None = args.hall or settings.hall_code
         self._window_number: int = args.window or settings.window or 1
@@ -147,6 +160,8 @@ class ClerkFlow(QObject):
         self._prepared = False
         self._cancel_prepare: Callable[[], None] | None = None
         self._waiting_session: ClerkSession | None = None  # signed in before the workspace
+        self._sync: SyncParts | None = None
+        self._sync_bar: QObject | None = None  # the window's SyncStatusBar
 
     def start(self) -> None:
         progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
@@ -172,7 +187,9 @@ class ClerkFlow(QObject):
 
     def _prepare_workspace(self, services: Services) -> None:
         self._runner.run(
-            lambda: prepare_workspace(services, self._settings, demo=self._seed),
+            lambda: prepare_workspace(
+                services, self._settings, demo=self._seed, with_server=self._with_server
+            ),
             self._workspace_ready,
             self._open_failed,
         )
@@ -180,6 +197,10 @@ class ClerkFlow(QObject):
     def _workspace_ready(self, services: Services) -> None:
         self._services = services
         self._prepared = True
+        if services.sync is not None:
+            from ui.sync.wiring import start_sync  # noqa: PLC0415 - loaded meanwhile
+
+            self._sync = start_sync(services.sync, services.demo_server, services.db, self)
         self.workspace_ready.emit()
         session, self._waiting_session = self._waiting_session, None
         if session is not None:
@@ -252,10 +273,22 @@ class ClerkFlow(QObject):
                 self._settings,
                 services.figures,
             )
+        self._attach_sync(window)
         window.signed_out.connect(lambda: self._sign_out(services, session))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
+
+    def _attach_sync(self, window: ClerkWindow | SupervisorWindow) -> None:
+        """The sync indicator and menu in the window; a case saved there asks for a cycle."""
+        if self._sync is None:
+            return
+        from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
+        from ui.sync.status_bar import SyncStatusBar  # noqa: PLC0415
+
+        self._sync_bar = SyncStatusBar(window, self._sync.controller)
+        if isinstance(window, ClerkWindow) and window.intake is not None:
+            window.intake.decided.connect(self._sync.controller.local_change)
 
     def _sign_out(self, services: Services, session: ClerkSession) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open.
@@ -293,6 +326,11 @@ class ClerkFlow(QObject):
             watcher.stop()
         self._stopping.clear()
         self._runner.shutdown()
+        if self._sync is not None:
+            self._sync.shutdown()
+            self._sync = None
+        elif self._services is not None and self._services.demo_server is not None:
+            self._services.demo_server.stop()  # started, but the app ended before using it
         if self._services is not None:
             self._services.db.dispose()
             self._services = None

@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--window", type=int, help="this PC's window number")
     run.add_argument("--seed-demo", action="store_true", help="seed the demo hall if empty")
+    run.add_argument(
+        "--with-server",
+        action="store_true",
+        help="also run the reference central server on loopback, the hall enrolled (a checkout)",
+    )
     run.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
     run.add_argument(
         "--measure-startup",

@@ -550,23 +550,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="104"/>
+        <location filename="../../ui/flow.py" line="167"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="105"/>
-        <location filename="../../ui/flow.py" line="137"/>
+        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="222"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="131"/>
+        <location filename="../../ui/flow.py" line="216"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="136"/>
+        <location filename="../../ui/flow.py" line="221"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -783,207 +783,212 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="157"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="159"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="191"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="213"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="245"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="268"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="309"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <source>Your role may not export the hall&apos;s figures.</source>
+        <translation>Your role may not export the hall&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1824,6 +1829,39 @@ Certificate number: {number}</translation>
         <location filename="../../ui/i18n.py" line="156"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItemsModel</name>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3244,308 @@ Certificate number: {number}</translation>
         <location filename="../../ui/supervisor/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="27"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="30"/>
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="36"/>
+        <source>{n} to send</source>
+        <translation>{n} to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="38"/>
+        <source>{n} need attention</source>
+        <translation>{n} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <source>last sync {time}</source>
+        <translation>last sync {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <source>Open the sync panel (Ctrl+Shift+Y)</source>
+        <translation>Open the sync panel (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <source>Central server: {url}</source>
+        <translation>Central server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="52"/>
+        <source>Last error: {error}</source>
+        <translation>Last error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="47"/>
+        <source>Sync with the central server</source>
+        <translation>Sync with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="69"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="70"/>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Retry selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="89"/>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="90"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="91"/>
+        <source>Outbox:</source>
+        <translation>Outbox:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="92"/>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="93"/>
+        <source>Clock:</source>
+        <translation>Clock:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="94"/>
+        <source>Last error:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="95"/>
+        <source>&amp;Waiting</source>
+        <translation>&amp;Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="96"/>
+        <source>&amp;Failed</source>
+        <translation>&amp;Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="102"/>
+        <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
+        <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="109"/>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="128"/>
+        <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
+        <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="133"/>
+        <source>in step</source>
+        <translation>in step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>&amp;Waiting ({n})</source>
+        <translation>&amp;Waiting ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="140"/>
+        <source>&amp;Failed ({n})</source>
+        <translation>&amp;Failed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="141"/>
+        <source>&amp;Needs attention ({n})</source>
+        <translation>&amp;Needs attention ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
+        <source>Syncing with the central server…</source>
+        <translation>Syncing with the central server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="174"/>
+        <source>Another sync of this hall database is running; try again shortly.</source>
+        <translation>Another sync of this hall database is running; try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="176"/>
+        <source>Waiting before the next attempt; press Sync now to try at once.</source>
+        <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="178"/>
+        <source>The central server cannot be reached now; the outbox is kept.</source>
+        <translation>The central server cannot be reached now; the outbox is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="180"/>
+        <source>The server no longer accepts this counter: it must be enrolled again.</source>
+        <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="182"/>
+        <source>The server needs a newer version of this app; the outbox is kept.</source>
+        <translation>The server needs a newer version of this app; the outbox is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <source>Sync failed: {error}</source>
+        <translation>Sync failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="186"/>
+        <source>Sent {pushed}, received {pulled} changes.</source>
+        <translation>Sent {pushed}, received {pulled} changes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="33"/>
+        <source>Sync &amp;status…</source>
+        <translation>Sync &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="59"/>
+        <source>New catalogue version {label} received from the central server; it is in use now.</source>
+        <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="14"/>
+        <source>Not connected to a central server</source>
+        <translation>Not connected to a central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="17"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="18"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="19"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="20"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="27"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="28"/>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="29"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="36"/>
+        <source>Accepted case</source>
+        <translation>Accepted case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37"/>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="38"/>
+        <source>Accepted with deferred materials</source>
+        <translation>Accepted with deferred materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39"/>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="40"/>
+        <source>Materials supplemented</source>
+        <translation>Materials supplemented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="43"/>
+        <source>Result handed over</source>
+        <translation>Result handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="44"/>
+        <source>Applicant&apos;s rating</source>
+        <translation>Applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="45"/>
+        <source>Rating follow-up</source>
+        <translation>Rating follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="52"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="60"/>
+        <source>This PC&apos;s clock is {n} min behind the server&apos;s</source>
+        <translation>This PC&apos;s clock is {n} min behind the server&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="63"/>
+        <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
+        <translation>This PC&apos;s clock is {n} min ahead of the server&apos;s</translation>
     </message>
 </context>
 <context>

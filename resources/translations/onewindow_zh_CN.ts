@@ -549,23 +549,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="104"/>
+        <location filename="../../ui/flow.py" line="167"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="105"/>
-        <location filename="../../ui/flow.py" line="137"/>
+        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="222"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="131"/>
+        <location filename="../../ui/flow.py" line="216"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="136"/>
+        <location filename="../../ui/flow.py" line="221"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -781,207 +781,212 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="144"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="157"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="159"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="191"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="213"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="245"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="268"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="283"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="309"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <source>Your role may not export the hall&apos;s figures.</source>
+        <translation>您的角色无权导出本大厅的统计数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1820,6 +1825,39 @@ Certificate number: {number}</source>
         <location filename="../../ui/i18n.py" line="156"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItemsModel</name>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3235,308 @@ Certificate number: {number}</source>
         <location filename="../../ui/supervisor/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="27"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="30"/>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="36"/>
+        <source>{n} to send</source>
+        <translation>待上传 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="38"/>
+        <source>{n} need attention</source>
+        <translation>{n} 条需处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <source>never synced</source>
+        <translation>尚未同步成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <source>last sync {time}</source>
+        <translation>上次同步 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <source>Open the sync panel (Ctrl+Shift+Y)</source>
+        <translation>打开同步面板（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <source>Central server: {url}</source>
+        <translation>审批中心服务器：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="52"/>
+        <source>Last error: {error}</source>
+        <translation>最近错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="47"/>
+        <source>Sync with the central server</source>
+        <translation>与审批中心同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="69"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="70"/>
+        <source>&amp;Retry selected</source>
+        <translation>重试所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="89"/>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="90"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="91"/>
+        <source>Outbox:</source>
+        <translation>待上传：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="92"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="93"/>
+        <source>Clock:</source>
+        <translation>时钟：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="94"/>
+        <source>Last error:</source>
+        <translation>最近错误：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="95"/>
+        <source>&amp;Waiting</source>
+        <translation>等待上传(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="96"/>
+        <source>&amp;Failed</source>
+        <translation>上传失败(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="102"/>
+        <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
+        <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="109"/>
+        <source>&amp;Needs attention</source>
+        <translation>需人工处理(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="128"/>
+        <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
+        <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="133"/>
+        <source>in step</source>
+        <translation>与服务器一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>&amp;Waiting ({n})</source>
+        <translation>等待上传（{n}）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="140"/>
+        <source>&amp;Failed ({n})</source>
+        <translation>上传失败（{n}）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="141"/>
+        <source>&amp;Needs attention ({n})</source>
+        <translation>需人工处理（{n}）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
+        <source>Syncing with the central server…</source>
+        <translation>正在与审批中心同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="174"/>
+        <source>Another sync of this hall database is running; try again shortly.</source>
+        <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="176"/>
+        <source>Waiting before the next attempt; press Sync now to try at once.</source>
+        <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="178"/>
+        <source>The central server cannot be reached now; the outbox is kept.</source>
+        <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="180"/>
+        <source>The server no longer accepts this counter: it must be enrolled again.</source>
+        <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="182"/>
+        <source>The server needs a newer version of this app; the outbox is kept.</source>
+        <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <source>Sync failed: {error}</source>
+        <translation>同步失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="186"/>
+        <source>Sent {pushed}, received {pulled} changes.</source>
+        <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="33"/>
+        <source>Sync &amp;status…</source>
+        <translation>同步状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_bar.py" line="59"/>
+        <source>New catalogue version {label} received from the central server; it is in use now.</source>
+        <translation>已从审批中心收到新版事项目录 {label}，现已启用。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="14"/>
+        <source>Not connected to a central server</source>
+        <translation>未接入审批中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="17"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="18"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="19"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="20"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="27"/>
+        <source>Waiting</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="28"/>
+        <source>Failed, will retry</source>
+        <translation>上传失败，将自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="29"/>
+        <source>Needs attention</source>
+        <translation>需人工处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="36"/>
+        <source>Accepted case</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37"/>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="38"/>
+        <source>Accepted with deferred materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39"/>
+        <source>Refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="40"/>
+        <source>Materials supplemented</source>
+        <translation>补齐材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="43"/>
+        <source>Result handed over</source>
+        <translation>结果领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="44"/>
+        <source>Applicant&apos;s rating</source>
+        <translation>办事评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="45"/>
+        <source>Rating follow-up</source>
+        <translation>差评回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="52"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="60"/>
+        <source>This PC&apos;s clock is {n} min behind the server&apos;s</source>
+        <translation>本机时钟比服务器慢 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="63"/>
+        <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
+        <translation>本机时钟比服务器快 {n} 分钟</translation>
     </message>
 </context>
 <context>

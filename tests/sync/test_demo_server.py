@@ -1,0 +1,86 @@
+"""``make run`` (``clerk-app run --seed-demo --with-server``) without the GUI: the app's start
+seeds the demo hall, starts the reference central server as a child process, enrols the hall;
+a case goes up, an approval made with the server's CLI comes down; the server stops with the
+app, and a second start reuses the enrolment. Real processes, real HTTP, both databases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from clerk_app.db.intake_models import IntakeCase
+from clerk_app.demo_cases import create_demo_cases
+from clerk_app.settings import ENV_DATA, Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
+from clerk_app.sync import demo_server, state
+from clerk_app.sync.demo_server import DEVICE_FILE
+from ui.flow import Services, open_services, prepare_workspace
+from ui.sync.wiring import DEMO_SERVER_DIR
+
+
+def start_app(url: str) -> Services:
+    """The app's two background steps: before the sign-in dialog, then behind it."""
+    services = open_services(url, seed=True, hall_code=None, security=Settings().security)
+    try:
+        return prepare_workspace(services, Settings(), demo=True, with_server=True)
+    except Exception:
+        services.db.dispose()
+        raise
+
+
+def case_row(services: Services, number: str) -> tuple[str, str | None]:
+    with services.db.read() as s:
+        case = s.scalars(select(IntakeCase).where(IntakeCase.case_number == number)).one()
+        return case.state, case.certificate_number
+
+
+def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_DATA, str(tmp_path / "data"))
+    monkeypatch.setattr(demo_server, "PREFERRED_PORT", 0)  # never a fixed port in tests
+    services = start_app(db_url)
+    server, engine = services.demo_server, services.sync
+    assert server is not None and engine is not None
+    try:
+        assert server.running
+        assert server.root == tmp_path / "data" / DEMO_SERVER_DIR
+        status = services.db.run_read(state.status)
+        assert status.enrolled and status.server_url == server.url and status.hall_code == "CC01"
+        assert (server.root / DEVICE_FILE).read_text() == status.device_id
+        store = BlobStore(blob_dir(Settings()))
+        (number,) = create_demo_cases(services.db, engine.protector, store, 1).case_numbers
+        report = engine.run_cycle(force=True)
+        assert report.ok, report.error
+        assert report.pushed == 1 and report.catalogue is not None  # the demo catalogue
+        cases = json.loads(server.admin("cases", "--json"))["cases"]
+        assert [c["case_no"] for c in cases] == [number]
+        server.admin("approve", number)
+        report = engine.run_cycle(force=True)
+        assert report.ok and report.pulled == 1
+        state_, certificate = case_row(services, number)
+        assert state_ == "approved" and certificate
+    finally:
+        engine.close()
+        server.stop()
+        services.db.dispose()
+    assert not server.running
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(server.url + "/v1/hello", timeout=5)
+    # The next start: the same device, the new address, no second enrolment.
+    again = start_app(db_url)
+    assert again.demo_server is not None and again.sync is not None
+    try:
+        status = again.db.run_read(state.status)
+        assert status.server_url == again.demo_server.url
+        assert (again.demo_server.root / DEVICE_FILE).read_text() == status.device_id
+        report = again.sync.run_cycle(force=True)
+        assert report.ok and report.pushed == 0
+    finally:
+        again.sync.close()
+        again.demo_server.stop()
+        again.db.dispose()

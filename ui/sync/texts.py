@@ -1,0 +1,65 @@
+"""Translated words for the sync status: the link, an operation's state and kind, times, skew."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+
+from clerk_app.sync.status import ItemState, Link
+
+SKEW_MINUTE_MS = 60_000
+
+
+def link_name(link: Link) -> str:
+    names = {
+        Link.NOT_ENROLLED: QCoreApplication.translate(
+            "SyncTexts", "Not connected to a central server"
+        ),
+        Link.UNKNOWN: QCoreApplication.translate("SyncTexts", "Not synced yet"),
+        Link.ONLINE: QCoreApplication.translate("SyncTexts", "Online"),
+        Link.OFFLINE: QCoreApplication.translate("SyncTexts", "Offline"),
+        Link.SYNCING: QCoreApplication.translate("SyncTexts", "Syncing…"),
+    }
+    return names[link]
+
+
+def item_state_name(item_state: ItemState) -> str:
+    names = {
+        ItemState.PENDING: QCoreApplication.translate("SyncTexts", "Waiting"),
+        ItemState.FAILED: QCoreApplication.translate("SyncTexts", "Failed, will retry"),
+        ItemState.NEEDS_ATTENTION: QCoreApplication.translate("SyncTexts", "Needs attention"),
+    }
+    return names[item_state]
+
+
+def operation_name(kind: str) -> str:
+    names = {
+        "case.accept": QCoreApplication.translate("SyncTexts", "Accepted case"),
+        "case.notice": QCoreApplication.translate("SyncTexts", "One-time notice"),
+        "case.defer": QCoreApplication.translate("SyncTexts", "Accepted with deferred materials"),
+        "case.refuse": QCoreApplication.translate("SyncTexts", "Refusal"),
+        "case.supplement_received": QCoreApplication.translate(
+            "SyncTexts", "Materials supplemented"
+        ),
+        "handover.record": QCoreApplication.translate("SyncTexts", "Result handed over"),
+        "rating.submit": QCoreApplication.translate("SyncTexts", "Applicant's rating"),
+        "rating.follow_up": QCoreApplication.translate("SyncTexts", "Rating follow-up"),
+    }
+    return names.get(kind, kind)
+
+
+def when(ms: int | None) -> str:
+    if ms is None:
+        return QCoreApplication.translate("SyncTexts", "never")
+    return QDateTime.fromMSecsSinceEpoch(ms).toString("MM-dd HH:mm")
+
+
+def skew_text(skew_ms: int) -> str:
+    """The server's clock minus this PC's: positive means this PC is behind."""
+    minutes = max(1, round(abs(skew_ms) / SKEW_MINUTE_MS))
+    if skew_ms > 0:
+        return QCoreApplication.translate(
+            "SyncTexts", "This PC's clock is {n} min behind the server's"
+        ).format(n=minutes)
+    return QCoreApplication.translate(
+        "SyncTexts", "This PC's clock is {n} min ahead of the server's"
+    ).format(n=minutes)

@@ -1,0 +1,70 @@
+"""Building the app's sync from the settings: the engine (with the hall key ring, which holds
+the device credential), the demo central server when ``--with-server`` asks for it, and the
+controller with a task runner of its own."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from clerk_app.cli.sync_cmds import engine_for
+from clerk_app.crypto.keys import KeyStoreError
+from clerk_app.db.engine import Database
+from clerk_app.settings import Settings, data_dir
+from clerk_app.sync.demo_server import DemoServer, start_demo_server
+from clerk_app.sync.engine import SyncEngine
+from clerk_app.sync.status import SyncMonitor
+from ui.sync.controller import SyncController
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEMO_SERVER_DIR = "central-demo"
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltSync:
+    engine: SyncEngine | None = None
+    server: DemoServer | None = None
+
+
+def build_sync(db: Database, settings: Settings, hall_code: str, *, with_server: bool) -> BuiltSync:
+    """Runs in the background at start. Without a hall key ring there is no sync (the device
+    credential is kept encrypted with it); the log says so."""
+    try:
+        engine = engine_for(db, settings)
+    except KeyStoreError as exc:
+        log.info("no background sync: %s", exc)
+        return BuiltSync()
+    if not with_server:
+        return BuiltSync(engine)
+    server = start_demo_server(db, engine.protector, hall_code, data_dir() / DEMO_SERVER_DIR)
+    return BuiltSync(engine, server)
+
+
+@dataclass
+class SyncParts:
+    """What the app keeps while it runs; ``shutdown`` after the event loop, in this order."""
+
+    controller: SyncController
+    runner: TaskRunner
+    engine: SyncEngine
+    server: DemoServer | None = None
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+        self.runner.shutdown()  # waits for a running cycle
+        self.engine.close()
+        if self.server is not None:
+            self.server.stop()
+
+
+def start_sync(
+    engine: SyncEngine, server: DemoServer | None, db: Database, parent: QObject
+) -> SyncParts:
+    runner = TaskRunner()
+    controller = SyncController(engine, SyncMonitor(db), runner, parent=parent)
+    controller.start()
+    return SyncParts(controller, runner, engine, server)
