@@ -28,7 +28,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 VERSION_TABLE = "alembic_version"
-_ASSIGNMENT = re.compile(r'^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)', re.M)
+_ASSIGNMENT = re.compile(
+    r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:["']([^"']*)["']|None)""", re.M
+)
 
 
 def _config() -> Config:

@@ -66,6 +66,9 @@ class SyncState(Base):
     skew_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     last_success_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # what went wrong, for the screen to say in the clerk's language: a SyncError's kind
+    # (retryable, revoked, disk_full, …) and its code after a slash (permanent/tls_untrusted)
+    last_error_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 def _register_encrypted_columns() -> None:

@@ -299,7 +299,7 @@ class SyncEngine:
         message = "the disk is full: what the central server sent could not be saved"
         with contextlib.suppress(SQLAlchemyError):  # noted if there is room for that
             self.db.run_write(
-                lambda s: setattr(state.load(s, for_update=True), "last_error", message)
+                lambda s: _note_error(state.load(s, for_update=True), message, "disk_full")
             )
         pending, failed = self.db.run_read(counts)
         return CycleReport(
@@ -377,7 +377,8 @@ class SyncEngine:
 
     def _failed(self, session: Session, error: SyncError, skew: int | None) -> None:
         row = state.load(session, for_update=True)
-        row.last_error = str(error)[:500]
+        code = f"{error.kind.value}/{error.code}" if error.code else error.kind.value
+        _note_error(row, str(error), code)
         if skew is not None:
             row.skew_ms = skew
         if error.retryable:
@@ -392,9 +393,14 @@ class SyncEngine:
         row = state.load(session, for_update=True)
         row.failures = 0
         row.backoff_until_ms = 0
-        row.last_error = None
+        row.last_error = row.last_error_code = None
         row.skew_ms = skew
         row.last_success_ms = self.clock.now_ms()
+
+
+def _note_error(row: SyncState, message: str, code: str) -> None:
+    row.last_error = message[:500]
+    row.last_error_code = code[:40]
 
 
 class BackgroundSync:

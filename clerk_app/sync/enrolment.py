@@ -82,7 +82,7 @@ def enrol(
         row.server_url = server_url
         row.hall_code = reply.hall_code
         row.refresh_enc = protector.encrypt(reply.refresh_credential, context=state.REFRESH_CONTEXT)
-        row.last_error = None
+        row.last_error = row.last_error_code = None
         row.failures = 0
         row.backoff_until_ms = 0
         return Enrolment(row.device_id, reply.hall_code, server_url)

@@ -28,6 +28,7 @@ class SyncStatus:
     skew_ms: int | None
     last_success_ms: int | None
     last_error: str | None
+    last_error_code: str | None = None
 
 
 def load(session: Session, *, for_update: bool = False) -> SyncState:
@@ -70,6 +71,7 @@ def status(session: Session) -> SyncStatus:
         row.skew_ms,
         row.last_success_ms,
         row.last_error,
+        row.last_error_code,
     )
 
 

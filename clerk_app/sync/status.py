@@ -49,6 +49,7 @@ class SyncSnapshot:
     last_error: str | None
     skew_ms: int | None  # the server's clock minus this PC's, at the last hello
     backoff_until_ms: int
+    last_error_code: str | None = None  # see SyncState.last_error_code
 
     @property
     def skew_warning(self) -> bool:
@@ -98,6 +99,7 @@ def snapshot(session: Session) -> SyncSnapshot:
         last_error=row.last_error,
         skew_ms=row.skew_ms,
         backoff_until_ms=row.backoff_until_ms,
+        last_error_code=row.last_error_code,
     )
 
 

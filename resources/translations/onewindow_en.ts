@@ -3289,7 +3289,7 @@ Certificate number: {number}</translation>
         <translation>Central server: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="52"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
@@ -3546,6 +3546,51 @@ Certificate number: {number}</translation>
         <location filename="../../ui/sync/texts.py" line="63"/>
         <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
         <translation>This PC&apos;s clock is {n} min ahead of the server&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="74"/>
+        <source>The central server cannot be reached; the app keeps trying.</source>
+        <translation>The central server cannot be reached; the app keeps trying.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="77"/>
+        <source>The central server refused a request; see the details.</source>
+        <translation>The central server refused a request; see the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="80"/>
+        <source>This PC&apos;s registration was withdrawn by the central server: enrol again.</source>
+        <translation>This PC&apos;s registration was withdrawn by the central server: enrol again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="83"/>
+        <source>The central server needs a newer version of this app.</source>
+        <translation>The central server needs a newer version of this app.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="86"/>
+        <source>The disk is full: what the central server sent could not be saved.</source>
+        <translation>The disk is full: what the central server sent could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="89"/>
+        <source>The central server&apos;s certificate is not trusted: check the hall CA.</source>
+        <translation>The central server&apos;s certificate is not trusted: check the hall CA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="92"/>
+        <source>The central server&apos;s address must start with https://.</source>
+        <translation>The central server&apos;s address must start with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="95"/>
+        <source>The hall CA file in the settings cannot be read.</source>
+        <translation>The hall CA file in the settings cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="100"/>
+        <source>The last sync failed.</source>
+        <translation>The last sync failed.</translation>
     </message>
 </context>
 <context>

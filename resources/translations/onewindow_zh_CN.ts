@@ -3280,7 +3280,7 @@ Certificate number: {number}</source>
         <translation>审批中心服务器：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="52"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Last error: {error}</source>
         <translation>最近错误：{error}</translation>
     </message>
@@ -3537,6 +3537,51 @@ Certificate number: {number}</source>
         <location filename="../../ui/sync/texts.py" line="63"/>
         <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
         <translation>本机时钟比服务器快 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="74"/>
+        <source>The central server cannot be reached; the app keeps trying.</source>
+        <translation>无法连接中心服务器，系统将自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="77"/>
+        <source>The central server refused a request; see the details.</source>
+        <translation>中心服务器拒绝了请求，请查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="80"/>
+        <source>This PC&apos;s registration was withdrawn by the central server: enrol again.</source>
+        <translation>中心服务器已撤销本机注册，请重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="83"/>
+        <source>The central server needs a newer version of this app.</source>
+        <translation>中心服务器要求升级本软件至新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="86"/>
+        <source>The disk is full: what the central server sent could not be saved.</source>
+        <translation>磁盘已满，中心服务器下发的数据未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="89"/>
+        <source>The central server&apos;s certificate is not trusted: check the hall CA.</source>
+        <translation>中心服务器证书不受信任，请检查大厅根证书（CA）配置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="92"/>
+        <source>The central server&apos;s address must start with https://.</source>
+        <translation>中心服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="95"/>
+        <source>The hall CA file in the settings cannot be read.</source>
+        <translation>无法读取配置中的大厅根证书（CA）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="100"/>
+        <source>The last sync failed.</source>
+        <translation>上次同步失败。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.sync.panel import SyncPanel
 from ui.sync.status_bar import SyncStatusBar
+from ui.sync.texts import error_text
 from ui.tasks import TaskRunner
 
 from .helpers import show_active
@@ -109,7 +110,10 @@ def test_offline_is_shown_and_the_timer_honours_the_backoff(
     controller.sync_now()
     assert reports[-1].error_kind == "retryable"
     assert "Offline" in bar.indicator.text() and "1 to send" in bar.indicator.text()
-    assert "Last error: network: ConnectError" in bar.indicator.toolTip()
+    assert (
+        "Last error: The central server cannot be reached; the app keeps trying.\n"
+        "(network: ConnectError)"
+    ) in bar.indicator.toolTip()
     controller.tick()  # a timer cycle inside the backoff sends nothing
     assert reports[-1].waiting and reports[-1].error is None
     controller.sync_now()  # "retry now" overrides it
@@ -267,12 +271,37 @@ def test_the_indicator_speaks_chinese(qtbot: QtBot, chinese: None) -> None:
             last_error="network: ConnectError",
             skew_ms=7 * 60_000,
             backoff_until_ms=0,
+            last_error_code="retryable",
         )
     )
     assert indicator.text() == (
         "✕ 离线 · 待上传 3 条 · 1 条需处理 · 尚未同步成功 · ⚠ 本机时钟比服务器慢 7 分钟"
     )
-    assert "最近错误：network: ConnectError" in indicator.toolTip()
+    assert (
+        "最近错误：无法连接中心服务器，系统将自动重试。\n(network: ConnectError)"
+        in indicator.toolTip()
+    )
+
+
+SYNC_ERRORS = [
+    ("disk_full", "The disk is full", "磁盘已满"),
+    ("permanent/tls_untrusted", "certificate is not trusted", "证书不受信任"),
+    ("retryable/network", "cannot be reached", "无法连接中心服务器"),
+    ("revoked", "enrol again", "重新注册"),
+    ("no_such_code", "The last sync failed.", "上次同步失败。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "_zh"), SYNC_ERRORS)
+def test_each_sync_error_is_said_in_english(english: None, code: str, text: str, _zh: str) -> None:
+    said = error_text(code, "detail for IT")
+    assert text in said and said.endswith("\n(detail for IT)")
+    assert error_text(None, None) == "—"
+
+
+@pytest.mark.parametrize(("code", "_en", "text"), SYNC_ERRORS)
+def test_each_sync_error_is_said_in_chinese(chinese: None, code: str, _en: str, text: str) -> None:
+    assert text in error_text(code, None)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from clerk_app.sync.status import Link, SyncSnapshot
-from ui.sync.texts import link_name, skew_text, when
+from ui.sync.texts import error_text, link_name, skew_text, when
 
 MARKS = {
     Link.NOT_ENROLLED: "○",
@@ -49,5 +49,6 @@ class SyncIndicator(QToolButton):
         if snapshot.server_url:
             tip.insert(0, self.tr("Central server: {url}").format(url=snapshot.server_url))
         if snapshot.link is Link.OFFLINE and snapshot.last_error:
-            tip.insert(1, self.tr("Last error: {error}").format(error=snapshot.last_error))
+            error = error_text(snapshot.last_error_code, snapshot.last_error)
+            tip.insert(1, self.tr("Last error: {error}").format(error=error))
         self.setToolTip("\n".join(tip))

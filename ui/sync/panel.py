@@ -27,7 +27,7 @@ from clerk_app.sync.engine import CycleReport
 from clerk_app.sync.status import ItemState, Link, OutboxItem, SyncSnapshot
 from ui.sync.controller import SyncController
 from ui.sync.items_model import COL_REASON, OutboxItemsModel
-from ui.sync.texts import link_name, skew_text, when
+from ui.sync.texts import error_text, link_name, skew_text, when
 
 
 def _table(model: OutboxItemsModel) -> QTableView:
@@ -131,7 +131,7 @@ class SyncPanel(QDialog):
         self.last_success.setText(when(snapshot.last_success_ms))
         skewed = snapshot.skew_warning and snapshot.skew_ms is not None
         self.skew.setText(skew_text(snapshot.skew_ms or 0) if skewed else self.tr("in step"))
-        self.last_error.setText(snapshot.last_error or "—")
+        self.last_error.setText(error_text(snapshot.last_error_code, snapshot.last_error))
         self._enrolled = snapshot.link is not Link.NOT_ENROLLED
         self.sync_button.setEnabled(self._enrolled and not self._controller.running)
         self.tabs.setTabText(

@@ -63,3 +63,40 @@ def skew_text(skew_ms: int) -> str:
     return QCoreApplication.translate(
         "SyncTexts", "This PC's clock is {n} min ahead of the server's"
     ).format(n=minutes)
+
+
+def error_text(code: str | None, detail: str | None) -> str:
+    """What went wrong at the last sync, in the clerk's words (the technical detail after it,
+    for whoever is called to fix it); "—" when nothing did."""
+    if code is None and detail is None:
+        return "—"
+    sentences = {
+        "retryable": QCoreApplication.translate(
+            "SyncTexts", "The central server cannot be reached; the app keeps trying."
+        ),
+        "permanent": QCoreApplication.translate(
+            "SyncTexts", "The central server refused a request; see the details."
+        ),
+        "revoked": QCoreApplication.translate(
+            "SyncTexts", "This PC's registration was withdrawn by the central server: enrol again."
+        ),
+        "upgrade": QCoreApplication.translate(
+            "SyncTexts", "The central server needs a newer version of this app."
+        ),
+        "disk_full": QCoreApplication.translate(
+            "SyncTexts", "The disk is full: what the central server sent could not be saved."
+        ),
+        "tls_untrusted": QCoreApplication.translate(
+            "SyncTexts", "The central server's certificate is not trusted: check the hall CA."
+        ),
+        "insecure_url": QCoreApplication.translate(
+            "SyncTexts", "The central server's address must start with https://."
+        ),
+        "ca_file_unusable": QCoreApplication.translate(
+            "SyncTexts", "The hall CA file in the settings cannot be read."
+        ),
+    }
+    kind, _, specific = (code or "").partition("/")
+    sentence = sentences.get(specific) or sentences.get(kind)
+    sentence = sentence or QCoreApplication.translate("SyncTexts", "The last sync failed.")
+    return f"{sentence}\n({detail})" if detail else sentence
