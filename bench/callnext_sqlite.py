@@ -90,6 +90,15 @@ def run(url: str, ids: data.HallIds, origin_ns: int, *, count: int, cap_s: float
         "(BEGIN IMMEDIATE included); the floor sends 3"
     )
     engine, floor = m["engine"], m["floor"]
+    note(
+        "sqlite whole timed cycles (call, start, finish) p50/p99: "
+        f"engine {engine.cycles.p(0.5):.1f}/{engine.cycles.p(0.99):.1f} ms, "
+        f"floor {floor.cycles.p(0.5):.1f}/{floor.cycles.p(0.99):.1f} ms; each process's first, "
+        "untimed call after the start (ms, sorted): engine "
+        + " ".join(f"{x:.0f}" for x in engine.ramp)
+        + ", floor "
+        + " ".join(f"{x:.0f}" for x in floor.ramp)
+    )
     return [
         budget_row(
             "3",

@@ -63,6 +63,8 @@ def run_cycles(
     gc.collect()
     go()
     latencies: list[float] = []
+    cycles: list[float] = []  # the whole call, start, finish: where the waiting went too
+    ramp: list[float] = []  # the untimed first calls after the start (see RAMP)
     capped = False
     start = time.perf_counter()
     offset = random.Random(seed * 1000 + index).random() * period_s
@@ -82,7 +84,9 @@ def run_cycles(
         elif time.perf_counter() - start >= cap_s:
             capped = True
             break
+        began = time.perf_counter()
         ticket, ms = cycle()
+        whole = (time.perf_counter() - began) * 1000
         k += 1
         if ticket is None:
             empty += 1
@@ -90,7 +94,18 @@ def run_cycles(
         ids.append(ticket)
         if period_s or k > RAMP:
             latencies.append(ms)
-    return {"lat": latencies, "ids": ids, "empty": empty, "late": late, "capped": capped}
+            cycles.append(whole)
+        else:
+            ramp.append(ms)
+    return {
+        "lat": latencies,
+        "cycle": cycles,
+        "ramp": ramp,
+        "ids": ids,
+        "empty": empty,
+        "late": late,
+        "capped": capped,
+    }
 
 
 # ---------------------------------------------------------------------------- the engine
@@ -278,6 +293,8 @@ class Measured:
     samples: Samples
     check: CallCheck
     statements: int | None  # per engine call_next, counted by worker 0
+    cycles: Samples  # the whole call, start, finish of each timed call
+    ramp: list[float]  # the untimed first call of each process after the start
 
 
 def run_phases(
@@ -294,7 +311,11 @@ def run_phases(
         check = check_calls(url, ids.hall_id, data.TODAY.isoformat(), results, events=engine)
         load = f"{load_before:.1f}->{os.getloadavg()[0]:.1f}"
         phase_note(db, label, samples, elapsed, check, results, load)
-        measured[label] = Measured(samples, check, results[0].get("statements"))
+        cycles = Samples.of(merged(results, "cycle"))
+        ramp = merged(results, "ramp")
+        measured[label] = Measured(
+            samples, check, results[0].get("statements"), cycles, sorted(ramp)
+        )
     return measured
 
 
