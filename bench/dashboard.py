@@ -61,6 +61,8 @@ def _grow_hall(session: Session, now_ms: int, day: dt.date) -> None:
 
 
 def _measure(url: str, runs: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
     from ui.supervisor.dashboard import Reading, SupervisorDashboard  # noqa: PLC0415
     from ui.tasks import TaskRunner  # noqa: PLC0415
     from ui.watcher import HallWatcher  # noqa: PLC0415
@@ -99,6 +101,8 @@ def _measure(url: str, runs: int) -> tuple[list[float], list[float]]:
         paint_tables(dashboard)
         floor.append((time.perf_counter() - t0) * 1000)
     dashboard.close()
+    dashboard.deleteLater()  # its refresh timer must not fire once the database is gone
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     runner.shutdown()
     database.dispose()
     return gui[2:], floor[2:]  # the first two build the rows' caches
