@@ -574,57 +574,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="72"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="66"/>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="78"/>
+        <location filename="../../ui/clerk/main_window.py" line="86"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="79"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="82"/>
+        <location filename="../../ui/clerk/main_window.py" line="90"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="85"/>
+        <location filename="../../ui/clerk/main_window.py" line="93"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="92"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="116"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
+        <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="122"/>
+        <source>Sign out and &amp;discard</source>
+        <translation>Sign out and &amp;discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="139"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="107"/>
+        <location filename="../../ui/clerk/main_window.py" line="140"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="111"/>
+        <location filename="../../ui/clerk/main_window.py" line="144"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -1354,37 +1369,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="102"/>
+        <location filename="../../ui/intake/panel.py" line="103"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="103"/>
+        <location filename="../../ui/intake/panel.py" line="104"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="104"/>
+        <location filename="../../ui/intake/panel.py" line="105"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="229"/>
+        <location filename="../../ui/intake/panel.py" line="243"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="245"/>
+        <location filename="../../ui/intake/panel.py" line="259"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="276"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="295"/>
+        <location filename="../../ui/intake/panel.py" line="311"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -3588,7 +3603,7 @@ Certificate number: {number}</translation>
         <translation>The hall CA file in the settings cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="100"/>
+        <location filename="../../ui/sync/texts.py" line="101"/>
         <source>The last sync failed.</source>
         <translation>The last sync failed.</translation>
     </message>

@@ -573,57 +573,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="65"/>
+        <location filename="../../ui/clerk/main_window.py" line="72"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="66"/>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="78"/>
+        <location filename="../../ui/clerk/main_window.py" line="86"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="79"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="82"/>
+        <location filename="../../ui/clerk/main_window.py" line="90"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="85"/>
+        <location filename="../../ui/clerk/main_window.py" line="93"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="92"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="116"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
+        <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="122"/>
+        <source>Sign out and &amp;discard</source>
+        <translation>退出并放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="139"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="107"/>
+        <location filename="../../ui/clerk/main_window.py" line="140"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="111"/>
+        <location filename="../../ui/clerk/main_window.py" line="144"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -1352,37 +1367,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="102"/>
+        <location filename="../../ui/intake/panel.py" line="103"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="103"/>
+        <location filename="../../ui/intake/panel.py" line="104"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="104"/>
+        <location filename="../../ui/intake/panel.py" line="105"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="229"/>
+        <location filename="../../ui/intake/panel.py" line="243"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="245"/>
+        <location filename="../../ui/intake/panel.py" line="259"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="276"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="295"/>
+        <location filename="../../ui/intake/panel.py" line="311"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -3579,7 +3594,7 @@ Certificate number: {number}</source>
         <translation>无法读取配置中的大厅根证书（CA）文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="100"/>
+        <location filename="../../ui/sync/texts.py" line="101"/>
         <source>The last sync failed.</source>
         <translation>上次同步失败。</translation>
     </message>

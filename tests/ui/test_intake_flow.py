@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -196,6 +196,7 @@ def test_a_one_time_notice_then_a_scanned_case_number_completes_the_case(
         notice.click()
     first = panel.last_result
     assert first.state is CaseState.NOTICE_ISSUED
+    assert not panel.has_unsaved_work()  # saved: signing out now loses nothing
     [notice_text] = pdf_texts(out_dir)
     flat = squeeze(notice_text)
     for name in ("经营者身份证明", "经营场所使用证明", "有关批准文件"):
@@ -317,3 +318,45 @@ def test_a_failed_print_keeps_the_decision_and_reprint_sends_it_again(
     assert "经营者身份证明" in squeeze(pdf_texts(out_dir)[0])
     jobs = deps.papers.printer.jobs(owner=panel.last_result.case_number)
     assert [j.state.value for j in jobs] == ["printed", "failed"]
+
+
+@OFFSCREEN_SHOW
+def test_signing_out_with_unsaved_intake_work_asks_first(
+    qtbot: QtBot,
+    queue: QueueService,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    watcher: HallWatcher,
+    auth: AuthService,
+) -> None:
+    window = ClerkWindow(
+        queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5, intake=deps
+    )
+    qtbot.addWidget(window)
+    panel = window.intake
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    show_active(qtbot, window)
+    signed_out: list[bool] = []
+    window.signed_out.connect(lambda: signed_out.append(True))
+    window.request_sign_out()  # nothing typed: no question
+    assert signed_out == [True] and window.sign_out_question is None
+
+    fill_applicant(qtbot, panel)
+    assert panel.has_unsaved_work()
+    window.request_sign_out()
+    box = window.sign_out_question
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc keeps the work
+    assert signed_out == [True] and panel.applicant.name.text() == "张伟"
+
+    window.request_sign_out()
+    box = window.sign_out_question
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert signed_out == [True, True]
+
+    panel.new_case()  # a cleared form holds nothing to lose
+    assert not panel.has_unsaved_work()

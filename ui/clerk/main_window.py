@@ -7,9 +7,16 @@ input the screen locks (``ui.idle_lock``); the work underneath waits, untouched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from clerk_app.auth import AuthService
 from clerk_app.intake.case_numbers import CaseNumber, CaseNumberFormatError
@@ -70,7 +77,8 @@ class ClerkWindow(QMainWindow):
         self.screen_lock = ScreenLock(
             self, auth, session.user, runner, idle_ms=idle_lock_minutes * MINUTE_MS
         )
-        self.screen_lock.sign_out_requested.connect(self.signed_out.emit)
+        self.screen_lock.sign_out_requested.connect(self.request_sign_out)
+        self.sign_out_question: QMessageBox | None = None
         self._build_menu()
         self.resize(*DEFAULT_SIZE)
 
@@ -78,7 +86,7 @@ class ClerkWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Session"))
         sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.setShortcut(QKeySequence("Ctrl+L"))
-        sign_out.triggered.connect(self.signed_out.emit)
+        sign_out.triggered.connect(self.request_sign_out)
         lock = QAction(self.tr("&Lock the screen"), self)
         lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
         lock.triggered.connect(self.screen_lock.lock)
@@ -96,6 +104,31 @@ class ClerkWindow(QMainWindow):
         menu.addAction(lock)
         menu.addAction(change)
         menu.addAction(quit_app)
+
+    def request_sign_out(self) -> None:
+        """Sign out; when the intake form holds unsaved work, only once the clerk agrees to drop
+        it (saved cases, their outbox and scans are kept whoever signs in next)."""
+        if self.intake is None or not self.intake.has_unsaved_work():
+            self.signed_out.emit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sign out"),
+            self.tr("The intake form holds work that has not been saved. Sign out and discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Sign out and &discard"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._sign_out_answered)
+        self.sign_out_question = box
+        box.open()
+
+    def _sign_out_answered(self, answer: int) -> None:
+        self.sign_out_question = None
+        if answer == QMessageBox.StandardButton.Discard.value:
+            self.signed_out.emit()
 
     def _add_intake(
         self, deps: IntakeDeps, session: ClerkSession, scan_runner: TaskRunner | None

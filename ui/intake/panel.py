@@ -80,6 +80,7 @@ class IntakePanel(QWidget):
         self._refusal: Refusal | None = None
         self.ticket_id: int | None = None
         self.assessment: Assessment | None = None
+        self._unsaved = False
         self.applicant = ApplicantForm(self._intake.today, self)
         if deps.auth is not None:
             self.applicant.enable_overrides(runner, deps.auth, deps.papers.intake.now_ms)
@@ -141,6 +142,9 @@ class IntakePanel(QWidget):
         self.picker.situation_chosen.connect(self._situation_chosen)
         self.checklist.records_changed.connect(self.reassess)
         self.applicant.changed.connect(self.message.clear)
+        self.applicant.changed.connect(self._mark_unsaved)
+        self.picker.situation_chosen.connect(self._mark_unsaved)
+        self.checklist.records_changed.connect(self._mark_unsaved)
         pages = self.scans.model
         for signal in (pages.rowsInserted, pages.rowsRemoved, pages.rowsMoved, pages.dataChanged):
             signal.connect(self._pages_changed)
@@ -160,7 +164,17 @@ class IntakePanel(QWidget):
         self.scans.set_materials([(r.key, r.name) for r in requirements])
         self._pages_changed()
 
+    def _mark_unsaved(self, *_args: Any) -> None:
+        self._unsaved = True
+
+    def has_unsaved_work(self) -> bool:
+        """Whether the form holds anything typed, picked, ticked or scanned since it was last
+        saved or cleared: signing out would drop it (what was saved stays, whoever signs in)."""
+        return self._unsaved
+
     def _pages_changed(self, *_args: Any) -> None:
+        if self.scans.model.rowCount():
+            self._unsaved = True
         counts: dict[str, int] = {}
         for entry in self.scans.model.pages.entries:
             if entry.material:
@@ -247,6 +261,7 @@ class IntakePanel(QWidget):
             )
         )
         self.last_result = result
+        self._unsaved = False
         self.decision_bar.show_assessment(None, {})
         self.decided.emit(result)
         self.paper.paper_for(result, refusal)
@@ -278,6 +293,7 @@ class IntakePanel(QWidget):
         self.case_label.clear()
         self.message.clear()
         self.paper.clear()
+        self._unsaved = False
         self.applicant.id_number.setFocus()
 
     def open_case(self, number: str) -> None:
