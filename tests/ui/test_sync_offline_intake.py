@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.auth import AuthService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
@@ -16,13 +18,14 @@ from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState
+from clerk_app.queue.service import QueueService
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor
 from tests.sync.test_sync_status import closed_port_url
 from ui.intake.panel import IntakeDeps
-from ui.login import ClerkSession
+from ui.login import ClerkSession, LoginDialog
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.tasks import TaskRunner
@@ -91,3 +94,23 @@ def test_a_case_is_accepted_and_its_receipt_printed_while_the_server_is_down(
         assert s.scalars(select(OutboxOperation.state)).all() == ["pending"]
     controller.shutdown()
     engine.close()
+
+
+def test_a_clerk_signs_in_while_the_server_is_down(
+    qtbot: QtBot,
+    db: Database,
+    protector: PersonalDataCipher,
+    queue: QueueService,
+    auth: AuthService,
+    runner: TaskRunner,
+) -> None:
+    """Sign-in checks the hall database's own accounts: the central server is never asked."""
+    enrolled_with_a_server_that_is_down(db, protector)
+    dialog = LoginDialog(auth, queue, runner, 1)
+    qtbot.addWidget(dialog)
+    sessions: list[ClerkSession] = []
+    dialog.signed_in.connect(sessions.append)
+    dialog.username.setText("clerk1")
+    dialog.password.setText("clerk1-demo")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [s.user.username for s in sessions] == ["clerk1"]
