@@ -76,9 +76,11 @@ dist-test: dist
 icons: $(STAMP)
 	$(BIN)/python tools/make_icons.py
 
-# Each hall screen at 1920x1080 with demo data, under Xvfb, into docs/screenshots/.
+# Each hall screen at 1920x1080 with demo data, under Xvfb, into docs/screenshots/; the clerk's
+# and the supervisor's screens again in English (*-en.png) for the English guides.
 screenshots: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python tools/screenshots.py --lang en
 
 # Regenerate the clip pack in resources/voice/ with espeak-ng (see resources/voice/README.md).
 voice-clips:

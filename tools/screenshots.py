@@ -1,6 +1,10 @@
-"""``make screenshots``: each hall screen at 1920x1080 with demo data, as PNGs in
-docs/screenshots/. Run under Xvfb (``xvfb-run``); Chinese text needs a CJK font
-(Debian's fonts-wqy-microhei, see tools/system-deps.sh).
+"""``make screenshots``: the hall's screens with demo data, as PNGs in docs/screenshots/ for the
+guides: kiosk, display and live dashboard at 1920x1080; sign-in; window 3's queue, intake and
+pickup tabs, a handover and the sync indicator and panel (the central server unreachable); the
+supervisor's figures. Cases, decisions and ratings come from tools/screenshot_cases.py; the
+clock is fixed (Tuesday 24 November 2026, Beijing time). ``--lang en`` writes the clerk's and
+supervisor's screens in English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text
+needs a CJK font (Debian's fonts-wqy-microhei, see tools/system-deps.sh).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py [--lang en]
 """
@@ -9,18 +13,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
 from bench.silent import SilentVoice  # noqa: E402
-from clerk_app.auth import AuthService  # noqa: E402
+from clerk_app.auth import AuthService, UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.clock import FixedClock  # noqa: E402
 from clerk_app.db.engine import Database  # noqa: E402
@@ -30,18 +40,29 @@ from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
 from clerk_app.queue.service import QueueService  # noqa: E402
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
+from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
+from clerk_app.sync.engine import SyncEngine  # noqa: E402
+from clerk_app.sync.status import SyncMonitor  # noqa: E402
+from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
+from ui.intake.checklist_edits import ORIGINAL, RECEIVED  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
 from ui.kiosk.printer import KioskTicket  # noqa: E402
 from ui.login import ClerkSession, LoginDialog  # noqa: E402
 from ui.supervisor.dashboard import SupervisorDashboard  # noqa: E402
+from ui.supervisor.figures_panel import FiguresPanel  # noqa: E402
+from ui.supervisor.main_window import SupervisorWindow  # noqa: E402
+from ui.sync.controller import SyncController  # noqa: E402
+from ui.sync.status_bar import SyncStatusBar  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from ui.voice.announcer import Announcer  # noqa: E402
 from ui.watcher import HallWatcher  # noqa: E402
 
 SIZE = (1920, 1080)
+CLERK_SIZE = (1600, 960)
+SUPERVISOR_SIZE = (1600, 1000)
 TZ = ZoneInfo("Asia/Shanghai")
 MORNING = dt.datetime(2026, 11, 24, 8, 40, tzinfo=TZ)  # a Tuesday
 
@@ -95,13 +116,210 @@ def clock_day(queue: QueueService) -> dt.date:
 def shoot(widget: QWidget, name: str, out: Path, size: tuple[int, int] = SIZE) -> None:
     widget.resize(*size)
     widget.show()
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def settle() -> None:
     app = QApplication.instance()
     assert app is not None
     for _ in range(5):
         app.processEvents()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
+
+
+def fitted(widget: QWidget) -> tuple[int, int]:
+    size = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    return size.width(), size.height()
+
+
+@dataclass
+class Hall:
+    """The demo hall's database and services on the fixed clock, and where the PNGs go."""
+
+    db: Database
+    clock: FixedClock
+    queue: QueueService
+    world: CaseWorld
+    runner: TaskRunner
+    watcher: HallWatcher
+    users: dict[str, UserInfo]
+    out: Path
+    suffix: str  # "" for Chinese, "-en" for English
+    tmp: Path
+
+    def shoot(self, widget: QWidget, name: str, size: tuple[int, int] = SIZE) -> None:
+        shoot(widget, name + self.suffix, self.out, size)
+
+
+def hall_screens(hall: Hall) -> list[QWidget]:
+    """The kiosk, the hall display and the supervisor's live dashboard."""
+    queue, clock, runner, users = hall.queue, hall.clock, hall.runner, hall.users
+    kiosk = KioskScreen(queue, AppointmentDesk(queue), PaperPrinter(), runner)
+    hall.shoot(kiosk, "kiosk-start")
+    kiosk.service_buttons["BIZ"].click()
+    hall.shoot(kiosk, "kiosk-ticket")
+
+    display = HallDisplay(Oversight(queue), runner, hall.watcher, Announcer(SilentVoice()))
+    clock.advance(minutes=1)
+    if _serving(queue, 3):
+        queue.finish(3)
+    if _idle(queue, 3):
+        queue.call_next(3, users["clerk3"].user_id)
+    display.refresh()
+    hall.shoot(display, "display")
+
+    dashboard = _dashboard(hall)
+    clock.advance(minutes=25)
+    dashboard.refresh()
+    hall.shoot(dashboard, "dashboard")
+    dashboard.tabs.setCurrentIndex(1)
+    hall.shoot(dashboard, "dashboard-charts")
+    return [kiosk, display, dashboard]
+
+
+def _dashboard(hall: Hall) -> SupervisorDashboard:
+    boss = hall.users["supervisor"]
+    return SupervisorDashboard(
+        Oversight(hall.queue),
+        SupervisorDesk(hall.queue, Supervisor(boss.user_id, boss.display_name)),
+        hall.queue,
+        hall.runner,
+        hall.watcher,
+        AlertThresholds(pause_min=20, crowd=10),
+    )
+
+
+def login_screen(hall: Hall) -> LoginDialog:
+    login = LoginDialog(AuthService(hall.db), hall.queue, hall.runner, 3)
+    login.username.setText("clerk3")
+    login.password.setText("clerk3-demo")
+    hall.shoot(login, "login", fitted(login))
+    return login
+
+
+def clerk_window(hall: Hall, user: str, number: int) -> ClerkWindow:
+    return ClerkWindow(
+        hall.queue,
+        hall.runner,
+        ClerkSession(hall.users[user], number),
+        hall.watcher,
+        auth=AuthService(hall.db),
+        idle_lock_minutes=10,  # the default; the shots take seconds
+        intake=hall.world.intake,
+    )
+
+
+def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
+    """Window 3: the queue, an application being taken in, the pickup list and a handover,
+    the sync indicator and panel (the central server is unreachable: cases wait to be sent)."""
+    window = clerk_window(hall, "clerk3", 3)
+    bar = SyncStatusBar(window, sync)
+    sync.sync_now()
+    hall.shoot(window, "window-caller", CLERK_SIZE)
+    assert window.intake is not None
+    window.tabs.setCurrentWidget(window.intake)
+    fill_intake(window, hall)
+    hall.shoot(window, "window-intake", CLERK_SIZE)
+    pickup_screens(window, hall)
+    window.tabs.setCurrentWidget(window.panel)
+    sync_screens(window, bar, hall)
+    return [window]
+
+
+def pickup_screens(window: ClerkWindow, hall: Hall) -> None:
+    pickup = window.pickup
+    assert pickup is not None
+    window.tabs.setCurrentWidget(pickup)
+    pickup.table.selectRow(4)  # approved; the first row is yellow: 12 days waiting
+    fit_columns(pickup.table)
+    hall.shoot(window, "window-pickup", CLERK_SIZE)
+    pickup.hand_over_selected()
+    dialog = pickup.handover_dialog
+    assert dialog is not None
+    width, height = fitted(dialog)
+    hall.shoot(dialog, "handover", (max(width, 460), height))
+    dialog.close()
+
+
+def sync_screens(window: ClerkWindow, bar: SyncStatusBar, hall: Hall) -> None:
+    panel = bar.open_panel()
+    fit_columns(*panel.findChildren(QTableView))
+    hall.shoot(panel, "sync-panel", (1000, 560))
+    panel.close()
+    status = window.statusBar()
+    hall.shoot(status, "sync-indicator", (760, status.sizeHint().height()))
+
+
+def fill_intake(window: ClerkWindow, hall: Hall) -> None:
+    """A new applicant for 个体工商户注册登记: two materials received and scanned, two to go."""
+    panel = window.intake
+    assert panel is not None
+    maker = CaseMaker(hall.world, hall.users["clerk3"])
+    applicant = maker.applicant()
+    form = panel.applicant
+    form.id_number.setText(applicant.id_value)
+    form.name.setText(applicant.name)
+    form.phone.setText(applicant.phone or "")
+    form.address.setText("长春市南关区人民大街88号")
+    QTest.keyClicks(panel.picker.search, "gtgshzcdj")
+    settle()
+    panel.picker.hits.setCurrentRow(0)
+    QTest.keyClick(panel.picker.hits, Qt.Key.Key_Return)
+    settle()
+    for key in ("M01", "M02"):
+        for column in (RECEIVED, ORIGINAL):
+            index = panel.checklist.index(panel.checklist.row_of(key), column)
+            panel.checklist.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    panel.scans.import_files([scanned_page(hall.tmp, key) for key in ("M01", "M02")])
+    for row, key in enumerate(("M01", "M02")):
+        panel.scans.select_row(row)
+        panel.scans.material.setCurrentIndex(panel.scans.material.findData(key))
+        panel.scans.assign_button.click()
+    panel.table.setColumnWidth(0, 300)
+    settle()
+
+
+def scanned_page(folder: Path, label: str) -> Path:
+    """An A4 page at 150 dpi, as the flatbed scanner saves it: a form with lines on it."""
+    image = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((80, 80, 1160, 1674), outline=30, width=6)
+    draw.text((140, 140), f"OneWindow demo scan {label}", fill=10)
+    for line in range(20):
+        y = 260 + line * 64
+        draw.line((140, y, 300 + (line * 173) % 800, y), fill=90, width=4)
+    path = folder / f"scan-{label}.png"
+    image.save(path, "PNG", dpi=(150, 150))
+    return path
+
+
+def fit_columns(*views: QTableView) -> None:
+    """Columns as wide as their text (what a clerk does by double-clicking the header edge)."""
+    for view in views:
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setStretchLastSection(True)
+
+
+def figures_screen(hall: Hall) -> list[QWidget]:
+    """The supervisor's figures and ratings, this month per day, with the deadline alerts."""
+    boss = hall.users["supervisor"]
+    figures = FiguresPanel(hall.world.figures, hall.runner, boss)
+    window = SupervisorWindow(_dashboard(hall), boss.display_name, figures=figures)
+    window.tabs.setCurrentWidget(figures)
+    fit_columns(*figures.findChildren(QTableView))
+    hall.shoot(window, "supervisor-figures", SUPERVISOR_SIZE)
+    return [window]
+
+
+def offline_sync(hall: Hall) -> SyncController:
+    """Enrolled with the demo central server as ``make run`` does, which is then stopped."""
+    world = hall.world
+    server = start_demo_server(hall.db, world.cipher, "CC01", hall.tmp / "central")
+    server.stop()
+    engine = SyncEngine(hall.db, world.cipher, world.blobs, clock=hall.clock)
+    return SyncController(engine, SyncMonitor(hall.db), hall.runner)
 
 
 def main() -> int:
@@ -109,57 +327,42 @@ def main() -> int:
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
+    os.environ["TZ"] = "Asia/Shanghai"  # times on screen are the hall's, whatever this PC's zone
+    time.tzset()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translators(app, args.lang)
-    with tempfile.TemporaryDirectory(prefix="ow-shots-") as tmp:
-        db = open_database(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+    with tempfile.TemporaryDirectory(prefix="ow-shots-") as tmp_name:
+        tmp = Path(tmp_name)
+        db = open_database(f"sqlite:///{tmp / 'demo.sqlite3'}")
         seed_demo(db)
         clock = FixedClock(MORNING)
+        world = build_world(db, clock, tmp)
+        history(db, world, clock, MORNING.date())
+        clock.set(MORNING)
         queue = demo_data(db, clock)
         runner = TaskRunner(inline=True)
-        watcher = HallWatcher(db, queue.rules.hall_id)  # not started: each screen is read once
-        users = {u.username: u for u in AuthService(db).list_users()}
-
-        kiosk = KioskScreen(queue, AppointmentDesk(queue), PaperPrinter(), runner)
-        shoot(kiosk, "kiosk-start", out)
-        kiosk.service_buttons["BIZ"].click()
-        shoot(kiosk, "kiosk-ticket", out)
-
-        display = HallDisplay(Oversight(queue), runner, watcher, Announcer(SilentVoice()))
-        clock.advance(minutes=1)
-        if _serving(queue, 3):
-            queue.finish(3)
-        if _idle(queue, 3):
-            queue.call_next(3, users["clerk3"].user_id)
-        display.refresh()
-        shoot(display, "display", out)
-
-        boss = users["supervisor"]
-        dashboard = SupervisorDashboard(
-            Oversight(queue),
-            SupervisorDesk(queue, Supervisor(boss.user_id, boss.display_name)),
+        hall = Hall(
+            db,
+            clock,
             queue,
+            world,
             runner,
-            watcher,
-            AlertThresholds(pause_min=20, crowd=10),
+            HallWatcher(db, queue.rules.hall_id),  # not started: each screen is read once
+            {u.username: u for u in AuthService(db).list_users()},
+            out,
+            "" if args.lang == "zh_CN" else "-en",
+            tmp,
         )
-        clock.advance(minutes=25)
-        dashboard.refresh()
-        shoot(dashboard, "dashboard", out)
-        dashboard.tabs.setCurrentIndex(1)
-        shoot(dashboard, "dashboard-charts", out)
-
-        clerk = users["clerk1"]
-        window = ClerkWindow(queue, runner, ClerkSession(clerk, 1), watcher)
-        shoot(window, "window-caller", out)
-        login = LoginDialog(AuthService(db), queue, runner, 3)
-        login.username.setText("clerk3")
-        login.password.setText("clerk3-demo")
-        shoot(login, "login", out, login.sizeHint().expandedTo(login.minimumSizeHint()).toTuple())
-        for widget in (kiosk, display, dashboard, window, login):
+        sync = offline_sync(hall)
+        widgets: list[QWidget] = []
+        if args.lang == "zh_CN":  # the English guides show these in Chinese
+            widgets += hall_screens(hall)
+        widgets += [login_screen(hall), *clerk_screens(hall, sync), *figures_screen(hall)]
+        for widget in widgets:
             widget.close()
+        sync.shutdown()
         runner.shutdown()
         db.dispose()
     return 0
