@@ -102,6 +102,9 @@ def test_the_list_shows_decisions_waiting_with_days_waited_and_is_searchable(
     assert "110105********002X" in first[pickup_model.APPLICANT]
     assert ID_NUMBER not in " ".join(first)
     assert _texts(pickup, 1)[pickup_model.DECISION] == "Rejected"
+    table = pickup.table  # every column fits what it shows (the last one stretches)
+    for column in range(pickup.model.columnCount() - 1):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
     assert pickup.handover_button.isEnabled()  # the first row is selected: approved
     pickup.table.selectRow(1)
     assert not pickup.handover_button.isEnabled() and pickup.print_button.isEnabled()

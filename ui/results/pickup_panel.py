@@ -33,6 +33,7 @@ from ui.login import ClerkSession
 from ui.results.handover_dialog import HandoverDialog
 from ui.results.messages import refusal_text
 from ui.results.pickup_model import PickupModel
+from ui.tables import fit_columns
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class PickupPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.print_button = QPushButton(self.tr("&Print certificate / notice"))

@@ -39,6 +39,7 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
 from ui.supervisor.figures_models import OVERDUE, DeadlineAlertsModel, FiguresModel
+from ui.tables import fit_columns
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class FiguresPanel(QWidget):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(view)
         return view
 
     def _layout(self) -> None:

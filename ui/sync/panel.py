@@ -28,6 +28,7 @@ from clerk_app.sync.status import ItemState, Link, OutboxItem, SyncSnapshot
 from ui.sync.controller import SyncController
 from ui.sync.items_model import COL_REASON, OutboxItemsModel
 from ui.sync.texts import error_text, link_name, skew_text, when
+from ui.tables import fit_columns
 
 
 def _table(model: OutboxItemsModel) -> QTableView:
@@ -38,6 +39,8 @@ def _table(model: OutboxItemsModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().hide()
+    fit_columns(view)
+    view.horizontalHeader().setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
     return view
 
 
