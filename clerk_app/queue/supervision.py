@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
+from clerk_app.auth import Role
+from clerk_app.authz import Permission, allowed, duties_separated
 from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window, WindowService
 from clerk_app.queue import notify, views
 from clerk_app.queue.service import QueueService
@@ -74,6 +77,36 @@ class SupervisorDesk:
                 detail={"role": exc.role},
             )
             raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name) from None
+
+    # ------------------------------------------------------------------ exports
+    def export(
+        self, path: Path, write: Callable[[Path], None], *, what: str, detail: dict[str, str]
+    ) -> None:
+        """Write a file of the hall's figures (``write`` does it) if this user may export them
+        (read from their row now, like every desk action); the export is an audit record, a
+        refusal too."""
+        db = self._queue.db
+        role = db.run_read(
+            lambda s: s.scalar(
+                select(User.role).where(User.id == self._who.user_id, User.active.is_(True))
+            )
+        )
+        actor = Actor(self._who.user_id, self._who.name)
+        separated = duties_separated(db)
+        if role is None or not allowed(Role(role), Permission.DATA_EXPORT, separated=separated):
+            AuditService(db).record(
+                AuditAction.ACCESS_DENIED,
+                actor,
+                outcome=Outcome.DENIED,
+                target_kind="operation",
+                target=Permission.DATA_EXPORT.value,
+                detail={"role": str(role), "what": what},
+            )
+            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name)
+        write(path)
+        AuditService(db).record(
+            AuditAction.EXPORT, actor, target_kind=what, target=path.name[:120], detail=detail
+        )
 
     def _event(
         self,

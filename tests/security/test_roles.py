@@ -23,6 +23,7 @@ audit purge                 AuditService.purge                          audit pu
 figures export              FiguresService.export                       stats --xlsx/--csv
 figures report              FiguresService.export_report                stats --pdf
 queue supervision           SupervisorDesk (every change)               (dashboard only)
+queue statistics export     SupervisorDesk.export                       (dashboard only)
 rating follow-up closed     RatingService.close_follow_up               (dashboard only)
 failed-check override       IntakeService.decide (the override)         (intake only)
 ==========================  ==========================================  =======================
@@ -55,6 +56,7 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType
 from clerk_app.intake.workdays import HallCalendar
+from clerk_app.queue.export import write_csv
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import QueueRefused, RefusalCode
@@ -114,6 +116,23 @@ def _supervise(h: Hall, by: UserInfo) -> None:
         raise
 
 
+def _export_queue_statistics(h: Hall, by: UserInfo) -> None:
+    queue = QueueService(h.db, "CC01")
+    desk = SupervisorDesk(queue, Supervisor(by.user_id, by.display_name))
+    day = dt.date(2026, 11, 24)
+    try:
+        desk.export(
+            h.tmp / "stats.csv",
+            lambda path: write_csv(queue.stats(day, day), path),
+            what="queue statistics",
+            detail={"format": "csv"},
+        )
+    except QueueRefused as exc:
+        if exc.code is RefusalCode.NOT_PERMITTED:
+            raise PermissionDenied("data export", by.role.value) from None
+        raise
+
+
 def _close_follow_up(h: Hall, by: UserInfo) -> None:
     ratings = RatingService(
         h.db, _protector(h), hall_code="CC01", calendar=HallCalendar(), clock=h.clock
@@ -149,6 +168,7 @@ DIRECT: dict[str, Operation] = {
     "figures export": _export_figures,
     "figures report": _report_figures,
     "queue supervision": _supervise,
+    "queue statistics export": _export_queue_statistics,
     "rating follow-up closed": _close_follow_up,
     "failed-check override": _override,
 }
@@ -233,7 +253,12 @@ def test_a_clerk_signed_in_on_the_command_line_is_denied_audited_and_changes_not
 
 def test_every_command_line_administration_is_in_the_inventory() -> None:
     assert set(CLI) <= set(DIRECT)
-    dashboard_only = {"queue supervision", "rating follow-up closed", "failed-check override"}
+    dashboard_only = {
+        "queue supervision",
+        "queue statistics export",
+        "rating follow-up closed",
+        "failed-check override",
+    }
     assert set(DIRECT) - set(CLI) == dashboard_only
 
 

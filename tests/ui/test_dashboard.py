@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
+from clerk_app.audit import AuditAction, AuditService
 from clerk_app.auth import AuthService
 from clerk_app.clock import FixedClock
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
@@ -179,7 +180,7 @@ def test_charts_show_today_and_last_week(
 
 
 def test_export_csv_and_xlsx(
-    dashboard: SupervisorDashboard, queue: QueueService, tmp_path: Path
+    dashboard: SupervisorDashboard, queue: QueueService, supervisor: Supervisor, tmp_path: Path
 ) -> None:
     queue.issue("BIZ")
     day = queue.rules.day(queue.now_ms())
@@ -194,6 +195,15 @@ def test_export_csv_and_xlsx(
     assert sheet is not None
     assert [c.value for c in sheet[3]][:3] == ["service", "BIZ", 1]
     assert "Statistics saved to" in dashboard.status_line.text()
+    exports = [
+        (e.actor_id, e.target_kind, e.target)
+        for e in AuditService(queue.db).entries(0, 2**62)
+        if e.action == AuditAction.EXPORT.value
+    ]
+    assert exports == [
+        (supervisor.user_id, "queue statistics", "stats.csv"),
+        (supervisor.user_id, "queue statistics", "stats.xlsx"),
+    ]
 
 
 def test_the_daily_report_pdf_has_the_days_figures(

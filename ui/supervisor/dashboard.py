@@ -381,8 +381,15 @@ class SupervisorDashboard(QWidget):
             return
         writer = write_csv if kind == "csv" else write_xlsx
 
+        queue, desk = self._queue, self._desk
+
         def work() -> None:
-            writer(self._queue.stats(first, last), path)
+            desk.export(
+                path,
+                lambda target: writer(queue.stats(first, last), target),
+                what="queue statistics",
+                detail={"format": kind, "from": str(first), "to": str(last)},
+            )
 
         self._runner.run(
             work,
@@ -394,11 +401,18 @@ class SupervisorDashboard(QWidget):
     def export_daily_report(self, path: Path, day: dt.date) -> None:
         """The printing issue's daily hall report, rendered off the GUI thread."""
 
-        def work() -> None:
-            pdf = render_pdf(daily_report(self._queue, day), self._branding)
-            tmp = path.with_name(path.name + ".part")
+        queue, desk, branding = self._queue, self._desk, self._branding
+
+        def write(target: Path) -> None:
+            pdf = render_pdf(daily_report(queue, day), branding)
+            tmp = target.with_name(target.name + ".part")
             tmp.write_bytes(pdf)
-            tmp.replace(path)  # never a half-written report under the chosen name
+            tmp.replace(target)  # never a half-written report under the chosen name
+
+        def work() -> None:
+            desk.export(
+                path, write, what="daily queue report", detail={"format": "pdf", "day": str(day)}
+            )
 
         self._runner.run(
             work,
