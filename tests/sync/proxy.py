@@ -3,7 +3,8 @@
 Each client connection carries one request (the proxy answers ``Connection: close``). Rules pick
 a fault by method and path, a set number of times; everything else passes. Faults: drop after
 the server answered (the server committed, the client never hears), drop after part of the reply,
-delay, truncate the body, a 200 HTML captive-portal page, a status (500/429/503, optionally with
+hold (the request waits at the proxy until the test releases it: a link slower than the client's
+patience), truncate the body, a 200 HTML captive-portal page, a status (500/429/503, optionally with
 Retry-After) before or after the server saw the request, a corrupted or cut request body.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-import time
 from dataclasses import dataclass, field
 
 HTML = (
@@ -23,16 +23,14 @@ HTML = (
 
 @dataclass
 class Rule:
-    action: (
-        str  # pass | drop_after_request | drop_mid_response | delay | truncate | truncate_json |
-    )
+    action: str  # pass | drop_after_request | drop_mid_response | hold | truncate | truncate_json |
     #              html | status | status_after | corrupt_request | cut_request
     method: str | None = None
     path: str | None = None  # a prefix
     times: int = 1
     status: int = 500
     retry_after: str | None = None
-    delay_s: float = 0.0
+    hold_limit_s: float = 30.0  # a held request goes on by itself after this (a forgotten release)
 
 
 @dataclass
@@ -93,6 +91,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._answered = threading.Condition(self._lock)
         self.answered: list[str] = []  # "METHOD /path" of each reply the server finished
+        self._released = threading.Event()  # lets the requests a "hold" rule keeps go on
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
@@ -104,6 +103,10 @@ class FaultProxy:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def release(self) -> None:
+        """Let every held request (and any later one a hold rule catches) go on to the server."""
+        self._released.set()
 
     def add(self, rule: Rule) -> FaultProxy:
         with self._lock:
@@ -224,8 +227,8 @@ class FaultProxy:
         elif a == "drop_mid_response":
             reply = self._forward(request.head, request.body)
             conn.sendall(reply[: max(1, len(reply) // 2)])
-        elif a == "delay":
-            time.sleep(rule.delay_s)
+        elif a == "hold":
+            self._released.wait(rule.hold_limit_s)
             conn.sendall(self._forward(request.head, request.body))
         elif a == "truncate":  # the Content-Length promises more than arrives
             reply = self._forward(request.head, request.body)

@@ -70,16 +70,17 @@ def test_01_reply_lost_after_commit_replays_as_duplicate(any_world: World) -> No
 def test_02_client_timeout_then_a_retry_while_the_first_is_in_flight(world: World) -> None:
     w = world
     numbers = w.cases(1)
-    w.proxy.add(Rule("delay", "POST", OPS, delay_s=2.0))
+    w.proxy.add(Rule("hold", "POST", OPS))
 
     def impatient(url: str, credentials: Credentials) -> Transport:
         return Transport(url, credentials, timeout=0.5)
 
     first = w.engine(transport=impatient).run_cycle(force=True)
     assert first.error_kind == "retryable" and first.pending == 1
-    second = w.sync()  # the retry overtakes the delayed first attempt
+    second = w.sync()  # the retry overtakes the held first attempt
     assert second.ok and second.pushed == 1
-    # The delayed first attempt reaches the server after the retry and is answered too.
+    # The held first attempt reaches the server after the retry and is answered too.
+    w.proxy.release()
     w.proxy.wait_answered("POST", OPS, 2)
     _one_case_each(w, numbers)
     assert w.outbox() == {"acked": 1}
