@@ -9,19 +9,16 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.crypto.keys import KeyStoreError, key_store_for
+from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.db.engine import Database
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 
 if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
     # with every start of the app (this module is part of the command line the app starts from)
-    from clerk_app.sync.client import Credentials, Transport
-    from clerk_app.sync.engine import CycleReport, SyncEngine
+    from clerk_app.sync.engine import CycleReport
 
 EXIT_OK, EXIT_REFUSED, EXIT_PENDING = 0, 1, 3
 MAX_CYCLES = 20  # without --once: cycles until nothing is left (or it stops moving)
@@ -37,29 +34,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     enroll.add_argument("--name", default="counter", help="this device's name")
     enroll.add_argument("--window", metavar="CODE", help="window code, e.g. W03")
     enroll.add_argument("--json", action="store_true")
-
-
-def _cipher(settings: Settings) -> PersonalDataCipher:
-    store = key_store_for(settings)
-    if not store.exists():
-        raise KeyStoreError(f"no hall key ring at {store.describe()}: run clerk-app keys init")
-    return PersonalDataCipher(store.load())
-
-
-def _ca_file(settings: Settings) -> Path | None:
-    return Path(settings.sync_ca_file).expanduser() if settings.sync_ca_file else None
-
-
-def engine_for(db: Database, settings: Settings) -> SyncEngine:
-    from clerk_app.sync.client import Transport  # noqa: PLC0415 - see TYPE_CHECKING above
-    from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415
-
-    ca_file = _ca_file(settings)
-
-    def transport(url: str, credentials: Credentials) -> Transport:
-        return Transport(url, credentials, ca_file=ca_file)
-
-    return SyncEngine(db, _cipher(settings), BlobStore(blob_dir(settings)), transport=transport)
 
 
 def _payload(report: CycleReport) -> dict[str, Any]:
@@ -85,6 +59,8 @@ def _exit_code(report: CycleReport) -> int:
 
 
 def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
+    from clerk_app.sync.setup import engine_for  # noqa: PLC0415 - see TYPE_CHECKING above
+
     try:
         engine = engine_for(db, settings)
     except KeyStoreError as exc:
@@ -123,9 +99,10 @@ def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
 def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     from clerk_app.sync.client import SyncError  # noqa: PLC0415 - see TYPE_CHECKING above
     from clerk_app.sync.enrolment import enrol  # noqa: PLC0415
+    from clerk_app.sync.setup import ca_file, hall_cipher  # noqa: PLC0415
 
     try:
-        cipher = _cipher(settings)
+        cipher = hall_cipher(settings)
         done = enrol(
             db,
             cipher,
@@ -133,7 +110,7 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
             args.code,
             device_name=args.name,
             window_code=args.window,
-            ca_file=_ca_file(settings),
+            ca_file=ca_file(settings),
         )
     except (KeyStoreError, SyncError) as exc:
         print(f"clerk-app: enrolment failed: {exc}")
@@ -147,6 +124,7 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
 def demo_cases(db: Database, settings: Settings, count: int) -> tuple[int, int]:
     """``count`` accepted demo cases with four synthetic scans each; (cases, scans)."""
     from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415 - demos only
+    from clerk_app.sync.setup import hall_cipher  # noqa: PLC0415
 
-    made = create_demo_cases(db, _cipher(settings), BlobStore(blob_dir(settings)), count)
+    made = create_demo_cases(db, hall_cipher(settings), BlobStore(blob_dir(settings)), count)
     return len(made.case_numbers), made.scans

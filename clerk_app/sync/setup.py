@@ -1,0 +1,36 @@
+"""The sync engine as the settings describe it: the hall key ring (it keeps the device
+credential encrypted), the blob store and the transport with the pinned hall CA. One place for
+the command line and the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clerk_app.crypto import PersonalDataCipher
+from clerk_app.crypto.keys import KeyStoreError, key_store_for
+from clerk_app.db.engine import Database
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
+from clerk_app.sync.client import Credentials, Transport
+from clerk_app.sync.engine import SyncEngine
+
+
+def hall_cipher(settings: Settings) -> PersonalDataCipher:
+    """The hall key ring's cipher; :class:`KeyStoreError` when the hall has none yet."""
+    store = key_store_for(settings)
+    if not store.exists():
+        raise KeyStoreError(f"no hall key ring at {store.describe()}: run clerk-app keys init")
+    return PersonalDataCipher(store.load())
+
+
+def ca_file(settings: Settings) -> Path | None:
+    return Path(settings.sync_ca_file).expanduser() if settings.sync_ca_file else None
+
+
+def engine_for(db: Database, settings: Settings) -> SyncEngine:
+    pinned = ca_file(settings)
+
+    def transport(url: str, credentials: Credentials) -> Transport:
+        return Transport(url, credentials, ca_file=pinned)
+
+    return SyncEngine(db, hall_cipher(settings), BlobStore(blob_dir(settings)), transport=transport)
