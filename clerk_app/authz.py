@@ -77,7 +77,16 @@ class HostOperator:
         return Actor(None, f"cli:{self.os_user}"[:100])
 
 
-Operator = UserInfo | HostOperator
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A signed-in user known by id and name only (the supervisor behind a dashboard): the
+    role is read from the database at every check anyway."""
+
+    user_id: int
+    display_name: str
+
+
+Operator = UserInfo | HostOperator | Account
 
 
 def actor_of(by: Operator) -> Actor:
@@ -133,7 +142,7 @@ def require(audit: AuditService, db: Database, by: Operator, permission: Permiss
     raise PermissionDenied(permission.value, role)
 
 
-def _current_role(db: Database, user: UserInfo) -> str | None:
+def _current_role(db: Database, user: UserInfo | Account) -> str | None:
     return db.run_read(
         lambda s: s.scalar(select(User.role).where(User.id == user.user_id, User.active.is_(True)))
     )

@@ -16,8 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
-from clerk_app.auth import Role
-from clerk_app.authz import Permission, allowed, duties_separated
+from clerk_app.authz import Account, Permission, PermissionDenied, actor_of, require
 from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window, WindowService
 from clerk_app.queue import notify, views
 from clerk_app.queue.service import QueueService
@@ -83,29 +82,22 @@ class SupervisorDesk:
         self, path: Path, write: Callable[[Path], None], *, what: str, detail: dict[str, str]
     ) -> None:
         """Write a file of the hall's figures (``write`` does it) if this user may export them
-        (read from their row now, like every desk action); the export is an audit record, a
-        refusal too."""
+        (:func:`clerk_app.authz.require`: the role read now, a refusal audited); the export is
+        an audit record."""
         db = self._queue.db
-        role = db.run_read(
-            lambda s: s.scalar(
-                select(User.role).where(User.id == self._who.user_id, User.active.is_(True))
-            )
-        )
-        actor = Actor(self._who.user_id, self._who.name)
-        separated = duties_separated(db)
-        if role is None or not allowed(Role(role), Permission.DATA_EXPORT, separated=separated):
-            AuditService(db).record(
-                AuditAction.ACCESS_DENIED,
-                actor,
-                outcome=Outcome.DENIED,
-                target_kind="operation",
-                target=Permission.DATA_EXPORT.value,
-                detail={"role": str(role), "what": what},
-            )
-            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name)
+        audit = AuditService(db)
+        by = Account(self._who.user_id, self._who.name)
+        try:
+            require(audit, db, by, Permission.DATA_EXPORT)
+        except PermissionDenied:
+            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name) from None
         write(path)
-        AuditService(db).record(
-            AuditAction.EXPORT, actor, target_kind=what, target=path.name[:120], detail=detail
+        audit.record(
+            AuditAction.EXPORT,
+            actor_of(by),
+            target_kind=what,
+            target=path.name[:120],
+            detail=detail,
         )
 
     def _event(
