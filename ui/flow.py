@@ -31,6 +31,7 @@ from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
 from ui.login import ClerkSession, LoginDialog
+from ui.startup import exposed
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -116,8 +117,7 @@ def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
         if not shiboken6.isValid(widget):
             cancel()
             return
-        handle = widget.windowHandle()
-        if widget.isVisible() and (handle is None or not handle.isExposed()):
+        if widget.isVisible() and not exposed(widget):
             return
         cancel()
         then()

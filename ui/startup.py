@@ -43,9 +43,7 @@ class StartupProbe(QObject):
         for widget in self._app.topLevelWidgets():
             if not widget.isVisible():
                 continue
-            handle = widget.windowHandle()
-            exposed = handle is not None and handle.isExposed()
-            if exposed and isinstance(widget, self._targets):
+            if exposed(widget) and isinstance(widget, self._targets):
                 self._report(MARKER, type(widget).__name__, 0)
                 return
             if isinstance(widget, QMessageBox):  # the app could not start: say so, do not hang
@@ -57,6 +55,12 @@ class StartupProbe(QObject):
         age = process_age()
         print(f"{marker} {'-' if age is None else f'{age:.2f}'} {what}", flush=True)
         self._finish(status)
+
+
+def exposed(widget: QWidget) -> bool:
+    """On the screen: mapped and painted, taking input."""
+    handle = widget.windowHandle()
+    return handle is not None and handle.isExposed()
 
 
 def process_age() -> float | None:
