@@ -38,11 +38,17 @@ TICKET_STATES = ("waiting", "called", "serving", "done", "no_show", "parked", "c
 # The partial index's predicate, written out: SQLite uses a partial index only when the query
 # repeats its predicate with literals (bound parameters would make it scan the whole table).
 ACTIVE_PREDICATE = "state IN ('called', 'serving')"
+CALLABLE_PREDICATE = "state IN ('waiting', 'parked')"
 
 
 def ticket_is_active() -> TextClause:
     """``ticket.state IN ('called', 'serving')``, usable by the partial index on both databases."""
     return text(f"ticket.{ACTIVE_PREDICATE}")
+
+
+def ticket_is_callable() -> TextClause:
+    """``ticket.state IN ('waiting', 'parked')``, usable by the partial index on both databases."""
+    return text(f"ticket.{CALLABLE_PREDICATE}")
 
 
 class Base(DeclarativeBase):
@@ -243,6 +249,27 @@ class Ticket(Base):
             postgresql_where=text(ACTIVE_PREDICATE),
         ),
         Index("ix_ticket_queue", "hall_id", "day", "state", "service_id"),
+        # Call-next reads only the head of each service's and class's line (see
+        # queue.selection): in arrival order, over the callable tickets alone.
+        Index(
+            "ix_ticket_callable",
+            "hall_id",
+            "day",
+            "service_id",
+            "priority_class",
+            "arrival_ms",
+            "id",
+            sqlite_where=text(CALLABLE_PREDICATE),
+            postgresql_where=text(CALLABLE_PREDICATE),
+        ),
+        Index(
+            "ix_ticket_targeted",
+            "target_window_id",
+            "hall_id",
+            "day",
+            sqlite_where=text("target_window_id IS NOT NULL"),
+            postgresql_where=text("target_window_id IS NOT NULL"),
+        ),
         Index("ix_ticket_finished", "hall_id", "finished_ms"),
         Index("ix_ticket_window_day", "window_id", "day"),
     )

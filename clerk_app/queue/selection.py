@@ -18,17 +18,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, false, literal, or_, select, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Select, case, literal, select, union_all
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.base import ReadOnlyColumnCollection
 
-from clerk_app.db.models import Service, Ticket, WindowService
+from clerk_app.db.models import Service, Ticket, WindowService, ticket_is_callable
 from clerk_app.queue.hall import HallRules
+from clerk_app.queue.types import PriorityClass
 
 # Candidates read ahead on PostgreSQL: enough that windows calling at the same moment each find
 # a free one in the first read (a hall has tens of windows); the top-N sort stays cheap.
 FIRST_BATCH = 64
 CALLABLE_STATES = ("waiting", "parked")
+PRIORITY_CLASSES = tuple(p.value for p in PriorityClass)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +59,10 @@ def window_weights(session: Session, window_id: int) -> dict[int, int]:
     return {row.service_id: row.weight for row in rows}
 
 
-def _weight(weights: dict[int, int]) -> ColumnElement[int]:
+def _weight(weights: dict[int, int], service_id: ColumnElement[int]) -> ColumnElement[int]:
     if not weights:
         return literal(2)
-    return case({sid: w + 1 for sid, w in weights.items()}, value=Ticket.service_id, else_=2)
+    return case({sid: w + 1 for sid, w in weights.items()}, value=service_id, else_=2)
 
 
 def order_keys(
@@ -68,19 +72,25 @@ def order_keys(
     now_ms: int | ColumnElement[int],
     *,
     prefer_priority: bool | ColumnElement[bool],
-) -> list[tuple[ColumnElement[int] | InstrumentedAttribute[int], bool]]:
-    """The sort keys of the window's queue, each with ``True`` where it sorts descending."""
-    weight = _weight(weights)
-    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - Ticket.arrival_ms
-    targeted = case((Ticket.target_window_id == window_id, 0), else_=1)
+    columns: ReadOnlyColumnCollection[str, ColumnElement[Any]] | None = None,
+) -> list[tuple[ColumnElement[Any], bool]]:
+    """The sort keys of the window's queue, each with ``True`` where it sorts descending.
+
+    ``columns`` are the ticket columns the keys are computed from: the ``ticket`` table's unless
+    given (a subquery's with the same names).
+    """
+    c = Ticket.__table__.c if columns is None else columns
+    weight = _weight(weights, c.service_id)
+    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - c.arrival_ms
+    targeted = case((c.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
         head_start = case(
-            (Ticket.priority_class == "priority", rules.priority_head_start_s * 1000),
-            (Ticket.priority_class == "appointment", rules.appointment_head_start_s * 1000),
+            (c.priority_class == "priority", rules.priority_head_start_s * 1000),
+            (c.priority_class == "appointment", rules.appointment_head_start_s * 1000),
             else_=0,
         )
-        return [(targeted, False), (weight * (waited + head_start), True), (Ticket.id, False)]
-    is_priority = Ticket.priority_class != "normal"
+        return [(targeted, False), (weight * (waited + head_start), True), (c.id, False)]
+    is_priority = c.priority_class != "normal"
     if isinstance(prefer_priority, bool):
         preferred = is_priority if prefer_priority else ~is_priority
     else:  # decided in SQL from the window's streak (the one-statement call on PostgreSQL)
@@ -89,8 +99,12 @@ def order_keys(
         (targeted, False),
         (case((preferred, 0), else_=1), False),
         (weight * waited, True),
-        (Ticket.id, False),
+        (c.id, False),
     ]
+
+
+def _sorted(keys: list[tuple[ColumnElement[Any], bool]]) -> list[ColumnElement[Any]]:
+    return [key.desc() if desc else key for key, desc in keys]
 
 
 def candidate_query(
@@ -106,32 +120,65 @@ def candidate_query(
 ) -> Select[int, str]:
     """The first ``limit`` callable tickets in order; ``with_keys`` adds the sort keys k0, k1…
 
+    A window's queue is the merge of short lines: the tickets sent to this window, and, for
+    each service it serves and each priority class, the tickets of that service and class in
+    arrival order (whatever the fairness mode, the order keys rank those by arrival, then id).
+    So the first ``limit`` of the queue are among the first ``limit`` of each line: each line's
+    head is read from an index of the callable tickets (``ix_ticket_callable``), and only those
+    few rows are sorted, however long the queue.
+
     ``now_ms`` and ``day`` may be bound parameters, for a statement built once and reused.
     """
     if day is None:
         assert isinstance(now_ms, int), "a bound now_ms needs a bound day"
         day = literal(rules.day(now_ms))
-    keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority)
-    query = select(Ticket.id, Ticket.state)
-    if with_keys:
-        query = query.add_columns(*(key.label(f"k{i}") for i, (key, _) in enumerate(keys)))
-    return (
-        query.where(
-            Ticket.hall_id == rules.hall_id,
-            Ticket.day == day,
-            # Written without IN lists, whose values SQLAlchemy would splice in at each run:
-            # the statement is compiled once and reused (see sqlite_fast.Raw).
-            text("ticket.state IN ('waiting', 'parked')"),
-            Ticket.available_ms <= now_ms,
-            or_(
-                Ticket.target_window_id == window_id,
-                Ticket.target_window_id.is_(None)
-                & or_(false(), *(Ticket.service_id == sid for sid in sorted(weights))),
-            ),
+    callable_now = (
+        Ticket.hall_id == rules.hall_id,
+        Ticket.day == day,
+        # Written out, not as an IN list of bound values: it is the partial index's predicate
+        # (and SQLAlchemy would splice a list's values in at each run of a prebuilt statement).
+        ticket_is_callable(),
+        Ticket.available_ms <= now_ms,
+    )
+    row = (
+        Ticket.id,
+        Ticket.state,
+        Ticket.service_id,
+        Ticket.priority_class,
+        Ticket.arrival_ms,
+        Ticket.target_window_id,
+    )
+    sent_here = (
+        select(*row)
+        .where(*callable_now, Ticket.target_window_id == window_id)
+        .order_by(
+            *_sorted(order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority))
         )
-        .order_by(*(key.desc() if desc else key for key, desc in keys))
         .limit(limit)
     )
+    lines = [sent_here]
+    for service_id in sorted(weights):
+        for priority_class in PRIORITY_CLASSES:
+            lines.append(
+                select(*row)
+                .where(
+                    *callable_now,
+                    Ticket.service_id == service_id,
+                    Ticket.priority_class == priority_class,
+                    Ticket.target_window_id.is_(None),
+                )
+                .order_by(Ticket.arrival_ms, Ticket.id)
+                .limit(limit)
+            )
+    # Each line as a subquery of its own: SQLite allows no ORDER BY or LIMIT on a UNION's parts.
+    heads = union_all(*(select(line.subquery()) for line in lines)).subquery("heads")
+    keys = order_keys(
+        rules, window_id, weights, now_ms, prefer_priority=prefer_priority, columns=heads.c
+    )
+    query = select(heads.c.id, heads.c.state)
+    if with_keys:
+        query = query.add_columns(*(key.label(f"k{i}") for i, (key, _) in enumerate(keys)))
+    return query.order_by(*_sorted(keys)).limit(limit)
 
 
 def _lock_first_free(session: Session, ids: list[int], now_ms: int) -> Candidate | None:
