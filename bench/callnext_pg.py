@@ -88,7 +88,7 @@ def run(
         workers.close()
     note(
         f"pg engine call_next sends {m['engine, saturation'].statements} SQL statements "
-        "(plus BEGIN, COMMIT and the pool's pre-ping); the floor sends 1"
+        "in autocommit, prepared on the server; the floor sends 1"
     )
     sat, sat_floor = m["engine, saturation"], m["floor, saturation"]
     load, load_floor = m["engine, hall load"], m["floor, hall load"]

@@ -17,14 +17,16 @@ try:
 except ImportError:  # Windows: SQLite's own busy handler alone
     fcntl = None  # type: ignore[assignment]
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from clerk_app.db.prebuilt import Prebuilt
 
 log = logging.getLogger(__name__)
 
@@ -223,13 +225,38 @@ class Database:
                 pooled.close()
         raise AssertionError("unreachable")
 
-    def run_autocommit(self, work: Callable[[Session], T]) -> T:
-        """One statement that is atomic by itself, without BEGIN and COMMIT round trips."""
-        with (
-            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
-            Session(bind=conn) as session,
-        ):
-            return work(session)
+    def run_prebuilt(self, statement: Prebuilt, params: Mapping[str, Any]) -> list[Any]:
+        """PostgreSQL: one prebuilt statement on its own (autocommit), its rows returned.
+
+        The statement runs on psycopg's raw cursor, prepared on the server; the connection comes
+        from the engine's pool and errors surface as SQLAlchemy's, as for any other statement (a
+        connection found dead is dropped with the rest of the pool).
+        """
+        import psycopg  # noqa: PLC0415 - PostgreSQL only, and loaded with its engine anyway
+
+        args = statement.args(params)
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            dbapi_conn = conn.connection.driver_connection
+            assert isinstance(dbapi_conn, psycopg.Connection)
+            cursor = psycopg.RawCursor(dbapi_conn)
+            try:
+                cursor.execute(statement.sql, args, prepare=True)
+                return cursor.fetchall()
+            except psycopg.Error as exc:
+                dead = dbapi_conn.broken or dbapi_conn.closed
+                if dead:
+                    conn.invalidate(exc)
+                    self.engine.dispose(close=False)
+                raise DBAPIError.instance(
+                    statement.sql,
+                    args,
+                    exc,
+                    psycopg.Error,
+                    hide_parameters=True,  # values (names, ciphertexts) never in error text
+                    connection_invalidated=dead,
+                ) from exc
+            finally:
+                cursor.close()
 
     def run_read(self, work: Callable[[Session], T]) -> T:
         with self.read() as session:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Dialect,
     Integer,
     Select,
     case,
@@ -31,13 +32,13 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.orm import Session
 
-from clerk_app.db.models import ticket_is_active
+from clerk_app.db.engine import Database
+from clerk_app.db.models import ticket_is_active, ticket_is_callable
+from clerk_app.db.prebuilt import Prebuilt, dollar_dialect
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
 from clerk_app.queue.selection import (
-    CALLABLE_STATES,
     FIRST_BATCH,
     Candidate,
     candidate_query,
@@ -57,28 +58,35 @@ def _params(rules: HallRules, now_ms: int, user_id: int | None) -> dict[str, obj
 
 
 class Statements:
-    """The one-statement calls and moves of one hall, built on first use and kept."""
+    """The one-statement calls and moves of one hall, built and compiled on first use and kept
+    (see :mod:`clerk_app.db.prebuilt`)."""
 
     def __init__(self, rules: HallRules) -> None:
         self._rules = rules
-        self._calls: dict[tuple[int, tuple[tuple[int, int], ...]], Select[Any]] = {}
-        self._steps: dict[tuple[int, Step], Select[Any]] = {}
+        self._dialect: Dialect | None = None
+        self._calls: dict[tuple[int, tuple[tuple[int, int], ...]], Prebuilt] = {}
+        self._steps: dict[tuple[int, Step], Prebuilt] = {}
 
-    def call(self, window_id: int, weights: dict[int, int]) -> Select[Any]:
+    def _compiled(self, statement: Select[Any]) -> Prebuilt:
+        if self._dialect is None:
+            self._dialect = dollar_dialect()
+        return Prebuilt(statement, self._dialect)
+
+    def call(self, window_id: int, weights: dict[int, int]) -> Prebuilt:
         key = (window_id, tuple(sorted(weights.items())))
         if key not in self._calls:
-            self._calls[key] = _build_call(self._rules, window_id, weights)
+            self._calls[key] = self._compiled(_build_call(self._rules, window_id, weights))
         return self._calls[key]
 
-    def step(self, window_number: int, step: Step) -> Select[Any]:
+    def step(self, window_number: int, step: Step) -> Prebuilt:
         key = (window_number, step)
         if key not in self._steps:
-            self._steps[key] = _build_step(self._rules, window_number, step)
+            self._steps[key] = self._compiled(_build_step(self._rules, window_number, step))
         return self._steps[key]
 
 
 def call_next_in_one_statement(
-    session: Session,
+    db: Database,
     statements: Statements,
     rules: HallRules,
     window_id: int,
@@ -91,8 +99,8 @@ def call_next_in_one_statement(
     The window row is locked first; a window that is not open claims nothing, and its state
     comes back so the caller can say why.
     """
-    statement = statements.call(window_id, weights)
-    row = session.execute(statement, _params(rules, now_ms, user_id)).first()
+    rows = db.run_prebuilt(statements.call(window_id, weights), _params(rules, now_ms, user_id))
+    row = rows[0] if rows else None
     if row is None:
         return CallOutcome(window_state=None, claimed=None)
     claimed = None if row[1] is None else Candidate(*row[1:9])
@@ -127,7 +135,7 @@ def _build_call(rules: HallRules, window_id: int, weights: dict[int, int]) -> Se
     cand = (
         select(T.c.id, T.c.state)
         .join(top, top.c.id == T.c.id)
-        .where(T.c.state.in_(CALLABLE_STATES), T.c.available_ms <= now_ms, window_open)
+        .where(ticket_is_callable(), T.c.available_ms <= now_ms, window_open)
         .order_by(*resort)
         .limit(1)
         .with_for_update(of=T, skip_locked=True)
@@ -230,7 +238,7 @@ class StepResult:
 
 
 def window_step(
-    session: Session,
+    db: Database,
     statements: Statements,
     rules: HallRules,
     window_number: int,
@@ -239,8 +247,8 @@ def window_step(
     user_id: int | None,
 ) -> StepResult:
     """The whole move in one statement; what it returns tells why nothing moved, if so."""
-    statement = statements.step(window_number, step)
-    row = session.execute(statement, _params(rules, now_ms, user_id)).first()
+    rows = db.run_prebuilt(statements.step(window_number, step), _params(rules, now_ms, user_id))
+    row = rows[0] if rows else None
     if row is None:
         return StepResult(
             window_found=False,

@@ -84,7 +84,14 @@ class QueueService:
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
         self._pg_statements = pg_call.Statements(self._rules)
-        self._sqlite_statements = sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
+        self._sqlite = (
+            None if db.is_postgres else sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
+        )
+
+    @property
+    def _sqlite_statements(self) -> sqlite_fast.SqliteStatements:
+        assert self._sqlite is not None, "SQLite's statements on a PostgreSQL database"
+        return self._sqlite
 
     @property
     def rules(self) -> HallRules:
@@ -389,10 +396,8 @@ class QueueService:
         """PostgreSQL's one-statement call; None when the general path must decide."""
         window_id, weights = self._window_setup(window_number)
         now = self._clock.now_ms()
-        outcome = self._db.run_autocommit(
-            lambda s: pg_call.call_next_in_one_statement(
-                s, self._pg_statements, self._rules, window_id, weights, now, user_id
-            )
+        outcome = pg_call.call_next_in_one_statement(
+            self._db, self._pg_statements, self._rules, window_id, weights, now, user_id
         )
         if outcome.window_state is None:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
@@ -696,10 +701,8 @@ class QueueService:
         A refused move changes nothing: the statement's writes all depend on the ticket moving.
         """
         now = self._clock.now_ms()
-        result = self._db.run_autocommit(
-            lambda s: pg_call.window_step(
-                s, self._pg_statements, self._rules, window_number, step, now, user_id
-            )
+        result = pg_call.window_step(
+            self._db, self._pg_statements, self._rules, window_number, step, now, user_id
         )
         if not result.window_found:
             raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))

@@ -1,21 +1,17 @@
 """Call-next and the moves at a window on SQLite, as few prebuilt statements as possible.
 
 SQLite serialises writers, so every millisecond a transaction holds the write lock is a
-millisecond every other window waits. Building SQLAlchemy statements costs more Python time
-than SQLite takes to run them, so these are built once per hall (per window where the window's
-services shape them) with bound parameters, like the PostgreSQL statements in ``pg_call``.
+millisecond every other window waits. Building and executing SQLAlchemy statements costs more
+Python time than SQLite takes to run them, so these are built once per hall (per window where
+the window's services shape them) as :class:`~clerk_app.db.prebuilt.Prebuilt` statements, like
+the PostgreSQL statements in ``pg_call``.
 The caller's transaction (``BEGIN IMMEDIATE``) holds the lock: no row locks are needed.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Mapping
-from typing import Any, cast
-
 from sqlalchemy import (
     BigInteger,
-    ClauseElement,
     Dialect,
     Integer,
     String,
@@ -25,9 +21,9 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.sql.compiler import SQLCompiler
 
 from clerk_app.db.models import ticket_is_active
+from clerk_app.db.prebuilt import Prebuilt
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.selection import candidate_query
 from clerk_app.queue.tables import DAY, NOW, USER, C, E, S, T, W
@@ -56,8 +52,8 @@ class SqliteStatements:
     def __init__(self, rules: HallRules, dialect: Dialect) -> None:
         self._rules = rules
         self._dialect = dialect
-        self._candidates: dict[tuple[int, tuple[tuple[int, int], ...], bool], Raw] = {}
-        self._moves: dict[tuple[str, str], Raw] = {}
+        self._candidates: dict[tuple[int, tuple[tuple[int, int], ...], bool], Prebuilt] = {}
+        self._moves: dict[tuple[str, str], Prebuilt] = {}
         window = select(W.c.id, W.c.state, W.c.priority_streak).where(
             W.c.hall_id == rules.hall_id, W.c.number == bindparam("p_number")
         )
@@ -92,14 +88,16 @@ class SqliteStatements:
             )
         )
         bump = update(C).where(C.c.hall_id == rules.hall_id).values(value=C.c.value + 1)
-        self.window = Raw(window, dialect)
-        self.active = Raw(active, dialect)
-        self.claim = Raw(claim, dialect)
-        self.window_state = Raw(window_state, dialect)
-        self.events = Raw(insert(E), dialect)
-        self.bump = Raw(bump, dialect)
+        self.window = Prebuilt(window, dialect)
+        self.active = Prebuilt(active, dialect)
+        self.claim = Prebuilt(claim, dialect)
+        self.window_state = Prebuilt(window_state, dialect)
+        self.events = Prebuilt(insert(E), dialect)
+        self.bump = Prebuilt(bump, dialect)
 
-    def candidate(self, window_id: int, weights: dict[int, int], *, prefer_priority: bool) -> Raw:
+    def candidate(
+        self, window_id: int, weights: dict[int, int], *, prefer_priority: bool
+    ) -> Prebuilt:
         """The ticket this window calls next, with what its view needs."""
         key = (window_id, tuple(sorted(weights.items())), prefer_priority)
         if key not in self._candidates:
@@ -112,7 +110,7 @@ class SqliteStatements:
                 limit=1,
                 day=DAY,
             ).subquery("first")
-            self._candidates[key] = Raw(
+            self._candidates[key] = Prebuilt(
                 select(*VIEW_COLUMNS[:8])
                 .join(first, first.c.id == T.c.id)
                 .join(S, S.c.id == T.c.service_id),
@@ -120,51 +118,13 @@ class SqliteStatements:
             )
         return self._candidates[key]
 
-    def move(self, to_state: str, stamp_column: str) -> Raw:
+    def move(self, to_state: str, stamp_column: str) -> Prebuilt:
         key = (to_state, stamp_column)
         if key not in self._moves:
-            self._moves[key] = Raw(
+            self._moves[key] = Prebuilt(
                 update(T)
                 .where(T.c.id == TICKET, T.c.state == FROM_STATE)
                 .values({"state": to_state, stamp_column: NOW}),
                 self._dialect,
             )
         return self._moves[key]
-
-
-class Raw:
-    """A prebuilt statement compiled once to SQL text, run on the sqlite3 connection itself.
-
-    Going through SQLAlchemy's execution costs more than SQLite takes to run these statements,
-    and all of it is spent while this process holds the hall's write lock.
-    """
-
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
-        compiled = statement.compile(dialect=dialect)
-        assert isinstance(compiled, SQLCompiler)
-        self.sql = compiled.string
-        self._names = tuple(compiled.positiontup or ())
-        # Values fixed when the statement was built; the bound ones (p_…) come with each run.
-        self._constants = dict(compiled.construct_params(_check=False))
-        processors = compiled._bind_processors
-        self._processors: dict[str, Callable[[Any], Any]] = {
-            name: cast("Callable[[Any], Any]", processors[name])
-            for name in self._names
-            if name in processors
-        }
-
-    def args(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
-        values = []
-        for name in self._names:
-            value = params[name] if name in params else self._constants[name]
-            processor = self._processors.get(name)
-            values.append(
-                processor(value) if processor is not None and value is not None else value
-            )
-        return tuple(values)
-
-    def run(self, conn: sqlite3.Connection, params: Mapping[str, Any]) -> sqlite3.Cursor:
-        return conn.execute(self.sql, self.args(params))
-
-    def run_many(self, conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-        conn.executemany(self.sql, [self.args(row) for row in rows])
