@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -122,3 +123,45 @@ def test_moves_from_serving_that_the_rules_forbid_change_nothing(
         getattr(queue, op)(1)
     assert refused.value.code is RefusalCode.WRONG_STATE
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"active": False}, RefusalCode.SERVICE_INACTIVE),
+        ({"daily_limit": 1}, RefusalCode.DAILY_LIMIT),
+    ],
+)
+def test_a_kiosk_racing_a_change_is_refused_by_the_write_itself(
+    pg_url: str, clock: FixedClock, change: dict[str, object], code: RefusalCode
+) -> None:
+    """PostgreSQL issues in a read and a write: what changes in between (an administrator
+    turns the service off, another kiosk takes the last number) is refused by the write's own
+    checks, with the reason read again, and nothing is issued."""
+    db = Database(pg_url)
+    try:
+        queue = QueueService(db, clock=clock)
+        queue.issue("BIZ")  # A001
+        statements = queue._pg_issue_statements
+        read = statements.read
+        reads = []
+
+        def read_then_change(*args: Any) -> Any:
+            found = read(*args)
+            if not reads:  # the change lands right after the kiosk's first read
+                _set_service(db, **change)
+            reads.append(found)
+            return found
+
+        statements.read = read_then_change  # type: ignore[method-assign]
+        before = snapshot(db)
+        with pytest.raises(QueueRefused) as refused:
+            queue.issue("BIZ")
+        assert refused.value.code is code
+        assert len(reads) == 2  # the first read allowed it; the second says why not
+        after = snapshot(db)
+        assert after["ticket"] == before["ticket"]
+        assert after["daily_counter"] == before["daily_counter"]
+        assert after["queue_event"] == before["queue_event"]
+    finally:
+        db.dispose()

@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BigInteger, BindParameter, Date, Integer, Select, bindparam, func, select
+from sqlalchemy import (
+    BigInteger,
+    BindParameter,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
-from clerk_app.db.models import Service, Ticket, Window, WindowService
+from clerk_app.db.models import Service, Ticket, Window, WindowService, ticket_is_callable
 from clerk_app.queue.hall import HallRules
 
 MIN_SAMPLES = 3
@@ -83,6 +94,14 @@ def _windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
 
 @functools.cache
 def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
+    return ahead_query(hall_id, normal=normal, related=Ticket.service_id.in_(_P_RELATED))
+
+
+def ahead_query(
+    hall_id: int, *, normal: bool, related: ColumnElement[bool]
+) -> Select[*tuple[Any, ...]]:
+    """Callable tickets per service that a new ticket would wait behind; ``related`` picks the
+    services of the windows serving its service."""
     earlier = Ticket.arrival_ms <= _P_ARRIVAL  # ties go to the older ticket (lower id)
     if normal:
         ahead_filter = earlier | (Ticket.priority_class != "normal")
@@ -93,8 +112,8 @@ def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
         .where(
             Ticket.hall_id == hall_id,
             Ticket.day == _P_DAY,
-            Ticket.state.in_(("waiting", "parked")),
-            Ticket.service_id.in_(_P_RELATED),
+            ticket_is_callable(),
+            related,
             Ticket.id != _P_EXCLUDE,
             ahead_filter,
         )
@@ -102,10 +121,29 @@ def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
     )
 
 
+def service_seconds_query(hall_id: int) -> Select[*tuple[Any, ...]]:
+    """Per service: the default service time, and the recent average and its sample count."""
+    return _service_seconds_query(hall_id)
+
+
+def windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
+    """The windows serving a service (``p_service_id``), each with every service it serves."""
+    return _windows_query(hall_id)
+
+
 def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:
     """Average service time per service over the hall's recent window, or its default."""
-    since = now_ms - rules.recent_service_window_min * 60_000
-    rows = session.execute(_service_seconds_query(rules.hall_id), {"p_since": since})
+    rows = session.execute(
+        _service_seconds_query(rules.hall_id), {"p_since": since_ms(rules, now_ms)}
+    )
+    return service_seconds(rows)
+
+
+def since_ms(rules: HallRules, now_ms: int) -> int:
+    return now_ms - rules.recent_service_window_min * 60_000
+
+
+def service_seconds(rows: Iterable[Sequence[Any]]) -> dict[int, float]:
     return {
         sid: float(avg) / 1000 if (n or 0) >= MIN_SAMPLES else float(default_s)
         for sid, default_s, avg, n in rows
@@ -122,10 +160,6 @@ def estimate(
     exclude_ticket_id: int | None = None,
 ) -> Estimate:
     rows = session.execute(_windows_query(rules.hall_id), {"p_service_id": service_id}).all()
-    windows = list({(w, state) for w, state, _ in rows})
-    open_count = sum(1 for _, state in windows if state in _OPEN_STATES)
-    staffed_count = open_count + sum(1 for _, state in windows if state == "paused")
-    busy_count = sum(1 for _, state in windows if state in ("calling", "serving"))
     related = sorted({sid for _, _, sid in rows}) or [service_id]
     counts = session.execute(
         _ahead_query(rules.hall_id, normal=priority_class == "normal"),
@@ -137,6 +171,21 @@ def estimate(
         },
     ).all()
     seconds = recent_service_seconds(session, rules, now_ms)
+    return combine(service_id, rows, counts, seconds)
+
+
+def combine(
+    service_id: int,
+    windows: Iterable[Sequence[Any]],
+    counts: Iterable[Sequence[Any]],
+    seconds: dict[int, float],
+) -> Estimate:
+    """The estimate from what the three reads found: the windows serving the service (window,
+    state, a service it serves), the tickets ahead per service, the service times."""
+    states = {(window_id, state) for window_id, state, _ in windows}
+    open_count = sum(1 for _, state in states if state in _OPEN_STATES)
+    staffed_count = open_count + sum(1 for _, state in states if state == "paused")
+    busy_count = sum(1 for _, state in states if state in ("calling", "serving"))
     ahead = sum(int(n) for _, n in counts)
     work_s = sum(int(n) * seconds.get(sid, 600.0) for sid, n in counts)
     own_s = seconds.get(service_id, 600.0)

@@ -34,8 +34,9 @@ from clerk_app.db.models import (
     Window,
     ticket_is_active,
 )
-from clerk_app.queue import notify, pg_call, selection, sqlite_fast, views
-from clerk_app.queue.estimate import estimate
+from clerk_app.queue import estimate as estimate_mod
+from clerk_app.queue import notify, pg_call, pg_issue, selection, sqlite_fast, views
+from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.stats import collect_stats
 from clerk_app.queue.types import (
@@ -84,6 +85,8 @@ class QueueService:
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
         self._pg_statements = pg_call.Statements(self._rules)
+        self._pg_issue_statements = pg_issue.IssueStatements(self._rules)
+        self._service_ids: dict[str, int] = {}
         self._sqlite = (
             None if db.is_postgres else sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
         )
@@ -256,6 +259,8 @@ class QueueService:
         user_id: int | None = None,
     ) -> IssuedTicket:
         rules = self._rules
+        if self._db.is_postgres:
+            return self._pg_issue(service_code, priority, appointment_ref, user_id)
 
         def work(session: Session, now: int) -> IssuedTicket:
             service = self._service(session, service_code)
@@ -338,6 +343,79 @@ class QueueService:
             )
 
         return self._write(work)
+
+    def _pg_issue(
+        self,
+        service_code: str,
+        priority: PriorityClass,
+        appointment_ref: str | None,
+        user_id: int | None,
+    ) -> IssuedTicket:
+        """PostgreSQL: one read decides (and estimates), one atomic write issues."""
+        service_id = self._service_id(service_code)
+        for _attempt in range(2):
+            now = self._clock.now_ms()
+            found = self._pg_issue_statements.read(self._db, service_id, priority.value, now)
+            if found is None:
+                raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, service_code)
+            guess = self._check_issue(found, service_code, now)
+            written = self._pg_issue_statements.write(
+                self._db, service_id, priority.value, appointment_ref, now, user_id
+            )
+            if written is not None:
+                ticket_id, number = written
+                view = TicketView(
+                    ticket_id=ticket_id,
+                    number=number,
+                    service_code=found.code,
+                    service_name_zh=found.name_zh,
+                    service_name_en=found.name_en,
+                    state=TicketState.WAITING,
+                    priority_class=priority,
+                    window_number=None,
+                    issued_ms=now,
+                    called_ms=None,
+                    recall_count=0,
+                )
+                return IssuedTicket(
+                    ticket=view,
+                    ahead=guess.ahead,
+                    eta_minutes=guess.minutes,
+                    eta_low_minutes=guess.low_minutes,
+                    eta_high_minutes=guess.high_minutes,
+                )
+            # The write refused what the read allowed: something changed in between (another
+            # kiosk took the last number of the day, an administrator closed the service).
+            # The next read says which; a second miss can only be the daily limit.
+        raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
+
+    def _check_issue(self, found: pg_issue.ServiceNow, service_code: str, now: int) -> Estimate:
+        """The refusals of ``issue``, in its order, from what the read found; the estimate."""
+        rules = self._rules
+        if not found.active:
+            raise QueueRefused(RefusalCode.SERVICE_INACTIVE, service_code)
+        minute = rules.minute_of_day(now)
+        hours = rules.hours_today(now)
+        if hours is not None and not hours[0] <= minute < hours[1]:
+            raise QueueRefused(RefusalCode.HALL_CLOSED)
+        if found.cutoff_min is not None and minute >= found.cutoff_min:
+            raise QueueRefused(RefusalCode.PAST_CUTOFF, service_code)
+        if found.daily_limit is not None and (found.issued_today or 0) >= found.daily_limit:
+            raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
+        service_id = self._service_id(service_code)
+        seconds = estimate_mod.service_seconds(found.seconds)
+        guess = estimate_mod.combine(service_id, found.windows, found.ahead, seconds)
+        if hours is not None and minute + guess.low_minutes >= hours[1]:
+            raise QueueRefused(
+                RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
+            )
+        return guess
+
+    def _service_id(self, code: str) -> int:
+        """A service's id by its code (a code names one service of the hall for good)."""
+        if code not in self._service_ids:
+            self._service_ids[code] = self._db.run_read(lambda s: self._service(s, code).id)
+        return self._service_ids[code]
 
     def _next_seq(self, session: Session, day: dt.date, service: Service) -> int:
         values = {
