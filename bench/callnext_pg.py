@@ -5,7 +5,8 @@
    p99 <= 2x the floor's p99.
 
 The floor is the textbook statement, ``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED
-LIMIT 1) RETURNING``, with the engine's own filter and ordering, on the raw driver in autocommit;
+LIMIT 1) RETURNING``, with the engine's own filter and ordering over the window's whole queue
+(see ``floor_statements``), on the raw driver in autocommit;
 then two single-row updates (start, finish) as the engine's start and finish. It runs first, in
 the same 30 processes, on the same data.
 """

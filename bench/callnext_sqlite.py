@@ -3,8 +3,9 @@
 p99 <= 50 ms and <= 5x the floor's p99. The floor uses the raw ``sqlite3`` module configured as
 the engine configures it (WAL, synchronous=FULL, the same busy timeout): ``BEGIN IMMEDIATE``, one
 conditional ``UPDATE … WHERE id = (SELECT …) AND state IN (…) RETURNING id`` with the engine's
-filter and ordering, ``COMMIT``; then start and finish as two more write transactions, as the
-engine's cycle does. Floor first, then the engine, in the same 8 processes on the same data.
+filter and ordering over the window's whole queue (see ``floor_statements``), ``COMMIT``; then
+start and finish as two more write transactions, as the engine's cycle does. Floor first, then
+the engine, in the same 8 processes on the same data.
 """
 
 from __future__ import annotations

@@ -338,8 +338,9 @@ def floor_statements(named: str, positional: str, *, skip_locked: bool) -> tuple
     """The raw-SQL floor's call, start and finish, in a driver's parameter style.
 
     ``named`` formats a parameter name (``"%({})s"`` or ``":{}"``), ``positional`` is the
-    positional marker (``"%s"`` or ``"?"``). The call picks with the engine's own filter and
-    order, so the floor differs from the engine only in how it is run.
+    positional marker (``"%s"`` or ``"?"``). The call is the textbook one: the engine's own
+    filter and order over the window's whole queue, sorted. The engine picks the same ticket
+    (``tests/test_queue_selection.py``) from the heads of its service lines, read from an index.
     """
     w, now, hall, day = (named.format(n) for n in ("w", "now", "hall", "day"))
     lock = " FOR UPDATE OF t SKIP LOCKED" if skip_locked else ""

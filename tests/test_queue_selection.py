@@ -91,7 +91,9 @@ def test_line_heads_give_the_same_order_as_sorting_the_whole_queue(db: Database)
     @given(
         tickets=TICKETS,
         weights=st.lists(st.integers(0, 3), min_size=3, max_size=3),
-        served=st.sampled_from([0, 1, 1, 2, 3, 3]),  # how many of the first three services the window serves
+        served=st.sampled_from(
+            [0, 1, 1, 2, 3, 3]
+        ),  # how many of the first three services the window serves
         aging=st.booleans(),
         prefer_priority=st.booleans(),
         limit=st.sampled_from([1, 1, 2, 64]),
