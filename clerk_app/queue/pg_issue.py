@@ -63,6 +63,9 @@ class ServiceNow:
     ahead: list[Any]
     seconds: list[Any]
 
+    def count_today(self) -> int:
+        return self.issued_today or 0
+
 
 class IssueStatements:
     """The read (one per priority kind) and the write of one hall, compiled on first use."""

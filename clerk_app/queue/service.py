@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -74,6 +74,53 @@ def _refuse_uncallable(window_state: str, number: int) -> None:
 
 def format_number(prefix: str, seq: int) -> str:
     return f"{prefix}{seq:03d}"
+
+
+class ServiceRules(Protocol):
+    """What issuing checks of a service: a ``Service`` row, or what the PostgreSQL read found."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name_zh(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def active(self) -> bool: ...
+    @property
+    def cutoff_min(self) -> int | None: ...
+    @property
+    def daily_limit(self) -> int | None: ...
+
+
+def _issued(
+    ticket_id: int,
+    number: str,
+    service: ServiceRules,
+    priority: PriorityClass,
+    now: int,
+    guess: Estimate,
+) -> IssuedTicket:
+    view = TicketView(
+        ticket_id=ticket_id,
+        number=number,
+        service_code=service.code,
+        service_name_zh=service.name_zh,
+        service_name_en=service.name_en,
+        state=TicketState.WAITING,
+        priority_class=priority,
+        window_number=None,
+        issued_ms=now,
+        called_ms=None,
+        recall_count=0,
+    )
+    return IssuedTicket(
+        ticket=view,
+        ahead=guess.ahead,
+        eta_minutes=guess.minutes,
+        eta_low_minutes=guess.low_minutes,
+        eta_high_minutes=guess.high_minutes,
+    )
 
 
 class QueueService:
@@ -264,25 +311,17 @@ class QueueService:
 
         def work(session: Session, now: int) -> IssuedTicket:
             service = self._service(session, service_code)
-            if not service.active:
-                raise QueueRefused(RefusalCode.SERVICE_INACTIVE, service_code)
-            minute = rules.minute_of_day(now)
-            hours = rules.hours_today(now)
-            if hours is not None and not hours[0] <= minute < hours[1]:
-                raise QueueRefused(RefusalCode.HALL_CLOSED)
-            if service.cutoff_min is not None and minute >= service.cutoff_min:
-                raise QueueRefused(RefusalCode.PAST_CUTOFF, service_code)
             day = rules.day(now)
-            if service.daily_limit is not None:
-                issued = session.scalar(
-                    select(func.count()).where(
-                        Ticket.hall_id == rules.hall_id,
-                        Ticket.day == day,
-                        Ticket.service_id == service.id,
-                    )
+
+            def issued_today() -> int:
+                query = select(func.count()).where(
+                    Ticket.hall_id == rules.hall_id,
+                    Ticket.day == day,
+                    Ticket.service_id == service.id,
                 )
-                if (issued or 0) >= service.daily_limit:
-                    raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
+                return session.scalar(query) or 0
+
+            self._refuse_issue(service_code, service, issued_today, now)
             seq = self._next_seq(session, day, service)
             number = format_number(service.prefix, seq)
             ticket_id = session.execute(
@@ -307,11 +346,8 @@ class QueueService:
             guess = estimate(
                 session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
             )
-            if hours is not None and minute + guess.low_minutes >= hours[1]:
-                # Raising rolls back the insert and the number: nothing was issued.
-                raise QueueRefused(
-                    RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
-                )
+            # Raising rolls back the insert and the number: nothing was issued.
+            self._refuse_late(guess, now)
             self._event(
                 session,
                 now,
@@ -321,26 +357,7 @@ class QueueService:
                 to_state="waiting",
                 detail=appointment_ref,
             )
-            view = TicketView(
-                ticket_id=ticket_id,
-                number=number,
-                service_code=service.code,
-                service_name_zh=service.name_zh,
-                service_name_en=service.name_en,
-                state=TicketState.WAITING,
-                priority_class=priority,
-                window_number=None,
-                issued_ms=now,
-                called_ms=None,
-                recall_count=0,
-            )
-            return IssuedTicket(
-                ticket=view,
-                ahead=guess.ahead,
-                eta_minutes=guess.minutes,
-                eta_low_minutes=guess.low_minutes,
-                eta_high_minutes=guess.high_minutes,
-            )
+            return _issued(ticket_id, number, service, priority, now, guess)
 
         return self._write(work)
 
@@ -358,58 +375,43 @@ class QueueService:
             found = self._pg_issue_statements.read(self._db, service_id, priority.value, now)
             if found is None:
                 raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, service_code)
-            guess = self._check_issue(found, service_code, now)
+            self._refuse_issue(service_code, found, found.count_today, now)
+            seconds = estimate_mod.service_seconds(found.seconds)
+            guess = estimate_mod.combine(service_id, found.windows, found.ahead, seconds)
+            self._refuse_late(guess, now)
             written = self._pg_issue_statements.write(
                 self._db, service_id, priority.value, appointment_ref, now, user_id
             )
             if written is not None:
-                ticket_id, number = written
-                view = TicketView(
-                    ticket_id=ticket_id,
-                    number=number,
-                    service_code=found.code,
-                    service_name_zh=found.name_zh,
-                    service_name_en=found.name_en,
-                    state=TicketState.WAITING,
-                    priority_class=priority,
-                    window_number=None,
-                    issued_ms=now,
-                    called_ms=None,
-                    recall_count=0,
-                )
-                return IssuedTicket(
-                    ticket=view,
-                    ahead=guess.ahead,
-                    eta_minutes=guess.minutes,
-                    eta_low_minutes=guess.low_minutes,
-                    eta_high_minutes=guess.high_minutes,
-                )
+                return _issued(*written, found, priority, now, guess)
             # The write refused what the read allowed: something changed in between (another
             # kiosk took the last number of the day, an administrator closed the service).
             # The next read says which; a second miss can only be the daily limit.
         raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
 
-    def _check_issue(self, found: pg_issue.ServiceNow, service_code: str, now: int) -> Estimate:
-        """The refusals of ``issue``, in its order, from what the read found; the estimate."""
-        rules = self._rules
-        if not found.active:
-            raise QueueRefused(RefusalCode.SERVICE_INACTIVE, service_code)
-        minute = rules.minute_of_day(now)
-        hours = rules.hours_today(now)
+    def _refuse_issue(
+        self, code: str, service: ServiceRules, issued_today: Callable[[], int], now: int
+    ) -> None:
+        """The refusals of ``issue`` before a number is taken, in order; counts only where the
+        service has a daily limit."""
+        minute = self._rules.minute_of_day(now)
+        hours = self._rules.hours_today(now)
+        if not service.active:
+            raise QueueRefused(RefusalCode.SERVICE_INACTIVE, code)
         if hours is not None and not hours[0] <= minute < hours[1]:
             raise QueueRefused(RefusalCode.HALL_CLOSED)
-        if found.cutoff_min is not None and minute >= found.cutoff_min:
-            raise QueueRefused(RefusalCode.PAST_CUTOFF, service_code)
-        if found.daily_limit is not None and (found.issued_today or 0) >= found.daily_limit:
-            raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
-        service_id = self._service_id(service_code)
-        seconds = estimate_mod.service_seconds(found.seconds)
-        guess = estimate_mod.combine(service_id, found.windows, found.ahead, seconds)
-        if hours is not None and minute + guess.low_minutes >= hours[1]:
+        if service.cutoff_min is not None and minute >= service.cutoff_min:
+            raise QueueRefused(RefusalCode.PAST_CUTOFF, code)
+        if service.daily_limit is not None and issued_today() >= service.daily_limit:
+            raise QueueRefused(RefusalCode.DAILY_LIMIT, code)
+
+    def _refuse_late(self, guess: Estimate, now: int) -> None:
+        """Refused when even the optimistic estimate ends after closing time."""
+        hours = self._rules.hours_today(now)
+        if hours is not None and self._rules.minute_of_day(now) + guess.low_minutes >= hours[1]:
             raise QueueRefused(
                 RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
             )
-        return guess
 
     def _service_id(self, code: str) -> int:
         """A service's id by its code (a code names one service of the hall for good)."""
