@@ -11,6 +11,7 @@ sends the text as it is and prepares it on the server.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any, cast
@@ -19,6 +20,7 @@ from sqlalchemy import ClauseElement, Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
 
 
+@functools.cache
 def dollar_dialect() -> Dialect:
     """PostgreSQL (psycopg) with ``$n`` placeholders, for :class:`Prebuilt` statements."""
     from sqlalchemy.dialects.postgresql.psycopg import dialect  # noqa: PLC0415 - PostgreSQL only

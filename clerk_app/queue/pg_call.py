@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Dialect,
     Integer,
     Select,
     case,
@@ -63,25 +62,23 @@ class Statements:
 
     def __init__(self, rules: HallRules) -> None:
         self._rules = rules
-        self._dialect: Dialect | None = None
         self._calls: dict[tuple[int, tuple[tuple[int, int], ...]], Prebuilt] = {}
         self._steps: dict[tuple[int, Step], Prebuilt] = {}
-
-    def _compiled(self, statement: Select[Any]) -> Prebuilt:
-        if self._dialect is None:
-            self._dialect = dollar_dialect()
-        return Prebuilt(statement, self._dialect)
 
     def call(self, window_id: int, weights: dict[int, int]) -> Prebuilt:
         key = (window_id, tuple(sorted(weights.items())))
         if key not in self._calls:
-            self._calls[key] = self._compiled(_build_call(self._rules, window_id, weights))
+            self._calls[key] = Prebuilt(
+                _build_call(self._rules, window_id, weights), dollar_dialect()
+            )
         return self._calls[key]
 
     def step(self, window_number: int, step: Step) -> Prebuilt:
         key = (window_number, step)
         if key not in self._steps:
-            self._steps[key] = self._compiled(_build_step(self._rules, window_number, step))
+            self._steps[key] = Prebuilt(
+                _build_step(self._rules, window_number, step), dollar_dialect()
+            )
         return self._steps[key]
 
 
