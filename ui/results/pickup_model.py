@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clerk_app.intake.types import CaseState
 from clerk_app.results.types import PickupEntry
+from ui.tables import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,30 +28,16 @@ def decision_name(state: CaseState) -> str:
     }.get(state, state.value)
 
 
-class PickupModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[PickupEntry, ...] = ()
-
+class PickupModel(RowsModel):
     def set_entries(self, entries: Sequence[PickupEntry]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(entries)
-        self.endResetModel()
+        self._set(entries)
 
     def entry(self, row: int) -> PickupEntry:
-        return self._rows[row]
+        entry = self._rows[row]
+        assert isinstance(entry, PickupEntry)
+        return entry
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else 8
-
-    def headerData(  # noqa: N802 - Qt's API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("Pickup", "Case number"),
             QCoreApplication.translate("Pickup", "Applicant"),
@@ -67,12 +47,12 @@ class PickupModel(QAbstractTableModel):
             QCoreApplication.translate("Pickup", "Promised by"),
             QCoreApplication.translate("Pickup", "Waiting"),
             QCoreApplication.translate("Pickup", "Deferred materials"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self._rows[index.row()]
+        entry = self.entry(index.row())
         if role == ROW_ROLE:
             return entry
         if role == Qt.ItemDataRole.BackgroundRole and entry.waiting_days >= WAITING_LONG_DAYS:

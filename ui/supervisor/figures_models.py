@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from clerk_app.figures.types import Alert, AlertKind, FigureRow
+from ui.tables import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,34 +40,7 @@ def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-class _Table(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[object, ...] = ()
-
-    def _headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def _set(self, rows: Sequence[object]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(  # noqa: N802 - Qt's API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
-
-
-class FiguresModel(_Table):
+class FiguresModel(RowsModel):
     def _headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("Figures", "Period"),
@@ -137,7 +104,7 @@ def alert_text(kind: AlertKind) -> str:
     }[kind]
 
 
-class DeadlineAlertsModel(_Table):
+class DeadlineAlertsModel(RowsModel):
     KIND, CASE, SUBJECT, DUE = range(4)
 
     def _headers(self) -> tuple[str, ...]:

@@ -5,50 +5,35 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from clerk_app.sync.status import ItemState, OutboxItem
 from ui.sync.texts import item_state_name, operation_name, when
+from ui.tables import RowsModel
 
 COL_CASE, COL_OPERATION, COL_STATE, COL_ATTEMPTS, COL_CREATED, COL_REASON = range(6)
-COLUMN_COUNT = 6
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's OutboxItem
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class OutboxItemsModel(QAbstractTableModel):
+class OutboxItemsModel(RowsModel):
     def __init__(self, states: Collection[ItemState], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._states = frozenset(states)
-        self._items: tuple[OutboxItem, ...] = ()
 
     def set_items(self, items: tuple[OutboxItem, ...]) -> None:
         mine = tuple(i for i in items if i.state in self._states)
-        if mine == self._items:
-            return
-        self.beginResetModel()
-        self._items = mine
-        self.endResetModel()
+        if mine != self._rows:  # an unchanged refresh keeps the selection
+            self._set(mine)
 
     def item(self, row: int) -> OutboxItem:
-        return self._items[row]
+        item = self._rows[row]
+        assert isinstance(item, OutboxItem)
+        return item
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(  # noqa: N802 - Qt API
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def _headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Case"),
             self.tr("Operation"),
             self.tr("State"),
@@ -56,12 +41,11 @@ class OutboxItemsModel(QAbstractTableModel):
             self.tr("Made"),
             self.tr("Reason"),
         )
-        return headers[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self.item(index.row())
         if role == ITEM_ROLE:
             return item
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
