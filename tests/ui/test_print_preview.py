@@ -14,6 +14,7 @@ from printing.backends.base import FailureReason, PayloadFormat, PrintError, Pri
 from printing.config import PrinterConfig
 from printing.render import render_pdf
 from tests.printing.helpers import pdf_text
+from tests.ui.helpers import OFFSCREEN_SHOW
 from ui.printing.preview import ZOOMS, PrintPreviewDialog
 from ui.printing.qt_printer import QtPrinter, system_printer_factory
 
@@ -23,6 +24,7 @@ def deferral_pdf() -> bytes:
     return render_pdf(samples.deferral(), samples.BRANDING)
 
 
+@OFFSCREEN_SHOW  # zooming resizes the dialog, which the offscreen platform warns about
 def test_preview_shows_every_page_and_zooms(qtbot: QtBot, deferral_pdf: bytes) -> None:
     dialog = PrintPreviewDialog(deferral_pdf, "容缺受理通知书")
     qtbot.addWidget(dialog)
