@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="hold each operations batch this long before committing (client timeout tests)",
     )
+    serve.add_argument(
+        "--lifeline",
+        action="store_true",
+        help="stop when standard input closes: the process that started this server has ended",
+    )
 
     code = sub.add_parser("enroll-code", help="a one-time enrolment code for a hall's device")
     code.add_argument("--hall", required=True, metavar="CODE")
@@ -175,9 +181,22 @@ def cmd_serve(svc: Services, args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 - only the server needs it
 
     app = build_app(svc)
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
+    if args.lifeline:
+        threading.Thread(target=_watch_lifeline, args=(server,), daemon=True).start()
     print(f"central-server listening on http://{args.host}:{args.port}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    server.run()
     return EXIT_OK
+
+
+def _watch_lifeline(server: Any) -> None:
+    """Block on standard input, a pipe whose other end only the parent holds: when the parent
+    ends, however it ends (SIGTERM, SIGKILL, a crash), the operating system closes that end,
+    the read returns, and the server shuts down as on Ctrl+C."""
+    while sys.stdin.buffer.read(4096):
+        pass  # nothing is ever sent; only the end matters
+    logging.getLogger(__name__).info("the parent process has ended: stopping")
+    server.should_exit = True
 
 
 def _case_text(case: Any) -> str:

@@ -14,6 +14,7 @@ from clerk_app.settings import Settings
 from ui.compat import broken_binding_message, drops_references
 from ui.i18n import choose_language, install_translators
 from ui.logs import setup_logging
+from ui.signals import QuitOnSignals
 from ui.startup import watch_startup
 from ui.tasks import TaskRunner
 
@@ -59,7 +60,9 @@ def run_app(url: str, settings: Settings, args: argparse.Namespace) -> int:
     flow.start()
     if getattr(args, "measure_startup", False):
         watch_startup(app, args.mode)
+    signals = QuitOnSignals(app)
     try:
-        return app.exec()
+        return signals.exit_code(app.exec())
     finally:
         flow.shutdown()
+        signals.uninstall()

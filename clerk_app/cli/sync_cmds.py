@@ -1,7 +1,10 @@
 """``clerk-app sync``, ``clerk-app enroll`` and the demo cases of ``clerk-app demo --cases N``.
 
-``sync`` exit status: 0 nothing pending, 3 work remains because the server is unreachable (or
-answers errors worth retrying), 1 refused (not enrolled, revoked, upgrade needed, a bug).
+``sync`` exit status: 0 nothing pending and nothing needing attention; 4 operations need
+attention (the server rejected them, or their scans are missing on this PC: retrying will not
+help, a person must look in the sync panel), also when others wait too; 3 work remains because
+the server is unreachable (or answers errors worth retrying); 1 refused (not enrolled, revoked,
+upgrade needed, a bug).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first
     # with every start of the app (this module is part of the command line the app starts from)
     from clerk_app.sync.engine import CycleReport
 
-EXIT_OK, EXIT_REFUSED, EXIT_PENDING = 0, 1, 3
+EXIT_OK, EXIT_REFUSED, EXIT_PENDING, EXIT_ATTENTION = 0, 1, 3, 4
 MAX_CYCLES = 20  # without --once: cycles until nothing is left (or it stops moving)
 
 
@@ -43,6 +46,7 @@ def _payload(report: CycleReport) -> dict[str, Any]:
         "pending": report.pending,
         "failed": report.failed,
         "ok": report.ok,
+        "needs_attention": report.failed > 0,
         "busy": report.busy,
         "error": report.error,
         "error_kind": report.error_kind,
@@ -55,6 +59,8 @@ def _payload(report: CycleReport) -> dict[str, Any]:
 def _exit_code(report: CycleReport) -> int:
     if report.error_kind in ("permanent", "revoked", "upgrade", "disk_full"):
         return EXIT_REFUSED
+    if report.failed:
+        return EXIT_ATTENTION
     return EXIT_OK if report.pending == 0 else EXIT_PENDING
 
 

@@ -7,7 +7,9 @@ with its own SQLite database in ``<data dir>/central-demo/``; the counter bundle
 server out, so this is for a development checkout only. The first start publishes the demo
 catalogue on the server and enrols the hall database with a one-time code it makes itself; a
 later start on another port only records the new address. ``stop()`` ends the child; the app
-calls it on exit.
+calls it on exit, also on SIGTERM (``ui.app``). Should the app end without a word (SIGKILL, a
+crash), the server still stops: its standard input is a pipe only the app holds (``--lifeline``),
+and the operating system closes it with the app.
 """
 
 from __future__ import annotations
@@ -104,8 +106,8 @@ class DemoServer:
         log_file = (self.root / "server.log").open("ab")
         try:
             self._process = subprocess.Popen(  # noqa: S603 - see command()
-                self.command("serve", "--host", HOST, "--port", str(self.port)),
-                stdin=subprocess.DEVNULL,
+                self.command("serve", "--host", HOST, "--port", str(self.port), "--lifeline"),
+                stdin=subprocess.PIPE,  # the lifeline: only this process holds its other end
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
             )
@@ -138,6 +140,8 @@ class DemoServer:
     def stop(self) -> None:
         process, self._process = self._process, None
         if process is None or process.poll() is not None:
+            if process is not None and process.stdin is not None:
+                process.stdin.close()
             return
         process.terminate()
         try:
@@ -145,6 +149,9 @@ class DemoServer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        finally:
+            if process.stdin is not None:
+                process.stdin.close()  # the lifeline, no longer needed
 
     def connect(self, db: Database, protector: PersonalDataProtector, hall_code: str) -> DemoLink:
         """Enrol the hall database with this server, or point it at the new address when this

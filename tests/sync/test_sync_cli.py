@@ -6,8 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from clerk_app.cli.main import main
+from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobStore
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
 
@@ -17,6 +21,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
+@pytest.mark.allow_log_warnings  # "1 operations wait for scans missing on this PC"
 def test_enroll_demo_cases_and_sync_from_the_command_line(
     world: World,
     tmp_path: Path,
@@ -45,3 +50,15 @@ def test_enroll_demo_cases_and_sync_from_the_command_line(
     assert len(world.server_cases()) == 2 and len(world.server_blobs()) == 8
     code, out = _run(capsys, *db, "sync")
     assert code == 0 and out.startswith("pushed 0, pulled 0, pending 0, needs attention 0")
+    # A case whose scan is gone from this PC cannot be sent: the cycle itself went fine ("ok"),
+    # but a person must act, which a script sees in its own exit status.
+    assert _run(capsys, *db, "demo", "--cases", "1", "--json")[0] == 0
+    with world.db.read() as s:
+        blobs = s.scalars(
+            select(OutboxOperation.blobs).order_by(OutboxOperation.seq.desc())
+        ).first()
+    assert blobs is not None
+    BlobStore(blob_dir(Settings())).path_of(json.loads(blobs)[0]).unlink()
+    code, out = _run(capsys, *db, "sync", "--once", "--json")
+    report = json.loads(out)
+    assert code == 4 and report["ok"] and report["needs_attention"] and report["failed"] == 1
