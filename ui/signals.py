@@ -30,8 +30,8 @@ class QuitOnSignals(QObject):
         self._app = app
         self.received: int | None = None
         self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
+        self._reader.settimeout(0.0)  # non-blocking
+        self._writer.settimeout(0.0)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())

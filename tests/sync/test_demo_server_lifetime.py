@@ -86,7 +86,7 @@ def _start_app(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
     subprocess.run([str(CLERK_APP), "keys", "init"], env=env, check=True, capture_output=True)
     url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
     with (tmp_path / "app.err").open("wb") as errors:
-        app = subprocess.Popen(  # noqa: S603 - our own entry point
+        app = subprocess.Popen(
             [str(CLERK_APP), "--db", url, "run", "--seed-demo", "--with-server"],
             env=env,
             stdin=subprocess.DEVNULL,
