@@ -30,6 +30,7 @@ from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
+from ui.hall_time import set_hall_zone
 from ui.login import ClerkSession, LoginDialog
 from ui.startup import exposed
 from ui.tasks import TaskRunner
@@ -180,6 +181,7 @@ class ClerkFlow(QObject):
 
     def _opened(self, services: Services) -> None:
         self._services = services
+        set_hall_zone(services.queue.rules.tz)  # every time shown from now on is hall time
         self._show_login(services)
         self._close_progress()
         assert self._login is not None

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from clerk_app.auth import LoginFailure
 from clerk_app.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
+from ui.hall_time import hall_time_of_day
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +165,7 @@ def locked_until_text(locked_until_ms: int | None) -> str:
     """The time a lockout ends, as the clerk's locale writes a time of day."""
     if locked_until_ms is None:
         return ""
-    when = QDateTime.fromMSecsSinceEpoch(locked_until_ms)
-    return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+    return hall_time_of_day(locked_until_ms)
 
 
 def password_problem_message(problem: PasswordProblem, policy: PasswordPolicy) -> str:

@@ -24,6 +24,7 @@ from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
 from ui.flow import Services, open_services
+from ui.hall_time import set_hall_zone
 from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
@@ -115,6 +116,7 @@ class ScreenFlow(QObject):
     def _opened(self, result: tuple[Services, UserInfo]) -> None:
         services, user = result
         self._services = services
+        set_hall_zone(services.queue.rules.tz)
         log.info("%s signed in as device user id %d", self._mode, user.user_id)
         self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
         self._watcher.start()

@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 from pytestqt.qtbot import QtBot
 
+import ui.hall_time
 from clerk_app.catalogue.format import document_json
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.clock import FixedClock
@@ -156,7 +158,7 @@ def test_a_new_catalogue_version_from_the_server_is_announced(
     controller.catalogue_arrived.connect(arrived.append)
     controller.sync_now()
     assert arrived == ["2026.12"]
-    assert "New catalogue version 2026.12" in bar.catalogue_notice.text()
+    assert "New catalogue version 2026.12" in bar.catalogue_notice.full_text()
     assert [v.label for v in CatalogueStore(w.db).versions() if v.active] == ["2026.12"]
 
 
@@ -319,6 +321,7 @@ def test_the_app_shows_sync_in_the_main_window_and_stops_it_on_exit(
 ) -> None:
     monkeypatch.setenv(ENV_DATA, str(tmp_path / "data"))  # the demo makes its key ring there
     args = argparse.Namespace(seed_demo=True, hall=None, window=3, lang=None, with_server=False)
+    monkeypatch.setattr(ui.hall_time, "_zone", ZoneInfo("UTC"))  # as on a PC set up in UTC
     flow = ClerkFlow(qapp, runner, db_url, Settings(), args)
     try:
         flow.start()
@@ -328,6 +331,7 @@ def test_the_app_shows_sync_in_the_main_window_and_stops_it_on_exit(
             if isinstance(w, LoginDialog) and w.isVisible()
         ]
         assert isinstance(login, LoginDialog)
+        assert ui.hall_time.hall_zone() == ZoneInfo("Asia/Shanghai")  # the demo hall's zone
         login.username.setText(user)
         login.password.setText(f"{user}-demo")
         with qtbot.waitSignal(flow.workspace_ready, timeout=30_000):  # loads behind the dialog

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -23,6 +22,7 @@ from clerk_app.intake.case_numbers import CaseNumber, CaseNumberFormatError
 from clerk_app.queue.service import QueueService
 from clerk_app.scans.codes import CodeKind, classify
 from ui.clerk.caller_panel import CallerPanel
+from ui.elide import ElidedLabel
 from ui.i18n import pick_name
 from ui.idle_lock import MINUTE_MS, ScreenLock
 from ui.intake.lookup_dialog import CaseLookupDialog
@@ -73,7 +73,7 @@ class ClerkWindow(QMainWindow):
         signed_in = self.tr("Signed in as {name} at window {window}").format(
             name=session.user.display_name, window=session.window_number
         )
-        self.statusBar().addPermanentWidget(QLabel(signed_in))
+        self.statusBar().addPermanentWidget(ElidedLabel(signed_in))
         self.screen_lock = ScreenLock(
             self, auth, session.user, runner, idle_ms=idle_lock_minutes * MINUTE_MS
         )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from clerk_app.intake.types import CaseSummary
+from ui.hall_time import hall_text
 from ui.i18n import pick_name
 from ui.intake.messages import state_name
 
@@ -62,7 +62,6 @@ class CaseResultsModel(QAbstractTableModel):
             return case.case_number
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        updated = dt.datetime.fromtimestamp(case.updated_ms / 1000).astimezone()
         return [
             case.case_number,
             case.applicant_name,
@@ -70,5 +69,5 @@ class CaseResultsModel(QAbstractTableModel):
             pick_name(QLocale(), case.item_name_zh, case.item_name_en),
             state_name(case.state),
             case.visits,
-            f"{updated:%Y-%m-%d %H:%M}",
+            hall_text(case.updated_ms),
         ][index.column()]

@@ -30,6 +30,7 @@ from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.types import CONTINUABLE, CaseDetail, CaseSummary, IntakeRefused
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
+from ui.hall_time import hall_text
 from ui.intake.case_model import CaseResultsModel
 from ui.intake.messages import refusal_text, state_name
 from ui.intake.reasons import decision_name
@@ -38,7 +39,7 @@ from ui.wedge import make_scan_field
 
 
 def _when(ms: int) -> str:
-    return f"{dt.datetime.fromtimestamp(ms / 1000).astimezone():%Y-%m-%d %H:%M}"
+    return hall_text(ms)
 
 
 class CaseLookupDialog(QDialog):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from clerk_app.auth import UserInfo
 from clerk_app.queue.alerts import AlertThresholds
@@ -14,6 +14,7 @@ from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.settings import Settings
+from ui.elide import ElidedLabel
 from ui.i18n import pick_name
 from ui.supervisor.dashboard import SupervisorDashboard
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
@@ -51,7 +52,7 @@ class SupervisorWindow(QMainWindow):
         hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
         self.setWindowTitle(self.tr("OneWindow supervisor — {hall}").format(hall=hall))
         self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Signed in as {name}").format(name=user_name))
+            ElidedLabel(self.tr("Signed in as {name}").format(name=user_name))
         )
         menu = self.menuBar().addMenu(self.tr("&Session"))
         sign_out = QAction(self.tr("Sign &out"), self)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+from ui.elide import ElidedLabel
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.sync.panel import SyncPanel
@@ -24,7 +25,7 @@ class SyncStatusBar(QObject):
         self._controller = controller
         self.panel: SyncPanel | None = None
         self.indicator = SyncIndicator(window)
-        self.catalogue_notice = QLabel(window)
+        self.catalogue_notice = ElidedLabel(parent=window)
         self.catalogue_notice.setVisible(False)
         bar = window.statusBar()
         bar.addWidget(self.catalogue_notice)
@@ -54,7 +55,7 @@ class SyncStatusBar(QObject):
         return self.panel
 
     def show_catalogue_notice(self, label: str) -> None:
-        self.catalogue_notice.setText(
+        self.catalogue_notice.set_full_text(
             self.tr(
                 "New catalogue version {label} received from the central server; it is in use now."
             ).format(label=label)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 
 from clerk_app.sync.status import ItemState, Link
+from ui.hall_time import hall_text
 
 SKEW_MINUTE_MS = 60_000
 
@@ -50,7 +51,7 @@ def operation_name(kind: str) -> str:
 def when(ms: int | None) -> str:
     if ms is None:
         return QCoreApplication.translate("SyncTexts", "never")
-    return QDateTime.fromMSecsSinceEpoch(ms).toString("MM-dd HH:mm")
+    return hall_text(ms, "%m-%d %H:%M")
 
 
 def skew_text(skew_ms: int) -> str:
