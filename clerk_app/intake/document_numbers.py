@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.numbering_models import DocumentNumber, DocumentNumberCounter
 from clerk_app.intake.rules import Decision
 from printing.documents import DocumentKind, HallBranding
@@ -161,3 +162,59 @@ def allocate_paper_number(
 
 def _value(row: DocumentNumber) -> PaperNumber:
     return PaperNumber(row.number, DocumentKind(row.kind), row.year, row.series, row.seq)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberBook:
+    """One book's account for a year: what the counter says, and what the register holds."""
+
+    agency: str
+    kind: str
+    year: int
+    series: str
+    last: int  # the counter
+    registered: int  # rows of the register
+    missing: tuple[int, ...]  # sequences 1..last with no paper: none, unless rows were removed
+    papers: tuple[tuple[int, str, str, str], ...]  # (seq, number, case number, occasion)
+
+
+def number_books(session: Session, *, year: int) -> list[NumberBook]:
+    """Every book of ``year`` with its papers, for an auditor (``clerk-app print numbers``)."""
+    counters = session.scalars(
+        select(DocumentNumberCounter)
+        .where(DocumentNumberCounter.year == year)
+        .order_by(
+            DocumentNumberCounter.agency,
+            DocumentNumberCounter.kind,
+            DocumentNumberCounter.series,
+        )
+    ).all()
+    books = []
+    for c in counters:
+        rows = session.execute(
+            select(DocumentNumber.seq, DocumentNumber.number, IntakeCase.case_number)
+            .add_columns(DocumentNumber.occasion)
+            .join(IntakeCase, IntakeCase.id == DocumentNumber.case_id)
+            .where(
+                DocumentNumber.hall_id == c.hall_id,
+                DocumentNumber.agency == c.agency,
+                DocumentNumber.kind == c.kind,
+                DocumentNumber.year == c.year,
+                DocumentNumber.series == c.series,
+            )
+            .order_by(DocumentNumber.seq)
+        ).all()
+        seen = {r.seq for r in rows}
+        books.append(
+            NumberBook(
+                c.agency,
+                c.kind,
+                c.year,
+                c.series,
+                c.last,
+                len(rows),
+                tuple(n for n in range(1, c.last + 1) if n not in seen),
+                tuple((r.seq, r.number, r.case_number, r.occasion) for r in rows),
+            )
+        )
+    return books

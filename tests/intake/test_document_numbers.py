@@ -3,6 +3,7 @@ across PCs that were offline, gapless within one book, and the same on every rep
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import re
 import threading
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from clerk_app.auth import AuthService
+from clerk_app.cli.main import main
 from clerk_app.db.engine import Database
 from clerk_app.db.numbering_models import DocumentNumber, DocumentNumberCounter
 from clerk_app.intake import outbox
@@ -267,5 +269,33 @@ def test_a_rolled_back_decision_gives_its_number_back(
             assert session.scalar(select(func.count()).select_from(DocumentNumberCounter)) == 0
         result = intake.decide(complete_draft(), Decision.ACCEPT, clerk, 3)
         assert re.fullmatch(r"长政服受字〔2026〕第(03-)?00001号", result.paper_number)
+    finally:
+        db.dispose()
+
+
+def test_an_auditor_lists_each_book_and_a_missing_paper_is_reported(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, intake = counter_pc(db_url)
+    try:
+        clerk = AuthService(db).authenticate("clerk3", "clerk3-demo")
+        made = [intake.decide(complete_draft(n), Decision.ACCEPT, clerk, 3) for n in range(3)]
+        capsys.readouterr()
+        assert (
+            main(["--db", db_url, "print", "numbers", "--year", "2026", "--papers", "--json"]) == 0
+        )
+        (book,) = json.loads(capsys.readouterr().out)["books"]
+        assert (book["agency"], book["kind"], book["last"], book["missing"]) == (
+            "长政服",
+            "receipt",
+            3,
+            [],
+        )
+        assert [p["number"] for p in book["papers"]] == [r.paper_number for r in made]
+        assert [p["case"] for p in book["papers"]] == [r.case_number for r in made]
+        with db.write() as session:  # a register row removed behind the app's back
+            session.execute(delete(DocumentNumber).where(DocumentNumber.seq == 2))
+        assert main(["--db", db_url, "print", "numbers", "--year", "2026"]) == 1
+        assert "2 papers, last 3, MISSING [2]" in capsys.readouterr().out
     finally:
         db.dispose()
