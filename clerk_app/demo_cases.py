@@ -25,6 +25,7 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.storage.blobs import BlobStore
+from printing.documents import HallBranding
 
 DEMO_ITEM = "22010001001700000017"  # 个体工商户注册登记 in the demo catalogue
 DEMO_MATERIALS = ("M01", "M02", "M03", "M04")
@@ -83,6 +84,7 @@ def create_demo_cases(
     seed: int = 2026,
     window: int = 3,
     clerk: UserInfo | None = None,
+    branding: HallBranding | None = None,
 ) -> DemoCases:
     """``count`` accepted cases of the demo item in the demo hall (run ``seed_demo`` first),
     taken by ``clerk`` (the demo clerk signs in when none is given)."""
@@ -96,6 +98,7 @@ def create_demo_cases(
         calendar=HallCalendar(),
         clock=clock,
         scans_required=scans_per_case >= len(DEMO_MATERIALS),  # fewer: scans not enforced
+        branding=branding,  # whose agency and number format the receipts are numbered in
     )
     clerk = clerk or demo_clerk(db)
     numbers: list[str] = []

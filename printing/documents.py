@@ -36,7 +36,10 @@ DEFAULT_TYPE_WORDS = {
     DocumentKind.HANDOVER: "出",
     DocumentKind.CERTIFICATE: "许",
 }
-_NUMBER_FIELDS = {"agency", "type", "year", "seq"}
+_NUMBER_FIELDS = {"agency", "type", "year", "series", "seq"}
+# Placeholders a format must have: two PCs with their own databases number their papers in
+# their own series, so a format without {series} could print one number twice in a hall.
+_REQUIRED_NUMBER_FIELDS = ("series", "seq")
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,10 @@ class HallBranding:
     agency_name: str = "示范市政务服务中心"
     agency_name_en: str = "Demo City Government Service Center"
     agency_short: str = "示政服"
-    # Placeholders: {agency} {type} {year} {seq}, e.g. "{agency}{type}字〔{year}〕第{seq:05d}号".
-    document_number_format: str = "{agency}{type}字〔{year}〕第{seq:05d}号"
+    # Placeholders: {agency} {type} {year} {series} {seq}, e.g.
+    # "{agency}{type}字〔{year}〕第{series}{seq:05d}号". {series} is empty on the hall's shared
+    # database and "03-" on window 3's own (SQLite) database (docs/document-numbers.md).
+    document_number_format: str = "{agency}{type}字〔{year}〕第{series}{seq:05d}号"
     type_words: tuple[tuple[str, str], ...] = tuple(DEFAULT_TYPE_WORDS.items())
     seal_label: str = "（盖章）"
     footer: str = "地址：示范市人民大街1号政务服务中心　咨询电话：12345"
@@ -63,6 +68,13 @@ class HallBranding:
                 f"document number format {self.document_number_format!r} has unknown "
                 f"placeholder(s) {sorted(unknown)}; use {sorted(_NUMBER_FIELDS)}"
             )
+        missing = [n for n in _REQUIRED_NUMBER_FIELDS if n not in names]
+        if missing:
+            raise ValueError(
+                f"document number format {self.document_number_format!r} lacks "
+                + " and ".join("{" + n + "}" for n in missing)
+                + ": without {series} two PCs with their own databases can print the same number"
+            )
         self.document_number(DocumentKind.RECEIPT, 2026, 1)  # a bad format spec fails here
         for template, key in (
             (self.status_url, "case_number"),
@@ -71,10 +83,15 @@ class HallBranding:
             if "{" + key + "}" not in template:
                 raise ValueError(f"URL template {template!r} must contain {{{key}}}")
 
-    def document_number(self, kind: DocumentKind, year: int, seq: int) -> str:
+    def document_number(self, kind: DocumentKind, year: int, seq: int, series: str = "") -> str:
+        """The number as printed; ``series`` ("03") is printed with a hyphen ("03-00042")."""
         words = dict(self.type_words)
         return self.document_number_format.format(
-            agency=self.agency_short, type=words.get(kind, ""), year=year, seq=seq
+            agency=self.agency_short,
+            type=words.get(kind, ""),
+            year=year,
+            series=f"{series}-" if series else "",
+            seq=seq,
         )
 
     def status_url_for(self, case_number: str) -> str:
@@ -170,6 +187,7 @@ class ReceiptDoc:
     promised_date: dt.date
     clerk: Clerk
     pickup_method: str
+    number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
 
 
 @dataclass(frozen=True)
@@ -185,6 +203,7 @@ class OneTimeNoticeDoc:
     submit_by: dt.date | None
     clerk: Clerk
     case_number: str | None = None
+    number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
 
 
 @dataclass(frozen=True)
@@ -199,6 +218,7 @@ class DeferralDoc:
     deferred: tuple[DeferredMaterial, ...]
     consequence: str
     clerk: Clerk
+    number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
 
 
 @dataclass(frozen=True)
@@ -217,6 +237,7 @@ class RefusalDoc:
     court: str
     clerk: Clerk
     case_number: str | None = None
+    number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
 
 
 @dataclass(frozen=True)
@@ -256,6 +277,7 @@ class HandoverDoc:
     clerk: Clerk
     courier: str = ""
     tracking_number: str = ""
+    number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,14 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     audit = AuditService(db, clock)
     calendar = HallCalendar()
     intake = IntakeService(
-        db, catalogue, cipher, hall_code=HALL, calendar=calendar, audit=audit, clock=clock
+        db,
+        catalogue,
+        cipher,
+        hall_code=HALL,
+        calendar=calendar,
+        audit=audit,
+        clock=clock,
+        branding=samples.BRANDING,
     )
     printing = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp / "printed")),),
@@ -94,7 +101,7 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     ratings = RatingService(db, cipher, hall_code=HALL, calendar=calendar, clock=clock)
     results = ResultsDeps(
         ResultsService(db, cipher, hall_code=HALL, audit=audit, clock=clock),
-        ResultPapers(db, cipher, printer, audit),
+        ResultPapers(db, cipher, printer, audit, branding=samples.BRANDING),
         ratings,
     )
     papers = PaperSources(

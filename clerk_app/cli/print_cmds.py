@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app.db.engine import Database
+from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.settings import Settings, blob_dir
@@ -54,6 +55,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     jobs = psub.add_parser("jobs", help="recent print jobs")
     jobs.add_argument("--owner", metavar="KEY", help="case number, ticket-ID, report-DAY …")
     jobs.add_argument("--limit", type=int, default=20)
+
+    books = psub.add_parser("numbers", help="the document number books of a year, for an audit")
+    books.add_argument("--year", type=int, required=True)
+    books.add_argument("--papers", action="store_true", help="list every numbered paper")
 
     for action, text in (("retry", "send a failed job again"), ("reprint", "print a copy")):
         p = psub.add_parser(action, help=text)
@@ -122,6 +127,8 @@ def _out(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 
 def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
     """Exit 0 when the job printed, 1 when it failed (the job is recorded either way)."""
+    if args.action == "numbers":
+        return _numbers(db, args)
     service = PrintService(db, settings.printing, BlobStore(blob_dir(settings)))
     if args.action == "jobs":
         jobs = service.jobs(args.owner, args.limit)
@@ -142,3 +149,39 @@ def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
         print(f"clerk-app: {job.error_message}", file=sys.stderr)
         return 1
     return 0
+
+
+def _numbers(db: Database, args: argparse.Namespace) -> int:
+    """Each book's count and last number; exit 1 when a number has no paper on record."""
+    books = db.run_read(lambda s: number_books(s, year=args.year))
+    lines = []
+    for b in books:
+        series = f"series {b.series}" if b.series else "hall"
+        gap = f", MISSING {list(b.missing)}" if b.missing else ""
+        lines.append(
+            f"{b.agency} {b.kind} {b.year} {series}: {b.registered} papers, last {b.last}{gap}"
+        )
+        if args.papers:
+            lines += [f"  {number}  {case}  {occasion}" for _, number, case, occasion in b.papers]
+    payload = {
+        "year": args.year,
+        "books": [
+            {
+                "agency": b.agency,
+                "kind": b.kind,
+                "series": b.series,
+                "last": b.last,
+                "registered": b.registered,
+                "missing": list(b.missing),
+                "papers": [
+                    {"seq": seq, "number": n, "case": case, "occasion": o}
+                    for seq, n, case, o in b.papers
+                ]
+                if args.papers
+                else None,
+            }
+            for b in books
+        ],
+    }
+    _out(args, payload, "\n".join(lines) or f"no numbered papers in {args.year}")
+    return 1 if any(b.missing for b in books) else 0

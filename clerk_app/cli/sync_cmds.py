@@ -132,5 +132,11 @@ def demo_cases(db: Database, settings: Settings, count: int) -> tuple[int, int]:
     from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415 - demos only
     from clerk_app.sync.setup import hall_cipher  # noqa: PLC0415
 
-    made = create_demo_cases(db, hall_cipher(settings), BlobStore(blob_dir(settings)), count)
+    made = create_demo_cases(
+        db,
+        hall_cipher(settings),
+        BlobStore(blob_dir(settings)),
+        count,
+        branding=settings.printing.branding,
+    )
     return len(made.case_numbers), made.scans

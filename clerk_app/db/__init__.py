@@ -2,6 +2,7 @@
 
 from clerk_app.db import (
     intake_models,  # noqa: F401 - registers the intake tables on Base
+    numbering_models,  # noqa: F401 - the papers' number book
     results_models,  # noqa: F401 - handovers, ratings, follow-ups
     screens_models,  # noqa: F401 - completes Base.metadata
 )

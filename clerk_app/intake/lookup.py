@@ -14,6 +14,7 @@ from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, Ca
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
 from clerk_app.intake.protect import ID_NUMBER, PHONE, PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
@@ -163,8 +164,16 @@ def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
             select(CasePage).where(CasePage.case_id == c.id).order_by(CasePage.position)
         )
     )
+    numbers = numbers_of_case(session, c.id)
     decisions = tuple(
-        DecisionView(d.visit, Decision(d.decision), d.at_ms, d.user_id, d.checklist)
+        DecisionView(
+            d.visit,
+            Decision(d.decision),
+            d.at_ms,
+            d.user_id,
+            d.checklist,
+            numbers.get((visit_occasion(d.visit), DECISION_PAPER[Decision(d.decision)].value), ""),
+        )
         for d in session.scalars(
             select(CaseDecision).where(CaseDecision.case_id == c.id).order_by(CaseDecision.visit)
         )

@@ -6,8 +6,10 @@ The paper is built after the decision committed, from what ``CaseLookup.by_numbe
 printed in Chinese. The applicant's ID number and phone are the stored masked forms: the whole
 numbers never reach a paper or a print archive.
 
-A paper's sequence number is the case number's own sequence (``…-0042`` → 42): unique per
-terminal and day, and the same on a reprint.
+A paper's document number (文书编号) was allocated and stored when the decision was saved
+(``clerk_app.intake.document_numbers``): the paper prints that stored text, so a rebuilt paper
+or a reprint carries the same number. Cases decided before the number book existed (schema
+0017) keep their old number, the case number's own sequence (``…-0042`` → 42).
 """
 
 from __future__ import annotations
@@ -95,8 +97,15 @@ def paper_for(request: PaperRequest, settings: PaperSettings) -> Document:
 
 
 def document_seq(case_number: str) -> int:
+    """The number printed on papers of cases decided before the number book (schema 0017)."""
     tail = case_number.rsplit("-", 1)[-1]
     return int(tail) if tail.isdigit() else 0
+
+
+def paper_number(case: CaseDetail) -> str:
+    """The stored document number of the paper of the case's latest visit ("" before 0017)."""
+    visit = case.summary.visits
+    return next((d.paper_number for d in case.decisions if d.visit == visit), "")
 
 
 def _party(case: CaseDetail) -> Party:
@@ -154,6 +163,7 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
         promised_date=due,
         clerk=_clerk(request, settings),
         pickup_method=settings.pickup_method,
+        number=paper_number(case),
     )
 
 
@@ -190,6 +200,7 @@ def _notice(request: PaperRequest, settings: PaperSettings) -> OneTimeNoticeDoc:
         submit_by=None,
         clerk=_clerk(request, settings),
         case_number=case.summary.case_number,
+        number=paper_number(case),
     )
 
 
@@ -209,6 +220,7 @@ def _deferral(request: PaperRequest, settings: PaperSettings) -> DeferralDoc:
         deferred=deferred,
         consequence=DEFERRAL_CONSEQUENCE,
         clerk=_clerk(request, settings),
+        number=paper_number(case),
     )
 
 
@@ -232,4 +244,5 @@ def _refusal(request: PaperRequest, settings: PaperSettings) -> RefusalDoc:
         court=(relief.court if relief else "") or settings.court,
         clerk=_clerk(request, settings),
         case_number=case.summary.case_number,
+        number=paper_number(case),
     )

@@ -40,6 +40,11 @@ from clerk_app.intake import outbox
 from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant, check_agent, check_applicant
 from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
+from clerk_app.intake.document_numbers import (
+    DECISION_PAPER,
+    allocate_paper_number,
+    visit_occasion,
+)
 from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE, PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,
@@ -60,6 +65,7 @@ from clerk_app.intake.types import (
 )
 from clerk_app.intake.workdays import HallCalendar, promise
 from clerk_app.sync.crashpoint import crashpoint
+from printing.documents import HallBranding
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +105,7 @@ class IntakeService:
         audit: AuditService | None = None,
         clock: Clock | None = None,
         scans_required: bool = True,
+        branding: HallBranding | None = None,
     ) -> None:
         self._db = db
         self._catalogue = catalogue
@@ -109,6 +116,7 @@ class IntakeService:
         self._audit = audit or AuditService(db, self._clock)
         self._numbers = CaseNumbers(db, self._clock)
         self._scans_required = scans_required
+        self._branding = branding or HallBranding()  # its agency_short and number format
         hall = db.run_read(
             lambda s: s.execute(select(Hall.id, Hall.timezone).where(Hall.code == hall_code)).one()
         )
@@ -228,6 +236,17 @@ class IntakeService:
                 detail=_detail_json(v),
             )
         )
+        paper = allocate_paper_number(
+            session,
+            hall_id=self._hall_id,
+            branding=self._branding,
+            kind=DECISION_PAPER[v.decision],
+            day=to_datetime(now, self._zone).date(),
+            window=v.window,
+            case_id=case.id,
+            occasion=visit_occasion(case.visits),
+            now_ms=now,
+        )
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )
@@ -271,6 +290,7 @@ class IntakeService:
             case.promised_due,
             v.assessment,
             now,
+            paper.number,
         )
 
     def _upsert_applicant(self, session: Session, a: CheckedApplicant, now: int) -> int:

@@ -136,6 +136,7 @@ class DecisionResult:
     promised_due: dt.date | None
     assessment: Assessment
     at_ms: int
+    paper_number: str = ""  # the decision paper's document number (文书编号), as stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,7 @@ class DecisionView:
     at_ms: int
     user_id: int | None
     checklist: str  # JSON, as stored
+    paper_number: str = ""  # the visit's paper's document number; "" before revision 0017
 
 
 @dataclass(frozen=True, slots=True)

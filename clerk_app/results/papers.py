@@ -1,7 +1,10 @@
 """The papers of a decision, built from what the central server sent, and their printing.
 
 The certificate carries the number the server assigned at approval; a case the server has
-not numbered has no certificate to print. A paper printed before is printed again as a copy
+not numbered has no certificate to print. The supplement notice and the refusal take a
+document number from the hall's number book (``clerk_app.intake.document_numbers``) the
+first time they are built, stored with the case and the status event they answer, so every
+later build or reprint shows the same number. A paper printed before is printed again as a copy
 (stamped 副本 / COPY by the print service) and the reprint is audited.
 """
 
@@ -18,6 +21,7 @@ from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
+from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
 from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
 from clerk_app.printjobs.service import PrintService
@@ -26,6 +30,8 @@ from clerk_app.results.types import ResultRefusal, ResultRefused
 from printing.documents import (
     CertificateDoc,
     Clerk,
+    DocumentKind,
+    HallBranding,
     MaterialProblem,
     OneTimeNoticeDoc,
     Party,
@@ -52,6 +58,7 @@ class ResultPapers:
         *,
         reconsideration_body: str = "示范市人民政府",
         court: str = "示范市人民法院",
+        branding: HallBranding | None = None,
     ) -> None:
         self._db = db
         self._protector = protector
@@ -59,9 +66,11 @@ class ResultPapers:
         self._audit = audit
         self._reconsideration_body = reconsideration_body
         self._court = court
+        self._branding = branding or HallBranding()  # its agency_short and number format
 
     def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
-        return self._db.run_read(lambda s: self._document(s, case_id, clerk, window))
+        """The paper; a refusal or supplement notice is numbered (once) in this transaction."""
+        return self._db.run_write(lambda s: self._document(s, case_id, clerk, window))
 
     def print_result(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
         """Print the decision's paper; a second time, a copy of the first (audited)."""
@@ -100,12 +109,29 @@ class ResultPapers:
         decided = _date(event.at_ms if event else case.updated_ms)
         if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
             return _certificate(case, party, detail, decided)
+        occasion = event_occasion(event.version if event else 0)
+
+        def number(kind: DocumentKind) -> PaperNumber:
+            return allocate_paper_number(
+                session,
+                hall_id=case.hall_id,
+                branding=self._branding,
+                kind=kind,
+                day=decided,
+                window=window,
+                case_id=case.id,
+                occasion=occasion,
+                now_ms=self._printer.clock.now_ms(),
+            )
+
         if state is CaseState.SUPPLEMENT_REQUESTED:
-            return _supplement(case, party, detail, decided, signer)
+            paper = number(DocumentKind.NOTICE)
+            return _supplement(case, party, detail, decided, signer, paper)
         if state is CaseState.REJECTED:
             reason = str(detail.get("reason") or "")
+            paper = number(DocumentKind.REFUSAL)
             return RefusalDoc(
-                doc_seq=case.id,
+                doc_seq=paper.seq,
                 item_name=case.item_name_zh,
                 applicant=party,
                 application_date=_date(case.created_ms),
@@ -117,6 +143,7 @@ class ResultPapers:
                 court=self._court,
                 clerk=signer,
                 case_number=case.case_number,
+                number=paper.number,
             )
         raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")
 
@@ -149,13 +176,18 @@ def _certificate(
 
 
 def _supplement(
-    case: IntakeCase, party: Party, detail: dict[str, Any], decided: dt.date, signer: Clerk
+    case: IntakeCase,
+    party: Party,
+    detail: dict[str, Any],
+    decided: dt.date,
+    signer: Clerk,
+    paper: PaperNumber,
 ) -> OneTimeNoticeDoc:
     supplement = detail.get("supplement") or {}
     lines = supplement.get("lines") or []
     due = supplement.get("due_date")
     return OneTimeNoticeDoc(
-        doc_seq=case.id,
+        doc_seq=paper.seq,
         item_name=case.item_name_zh,
         applicant=party,
         notice_date=decided,
@@ -171,6 +203,7 @@ def _supplement(
         submit_by=dt.date.fromisoformat(due) if due else None,
         clerk=signer,
         case_number=case.case_number,
+        number=paper.number,
     )
 
 

@@ -3,6 +3,8 @@
 The same check covers the mainland resident ID, the Hong Kong/Macao/Taiwan residence permit
 (810000/820000/830000) and the 2023 foreigner permanent-residence card (first digit 9). Only
 the province part of the region is checked: abolished county codes stay valid on old cards.
+A permanent-residence number has no region of its own: its 2nd-3rd digits are the province
+code of the mainland province that issued it (``911…`` Beijing), checked the same way.
 Birth dates are checked against ``today`` passed in by the caller (the hall's date), never the
 machine's clock.
 """
@@ -32,8 +34,16 @@ PROVINCES = frozenset(
         *range(81, 84),
     )
 )
-# Nobody alive was born before this; a year like 0049 is a typo, not a date.
-EARLIEST_BIRTH = dt.date(1800, 1, 1)
+# Provinces that issue the 2023 permanent-residence card: the mainland's (11-65). Hong Kong,
+# Macao and Taiwan (71, 81-83) issue no Chinese permanent-residence cards.
+ISSUING_PROVINCES = frozenset(p for p in PROVINCES if p < 70)
+# No holder of an 18-digit number was born before 1880. The 18-digit number began with GB
+# 11643-1999 (in force 1999-10-01); the oldest person then living, Sarah Knauss (1880-09-24 to
+# 1999-12-30), was born in 1880, and nobody born earlier has lived to 119. So 1880 is the
+# earliest year a real number can carry, which keeps DOMAIN.md's test vector
+# 440524188001010014 (born 1880-01-01) valid, while 18xx typos for 19xx before it are caught
+# (the old bound, 1800, let 1849 for 1949 through).
+EARLIEST_BIRTH = dt.date(1880, 1, 1)
 
 
 class IdError(ProblemCode):
@@ -42,7 +52,9 @@ class IdError(ProblemCode):
     BAD_LENGTH = "id_bad_length"
     BAD_CHARACTER = "id_bad_character"
     BAD_REGION = "id_bad_region"
+    BAD_ISSUING_PROVINCE = "id_bad_issuing_province"
     IMPOSSIBLE_DATE = "id_impossible_date"
+    BIRTH_TOO_EARLY = "id_birth_too_early"
     FUTURE_BIRTH_DATE = "id_future_birth_date"
     BAD_CHECK_DIGIT = "id_bad_check_digit"
 
@@ -66,7 +78,15 @@ _ID_TEXT = {
         "character {position} is {found!r}: only digits are allowed, and X as the last character"
     ),
     IdError.BAD_REGION: "the number starts with {found}, which is not a province code",
+    IdError.BAD_ISSUING_PROVINCE: (
+        "a permanent-residence number (first digit 9) carries the issuing province in "
+        "characters 2-3; {found} is not a mainland province code"
+    ),
     IdError.IMPOSSIBLE_DATE: "the birth date {found} (characters 7-14) is not a real date",
+    IdError.BIRTH_TOO_EARLY: (
+        "the birth date {found} (characters 7-14) is before {expected}: no holder of an "
+        "18-digit ID number was born then; check the year"
+    ),
     IdError.FUTURE_BIRTH_DATE: "the birth date {found} (characters 7-14) is in the future",
     IdError.BAD_CHECK_DIGIT: (
         "the check character (18th) is {found} but the other digits give {expected}: "
@@ -141,12 +161,18 @@ def _shape_problem(number: str) -> Invalid[IdError] | None:
 
 
 def _content_problem(number: str, today: dt.date) -> Invalid[IdError] | None:
-    if number[0] != "9" and int(number[:2]) not in PROVINCES:
+    if number[0] == "9":
+        if int(number[1:3]) not in ISSUING_PROVINCES:
+            return Invalid(IdError.BAD_ISSUING_PROVINCE, position=2, found=number[1:3])
+    elif int(number[:2]) not in PROVINCES:
         return Invalid(IdError.BAD_REGION, position=1, found=number[:2])
     text = number[6:14]
     birth = _birth_date(text)
-    if birth is None or birth < EARLIEST_BIRTH:
+    if birth is None:
         return Invalid(IdError.IMPOSSIBLE_DATE, position=7, found=text)
+    if birth < EARLIEST_BIRTH:
+        expected = str(EARLIEST_BIRTH.year)
+        return Invalid(IdError.BIRTH_TOO_EARLY, position=7, found=text, expected=expected)
     if birth > today:
         return Invalid(IdError.FUTURE_BIRTH_DATE, position=7, found=text)
     return None

@@ -77,7 +77,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
         year = doc.handed_at.year
     else:
         return None
-    return branding.document_number(document_kind(doc), year, doc.doc_seq)
+    return doc.number or branding.document_number(document_kind(doc), year, doc.doc_seq)
 
 
 def owner_key(doc: Document) -> str:

@@ -56,7 +56,9 @@ def _salutation(flow: Flow, name: str, body: str) -> None:
 
 
 def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
-    number = branding.document_number(DocumentKind.RECEIPT, doc.acceptance_date.year, doc.doc_seq)
+    number = doc.number or branding.document_number(
+        DocumentKind.RECEIPT, doc.acceptance_date.year, doc.doc_seq
+    )
     page = Page(branding, title=f"受理通知书 {doc.case_number}", subject=number)
     flow = page.flow
     title_block(flow, "受理通知书", number)
@@ -110,7 +112,9 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
 
 
 def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
-    number = branding.document_number(DocumentKind.NOTICE, doc.notice_date.year, doc.doc_seq)
+    number = doc.number or branding.document_number(
+        DocumentKind.NOTICE, doc.notice_date.year, doc.doc_seq
+    )
     page = Page(branding, title="一次性告知书", subject=number)
     flow = page.flow
     title_block(flow, "一次性告知书", number)
@@ -153,7 +157,9 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
 
 def render_deferral(doc: DeferralDoc, branding: HallBranding) -> bytes:
     """Two copies on two pages: the applicant's and the file's, each to be signed."""
-    number = branding.document_number(DocumentKind.DEFERRAL, doc.acceptance_date.year, doc.doc_seq)
+    number = doc.number or branding.document_number(
+        DocumentKind.DEFERRAL, doc.acceptance_date.year, doc.doc_seq
+    )
     page = Page(branding, title=f"容缺受理通知书 {doc.case_number}", subject=number)
     for index, copy in enumerate(("第一联　申请人留存", "第二联　存档")):
         if index:
@@ -203,7 +209,9 @@ def _deferral_copy(
 
 
 def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
-    number = branding.document_number(DocumentKind.REFUSAL, doc.decision_date.year, doc.doc_seq)
+    number = doc.number or branding.document_number(
+        DocumentKind.REFUSAL, doc.decision_date.year, doc.doc_seq
+    )
     page = Page(branding, title="不予受理通知书", subject=number)
     flow = page.flow
     title_block(flow, "不予受理通知书", number)

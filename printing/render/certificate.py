@@ -109,7 +109,9 @@ def render_certificate(doc: CertificateDoc, branding: HallBranding) -> bytes:
 
 
 def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
-    number = branding.document_number(DocumentKind.HANDOVER, doc.handed_at.year, doc.doc_seq)
+    number = doc.number or branding.document_number(
+        DocumentKind.HANDOVER, doc.handed_at.year, doc.doc_seq
+    )
     page = Page(branding, title=f"出件记录 {doc.case_number}", subject=number)
     flow = page.flow
     title_block(flow, "办理结果出件记录", number)

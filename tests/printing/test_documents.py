@@ -177,7 +177,7 @@ def test_branding_is_configurable() -> None:
     branding = HallBranding(
         agency_name="示例县政务服务中心",
         agency_short="示县政",
-        document_number_format="{agency}〔{year}〕{type}{seq:03d}号",
+        document_number_format="{agency}〔{year}〕{type}{series}{seq:03d}号",
         footer="示例县 一窗通",
         seal_label="（专用章）",
     )
@@ -187,7 +187,12 @@ def test_branding_is_configurable() -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "message"),
-    [("{agency}{nope}", "unknown placeholder"), ("{seq:q}", "Unknown format code")],
+    [
+        ("{agency}{nope}", "unknown placeholder"),
+        ("{series}{seq:q}", "Unknown format code"),
+        ("{agency}〔{year}〕第{seq:05d}号", "lacks {series}: without {series} two PCs"),
+        ("{agency}{series}", "lacks {seq}"),
+    ],
 )
 def test_bad_document_number_format_is_refused(fmt: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):

@@ -51,7 +51,13 @@ def deps(
 ) -> IntakeDeps:
     catalogue = CatalogueService(db)
     intake = IntakeService(
-        db, catalogue, protector, hall_code=HALL, calendar=HallCalendar(), clock=clock
+        db,
+        catalogue,
+        protector,
+        hall_code=HALL,
+        calendar=HallCalendar(),
+        clock=clock,
+        branding=samples.BRANDING,
     )
     blobs = BlobStore(tmp_path / "blobs")
     settings = PrintingSettings(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -16,6 +17,7 @@ from clerk_app.auth import AuthService, LoginFailure
 from clerk_app.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
+from clerk_app.validation import IdError, Invalid, validate_resident_id
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.state import Action
 from ui.clerk.ticket_model import COL_STATE, TicketTableModel
@@ -29,6 +31,7 @@ from ui.i18n import (
     translations_dir,
     window_state_name,
 )
+from ui.intake.messages import problem_text
 from ui.login import LoginDialog
 from ui.tasks import TaskRunner
 
@@ -160,3 +163,19 @@ def test_a_ticket_sent_to_another_queue_is_listed_as_transferred(queue: QueueSer
     model = TicketTableModel(queue.rules.tz)
     model.set_tickets(tuple(queue.window_tickets(1)))
     assert model.index(0, COL_STATE).data() == "已转移"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_id_number_faults_are_explained_in_chinese() -> None:
+    today = dt.date(2026, 11, 28)
+    foreign = validate_resident_id("999999199001010016", today=today)
+    early = validate_resident_id("110105184910010024", today=today)
+    assert isinstance(foreign, Invalid) and isinstance(early, Invalid)
+    assert problem_text(foreign) == (
+        "永久居留身份证号码第2至3位为签发地省级行政区划代码，99 不是有效的省级代码"
+    )
+    assert problem_text(early) == (
+        "出生日期 18491001 早于 1880 年，不可能是证件持有人的出生日期，请核对年份"
+    )
+    texts = [problem_text(Invalid(code, 1, "1", "2")) for code in IdError]
+    assert [t for t in texts if not any("\u4e00" <= ch <= "\u9fff" for ch in t)] == []

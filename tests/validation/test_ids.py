@@ -105,11 +105,53 @@ def test_faults_give_a_precise_code(
 
 @pytest.mark.parametrize(
     "birth",
-    ["19490230", "19491301", "19490000", "20230229", "00000101", "17991231"],
+    ["19490230", "19491301", "19490000", "20230229", "00000101"],
 )
 def test_impossible_birth_dates_are_rejected(birth: str) -> None:
     problem = invalid(with_check(f"110105{birth}002"))
     assert (problem.code, problem.position, problem.found) == (IdError.IMPOSSIBLE_DATE, 7, birth)
+
+
+@pytest.mark.parametrize("birth", ["17991231", "18000101", "18491001", "18791231"])
+def test_births_before_1880_are_refused_as_too_early(birth: str) -> None:
+    """Nobody born before 1880 was alive when 18-digit numbers began (1999): a typo."""
+    problem = invalid(with_check(f"110105{birth}002"))
+    assert (problem.code, problem.position, problem.found, problem.expected) == (
+        IdError.BIRTH_TOO_EARLY,
+        7,
+        birth,
+        "1880",
+    )
+    assert problem.describe() == (
+        f"the birth date {birth} (characters 7-14) is before 1880: no holder of an 18-digit "
+        "ID number was born then; check the year"
+    )
+
+
+def test_the_earliest_birth_is_1880_so_the_domain_vector_stays_valid() -> None:
+    assert valid("440524188001010014").birth_date == dt.date(1880, 1, 1)
+    assert valid(with_check("11010518800101002")).birth_date == dt.date(1880, 1, 1)
+
+
+@pytest.mark.parametrize("province", ["99", "00", "10", "16", "71", "81", "82", "83", "90"])
+def test_a_permanent_residence_number_needs_a_mainland_issuing_province(province: str) -> None:
+    problem = invalid(with_check(f"9{province}15619900101001"))
+    assert (problem.code, problem.position, problem.found) == (
+        IdError.BAD_ISSUING_PROVINCE,
+        2,
+        province,
+    )
+    assert "issuing province in characters 2-3" in problem.describe()
+
+
+def test_the_issue_example_permanent_residence_number_is_refused() -> None:
+    assert invalid("999999199001010016").code is IdError.BAD_ISSUING_PROVINCE
+
+
+@pytest.mark.parametrize("province", ["11", "22", "31", "44", "65"])
+def test_permanent_residence_numbers_from_mainland_provinces_are_valid(province: str) -> None:
+    result = valid(with_check(f"9{province}15619900101001"))
+    assert result.kind is IdKind.FOREIGN_PERMANENT_RESIDENT
 
 
 def test_a_leap_day_is_a_real_date() -> None:

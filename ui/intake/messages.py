@@ -26,8 +26,18 @@ def _problem_templates() -> dict[Any, str]:
         IdError.BAD_REGION: QCoreApplication.translate(
             "IntakeMessage", "{found} is not a province code"
         ),
+        IdError.BAD_ISSUING_PROVINCE: QCoreApplication.translate(
+            "IntakeMessage",
+            "A permanent-residence number gives the issuing province in characters 2-3: "
+            "{found} is not a province code",
+        ),
         IdError.IMPOSSIBLE_DATE: QCoreApplication.translate(
             "IntakeMessage", "The birth date {found} is not a real date"
+        ),
+        IdError.BIRTH_TOO_EARLY: QCoreApplication.translate(
+            "IntakeMessage",
+            "The birth date {found} is before {expected}: no ID number holder was born then; "
+            "check the year",
         ),
         IdError.FUTURE_BIRTH_DATE: QCoreApplication.translate(
             "IntakeMessage", "The birth date {found} is in the future"

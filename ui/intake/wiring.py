@@ -49,7 +49,10 @@ def build_intake(
         store.save(new_ring(Algorithm(settings.security.cipher), SystemClock().now_ms()))
     protector = PersonalDataCipher(store.load())
     catalogue = CatalogueService(db)
-    intake = IntakeService(db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar())
+    branding = settings.printing.branding
+    intake = IntakeService(
+        db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar(), branding=branding
+    )
     blobs = BlobStore(blob_dir(settings))
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
     printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
@@ -69,7 +72,7 @@ def build_intake(
     )
     results = ResultsDeps(
         ResultsService(db, protector, hall_code=hall_code, audit=audit),
-        ResultPapers(db, protector, printer, audit),
+        ResultPapers(db, protector, printer, audit, branding=branding),
         ratings,
     )
     return IntakeDeps(
