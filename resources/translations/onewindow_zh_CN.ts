@@ -225,14 +225,27 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="47"/>
+        <source>within {n} working days of acceptance (no holiday calendar yet)</source>
+        <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="50"/>
+        <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
+        <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="158"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="162"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="178"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -241,73 +254,73 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="190"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="190"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="190"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="184"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="202"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="214"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="216"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="223"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="234"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="253"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -315,49 +328,49 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="73"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="65"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="69"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="85"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="80"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="96"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="97"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="108"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="124"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="113"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="129"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="121"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -685,7 +698,7 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>不予受理理由(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="84"/>
+        <location filename="../../ui/intake/decision_bar.py" line="94"/>
         <source>Recommended: {decision}</source>
         <translation>建议：{decision}</translation>
     </message>
@@ -693,102 +706,117 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="58"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="93"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="96"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
-        <source>Supplement notice later than five days after receipt</source>
-        <translation>补正通知超过收件后五日</translation>
+        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
+        <source>Promised date waits for the holiday calendar</source>
+        <translation>承诺办结日期待导入节假日安排后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="102"/>
+        <source>Supplement notice later than five working days after receipt</source>
+        <translation>补正告知晚于收件后五个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="105"/>
+        <source>Licence to issue within ten working days of approval</source>
+        <translation>准予许可后十个工作日内应颁发证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="155"/>
+        <source>Unknown: load the {year} holiday calendar</source>
+        <translation>待定：请导入{year}年节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="108"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="120"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="121"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="122"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -796,212 +824,219 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="161"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="197"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="226"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
+        <translation>
+            <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="262"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="270"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="285"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="295"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="337"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="338"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="340"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="349"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1491,101 +1526,106 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/intake/reasons.py" line="64"/>
-        <source>The promised date is unknown (holiday calendar missing)</source>
-        <translation>无法计算承诺办结日期（缺少节假日安排）</translation>
+        <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
+        <translation>承诺办结日期跨入{year}年，该年节假日安排尚未导入：受理通知书将写明“自受理之日起{need}个工作日内作出决定”，不写具体日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
+        <translation>{material}：承诺期限跨入{year}年（该年节假日安排尚未导入），无法核对{on}是否在期限内，请选择{limit}或更早的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="75"/>
         <source>Ground for refusal: {text}</source>
         <translation>不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <location filename="../../ui/intake/reasons.py" line="78"/>
         <source>A ground for refusal is recorded: {text}</source>
         <translation>已记录不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <location filename="../../ui/intake/reasons.py" line="81"/>
         <source>No ground for refusal: missing materials call for a one-time notice</source>
         <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <location filename="../../ui/intake/reasons.py" line="84"/>
         <source>Write out the reason for refusing</source>
         <translation>请写明不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="79"/>
+        <location filename="../../ui/intake/reasons.py" line="87"/>
         <source>Name the competent agency</source>
         <translation>请写明有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="82"/>
+        <location filename="../../ui/intake/reasons.py" line="90"/>
         <source>The refusal must state the relief rights</source>
         <translation>不予受理须告知救济权利</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="85"/>
+        <location filename="../../ui/intake/reasons.py" line="93"/>
         <source>Relief periods are shorter than the law&apos;s</source>
         <translation>救济期限短于法定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <location filename="../../ui/intake/reasons.py" line="101"/>
         <source>outside this agency&apos;s remit</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="94"/>
+        <location filename="../../ui/intake/reasons.py" line="102"/>
         <source>no licence is needed</source>
         <translation>依法不需要取得行政许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
+        <location filename="../../ui/intake/reasons.py" line="125"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <location filename="../../ui/intake/reasons.py" line="126"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <location filename="../../ui/intake/reasons.py" line="127"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <location filename="../../ui/intake/reasons.py" line="128"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="135"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="136"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="137"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <location filename="../../ui/intake/reasons.py" line="138"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <location filename="../../ui/intake/reasons.py" line="141"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <location filename="../../ui/intake/reasons.py" line="142"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
@@ -1845,32 +1885,32 @@ Certificate number: {number}</source>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <location filename="../../ui/sync/items_model.py" line="37"/>
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <location filename="../../ui/sync/items_model.py" line="38"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <location filename="../../ui/sync/items_model.py" line="40"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <location filename="../../ui/sync/items_model.py" line="41"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <location filename="../../ui/sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2153,62 +2193,62 @@ Certificate number: {number}</source>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <location filename="../../ui/results/pickup_model.py" line="25"/>
         <source>Supplement requested</source>
         <translation>需补正材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <location filename="../../ui/results/pickup_model.py" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <location filename="../../ui/results/pickup_model.py" line="44"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <location filename="../../ui/results/pickup_model.py" line="45"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Certificate number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <location filename="../../ui/results/pickup_model.py" line="47"/>
         <source>Promised by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <location filename="../../ui/results/pickup_model.py" line="48"/>
         <source>Waiting</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <location filename="../../ui/results/pickup_model.py" line="49"/>
         <source>Deferred materials</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <location filename="../../ui/results/pickup_model.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -2266,69 +2306,69 @@ Certificate number: {number}</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <location filename="../../ui/results/pickup_panel.py" line="64"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <location filename="../../ui/results/pickup_panel.py" line="73"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <location filename="../../ui/results/pickup_panel.py" line="85"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="87"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <location filename="../../ui/results/pickup_panel.py" line="92"/>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <location filename="../../ui/results/pickup_panel.py" line="126"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="128"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <location filename="../../ui/results/pickup_panel.py" line="152"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <location filename="../../ui/results/pickup_panel.py" line="162"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="164"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <location filename="../../ui/results/pickup_panel.py" line="180"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="182"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -2573,27 +2613,27 @@ Certificate number: {number}</source>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="105"/>
+        <location filename="../../ui/intake/decision_bar.py" line="117"/>
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="113"/>
+        <location filename="../../ui/intake/decision_bar.py" line="125"/>
         <source>&amp;Ground</source>
         <translation>法定理由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="114"/>
+        <location filename="../../ui/intake/decision_bar.py" line="126"/>
         <source>&amp;Reason</source>
         <translation>具体理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="115"/>
+        <location filename="../../ui/intake/decision_bar.py" line="127"/>
         <source>&amp;Competent agency</source>
         <translation>有权受理的机关(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="118"/>
+        <location filename="../../ui/intake/decision_bar.py" line="130"/>
         <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
         <translation>通知书将告知救济权利：60 日内申请行政复议，6 个月内提起行政诉讼。</translation>
     </message>
@@ -3199,17 +3239,17 @@ Certificate number: {number}</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -3303,132 +3343,132 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="89"/>
+        <location filename="../../ui/sync/panel.py" line="92"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="90"/>
+        <location filename="../../ui/sync/panel.py" line="93"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="91"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="96"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="128"/>
+        <location filename="../../ui/sync/panel.py" line="131"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="138"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../ui/sync/panel.py" line="143"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="144"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="169"/>
+        <location filename="../../ui/sync/panel.py" line="172"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="174"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="176"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="178"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="180"/>
+        <location filename="../../ui/sync/panel.py" line="183"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="185"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="189"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
