@@ -9,6 +9,7 @@ installed chinese-calendar; KNOWS_2027 stands for a hall that loaded it (1 Janua
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 
 import pytest
 from sqlalchemy import select, update
@@ -18,6 +19,7 @@ from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
+from clerk_app.db.migrate import MIGRATIONS_DIR
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Alert, AlertKind
 from clerk_app.intake.deadlines import fill_waiting_due_dates
@@ -28,6 +30,7 @@ from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from tests.results.conftest import ID_NUMBER, FakeSync, accept
 
+MIGRATIONS = MIGRATIONS_DIR / "versions"
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 D = dt.date
 PLAIN = HallCalendar()
@@ -90,6 +93,27 @@ def test_a_case_accepted_before_its_year_was_recorded_is_listed_with_the_year(
     assert fill(db, PLAIN) == 0
     year = select(IntakeCase.due_waits_year).where(IntakeCase.id == case.case_id)
     assert db.run_read(lambda s: s.scalar(year)) == 2027
+
+
+def test_migration_0016_gives_older_undated_cases_their_promise(
+    db: Database, intake: IntakeService, clerk: UserInfo, clock: FixedClock
+) -> None:
+    """A case saved undated before revision 0016: the upgrade finds when it was accepted and
+    what the item promised; the year it waits for is then found from the calendar."""
+    at(clock, D(2026, 12, 31), hour=1)  # in the night, hall time: 30 December in UTC
+    case = accept(intake, clerk)
+    before = {"promised_from": None, "promised_days": None, "due_waits_year": None}
+    db.run_write(lambda s: s.execute(update(IntakeCase).values(before)))
+    spec = importlib.util.spec_from_file_location("m0016", MIGRATIONS / "0016_waiting_due.py")
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    db.run_write(lambda s: migration.backfill(s.connection()))
+    promise = select(IntakeCase.promised_from, IntakeCase.promised_days, IntakeCase.due_waits_year)
+    row = db.run_read(lambda s: s.execute(promise.where(IntakeCase.id == case.case_id)).one())
+    assert tuple(row) == (D(2026, 12, 31), 3, None)
+    assert [a.waits_year for a in alerts(db, clock, PLAIN)] == [2027]
+    assert fill(db, KNOWS_2027) == 1
 
 
 def test_the_notice_period_is_five_working_days_across_national_day(

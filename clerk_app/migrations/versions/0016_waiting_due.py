@@ -51,7 +51,11 @@ def upgrade() -> None:
             sqlite_where=WAITING,
             postgresql_where=WAITING,
         )
-    bind = op.get_bind()
+    backfill(op.get_bind())
+
+
+def backfill(bind: sa.Connection) -> None:
+    """The promise of each case saved undated before this revision."""
     for case_id, zone, accepted_ms, days in bind.execute(_UNDATED).all():
         if accepted_ms is None or days is None:
             continue
