@@ -4,6 +4,7 @@ instead of a date, and the supervisor's alerts list the case with the year it wa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -16,9 +17,11 @@ from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind
 from clerk_app.intake.rules import Decision
+from clerk_app.intake.types import CaseState, CaseSummary
 from clerk_app.intake.workdays import PACKAGE_YEARS, HallCalendar
 from printing import samples
 from tests.results.conftest import draft
+from ui.intake.lookup_dialog import promise_text
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.supervisor import figures_models
@@ -120,3 +123,16 @@ def test_the_supervisor_sees_the_cases_waiting_for_next_years_calendar(
     assert model.data(model.index(0, 0), figures_models.ROW_ROLE).kind is AlertKind.PROMISE_WAITING
     assert panel.waiting.isVisibleTo(panel)
     assert "1 case" in panel.waiting.text() and "2027" in panel.waiting.text()
+
+
+def test_the_case_view_states_the_promise_in_working_days_while_its_year_is_unknown() -> None:
+    summary = CaseSummary(
+        1, "CC01-W03-20261230-0001", CaseState.ACCEPTED, "X", "事项", "item", "张三", "1****", 1,
+        None, 0, 0, promised_days=3, due_waits_year=2027,
+    )  # fmt: skip
+    assert promise_text(summary) == (
+        "within 3 working days of acceptance (the 2027 holiday calendar is not loaded)"
+    )
+    dated = dataclasses.replace(summary, promised_due=dt.date(2027, 1, 5), due_waits_year=None)
+    assert promise_text(dated) == "2027-01-05"
+    assert promise_text(dataclasses.replace(summary, promised_days=None)) == "—"
