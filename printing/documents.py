@@ -183,8 +183,8 @@ class ReceiptDoc:
     acceptance_date: dt.date
     materials: tuple[ReceivedMaterial, ...]
     legal_basis: str
-    promised_days: int
-    promised_date: dt.date
+    promised_days: int  # 0: an on-the-spot item (即办件), decided at the counter
+    promised_date: dt.date | None  # None: it runs into a year the holiday calendar lacks
     clerk: Clerk
     pickup_method: str
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -68,6 +69,10 @@ class Applicant(Base):
     )
 
 
+# A case accepted with a promise whose date is not computed yet (its year is unknown).
+WAITING_FOR_DUE = "promised_due IS NULL AND promised_from IS NOT NULL"
+
+
 class IntakeCase(Base):
     """One application at the counter, from the first visit to the result handed over.
 
@@ -95,6 +100,12 @@ class IntakeCase(Base):
     situation_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
     state: Mapped[str] = mapped_column(String(24))
     promised_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # The promise made at the latest acceptance: counted from ``promised_from``. While the
+    # date runs into a year no calendar knows, ``promised_due`` is NULL and ``due_waits_year``
+    # names that year when known (clerk_app.intake.deadlines fills the date once it is loaded).
+    promised_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    promised_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    due_waits_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     visits: Mapped[int] = mapped_column(Integer)
     ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # What the central server decided, as pulled by sync (never set locally).
@@ -122,6 +133,13 @@ class IntakeCase(Base):
         ),
         Index("ix_intake_case_hall_state", "hall_id", "state"),
         Index("ix_intake_case_created", "created_ms"),
+        Index(
+            "ix_intake_case_due_waiting",
+            "hall_id",
+            "state",
+            sqlite_where=text(WAITING_FOR_DUE),
+            postgresql_where=text(WAITING_FOR_DUE),
+        ),
     )
 
 

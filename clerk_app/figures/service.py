@@ -9,37 +9,33 @@ from collections.abc import Iterable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Operator, Permission, actor_of, require
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
-from clerk_app.db.intake_models import CaseDecision, CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall
-from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.figures import queries
+from clerk_app.figures.alerts import DeadlineAlerts, Periods
 from clerk_app.figures.export import save_csv, save_xlsx
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
     Alert,
-    AlertKind,
     CatalogueShare,
     Dimension,
     FigureRow,
     Figures,
     Period,
 )
-from clerk_app.intake.types import CaseState
-from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear
+from clerk_app.intake.workdays import HallCalendar
 from printing.documents import HallBranding
 
 _DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}
 _DECISION_FIELDS |= {"one_time_notice": ("notices",), "refuse": ("refusals",)}
 SORT_MEMORY_MB = 64
-OPEN_STATES = (CaseState.ACCEPTED.value, CaseState.ACCEPTED_DEFERRED.value)
 
 
 class FiguresService:
@@ -50,14 +46,13 @@ class FiguresService:
         hall_code: str | None,
         calendar: HallCalendar,
         clock: Clock | None = None,
-        due_soon_days: int = 2,
-        notice_days: int = 5,
+        periods: Periods | None = None,
     ) -> None:
         self._db = db
         self._calendar = calendar
         self._clock = clock or SystemClock()
-        self._due_soon_days = due_soon_days
-        self._notice_days = notice_days
+        self._periods = periods or Periods()
+        self._hall_code = hall_code
         query = select(Hall.timezone, Hall.name_zh).order_by(Hall.id).limit(1)
         if hall_code is not None:
             query = query.where(Hall.code == hall_code)
@@ -156,76 +151,10 @@ class FiguresService:
 
     # ------------------------------------------------------------ deadline alerts
     def alerts(self) -> list[Alert]:
-        """Cases and follow-ups needing attention now, the most urgent first."""
-        today = self.today()
-        try:
-            horizon = self._calendar.add_working_days(today, self._due_soon_days)
-        except UnknownCalendarYear:
-            horizon = today + dt.timedelta(days=self._due_soon_days)
-        alerts = self._db.run_read(lambda s: list(self._alerts(s, today, horizon)))
-        return sorted(alerts, key=lambda a: (a.due, a.kind.value, a.case_number or ""))
-
-    def _alerts(self, s: Session, today: dt.date, horizon: dt.date) -> Iterable[Alert]:
-        due_soon = select(
-            IntakeCase.case_number, IntakeCase.item_name_zh, IntakeCase.promised_due
-        ).where(IntakeCase.state.in_(OPEN_STATES), IntakeCase.promised_due <= horizon)
-        for number, item, promised in s.execute(due_soon):
-            yield _alert(AlertKind.DUE_SOON, number, item, promised, today)
-        deferred = (
-            select(IntakeCase.case_number, CaseMaterial.material_code, CaseMaterial.supply_by)
-            .join(IntakeCase, IntakeCase.id == CaseMaterial.case_id)
-            .where(CaseMaterial.deferred.is_(True), CaseMaterial.supply_by < today)
-        )
-        for number, material, supply_by in s.execute(deferred):
-            yield _alert(AlertKind.DEFERRED_OVERDUE, number, material, supply_by, today)
-        yield from self._late_notices(s, today)
-        follow_ups = (
-            select(RatingFollowUp.due, ServiceRating.case_number, ServiceRating.level)
-            .join(ServiceRating, ServiceRating.id == RatingFollowUp.rating_id)
-            .where(RatingFollowUp.state == "open", RatingFollowUp.due < today)
-        )
-        for row in s.execute(follow_ups):
-            yield _alert(
-                AlertKind.FOLLOW_UP_OVERDUE, row.case_number, str(row.level), row.due, today
-            )
-
-    def _late_notices(self, s: Session, today: dt.date) -> Iterable[Alert]:
-        """Supplement requests from the back office more than ``notice_days`` after receipt:
-        the application then counts as accepted from the day it was received (art. 32)."""
-        received = (
-            select(CaseDecision.case_id, func.min(CaseDecision.at_ms).label("at_ms"))
-            .where(CaseDecision.decision.in_(queries.ACCEPTING))
-            .group_by(CaseDecision.case_id)
-            .subquery()
-        )
-        late = (
-            select(
-                IntakeCase.case_number,
-                IntakeCase.item_name_zh,
-                received.c.at_ms,
-                func.min(CaseStatusEvent.at_ms),
-            )
-            .join(received, received.c.case_id == IntakeCase.id)
-            .join(CaseStatusEvent, CaseStatusEvent.case_id == IntakeCase.id)
-            .where(
-                CaseStatusEvent.status == "supplement_requested",
-                IntakeCase.state == CaseState.SUPPLEMENT_REQUESTED.value,
-            )
-            .group_by(IntakeCase.case_number, IntakeCase.item_name_zh, received.c.at_ms)
-        )
-        for number, item, received_ms, noticed_ms in s.execute(late):
-            due = to_datetime(int(received_ms), self._zone).date() + dt.timedelta(
-                days=self._notice_days
-            )
-            if to_datetime(int(noticed_ms), self._zone).date() > due:
-                yield Alert(AlertKind.NOTICE_LATE, number, item, due, (due - today).days)
-
-
-def _alert(
-    kind: AlertKind, number: str | None, subject: str, due: dt.date | None, today: dt.date
-) -> Alert:
-    when = due or today
-    return Alert(kind, number, subject, when, (when - today).days)
+        """Cases and follow-ups needing attention now: flagged ones (waiting for a calendar
+        year) first, then the most urgent."""
+        reader = DeadlineAlerts(self._calendar, self._zone, self.today(), self._periods)
+        return self._db.run_read(lambda s: reader.read(s, self._hall_code))
 
 
 def _room_to_sort(session: Session) -> None:

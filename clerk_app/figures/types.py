@@ -21,8 +21,10 @@ class Dimension(enum.StrEnum):
 
 class AlertKind(enum.StrEnum):
     DUE_SOON = "due_soon"  # promised date within two working days, no decision yet
+    PROMISE_WAITING = "promise_waiting"  # promised date waits for an unknown year's calendar
     DEFERRED_OVERDUE = "deferred_overdue"  # a deferred material past its supply date
-    NOTICE_LATE = "notice_late"  # a supplement notice more than five days after receipt
+    NOTICE_LATE = "notice_late"  # a supplement notice more than five working days after receipt
+    ISSUE_DUE = "issue_due"  # an approved licence to hand over within ten working days
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
 
 
@@ -89,8 +91,12 @@ class Figures:
 
 @dataclass(frozen=True)
 class Alert:
+    """A deadline needing attention. ``due`` is None when it runs into ``waits_year``, a year
+    no holiday calendar knows: the alert is flagged, its date never guessed."""
+
     kind: AlertKind
     case_number: str | None
     subject: str  # the item, the material or the rating
-    due: dt.date
-    days: int  # days left (negative: overdue)
+    due: dt.date | None
+    days: int | None  # calendar days left (negative: overdue); None with due
+    waits_year: int | None = None

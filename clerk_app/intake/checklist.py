@@ -47,6 +47,7 @@ class ReasonCode(enum.StrEnum):
     BAD_CREDIT = "bad_credit"
     SUPPLY_BY_AFTER_PROMISE = "supply_by_after_promise"
     PROMISED_DATE_UNKNOWN = "promised_date_unknown"
+    SUPPLY_BY_UNKNOWN_YEAR = "supply_by_unknown_year"
     REFUSAL_GROUND = "refusal_ground"
     REFUSAL_GROUND_STATED = "refusal_ground_stated"
     NO_REFUSAL_GROUND = "no_refusal_ground"
@@ -81,7 +82,12 @@ REASON_TEXT = {
         "{material}: to be supplied by {on}, after the promised date {limit}"
     ),
     ReasonCode.PROMISED_DATE_UNKNOWN: (
-        "the promised date is unknown (holiday calendar missing for the year)"
+        "the promised date runs into {year}, whose holiday calendar is not loaded: the receipt "
+        "promises a decision within {need} working days of acceptance, without a date"
+    ),
+    ReasonCode.SUPPLY_BY_UNKNOWN_YEAR: (
+        "{material}: {on} cannot be checked against the promise, which runs into {year}, "
+        "whose holiday calendar is not loaded: choose a date no later than {limit}"
     ),
     ReasonCode.REFUSAL_GROUND: "ground for refusal: {text}",
     ReasonCode.REFUSAL_GROUND_STATED: "a ground for refusal is recorded: {text}",
@@ -118,6 +124,7 @@ class Reason:
     text: str | None = None
     on: dt.date | None = None
     limit: dt.date | None = None
+    year: int | None = None  # a year no holiday calendar knows
 
     def describe(self, names: dict[str, str] | None = None) -> str:
         """English; ``names`` maps material keys to names (else the key is shown)."""
@@ -129,6 +136,7 @@ class Reason:
             text=self.text,
             on=self.on,
             limit=self.limit,
+            year=self.year,
         )
 
 

@@ -132,6 +132,8 @@ def _summary(c: IntakeCase, a: Applicant) -> CaseSummary:
         promised_due=c.promised_due,
         created_ms=c.created_ms,
         updated_ms=c.updated_ms,
+        promised_days=c.promised_days,
+        due_waits_year=c.due_waits_year,
     )
 
 

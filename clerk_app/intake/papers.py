@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from clerk_app.catalogue.types import ItemDetail, MaterialForm
 from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
+from clerk_app.intake.deadlines import promised_working_days
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
 from printing.documents import (
@@ -145,7 +146,6 @@ def _received(state: MaterialState) -> ReceivedMaterial | None:
 def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
     case, item = request.case, request.item
     summary = case.summary
-    due = summary.promised_due or request.today
     received = (_received(m) for m in request.assessment.materials)
     return ReceiptDoc(
         doc_seq=document_seq(summary.case_number),
@@ -159,8 +159,8 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
         acceptance_date=request.today,
         materials=tuple(m for m in received if m is not None),
         legal_basis=item.legal_basis or DEFAULT_LEGAL_BASIS,
-        promised_days=item.promised_limit_days,
-        promised_date=due,
+        promised_days=promised_working_days(item),
+        promised_date=summary.promised_due,
         clerk=_clerk(request, settings),
         pickup_method=settings.pickup_method,
         number=paper_number(case),

@@ -20,6 +20,7 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
@@ -74,6 +75,8 @@ class CaseFacts:
     """What the rules need beyond the checklist."""
 
     promised_due: dt.date | None  # from workdays.promise(); None when the calendar is unknown
+    unknown_year: int | None = None  # the year that kept promised_due from being computed
+    promised_days: int = 0  # the promise in working days (0: on the spot)
     applicant_bad_credit: bool = False
     refusal: Refusal | None = None
     scans_required: bool = True
@@ -141,12 +144,18 @@ def _accept(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionOpt
     grounds = [Reason(ReasonCode.ALL_COMPLETE)]
     grounds += [r for m in materials if m.status is MaterialStatus.REPLACED for r in m.reasons]
     option = _option(Decision.ACCEPT, grounds, blockers)
-    if option.allowed and facts.promised_due is None:
-        warning = Reason(ReasonCode.PROMISED_DATE_UNKNOWN)
-        return DecisionOption(
-            Decision.ACCEPT, allowed=True, reasons=option.reasons, warnings=(warning,)
-        )
-    return option
+    return _warned(option, facts)
+
+
+def _warned(option: DecisionOption, facts: CaseFacts) -> DecisionOption:
+    """An acceptance whose promised date cannot be computed yet: allowed, with the warning the
+    clerk sees before the receipt prints without a date."""
+    if not option.allowed or facts.promised_due is not None:
+        return option
+    warning = Reason(
+        ReasonCode.PROMISED_DATE_UNKNOWN, need=facts.promised_days, year=facts.unknown_year
+    )
+    return dataclasses.replace(option, warnings=(warning,))
 
 
 def _notice_items(materials: Sequence[MaterialState]) -> tuple[MaterialState, ...]:
@@ -170,9 +179,28 @@ def _notice(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionOpt
 
 
 def _deferral_dates(deferred: Sequence[MaterialState], facts: CaseFacts) -> list[Reason]:
-    """Each deferred material dated, and no later than the promised date."""
+    """Each deferred material dated, and no later than the promised date.
+
+    When that date runs into an unknown year, every day before that year is still provably
+    within the promise: a supply-by date there is allowed, one in the unknown year is not.
+    """
     problems = [t for m in deferred for t in m.clerk_tasks]
     due = facts.promised_due
+    if due is None and facts.unknown_year is not None:
+        last_known = dt.date(facts.unknown_year - 1, 12, 31)
+        for m in deferred:
+            supply_by = m.record.supply_by
+            if supply_by is not None and supply_by > last_known:
+                problems.append(
+                    Reason(
+                        ReasonCode.SUPPLY_BY_UNKNOWN_YEAR,
+                        m.key,
+                        on=supply_by,
+                        limit=last_known,
+                        year=facts.unknown_year,
+                    )
+                )
+        return problems
     if due is None:
         return [*problems, Reason(ReasonCode.PROMISED_DATE_UNKNOWN)] if deferred else problems
     for m in deferred:
@@ -202,7 +230,7 @@ def _deferral(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionO
             blockers += m.problems
     blockers += _scan_tasks(materials) + _deferral_dates(deferred, facts)
     grounds = [r for m in deferred for r in m.reasons]
-    return _option(Decision.DEFERRAL, grounds, blockers)
+    return _warned(_option(Decision.DEFERRAL, grounds, blockers), facts)
 
 
 def _refuse(facts: CaseFacts) -> DecisionOption:

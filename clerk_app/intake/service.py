@@ -40,6 +40,7 @@ from clerk_app.intake import outbox
 from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant, check_agent, check_applicant
 from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
+from clerk_app.intake.deadlines import promised_working_days
 from clerk_app.intake.document_numbers import (
     DECISION_PAPER,
     allocate_paper_number,
@@ -63,7 +64,7 @@ from clerk_app.intake.types import (
     IntakeRefusal,
     IntakeRefused,
 )
-from clerk_app.intake.workdays import HallCalendar, promise
+from clerk_app.intake.workdays import HallCalendar, Promise, promise
 from clerk_app.sync.crashpoint import crashpoint
 from printing.documents import HallBranding
 
@@ -154,12 +155,18 @@ class IntakeService:
             raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
         return int(found)
 
+    def _promise(self, item: ItemDetail, today: dt.date) -> tuple[int, Promise]:
+        days = promised_working_days(item)
+        return days, promise(today, days, self._calendar)
+
     def _assess(self, item: ItemDetail, draft: CaseDraft) -> Assessment:
         requirements = requirements_of(item, draft.situation_code)
         records = _with_scans(requirements, draft)
-        due = promise(self.today(), item.promised_limit_days, self._calendar).due
+        days, kept = self._promise(item, self.today())
         facts = CaseFacts(
-            promised_due=due,
+            promised_due=kept.due,
+            unknown_year=kept.unknown_year,
+            promised_days=days,
             applicant_bad_credit=draft.applicant_bad_credit,
             refusal=draft.refusal,
             scans_required=self._scans_required,
@@ -184,8 +191,10 @@ class IntakeService:
             raise IntakeRefused(
                 IntakeRefusal.DECISION_NOT_ALLOWED, str(exc), assessment=assessment
             ) from exc
-        due = promise(today, item.promised_limit_days, self._calendar).due
-        visit = _Visit(draft, decision, clerk, window, item, applicant, agent, assessment, due)
+        days, kept = self._promise(item, today)
+        visit = _Visit(
+            draft, decision, clerk, window, item, applicant, agent, assessment, today, days, kept
+        )
         try:
             return self._db.run_write(lambda session: self._save(session, visit))
         except SQLAlchemyError as exc:
@@ -211,7 +220,8 @@ class IntakeService:
         case.visits += 1
         case.state = DECISION_STATE[v.decision].value
         if v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
-            case.promised_due = v.due
+            case.promised_due, case.due_waits_year = v.promise.due, v.promise.unknown_year
+            case.promised_from, case.promised_days = v.today, v.promised_days
             if case.accepted_ms is None:
                 case.accepted_ms, case.accepted_by = now, v.clerk.user_id
         case.updated_ms = now
@@ -370,7 +380,9 @@ class _Visit:
     applicant: CheckedApplicant
     agent: CheckedAgent | None
     assessment: Assessment
-    due: dt.date | None
+    today: dt.date
+    promised_days: int
+    promise: Promise
 
 
 def _with_scans(

@@ -153,6 +153,8 @@ class CaseSummary:
     promised_due: dt.date | None
     created_ms: int
     updated_ms: int
+    promised_days: int | None = None  # the promise in working days, once accepted
+    due_waits_year: int | None = None  # promised_due waits for this year's holiday calendar
 
 
 @dataclass(frozen=True, slots=True)

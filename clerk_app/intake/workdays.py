@@ -77,6 +77,27 @@ class HallCalendar:
                 counted += 1
         return day
 
+    def after_deadline(self, start: dt.date, working_days: int, day: dt.date) -> bool | None:
+        """Whether ``day`` falls after the ``working_days``-th working day after ``start``.
+
+        None when it cannot be told: a day in between is in a year no calendar knows and the
+        known working days alone do not reach the deadline. Settles what a date-by-date
+        comparison cannot when the deadline itself is unknown (a late notice, a supply-by date).
+        """
+        if working_days == 0:
+            return day > start
+        counted, unknown = 0, False
+        current = start + dt.timedelta(days=1)
+        while current < day:
+            try:
+                counted += self.is_workday(current)
+            except UnknownCalendarYear:
+                unknown = True
+            if counted >= working_days:
+                return True
+            current += dt.timedelta(days=1)
+        return None if unknown else False
+
     @classmethod
     def from_toml(cls, text: str) -> HallCalendar:
         return parse_calendar(text)

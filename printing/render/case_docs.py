@@ -55,6 +55,18 @@ def _salutation(flow: Flow, name: str, body: str) -> None:
     flow.gap(2 * mm)
 
 
+def promise_words(doc: ReceiptDoc) -> tuple[str, str]:
+    """The promise in the receipt's sentence and in its field. A date only when the calendar
+    knew it; else the period in working days from acceptance. An on-the-spot item: 当场办结."""
+    days = doc.promised_days
+    if days == 0:
+        return "当场办结", "当场办结（即办件）"
+    if doc.promised_date is None:
+        return f"将自受理之日起{days}个工作日内作出决定", f"自受理之日起{days}个工作日内"
+    when = cn_date(doc.promised_date)
+    return f"将于{when}前（{days}个工作日内）作出决定", f"{when}（{days}个工作日）"
+
+
 def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
     number = doc.number or branding.document_number(
         DocumentKind.RECEIPT, doc.acceptance_date.year, doc.doc_seq
@@ -67,8 +79,7 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
         flow,
         doc.applicant.name,
         f"你（单位）于{cn_date(doc.application_date)}提交的“{doc.item_name}”申请，申请材料齐全、"
-        f"符合法定形式。根据{doc.legal_basis}，本机关决定予以受理，并将于"
-        f"{cn_date(doc.promised_date)}前（{doc.promised_days}个工作日内）作出决定。",
+        f"符合法定形式。根据{doc.legal_basis}，本机关决定予以受理，并{promise_words(doc)[0]}。",
     )
     pairs = [
         ("办件编号", doc.case_number),
@@ -79,7 +90,7 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
         *party_fields(doc.applicant),
         ("申请日期", cn_date(doc.application_date)),
         ("受理日期", cn_date(doc.acceptance_date)),
-        ("承诺办结", f"{cn_date(doc.promised_date)}（{doc.promised_days}个工作日）"),
+        ("承诺办结", promise_words(doc)[1]),
         ("取件方式", doc.pickup_method),
         ("受理窗口", doc.clerk.window),
         ("受理人", doc.clerk.name),

@@ -225,14 +225,27 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="48"/>
+        <source>within {n} working days of acceptance (no holiday calendar yet)</source>
+        <translation>within {n} working days of acceptance (no holiday calendar yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="51"/>
+        <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
+        <translation>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="158"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="175"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="162"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="179"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -241,73 +254,73 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="184"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="201"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="203"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="215"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="217"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="243"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="234"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="251"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -315,42 +328,42 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="74"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="65"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="69"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="86"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="96"/>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="80"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="97"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="98"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="108"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="125"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="113"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -358,7 +371,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="121"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="138"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -550,23 +563,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="167"/>
+        <location filename="../../ui/flow.py" line="168"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="168"/>
-        <location filename="../../ui/flow.py" line="222"/>
+        <location filename="../../ui/flow.py" line="169"/>
+        <location filename="../../ui/flow.py" line="224"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="216"/>
+        <location filename="../../ui/flow.py" line="218"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="221"/>
+        <location filename="../../ui/flow.py" line="223"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -687,7 +700,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Ground for re&amp;fusal…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="84"/>
+        <location filename="../../ui/intake/decision_bar.py" line="94"/>
         <source>Recommended: {decision}</source>
         <translation>Recommended: {decision}</translation>
     </message>
@@ -695,102 +708,117 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="58"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="93"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="96"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
-        <source>Supplement notice later than five days after receipt</source>
-        <translation>Supplement notice later than five days after receipt</translation>
+        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
+        <source>Promised date waits for the holiday calendar</source>
+        <translation>Promised date waits for the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="102"/>
+        <source>Supplement notice later than five working days after receipt</source>
+        <translation>Supplement notice later than five working days after receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="105"/>
+        <source>Licence to issue within ten working days of approval</source>
+        <translation>Licence to issue within ten working days of approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="155"/>
+        <source>Unknown: load the {year} holiday calendar</source>
+        <translation>Unknown: load the {year} holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="108"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="120"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="121"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="122"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -848,162 +876,170 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="161"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="197"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="226"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
+        <translation>
+            <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
+            <numerusform>The deadlines of %n cases cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="262"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="270"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="285"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="295"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="337"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="338"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="340"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="349"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1503,101 +1539,106 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reasons.py" line="64"/>
-        <source>The promised date is unknown (holiday calendar missing)</source>
-        <translation>The promised date is unknown (holiday calendar missing)</translation>
+        <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
+        <translation>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
+        <translation>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="75"/>
         <source>Ground for refusal: {text}</source>
         <translation>Ground for refusal: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <location filename="../../ui/intake/reasons.py" line="78"/>
         <source>A ground for refusal is recorded: {text}</source>
         <translation>A ground for refusal is recorded: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <location filename="../../ui/intake/reasons.py" line="81"/>
         <source>No ground for refusal: missing materials call for a one-time notice</source>
         <translation>No ground for refusal: missing materials call for a one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <location filename="../../ui/intake/reasons.py" line="84"/>
         <source>Write out the reason for refusing</source>
         <translation>Write out the reason for refusing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="79"/>
+        <location filename="../../ui/intake/reasons.py" line="87"/>
         <source>Name the competent agency</source>
         <translation>Name the competent agency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="82"/>
+        <location filename="../../ui/intake/reasons.py" line="90"/>
         <source>The refusal must state the relief rights</source>
         <translation>The refusal must state the relief rights</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="85"/>
+        <location filename="../../ui/intake/reasons.py" line="93"/>
         <source>Relief periods are shorter than the law&apos;s</source>
         <translation>Relief periods are shorter than the law&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <location filename="../../ui/intake/reasons.py" line="101"/>
         <source>outside this agency&apos;s remit</source>
         <translation>outside this agency&apos;s remit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="94"/>
+        <location filename="../../ui/intake/reasons.py" line="102"/>
         <source>no licence is needed</source>
         <translation>no licence is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
+        <location filename="../../ui/intake/reasons.py" line="125"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <location filename="../../ui/intake/reasons.py" line="126"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <location filename="../../ui/intake/reasons.py" line="127"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <location filename="../../ui/intake/reasons.py" line="128"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="135"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="136"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="137"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <location filename="../../ui/intake/reasons.py" line="138"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <location filename="../../ui/intake/reasons.py" line="141"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <location filename="../../ui/intake/reasons.py" line="142"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
@@ -1831,27 +1872,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2490,97 +2531,97 @@ Certificate number: {number}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>This service does not exist.</source>
         <translation>This service does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>This service is not offered now.</source>
         <translation>This service is not offered now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>There is no window with this number.</source>
         <translation>There is no window with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>There is no ticket with this number today.</source>
         <translation>There is no ticket with this number today.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>The window is closed.</source>
         <translation>The window is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>Service is paused at this window.</source>
         <translation>Service is paused at this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>The window already has a ticket: finish, skip or park it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>The window has no current ticket.</source>
         <translation>The window has no current ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>The ticket&apos;s state does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>The hall is closed now.</source>
         <translation>The hall is closed now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>No more tickets today: past the cut-off time.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>No more tickets today: the daily limit is reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>This window does not serve that service.</source>
         <translation>This window does not serve that service.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>The no-show grace period has passed.</source>
         <translation>The no-show grace period has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="120"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>The request is not valid.</source>
         <translation>The request is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="123"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>No appointment has this code. Please check the code or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="126"/>
+        <location filename="../../ui/i18n.py" line="127"/>
         <source>This appointment is for another day.</source>
         <translation>This appointment is for another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="129"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -2588,27 +2629,27 @@ Certificate number: {number}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="105"/>
+        <location filename="../../ui/intake/decision_bar.py" line="117"/>
         <source>Refuse the application</source>
         <translation>Refuse the application</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="113"/>
+        <location filename="../../ui/intake/decision_bar.py" line="125"/>
         <source>&amp;Ground</source>
         <translation>&amp;Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="114"/>
+        <location filename="../../ui/intake/decision_bar.py" line="126"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="115"/>
+        <location filename="../../ui/intake/decision_bar.py" line="127"/>
         <source>&amp;Competent agency</source>
         <translation>&amp;Competent agency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="118"/>
+        <location filename="../../ui/intake/decision_bar.py" line="130"/>
         <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
         <translation>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</translation>
     </message>
@@ -2954,28 +2995,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="85"/>
+        <location filename="../../ui/screens.py" line="86"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="91"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="99"/>
+        <location filename="../../ui/screens.py" line="100"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="167"/>
+        <location filename="../../ui/screens.py" line="145"/>
+        <location filename="../../ui/screens.py" line="169"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164"/>
+        <location filename="../../ui/screens.py" line="166"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -3236,37 +3277,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <location filename="../../ui/supervisor/main_window.py" line="47"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Figures and ratings</source>
         <translation>&amp;Figures and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="52"/>
+        <location filename="../../ui/supervisor/main_window.py" line="53"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="54"/>
+        <location filename="../../ui/supervisor/main_window.py" line="55"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="56"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="60"/>
+        <location filename="../../ui/supervisor/main_window.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3455,22 +3496,22 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="33"/>
+        <location filename="../../ui/sync/status_bar.py" line="34"/>
         <source>Sync &amp;status…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="37"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="38"/>
+        <location filename="../../ui/sync/status_bar.py" line="39"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="59"/>
+        <location filename="../../ui/sync/status_bar.py" line="60"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
     </message>
@@ -3478,142 +3519,142 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="14"/>
+        <location filename="../../ui/sync/texts.py" line="15"/>
         <source>Not connected to a central server</source>
         <translation>Not connected to a central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="17"/>
+        <location filename="../../ui/sync/texts.py" line="18"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="18"/>
+        <location filename="../../ui/sync/texts.py" line="19"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="19"/>
+        <location filename="../../ui/sync/texts.py" line="20"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="20"/>
+        <location filename="../../ui/sync/texts.py" line="21"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="27"/>
+        <location filename="../../ui/sync/texts.py" line="28"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="28"/>
+        <location filename="../../ui/sync/texts.py" line="29"/>
         <source>Failed, will retry</source>
         <translation>Failed, will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="29"/>
+        <location filename="../../ui/sync/texts.py" line="30"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="36"/>
+        <location filename="../../ui/sync/texts.py" line="37"/>
         <source>Accepted case</source>
         <translation>Accepted case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="37"/>
+        <location filename="../../ui/sync/texts.py" line="38"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="38"/>
+        <location filename="../../ui/sync/texts.py" line="39"/>
         <source>Accepted with deferred materials</source>
         <translation>Accepted with deferred materials</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="39"/>
+        <location filename="../../ui/sync/texts.py" line="40"/>
         <source>Refusal</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="40"/>
+        <location filename="../../ui/sync/texts.py" line="41"/>
         <source>Materials supplemented</source>
         <translation>Materials supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="43"/>
+        <location filename="../../ui/sync/texts.py" line="44"/>
         <source>Result handed over</source>
         <translation>Result handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="44"/>
+        <location filename="../../ui/sync/texts.py" line="45"/>
         <source>Applicant&apos;s rating</source>
         <translation>Applicant&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="45"/>
+        <location filename="../../ui/sync/texts.py" line="46"/>
         <source>Rating follow-up</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="52"/>
+        <location filename="../../ui/sync/texts.py" line="53"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="60"/>
+        <location filename="../../ui/sync/texts.py" line="61"/>
         <source>This PC&apos;s clock is {n} min behind the server&apos;s</source>
         <translation>This PC&apos;s clock is {n} min behind the server&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="63"/>
+        <location filename="../../ui/sync/texts.py" line="64"/>
         <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
         <translation>This PC&apos;s clock is {n} min ahead of the server&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="74"/>
+        <location filename="../../ui/sync/texts.py" line="75"/>
         <source>The central server cannot be reached; the app keeps trying.</source>
         <translation>The central server cannot be reached; the app keeps trying.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="77"/>
+        <location filename="../../ui/sync/texts.py" line="78"/>
         <source>The central server refused a request; see the details.</source>
         <translation>The central server refused a request; see the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="80"/>
+        <location filename="../../ui/sync/texts.py" line="81"/>
         <source>This PC&apos;s registration was withdrawn by the central server: enrol again.</source>
         <translation>This PC&apos;s registration was withdrawn by the central server: enrol again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="83"/>
+        <location filename="../../ui/sync/texts.py" line="84"/>
         <source>The central server needs a newer version of this app.</source>
         <translation>The central server needs a newer version of this app.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="86"/>
+        <location filename="../../ui/sync/texts.py" line="87"/>
         <source>The disk is full: what the central server sent could not be saved.</source>
         <translation>The disk is full: what the central server sent could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="89"/>
+        <location filename="../../ui/sync/texts.py" line="90"/>
         <source>The central server&apos;s certificate is not trusted: check the hall CA.</source>
         <translation>The central server&apos;s certificate is not trusted: check the hall CA.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="92"/>
+        <location filename="../../ui/sync/texts.py" line="93"/>
         <source>The central server&apos;s address must start with https://.</source>
         <translation>The central server&apos;s address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="95"/>
+        <location filename="../../ui/sync/texts.py" line="96"/>
         <source>The hall CA file in the settings cannot be read.</source>
         <translation>The hall CA file in the settings cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="101"/>
+        <location filename="../../ui/sync/texts.py" line="102"/>
         <source>The last sync failed.</source>
         <translation>The last sync failed.</translation>
     </message>

@@ -225,14 +225,27 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="48"/>
+        <source>within {n} working days of acceptance (no holiday calendar yet)</source>
+        <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="51"/>
+        <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
+        <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="158"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="175"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="162"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="179"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -241,73 +254,73 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="174"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="181"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="184"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="201"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="203"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="215"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="217"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="243"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="234"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="251"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -315,49 +328,49 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="74"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="65"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="69"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="86"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="96"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="80"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="97"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="81"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="98"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="108"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="125"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="113"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="121"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="138"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -549,23 +562,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="167"/>
+        <location filename="../../ui/flow.py" line="168"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="168"/>
-        <location filename="../../ui/flow.py" line="222"/>
+        <location filename="../../ui/flow.py" line="169"/>
+        <location filename="../../ui/flow.py" line="224"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="216"/>
+        <location filename="../../ui/flow.py" line="218"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="221"/>
+        <location filename="../../ui/flow.py" line="223"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -685,7 +698,7 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>不予受理理由(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="84"/>
+        <location filename="../../ui/intake/decision_bar.py" line="94"/>
         <source>Recommended: {decision}</source>
         <translation>建议：{decision}</translation>
     </message>
@@ -693,102 +706,117 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="58"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="93"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="96"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
-        <source>Supplement notice later than five days after receipt</source>
-        <translation>补正通知超过收件后五日</translation>
+        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
+        <source>Promised date waits for the holiday calendar</source>
+        <translation>承诺办结日期待导入节假日安排后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="102"/>
+        <source>Supplement notice later than five working days after receipt</source>
+        <translation>补正告知晚于收件后五个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="105"/>
+        <source>Licence to issue within ten working days of approval</source>
+        <translation>准予许可后十个工作日内应颁发证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="155"/>
+        <source>Unknown: load the {year} holiday calendar</source>
+        <translation>待定：请导入{year}年节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="108"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="120"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="121"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="122"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -846,162 +874,169 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="161"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="197"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="226"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
+        <translation>
+            <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="262"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="270"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="285"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="295"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="337"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="338"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="340"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="349"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1501,101 +1536,106 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/intake/reasons.py" line="64"/>
-        <source>The promised date is unknown (holiday calendar missing)</source>
-        <translation>无法计算承诺办结日期（缺少节假日安排）</translation>
+        <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
+        <translation>承诺办结日期跨入{year}年，该年节假日安排尚未导入：受理通知书将写明“自受理之日起{need}个工作日内作出决定”，不写具体日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
+        <translation>{material}：承诺期限跨入{year}年（该年节假日安排尚未导入），无法核对{on}是否在期限内，请选择{limit}或更早的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="75"/>
         <source>Ground for refusal: {text}</source>
         <translation>不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <location filename="../../ui/intake/reasons.py" line="78"/>
         <source>A ground for refusal is recorded: {text}</source>
         <translation>已记录不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <location filename="../../ui/intake/reasons.py" line="81"/>
         <source>No ground for refusal: missing materials call for a one-time notice</source>
         <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <location filename="../../ui/intake/reasons.py" line="84"/>
         <source>Write out the reason for refusing</source>
         <translation>请写明不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="79"/>
+        <location filename="../../ui/intake/reasons.py" line="87"/>
         <source>Name the competent agency</source>
         <translation>请写明有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="82"/>
+        <location filename="../../ui/intake/reasons.py" line="90"/>
         <source>The refusal must state the relief rights</source>
         <translation>不予受理须告知救济权利</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="85"/>
+        <location filename="../../ui/intake/reasons.py" line="93"/>
         <source>Relief periods are shorter than the law&apos;s</source>
         <translation>救济期限短于法定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <location filename="../../ui/intake/reasons.py" line="101"/>
         <source>outside this agency&apos;s remit</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="94"/>
+        <location filename="../../ui/intake/reasons.py" line="102"/>
         <source>no licence is needed</source>
         <translation>依法不需要取得行政许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
+        <location filename="../../ui/intake/reasons.py" line="125"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <location filename="../../ui/intake/reasons.py" line="126"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <location filename="../../ui/intake/reasons.py" line="127"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <location filename="../../ui/intake/reasons.py" line="128"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="135"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="136"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="137"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <location filename="../../ui/intake/reasons.py" line="138"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <location filename="../../ui/intake/reasons.py" line="141"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <location filename="../../ui/intake/reasons.py" line="142"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
@@ -1827,27 +1867,27 @@ Certificate number: {number}</source>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -2485,97 +2525,97 @@ Certificate number: {number}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>This service does not exist.</source>
         <translation>该业务不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="85"/>
+        <location filename="../../ui/i18n.py" line="86"/>
         <source>This service is not offered now.</source>
         <translation>该业务当前暂停办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="88"/>
+        <location filename="../../ui/i18n.py" line="89"/>
         <source>There is no window with this number.</source>
         <translation>不存在该窗口号。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>There is no ticket with this number today.</source>
         <translation>今日没有该号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>The window is closed.</source>
         <translation>窗口未开启。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>Service is paused at this window.</source>
         <translation>本窗口已暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>本窗口已有当前号码，请先办结、过号或挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>The window has no current ticket.</source>
         <translation>本窗口当前没有号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>该号码当前状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
+        <location filename="../../ui/i18n.py" line="108"/>
         <source>The hall is closed now.</source>
         <translation>当前不在大厅办公时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>今日已过取号截止时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>今日该业务取号已达上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>This window does not serve that service.</source>
         <translation>本窗口不办理该业务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>The no-show grace period has passed.</source>
         <translation>已超过过号保留时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="120"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="123"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>没有此预约码的预约，请核对或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="126"/>
+        <location filename="../../ui/i18n.py" line="127"/>
         <source>This appointment is for another day.</source>
         <translation>该预约不是今天的。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="129"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -2583,27 +2623,27 @@ Certificate number: {number}</source>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="105"/>
+        <location filename="../../ui/intake/decision_bar.py" line="117"/>
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="113"/>
+        <location filename="../../ui/intake/decision_bar.py" line="125"/>
         <source>&amp;Ground</source>
         <translation>法定理由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="114"/>
+        <location filename="../../ui/intake/decision_bar.py" line="126"/>
         <source>&amp;Reason</source>
         <translation>具体理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="115"/>
+        <location filename="../../ui/intake/decision_bar.py" line="127"/>
         <source>&amp;Competent agency</source>
         <translation>有权受理的机关(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="118"/>
+        <location filename="../../ui/intake/decision_bar.py" line="130"/>
         <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
         <translation>通知书将告知救济权利：60 日内申请行政复议，6 个月内提起行政诉讼。</translation>
     </message>
@@ -2945,28 +2985,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="85"/>
+        <location filename="../../ui/screens.py" line="86"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="91"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="99"/>
+        <location filename="../../ui/screens.py" line="100"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="167"/>
+        <location filename="../../ui/screens.py" line="145"/>
+        <location filename="../../ui/screens.py" line="169"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164"/>
+        <location filename="../../ui/screens.py" line="166"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -3227,37 +3267,37 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="46"/>
+        <location filename="../../ui/supervisor/main_window.py" line="47"/>
         <source>&amp;Queue</source>
         <translation>排队叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Figures and ratings</source>
         <translation>统计与评价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="52"/>
+        <location filename="../../ui/supervisor/main_window.py" line="53"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>一窗通 值班长 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="54"/>
+        <location filename="../../ui/supervisor/main_window.py" line="55"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="56"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="60"/>
+        <location filename="../../ui/supervisor/main_window.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3446,22 +3486,22 @@ Certificate number: {number}</source>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="33"/>
+        <location filename="../../ui/sync/status_bar.py" line="34"/>
         <source>Sync &amp;status…</source>
         <translation>同步状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="37"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="38"/>
+        <location filename="../../ui/sync/status_bar.py" line="39"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="59"/>
+        <location filename="../../ui/sync/status_bar.py" line="60"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>已从审批中心收到新版事项目录 {label}，现已启用。</translation>
     </message>
@@ -3469,142 +3509,142 @@ Certificate number: {number}</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../ui/sync/texts.py" line="14"/>
+        <location filename="../../ui/sync/texts.py" line="15"/>
         <source>Not connected to a central server</source>
         <translation>未接入审批中心</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="17"/>
+        <location filename="../../ui/sync/texts.py" line="18"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="18"/>
+        <location filename="../../ui/sync/texts.py" line="19"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="19"/>
+        <location filename="../../ui/sync/texts.py" line="20"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="20"/>
+        <location filename="../../ui/sync/texts.py" line="21"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="27"/>
+        <location filename="../../ui/sync/texts.py" line="28"/>
         <source>Waiting</source>
         <translation>等待上传</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="28"/>
+        <location filename="../../ui/sync/texts.py" line="29"/>
         <source>Failed, will retry</source>
         <translation>上传失败，将自动重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="29"/>
+        <location filename="../../ui/sync/texts.py" line="30"/>
         <source>Needs attention</source>
         <translation>需人工处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="36"/>
+        <location filename="../../ui/sync/texts.py" line="37"/>
         <source>Accepted case</source>
         <translation>受理办件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="37"/>
+        <location filename="../../ui/sync/texts.py" line="38"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="38"/>
+        <location filename="../../ui/sync/texts.py" line="39"/>
         <source>Accepted with deferred materials</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="39"/>
+        <location filename="../../ui/sync/texts.py" line="40"/>
         <source>Refusal</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="40"/>
+        <location filename="../../ui/sync/texts.py" line="41"/>
         <source>Materials supplemented</source>
         <translation>补齐材料</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="43"/>
+        <location filename="../../ui/sync/texts.py" line="44"/>
         <source>Result handed over</source>
         <translation>结果领取</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="44"/>
+        <location filename="../../ui/sync/texts.py" line="45"/>
         <source>Applicant&apos;s rating</source>
         <translation>办事评价</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="45"/>
+        <location filename="../../ui/sync/texts.py" line="46"/>
         <source>Rating follow-up</source>
         <translation>差评回访</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="52"/>
+        <location filename="../../ui/sync/texts.py" line="53"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="60"/>
+        <location filename="../../ui/sync/texts.py" line="61"/>
         <source>This PC&apos;s clock is {n} min behind the server&apos;s</source>
         <translation>本机时钟比服务器慢 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="63"/>
+        <location filename="../../ui/sync/texts.py" line="64"/>
         <source>This PC&apos;s clock is {n} min ahead of the server&apos;s</source>
         <translation>本机时钟比服务器快 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="74"/>
+        <location filename="../../ui/sync/texts.py" line="75"/>
         <source>The central server cannot be reached; the app keeps trying.</source>
         <translation>无法连接中心服务器，系统将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="77"/>
+        <location filename="../../ui/sync/texts.py" line="78"/>
         <source>The central server refused a request; see the details.</source>
         <translation>中心服务器拒绝了请求，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="80"/>
+        <location filename="../../ui/sync/texts.py" line="81"/>
         <source>This PC&apos;s registration was withdrawn by the central server: enrol again.</source>
         <translation>中心服务器已撤销本机注册，请重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="83"/>
+        <location filename="../../ui/sync/texts.py" line="84"/>
         <source>The central server needs a newer version of this app.</source>
         <translation>中心服务器要求升级本软件至新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="86"/>
+        <location filename="../../ui/sync/texts.py" line="87"/>
         <source>The disk is full: what the central server sent could not be saved.</source>
         <translation>磁盘已满，中心服务器下发的数据未能保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="89"/>
+        <location filename="../../ui/sync/texts.py" line="90"/>
         <source>The central server&apos;s certificate is not trusted: check the hall CA.</source>
         <translation>中心服务器证书不受信任，请检查大厅根证书（CA）配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="92"/>
+        <location filename="../../ui/sync/texts.py" line="93"/>
         <source>The central server&apos;s address must start with https://.</source>
         <translation>中心服务器地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="95"/>
+        <location filename="../../ui/sync/texts.py" line="96"/>
         <source>The hall CA file in the settings cannot be read.</source>
         <translation>无法读取配置中的大厅根证书（CA）文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/texts.py" line="101"/>
+        <location filename="../../ui/sync/texts.py" line="102"/>
         <source>The last sync failed.</source>
         <translation>上次同步失败。</translation>
     </message>

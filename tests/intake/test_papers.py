@@ -66,7 +66,7 @@ def paper(
     detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
     request = PaperRequest(
         case=detail,
-        item=intake.item(ITEM, detail.catalogue_version_id),
+        item=intake.item(case.item_code, detail.catalogue_version_id),
         assessment=result.assessment,
         decision=decision,
         clerk_name=clerk.display_name,
@@ -138,3 +138,44 @@ def test_a_refusal_states_the_ground_the_agency_and_the_relief_rights(
     assert doc.reasons == ("申请事项依法不属于本行政机关职权范围。", "燃气经营由省住建厅许可")
     assert "吉林省住房和城乡建设厅" in text and "燃气经营由省住建厅许可" in text
     assert "60" in text or "六十" in text
+
+
+def test_a_receipt_never_prints_a_date_in_a_year_the_calendar_does_not_know(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+    clock: FixedClock,
+) -> None:
+    """Accepted 30 December for 3 working days: the date is in 2027, which no calendar knows."""
+    clock.set(dt.datetime(2026, 12, 30, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    case = draft(dict.fromkeys(("M01", "M02", "M03", "M04"), GOT))
+    doc, text = paper(db, intake, protector, clerk, case, Decision.ACCEPT)
+    assert isinstance(doc, ReceiptDoc)
+    assert (doc.promised_date, doc.promised_days) == (None, 3)
+    assert "本机关决定予以受理，并将自受理之日起3个工作日内作出决定。" in text
+    assert "承诺办结自受理之日起3个工作日内" in text
+    assert "2026年12月30日前" not in text and "2027年" not in text
+
+
+ON_THE_SPOT = "22010007001600000016"  # 企业退休人员档案关系接收: 即办件 (1 day listed beside it)
+
+
+def test_an_on_the_spot_item_prints_done_on_the_spot_not_zero_working_days(
+    db: Database, intake: IntakeService, protector: PersonalDataProtector, clerk: UserInfo
+) -> None:
+    records = dict.fromkeys(("M01", "M02", "M03"), GOT)
+    pages = tuple(
+        PageRef(f"{n:064x}", "image/png", 2480, 3508, 1000, 300, None, key)
+        for n, key in enumerate(records, start=1)
+    )
+    applicant = ApplicantInput(
+        ApplicantKind.PERSON, "张伟", IdType.RESIDENT_ID, ID_NUMBER, "13812345678"
+    )
+    case = CaseDraft(applicant, ON_THE_SPOT, "01", records, pages)
+    doc, text = paper(db, intake, protector, clerk, case, Decision.ACCEPT)
+    assert isinstance(doc, ReceiptDoc)
+    assert (doc.promised_days, doc.promised_date) == (0, intake.today())
+    assert "本机关决定予以受理，并当场办结。" in text
+    assert "承诺办结当场办结（即办件）" in text
+    assert "个工作日" not in text

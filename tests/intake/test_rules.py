@@ -290,6 +290,34 @@ def test_an_unknown_promised_date_blocks_deferral_and_flags_acceptance() -> None
     assert codes(accept.warnings) == {ReasonCode.PROMISED_DATE_UNKNOWN}
 
 
+def test_a_promise_into_an_unknown_year_allows_supply_by_dates_before_that_year() -> None:
+    """Accepted 30 December for 3 working days with 2027 unknown: the promise ends in 2027, so
+    every day of 2026 is within it; a day of 2027 cannot be checked against it."""
+    facts = CaseFacts(promised_due=None, unknown_year=2027, promised_days=3)
+    required, deferrable = (
+        requirement(Necessity.REQUIRED, key="a"),
+        requirement(Necessity.DEFERRABLE, key="b"),
+    )
+    in_2026 = MaterialRecord(deferred=True, supply_by=dt.date(2026, 12, 31))
+    deferral = assess([required, deferrable], {"a": OK, "b": in_2026}, facts).option(D)
+    assert deferral.allowed
+    warning = Reason(ReasonCode.PROMISED_DATE_UNKNOWN, need=3, year=2027)
+    assert deferral.warnings == (warning,)
+    in_2027 = MaterialRecord(deferred=True, supply_by=dt.date(2027, 1, 4))
+    blocked = assess([required, deferrable], {"a": OK, "b": in_2027}, facts).option(D)
+    assert not blocked.allowed
+    assert blocked.reasons == (
+        Reason(
+            ReasonCode.SUPPLY_BY_UNKNOWN_YEAR,
+            "b",
+            on=dt.date(2027, 1, 4),
+            limit=dt.date(2026, 12, 31),
+            year=2027,
+        ),
+    )
+    assert "2027" in blocked.reasons[0].describe() and "2026-12-31" in blocked.reasons[0].describe()
+
+
 def refusal(**overrides: Any) -> Refusal:
     base: dict[str, Any] = {
         "ground": RefusalGround.OUTSIDE_REMIT,

@@ -15,7 +15,7 @@ from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.checklist import MaterialRecord, ReasonCode
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
@@ -293,3 +293,30 @@ def test_a_supervisor_override_of_a_failed_check_digit_is_recorded(
     assert [(r.actor, r.target) for r in records] == [(boss.display_name, result.case_number)]
     assert json.loads(records[0].detail)["reason"] == "原件核验无误，系早期制证校验位错误"
     assert wrong_check not in records[0].detail
+
+
+def test_an_acceptance_into_an_unknown_year_is_saved_with_a_warning_and_no_date(
+    db: Database,
+    intake: IntakeService,
+    clerk: UserInfo,
+    clock: FixedClock,
+    protector: PersonalDataProtector,
+) -> None:
+    """30 December, 3 working days: 31 December, then 2027, which no calendar knows."""
+    clock.set(dt.datetime(2026, 12, 30, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    accept = intake.assess(_complete()).option(Decision.ACCEPT)
+    assert accept.allowed
+    assert [(w.code, w.need, w.year) for w in accept.warnings] == [
+        (ReasonCode.PROMISED_DATE_UNKNOWN, 3, 2027)
+    ]
+    result = intake.decide(_complete(), Decision.ACCEPT, clerk, window=3)
+    assert (result.state, result.promised_due) == (CaseState.ACCEPTED, None)
+    with db.read() as session:
+        case = session.scalars(select(IntakeCase)).one()
+        assert (case.promised_from, case.promised_days, case.due_waits_year) == (
+            dt.date(2026, 12, 30),
+            3,
+            2027,
+        )
+    summary = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number).summary
+    assert (summary.promised_due, summary.promised_days, summary.due_waits_year) == (None, 3, 2027)

@@ -153,3 +153,20 @@ def test_toml_dates_are_accepted_as_well_as_strings() -> None:
 def test_working_days_out_of_range(days: int) -> None:
     with pytest.raises(ValueError, match="working days"):
         PLAIN.add_working_days(D(2026, 1, 5), days)
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "day", "after"),
+    [
+        (D(2026, 9, 29), 5, D(2026, 10, 12), False),  # 30 Sep, 8, 9, 10 (worked Sat), 12 Oct
+        (D(2026, 9, 29), 5, D(2026, 10, 13), True),
+        (D(2026, 11, 23), 0, D(2026, 11, 23), False),  # on the spot: the day itself
+        (D(2026, 11, 23), 0, D(2026, 11, 24), True),
+        (D(LAST, 12, 28), 5, D(NEXT, 1, 6), None),  # three known, the rest unknown: undecided
+        (D(LAST, 12, 20), 3, D(NEXT, 1, 6), True),  # three working days before the year ends
+    ],
+)
+def test_after_deadline_settles_what_the_known_days_can(
+    start: dt.date, days: int, day: dt.date, after: bool | None
+) -> None:
+    assert PLAIN.after_deadline(start, days, day) is after

@@ -173,9 +173,10 @@ def test_deadline_alerts(
     ratings = RatingService(db, protector, hall_code="CC01", calendar=HallCalendar(), clock=clock)
     ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
     assert figures.alerts() == []  # Tuesday: nothing due within two working days
-    clock.set(dt.datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI))  # the next Monday
+    # Wednesday 2 December, the sixth working day after receipt: the supplement notice is late;
+    # the follow-up overdue.
+    clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=SHANGHAI))
     sync.pull(late.case_id, "supplement_requested", detail={"supplement": {"lines": []}})
-    clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=SHANGHAI))  # Wednesday: follow-up overdue
     alerts = {(a.kind, a.case_number) for a in figures.alerts()}
     assert (AlertKind.DUE_SOON, accepted.case_number) in alerts
     assert (AlertKind.DEFERRED_OVERDUE, deferred.case_number) in alerts

@@ -56,15 +56,23 @@ class DecisionBar(QWidget):
         self.refusal_dialog: RefusalDialog | None = None
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        # What an allowed decision will do that the clerk must know before the paper prints
+        # (a receipt without a date when the calendar lacks the year).
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.warnings.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.reasons)
         self.recommended: Decision | None = None
 
     def show_assessment(self, assessment: Assessment | None, names: Mapping[str, str]) -> None:
         self.recommended = assessment.recommended if assessment else None
         lines: list[str] = []
+        warnings: list[str] = []
         for decision, button in self.buttons.items():
             option = assessment.option(decision) if assessment else None
             allowed = bool(option and option.allowed)
@@ -74,7 +82,9 @@ class DecisionBar(QWidget):
             font.setBold(decision is self.recommended)
             button.setFont(font)
             why = [reason_text(r, names) for r in option.reasons] if option else []
-            button.setToolTip("\n".join(why))
+            warned = [reason_text(w, names) for w in option.warnings] if option else []
+            warnings += [w for w in warned if allowed and w not in warnings]
+            button.setToolTip("\n".join([*why, *(f"⚠ {w}" for w in warned)]))
             if option is not None:
                 mark = "✔" if allowed else "✘"
                 lines.append(f"{mark} {decision_name(decision)}: " + "; ".join(why))
@@ -84,6 +94,8 @@ class DecisionBar(QWidget):
                 self.tr("Recommended: {decision}").format(decision=decision_name(self.recommended)),
             )
         self.reasons.setText("\n".join(lines))
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def ask_refusal(self) -> None:
         dialog = RefusalDialog(self)

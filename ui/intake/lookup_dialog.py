@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -36,6 +36,22 @@ from ui.intake.messages import refusal_text, state_name
 from ui.intake.reasons import decision_name
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
+
+
+def promise_text(summary: CaseSummary) -> str:
+    """The promised date, or the promise in working days while its year has no calendar."""
+    if summary.promised_due is not None:
+        return summary.promised_due.isoformat()
+    if summary.promised_days is None:
+        return "—"
+    if summary.due_waits_year is None:
+        return QCoreApplication.translate(
+            "CaseDetail", "within {n} working days of acceptance (no holiday calendar yet)"
+        ).format(n=summary.promised_days)
+    return QCoreApplication.translate(
+        "CaseDetail",
+        "within {n} working days of acceptance (the {year} holiday calendar is not loaded)",
+    ).format(n=summary.promised_days, year=summary.due_waits_year)
 
 
 def _when(ms: int) -> str:
@@ -157,7 +173,7 @@ class CaseDetailDialog(QDialog):
         self._record, self._printer, self._runner = record, printer, runner
         summary = record.detail.summary
         self.setWindowTitle(self.tr("Case {case}").format(case=summary.case_number))
-        due = summary.promised_due.isoformat() if summary.promised_due else "—"
+        due = promise_text(summary)
         self.summary = QLabel(
             self.tr(
                 "{item}\nApplicant: {name} ({id})\nState: {state}; visits: {visits}; "

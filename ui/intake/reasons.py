@@ -62,7 +62,15 @@ def _templates() -> dict[ReasonCode, str]:
             "IntakeReason", "{material}: supply-by date {on} is after the promised date {limit}"
         ),
         ReasonCode.PROMISED_DATE_UNKNOWN: QCoreApplication.translate(
-            "IntakeReason", "The promised date is unknown (holiday calendar missing)"
+            "IntakeReason",
+            "The promised date runs into {year}, whose holiday calendar is not loaded: the "
+            "receipt will promise a decision within {need} working days of acceptance, "
+            "without a date",
+        ),
+        ReasonCode.SUPPLY_BY_UNKNOWN_YEAR: QCoreApplication.translate(
+            "IntakeReason",
+            "{material}: {on} cannot be checked against the promise, which runs into {year} "
+            "(holiday calendar not loaded): choose {limit} or earlier",
         ),
         ReasonCode.REFUSAL_GROUND: QCoreApplication.translate(
             "IntakeReason", "Ground for refusal: {text}"
@@ -108,6 +116,7 @@ def reason_text(reason: Reason, names: Mapping[str, str]) -> str:
         text=text,
         on=reason.on.isoformat() if reason.on else "",
         limit=reason.limit.isoformat() if reason.limit else "",
+        year=reason.year if reason.year is not None else "?",
     )
 
 

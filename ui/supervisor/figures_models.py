@@ -16,6 +16,7 @@ from ui.tables import RowsModel
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#ffcdd2")
+WAITING = QColor("#ffe0b2")  # a deadline no calendar can date yet
 (
     PERIOD,
     KEY,
@@ -95,8 +96,14 @@ def alert_text(kind: AlertKind) -> str:
         AlertKind.DEFERRED_OVERDUE: QCoreApplication.translate(
             "Figures", "Deferred material overdue"
         ),
+        AlertKind.PROMISE_WAITING: QCoreApplication.translate(
+            "Figures", "Promised date waits for the holiday calendar"
+        ),
         AlertKind.NOTICE_LATE: QCoreApplication.translate(
-            "Figures", "Supplement notice later than five days after receipt"
+            "Figures", "Supplement notice later than five working days after receipt"
+        ),
+        AlertKind.ISSUE_DUE: QCoreApplication.translate(
+            "Figures", "Licence to issue within ten working days of approval"
         ),
         AlertKind.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
             "Figures", "Bad rating not followed up in time"
@@ -125,13 +132,26 @@ class DeadlineAlertsModel(RowsModel):
         assert isinstance(alert, Alert)
         if role == ROW_ROLE:
             return alert
-        if role == Qt.ItemDataRole.BackgroundRole and alert.days < 0:
-            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if alert.due is None:
+                return QBrush(WAITING)
+            return QBrush(OVERDUE) if alert.days is not None and alert.days < 0 else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             alert_text(alert.kind),
             alert.case_number or "—",
             alert.subject,
-            alert.due.isoformat(),
+            due_text(alert),
         )[index.column()]
+
+
+def due_text(alert: Alert) -> str:
+    """The date, or the year whose holiday calendar it waits for (never a guessed date)."""
+    if alert.due is not None:
+        return alert.due.isoformat()
+    if alert.waits_year is None:
+        return "—"
+    return QCoreApplication.translate(
+        "Figures", "Unknown: load the {year} holiday calendar"
+    ).format(year=alert.waits_year)

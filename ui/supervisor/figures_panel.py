@@ -104,6 +104,9 @@ class FiguresPanel(QWidget):
         self.table = self._view(self.model)
         self.alerts_model = DeadlineAlertsModel(self)
         self.alerts = self._view(self.alerts_model)
+        self.waiting = QLabel()  # deadlines waiting for a holiday calendar year
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         self.follow_ups = QTableWidget(0, 6)
         self.follow_ups.setHorizontalHeaderLabels(
             [
@@ -156,7 +159,9 @@ class FiguresPanel(QWidget):
         for button in (self.daily_button, self.monthly_button, self.xlsx_button):
             exports.addWidget(button)
         alerts_box = QGroupBox(self.tr("Deadline alerts"))
-        QVBoxLayout(alerts_box).addWidget(self.alerts)
+        alerts_layout = QVBoxLayout(alerts_box)
+        alerts_layout.addWidget(self.waiting)
+        alerts_layout.addWidget(self.alerts)
         follow_box = QGroupBox(self.tr("Bad ratings to follow up"))
         follow = QVBoxLayout(follow_box)
         follow.addWidget(self.follow_ups)
@@ -226,6 +231,17 @@ class FiguresPanel(QWidget):
 
     def _show_alerts(self, alerts: list[Alert]) -> None:
         self.alerts_model.set_alerts(alerts)
+        waiting = {a.case_number for a in alerts if a.due is None}
+        years = sorted({a.waits_year for a in alerts if a.waits_year is not None})
+        self.waiting.setVisible(bool(waiting))
+        self.waiting.setText(
+            self.tr(
+                "Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is "
+                "not loaded. Once it is, their dates are computed.",
+                "",
+                len(waiting),
+            ).format(years=", ".join(map(str, years)))
+        )
 
     def _show_follow_ups(self, follow_ups: list[FollowUpView]) -> None:
         self._follow_ups = follow_ups

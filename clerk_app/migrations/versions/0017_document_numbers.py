@@ -1,7 +1,7 @@
 """papers: the document number book (a counter per series and the register of numbers)
 
 Revision ID: 0017_document_numbers
-Revises: 0014_callable_index
+Revises: 0016_waiting_due
 Create Date: 2026-12-07
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_document_numbers"
-down_revision = "0014_callable_index"
+down_revision = "0016_waiting_due"
 branch_labels = None
 depends_on = None
 
