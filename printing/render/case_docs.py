@@ -269,9 +269,7 @@ def render_denial(doc: DenialDoc, branding: HallBranding) -> bytes:
     )
     for i, reason in enumerate(doc.reasons, 1):
         flow.paragraph(f"{INDENT}{i}. {reason}", BODY)
-    flow.paragraph(
-        f"{INDENT}根据{doc.legal_basis}的规定，{doc.decided_by}决定{doc.verb}。", BODY
-    )
+    flow.paragraph(f"{INDENT}根据{doc.legal_basis}的规定，{doc.decided_by}决定{doc.verb}。", BODY)
     flow.paragraph(
         INDENT + DECISION_RELIEF.format(body=doc.reconsideration_body, court=doc.court), BODY
     )

@@ -138,7 +138,6 @@ class Page:
         c.setStrokeColor(black)
         c.setFillColor(black)
 
-
     def _page_of(self, number: int, count: int) -> str:
         starts = [first for first, _ in self._copies]
         index = sum(1 for first in starts if first <= number) - 1

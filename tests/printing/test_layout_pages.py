@@ -47,7 +47,9 @@ def test_the_seal_never_stands_alone_on_a_page_of_a_notice() -> None:
 def test_a_refusals_seal_keeps_the_last_fields_with_it(reasons: int) -> None:
     doc = dataclasses.replace(
         samples.refusal(),
-        reasons=tuple(f"第{i}条理由：申请事项依法不属于本行政机关职权范围。" for i in range(reasons)),
+        reasons=tuple(
+            f"第{i}条理由：申请事项依法不属于本行政机关职权范围。" for i in range(reasons)
+        ),
     )
     pages = [_squeeze(t) for t in page_texts(render_pdf(doc, B))]
     sealed = next(t for t in pages if "申请人（签收）" in t)

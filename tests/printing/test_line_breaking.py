@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from printing import samples
-from printing.escpos import EscposMode, EscposOptions, columns_of, ticket_escpos, wrap_columns
+from printing.escpos import EscposOptions, columns_of, ticket_escpos, wrap_columns
 from printing.escpos_image import _wrap_pixels
 from printing.layout import TextStyle, break_lines
 from printing.render import render_pdf
