@@ -147,3 +147,21 @@ def test_missing_settings_are_said_on_the_paper_never_invented(
     for missing in (f"〔{name}未设置〕" for name in missing_settings):
         assert missing in text
     assert "人民政府" not in text and "人民法院" not in text
+
+
+def test_the_demo_catalogue_carries_each_items_basis_onto_the_decision(
+    db: Database,
+    protector: PersonalDataCipher,
+    printer: PrintService,
+    audit: AuditService,
+    intake: IntakeService,
+    clerk: UserInfo,
+    sync: FakeSync,
+) -> None:
+    text = _text(_rejected_paper(db, protector, printer, audit, intake, clerk, sync, PAPERS))
+    assert (
+        "第三十八条第二款及《促进个体工商户发展条例》、《中华人民共和国市场主体登记管理条例》"
+        in text
+    )
+    demo = load_file(demo_catalogue_path())
+    assert all(item.legal_basis and "legal_basis" in item.demo_fields for item in demo.items)
