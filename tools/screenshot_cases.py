@@ -99,7 +99,10 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
         ratings,
     )
     papers = PaperSources(
-        intake, CaseLookup(db, cipher, hall_code=HALL), printer, PaperSettings(samples.BRANDING, DEMO_PAPERS)
+        intake,
+        CaseLookup(db, cipher, hall_code=HALL),
+        printer,
+        PaperSettings(samples.BRANDING, DEMO_PAPERS),
     )
     deps = IntakeDeps(
         papers=papers,
