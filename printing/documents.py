@@ -197,6 +197,8 @@ class OneTimeNoticeDoc:
     clerk: Clerk
     case_number: str | None = None
     seal: Seal | None = None
+    # A licence's notice applies art. 32 (四); the other types cite the item's own basis.
+    legal_basis: str = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ DENIALS: dict[ItemType, Instrument] = {
 ITEM_BASIS_MISSING = "〔本事项的法律依据未在事项目录中载明〕"
 # The art. 32 clauses a counter applies to a licence: (五) accept, (四) notice, (一)/(二) refuse.
 ACCEPT_BASIS = f"{LICENSING_LAW}第三十二条第一款第（五）项"
+NOTICE_BASIS = f"{LICENSING_LAW}第三十二条第一款第（四）项"
 
 
 def not_set(key: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from clerk_app.catalogue.types import ItemDetail, ItemType, MaterialForm
 from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
-from clerk_app.intake.instruments import ACCEPT_BASIS, counter_basis, setting
+from clerk_app.intake.instruments import ACCEPT_BASIS, NOTICE_BASIS, counter_basis, setting
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
 from clerk_app.settings import OfficeSettings, PapersSettings
@@ -199,7 +199,16 @@ def _notice(request: PaperRequest, settings: PaperSettings) -> OneTimeNoticeDoc:
         clerk=_clerk(request, settings),
         case_number=case.summary.case_number,
         seal=settings.counter_seal(request.item),
+        legal_basis=notice_basis(request.item),
     )
+
+
+def notice_basis(item: ItemDetail) -> str:
+    """Art. 32 (四) for a licence (the item's own basis is not what a notice applies); the
+    item's basis for the other types."""
+    if item.item_type is ItemType.LICENCE:
+        return NOTICE_BASIS
+    return counter_basis(item.item_type, item.legal_basis, NOTICE_BASIS)
 
 
 def _deferral(request: PaperRequest, settings: PaperSettings) -> DeferralDoc:

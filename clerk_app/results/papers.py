@@ -7,6 +7,7 @@ not numbered has no certificate to print. A paper printed before is printed agai
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -21,6 +22,7 @@ from clerk_app.catalogue.types import ItemDetail
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.intake.instruments import DENIALS, denial_basis, setting
+from clerk_app.intake.papers import notice_basis
 from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
 from clerk_app.printjobs.service import PrintService
@@ -121,7 +123,8 @@ class ResultPapers:
         if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
             return _certificate(case, party, detail, decided, office)
         if state is CaseState.SUPPLEMENT_REQUESTED:
-            return _supplement(case, party, detail, decided, signer, _decision_seal(office))
+            notice = _supplement(case, party, detail, decided, signer, _decision_seal(office))
+            return dataclasses.replace(notice, legal_basis=notice_basis(item))
         if state is CaseState.REJECTED:
             return _denial(case, item, party, detail, decided, signer, office)
         raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")

@@ -131,7 +131,7 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
         flow,
         doc.applicant.name,
         f"你（单位）于{cn_date(doc.notice_date)}申请办理“{doc.item_name}”，经审查，申请材料不齐全"
-        "或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
+        f"或者不符合法定形式。根据{doc.legal_basis}的规定，"
         f"现一次性告知你需要补充或补正的全部材料（共{len(doc.materials)}项）如下：",
     )
     rows: list[list[Cell | str]] = [

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from clerk_app.auth import UserInfo
+from clerk_app.catalogue.types import ItemType
 from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_PAPERS
 from clerk_app.intake.checklist import MaterialRecord
@@ -22,6 +23,7 @@ from printing import samples
 from printing.render import render_pdf
 from tests.intake.test_papers import GOT, ITEM, clerk, draft, intake  # noqa: F401 - fixtures
 from tests.printing.pdfium_text import page_texts
+from tests.results.retype import retype_item
 
 DEPARTMENT = "昆明市呈贡区市场监督管理局"  # the demo item's implementing department
 SETTINGS = PaperSettings(
@@ -103,3 +105,16 @@ def test_a_refusal_names_the_configured_bodies_or_says_they_are_not_set(
     text = _text(db, intake, protector, clerk, {}, Decision.REFUSE, bare, refusal=refusal)
     assert "〔行政复议机关未设置〕" in text and "〔管辖法院未设置〕" in text
     assert "本级人民政府" not in text and "有管辖权的人民法院" not in text
+
+
+def test_a_notice_for_an_item_that_is_no_licence_does_not_cite_the_licensing_law(
+    db: Database,
+    intake: IntakeService,  # noqa: F811 - the fixture
+    protector: PersonalDataProtector,
+    clerk: UserInfo,  # noqa: F811 - the fixture
+) -> None:
+    text = _text(db, intake, protector, clerk, {"M01": GOT}, Decision.ONE_TIME_NOTICE)
+    assert "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定" in text
+    retype_item(db, ItemType.CONFIRMATION, "《婚姻登记条例》第五条")
+    text = _text(db, intake, protector, clerk, {"M01": GOT}, Decision.ONE_TIME_NOTICE)
+    assert "根据《婚姻登记条例》第五条的规定" in text and "行政许可法" not in text

@@ -13,7 +13,6 @@ from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import load_file
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemType
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
@@ -26,7 +25,8 @@ from printing import samples
 from printing.documents import DenialDoc
 from printing.render import render_pdf
 from tests.printing.pdfium_text import page_texts
-from tests.results.conftest import ITEM, FakeSync, accept
+from tests.results.conftest import FakeSync, accept
+from tests.results.retype import retype_item
 
 DEPARTMENT = "昆明市呈贡区市场监督管理局"  # the demo item's implementing department
 ITEM_BASIS = "《市场主体登记管理条例》第十九条"
@@ -43,19 +43,6 @@ PAPERS = dataclasses.replace(
 
 def _text(doc: DenialDoc) -> str:
     return re.sub(r"\s+", "", "".join(page_texts(render_pdf(doc, samples.BRANDING))))
-
-
-def _retype(db: Database, item_type: ItemType, basis: str | None) -> None:
-    """A new catalogue version in which the demo item has this type and legal basis."""
-    doc = load_file(demo_catalogue_path())
-    items = tuple(
-        dataclasses.replace(i, item_type=item_type, legal_basis=basis, version=i.version + 1)
-        if i.code == ITEM
-        else i
-        for i in doc.items
-    )
-    label = f"{doc.version}-{item_type.value}"
-    CatalogueService(db).store.import_document(dataclasses.replace(doc, version=label, items=items))
 
 
 def _rejected_paper(
@@ -87,7 +74,7 @@ def test_a_rejected_licence_is_a_decision_not_to_license_under_article_38(
     clerk: UserInfo,
     sync: FakeSync,
 ) -> None:
-    _retype(db, ItemType.LICENCE, ITEM_BASIS)
+    retype_item(db, ItemType.LICENCE, ITEM_BASIS)
     doc = _rejected_paper(db, protector, printer, audit, intake, clerk, sync, PAPERS)
     text = _text(doc)
     assert "不予行政许可决定书" in text and "不予受理" not in text
@@ -121,7 +108,7 @@ def test_other_types_get_their_own_wording_and_the_items_basis(
     verb: str,
 ) -> None:
     basis = "《社会救助暂行办法》第十一条"
-    _retype(db, item_type, basis)
+    retype_item(db, item_type, basis)
     text = _text(_rejected_paper(db, protector, printer, audit, intake, clerk, sync, PAPERS))
     assert title in text and f"决定{verb}" in text
     assert f"根据{basis}的规定" in text
@@ -137,7 +124,7 @@ def test_missing_settings_are_said_on_the_paper_never_invented(
     clerk: UserInfo,
     sync: FakeSync,
 ) -> None:
-    _retype(db, ItemType.BENEFIT, None)
+    retype_item(db, ItemType.BENEFIT, None)
     doc = _rejected_paper(
         db, protector, printer, audit, intake, clerk, sync, PapersSettings(), {"legal_basis": ""}
     )
