@@ -4,6 +4,8 @@ back office's adverse decision (不予行政许可决定书, art. 38, or its typ
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.lib.units import mm
 
 from printing.documents import (
@@ -257,7 +259,12 @@ def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
 def render_denial(doc: DenialDoc, branding: HallBranding) -> bytes:
     """A back office's adverse decision, sealed by the body that decided."""
     number = branding.document_number(DocumentKind.DENIAL, doc.decision_date.year, doc.doc_seq)
-    page = Page(branding, title=f"{doc.title} {doc.case_number}", subject=number)
+    # The decision is the deciding body's: its name heads the paper the hall hands out.
+    page = Page(
+        dataclasses.replace(branding, agency_name=doc.decided_by),
+        title=f"{doc.title} {doc.case_number}",
+        subject=number,
+    )
     flow = page.flow
     title_block(flow, doc.title, number)
     codes_block(flow, doc.case_number, branding.status_url_for(doc.case_number))

@@ -25,6 +25,7 @@ from printing.layout import (
     Flow,
     TextStyle,
     draw_line,
+    text_width,
 )
 
 PAGE_W, PAGE_H = A4
@@ -203,7 +204,8 @@ def seal_block(
     c.setDash(2, 2)
     c.circle(cx, cy, 18 * mm, stroke=1, fill=0)
     c.setDash()
-    draw_line(c, cx, cy + 3 * mm, label, TextStyle(9, color=RED), CENTER)
+    size = min(9.0, 9.0 * 32 * mm / max(text_width(label, TextStyle(9)), 1.0))  # in the circle
+    draw_line(c, cx, cy + 3 * mm, label, TextStyle(size, color=RED), CENTER)
     draw_line(c, cx, cy - 8 * mm, agency, BODY, CENTER)
     draw_line(c, cx, cy - 14 * mm, cn_date(day), BODY, CENTER)
     c.setStrokeColor(black)
