@@ -21,7 +21,16 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from clerk_app.settings import ConfigError, Settings, read_config, settings_from_toml
+from clerk_app.settings import (
+    DECISION_KEYS,
+    HALL_REQUIRED_KEYS,
+    OFFICE_KEY_NAMES,
+    OFFICE_KEYS,
+    ConfigError,
+    Settings,
+    read_config,
+    settings_from_toml,
+)
 from printing.config import PrinterKind
 
 
@@ -61,6 +70,7 @@ KNOWN_KEYS: dict[str, frozenset[str] | None] = {
     "scanner": frozenset({"kind", "device", "folder"}),
     "printing": frozenset({"role", "archive_dir", "routes", "branding"}),
     "printers": None,
+    "papers": frozenset({*OFFICE_KEYS, "departments"}),
 }
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
@@ -111,6 +121,23 @@ def _unknown_keys(raw: Mapping[str, Any]) -> Iterator[ConfigProblem]:
                     Severity.WARNING,
                     f"{table}.{key} is not a OneWindow setting and is ignored "
                     f"(a typo? [{table}] knows {', '.join(sorted(keys))})",
+                )
+    yield from _unknown_department_keys(raw.get("papers"))
+
+
+def _unknown_department_keys(papers: object) -> Iterator[ConfigProblem]:
+    departments = papers.get("departments") if isinstance(papers, dict) else None
+    if not isinstance(departments, dict):
+        return
+    for name, table in departments.items():
+        if not isinstance(table, dict):
+            continue
+        for key in table:
+            if key not in OFFICE_KEYS:
+                yield ConfigProblem(
+                    Severity.WARNING,
+                    f'papers.departments."{name}".{key} is not a OneWindow setting and is '
+                    f"ignored (a typo? a department knows {', '.join(OFFICE_KEYS)})",
                 )
 
 
@@ -213,6 +240,7 @@ def _usability(settings: Settings) -> list[ConfigProblem]:
                     "is not on this PC (is the printer connected?)",
                 )
             )
+    problems += _papers(settings)
     scanner = settings.scanner
     if scanner.kind == "sane" and shutil.which("scanimage") is None:
         problems.append(
@@ -223,6 +251,38 @@ def _usability(settings: Settings) -> list[ConfigProblem]:
         )
     if scanner.kind == "folder":
         problems += _missing_folder("scanner.folder", scanner.folder)
+    return problems
+
+
+def _papers(settings: Settings) -> list[ConfigProblem]:
+    """The settings the hall's papers need: each one missing prints as "not set" on a paper."""
+    papers = settings.papers
+    problems = [
+        ConfigProblem(
+            Severity.WARNING,
+            f"papers.{key} ({OFFICE_KEY_NAMES[key]}) is not set: the papers that need it say "
+            "so instead of naming one",
+        )
+        for key in HALL_REQUIRED_KEYS
+        if not getattr(papers.hall, key)
+    ]
+    for key in DECISION_KEYS:
+        if getattr(papers.hall, key):
+            continue
+        unset = [name for name, office in papers.departments if not getattr(office, key)]
+        if unset or not papers.departments:
+            where = "; set it in [papers] or for " + (
+                ", ".join(f'papers.departments."{name}"' for name in unset)
+                if unset
+                else "each department"
+            )
+            problems.append(
+                ConfigProblem(
+                    Severity.WARNING,
+                    f"papers.{key} ({OFFICE_KEY_NAMES[key]}) is not set: a decision of a "
+                    f"department without it says so instead of naming one{where}",
+                )
+            )
     return problems
 
 

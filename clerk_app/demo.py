@@ -13,6 +13,7 @@ from clerk_app.auth import hash_password
 from clerk_app.catalogue.demo import seed_demo_catalogue
 from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
+from clerk_app.settings import OfficeSettings, PapersSettings, Settings
 
 DEMO_HALL_CODE = "CC01"
 
@@ -37,6 +38,49 @@ DEMO_WINDOWS: dict[int, tuple[str, ...] | None] = {
     7: ("BUILD", "PERMIT"),
     8: ("PICKUP",),
 }
+
+
+CITY_GOVERNMENT = "长春市人民政府"  # 复议机关 of a city department (DOMAIN.md, 2023 revision)
+CITY_COURT = "长春铁路运输法院"  # first-instance administrative cases of Changchun's departments
+
+
+def _department(body: str, seal: str = "") -> OfficeSettings:
+    return OfficeSettings(licensing_body=body, decision_seal=seal or f"{body}行政许可专用章")
+
+
+# What the demo hall's papers say ([papers] in a hall's config): the center seals the counter's
+# papers; decisions are the departments', keyed by the catalogue's department names. Items
+# licensed under the relatively centralised licensing reform are decided by the city's
+# administrative approval bureau (the hall's default); a vertically managed agency (tax) is
+# reviewed by the next-higher department, not by the city government.
+DEMO_PAPERS = PapersSettings(
+    hall=OfficeSettings(
+        licensing_body="长春市政务服务和数字化建设管理局",
+        counter_seal="长春市政务服务中心受理专用章",
+        decision_seal="长春市政务服务和数字化建设管理局行政审批专用章",
+        reconsideration_body=CITY_GOVERNMENT,
+        court=CITY_COURT,
+        consultation_phone="0431-12345",
+        deferral_measure="《长春市政务服务事项容缺受理办法》",
+        pickup_wording="统一出件窗口（8号窗口）领取，或选择免费邮寄送达",
+    ),
+    departments=(
+        ("市场监督管理局", _department("长春市市场监督管理局")),
+        ("住房和城乡建设局", _department("长春市住房和城乡建设局")),
+        ("卫生健康委员会", _department("长春市卫生健康委员会")),
+        ("水利局", _department("长春市水利局")),
+        ("市交通局", _department("长春市交通运输局")),
+        (
+            "荥阳市国家税务局（办税服务厅）",
+            OfficeSettings(
+                licensing_body="国家税务总局长春市税务局",
+                decision_seal="国家税务总局长春市税务局（印章）",
+                reconsideration_body="国家税务总局吉林省税务局",
+                consultation_phone="12366",
+            ),
+        ),
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +170,10 @@ def _seed_hall(db: Database) -> DemoSeed:
         return DemoSeed(DEMO_HALL_CODE, created=True, accounts=DEMO_ACCOUNTS)
 
     return db.run_write(work)
+
+
+def hall_papers(settings: Settings, *, demo: bool) -> PapersSettings:
+    """The config's ``[papers]``; the demo hall's own when it runs as the demo without any."""
+    if demo and not settings.papers.configured:
+        return DEMO_PAPERS
+    return settings.papers

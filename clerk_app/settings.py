@@ -68,6 +68,69 @@ class PrintingSettings:
         return next((p for p in self.printers if p.name == name), None)
 
 
+@dataclass(frozen=True, slots=True)
+class OfficeSettings:
+    """What the papers say about who decides, seals and answers: ``[papers]`` for the hall,
+    ``[papers.departments."部门"]`` for one department (named as in the catalogue), whose
+    values override the hall's. An empty value is not set: the paper says so, never a guess.
+    """
+
+    licensing_body: str = ""  # the body that decides and is named on its decisions
+    counter_seal: str = ""  # the seal on the counter's papers: the center's 受理专用章
+    decision_seal: str = ""  # the seal on the department's own decisions
+    reconsideration_body: str = ""  # 复议机关 (DOMAIN.md: the government at the same level)
+    court: str = ""  # the court a lawsuit goes to
+    consultation_phone: str = ""
+    deferral_measure: str = ""  # the local 容缺受理 measure, as cited on the deferral notice
+    pickup_wording: str = ""  # how the result is collected, as the receipt says it
+
+    def over(self, base: OfficeSettings) -> OfficeSettings:
+        """These values where set, else ``base``'s."""
+        return replace(
+            base, **{key: getattr(self, key) for key in OFFICE_KEYS if getattr(self, key)}
+        )
+
+
+OFFICE_KEYS: tuple[str, ...] = tuple(OfficeSettings.__dataclass_fields__)
+# What a paper prints where a setting is missing; and what the hall must set (config check).
+OFFICE_KEY_NAMES: dict[str, str] = {
+    "licensing_body": "作出决定的行政机关",
+    "counter_seal": "受理专用章",
+    "decision_seal": "决定机关印章",
+    "reconsideration_body": "行政复议机关",
+    "court": "管辖法院",
+    "consultation_phone": "咨询电话",
+    "deferral_measure": "容缺受理办法",
+    "pickup_wording": "取件方式",
+}
+HALL_REQUIRED_KEYS = (
+    "counter_seal",
+    "reconsideration_body",
+    "court",
+    "consultation_phone",
+    "deferral_measure",
+    "pickup_wording",
+)
+DECISION_KEYS = ("licensing_body", "decision_seal")
+
+
+@dataclass(frozen=True, slots=True)
+class PapersSettings:
+    """``[papers]``: the hall's values and each department's overrides."""
+
+    hall: OfficeSettings = field(default_factory=OfficeSettings)
+    departments: tuple[tuple[str, OfficeSettings], ...] = ()
+
+    @property
+    def configured(self) -> bool:
+        return self != PapersSettings()
+
+    def office(self, department: str) -> OfficeSettings:
+        """The department's values over the hall's."""
+        own = dict(self.departments).get(department)
+        return self.hall if own is None else own.over(self.hall)
+
+
 PASSWORD_POLICIES = ("mlps", "modern")
 MAX_IDLE_LOCK_MINUTES = 60
 DEFAULT_IDLE_LOCK_MINUTES = 5
@@ -129,6 +192,7 @@ class Settings:
     sync_server_url: str | None = None  # the central approval server; None: this PC never syncs
     sync_ca_file: str | None = None  # the hall CA (PEM), the only one trusted for the server
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    papers: PapersSettings = field(default_factory=PapersSettings)
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -246,8 +310,31 @@ def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
         sync_server_url=_server_url(_table(raw, "sync", "sync")),
         sync_ca_file=_typed(_table(raw, "sync", "sync"), "ca_file", str, "sync"),
         scanner=_scanner(_table(raw, "scanner", "scanner")),
+        papers=_papers(_table(raw, "papers", "papers")),
     )
     return replace(settings, **_screens(screens))
+
+
+def _office(table: Mapping[str, object], where: str) -> OfficeSettings:
+    values = {key: (_typed(table, key, str, where) or "").strip() for key in OFFICE_KEYS}
+    return OfficeSettings(**values)
+
+
+def _papers(table: Mapping[str, object]) -> PapersSettings:
+    departments = _table(table, "departments", "papers.departments")
+    return PapersSettings(
+        hall=_office(table, "papers"),
+        departments=tuple(
+            (
+                name,
+                _office(
+                    _table(departments, name, f'papers.departments."{name}"'),
+                    f'papers.departments."{name}"',
+                ),
+            )
+            for name in departments
+        ),
+    )
 
 
 def _server_url(table: Mapping[str, object]) -> str | None:

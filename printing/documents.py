@@ -21,6 +21,7 @@ class DocumentKind(StrEnum):
     NOTICE = "notice"
     DEFERRAL = "deferral"
     REFUSAL = "refusal"
+    DENIAL = "denial"  # a back office's adverse decision: 不予行政许可决定书 …
     CERTIFICATE = "certificate"
     HANDOVER = "handover"
     DAILY_REPORT = "daily-report"
@@ -33,6 +34,7 @@ DEFAULT_TYPE_WORDS = {
     DocumentKind.NOTICE: "补",
     DocumentKind.DEFERRAL: "容",
     DocumentKind.REFUSAL: "不受",
+    DocumentKind.DENIAL: "不予",
     DocumentKind.HANDOVER: "出",
     DocumentKind.CERTIFICATE: "许",
 }
@@ -124,6 +126,14 @@ class Clerk:
 
 
 @dataclass(frozen=True)
+class Seal:
+    """The seal area of a paper: the body named under it and the words in the circle."""
+
+    body: str  # 长春市政务服务中心 / 长春市市场监督管理局
+    label: str  # 受理专用章 / 行政许可专用章
+
+
+@dataclass(frozen=True)
 class ReceivedMaterial:
     name: str
     form: str  # 原件 / 复印件 / 原件及复印件 / 电子
@@ -188,6 +198,7 @@ class ReceiptDoc:
     clerk: Clerk
     pickup_method: str
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    seal: Seal | None = None  # None: the branding's agency and seal label
 
 
 @dataclass(frozen=True)
@@ -204,6 +215,9 @@ class OneTimeNoticeDoc:
     clerk: Clerk
     case_number: str | None = None
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    seal: Seal | None = None
+    # A licence's notice applies art. 32 (四); the other types cite the item's own basis.
+    legal_basis: str = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
 
 
 @dataclass(frozen=True)
@@ -219,6 +233,8 @@ class DeferralDoc:
     consequence: str
     clerk: Clerk
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    measure: str = "容缺受理的有关规定"  # the local measure cited: 《长春市…容缺受理办法》
+    seal: Seal | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +254,32 @@ class RefusalDoc:
     clerk: Clerk
     case_number: str | None = None
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    seal: Seal | None = None
+
+
+@dataclass(frozen=True)
+class DenialDoc:
+    """A back office's adverse decision on an accepted case, in the instrument of the item's
+    type: 不予行政许可决定书 (Administrative Licensing Law art. 38) for a licence, 不予确认决定书,
+    不予给付决定书 … for the others; with its reasons, basis and the applicant's relief rights."""
+
+    title: str  # 不予行政许可决定书
+    verb: str  # what is refused, as the decision sentence says it: 不予行政许可 / 不予确认
+    doc_seq: int
+    case_number: str
+    item_name: str
+    applicant: Party
+    application_date: dt.date
+    decision_date: dt.date
+    reasons: tuple[str, ...]
+    legal_basis: str  # the item's own basis, and for a licence art. 38 of the Licensing Law
+    decided_by: str  # the body that decided (named in the text and under the seal)
+    reconsideration_body: str
+    court: str
+    consultation_phone: str
+    clerk: Clerk  # who hands it out
+    seal: Seal
+    number: str = ""  # as allocated and stored; "" formats doc_seq
 
 
 @dataclass(frozen=True)
@@ -375,6 +417,7 @@ Document = (
     | OneTimeNoticeDoc
     | DeferralDoc
     | RefusalDoc
+    | DenialDoc
     | CertificateDoc
     | HandoverDoc
     | DailyReportDoc

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from printing.documents import QueueTicketDoc, TestPageDoc
 from printing.escpos_image import qr_image, raster_commands, render_lines_image
-from printing.layout import TextStyle
+from printing.layout import TextStyle, break_lines
 from printing.render.ticket import Paper, TicketLine, test_page_lines, ticket_lines
 
 ESC, GS, FS, LF = b"\x1b", b"\x1d", b"\x1c", b"\n"
@@ -87,15 +87,9 @@ def columns_of(text: str) -> int:
 
 
 def wrap_columns(text: str, columns: int) -> list[str]:
-    lines, line, used = [], "", 0
-    for ch in text:
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > columns and line:
-            lines.append(line)
-            line, used = "", 0
-        line += ch
-        used += w
-    return [*lines, line] if line or not lines else lines
+    """Lines of at most ``columns`` (an ideograph takes two), broken by the Chinese rules:
+    the printer's columns are fixed, so punctuation never hangs (``printing.layout``)."""
+    return break_lines(text, columns_of, columns, hang=False)
 
 
 def _magnify(size: float) -> int:

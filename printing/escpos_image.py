@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from printing.codes import qr_matrix
 from printing.fonts import FONT_FILES, fonts
-from printing.layout import TextStyle
+from printing.layout import TextStyle, break_lines
 from printing.render.ticket import Paper, TicketLine
 
 DOTS_PER_PT = 203 / 72  # thermal heads print 203 dpi
@@ -40,19 +40,14 @@ def _draw_centered(draw: ImageDraw.ImageDraw, y: int, width: int, line: TicketLi
 
 
 def _wrap_pixels(line: TicketLine, width: int) -> list[TicketLine]:
-    """Split a line so each part fits ``width`` dots (character by character)."""
+    """Split a line so each part fits ``width`` dots, by the Chinese line-breaking rules."""
     px = max(8, round(line.ts.size * DOTS_PER_PT))
-    parts, current = [], ""
-    for ch in line.text:
-        trial = current + ch
-        runs = fonts().runs(trial, line.ts.style)
-        if sum(pil_font(n, px).getlength(t) for n, t in runs) > width and current:
-            parts.append(current)
-            current = ch
-        else:
-            current = trial
-    parts.append(current)
-    return [TicketLine(p, line.ts) for p in parts]
+
+    def measure(text: str) -> float:
+        runs = fonts().runs(text, line.ts.style)
+        return sum(pil_font(n, px).getlength(t) for n, t in runs)
+
+    return [TicketLine(p, line.ts) for p in break_lines(line.text, measure, width, hang=False)]
 
 
 def qr_image(data: str, dots: int) -> Image.Image:

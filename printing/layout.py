@@ -80,14 +80,32 @@ def wrap(text: str, ts: TextStyle, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (``\\n`` forces a break)."""
     if "\n" not in text and text_width(text, ts) <= width:
         return [text]  # most cells and lines fit as they are
+    f = fonts()
+
+    def measure(token: str) -> float:
+        return f.width(token, ts.style, ts.size)
+
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, ts, width))
+        lines.extend(break_lines(paragraph, measure, width))
     return lines
 
 
-def _wrap_paragraph(text: str, ts: TextStyle, width: float) -> list[str]:
-    f = fonts()
+def break_lines(
+    text: str, measure: Callable[[str], float], width: float, *, hang: bool = True
+) -> list[str]:
+    """One paragraph broken by the Chinese rules (禁则): no line starts with closing
+    punctuation, none ends with opening punctuation, and the last line is never a lone
+    character with its punctuation ("号。"). ``hang``: closing punctuation may hang past the
+    right edge (a PDF page may; a ticket printer's fixed columns may not, so there the
+    character before it moves down with it)."""
+    lines = _break(text, measure, width, hang)
+    if len(lines) > 1 and _short(lines[-1]):
+        _lengthen_tail(lines, measure, width)
+    return lines
+
+
+def _break(text: str, measure: Callable[[str], float], width: float, hang: bool) -> list[str]:
     tokens = _TOKEN.findall(text)
     tokens.reverse()  # a stack: long words are pushed back as characters
     lines: list[str] = []
@@ -95,8 +113,8 @@ def _wrap_paragraph(text: str, ts: TextStyle, width: float) -> list[str]:
     used = 0.0
     while tokens:
         token = tokens.pop()
-        w = f.width(token, ts.style, ts.size)
-        if used + w <= width or (token in _NO_START and line):
+        w = measure(token)
+        if used + w <= width or (hang and token in _NO_START and line):
             line.append(token)
             used += w
             continue
@@ -107,13 +125,54 @@ def _wrap_paragraph(text: str, ts: TextStyle, width: float) -> list[str]:
             lines.append("".join(line).rstrip())
             line, used = [], 0.0
             continue
-        carry = [line.pop()] if len(line) > 1 and line[-1] in _NO_END else []
+        carry = _carry(line, token)
         lines.append("".join(line).rstrip())
         line = [*carry, token]
-        used = sum(f.width(t, ts.style, ts.size) for t in line)
+        used = sum(measure(t) for t in line)
     if line or not lines:
         lines.append("".join(line).rstrip())
     return lines
+
+
+def _carry(line: list[str], token: str) -> list[str]:
+    """The tokens that leave the end of ``line`` for the next one, which ``token`` starts:
+    the character before closing punctuation goes down with it, and opening punctuation
+    never ends a line. ``line`` is shortened in place; it keeps at least one token."""
+    keep = len(line)
+    if token in _NO_START:
+        while keep > 1 and line[keep - 1] in _NO_START:
+            keep -= 1
+        keep = keep - 1 if keep > 1 else len(line)
+    while keep > 1 and line[keep - 1] in _NO_END:
+        keep -= 1
+    carry = line[keep:]
+    del line[keep:]
+    return carry
+
+
+def _short(line: str) -> bool:
+    """At most one character besides punctuation: a tail that should not stand alone."""
+    core = [ch for ch in line.strip() if ch not in _NO_START and ch not in _NO_END]
+    return len(core) <= 1
+
+
+def _lengthen_tail(lines: list[str], measure: Callable[[str], float], width: float) -> None:
+    """Move the last character of the line before a short tail (with any punctuation that
+    may not start a line) down to it, when both stay within the rules and the width."""
+    tokens = _TOKEN.findall(lines[-2])
+    moved: list[str] = []
+    while tokens and tokens[-1] in _NO_START:
+        moved.insert(0, tokens.pop())
+    if not tokens or tokens[-1].isspace() or len(tokens[-1]) > 1:
+        return  # a space or a Latin word ends the line: nothing to pull down
+    moved.insert(0, tokens.pop())
+    while tokens and tokens[-1] in _NO_END:
+        moved.insert(0, tokens.pop())
+    head = "".join(tokens).rstrip()
+    tail = "".join(moved) + lines[-1]
+    if _short(head) or measure(tail) > width:
+        return
+    lines[-2:] = [head, tail]
 
 
 class DocCanvas(Canvas):
@@ -181,10 +240,22 @@ class Flow:
         self.y -= height
 
     def paragraph(
-        self, text: str, ts: TextStyle, *, indent: float = 0.0, align: str = LEFT
+        self,
+        text: str,
+        ts: TextStyle,
+        *,
+        indent: float = 0.0,
+        align: str = LEFT,
+        keep_with_next: float = 0.0,
     ) -> None:
+        """``keep_with_next``: the height of what follows (a seal block), kept on the page of
+        the paragraph's last two lines."""
         lh = ts.line_height
-        for line in wrap(text, ts, self.width - indent):
+        lines = wrap(text, ts, self.width - indent)
+        kept_from = max(0, len(lines) - 2)
+        for index, line in enumerate(lines):
+            if keep_with_next and index == kept_from:
+                self.need((len(lines) - index) * lh + keep_with_next)
             self.need(lh)
             x = {LEFT: self.left + indent, CENTER: (self.left + self.right) / 2}.get(
                 align, self.right
@@ -199,8 +270,10 @@ class Flow:
         ts: TextStyle,
         *,
         header: Sequence[Cell | str] | None = None,
+        keep_with_next: float = 0.0,
     ) -> None:
-        """A ruled table; ``widths`` are fractions of the line; the header repeats on new pages."""
+        """A ruled table; ``widths`` are fractions of the line; the header repeats on new pages.
+        ``keep_with_next``: the height of what follows, kept on the page of the last row."""
         scale = self.width / sum(widths)
         xs = [self.left]
         for w in widths:
@@ -208,8 +281,14 @@ class Flow:
         head = self._layout_row([_head(c) for c in header], xs, ts) if header else None
         if head is not None:
             self._draw_row(*head, ts)
-        for row in rows:
+        for index, row in enumerate(rows):
             placed, height = self._layout_row(row, xs, ts)
+            if index == len(rows) - 1:
+                height_kept = height + keep_with_next
+                if height_kept > self.y - self.bottom and self.y < self.top:
+                    self.new_page()
+                    if head is not None:
+                        self._draw_row(*head, ts)
             if height > self.y - self.bottom and head is not None:
                 self.new_page()
                 self._draw_row(*head, ts)

@@ -10,10 +10,23 @@ import pytest
 
 from clerk_app.cli.main import main
 from clerk_app.config_check import Severity, check_config
-from clerk_app.settings import ScannerSettings, config_path, load_settings
+from clerk_app.settings import OFFICE_KEYS, ScannerSettings, config_path, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "installer" / "config" / "onewindow.example.toml"
+
+
+PAPERS = """
+[papers]
+licensing_body = "长春市政务服务和数字化建设管理局"
+counter_seal = "长春市政务服务中心受理专用章"
+decision_seal = "长春市政务服务和数字化建设管理局行政审批专用章"
+reconsideration_body = "长春市人民政府"
+court = "长春铁路运输法院"
+consultation_phone = "0431-12345"
+deferral_measure = "《长春市政务服务事项容缺受理办法》"
+pickup_wording = "统一出件窗口领取"
+"""
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -89,7 +102,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 
 
 def test_config_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    good = _write(tmp_path, "[hall]\ncode = 'CC01'\nwindow = 2\n")
+    good = _write(tmp_path, "[hall]\ncode = 'CC01'\nwindow = 2\n" + PAPERS)
     assert main(["config", "check", str(good)]) == 0
     assert "no problems" in capsys.readouterr().out
     bad = tmp_path / "bad.toml"
@@ -111,7 +124,8 @@ def test_config_init_writes_a_file_the_app_reads(tmp_path: Path) -> None:
     assert settings.db_url == "postgresql://onewindow@db/ow"
     assert settings.sync_server_url == "https://central.example.gov.cn/ow"
     assert (settings.hall_code, settings.window, settings.language) == ("长春01", 7, "en")
-    assert check_config(path) == []
+    # Only what the hall still has to set for its papers ([papers], not known at init).
+    assert [p for p in check_config(path) if not p.message.startswith("papers.")] == []
 
 
 def test_config_init_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,7 +161,8 @@ def test_a_bad_config_stops_the_app_with_every_problem(
     )
     assert status == 2
     assert "hall.window" in capsys.readouterr().err
-    assert shown and shown[0][0] == path and len(shown[0][1]) == 2
+    assert shown and shown[0][0] == path
+    assert len([line for line in shown[0][1] if line.startswith("error:")]) == 2
 
 
 def test_the_machine_config_is_read_when_the_user_has_none(
@@ -162,3 +177,32 @@ def test_the_machine_config_is_read_when_the_user_has_none(
     user.parent.mkdir(parents=True)
     user.write_text("", encoding="utf-8")
     assert config_path({}, site=machine) == user  # the user's own file wins
+
+
+def test_the_papers_settings_are_checked_by_name(tmp_path: Path) -> None:
+    """A misspelt key (hall or department) is named; a missing required one is reported; a
+    department overrides the hall."""
+    text = PAPERS.replace("court =", "cuort =") + (
+        '[papers.departments."市场监督管理局"]\n'
+        'licensing_body = "长春市市场监督管理局"\n'
+        'decison_seal = "长春市市场监督管理局行政许可专用章"\n'
+    )
+    messages = [p.message for p in check_config(_write(tmp_path, text))]
+    assert any(m.startswith("papers.cuort is not a OneWindow setting") for m in messages)
+    assert any(
+        m.startswith('papers.departments."市场监督管理局".decison_seal is not a OneWindow setting')
+        for m in messages
+    )
+    assert any(m.startswith("papers.court (管辖法院) is not set") for m in messages)
+    papers = load_settings(tmp_path / "config.toml").papers
+    office = papers.office("市场监督管理局")
+    assert office.licensing_body == "长春市市场监督管理局"
+    assert office.reconsideration_body == "长春市人民政府"  # the hall's
+    assert papers.office("水利局").licensing_body == "长春市政务服务和数字化建设管理局"
+
+
+def test_a_hall_without_papers_settings_hears_of_each(tmp_path: Path) -> None:
+    messages = [p.message for p in check_config(_write(tmp_path, "[hall]\ncode = 'CC01'\n"))]
+    for key in OFFICE_KEYS:
+        assert any(m.startswith(f"papers.{key} (") for m in messages), key
+    assert main(["config", "check", str(tmp_path / "config.toml")]) == 0  # warnings only

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from demo_catalogue_bases import BASES
 from demo_catalogue_items import FEES, ITEMS, Fill
 from demo_catalogue_names import MATERIALS, SITUATIONS
 
@@ -50,7 +51,7 @@ REFERENCES = [
     base / "shared" / "data" / "catalogue-reference.json" for base in (ROOT.parent, ROOT.parents[1])
 ]
 OUTPUT = ROOT / "resources" / "catalogue" / "demo-catalogue.json"
-VERSION = "demo-2026.11"
+VERSION = "demo-2026.12"  # .12: each item gains its legal basis (item version 2)
 
 NOTE = (
     "Demo catalogue for OneWindow, built by tools/build_demo_catalogue.py from "
@@ -59,9 +60,9 @@ NOTE = (
     "departments, regions, time limits, fees, situations and materials are as published. "
     "Fields a guide does not publish hold plausible DEMO values and are listed in the item's "
     "or material's demo_fields: item codes, item type, missing time limits, handling, visits, "
-    "applicant kinds, channels, result, missing fees, and for materials missing form, copies, "
-    "necessity, source, check method, the e-licence that can replace the paper, and the "
-    "acceptance standard. A situation the guide does not name is called 一般情形 (standard "
+    "applicant kinds, channels, result, legal basis, missing fees, and for materials missing "
+    "form, copies, necessity, source, check method, the e-licence that can replace the paper, "
+    "and the acceptance standard. A situation the guide does not name is called 一般情形 (standard "
     "case). Blank forms and samples are not included. English names were written for this "
     "catalogue. The guides date from 2012 to 2025 and describe local practice at the time; "
     "this is realistic demo data, not current legal requirements."
@@ -302,7 +303,7 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
     fee_items = FEES.get(index, ())
     if raw["fee"] is None:
         demo.append("fees")
-    demo += ["applicant_kinds", "channels", "result"]
+    demo += ["applicant_kinds", "channels", "result", "legal_basis"]
     basic_code = raw["code"] if raw["code"] and len(raw["code"]) == 12 else None
     local_code = raw["code"] if raw["code"] and len(raw["code"]) != 12 else None
     if basic_code is None:
@@ -313,7 +314,7 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
         code=f"220100{basic_code}{index + 1:02d}",  # region, basic code, sequence: demo
         basic_code=basic_code,
         local_code=local_code,
-        version=1,
+        version=2,
         status=ItemStatus.IN_FORCE,
         name_zh=raw["name_zh"],
         name_en=fill.name_en,
@@ -338,7 +339,7 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
         result_name_zh=fill.result_zh,
         result_name_en=fill.result_en,
         result_kind=ResultKind(fill.result_kind),
-        legal_basis=None,
+        legal_basis=BASES[index],
         sources=tuple(raw["sources"]),
         situations=situations,
         materials=_materials(raw, tuple(s.code for s in situations)),
@@ -348,8 +349,11 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
 
 def build(reference: Path) -> CatalogueDocument:
     raw = json.loads(reference.read_text(encoding="utf-8"))
-    if len(raw["items"]) != len(ITEMS):
-        sys.exit(f"{reference} has {len(raw['items'])} items; the fill table has {len(ITEMS)}")
+    if not len(raw["items"]) == len(ITEMS) == len(BASES):
+        sys.exit(
+            f"{reference} has {len(raw['items'])} items; the fill table has {len(ITEMS)}, "
+            f"the legal bases {len(BASES)}"
+        )
     items = tuple(_item(n, item, ITEMS[n]) for n, item in enumerate(raw["items"]))
     return CatalogueDocument(
         version=VERSION,

@@ -23,6 +23,7 @@ from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
+from clerk_app.demo import DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.checklist import MaterialRecord
@@ -101,11 +102,14 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     ratings = RatingService(db, cipher, hall_code=HALL, calendar=calendar, clock=clock)
     results = ResultsDeps(
         ResultsService(db, cipher, hall_code=HALL, audit=audit, clock=clock),
-        ResultPapers(db, cipher, printer, audit, branding=samples.BRANDING),
+        ResultPapers(db, cipher, printer, audit, papers=DEMO_PAPERS, branding=samples.BRANDING),
         ratings,
     )
     papers = PaperSources(
-        intake, CaseLookup(db, cipher, hall_code=HALL), printer, PaperSettings(samples.BRANDING)
+        intake,
+        CaseLookup(db, cipher, hall_code=HALL),
+        printer,
+        PaperSettings(samples.BRANDING, DEMO_PAPERS),
     )
     deps = IntakeDeps(
         papers=papers,

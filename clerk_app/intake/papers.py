@@ -18,11 +18,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clerk_app.catalogue.types import ItemDetail, MaterialForm
+from clerk_app.catalogue.types import ItemDetail, ItemType, MaterialForm
 from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
 from clerk_app.intake.deadlines import promised_working_days
+from clerk_app.intake.instruments import ACCEPT_BASIS, NOTICE_BASIS, counter_basis, setting
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
+from clerk_app.settings import OfficeSettings, PapersSettings
 from printing.documents import (
     Clerk,
     DeferralDoc,
@@ -36,6 +38,7 @@ from printing.documents import (
     ReceivedMaterial,
     RefusalDoc,
     RequiredMaterial,
+    Seal,
 )
 from printing.masking import IdKind
 
@@ -53,7 +56,6 @@ REFUSAL_BASIS = {
     RefusalGround.OUTSIDE_REMIT: "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
     RefusalGround.NO_LICENCE_NEEDED: "《中华人民共和国行政许可法》第三十二条第一款第（一）项",
 }
-DEFAULT_LEGAL_BASIS = "《中华人民共和国行政许可法》第三十二条"
 DEFERRAL_CONSEQUENCE = (
     "逾期未补齐容缺材料的，本机关将终止审批程序，已作出的决定不予发证，并依法记入信用记录。"
 )
@@ -61,15 +63,20 @@ DEFERRAL_CONSEQUENCE = (
 
 @dataclass(frozen=True, slots=True)
 class PaperSettings:
-    """What the hall configures about the counter's papers."""
+    """What the hall configures about the counter's papers: the branding, and who seals,
+    answers and hears an appeal (``[papers]``, per department over the hall)."""
 
     branding: HallBranding = field(default_factory=HallBranding)
-    pickup_method: str = "统一出件窗口领取"
+    papers: PapersSettings = field(default_factory=PapersSettings)
     how_to_submit: str = "携带上述材料到任一综合窗口补正，凭本告知书继续办理，无需重新取号排队"
     supply_how: str = "原件，到任一综合窗口提交"
-    reconsideration_body: str = "本级人民政府"
-    court: str = "有管辖权的人民法院"
-    office_phone: str = ""
+
+    def office(self, item: ItemDetail) -> OfficeSettings:
+        return self.papers.office(item.department_zh)
+
+    def counter_seal(self, item: ItemDetail) -> Seal:
+        """The center's seal on the counter's papers (a department's own where it sets one)."""
+        return Seal(self.branding.agency_name, setting(self.office(item), "counter_seal"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +132,7 @@ def _clerk(request: PaperRequest, settings: PaperSettings) -> Clerk:
         name=request.clerk_name,
         window=f"{request.window}号窗口",
         department=request.item.department_zh,
-        office_phone=settings.office_phone,
+        office_phone=setting(settings.office(request.item), "consultation_phone"),
     )
 
 
@@ -158,11 +165,12 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
         application_date=request.today,
         acceptance_date=request.today,
         materials=tuple(m for m in received if m is not None),
-        legal_basis=item.legal_basis or DEFAULT_LEGAL_BASIS,
+        legal_basis=counter_basis(item.item_type, item.legal_basis, ACCEPT_BASIS),
         promised_days=promised_working_days(item),
         promised_date=summary.promised_due,
         clerk=_clerk(request, settings),
-        pickup_method=settings.pickup_method,
+        pickup_method=setting(settings.office(item), "pickup_wording"),
+        seal=settings.counter_seal(item),
         number=paper_number(case),
     )
 
@@ -201,7 +209,17 @@ def _notice(request: PaperRequest, settings: PaperSettings) -> OneTimeNoticeDoc:
         clerk=_clerk(request, settings),
         case_number=case.summary.case_number,
         number=paper_number(case),
+        seal=settings.counter_seal(request.item),
+        legal_basis=notice_basis(request.item),
     )
+
+
+def notice_basis(item: ItemDetail) -> str:
+    """Art. 32 (四) for a licence (the item's own basis is not what a notice applies); the
+    item's basis for the other types."""
+    if item.item_type is ItemType.LICENCE:
+        return NOTICE_BASIS
+    return counter_basis(item.item_type, item.legal_basis, NOTICE_BASIS)
 
 
 def _deferral(request: PaperRequest, settings: PaperSettings) -> DeferralDoc:
@@ -221,6 +239,8 @@ def _deferral(request: PaperRequest, settings: PaperSettings) -> DeferralDoc:
         consequence=DEFERRAL_CONSEQUENCE,
         clerk=_clerk(request, settings),
         number=paper_number(case),
+        measure=setting(settings.office(request.item), "deferral_measure"),
+        seal=settings.counter_seal(request.item),
     )
 
 
@@ -228,8 +248,12 @@ def _refusal(request: PaperRequest, settings: PaperSettings) -> RefusalDoc:
     refusal = request.refusal
     if refusal is None:
         raise ValueError("a refusal paper needs the refusal's ground and explanation")
-    case = request.case
+    case, item = request.case, request.item
     relief = refusal.relief
+    office = settings.office(item)
+    basis = REFUSAL_BASIS[refusal.ground]
+    if item.item_type is not ItemType.LICENCE:
+        basis = counter_basis(item.item_type, item.legal_basis, basis)
     return RefusalDoc(
         doc_seq=document_seq(case.summary.case_number),
         item_name=case.summary.item_name_zh,
@@ -237,12 +261,13 @@ def _refusal(request: PaperRequest, settings: PaperSettings) -> RefusalDoc:
         application_date=request.today,
         decision_date=request.today,
         reasons=(REFUSAL_GROUNDS[refusal.ground], refusal.explanation.strip()),
-        legal_basis=REFUSAL_BASIS[refusal.ground],
+        legal_basis=basis,
         competent_agency=refusal.competent_agency.strip(),
         reconsideration_body=(relief.reconsideration_body if relief else "")
-        or settings.reconsideration_body,
-        court=(relief.court if relief else "") or settings.court,
+        or setting(office, "reconsideration_body"),
+        court=(relief.court if relief else "") or setting(office, "court"),
         clerk=_clerk(request, settings),
         case_number=case.summary.case_number,
         number=paper_number(case),
+        seal=settings.counter_seal(item),
     )

@@ -10,6 +10,7 @@ later build or reprint shows the same number. A paper printed before is printed 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -19,28 +20,34 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import UserInfo
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.catalogue.types import ItemDetail
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
+from clerk_app.intake.instruments import DENIALS, denial_basis, setting
+from clerk_app.intake.papers import notice_basis
 from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.results.types import ResultRefusal, ResultRefused
+from clerk_app.settings import OfficeSettings, PapersSettings
 from printing.documents import (
     CertificateDoc,
     Clerk,
+    DenialDoc,
     DocumentKind,
     HallBranding,
     MaterialProblem,
     OneTimeNoticeDoc,
     Party,
-    RefusalDoc,
     RequiredMaterial,
+    Seal,
 )
 from printing.masking import IdKind
 
-ResultDoc = CertificateDoc | OneTimeNoticeDoc | RefusalDoc
+ResultDoc = CertificateDoc | OneTimeNoticeDoc | DenialDoc
 _ID_KIND = {IdType.RESIDENT_ID: IdKind.RESIDENT_ID, IdType.CREDIT_CODE: IdKind.CREDIT_CODE}
 
 
@@ -56,21 +63,31 @@ class ResultPapers:
         printer: PrintService,
         audit: AuditService,
         *,
-        reconsideration_body: str = "示范市人民政府",
-        court: str = "示范市人民法院",
+        papers: PapersSettings | None = None,
         branding: HallBranding | None = None,
     ) -> None:
         self._db = db
         self._protector = protector
         self._printer = printer
         self._audit = audit
-        self._reconsideration_body = reconsideration_body
-        self._court = court
+        self._papers = papers or PapersSettings()
+        self._catalogue = CatalogueService(db)
         self._branding = branding or HallBranding()  # its agency_short and number format
 
     def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
-        """The paper; a refusal or supplement notice is numbered (once) in this transaction."""
-        return self._db.run_write(lambda s: self._document(s, case_id, clerk, window))
+        """The decision's paper; the item as the case pinned it names its department, type and
+        legal basis. A refusal or supplement notice is numbered (once) in this transaction."""
+        pinned = self._db.run_read(
+            lambda s: s.execute(
+                select(IntakeCase.item_code, IntakeCase.catalogue_version_id).where(
+                    IntakeCase.id == case_id
+                )
+            ).first()
+        )
+        if pinned is None:
+            raise ResultRefused(ResultRefusal.UNKNOWN_CASE, str(case_id))
+        item = self._catalogue.item_by_code(pinned[0], pinned[1])
+        return self._db.run_write(lambda s: self._document(s, case_id, clerk, window, item))
 
     def print_result(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
         """Print the decision's paper; a second time, a copy of the first (audited)."""
@@ -92,7 +109,9 @@ class ResultPapers:
         )
         return job
 
-    def _document(self, session: Session, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
+    def _document(
+        self, session: Session, case_id: int, clerk: UserInfo, window: int, item: ItemDetail
+    ) -> ResultDoc:
         case = session.get(IntakeCase, case_id)
         if case is None:
             raise ResultRefused(ResultRefusal.UNKNOWN_CASE, str(case_id))
@@ -104,11 +123,13 @@ class ResultPapers:
         ).first()
         detail: dict[str, Any] = json.loads(event.detail) if event else {}
         party = self._party(session.get_one(Applicant, case.applicant_id))
-        signer = Clerk(clerk.display_name, f"{window}号窗口")
+        office = self._papers.office(item.department_zh)
+        phone = setting(office, "consultation_phone")
+        signer = Clerk(clerk.display_name, f"{window}号窗口", item.department_zh, phone)
         state = CaseState(case.state)
         decided = _date(event.at_ms if event else case.updated_ms)
         if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
-            return _certificate(case, party, detail, decided)
+            return _certificate(case, party, detail, decided, office)
         occasion = event_occasion(event.version if event else 0)
 
         def number(kind: DocumentKind) -> PaperNumber:
@@ -126,25 +147,13 @@ class ResultPapers:
 
         if state is CaseState.SUPPLEMENT_REQUESTED:
             paper = number(DocumentKind.NOTICE)
-            return _supplement(case, party, detail, decided, signer, paper)
-        if state is CaseState.REJECTED:
-            reason = str(detail.get("reason") or "")
-            paper = number(DocumentKind.REFUSAL)
-            return RefusalDoc(
-                doc_seq=paper.seq,
-                item_name=case.item_name_zh,
-                applicant=party,
-                application_date=_date(case.created_ms),
-                decision_date=decided,
-                reasons=(reason,) if reason else (),
-                legal_basis=str(detail.get("legal_basis") or ""),
-                competent_agency="",
-                reconsideration_body=self._reconsideration_body,
-                court=self._court,
-                clerk=signer,
-                case_number=case.case_number,
-                number=paper.number,
+            notice = _supplement(
+                case, party, detail, decided, signer, _decision_seal(office), paper
             )
+            return dataclasses.replace(notice, legal_basis=notice_basis(item))
+        if state is CaseState.REJECTED:
+            paper = number(DocumentKind.DENIAL)
+            return _denial(case, item, party, detail, decided, signer, office, paper)
         raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")
 
     def _party(self, applicant: Applicant) -> Party:
@@ -155,8 +164,53 @@ class ResultPapers:
         )
 
 
+def _decision_seal(office: OfficeSettings) -> Seal:
+    """The deciding department's own seal, under its name."""
+    return Seal(setting(office, "licensing_body"), setting(office, "decision_seal"))
+
+
+def _denial(
+    case: IntakeCase,
+    item: ItemDetail,
+    party: Party,
+    detail: dict[str, Any],
+    decided: dt.date,
+    signer: Clerk,
+    office: OfficeSettings,
+    paper: PaperNumber,
+) -> DenialDoc:
+    """The back office's adverse decision in the instrument of the item's type."""
+    instrument = DENIALS[item.item_type]
+    reason = str(detail.get("reason") or "").strip()
+    return DenialDoc(
+        title=instrument.title,
+        verb=instrument.verb,
+        doc_seq=paper.seq,
+        case_number=case.case_number,
+        item_name=case.item_name_zh,
+        applicant=party,
+        application_date=_date(case.created_ms),
+        decision_date=decided,
+        reasons=(reason,) if reason else (),
+        legal_basis=denial_basis(
+            item.item_type, item.legal_basis, str(detail.get("legal_basis") or "")
+        ),
+        decided_by=setting(office, "licensing_body"),
+        reconsideration_body=setting(office, "reconsideration_body"),
+        court=setting(office, "court"),
+        consultation_phone=setting(office, "consultation_phone"),
+        clerk=signer,
+        seal=_decision_seal(office),
+        number=paper.number,
+    )
+
+
 def _certificate(
-    case: IntakeCase, party: Party, detail: dict[str, Any], decided: dt.date
+    case: IntakeCase,
+    party: Party,
+    detail: dict[str, Any],
+    decided: dt.date,
+    office: OfficeSettings,
 ) -> CertificateDoc:
     cert = detail.get("certificate") or {}
     if not case.certificate_number:
@@ -169,7 +223,7 @@ def _certificate(
         scope=str(cert.get("scope") or ""),
         valid_from=dt.date.fromisoformat(str(cert.get("valid_from") or decided.isoformat())),
         valid_until=dt.date.fromisoformat(valid_until) if valid_until else None,
-        issuing_authority=str(cert.get("issuing_authority") or ""),
+        issuing_authority=str(cert.get("issuing_authority") or setting(office, "licensing_body")),
         issue_date=decided,
         case_number=case.case_number,
     )
@@ -181,6 +235,7 @@ def _supplement(
     detail: dict[str, Any],
     decided: dt.date,
     signer: Clerk,
+    seal: Seal,
     paper: PaperNumber,
 ) -> OneTimeNoticeDoc:
     supplement = detail.get("supplement") or {}
@@ -203,6 +258,7 @@ def _supplement(
         submit_by=dt.date.fromisoformat(due) if due else None,
         clerk=signer,
         case_number=case.case_number,
+        seal=seal,
         number=paper.number,
     )
 

@@ -9,6 +9,7 @@ from printing.documents import (
     CertificateDoc,
     DailyReportDoc,
     DeferralDoc,
+    DenialDoc,
     Document,
     DocumentKind,
     HallBranding,
@@ -19,7 +20,13 @@ from printing.documents import (
     RefusalDoc,
     TestPageDoc,
 )
-from printing.render.case_docs import render_deferral, render_notice, render_receipt, render_refusal
+from printing.render.case_docs import (
+    render_deferral,
+    render_denial,
+    render_notice,
+    render_receipt,
+    render_refusal,
+)
 from printing.render.certificate import render_certificate, render_handover
 from printing.render.report import render_daily_report, render_test_page_a4
 from printing.render.ticket import Paper, render_ticket_pdf
@@ -32,6 +39,7 @@ def document_kind(doc: Document) -> DocumentKind:
         OneTimeNoticeDoc: DocumentKind.NOTICE,
         DeferralDoc: DocumentKind.DEFERRAL,
         RefusalDoc: DocumentKind.REFUSAL,
+        DenialDoc: DocumentKind.DENIAL,
         CertificateDoc: DocumentKind.CERTIFICATE,
         HandoverDoc: DocumentKind.HANDOVER,
         DailyReportDoc: DocumentKind.DAILY_REPORT,
@@ -56,6 +64,7 @@ _RENDERERS: dict[type, Callable[[Any, HallBranding], bytes]] = {
     OneTimeNoticeDoc: render_notice,
     DeferralDoc: render_deferral,
     RefusalDoc: render_refusal,
+    DenialDoc: render_denial,
     CertificateDoc: render_certificate,
     HandoverDoc: render_handover,
     DailyReportDoc: render_daily_report,
@@ -71,7 +80,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
         year = doc.acceptance_date.year
     elif isinstance(doc, OneTimeNoticeDoc):
         year = doc.notice_date.year
-    elif isinstance(doc, RefusalDoc):
+    elif isinstance(doc, RefusalDoc | DenialDoc):
         year = doc.decision_date.year
     elif isinstance(doc, HandoverDoc):
         year = doc.handed_at.year
@@ -82,7 +91,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
 
 def owner_key(doc: Document) -> str:
     """What the paper belongs to: its case, ticket, day or printer."""
-    if isinstance(doc, ReceiptDoc | DeferralDoc | CertificateDoc | HandoverDoc):
+    if isinstance(doc, ReceiptDoc | DeferralDoc | DenialDoc | CertificateDoc | HandoverDoc):
         return doc.case_number
     if isinstance(doc, OneTimeNoticeDoc | RefusalDoc):
         return doc.case_number or f"{document_kind(doc).value}-{doc.doc_seq}"

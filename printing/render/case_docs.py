@@ -1,12 +1,16 @@
 """The papers of the counter's four decisions (DOMAIN.md, Administrative Licensing Law art. 32):
-acceptance notice, one-time notice, deferral notice (two copies) and refusal notice."""
+acceptance notice, one-time notice, deferral notice (two copies) and refusal notice; and the
+back office's adverse decision (不予行政许可决定书, art. 38, or its type's instrument)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from reportlab.lib.units import mm
 
 from printing.documents import (
     DeferralDoc,
+    DenialDoc,
     DocumentKind,
     HallBranding,
     MaterialProblem,
@@ -14,11 +18,13 @@ from printing.documents import (
     Party,
     ReceiptDoc,
     RefusalDoc,
+    Seal,
 )
 from printing.layout import CENTER, RIGHT, Cell, Flow, TextStyle
 from printing.masking import IdKind, mask_id, mask_phone
 from printing.render.common import (
     BODY,
+    KEEP_WITH_SEAL,
     TABLE,
     Page,
     cn_date,
@@ -31,6 +37,11 @@ from printing.render.common import (
 
 INDENT = "\u3000\u3000"  # two ideographic spaces open a Chinese paragraph
 PROBLEM_WORDS = {MaterialProblem.MISSING: "缺少", MaterialProblem.DEFECTIVE: "需补正"}
+DEFERRAL_COPIES = ("第一联（申请人联）", "第二联（存档联）")
+DECISION_RELIEF = (
+    "如不服本决定，可以自收到本决定书之日起六十日内向{body}申请行政复议，"
+    "或者自收到本决定书之日起六个月内依法向{court}提起行政诉讼。"
+)
 RELIEF = (
     "如对本通知不服，可以自收到本通知书之日起六十日内向{body}申请行政复议，"
     "或者自收到本通知书之日起六个月内依法向{court}提起行政诉讼。"
@@ -117,8 +128,10 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
     flow.paragraph(
         "请妥善保管本通知书，凭本通知书或查询码领取办理结果。可扫描上方二维码或拨打咨询电话查询办理进度。",
         TextStyle(9.5),
+        keep_with_next=KEEP_WITH_SEAL,
     )
-    seal_block(flow, branding.agency_name, doc.acceptance_date, branding.seal_label, ("申请人",))
+    seal = _seal(doc.seal, branding)
+    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",))
     return page.finish()
 
 
@@ -135,7 +148,7 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
         flow,
         doc.applicant.name,
         f"你（单位）于{cn_date(doc.notice_date)}申请办理“{doc.item_name}”，经审查，申请材料不齐全"
-        "或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
+        f"或者不符合法定形式。根据{doc.legal_basis}的规定，"
         f"现一次性告知你需要补充或补正的全部材料（共{len(doc.materials)}项）如下：",
     )
     rows: list[list[Cell | str]] = [
@@ -161,20 +174,25 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
         ],
     )
     flow.gap(1 * mm)
-    flow.paragraph("本告知书所列以外的材料，本机关不得要求申请人补充提交。", TextStyle(9.5))
-    seal_block(flow, branding.agency_name, doc.notice_date, branding.seal_label, ("申请人",))
+    flow.paragraph(
+        "本告知书所列以外的材料，本机关不得要求申请人补充提交。",
+        TextStyle(9.5),
+        keep_with_next=KEEP_WITH_SEAL,
+    )
+    seal = _seal(doc.seal, branding)
+    seal_block(flow, seal.body, doc.notice_date, seal.label, ("申请人",))
     return page.finish()
 
 
 def render_deferral(doc: DeferralDoc, branding: HallBranding) -> bytes:
-    """Two copies on two pages: the applicant's and the file's, each to be signed."""
+    """One document in two copies (联), the applicant's and the file's, each to be signed:
+    both carry the same document number, each its mark and its own page numbers."""
     number = doc.number or branding.document_number(
         DocumentKind.DEFERRAL, doc.acceptance_date.year, doc.doc_seq
     )
     page = Page(branding, title=f"容缺受理通知书 {doc.case_number}", subject=number)
-    for index, copy in enumerate(("第一联　申请人留存", "第二联　存档")):
-        if index:
-            page.new_copy()
+    for copy in DEFERRAL_COPIES:
+        page.new_copy(copy)
         _deferral_copy(page.flow, doc, branding, number, copy)
     return page.finish()
 
@@ -189,7 +207,7 @@ def _deferral_copy(
         flow,
         doc.applicant.name,
         f"你（单位）于{cn_date(doc.acceptance_date)}申请办理的“{doc.item_name}”，主要申请材料齐全、"
-        "符合法定形式，部分次要材料暂缺。根据容缺受理的有关规定，本机关决定予以容缺受理。"
+        f"符合法定形式，部分次要材料暂缺。根据{doc.measure}，本机关决定予以容缺受理。"
         "请按下列要求补交容缺材料，办理结果在材料补齐后发放：",
     )
     rows: list[list[Cell | str]] = [
@@ -215,8 +233,10 @@ def _deferral_copy(
         + "申请人承诺：已知悉上述容缺材料及其补交方式和期限，保证按期补交，所提交材料真实有效；"
         "逾期未补交的，愿意承担相应后果。",
         BODY,
+        keep_with_next=KEEP_WITH_SEAL,
     )
-    seal_block(flow, branding.agency_name, doc.acceptance_date, branding.seal_label, ("申请人",))
+    seal = _seal(doc.seal, branding)
+    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",))
 
 
 def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
@@ -248,6 +268,52 @@ def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
             ("经办人", f"{doc.clerk.name}（{doc.clerk.window}）"),
             ("咨询电话", doc.clerk.office_phone),
         ],
+        keep_with_next=KEEP_WITH_SEAL,
     )
-    seal_block(flow, branding.agency_name, doc.decision_date, branding.seal_label, ("申请人/签收",))
+    seal = _seal(doc.seal, branding)
+    seal_block(flow, seal.body, doc.decision_date, seal.label, ("申请人/签收",))
     return page.finish()
+
+
+def render_denial(doc: DenialDoc, branding: HallBranding) -> bytes:
+    """A back office's adverse decision, sealed by the body that decided."""
+    number = doc.number or branding.document_number(
+        DocumentKind.DENIAL, doc.decision_date.year, doc.doc_seq
+    )
+    # The decision is the deciding body's: its name heads the paper the hall hands out.
+    page = Page(
+        dataclasses.replace(branding, agency_name=doc.decided_by),
+        title=f"{doc.title} {doc.case_number}",
+        subject=number,
+    )
+    flow = page.flow
+    title_block(flow, doc.title, number)
+    codes_block(flow, doc.case_number, branding.status_url_for(doc.case_number))
+    _salutation(
+        flow,
+        doc.applicant.name,
+        f"你（单位）于{cn_date(doc.application_date)}提出的“{doc.item_name}”申请（办件编号"
+        f"{doc.case_number}），本机关已依法受理。经审查，该申请不符合法定条件、标准，理由如下：",
+    )
+    for i, reason in enumerate(doc.reasons, 1):
+        flow.paragraph(f"{INDENT}{i}. {reason}", BODY)
+    flow.paragraph(f"{INDENT}根据{doc.legal_basis}的规定，{doc.decided_by}决定{doc.verb}。", BODY)
+    flow.paragraph(
+        INDENT + DECISION_RELIEF.format(body=doc.reconsideration_body, court=doc.court), BODY
+    )
+    flow.gap(2 * mm)
+    fields(
+        flow,
+        [
+            *party_fields(doc.applicant),
+            ("送达窗口", f"{doc.clerk.name}（{doc.clerk.window}）"),
+            ("咨询电话", doc.consultation_phone),
+        ],
+        keep_with_next=KEEP_WITH_SEAL,
+    )
+    seal_block(flow, doc.seal.body, doc.decision_date, doc.seal.label, ("申请人/签收",))
+    return page.finish()
+
+
+def _seal(seal: Seal | None, branding: HallBranding) -> Seal:
+    return seal or Seal(branding.agency_name, branding.seal_label)

@@ -20,6 +20,7 @@ from printing.masking import IdKind, mask_id, mask_phone
 from printing.render.case_docs import party_fields
 from printing.render.common import (
     BODY,
+    KEEP_WITH_SEAL,
     PAGE_H,
     PAGE_W,
     Page,
@@ -143,7 +144,7 @@ def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
         if doc.method is HandoverMethod.PICKUP
         else ("办理结果已交寄，运单号如上，可凭运单号查询投递情况。")
     )
-    flow.paragraph("\u3000\u3000" + confirm, BODY)
+    flow.paragraph("\u3000\u3000" + confirm, BODY, keep_with_next=KEEP_WITH_SEAL)
     flow.gap(4 * mm)
     signers = ("领取人", "出件人") if doc.method is HandoverMethod.PICKUP else ("出件人",)
     seal_block(flow, branding.agency_name, doc.handed_at.date(), branding.seal_label, signers)

@@ -25,6 +25,7 @@ from printing.layout import (
     Flow,
     TextStyle,
     draw_line,
+    text_width,
 )
 
 PAGE_W, PAGE_H = A4
@@ -69,6 +70,7 @@ class Page:
         self.red_header = red_header
         self.footer = footer
         self._header_pages = {1} if red_header else set()
+        self._copies: list[tuple[int, str]] = []  # (first page, mark) of each copy (联)
         self.buffer = io.BytesIO()
         self.canvas = DocCanvas(
             self.buffer,
@@ -85,13 +87,16 @@ class Page:
         top = FIRST_TOP if red_header else NEXT_TOP
         self.flow = Flow(self.canvas, MARGIN, page_size[0] - MARGIN, top, BOTTOM, _next_page)
 
-    def new_copy(self) -> None:
-        """Start a further copy of the document (a deferral notice's file copy): a new page
-        with the full red header."""
-        self.flow.new_page()
-        if self.red_header:
-            self._header_pages.add(self.flow.pages)
-            self.flow.y = FIRST_TOP
+    def new_copy(self, mark: str) -> None:
+        """Start a copy (联) of the same document, marked ``mark`` ("第一联（申请人联）"): the
+        first is on the page already begun, a further one on a new page with the full red
+        header. Pages are numbered within their copy, so copies are not read as one paper."""
+        if self._copies:
+            self.flow.new_page()
+            if self.red_header:
+                self._header_pages.add(self.flow.pages)
+                self.flow.y = FIRST_TOP
+        self._copies.append((self.flow.pages, mark))
 
     def finish(self) -> bytes:
         self.canvas.showPage()
@@ -129,10 +134,19 @@ class Page:
             c.setLineWidth(0.4)
             c.line(MARGIN, 15 * mm, PAGE_W - MARGIN, 15 * mm)
             draw_line(c, MARGIN, 10.5 * mm, b.footer, SMALL, LEFT)
-            page_of = f"第 {number} 页 / 共 {count} 页"
+            page_of = self._page_of(number, count)
             draw_line(c, PAGE_W - MARGIN, 10.5 * mm, page_of, SMALL, RIGHT)
         c.setStrokeColor(black)
         c.setFillColor(black)
+
+    def _page_of(self, number: int, count: int) -> str:
+        starts = [first for first, _ in self._copies]
+        index = sum(1 for first in starts if first <= number) - 1
+        if index < 0:
+            return f"第 {number} 页 / 共 {count} 页"
+        first, mark = self._copies[index]
+        last = starts[index + 1] - 1 if index + 1 < len(starts) else count
+        return f"{mark}　第 {number - first + 1} 页 / 共 {last - first + 1} 页"
 
 
 def _next_page(flow: Flow) -> None:
@@ -169,13 +183,20 @@ def heading(flow: Flow, text: str) -> None:
     flow.gap(1 * mm)
 
 
+SEAL_HEIGHT = 40 * mm
+# What the last lines before a seal block keep on their page: the block and the gaps above it.
+KEEP_WITH_SEAL = SEAL_HEIGHT + 6 * mm
+
+
 def seal_block(
     flow: Flow, agency: str, day: dt.date, label: str, signers: tuple[str, ...] = ()
 ) -> None:
     """Agency name and date on the right under a dashed circle where the seal goes; on the
-    left a signature line for each of ``signers`` ("申请人", or "申请人/签收")."""
+    left a signature line for each of ``signers`` ("申请人", or "申请人/签收"). The content
+    drawn just before passes ``keep_with_next=KEEP_WITH_SEAL``, so the block never stands
+    alone on a page."""
     c = flow.canvas
-    flow.need(40 * mm)
+    flow.need(SEAL_HEIGHT)
     cx = flow.right - 30 * mm
     cy = flow.y - 19 * mm
     c.setStrokeColor(RED)
@@ -183,7 +204,8 @@ def seal_block(
     c.setDash(2, 2)
     c.circle(cx, cy, 18 * mm, stroke=1, fill=0)
     c.setDash()
-    draw_line(c, cx, cy + 3 * mm, label, TextStyle(9, color=RED), CENTER)
+    size = min(9.0, 9.0 * 32 * mm / max(text_width(label, TextStyle(9)), 1.0))  # in the circle
+    draw_line(c, cx, cy + 3 * mm, label, TextStyle(size, color=RED), CENTER)
     draw_line(c, cx, cy - 8 * mm, agency, BODY, CENTER)
     draw_line(c, cx, cy - 14 * mm, cn_date(day), BODY, CENTER)
     c.setStrokeColor(black)
@@ -198,7 +220,9 @@ def seal_block(
     flow.y = min(cy - 20 * mm, y + 4 * mm)
 
 
-def fields(flow: Flow, pairs: list[tuple[str, str]], *, columns: int = 2) -> None:
+def fields(
+    flow: Flow, pairs: list[tuple[str, str]], *, columns: int = 2, keep_with_next: float = 0.0
+) -> None:
     """Labelled values in a ruled grid, ``columns`` pairs a row; a pair whose label ends in
     ``*`` takes a whole row."""
     rows: list[list[Cell]] = []
@@ -217,7 +241,7 @@ def fields(flow: Flow, pairs: list[tuple[str, str]], *, columns: int = 2) -> Non
             row = []
     if row:
         rows.append(_widen_last(row, columns))
-    flow.table(rows, [0.9, 2.3] * columns, TABLE)
+    flow.table(rows, [0.9, 2.3] * columns, TABLE, keep_with_next=keep_with_next)
 
 
 def _widen_last(row: list[Cell], columns: int) -> list[Cell]:

@@ -99,7 +99,7 @@ def test_deferral_notice_has_two_signed_copies() -> None:
     pdf = render_pdf(doc, B)
     assert page_count(pdf) == 2
     text = pdf_text(pdf)
-    assert_has(text, "第一联申请人留存", "第二联存档")
+    assert_has(text, "第一联（申请人联）", "第二联（存档联）")
     assert squeeze(text).count("容缺受理通知书") == 2
     assert squeeze(text).count("申请人（签字）") == 2
     for m in doc.deferred:

@@ -16,7 +16,7 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.papers import ResultPapers
 from printing import samples
-from printing.documents import OneTimeNoticeDoc, RefusalDoc
+from printing.documents import OneTimeNoticeDoc, DenialDoc
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import FakeSync, accept
 
@@ -40,11 +40,11 @@ def test_result_papers_are_numbered_once_in_the_halls_book_and_reprinted_alike(
     one = papers.document(first.case_id, clerk, 3)
     two = papers.document(second.case_id, clerk, 3)
     notice = papers.document(asked.case_id, clerk, 3)
-    assert isinstance(one, RefusalDoc) and isinstance(two, RefusalDoc)
+    assert isinstance(one, DenialDoc) and isinstance(two, DenialDoc)  # art. 38, not art. 32
     assert isinstance(notice, OneTimeNoticeDoc)
     # Before: doc_seq was the case's row id, so every PC's first rejected case said 第00001号.
-    assert re.fullmatch(r"长政服不受字〔2026〕第(03-)?00001号", one.number)
-    assert re.fullmatch(r"长政服不受字〔2026〕第(03-)?00002号", two.number)
+    assert re.fullmatch(r"长政服不予字〔2026〕第(03-)?00001号", one.number)
+    assert re.fullmatch(r"长政服不予字〔2026〕第(03-)?00002号", two.number)
     assert re.fullmatch(r"长政服补字〔2026〕第(03-)?00001号", notice.number)
     assert papers.document(first.case_id, clerk, 3).number == one.number  # rebuilt alike
     job = papers.print_result(first.case_id, clerk, 3)
@@ -55,7 +55,7 @@ def test_result_papers_are_numbered_once_in_the_halls_book_and_reprinted_alike(
     with db.read() as session:
         numbers = session.scalars(
             select(DocumentNumber.number).where(
-                DocumentNumber.case_id == first.case_id, DocumentNumber.kind == "refusal"
+                DocumentNumber.case_id == first.case_id, DocumentNumber.kind == "denial"
             )
         ).all()
     assert numbers == [one.number]  # one number for the paper, however often it is printed

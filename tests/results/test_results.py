@@ -31,7 +31,7 @@ from clerk_app.results.types import (
     ResultRefusal,
     ResultRefused,
 )
-from printing.documents import CertificateDoc, OneTimeNoticeDoc, RefusalDoc
+from printing.documents import CertificateDoc, DenialDoc, OneTimeNoticeDoc
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import AGENT_ID, CERT_NUMBER, ID_NUMBER, FakeSync, accept, draft
 
@@ -156,7 +156,7 @@ def test_rejections_and_supplements_print_their_notices(
     }
     sync.pull(asked.case_id, "supplement_requested", detail={"supplement": supplement})
     refusal = papers.document(rejected.case_id, clerk, 3)
-    assert isinstance(refusal, RefusalDoc) and refusal.reasons == ("经营场所不符合规定",)
+    assert isinstance(refusal, DenialDoc) and refusal.reasons == ("经营场所不符合规定",)
     notice = papers.document(asked.case_id, clerk, 3)
     assert isinstance(notice, OneTimeNoticeDoc)
     assert [m.name for m in notice.materials] == ["经营场所证明"]

@@ -143,7 +143,7 @@ def test_the_certificate_prints_with_the_servers_number_and_again_as_a_copy(
     pickup.table.selectRow(1)
     pickup.print_selected()
     [notice] = printer.jobs(owner=owner_key(rejected.case_number))
-    assert notice.document_kind is DocumentKind.REFUSAL
+    assert notice.document_kind is DocumentKind.DENIAL
     assert "经营场所不符合要求" in pdf_text(printer.archived_pdf(notice.id))
 
 

@@ -17,6 +17,7 @@ from clerk_app.clock import SystemClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for, new_ring
 from clerk_app.db.engine import Database
+from clerk_app.demo import hall_papers
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
@@ -60,7 +61,7 @@ def build_intake(
         intake,
         CaseLookup(db, protector, hall_code=hall_code),
         printer,
-        PaperSettings(branding=settings.printing.branding),
+        PaperSettings(branding=settings.printing.branding, papers=hall_papers(settings, demo=demo)),
     )
     audit = AuditService(db)
     ratings = RatingService(
@@ -72,7 +73,14 @@ def build_intake(
     )
     results = ResultsDeps(
         ResultsService(db, protector, hall_code=hall_code, audit=audit),
-        ResultPapers(db, protector, printer, audit, branding=branding),
+        ResultPapers(
+            db,
+            protector,
+            printer,
+            audit,
+            papers=hall_papers(settings, demo=demo),
+            branding=branding,
+        ),
         ratings,
     )
     return IntakeDeps(
