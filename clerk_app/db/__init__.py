@@ -1,6 +1,7 @@
 """Database access: engine factory, typed models, migrations."""
 
 from clerk_app.db import (
+    calendar_models,  # noqa: F401 - the hall calendar
     intake_models,  # noqa: F401 - registers the intake tables on Base
     results_models,  # noqa: F401 - handovers, ratings, follow-ups
     screens_models,  # noqa: F401 - completes Base.metadata

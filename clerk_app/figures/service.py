@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.calendars.warning import next_year_missing
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseDecision, CaseMaterial, CaseStatusEvent, IntakeCase
@@ -163,6 +164,18 @@ class FiguresService:
         except UnknownCalendarYear:
             horizon = today + dt.timedelta(days=self._due_soon_days)
         alerts = self._db.run_read(lambda s: list(self._alerts(s, today, horizon)))
+        missing = next_year_missing(self._calendar, today)
+        if missing is not None:
+            new_year = dt.date(missing, 1, 1)
+            alerts.append(
+                Alert(
+                    AlertKind.CALENDAR_MISSING,
+                    None,
+                    str(missing),
+                    new_year,
+                    (new_year - today).days,
+                )
+            )
         return sorted(alerts, key=lambda a: (a.due, a.kind.value, a.case_number or ""))
 
     def _alerts(self, s: Session, today: dt.date, horizon: dt.date) -> Iterable[Alert]:

@@ -24,6 +24,7 @@ class AlertKind(enum.StrEnum):
     DEFERRED_OVERDUE = "deferred_overdue"  # a deferred material past its supply date
     NOTICE_LATE = "notice_late"  # a supplement notice more than five days after receipt
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
+    CALENDAR_MISSING = "calendar_missing"  # from 1 November: next year's arrangement missing
 
 
 LEVELS = (5, 4, 3, 2, 1)
@@ -91,6 +92,6 @@ class Figures:
 class Alert:
     kind: AlertKind
     case_number: str | None
-    subject: str  # the item, the material or the rating
+    subject: str  # the item, the material, the rating or the missing year
     due: dt.date
     days: int  # days left (negative: overdue)

@@ -31,7 +31,7 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
+from clerk_app.calendars.shipped import shipped_calendar
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable; 3 days
 ID_NUMBER = "11010519491231002X"
@@ -76,7 +76,7 @@ def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) ->
         CatalogueService(db),
         protector,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=clock,
     )
 

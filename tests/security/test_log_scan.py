@@ -25,7 +25,7 @@ from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.scans.store import Accepted, PageIntake
@@ -158,7 +158,7 @@ def _full_intake(world: World, tmp_path: Path) -> str:
         CatalogueService(world.db),
         world.cipher,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=world.clock,
     )
     applicant = ApplicantInput(

@@ -55,7 +55,7 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType
-from clerk_app.intake.workdays import HallCalendar
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.export import write_csv
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
@@ -70,7 +70,7 @@ from tests.security.halls import Hall, keys_of
 
 
 def _figures(h: Hall) -> FiguresService:
-    return FiguresService(h.db, hall_code="CC01", calendar=HallCalendar(), clock=h.clock)
+    return FiguresService(h.db, hall_code="CC01", calendar=shipped_calendar(), clock=h.clock)
 
 
 def _export_figures(h: Hall, by: UserInfo) -> None:
@@ -97,7 +97,7 @@ def _override(h: Hall, by: UserInfo) -> None:
     )
     intake = IntakeService(
         h.db, CatalogueService(h.db), _protector(h), hall_code="CC01",
-        calendar=HallCalendar(), clock=h.clock,
+        calendar=shipped_calendar(), clock=h.clock,
     )  # fmt: skip
     intake.decide(replace(_complete(), applicant=applicant), Decision.ACCEPT, by, window=3)
 
@@ -135,7 +135,7 @@ def _export_queue_statistics(h: Hall, by: UserInfo) -> None:
 
 def _close_follow_up(h: Hall, by: UserInfo) -> None:
     ratings = RatingService(
-        h.db, _protector(h), hall_code="CC01", calendar=HallCalendar(), clock=h.clock
+        h.db, _protector(h), hall_code="CC01", calendar=shipped_calendar(), clock=h.clock
     )
     try:
         ratings.close_follow_up(1, FollowUpAction.REVISIT, "已回访", by)

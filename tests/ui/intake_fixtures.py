@@ -18,7 +18,7 @@ from clerk_app.db.engine import Database
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
@@ -51,7 +51,7 @@ def deps(
 ) -> IntakeDeps:
     catalogue = CatalogueService(db)
     intake = IntakeService(
-        db, catalogue, protector, hall_code=HALL, calendar=HallCalendar(), clock=clock
+        db, catalogue, protector, hall_code=HALL, calendar=shipped_calendar(), clock=clock
     )
     blobs = BlobStore(tmp_path / "blobs")
     settings = PrintingSettings(
