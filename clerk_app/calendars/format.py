@@ -71,6 +71,13 @@ def check_whole(arrangement: YearArrangement) -> None:
     """Refuse a year that cannot be a whole national arrangement: one missing a fixed-date
     holiday or the Spring Festival is a part, or a local list, mislabelled complete."""
     year = arrangement.year
+    weekdays = sorted(d for d in arrangement.workdays if d.weekday() < 5)
+    if weekdays:
+        raise CalendarRefused(
+            CalendarRefusal.NOT_WHOLE,
+            f"[years.{year}] lists {weekdays[0]}, a {weekdays[0]:%A}, as a working day: "
+            "workdays are the weekend days worked in exchange (调休)",
+        )
     for month, day, name in FIXED_HOLIDAYS:
         if dt.date(year, month, day) not in arrangement.holidays:
             raise CalendarRefused(
@@ -88,7 +95,8 @@ def check_whole(arrangement: YearArrangement) -> None:
         )
 
 
-def _ranges(days: Iterable[dt.date]) -> list[str]:
+def ranges(days: Iterable[dt.date]) -> list[str]:
+    """``2026-01-01..2026-01-03``, ``2026-01-04``: the days in order, runs as ranges."""
     ordered = sorted(days)
     entries: list[str] = []
     start = None
@@ -96,16 +104,16 @@ def _ranges(days: Iterable[dt.date]) -> list[str]:
         start = start or day
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         if following != day + dt.timedelta(days=1):
-            entries.append(f'"{start}"' if start == day else f'"{start}..{day}"')
+            entries.append(str(start) if start == day else f"{start}..{day}")
             start = None
     return entries
 
 
 def _list(name: str, days: Iterable[dt.date]) -> str:
-    entries = _ranges(days)
+    entries = ranges(days)
     if not entries:
         return f"{name} = []\n"
-    return f"{name} = [\n" + "".join(f"  {e},\n" for e in entries) + "]\n"
+    return f"{name} = [\n" + "".join(f'  "{e}",\n' for e in entries) + "]\n"
 
 
 def dump_year(arrangement: YearArrangement) -> str:

@@ -51,6 +51,9 @@ class LiveCalendar(HallCalendar):
             current = self._current
         return current
 
+    def __repr__(self) -> str:
+        return f"LiveCalendar(years={sorted(self._current.complete_years)})"
+
     @property
     def snapshot(self) -> HallCalendar:
         return self._current

@@ -47,6 +47,7 @@ import pytest
 from clerk_app.audit import AuditService
 from clerk_app.auth import Role, UserInfo
 from clerk_app.authz import PermissionDenied
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
 from clerk_app.crypto import Algorithm, FileKeyStore, PersonalDataCipher
@@ -55,7 +56,6 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType
-from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.export import write_csv
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk

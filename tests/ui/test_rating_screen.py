@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
-from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, Level

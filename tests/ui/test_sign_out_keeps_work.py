@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -30,7 +31,6 @@ from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
-from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import BlobStore
 from tests.intake.test_service import _complete, _draft, _page
