@@ -48,8 +48,7 @@ class LiveCalendar(HallCalendar):
             fresh = db.run_read(read)
             if fresh is not None:
                 object.__setattr__(self, "_current", fresh)
-            current = self._current
-        return current
+            return self._current
 
     def __repr__(self) -> str:
         return f"LiveCalendar(years={sorted(self._current.complete_years)})"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,9 +85,11 @@ def _show(service: CalendarService, args: argparse.Namespace, tz: str) -> None:
     }
     release = f" (release {found.release})" if found.release else ""
     lines = [
-        f"calendar {a.year}: {'whole arrangement' if found.complete else 'partial'}, "
-        f"{found.source.value}{release}, installed {payload['installed_at']} "
-        f"by {found.installed_by}",
+        (
+            f"calendar {a.year}: {'whole arrangement' if found.complete else 'partial'}, "
+            f"{found.source.value}{release}, installed {payload['installed_at']} "
+            f"by {found.installed_by}"
+        ),
         "  holidays: " + (", ".join(ranges(a.holidays)) or "none"),
         "  working weekend days: " + (", ".join(ranges(a.workdays)) or "none"),
         f"  sha256: {found.checksum}",
@@ -99,7 +100,7 @@ def _show(service: CalendarService, args: argparse.Namespace, tz: str) -> None:
 def _write_whole(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".part")
     partial.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(partial, path)
+    partial.replace(path)
 
 
 def _export(service: CalendarService, args: argparse.Namespace, _tz: str) -> None:

@@ -176,7 +176,8 @@ def test_deadline_alerts(
         db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock
     )
     ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
-    assert figures.alerts() == []  # Tuesday: nothing due within two working days
+    # Tuesday: nothing due within two working days; only the warning that 2027 is missing
+    assert [a.kind for a in figures.alerts()] == [AlertKind.CALENDAR_MISSING]
     clock.set(dt.datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI))  # the next Monday
     sync.pull(late.case_id, "supplement_requested", detail={"supplement": {"lines": []}})
     clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=SHANGHAI))  # Wednesday: follow-up overdue
