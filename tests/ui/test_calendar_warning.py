@@ -67,8 +67,10 @@ def test_the_missing_year_warning_and_a_waiting_follow_up_on_the_figures_tab(
     assert _alert_rows(panel) == [
         (
             AlertKind.CALENDAR_MISSING,
-            "Next year's holiday calendar is missing: import it (clerk-app calendar import) "
-            "or receive it by sync",
+            (
+                "Next year's holiday calendar is missing: import it (clerk-app calendar import) "
+                "or receive it by sync"
+            ),
             "2027",
         )
     ]

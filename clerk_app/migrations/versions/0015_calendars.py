@@ -51,9 +51,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("due_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("due_working_days", sa.Integer(), nullable=True))
         batch_op.alter_column("due", existing_type=sa.Date(), nullable=True)
+    with op.batch_alter_table("sync_state", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("calendars_etag", sa.String(length=120), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sync_state", schema=None) as batch_op:
+        batch_op.drop_column("calendars_etag")
     with op.batch_alter_table("rating_followup", schema=None) as batch_op:
         batch_op.alter_column("due", existing_type=sa.Date(), nullable=False)
         batch_op.drop_column("due_working_days")
