@@ -49,8 +49,15 @@ class CalendarService:
             raise CalendarRefused(CalendarRefusal.BAD_FILE, f"cannot read {path}: {exc}") from None
 
     def import_text(self, text: str, *, by: Operator) -> ImportResult:
-        arrangements = read_arrangements(text)  # refused whole before any write
         require(self._audit, self._db, by, Permission.CALENDAR)
+        return self._import(text, by)
+
+    def import_file(self, path: Path, *, by: Operator) -> ImportResult:
+        require(self._audit, self._db, by, Permission.CALENDAR)
+        return self._import(self.read_file(path), by)
+
+    def _import(self, text: str, by: Operator) -> ImportResult:
+        arrangements = read_arrangements(text)  # refused whole before any write
         actor = actor_of(by)
         now = self._clock.now_ms()
 
@@ -78,9 +85,6 @@ class CalendarService:
             return ImportResult(years, replaced, filled)
 
         return self._db.run_write(work)
-
-    def import_file(self, path: Path, *, by: Operator) -> ImportResult:
-        return self.import_text(self.read_file(path), by=by)
 
     def year(self, year: int) -> InstalledYear:
         found = self._db.run_read(lambda s: store.installed(s, year))
