@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from clerk_app.auth import UserInfo
 from clerk_app.authz import HostOperator
 from clerk_app.calendars import store
+from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
 from clerk_app.clock import FixedClock
@@ -102,3 +103,19 @@ def test_the_deadlines_are_filled_in_the_installing_transaction_or_not_at_all(
     with db.read() as s:
         assert s.scalars(select(CalendarYear.year)).all() == [2025, 2026]
         assert s.scalars(select(RatingFollowUp.due)).all() == [None]
+
+
+def test_a_year_received_from_the_central_server_fills_the_waiting_deadlines(
+    db: Database,
+    ratings: RatingService,
+    queue: QueueService,
+    clerk: UserInfo,
+    pad: UserInfo,
+    clock: FixedClock,
+) -> None:
+    ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 2)), pad)
+    release = CentralYear(2027, 1, clock.now_ms(), YEAR_2027)
+    outcome = db.run_write(lambda s: install_central(s, release, clock.now_ms()))
+    assert outcome is CentralOutcome.INSTALLED
+    [filled] = ratings.follow_ups()
+    assert filled.due == dt.date(2027, 1, 5)
