@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from bench.common import Row, Samples, budget_row, note
 from bench.screens_hall import demo_hall
 from clerk_app.bootstrap import open_database
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersion, CatalogueVersionItem
 from clerk_app.db.engine import Database
@@ -31,7 +32,6 @@ from clerk_app.db.models import Hall, Service, Ticket, User, Window
 from clerk_app.db.results_models import CaseHandover, ServiceRating
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Period
-from clerk_app.intake.workdays import HallCalendar
 
 ZONE = ZoneInfo("Asia/Shanghai")
 FIRST_DAY = dt.date(2025, 11, 24)
@@ -219,7 +219,7 @@ def run(db_kind: str, *, cases: int = 100_000, tickets: int = 400_000, runs: int
             note(f"{db_kind}: a year of {cases} cases, {tickets} tickets in "
                  f"{time.perf_counter() - started:.0f} s")  # fmt: skip
             clock = FixedClock(dt.datetime(2026, 11, 24, 18, 0, tzinfo=ZONE))
-            service = FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+            service = FiguresService(db, hall_code="CC01", calendar=hall_calendar(db), clock=clock)
             last = FIRST_DAY + dt.timedelta(days=364)
             floor = _time(lambda: _floor(db), runs)
             rows = []

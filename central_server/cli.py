@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
-from central_server.services import auth, catalogue
+from central_server.services import auth, calendars, catalogue
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
@@ -147,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("file", metavar="FILE", type=Path)
     _json_flag(publish)
 
+    cal = sub.add_parser("calendar", help="holiday arrangements published to the halls")
+    cal_sub = cal.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
+    cal_import = cal_sub.add_parser(
+        "import", help="publish the whole years of a calendar file (docs/calendar.md)"
+    )
+    cal_import.add_argument("file", type=Path)
+    _json_flag(cal_import)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -292,6 +299,19 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
             f"{outcome.items_new} new item versions",
         )
         return EXIT_OK
+    if command == "calendar":
+        outcomes = calendars.publish_text(ctx, _read(args.file, Refusal.CALENDAR_INVALID))
+        lines = [
+            f"calendar {o.year}: "
+            + (
+                f"published version {o.version}"
+                if o.created
+                else f"already current (version {o.version})"
+            )
+            for o in outcomes
+        ]
+        _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
+        return EXIT_OK
     if command == "new-epoch":
         epoch = new_epoch(ctx, svc.guard)
         _emit(args, epoch, f"new epoch {epoch.epoch} (was {epoch.previous})")
@@ -300,11 +320,11 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
     return EXIT_OK
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, refusal: Refusal = Refusal.CATALOGUE_INVALID) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refused(Refusal.CATALOGUE_INVALID, f"cannot read {path}: {exc}") from None
+        raise Refused(refusal, f"cannot read {path}: {exc}") from None
 
 
 def _write_openapi(args: argparse.Namespace) -> int:

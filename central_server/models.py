@@ -241,6 +241,18 @@ class CatalogueReleaseItem(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
+class CalendarRelease(Base):
+    """One version of one year's holiday arrangement; the highest version is in force."""
+
+    __tablename__ = "calendar_release"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document: Mapped[str] = mapped_column(Text)  # the year's canonical calendar file text
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class CertificateCounter(Base):
     __tablename__ = "certificate_counter"
 

@@ -32,6 +32,7 @@ SEPARATION_KEY = "separate_admin_duties"
 
 class Permission(enum.StrEnum):
     CATALOGUE = "change the catalogue"
+    CALENDAR = "change the holiday calendar"
     USERS = "manage user accounts"
     PASSWORD_RESET = "reset a password"  # noqa: S105 - an operation name
     UNLOCK = "unlock a user"
@@ -49,6 +50,7 @@ _SUPERVISING = frozenset({Role.SUPERVISOR})
 # Who may do what when duties are separated; ``admin`` additionally may do all of it when not.
 _GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.CATALOGUE: frozenset({Role.SYSADMIN}),
+    Permission.CALENDAR: frozenset({Role.SYSADMIN}),
     Permission.USERS: frozenset({Role.SYSADMIN}),
     Permission.PASSWORD_RESET: frozenset({Role.SYSADMIN}),
     Permission.UNLOCK: frozenset({Role.SYSADMIN, Role.SUPERVISOR}),

@@ -1,4 +1,5 @@
-"""Open a hall database ready for use: engine, migrations (SQLite copied aside first)."""
+"""Open a hall database ready for use: engine, migrations (SQLite copied aside first), the
+shipped holiday arrangements a fresh hall needs (``clerk_app.calendars.shipped``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from clerk_app.calendars.shipped import install_shipped, shipped_arrangements
+from clerk_app.calendars.store import installed_years
+from clerk_app.clock import SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.migrate import migrate
 
@@ -21,6 +25,7 @@ def open_database(url: str, *, pool_size: int = 5) -> Database:
         Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
     db = Database(url, pool_size=pool_size)
     migrate(db.engine)
+    install_shipped_calendars(db)
     if not db.is_postgres:
         refresh_sqlite_statistics(db)
     return db
@@ -37,3 +42,13 @@ def refresh_sqlite_statistics(db: Database) -> None:
         conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.exec_driver_sql("ANALYZE")
         conn.commit()
+
+
+def install_shipped_calendars(db: Database) -> None:
+    """Add the shipped years the database lacks (a read only, once they are all there)."""
+    held = db.run_read(lambda s: {row.year for row in installed_years(s)})
+    if {a.year for a in shipped_arrangements()} <= held:
+        return
+    added = db.run_write(lambda s: install_shipped(s, SystemClock().now_ms()))
+    if added:
+        log.info("shipped holiday arrangements installed: %s", added)

@@ -17,10 +17,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from clerk_app.calendars import store as calendar_store
+from clerk_app.calendars.warning import next_year_missing
+from clerk_app.clock import Clock, SystemClock, to_datetime
+from clerk_app.db.engine import Database
 from clerk_app.settings import (
     DECISION_KEYS,
     HALL_REQUIRED_KEYS,
@@ -295,3 +301,38 @@ def problems_json(path: Path, problems: list[ConfigProblem]) -> str:
         },
         ensure_ascii=False,
     )
+
+
+def calendar_problems(url: str, timezone: str, clock: Clock | None = None) -> list[ConfigProblem]:
+    """From 1 November (hall time): a warning while next year's holiday arrangement is not in
+    the hall database. Nothing when the database cannot be read (or is not migrated yet): the
+    config check is about this PC's file and does not change the database."""
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+            return []  # no hall database on this PC yet (connecting would create one)
+        db = Database(url)
+    except (SQLAlchemyError, ValueError):
+        return []
+    try:
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("calendar_year"):
+                return []
+        calendar = db.run_read(calendar_store.load)
+    except SQLAlchemyError:
+        return []
+    finally:
+        db.dispose()
+    now = (clock or SystemClock()).now_ms()
+    today = to_datetime(now, ZoneInfo(timezone)).date()
+    missing = next_year_missing(calendar, today)
+    if missing is None:
+        return []
+    return [
+        ConfigProblem(
+            Severity.WARNING,
+            f"the hall calendar has no {missing} holiday arrangement: promised dates and "
+            f"follow-ups running into {missing} wait until it is loaded (clerk-app calendar "
+            "import FILE, or sync from the central server)",
+        )
+    ]

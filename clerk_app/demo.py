@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.auth import hash_password
+from clerk_app.bootstrap import install_shipped_calendars
 from clerk_app.catalogue.demo import seed_demo_catalogue
 from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
@@ -109,6 +110,7 @@ class DemoSeed:
 def seed_demo(db: Database) -> DemoSeed:
     seed = _seed_hall(db)
     catalogue = seed_demo_catalogue(db)
+    install_shipped_calendars(db)  # done on migrate already; a no-op read then
     return DemoSeed(seed.hall_code, seed.created, seed.accounts, catalogue.version.label)
 
 

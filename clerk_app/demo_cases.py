@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
@@ -23,7 +24,6 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.storage.blobs import BlobStore
 from printing.documents import HallBranding
 
@@ -95,7 +95,7 @@ def create_demo_cases(
         CatalogueService(db),
         protector,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=hall_calendar(db),
         clock=clock,
         scans_required=scans_per_case >= len(DEMO_MATERIALS),  # fewer: scans not enforced
         branding=branding,  # whose agency and number format the receipts are numbered in

@@ -30,6 +30,7 @@ RESOURCES: tuple[tuple[str, str], ...] = (
     ("resources/fonts", "resources/fonts"),
     ("resources/voice", "resources/voice"),
     ("resources/catalogue", "resources/catalogue"),
+    ("resources/calendars", "resources/calendars"),  # the shipped holiday arrangements
     ("resources/icons", "resources/icons"),
     ("resources/translations/onewindow_zh_CN.qm", "resources/translations"),
     ("resources/translations/onewindow_en.qm", "resources/translations"),

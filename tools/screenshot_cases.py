@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -39,7 +40,6 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
@@ -82,7 +82,7 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     blobs = BlobStore(tmp / "blobs")
     catalogue = CatalogueService(db)
     audit = AuditService(db, clock)
-    calendar = HallCalendar()
+    calendar = hall_calendar(db)
     intake = IntakeService(
         db,
         catalogue,

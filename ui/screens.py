@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.auth import UserInfo
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
@@ -153,7 +153,7 @@ class ScreenFlow(QObject):
             services.db,
             PersonalDataCipher(key_store_for(self._settings).load()),
             hall_code=services.queue.rules.code,
-            calendar=HallCalendar(),
+            calendar=hall_calendar(services.db),
             follow_up_days=self._settings.rating_follow_up_days,
         )
         screen = RatingScreen(ratings, device, self._window or 0, self._runner)

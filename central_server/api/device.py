@@ -8,7 +8,7 @@ from fastapi import APIRouter
 
 from central_server.api.deps import DevicePrincipal, Protocol, Svc
 from central_server.api.errors import responses
-from central_server.services import auth, catalogue
+from central_server.services import auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import current_epoch
 from central_server.services.ops import last_device_seq
@@ -51,6 +51,7 @@ def hello(svc: Svc, principal: DevicePrincipal, protocol: Protocol) -> Hello:
     assert principal.hall_code is not None
     with ctx.db.read() as session:
         release = catalogue.current_release(session)
+        calendars_etag = calendars.current_etag(session)
         last_seq = last_device_seq(session, principal.device_id)
     now = ctx.now_ms()
     return Hello(
@@ -64,6 +65,7 @@ def hello(svc: Svc, principal: DevicePrincipal, protocol: Protocol) -> Hello:
         last_device_seq=last_seq,
         catalogue_release=release[0] if release else None,
         catalogue_etag=release[1] if release else None,
+        calendars_etag=calendars_etag,
         max_batch=ctx.settings.max_batch,
         max_chunk_bytes=ctx.settings.max_chunk_bytes,
         access_token_expires_at=ms_to_datetime(principal.expires_ms),

@@ -43,6 +43,7 @@ STATUS: dict[Refusal, int] = {
     Refusal.UPLOAD_OVERFLOW: 400,
     Refusal.BLOB_HASH_MISMATCH: 400,
     Refusal.CATALOGUE_INVALID: 400,
+    Refusal.CALENDAR_INVALID: 400,
     Refusal.CHUNK_TOO_LARGE: 413,
     Refusal.BATCH_TOO_LARGE: 413,
     Refusal.BLOB_TOO_LARGE: 413,

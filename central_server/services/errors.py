@@ -32,6 +32,7 @@ class Refusal(enum.StrEnum):
     UPLOAD_OVERFLOW = "upload_overflow"
     BLOB_HASH_MISMATCH = "blob_hash_mismatch"
     CATALOGUE_INVALID = "catalogue_invalid"
+    CALENDAR_INVALID = "calendar_invalid"
     CHUNK_TOO_LARGE = "chunk_too_large"
     BATCH_TOO_LARGE = "batch_too_large"
     BLOB_TOO_LARGE = "blob_too_large"

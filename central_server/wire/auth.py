@@ -66,6 +66,9 @@ class Hello(Reply):
     last_device_seq: int = Field(description="Highest device_seq of this device's applied ops.")
     catalogue_release: int | None
     catalogue_etag: str | None
+    calendars_etag: str | None = Field(
+        default=None, description="ETag of GET /v1/calendars; null: no calendar published."
+    )
     max_batch: int
     max_chunk_bytes: int
     access_token_expires_at: dt.datetime

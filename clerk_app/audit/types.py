@@ -28,6 +28,7 @@ class AuditAction(enum.StrEnum):
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
     CATALOGUE_CHANGE = "catalogue.change"
+    CALENDAR_CHANGE = "calendar.change"
     QUEUE_SUPERVISION = "queue.supervision"
     AUDIT_EXPORT = "audit.export"
     AUDIT_PURGE = "audit.purge"

@@ -14,8 +14,14 @@ import json
 import sys
 from pathlib import Path
 
-from clerk_app.config_check import ConfigProblem, Severity, check_config, problems_json
-from clerk_app.settings import config_path
+from clerk_app.config_check import (
+    ConfigProblem,
+    Severity,
+    calendar_problems,
+    check_config,
+    problems_json,
+)
+from clerk_app.settings import config_path, load_settings, resolve_db_url
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 HEADER = """\
@@ -47,6 +53,10 @@ def run(args: argparse.Namespace, config_option: str | None) -> int:
         return _init(args)
     path = args.file or (Path(config_option) if config_option else config_path())
     problems = check_config(path)
+    if not has_errors(problems):
+        settings = load_settings(path)
+        url = resolve_db_url(None, settings)
+        problems += calendar_problems(url, settings.timezone)
     report(path, problems, as_json=args.json)
     return EXIT_PROBLEMS if has_errors(problems) else EXIT_OK
 

@@ -23,6 +23,7 @@ from clerk_app.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
     audit_cmds,
+    calendar_cmds,
     catalog_cmds,
     check_cmds,
     config_cmds,
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmds.add_parser(sub, _date)
     check_cmds.add_parser(sub, _date)
     catalog_cmds.add_parser(sub)
+    calendar_cmds.add_parser(sub)
     print_cmds.add_parser(sub)
     keys_cmds.add_parser(sub)
     stats_cmds.add_parser(sub, _date)
@@ -160,6 +162,7 @@ HANDLERS: dict[str, Handler] = {
         db, args, tz=s.timezone, retention_days=s.audit_retention_days
     ),
     "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
+    "calendar": lambda db, args, s: calendar_cmds.run(db, args, s.timezone),
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,

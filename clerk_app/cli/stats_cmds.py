@@ -8,11 +8,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.db.engine import Database
 from clerk_app.figures.export import figures_json
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
-from clerk_app.intake.workdays import HallCalendar
 from printing.documents import HallBranding
 
 EXIT_USAGE = 2
@@ -63,7 +63,7 @@ def run(
     args: argparse.Namespace,
     branding: HallBranding | None = None,
 ) -> int:
-    service = FiguresService(db, hall_code=hall_code, calendar=HallCalendar())
+    service = FiguresService(db, hall_code=hall_code, calendar=hall_calendar(db))
     try:
         figures = service.figures(
             args.date_from, args.date_to, period=Period(args.period), dimension=Dimension(args.by)

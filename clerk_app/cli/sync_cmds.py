@@ -53,6 +53,8 @@ def _payload(report: CycleReport) -> dict[str, Any]:
         "skew_ms": report.skew_ms,
         "skew_warning": report.skew_warning,
         "catalogue": report.catalogue,
+        "calendars": list(report.calendars),
+        "calendars_kept": list(report.calendars_kept),
     }
 
 

@@ -1,6 +1,7 @@
 """Database access: engine factory, typed models, migrations."""
 
 from clerk_app.db import (
+    calendar_models,  # noqa: F401 - the hall calendar
     intake_models,  # noqa: F401 - registers the intake tables on Base
     numbering_models,  # noqa: F401 - the papers' number book
     results_models,  # noqa: F401 - handovers, ratings, follow-ups

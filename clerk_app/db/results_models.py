@@ -94,13 +94,20 @@ class ServiceRating(Base):
 
 
 class RatingFollowUp(Base):
-    """What the supervisor does about a bad rating, by a deadline in working days."""
+    """What the supervisor does about a bad rating, by a deadline in working days.
+
+    ``due`` is NULL while the calendar does not know the year the deadline falls in (the
+    rating is saved all the same); it is computed from ``due_from`` and ``due_working_days``
+    when that year is installed (``clerk_app.ratings.deadlines``).
+    """
 
     __tablename__ = "rating_followup"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     rating_id: Mapped[int] = mapped_column(ForeignKey("service_rating.id"), unique=True)
-    due: Mapped[dt.date] = mapped_column(Date)
+    due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # the rating's day
+    due_working_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     state: Mapped[str] = mapped_column(String(16))  # open | closed
     action: Mapped[str | None] = mapped_column(String(16), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)

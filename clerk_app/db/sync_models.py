@@ -61,6 +61,7 @@ class SyncState(Base):
     cursor: Mapped[str | None] = mapped_column(String(120), nullable=True)
     epoch: Mapped[str | None] = mapped_column(String(64), nullable=True)
     catalogue_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    calendars_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
     failures: Mapped[int] = mapped_column(Integer)
     backoff_until_ms: Mapped[int] = mapped_column(BigInteger)
     skew_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

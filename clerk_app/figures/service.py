@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.calendars.warning import next_year_missing
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall
@@ -24,6 +25,7 @@ from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
     Alert,
+    AlertKind,
     CatalogueShare,
     Dimension,
     FigureRow,
@@ -151,10 +153,18 @@ class FiguresService:
 
     # ------------------------------------------------------------ deadline alerts
     def alerts(self) -> list[Alert]:
-        """Cases and follow-ups needing attention now: flagged ones (waiting for a calendar
-        year) first, then the most urgent."""
-        reader = DeadlineAlerts(self._calendar, self._zone, self.today(), self._periods)
-        return self._db.run_read(lambda s: reader.read(s, self._hall_code))
+        """Cases and follow-ups needing attention now: from 1 November a missing next year's
+        holiday calendar first, then flagged ones (waiting for a calendar year), then the most
+        urgent."""
+        today = self.today()
+        reader = DeadlineAlerts(self._calendar, self._zone, today, self._periods)
+        alerts = self._db.run_read(lambda s: reader.read(s, self._hall_code))
+        missing = next_year_missing(self._calendar, today)
+        if missing is not None:
+            new_year = dt.date(missing, 1, 1)
+            days = (new_year - today).days
+            alerts.insert(0, Alert(AlertKind.CALENDAR_MISSING, None, str(missing), new_year, days))
+        return alerts
 
 
 def _room_to_sort(session: Session) -> None:

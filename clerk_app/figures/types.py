@@ -26,6 +26,7 @@ class AlertKind(enum.StrEnum):
     NOTICE_LATE = "notice_late"  # a supplement notice more than five working days after receipt
     ISSUE_DUE = "issue_due"  # an approved licence to hand over within ten working days
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
+    CALENDAR_MISSING = "calendar_missing"  # from 1 November: next year's arrangement missing
 
 
 LEVELS = (5, 4, 3, 2, 1)
@@ -96,7 +97,7 @@ class Alert:
 
     kind: AlertKind
     case_number: str | None
-    subject: str  # the item, the material or the rating
+    subject: str  # the item, the material, the rating or the missing year
     due: dt.date | None
     days: int | None  # calendar days left (negative: overdue); None with due
     waits_year: int | None = None

@@ -5,9 +5,12 @@ working day *after* the day of acceptance (Administrative Licensing Law art. 82:
 counted in working days, statutory holidays excluded); N = 0 (an on-the-spot item) is the day
 of acceptance itself. Weekends moved to be worked (调休 make-up Saturdays and Sundays) count.
 
-The ``chinese-calendar`` package knows the State Council schedules it shipped with (2004–2026
-in 1.11). A hall adds the rest from a calendar file: the schedule of a year the package does
-not know yet (marked ``complete = true``), and local holidays or make-up days in any year.
+The hall's calendar is kept in its database (``clerk_app.calendars``): the State Council's
+arrangement of each year from ``FIRST_SHIPPED_YEAR`` on, shipped with OneWindow, imported by
+the hall or received from the central server (each marked ``complete = true``), and local
+holidays or make-up days in any year. The ``chinese-calendar`` package answers only for the
+historic years before ``FIRST_SHIPPED_YEAR`` (cases and figures from before the shipped files):
+from then on the hall's own arrangement is authoritative, whatever a newer package knows.
 A date in a year that neither knows raises ``UnknownCalendarYear``: a promise is never guessed
 by counting weekends only; ``promise()`` turns that into a flagged result.
 """
@@ -22,7 +25,9 @@ from dataclasses import dataclass, field
 import chinese_calendar
 
 MAX_WORKING_DAYS = 1000
-PACKAGE_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)
+FIRST_SHIPPED_YEAR = 2025  # resources/calendars/ has this year and the next ones
+# The years chinese-calendar answers for: those before the shipped files (2004-2024).
+HISTORIC_YEARS = range(min(chinese_calendar.holidays).year, FIRST_SHIPPED_YEAR)
 
 
 class UnknownCalendarYear(LookupError):  # noqa: N818 - named for what it reports
@@ -53,17 +58,17 @@ class HallCalendar:
             raise CalendarFileError(f"{min(both)} is listed both as a holiday and a working day")
 
     def knows(self, year: int) -> bool:
-        return year in PACKAGE_YEARS or year in self.complete_years
+        return year in self.complete_years or year in HISTORIC_YEARS
 
     def is_workday(self, day: dt.date) -> bool:
         if day in self.workdays:
             return True
         if day in self.holidays:
             return False
-        if day.year in PACKAGE_YEARS:
-            return bool(chinese_calendar.is_workday(day))
         if day.year in self.complete_years:
             return day.weekday() < 5  # the loaded schedule lists every exception
+        if day.year in HISTORIC_YEARS:
+            return bool(chinese_calendar.is_workday(day))
         raise UnknownCalendarYear(day.year)
 
     def add_working_days(self, start: dt.date, working_days: int) -> dt.date:
@@ -139,7 +144,9 @@ def _dates(entries: object, where: str) -> Iterable[dt.date]:
         yield from (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
 
 
-def _year_section(year_text: str, section: object) -> tuple[int, bool, set[dt.date], set[dt.date]]:
+def parse_year_section(
+    year_text: str, section: object
+) -> tuple[int, bool, set[dt.date], set[dt.date]]:
     where = f"[years.{year_text}]"
     if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
         raise CalendarFileError(f"{where}: not a year")
@@ -182,7 +189,7 @@ def parse_calendar(text: str) -> HallCalendar:
     workdays: set[dt.date] = set()
     complete: set[int] = set()
     for year_text, section in years.items():
-        year, is_complete, year_holidays, year_workdays = _year_section(year_text, section)
+        year, is_complete, year_holidays, year_workdays = parse_year_section(year_text, section)
         if is_complete:
             complete.add(year)
         holidays |= year_holidays

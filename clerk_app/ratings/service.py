@@ -3,8 +3,10 @@
 The rating is the applicant's: the device submits it under its own account, and a submission
 by the clerk who served the ticket (or who is signed in at that window) is refused. Nothing is
 pre-selected: every indicator must carry a level the applicant chose. A level of 2 or 1 opens a
-follow-up due in a configurable number of working days. The rating and its sync operation
-commit together.
+follow-up due in a configurable number of working days. A rating is always saved: when the
+deadline falls in a year the hall calendar does not know yet, the follow-up waits for the
+calendar (``due`` NULL) and is given its deadline when the year is installed
+(``clerk_app.ratings.deadlines``). The rating and its sync operation commit together.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from clerk_app.db.models import Hall, Ticket, User, Window
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.intake import outbox
 from clerk_app.intake.protect import PersonalDataProtector
-from clerk_app.intake.workdays import HallCalendar
+from clerk_app.intake.workdays import HallCalendar, promise
 from clerk_app.ratings.types import (
     BAD_LEVELS,
     FollowUpAction,
@@ -164,8 +166,16 @@ class RatingService:
     ) -> tuple[int | None, dt.date | None]:
         if min(row.level, row.efficiency, row.competence, row.attitude) not in BAD_LEVELS:
             return None, None
-        due = self._calendar.add_working_days(self.today(), self._follow_up_days)
-        follow_up = RatingFollowUp(rating_id=row.id, due=due, state="open", opened_ms=now)
+        today = self.today()
+        due = promise(today, self._follow_up_days, self._calendar).due  # None: waits
+        follow_up = RatingFollowUp(
+            rating_id=row.id,
+            due=due,
+            due_from=today,
+            due_working_days=self._follow_up_days,
+            state="open",
+            opened_ms=now,
+        )
         session.add(follow_up)
         session.flush()
         return follow_up.id, due
@@ -178,7 +188,7 @@ class RatingService:
             .join(ServiceRating, ServiceRating.id == RatingFollowUp.rating_id)
             .outerjoin(User, User.id == ServiceRating.clerk_id)
             .where(ServiceRating.hall_id == self._hall_id)
-            .order_by(RatingFollowUp.due, RatingFollowUp.id)
+            .order_by(RatingFollowUp.due.is_(None), RatingFollowUp.due, RatingFollowUp.id)
         )
         if open_only:
             query = query.where(RatingFollowUp.state == "open")
@@ -293,7 +303,7 @@ def _view(f: RatingFollowUp, r: ServiceRating, clerk: str, today: dt.date) -> Fo
         rated_ms=r.rated_ms,
         due=f.due,
         open=f.state == "open",
-        overdue=f.state == "open" and f.due < today,
+        overdue=f.state == "open" and f.due is not None and f.due < today,
         action=FollowUpAction(f.action) if f.action else None,
         note=f.note or "",
     )

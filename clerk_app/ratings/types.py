@@ -96,7 +96,7 @@ class FollowUpView:
     case_number: str | None
     comment: str
     rated_ms: int
-    due: dt.date
+    due: dt.date | None  # None: waiting for the calendar (next year's not installed yet)
     open: bool
     overdue: bool
     action: FollowUpAction | None

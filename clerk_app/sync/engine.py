@@ -38,7 +38,7 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.storage.blobs import BlobStore, is_storage_full
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
-from clerk_app.sync.pull import Puller
+from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,8 @@ class CycleReport:
     error_kind: str | None = None
     skew_ms: int | None = None
     catalogue: str | None = None
+    calendars: tuple[int, ...] = ()  # years installed from the server
+    calendars_kept: tuple[int, ...] = ()  # the hall's newer imports, kept
     full_repull: bool = False
     new_epoch: bool = False
 
@@ -244,6 +246,7 @@ class SyncEngine:
         pushed = pulled = 0
         skew: int | None = None
         catalogue: str | None = None
+        calendars = CalendarsPulled()
         full = new_epoch = False
         try:
             with self._connection(row.server_url, credentials) as t:
@@ -259,6 +262,9 @@ class SyncEngine:
                 held = self.db.run_read(lambda s: state.status(s).catalogue_etag)
                 if hello.catalogue_etag is not None and hello.catalogue_etag != held:
                     catalogue = self.puller.pull_catalogue(t, held)
+                held_calendars = self.db.run_read(lambda s: state.load(s).calendars_etag)
+                if hello.calendars_etag is not None and hello.calendars_etag != held_calendars:
+                    calendars = self.puller.pull_calendars(t, held_calendars)
         except SyncError as error:
             failure = error
             self.db.run_write(lambda s: self._failed(s, failure, skew))
@@ -288,6 +294,8 @@ class SyncEngine:
             failed=failed,
             skew_ms=skew,
             catalogue=catalogue,
+            calendars=tuple(calendars.installed),
+            calendars_kept=tuple(calendars.kept),
             full_repull=full,
             new_epoch=new_epoch,
         )

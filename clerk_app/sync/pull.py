@@ -10,13 +10,16 @@ through ``CatalogueStore.install`` (staging and swap) in the transaction that re
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from central_server.wire.calendars import CalendarSet
 from central_server.wire.catalogue import CatalogueRelease
 from central_server.wire.changes import CaseEvent, ChangeKind, ChangesPage
+from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
+from clerk_app.calendars.types import CalendarRefused
 from clerk_app.catalogue.format import parse as parse_catalogue
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.catalogue.types import CatalogueRefused
@@ -155,3 +158,45 @@ class Puller:
             return release.label
 
         return self.db.run_write(work)
+
+    def pull_calendars(self, t: Transport, held_etag: str | None) -> CalendarsPulled:
+        """Install the server's holiday arrangements (see ``clerk_app.calendars.central`` for
+        the rule that keeps a hall's newer import), all years and the ETag in one transaction
+        with the deadlines that were waiting for them."""
+        headers = {"If-None-Match": held_etag} if held_etag else {}
+        response = t.request("GET", "/v1/calendars", ok=(200, 304), headers=headers)
+        if response.status_code == 304:
+            return CalendarsPulled()
+        published = parse(CalendarSet, response)
+        now = self.clock.now_ms()
+
+        def work(session: Session) -> CalendarsPulled:
+            pulled = CalendarsPulled()
+            for year in published.years:
+                release = CentralYear(
+                    year.year, year.version, _at_ms(year.published_at), year.document
+                )
+                try:
+                    outcome = install_central(session, release, now)
+                except CalendarRefused as exc:
+                    raise SyncError(
+                        ErrorKind.PERMANENT,
+                        f"the server's {year.year} calendar does not load: {exc}",
+                        code="calendar_invalid",
+                    ) from None
+                if outcome is CentralOutcome.INSTALLED:
+                    pulled.installed.append(year.year)
+                elif outcome is CentralOutcome.KEPT:
+                    log.info("calendar %s: the hall's newer import is kept", year.year)
+                    pulled.kept.append(year.year)
+            crashpoint("calendars.before_commit")
+            state.load(session, for_update=True).calendars_etag = published.etag
+            return pulled
+
+        return self.db.run_write(work)
+
+
+@dataclass
+class CalendarsPulled:
+    installed: list[int] = field(default_factory=list)  # years installed now
+    kept: list[int] = field(default_factory=list)  # the hall's newer imports, kept

@@ -793,7 +793,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Licence to issue within ten working days of approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="155"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
+        <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
+        <translation>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>Unknown: load the {year} holiday calendar</translation>
     </message>
@@ -803,22 +808,22 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="124"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="120"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="126"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="127"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -972,6 +977,11 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
             <numerusform>The deadlines of %n cases cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="251"/>
+        <source>waiting for the calendar</source>
+        <translation>waiting for the calendar</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_panel.py" line="262"/>

@@ -791,7 +791,12 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>准予许可后十个工作日内应颁发证件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="155"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
+        <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
+        <translation>明年的节假日安排尚未载入：请导入（clerk-app calendar import）或通过同步接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>待定：请导入{year}年节假日安排</translation>
     </message>
@@ -801,22 +806,22 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="124"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="120"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="126"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="127"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -969,6 +974,11 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="251"/>
+        <source>waiting for the calendar</source>
+        <translation>待节假日安排载入</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/figures_panel.py" line="262"/>

@@ -11,6 +11,7 @@ from multiprocessing.synchronize import Barrier
 from zoneinfo import ZoneInfo
 
 from clerk_app.auth import AuthService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -20,7 +21,6 @@ from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.validation import id_check_character
 from printing import samples
 
@@ -58,7 +58,7 @@ def counter_pc(url: str) -> tuple[Database, IntakeService]:
         CatalogueService(db),
         CIPHER,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=FixedClock(MORNING),
         branding=samples.BRANDING,
     )

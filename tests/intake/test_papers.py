@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
@@ -19,7 +20,6 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
 from printing import samples
 from printing.documents import DeferralDoc, OneTimeNoticeDoc, ReceiptDoc, RefusalDoc
 from printing.render import render_pdf
@@ -38,7 +38,12 @@ def clerk(db: Database) -> UserInfo:
 @pytest.fixture
 def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
     return IntakeService(
-        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db,
+        CatalogueService(db),
+        protector,
+        hall_code="CC01",
+        calendar=shipped_calendar(),
+        clock=clock,
     )
 
 

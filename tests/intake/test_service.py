@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, IntakeCase
@@ -31,7 +32,6 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable; 3 days
 ID_NUMBER = "11010519491231002X"
@@ -76,7 +76,7 @@ def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) ->
         CatalogueService(db),
         protector,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=clock,
     )
 

@@ -1,6 +1,7 @@
-"""Promised dates: working days after acceptance on the Chinese calendar, plus hall additions.
+"""Promised dates: working days after acceptance on the hall calendar.
 
-Reference schedules (State Council, in chinese-calendar 1.11):
+The shipped arrangements (resources/calendars/, equal to chinese-calendar 1.11's) serve as the
+hall calendar here. Reference schedules (State Council):
 - National Day 2026: 1-7 October off; Sunday 20 September and Saturday 10 October worked.
 - Spring Festival 2026: 15-23 February off; Saturdays 14 and 28 February worked.
 """
@@ -11,8 +12,10 @@ import datetime as dt
 
 import pytest
 
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.intake.workdays import (
-    PACKAGE_YEARS,
+    FIRST_SHIPPED_YEAR,
+    HISTORIC_YEARS,
     CalendarFileError,
     HallCalendar,
     Promise,
@@ -22,11 +25,10 @@ from clerk_app.intake.workdays import (
 )
 
 D = dt.date
-PLAIN = HallCalendar()
-# The first year the installed chinese-calendar does not know (2027 with 1.11): the tests of
-# loaded schedules use it, so they keep working when a newer package learns 2027.
-LAST = PACKAGE_YEARS.stop - 1
-NEXT = PACKAGE_YEARS.stop
+PLAIN = shipped_calendar()
+# The first year after the shipped files (2027): the tests of loaded schedules use it.
+LAST = max(PLAIN.complete_years)
+NEXT = LAST + 1
 # In a made-up schedule for NEXT: the first Monday of March off, the Sunday before worked.
 MARCH_MONDAY = next(D(NEXT, 3, d) for d in range(1, 8) if D(NEXT, 3, d).weekday() == 0)
 MAKE_UP_SUNDAY = MARCH_MONDAY - dt.timedelta(days=1)
@@ -38,9 +40,11 @@ workdays = ["{MAKE_UP_SUNDAY}"]
 """
 
 
-def test_the_package_knows_2004_to_at_least_2026() -> None:
-    assert PACKAGE_YEARS.start == 2004
-    assert 2026 in PACKAGE_YEARS
+def test_chinese_calendar_answers_only_for_the_years_before_the_shipped_files() -> None:
+    assert range(2004, FIRST_SHIPPED_YEAR) == HISTORIC_YEARS
+    assert PLAIN.complete_years == {2025, 2026}
+    assert not HallCalendar().knows(2026)  # an empty hall calendar: 2026 is the hall's to load
+    assert HallCalendar().knows(2024)
 
 
 @pytest.mark.parametrize(
@@ -78,15 +82,22 @@ def test_a_year_nobody_knows_is_an_error_never_a_weekend_count() -> None:
         PLAIN.is_workday(D(2003, 6, 2))
 
 
-def test_2027_is_unknown_to_chinese_calendar_1_11() -> None:
-    if NEXT != 2027:
-        pytest.skip(f"the installed chinese-calendar knows up to {LAST}")
+def test_2027_is_unknown_until_the_hall_loads_it() -> None:
+    assert NEXT == 2027
     assert promise(D(2026, 12, 25), 10, PLAIN) == Promise(None, unknown_year=2027)
     assert PLAIN.add_working_days(D(2026, 12, 25), 3) == D(2026, 12, 30)
 
 
+def _over_plain(added: HallCalendar) -> HallCalendar:
+    return HallCalendar(
+        PLAIN.holidays | added.holidays,
+        PLAIN.workdays | added.workdays,
+        PLAIN.complete_years | added.complete_years,
+    )
+
+
 def test_a_loaded_schedule_makes_the_next_year_known() -> None:
-    calendar = parse_calendar(NEXT_SCHEDULE)
+    calendar = _over_plain(parse_calendar(NEXT_SCHEDULE))
     assert calendar.knows(NEXT) and not calendar.knows(NEXT + 1)
     assert not calendar.is_workday(D(NEXT, 1, 1))
     assert not calendar.is_workday(MARCH_MONDAY)
@@ -100,7 +111,7 @@ def test_a_loaded_schedule_makes_the_next_year_known() -> None:
 
 
 def test_local_additions_apply_in_known_years_too() -> None:
-    calendar = parse_calendar(
+    local = parse_calendar(
         """
         [years.2026]
         complete = false
@@ -108,6 +119,7 @@ def test_local_additions_apply_in_known_years_too() -> None:
         workdays = ["2026-12-05"]   # a Saturday the hall opens as a working day
         """
     )
+    calendar = _over_plain(local)
     assert calendar.add_working_days(D(2026, 11, 27), 1) == D(2026, 12, 1)
     assert calendar.add_working_days(D(2026, 12, 4), 1) == D(2026, 12, 5)
     assert not calendar.knows(NEXT)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -32,7 +33,6 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import ServerStatus
@@ -97,7 +97,7 @@ def intake(
         CatalogueService(db),
         protector,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         audit=audit,
         clock=clock,
     )

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 
-import pytest
 from sqlalchemy import select, update
 
 from clerk_app.auth import UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
@@ -25,7 +25,7 @@ from clerk_app.figures.types import Alert, AlertKind
 from clerk_app.intake.deadlines import fill_waiting_due_dates
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import PACKAGE_YEARS, HallCalendar
+from clerk_app.intake.workdays import HallCalendar
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from tests.results.conftest import ID_NUMBER, FakeSync, accept
@@ -33,13 +33,12 @@ from tests.results.conftest import ID_NUMBER, FakeSync, accept
 MIGRATIONS = MIGRATIONS_DIR / "versions"
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 D = dt.date
-PLAIN = HallCalendar()
-KNOWS_2027 = HallCalendar(holidays=frozenset({D(2027, 1, 1)}), complete_years=frozenset({2027}))
-
-pytestmark = pytest.mark.skipif(
-    2027 in PACKAGE_YEARS, reason="the installed chinese-calendar knows 2027"
+PLAIN = shipped_calendar()  # 2025 and 2026, as a fresh hall has them
+KNOWS_2027 = HallCalendar(
+    holidays=PLAIN.holidays | {D(2027, 1, 1)},
+    workdays=PLAIN.workdays,
+    complete_years=PLAIN.complete_years | {2027},
 )
-
 
 def at(clock: FixedClock, day: dt.date, hour: int = 9) -> None:
     clock.set(dt.datetime.combine(day, dt.time(hour), SHANGHAI))

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from clerk_app.auth import UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.cli.main import main
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
@@ -21,7 +22,6 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind, Dimension, FigureRow, Period
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, RatingInput
@@ -36,7 +36,7 @@ DAY = dt.date(2026, 11, 24)
 
 @pytest.fixture
 def figures(db: Database, clock: FixedClock) -> FiguresService:
-    return FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    return FiguresService(db, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
 
 
 def _busy_day(
@@ -55,7 +55,9 @@ def _busy_day(
     accept(intake, clerk, deferred=True)
     notice = dataclasses.replace(draft(), records={}, pages=())
     intake.decide(notice, Decision.ONE_TIME_NOTICE, clerk, window=3)
-    ratings = RatingService(db, protector, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    ratings = RatingService(
+        db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock
+    )
     ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 5)), pad)
     bad = dict.fromkeys(Indicator, 4) | {Indicator.ATTITUDE: 2}
     ratings.submit(RatingInput(served(queue, clerk), bad), pad)
@@ -170,9 +172,12 @@ def test_deadline_alerts(
     accepted = accept(intake, clerk)  # due Friday 27 November (3 working days)
     deferred = accept(intake, clerk, deferred=True)  # M03 to be supplied by 26 November
     late = accept(intake, clerk)
-    ratings = RatingService(db, protector, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    ratings = RatingService(
+        db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock
+    )
     ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
-    assert figures.alerts() == []  # Tuesday: nothing due within two working days
+    # Tuesday: nothing due within two working days; only the warning that 2027 is missing
+    assert [a.kind for a in figures.alerts()] == [AlertKind.CALENDAR_MISSING]
     # Wednesday 2 December, the sixth working day after receipt: the supplement notice is late;
     # the follow-up overdue.
     clock.set(dt.datetime(2026, 12, 2, 9, 0, tzinfo=SHANGHAI))

@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from clerk_app.auth import UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.protect import OUTBOX
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
@@ -35,7 +35,7 @@ ALL_SATISFIED = dict.fromkeys(Indicator, 5)
 @pytest.fixture
 def ratings(db: Database, protector: PersonalDataCipher, clock: FixedClock) -> RatingService:
     return RatingService(
-        db, protector, hall_code="CC01", calendar=HallCalendar(), follow_up_days=5, clock=clock
+        db, protector, hall_code="CC01", calendar=shipped_calendar(), follow_up_days=5, clock=clock
     )
 
 

@@ -17,6 +17,7 @@ import pytest
 
 from clerk_app import logsafety
 from clerk_app.auth import AuthService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.demo_cases import DEMO_ITEM, DEMO_MATERIALS
 from clerk_app.intake.checklist import MaterialRecord
@@ -25,7 +26,6 @@ from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.scans.store import Accepted, PageIntake
@@ -158,7 +158,7 @@ def _full_intake(world: World, tmp_path: Path) -> str:
         CatalogueService(world.db),
         world.cipher,
         hall_code="CC01",
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=world.clock,
     )
     applicant = ApplicantInput(

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, DecryptError, PersonalDataCipher
@@ -27,7 +28,6 @@ from clerk_app.intake.protect import PHONE as PHONE_CONTEXT
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType, IntakeRefused
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage, RejectCode
 from clerk_app.storage.blobs import BlobStore
@@ -47,7 +47,7 @@ def cipher(clock: FixedClock) -> PersonalDataCipher:
 @pytest.fixture
 def intake(db: Database, clock: FixedClock, cipher: PersonalDataCipher) -> IntakeService:
     return IntakeService(
-        db, CatalogueService(db), cipher, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db, CatalogueService(db), cipher, hall_code="CC01", calendar=shipped_calendar(), clock=clock
     )
 
 

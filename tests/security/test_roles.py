@@ -8,6 +8,7 @@ operation                   service method                              command 
 ==========================  ==========================================  =======================
 catalogue import            CatalogueService.import_file / _document    catalog import
 catalogue roll-back         CatalogueService.activate                   catalog activate
+holiday calendar import     CalendarService.import_file / _text         calendar import
 key ring create             KeyManager.init                             keys init
 key rotation                KeyManager.rotate                           keys rotate
 re-encryption               KeyManager.reencrypt                        keys reencrypt
@@ -47,6 +48,8 @@ import pytest
 from clerk_app.audit import AuditService
 from clerk_app.auth import Role, UserInfo
 from clerk_app.authz import PermissionDenied
+from clerk_app.calendars.service import CalendarService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
 from clerk_app.crypto import Algorithm, FileKeyStore, PersonalDataCipher
@@ -55,7 +58,6 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.export import write_csv
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
@@ -65,12 +67,13 @@ from clerk_app.ratings.types import FollowUpAction, RatingRefused
 from clerk_app.users import UserAdmin
 from clerk_app.validation import override_resident_id
 from printing.documents import HallBranding
+from tests.calendars.helpers import YEAR_2027
 from tests.intake.test_service import _complete
 from tests.security.halls import Hall, keys_of
 
 
 def _figures(h: Hall) -> FiguresService:
-    return FiguresService(h.db, hall_code="CC01", calendar=HallCalendar(), clock=h.clock)
+    return FiguresService(h.db, hall_code="CC01", calendar=shipped_calendar(), clock=h.clock)
 
 
 def _export_figures(h: Hall, by: UserInfo) -> None:
@@ -97,9 +100,16 @@ def _override(h: Hall, by: UserInfo) -> None:
     )
     intake = IntakeService(
         h.db, CatalogueService(h.db), _protector(h), hall_code="CC01",
-        calendar=HallCalendar(), clock=h.clock,
+        calendar=shipped_calendar(), clock=h.clock,
     )  # fmt: skip
     intake.decide(replace(_complete(), applicant=applicant), Decision.ACCEPT, by, window=3)
+
+
+def _calendar_file(h: Hall) -> Path:
+    """A whole year to import, beside the hall's folder (whose files are compared)."""
+    path = h.tmp.parent / "calendar-2027.toml"
+    path.write_text(YEAR_2027, encoding="utf-8")
+    return path
 
 
 def _protector(h: Hall) -> PersonalDataCipher:
@@ -135,7 +145,7 @@ def _export_queue_statistics(h: Hall, by: UserInfo) -> None:
 
 def _close_follow_up(h: Hall, by: UserInfo) -> None:
     ratings = RatingService(
-        h.db, _protector(h), hall_code="CC01", calendar=HallCalendar(), clock=h.clock
+        h.db, _protector(h), hall_code="CC01", calendar=shipped_calendar(), clock=h.clock
     )
     try:
         ratings.close_follow_up(1, FollowUpAction.REVISIT, "已回访", by)
@@ -147,6 +157,9 @@ Operation = Callable[[Hall, UserInfo], object]
 DIRECT: dict[str, Operation] = {
     "catalogue import": lambda h, u: CatalogueService(h.db).import_file(h.catalogue_file, by=u),
     "catalogue roll-back": lambda h, u: CatalogueService(h.db).activate(1, by=u),
+    "holiday calendar import": lambda h, u: CalendarService(h.db).import_file(
+        _calendar_file(h), by=u
+    ),
     "key ring create": lambda h, u: KeyManager(h.db, FileKeyStore(h.tmp / "second.json")).init(
         Algorithm.SM4_GCM, u
     ),
@@ -191,6 +204,7 @@ def test_a_clerk_calling_the_service_directly_is_denied_audited_and_changes_noth
 CLI: dict[str, tuple[str, ...]] = {
     "catalogue import": ("catalog", "import", "{catalogue}"),
     "catalogue roll-back": ("catalog", "activate", "{label}"),
+    "holiday calendar import": ("calendar", "import", "{calendar}"),
     "key rotation": ("keys", "rotate", "--file", "{key_file}"),
     "re-encryption": ("keys", "reencrypt", "--file", "{key_file}"),
     "key retirement": ("keys", "retire", "0000000000000000", "--file", "{key_file}"),
@@ -239,7 +253,13 @@ def test_a_clerk_signed_in_on_the_command_line_is_denied_audited_and_changes_not
     clerk = hall.user("clerk1")
     label = CatalogueService(hall.db).versions()[0].label
     args = [
-        a.format(catalogue=hall.catalogue_file, key_file=hall.key_file, tmp=hall.tmp, label=label)
+        a.format(
+            catalogue=hall.catalogue_file,
+            calendar=_calendar_file(hall),
+            key_file=hall.key_file,
+            tmp=hall.tmp,
+            label=label,
+        )
         for a in CLI[operation]
     ]
     before, denied_before = hall.state(), hall.denials()

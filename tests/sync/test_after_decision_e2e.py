@@ -14,12 +14,12 @@ from sqlalchemy import select
 from central_server.models import Case, Rating, RatingFollowUp
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import PageRef
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
@@ -54,7 +54,7 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
     supervisor = auth.authenticate("supervisor", "supervisor-demo")
     pad = auth.authenticate("clerk1", "clerk1-demo")  # the rating device's account
     audit = AuditService(w.db, w.clock)
-    calendar = HallCalendar()
+    calendar = shipped_calendar()
     intake = IntakeService(
         w.db, CatalogueService(w.db), w.cipher, hall_code="CC01", calendar=calendar,
         audit=audit, clock=w.clock,

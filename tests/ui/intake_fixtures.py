@@ -10,6 +10,7 @@ from PIL import Image, ImageDraw
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -18,7 +19,6 @@ from clerk_app.db.engine import Database
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
@@ -55,7 +55,7 @@ def deps(
         catalogue,
         protector,
         hall_code=HALL,
-        calendar=HallCalendar(),
+        calendar=shipped_calendar(),
         clock=clock,
         branding=samples.BRANDING,
     )

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, Level
@@ -30,7 +30,7 @@ def clerk(db: Database) -> UserInfo:
 @pytest.fixture
 def ratings(db: Database, clock: FixedClock) -> RatingService:
     cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, clock.now_ms()))
-    return RatingService(db, cipher, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    return RatingService(db, cipher, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
 
 
 def _screen(

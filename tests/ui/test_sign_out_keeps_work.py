@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -30,7 +31,6 @@ from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import BlobStore
 from tests.intake.test_service import _complete, _draft, _page
@@ -51,7 +51,7 @@ def _unsynced_work(db: Database, clock: FixedClock, tmp: Path) -> PersonalDataCi
     cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, clock.now_ms()))
     clerk = AuthService(db, clock=clock).authenticate("clerk4", "clerk4-demo")
     intake = IntakeService(
-        db, CatalogueService(db), cipher, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db, CatalogueService(db), cipher, hall_code="CC01", calendar=shipped_calendar(), clock=clock
     )
     BlobStore(tmp / "blobs").put_bytes(b"a scanned page")
     intake.decide(_complete(), Decision.ACCEPT, clerk, window=4)

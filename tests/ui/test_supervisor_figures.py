@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind, Dimension, Period
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings
@@ -45,7 +45,7 @@ SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 @pytest.fixture
 def ratings(db: Database, protector: PersonalDataCipher, clock: FixedClock) -> RatingService:
-    return RatingService(db, protector, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    return RatingService(db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
 
 
 @pytest.fixture

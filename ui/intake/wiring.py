@@ -12,6 +12,7 @@ import logging
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
+from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import SystemClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
@@ -22,7 +23,6 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
 from clerk_app.ratings.service import RatingService
 from clerk_app.results.papers import ResultPapers
@@ -51,8 +51,9 @@ def build_intake(
     protector = PersonalDataCipher(store.load())
     catalogue = CatalogueService(db)
     branding = settings.printing.branding
+    calendar = hall_calendar(db)  # THE hall calendar, read from the database
     intake = IntakeService(
-        db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar(), branding=branding
+        db, catalogue, protector, hall_code=hall_code, calendar=calendar, branding=branding
     )
     blobs = BlobStore(blob_dir(settings))
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
@@ -68,7 +69,7 @@ def build_intake(
         db,
         protector,
         hall_code=hall_code,
-        calendar=HallCalendar(),
+        calendar=calendar,
         follow_up_days=settings.rating_follow_up_days,
     )
     results = ResultsDeps(
@@ -98,7 +99,7 @@ def build_figures(
     """The supervisor's figures; follow-ups only where the hall key opened the intake."""
     results = intake.results if intake is not None else None
     return FiguresDeps(
-        FiguresService(db, hall_code=hall_code, calendar=HallCalendar()),
+        FiguresService(db, hall_code=hall_code, calendar=hall_calendar(db)),
         results.ratings if results is not None else None,
         settings.printing.branding,
     )

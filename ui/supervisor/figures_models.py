@@ -108,6 +108,11 @@ def alert_text(kind: AlertKind) -> str:
         AlertKind.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
             "Figures", "Bad rating not followed up in time"
         ),
+        AlertKind.CALENDAR_MISSING: QCoreApplication.translate(
+            "Figures",
+            "Next year's holiday calendar is missing: import it (clerk-app calendar import) "
+            "or receive it by sync",
+        ),
     }[kind]
 
 

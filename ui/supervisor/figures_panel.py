@@ -248,7 +248,7 @@ class FiguresPanel(QWidget):
         self.follow_ups.setRowCount(len(follow_ups))
         for row, f in enumerate(follow_ups):
             cells = (
-                f.due.isoformat(),
+                self.tr("waiting for the calendar") if f.due is None else f.due.isoformat(),
                 str(f.window_number),
                 f.clerk_name,
                 str(int(f.level)),

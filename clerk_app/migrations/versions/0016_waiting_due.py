@@ -2,7 +2,7 @@
 its date waits for), so a date that ran into an unknown year is computed once the year is loaded
 
 Revision ID: 0016_waiting_due
-Revises: 0014_callable_index
+Revises: 0015_calendars
 Create Date: 2026-12-07 05:00:00
 
 Cases accepted before this revision whose date was never computed (promised_due NULL) get the
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_waiting_due"
-down_revision = "0014_callable_index"
+down_revision = "0015_calendars"
 branch_labels = None
 depends_on = None
 

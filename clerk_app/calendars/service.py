@@ -1,0 +1,106 @@
+"""Import, show and export the hall calendar; warn when next year's is missing.
+
+Importing is an administration (``Permission.CALENDAR``, checked and audited like the
+catalogue's): every year of the file is checked whole before anything is written, then all
+of them are installed in one transaction with the deadlines that were waiting for them, and
+an audit record names the years. Importing a year again replaces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.calendars import store
+from clerk_app.calendars.format import dump_year, read_arrangements
+from clerk_app.calendars.types import (
+    CalendarRefusal,
+    CalendarRefused,
+    CalendarSource,
+    InstalledYear,
+)
+from clerk_app.calendars.warning import next_year_missing
+from clerk_app.clock import Clock, SystemClock, to_datetime
+from clerk_app.db.engine import Database
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    years: tuple[int, ...]
+    replaced: tuple[int, ...]  # of those, years the database held before
+    deadlines_filled: int
+
+
+class CalendarService:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self._db = db
+        self._clock = clock or SystemClock()
+        self._audit = AuditService(db, self._clock)
+
+    def read_file(self, path: Path) -> str:
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CalendarRefused(CalendarRefusal.BAD_FILE, f"cannot read {path}: {exc}") from None
+
+    def import_text(self, text: str, *, by: Operator) -> ImportResult:
+        require(self._audit, self._db, by, Permission.CALENDAR)
+        return self._import(text, by)
+
+    def import_file(self, path: Path, *, by: Operator) -> ImportResult:
+        require(self._audit, self._db, by, Permission.CALENDAR)
+        return self._import(self.read_file(path), by)
+
+    def _import(self, text: str, by: Operator) -> ImportResult:
+        arrangements = read_arrangements(text)  # refused whole before any write
+        actor = actor_of(by)
+        now = self._clock.now_ms()
+
+        def work(session: Session) -> ImportResult:
+            held = {row.year for row in store.installed_years(session)}
+            filled = 0
+            for arrangement in arrangements:
+                filled += store.install_year(
+                    session,
+                    arrangement,
+                    source=CalendarSource.IMPORTED,
+                    by=actor.name,
+                    now_ms=now,
+                )
+            years = tuple(a.year for a in arrangements)
+            replaced = tuple(y for y in years if y in held)
+            self._audit.append(
+                session,
+                AuditAction.CALENDAR_CHANGE,
+                actor,
+                target_kind="calendar",
+                target=",".join(str(y) for y in years),
+                detail={"change": "import", "replaced": list(replaced), "filled": filled},
+            )
+            return ImportResult(years, replaced, filled)
+
+        return self._db.run_write(work)
+
+    def year(self, year: int) -> InstalledYear:
+        found = self._db.run_read(lambda s: store.installed(s, year))
+        if found is None:
+            raise CalendarRefused(
+                CalendarRefusal.UNKNOWN_YEAR, f"the hall calendar has no {year} arrangement"
+            )
+        return found
+
+    def export_text(self, year: int) -> str:
+        return dump_year(self.year(year).arrangement)
+
+    def years(self) -> set[int]:
+        return self._db.run_read(lambda s: {row.year for row in store.installed_years(s)})
+
+    def missing_next_year(self, timezone: str) -> int | None:
+        """The year to warn about (see :func:`missing_next_year`), in the hall's time zone."""
+        today = to_datetime(self._clock.now_ms(), ZoneInfo(timezone)).date()
+        return next_year_missing(self._db.run_read(store.load), today)
