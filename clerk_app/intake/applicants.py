@@ -50,6 +50,8 @@ class CheckedApplicant:
     address: str | None
     overridden: bool
     override: SupervisorOverride | None = None  # who let a failed check through, and why
+    legal_representative: str | None = None  # a company's
+    contact: str | None = None  # a company's contact person; ``phone`` is theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,10 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         if isinstance(found, Invalid):
             raise _refuse(IntakeRefusal.INVALID_APPLICANT, "phone", found)
         phone, phone_masked = found.value, found.masked
+    legal_representative = contact = None
+    if applicant.kind is ApplicantKind.COMPANY:  # a person has neither
+        legal_representative = _person_name(applicant.legal_representative, "legal_representative")
+        contact = _person_name(applicant.contact, "contact")
     address = None
     if applicant.address and applicant.address.strip():
         checked = normalise_text(applicant.address, TextKind.ADDRESS)
@@ -128,7 +134,19 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         address,
         overridden,
         applicant.override,
+        legal_representative,
+        contact,
     )
+
+
+def _person_name(value: str | None, field_name: str) -> str | None:
+    """A company's legal representative or contact: a person's name, checked like one."""
+    if value is None or not value.strip():
+        return None
+    name = normalise_text(value, TextKind.PERSON_NAME)
+    if isinstance(name, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_APPLICANT, field_name, name)
+    return name.value
 
 
 def check_agent(agent: AgentInput, today: dt.date) -> CheckedAgent:

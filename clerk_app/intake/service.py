@@ -52,6 +52,7 @@ from clerk_app.intake.rules import (
 from clerk_app.intake.types import (
     CONTINUABLE,
     DECISION_STATE,
+    ApplicantKind,
     CaseDraft,
     CaseState,
     DecisionResult,
@@ -297,6 +298,11 @@ class IntakeService:
             row.phone_masked = a.phone_masked
         if a.address is not None:
             row.address = a.address
+        if a.kind is ApplicantKind.COMPANY:
+            if a.legal_representative is not None:
+                row.legal_representative = a.legal_representative
+            if a.contact is not None:
+                row.contact_name = a.contact
         row.updated_ms = now
         session.flush()
         return row.id
