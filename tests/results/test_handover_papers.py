@@ -28,7 +28,16 @@ from clerk_app.results.types import (
 )
 from printing.documents import DocumentKind
 from tests.pdf_read import pdfium_text
-from tests.results.conftest import AGENT_ID, CERT_NUMBER, ID_NUMBER, GOT, FakeSync, accept, draft
+from tests.results.conftest import (
+    AGENT_ID,
+    CERT_NUMBER,
+    GOT,
+    ID_NUMBER,
+    FakeSync,
+    accept,
+    draft,
+    page,
+)
 
 CONFIRMATION_ITEM = "22010002002600000026"  # 内地居民离婚登记: a 行政确认, not a licence
 
@@ -171,7 +180,7 @@ def test_a_certificate_of_another_item_type_has_no_licensed_scope(
         base,
         item_code=CONFIRMATION_ITEM,
         records=records,
-        pages=tuple(dataclasses.replace(p, material_code=m) for p, m in zip(base.pages, records)),
+        pages=tuple(page(n, m) for n, m in enumerate(records, start=1)),
     )
     case = intake.decide(confirmation, Decision.ACCEPT, clerk, window=3)
     sync.approve(case.case_id)

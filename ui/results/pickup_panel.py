@@ -88,6 +88,7 @@ class PickupPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._last_handover: HandoverResult | None = None
+        self._handover_text = ""
         search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
@@ -190,7 +191,8 @@ class PickupPanel(QWidget):
             text = self.tr("{case}: mailed, recorded.")
         else:
             text = self.tr("{case}: handed over to {name}, recorded.")
-        self.say(text.format(case=result.case_number, name=result.recipient_name), error=False)
+        self._handover_text = text.format(case=result.case_number, name=result.recipient_name)
+        self.say(self._handover_text, error=False)
         self._last_handover = result
         self.handover_print_button.setEnabled(True)
         self.refresh()
@@ -211,8 +213,8 @@ class PickupPanel(QWidget):
 
     def _handover_printed(self, result: HandoverResult, job: PrintJobView) -> None:
         if job.printed:
-            text = self.tr("{case}: handover recorded, its record printed.")
-            self.say(text.format(case=result.case_number), error=False)
+            text = self.tr("{done} The handover record is printed.")
+            self.say(text.format(done=self._handover_text), error=False)
             return
         text = self.tr(
             "{case}: the handover is recorded, but its record did not print ({reason}). "
