@@ -65,94 +65,110 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="57"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="62"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="63"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="61"/>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="69"/>
+        <location filename="../../ui/intake/applicant_form.py" line="75"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="88"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="92"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <source>&amp;Legal representative</source>
+        <translation>&amp;Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="106"/>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="93"/>
+        <location filename="../../ui/intake/applicant_form.py" line="107"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="110"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <location filename="../../ui/intake/applicant_form.py" line="219"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <source>Contact &amp;phone</source>
+        <translation>Contact &amp;phone</translation>
     </message>
 </context>
 <context>
@@ -695,102 +711,102 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
         <source>Supplement notice later than five days after receipt</source>
         <translation>Supplement notice later than five days after receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -798,212 +814,212 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1849,32 +1865,32 @@ Certificate number: {number}</translation>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <location filename="../../ui/sync/items_model.py" line="37"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <location filename="../../ui/sync/items_model.py" line="38"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <location filename="../../ui/sync/items_model.py" line="40"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <location filename="../../ui/sync/items_model.py" line="41"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <location filename="../../ui/sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2157,62 +2173,62 @@ Certificate number: {number}</translation>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <location filename="../../ui/results/pickup_model.py" line="25"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <location filename="../../ui/results/pickup_model.py" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <location filename="../../ui/results/pickup_model.py" line="44"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <location filename="../../ui/results/pickup_model.py" line="45"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Certificate number</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <location filename="../../ui/results/pickup_model.py" line="47"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <location filename="../../ui/results/pickup_model.py" line="48"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <location filename="../../ui/results/pickup_model.py" line="49"/>
         <source>Deferred materials</source>
         <translation>Deferred materials</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <location filename="../../ui/results/pickup_model.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
@@ -2266,36 +2282,46 @@ Certificate number: {number}</translation>
         <source>This paper has never been printed.</source>
         <translation>This paper has never been printed.</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="50"/>
+        <source>This result has not been handed over: there is no handover record yet.</source>
+        <translation>This result has not been handed over: there is no handover record yet.</translation>
+    </message>
 </context>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <location filename="../../ui/results/pickup_panel.py" line="66"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>Case number, applicant name, certificate number or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <location filename="../../ui/results/pickup_panel.py" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <location filename="../../ui/results/pickup_panel.py" line="106"/>
         <source>&amp;Print certificate / notice</source>
         <translation>&amp;Print certificate / notice</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="108"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <location filename="../../ui/results/pickup_panel.py" line="92"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <source>Print handover &amp;record</source>
+        <translation>Print handover &amp;record</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <location filename="../../ui/results/pickup_panel.py" line="137"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>
@@ -2303,37 +2329,52 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="139"/>
         <source>No decisions are waiting.</source>
         <translation>No decisions are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <location filename="../../ui/results/pickup_panel.py" line="163"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <location filename="../../ui/results/pickup_panel.py" line="173"/>
         <source>Printed again, marked COPY.</source>
         <translation>Printed again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="175"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}: mailed, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="193"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}: handed over to {name}, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <source>{done} The handover record is printed.</source>
+        <translation>{done} The handover record is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="240"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -3208,17 +3249,17 @@ Certificate number: {number}</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -3312,132 +3353,132 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="89"/>
+        <location filename="../../ui/sync/panel.py" line="92"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="90"/>
+        <location filename="../../ui/sync/panel.py" line="93"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="91"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="96"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="128"/>
+        <location filename="../../ui/sync/panel.py" line="131"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="138"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../ui/sync/panel.py" line="143"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="144"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="169"/>
+        <location filename="../../ui/sync/panel.py" line="172"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="174"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="176"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="178"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="180"/>
+        <location filename="../../ui/sync/panel.py" line="183"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="185"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="189"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>

@@ -65,94 +65,110 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="57"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="62"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="63"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="61"/>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="69"/>
+        <location filename="../../ui/intake/applicant_form.py" line="75"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="88"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="92"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="106"/>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="93"/>
+        <location filename="../../ui/intake/applicant_form.py" line="107"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="110"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <location filename="../../ui/intake/applicant_form.py" line="219"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <source>Contact &amp;phone</source>
+        <translation>联系人电话(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -693,102 +709,102 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
         <source>Supplement notice later than five days after receipt</source>
         <translation>补正通知超过收件后五日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -796,212 +812,212 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1845,32 +1861,32 @@ Certificate number: {number}</source>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <location filename="../../ui/sync/items_model.py" line="37"/>
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <location filename="../../ui/sync/items_model.py" line="38"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <location filename="../../ui/sync/items_model.py" line="40"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <location filename="../../ui/sync/items_model.py" line="41"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <location filename="../../ui/sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2153,62 +2169,62 @@ Certificate number: {number}</source>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <location filename="../../ui/results/pickup_model.py" line="25"/>
         <source>Supplement requested</source>
         <translation>需补正材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <location filename="../../ui/results/pickup_model.py" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <location filename="../../ui/results/pickup_model.py" line="44"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <location filename="../../ui/results/pickup_model.py" line="45"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Certificate number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <location filename="../../ui/results/pickup_model.py" line="47"/>
         <source>Promised by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <location filename="../../ui/results/pickup_model.py" line="48"/>
         <source>Waiting</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <location filename="../../ui/results/pickup_model.py" line="49"/>
         <source>Deferred materials</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <location filename="../../ui/results/pickup_model.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -2262,73 +2278,98 @@ Certificate number: {number}</source>
         <source>This paper has never been printed.</source>
         <translation>该文书尚未打印过，不能补打。</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="50"/>
+        <source>This result has not been handed over: there is no handover record yet.</source>
+        <translation>该办理结果尚未出件，暂无出件记录。</translation>
+    </message>
 </context>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <location filename="../../ui/results/pickup_panel.py" line="66"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <location filename="../../ui/results/pickup_panel.py" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <location filename="../../ui/results/pickup_panel.py" line="106"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="108"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <location filename="../../ui/results/pickup_panel.py" line="92"/>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <source>Print handover &amp;record</source>
+        <translation>打印出件记录(&amp;R)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <location filename="../../ui/results/pickup_panel.py" line="137"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="139"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <location filename="../../ui/results/pickup_panel.py" line="163"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <location filename="../../ui/results/pickup_panel.py" line="173"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="175"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="193"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <source>{done} The handover record is printed.</source>
+        <translation>{done}出件记录已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>{case}：出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="240"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -3199,17 +3240,17 @@ Certificate number: {number}</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -3303,132 +3344,132 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="89"/>
+        <location filename="../../ui/sync/panel.py" line="92"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="90"/>
+        <location filename="../../ui/sync/panel.py" line="93"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="91"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="96"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="128"/>
+        <location filename="../../ui/sync/panel.py" line="131"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="138"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../ui/sync/panel.py" line="143"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="144"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="169"/>
+        <location filename="../../ui/sync/panel.py" line="172"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="174"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="176"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="178"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="180"/>
+        <location filename="../../ui/sync/panel.py" line="183"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="185"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="189"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
