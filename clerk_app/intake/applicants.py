@@ -97,7 +97,12 @@ def _identity(applicant: ApplicantInput, today: dt.date) -> tuple[str, str, bool
     return passport, mask_id(passport), False
 
 
-def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplicant:
+def check_applicant(
+    applicant: ApplicantInput, today: dt.date, *, new_case: bool = False
+) -> CheckedApplicant:
+    """The applicant as typed, checked whole. A company opening a new case names its legal
+    representative and contact (its receipt prints them); a case saved before they were asked
+    for continues without them."""
     kind = (
         TextKind.PERSON_NAME
         if applicant.kind is ApplicantKind.PERSON
@@ -115,8 +120,10 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         phone, phone_masked = found.value, found.masked
     legal_representative = contact = None
     if applicant.kind is ApplicantKind.COMPANY:  # a person has neither
-        legal_representative = _person_name(applicant.legal_representative, "legal_representative")
-        contact = _person_name(applicant.contact, "contact")
+        legal_representative = _person_name(
+            applicant.legal_representative, "legal_representative", required=new_case
+        )
+        contact = _person_name(applicant.contact, "contact", required=new_case)
     address = None
     if applicant.address and applicant.address.strip():
         checked = normalise_text(applicant.address, TextKind.ADDRESS)
@@ -139,11 +146,11 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
     )
 
 
-def _person_name(value: str | None, field_name: str) -> str | None:
+def _person_name(value: str | None, field_name: str, *, required: bool) -> str | None:
     """A company's legal representative or contact: a person's name, checked like one."""
-    if value is None or not value.strip():
+    if not required and (value is None or not value.strip()):
         return None
-    name = normalise_text(value, TextKind.PERSON_NAME)
+    name = normalise_text(value or "", TextKind.PERSON_NAME)
     if isinstance(name, Invalid):
         raise _refuse(IntakeRefusal.INVALID_APPLICANT, field_name, name)
     return name.value

@@ -165,7 +165,7 @@ class IntakeService:
     ) -> DecisionResult:
         today = self.today()
         self._check_override(draft)
-        applicant = check_applicant(draft.applicant, today)
+        applicant = check_applicant(draft.applicant, today, new_case=draft.continuing is None)
         agent = check_agent(draft.agent, today) if draft.agent else None
         item = self.item(draft.item_code, self._pinned_version(draft))
         if item.status is ItemStatus.SUSPENDED and draft.continuing is None:

@@ -201,10 +201,16 @@ def test_a_person_has_no_legal_representative_on_paper(
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("legal_representative", "王芳2"), ("contact", "李\x07明"), ("contact", "李" * 65)],
+    [
+        ("legal_representative", "王芳2"),
+        ("legal_representative", None),  # a new company case names both
+        ("contact", "李\x07明"),
+        ("contact", "李" * 65),
+        ("contact", " "),
+    ],
 )
 def test_a_bad_legal_representative_or_contact_is_refused_and_nothing_is_saved(
-    db: Database, intake: IntakeService, clerk: UserInfo, field: str, value: str
+    db: Database, intake: IntakeService, clerk: UserInfo, field: str, value: str | None
 ) -> None:
     names = {"legal_representative": "王芳", "contact": "李明", field: value}
     company = ApplicantInput(
@@ -246,3 +252,31 @@ def test_a_receipt_after_a_one_time_notice_keeps_the_first_visits_application_da
     )
     assert "申请日期2026年11月24日" in text and "受理日期2026年11月26日" in text
     assert "于2026年11月24日提交" in text
+
+
+def test_a_company_case_saved_before_the_names_were_asked_for_continues_without_them(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+) -> None:
+    company = ApplicantInput(
+        ApplicantKind.COMPANY,
+        "示范市建工集团有限公司",
+        IdType.CREDIT_CODE,
+        CREDIT_CODE,
+        legal_representative="王芳",
+        contact="李明",
+    )
+    first = intake.decide(
+        _draft(company, COMPANY_ITEM, ("M01",)), Decision.ONE_TIME_NOTICE, clerk, window=3
+    )
+    with db.write() as s:  # as migration 0019 leaves an applicant saved before it
+        row = s.scalars(select(Applicant)).one()
+        row.legal_representative = row.contact_name = None
+    applicant = CaseLookup(db, protector, hall_code="CC01").applicant_of(first.case_number)
+    assert (applicant.legal_representative, applicant.contact) == (None, None)
+    again = _draft(applicant, COMPANY_ITEM, ("M01", "M02"), continuing=first.case_number)
+    second = intake.decide(again, Decision.ACCEPT, clerk, window=3)
+    _doc, text = _paper_text(db, intake, protector, clerk, second)
+    assert "法定代表人" not in text and f"信用代码{CREDIT_CODE}" in text
