@@ -1,8 +1,11 @@
 """What each printed paper says, as plain frozen values (no database, no Qt).
 
 The core and the tests build these; ``printing.render`` turns them into PDF pages and
-``printing.escpos`` into ticket-printer bytes. Personal data (ID numbers, phones) is held
-whole here, kept out of ``repr`` so it never reaches a log, and masked by the renderers.
+``printing.escpos`` into ticket-printer bytes. Personal data (ID numbers, phones) is held here
+either as the mask the counter stored (papers of a saved case) or whole, kept out of ``repr``
+so it never reaches a log; the renderers mask a whole value and print a stored mask as it is
+(``printing.masking``). A certificate alone prints its holder's whole ID number: it is the
+holder's own licence.
 """
 
 from __future__ import annotations
@@ -115,6 +118,8 @@ class Party:
     contact: str = ""  # contact person of an organisation
     legal_representative: str = ""
     address: str = field(default="", repr=False)
+    agent: str = ""  # who applies on the party's behalf (代理人/经办人), when someone does
+    agent_id: str = field(default="", repr=False)  # the agent's resident ID, printed masked
 
 
 @dataclass(frozen=True)
@@ -296,6 +301,9 @@ class CertificateDoc:
     issue_date: dt.date
     case_number: str
     particulars: tuple[tuple[str, str], ...] = ()  # further labelled lines (经营场所 …)
+    # "许可范围" only on a licence (the result of a 行政许可 item); other results say what
+    # their scope is in their own words (SCOPE_LABELS in clerk_app.results.papers).
+    scope_label: str = "许可范围"
 
 
 class HandoverMethod(StrEnum):

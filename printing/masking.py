@@ -5,6 +5,12 @@ mobile number its network prefix and last four digits, ``138****5678``; a landli
 code and last four digits, ``0431-****5678``. Anything else that identifies a person (a
 passport or permit number) keeps its first two and last two characters. A unified social
 credit code identifies an organisation, is public, and is printed whole.
+
+Masking happens once. The counter masks a number when it checks it and stores that mask beside
+the encrypted whole value (``clerk_app.validation``, the same forms as here); a paper built from
+a saved case carries the stored mask, and these functions print a value that already holds a
+``*`` as it is, so a mask is never masked again (``***5678`` for ``138****5678`` was that bug).
+A whole number handed to a renderer (a paper built from a decrypted value) is masked here.
 """
 
 from __future__ import annotations
@@ -28,6 +34,11 @@ def _clean(value: str) -> str:
     return re.sub(r"[\s\u3000]", "", unicodedata.normalize("NFKC", value)).upper()
 
 
+def is_masked(value: str) -> bool:
+    """Whether the value is already a mask: no real ID or phone number holds a ``*``."""
+    return "*" in value
+
+
 def _stars(count: int) -> str:
     return "*" * max(count, 1)
 
@@ -35,7 +46,7 @@ def _stars(count: int) -> str:
 def mask_id(value: str, kind: IdKind = IdKind.RESIDENT_ID) -> str:
     """The ID number as it may appear on paper."""
     text = _clean(value)
-    if kind is IdKind.CREDIT_CODE:
+    if kind is IdKind.CREDIT_CODE or is_masked(text):
         return text
     if kind is IdKind.RESIDENT_ID and len(text) in (15, 18):
         return text[:6] + _stars(len(text) - 10) + text[-4:]
@@ -50,8 +61,8 @@ def mask_phone(value: str) -> str:
     text = _clean(value).replace("+86", "", 1) if value else ""
     if text.startswith("86") and len(text) == 13:
         text = text[2:]
-    if not text:
-        return ""
+    if not text or is_masked(text):
+        return text
     if _MOBILE.match(text):
         return f"{text[:3]}****{text[-4:]}"
     landline = _LANDLINE.match(text)

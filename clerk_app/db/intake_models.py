@@ -60,6 +60,10 @@ class Applicant(Base):
     phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
     phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
     address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # A company's 法定代表人 and contact person (names, like ``name``; ``phone_*`` is the
+    # contact's number). Null for a person.
+    legal_representative: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    contact_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 

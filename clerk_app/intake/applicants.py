@@ -50,6 +50,8 @@ class CheckedApplicant:
     address: str | None
     overridden: bool
     override: SupervisorOverride | None = None  # who let a failed check through, and why
+    legal_representative: str | None = None  # a company's
+    contact: str | None = None  # a company's contact person; ``phone`` is theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,12 @@ def _identity(applicant: ApplicantInput, today: dt.date) -> tuple[str, str, bool
     return passport, mask_id(passport), False
 
 
-def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplicant:
+def check_applicant(
+    applicant: ApplicantInput, today: dt.date, *, new_case: bool = False
+) -> CheckedApplicant:
+    """The applicant as typed, checked whole. A company opening a new case names its legal
+    representative and contact (its receipt prints them); a case saved before they were asked
+    for continues without them."""
     kind = (
         TextKind.PERSON_NAME
         if applicant.kind is ApplicantKind.PERSON
@@ -111,6 +118,12 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         if isinstance(found, Invalid):
             raise _refuse(IntakeRefusal.INVALID_APPLICANT, "phone", found)
         phone, phone_masked = found.value, found.masked
+    legal_representative = contact = None
+    if applicant.kind is ApplicantKind.COMPANY:  # a person has neither
+        legal_representative = _person_name(
+            applicant.legal_representative, "legal_representative", required=new_case
+        )
+        contact = _person_name(applicant.contact, "contact", required=new_case)
     address = None
     if applicant.address and applicant.address.strip():
         checked = normalise_text(applicant.address, TextKind.ADDRESS)
@@ -128,7 +141,19 @@ def check_applicant(applicant: ApplicantInput, today: dt.date) -> CheckedApplica
         address,
         overridden,
         applicant.override,
+        legal_representative,
+        contact,
     )
+
+
+def _person_name(value: str | None, field_name: str, *, required: bool) -> str | None:
+    """A company's legal representative or contact: a person's name, checked like one."""
+    if not required and (value is None or not value.strip()):
+        return None
+    name = normalise_text(value or "", TextKind.PERSON_NAME)
+    if isinstance(name, Invalid):
+        raise _refuse(IntakeRefusal.INVALID_APPLICANT, field_name, name)
+    return name.value
 
 
 def check_agent(agent: AgentInput, today: dt.date) -> CheckedAgent:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.clock import to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
@@ -38,9 +39,10 @@ class CaseLookup:
     def __init__(self, db: Database, protector: PersonalDataProtector, *, hall_code: str) -> None:
         self._db = db
         self._protector = protector
-        self._hall_id = db.run_read(
-            lambda s: s.execute(select(Hall.id).where(Hall.code == hall_code)).scalar_one()
+        hall = db.run_read(
+            lambda s: s.execute(select(Hall.id, Hall.timezone).where(Hall.code == hall_code)).one()
         )
+        self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
     def by_number(self, case_number: str) -> CaseDetail:
         number = case_number.strip().upper()
@@ -53,7 +55,7 @@ class CaseLookup:
             ).first()
             if row is None:
                 raise IntakeRefused(IntakeRefusal.UNKNOWN_CASE, number)
-            return _detail(session, row[0], row[1])
+            return _detail(session, row[0], row[1], self._zone)
 
         return self._db.run_read(work)
 
@@ -80,6 +82,8 @@ class CaseLookup:
                 self._protector.decrypt(a.id_enc, context=ID_NUMBER),
                 phone,
                 a.address,
+                legal_representative=a.legal_representative,
+                contact=a.contact_name,
             )
 
         return self._db.run_read(work)
@@ -137,7 +141,7 @@ def _summary(c: IntakeCase, a: Applicant) -> CaseSummary:
     )
 
 
-def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
+def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> CaseDetail:
     materials = session.scalars(select(CaseMaterial).where(CaseMaterial.case_id == c.id))
     records = {
         m.material_code: MaterialRecord(
@@ -191,4 +195,9 @@ def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
         records=records,
         pages=pages,
         decisions=decisions,
+        legal_representative=a.legal_representative,
+        contact=a.contact_name,
+        agent_name=c.agent_name,
+        agent_id_masked=c.agent_id_masked,
+        application_date=to_datetime(c.created_ms, zone).date(),
     )

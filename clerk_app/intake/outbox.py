@@ -102,6 +102,8 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
             "phone": a.phone,
             "address": a.address,
             "overridden": a.overridden,
+            "legal_representative": a.legal_representative,
+            "contact": a.contact,
         },
         "agent": None
         if v.agent is None

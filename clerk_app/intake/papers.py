@@ -3,8 +3,12 @@
 The paper is built after the decision committed, from what ``CaseLookup.by_number`` reads back
 (so it says what the database holds, not what the screen showed) plus the decision's
 ``Assessment`` (the reasons per material) and the hall's branding. Papers are official and
-printed in Chinese. The applicant's ID number and phone are the stored masked forms: the whole
-numbers never reach a paper or a print archive.
+printed in Chinese. The applicant's ID number and phone are the stored masked forms, masked
+once when the clerk's input was checked; the renderer prints a mask as it is
+(``printing.masking``), so the whole numbers never reach a paper or a print archive. A company's
+legal representative and contact, and the agent who applies for the applicant, are printed
+when the case has them. 申请日期 is the first visit's day: a case accepted on the visit after a
+one-time notice was applied for on the day of that notice.
 
 A paper's document number (文书编号) was allocated and stored when the decision was saved
 (``clerk_app.intake.document_numbers``): the paper prints that stored text, so a rebuilt paper
@@ -124,7 +128,16 @@ def _party(case: CaseDetail) -> Party:
         id_number=summary.applicant_id_masked,
         id_kind=IdKind.CREDIT_CODE if company else IdKind.RESIDENT_ID,
         phone=case.applicant_phone_masked or "",
+        contact=(case.contact or "") if company else "",
+        legal_representative=(case.legal_representative or "") if company else "",
+        agent=case.agent_name or "",
+        agent_id=case.agent_id_masked or "",
     )
+
+
+def _applied_on(request: PaperRequest) -> dt.date:
+    """The day the application was first handed in (the case's first visit)."""
+    return request.case.application_date or request.today
 
 
 def _clerk(request: PaperRequest, settings: PaperSettings) -> Clerk:
@@ -162,7 +175,7 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
         item_code=summary.item_code,
         department=item.department_zh,
         applicant=_party(case),
-        application_date=request.today,
+        application_date=_applied_on(request),
         acceptance_date=request.today,
         materials=tuple(m for m in received if m is not None),
         legal_basis=counter_basis(item.item_type, item.legal_basis, ACCEPT_BASIS),
@@ -258,7 +271,7 @@ def _refusal(request: PaperRequest, settings: PaperSettings) -> RefusalDoc:
         doc_seq=document_seq(case.summary.case_number),
         item_name=case.summary.item_name_zh,
         applicant=_party(case),
-        application_date=request.today,
+        application_date=_applied_on(request),
         decision_date=request.today,
         reasons=(REFUSAL_GROUNDS[refusal.ground], refusal.explanation.strip()),
         legal_basis=basis,

@@ -58,6 +58,7 @@ from clerk_app.intake.rules import (
 from clerk_app.intake.types import (
     CONTINUABLE,
     DECISION_STATE,
+    ApplicantKind,
     CaseDraft,
     CaseState,
     DecisionResult,
@@ -179,7 +180,7 @@ class IntakeService:
     ) -> DecisionResult:
         today = self.today()
         self._check_override(draft)
-        applicant = check_applicant(draft.applicant, today)
+        applicant = check_applicant(draft.applicant, today, new_case=draft.continuing is None)
         agent = check_agent(draft.agent, today) if draft.agent else None
         item = self.item(draft.item_code, self._pinned_version(draft))
         if item.status is ItemStatus.SUSPENDED and draft.continuing is None:
@@ -327,6 +328,11 @@ class IntakeService:
             row.phone_masked = a.phone_masked
         if a.address is not None:
             row.address = a.address
+        if a.kind is ApplicantKind.COMPANY:
+            if a.legal_representative is not None:
+                row.legal_representative = a.legal_representative
+            if a.contact is not None:
+                row.contact_name = a.contact
         row.updated_ms = now
         session.flush()
         return row.id

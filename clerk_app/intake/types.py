@@ -54,6 +54,9 @@ class ApplicantInput:
     phone: str | None = None
     address: str | None = None
     override: SupervisorOverride | None = None  # a real code that fails its check
+    # A company's 法定代表人 and its 联系人 for this application (``phone`` is the contact's).
+    legal_representative: str | None = None
+    contact: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,3 +182,8 @@ class CaseDetail:
     records: Mapping[str, MaterialRecord]
     pages: tuple[PageRef, ...]
     decisions: tuple[DecisionView, ...]
+    legal_representative: str | None = None
+    contact: str | None = None
+    agent_name: str | None = None
+    agent_id_masked: str | None = None
+    application_date: dt.date | None = None  # the first visit's day in the hall's time zone

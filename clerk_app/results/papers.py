@@ -6,6 +6,11 @@ document number from the hall's number book (``clerk_app.intake.document_numbers
 first time they are built, stored with the case and the status event they answer, so every
 later build or reprint shows the same number. A paper printed before is printed again as a copy
 (stamped 副本 / COPY by the print service) and the reprint is audited.
+
+A certificate is the holder's own licence and prints the holder's whole ID number; "许可范围"
+heads its scope only when it is a licence (the result of a 行政许可 item). The handover record
+(出件记录) is printed and archived from the stored handover: the recipient in person, an agent
+with the ID mask stored at the handover, or the courier and tracking number.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import dataclasses
 import datetime as dt
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,17 +27,20 @@ from sqlalchemy.orm import Session
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.catalogue.types import ItemDetail
+from clerk_app.catalogue.types import ItemDetail, ItemType
+from clerk_app.clock import to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
+from clerk_app.db.models import Hall, User
+from clerk_app.db.results_models import CaseHandover
 from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
 from clerk_app.intake.instruments import DENIALS, denial_basis, setting
 from clerk_app.intake.papers import notice_basis
 from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
-from clerk_app.intake.types import CaseState, IdType
+from clerk_app.intake.types import ApplicantKind, CaseState, IdType
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
-from clerk_app.results.types import ResultRefusal, ResultRefused
+from clerk_app.results.types import HandoverMethod, ResultRefusal, ResultRefused
 from clerk_app.settings import OfficeSettings, PapersSettings
 from printing.documents import (
     CertificateDoc,
@@ -39,20 +48,38 @@ from printing.documents import (
     DenialDoc,
     DocumentKind,
     HallBranding,
+    HandoverDoc,
     MaterialProblem,
     OneTimeNoticeDoc,
     Party,
     RequiredMaterial,
     Seal,
 )
+from printing.documents import HandoverMethod as PrintedMethod
 from printing.masking import IdKind
 
 ResultDoc = CertificateDoc | OneTimeNoticeDoc | DenialDoc
 _ID_KIND = {IdType.RESIDENT_ID: IdKind.RESIDENT_ID, IdType.CREDIT_CODE: IdKind.CREDIT_CODE}
+# What heads a certificate's scope, by the item's type: "许可范围" is a licence's alone.
+SCOPE_LABELS = {
+    ItemType.LICENCE: "许可范围",
+    ItemType.CONFIRMATION: "确认事项",
+    ItemType.BENEFIT: "给付内容",
+    ItemType.AWARD: "奖励事项",
+}
+OTHER_SCOPE_LABEL = "办理内容"
+_PRINTED_METHOD = {
+    HandoverMethod.PICKUP: PrintedMethod.PICKUP,
+    HandoverMethod.MAIL: PrintedMethod.COURIER,
+}
 
 
 def owner_key(case_number: str) -> str:
     return f"case:{case_number}:result"
+
+
+def handover_owner_key(case_number: str) -> str:
+    return f"case:{case_number}:handover"
 
 
 class ResultPapers:
@@ -96,7 +123,25 @@ class ResultPapers:
         earlier = [j for j in self._printer.jobs(owner=owner_key(number)) if not j.is_copy]
         if not earlier:
             return self._printer.print_document(doc, owner=owner_key(number))
-        job = self._printer.reprint(earlier[0].id)
+        return self._reprint(earlier[0], number, clerk)
+
+    def handover_document(self, case_id: int, window: int) -> HandoverDoc:
+        """The handover record (出件记录) of a case handed over, as the handover stored it;
+        numbered (once) in the hall's book in this transaction."""
+        return self._db.run_write(lambda s: self._handover(s, case_id, window))
+
+    def print_handover(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
+        """Print and archive the handover record; once printed, again only as a copy of the
+        first (audited). A record whose print failed is printed anew."""
+        doc = self.handover_document(case_id, window)
+        key = handover_owner_key(doc.case_number)
+        earlier = [j for j in self._printer.jobs(owner=key) if not j.is_copy and j.printed]
+        if not earlier:
+            return self._printer.print_document(doc, owner=key)
+        return self._reprint(earlier[0], doc.case_number, clerk)
+
+    def _reprint(self, first: PrintJobView, number: str, clerk: UserInfo) -> PrintJobView:
+        job = self._printer.reprint(first.id)
         self._db.run_write(
             lambda s: self._audit.append(
                 s,
@@ -104,10 +149,65 @@ class ResultPapers:
                 Actor(clerk.user_id, clerk.display_name),
                 target_kind="case",
                 target=number,
-                detail={"job": job.id, "of": earlier[0].id, "kind": job.document_kind.value},
+                detail={"job": job.id, "of": first.id, "kind": job.document_kind.value},
             )
         )
         return job
+
+    def _handover(self, session: Session, case_id: int, window: int) -> HandoverDoc:
+        case = session.get(IntakeCase, case_id)
+        if case is None:
+            raise ResultRefused(ResultRefusal.UNKNOWN_CASE, str(case_id))
+        row = session.scalars(select(CaseHandover).where(CaseHandover.case_id == case_id)).first()
+        if row is None:
+            raise ResultRefused(ResultRefusal.NOT_HANDED_OVER, case.case_number)
+        applicant = session.get_one(Applicant, case.applicant_id)
+        zone = ZoneInfo(session.get_one(Hall, case.hall_id).timezone)
+        method = HandoverMethod(row.method)
+        if method is HandoverMethod.MAIL:
+            recipient = Party(
+                row.recipient_name,
+                phone=applicant.phone_masked or "",
+                address=applicant.address or "",
+            )
+        else:
+            recipient = Party(
+                row.recipient_name,
+                row.recipient_id_masked or "",
+                IdKind.RESIDENT_ID,
+                # the applicant's own number; an agent's is not recorded
+                phone="" if row.on_behalf else (applicant.phone_masked or ""),
+            )
+        clerk = session.get_one(User, row.user_id)
+        detail = _latest_detail(session, case_id)
+        cert = detail.get("certificate") or {}
+        handed_at = to_datetime(row.handed_ms, zone)
+        paper = allocate_paper_number(
+            session,
+            hall_id=case.hall_id,
+            branding=self._branding,
+            kind=DocumentKind.HANDOVER,
+            day=handed_at.date(),
+            window=window,
+            case_id=case.id,
+            occasion="handover",
+            now_ms=self._printer.clock.now_ms(),
+        )
+        return HandoverDoc(
+            doc_seq=paper.seq,
+            case_number=case.case_number,
+            item_name=case.item_name_zh,
+            result_name=str(cert.get("result_name") or case.item_name_zh),
+            certificate_number=row.certificate_number,
+            method=_PRINTED_METHOD[method],
+            handed_at=handed_at,
+            recipient=recipient,
+            on_behalf=row.on_behalf,
+            clerk=Clerk(clerk.display_name, f"{window}号窗口"),
+            courier=row.courier or "",
+            tracking_number=row.tracking_no or "",
+            number=paper.number,
+        )
 
     def _document(
         self, session: Session, case_id: int, clerk: UserInfo, window: int, item: ItemDetail
@@ -129,7 +229,8 @@ class ResultPapers:
         state = CaseState(case.state)
         decided = _date(event.at_ms if event else case.updated_ms)
         if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
-            return _certificate(case, party, detail, decided, office)
+            label = SCOPE_LABELS.get(item.item_type, OTHER_SCOPE_LABEL)
+            return _certificate(case, party, detail, decided, office, label)
         occasion = event_occasion(event.version if event else 0)
 
         def number(kind: DocumentKind) -> PaperNumber:
@@ -157,10 +258,16 @@ class ResultPapers:
         raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")
 
     def _party(self, applicant: Applicant) -> Party:
+        """The applicant with the whole ID number (the certificate prints it; other papers
+        mask it) and, for a company, its legal representative."""
+        company = applicant.kind == ApplicantKind.COMPANY.value
         return Party(
             applicant.name,
             self._protector.decrypt(applicant.id_enc, context=ID_NUMBER),
             _ID_KIND.get(IdType(applicant.id_type), IdKind.OTHER),
+            phone=applicant.phone_masked or "",
+            contact=(applicant.contact_name or "") if company else "",
+            legal_representative=(applicant.legal_representative or "") if company else "",
         )
 
 
@@ -205,12 +312,24 @@ def _denial(
     )
 
 
+def _latest_detail(session: Session, case_id: int) -> dict[str, Any]:
+    event = session.scalars(
+        select(CaseStatusEvent)
+        .where(CaseStatusEvent.case_id == case_id)
+        .order_by(CaseStatusEvent.version.desc())
+        .limit(1)
+    ).first()
+    detail: dict[str, Any] = json.loads(event.detail) if event else {}
+    return detail
+
+
 def _certificate(
     case: IntakeCase,
     party: Party,
     detail: dict[str, Any],
     decided: dt.date,
     office: OfficeSettings,
+    scope_label: str,
 ) -> CertificateDoc:
     cert = detail.get("certificate") or {}
     if not case.certificate_number:
@@ -226,6 +345,7 @@ def _certificate(
         issuing_authority=str(cert.get("issuing_authority") or setting(office, "licensing_body")),
         issue_date=decided,
         case_number=case.case_number,
+        scope_label=scope_label,
     )
 
 

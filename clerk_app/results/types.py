@@ -41,6 +41,7 @@ class ResultRefusal(enum.StrEnum):
     MISSING_COURIER = "missing_courier"
     UNKNOWN_MATERIAL = "unknown_material"
     NOT_PRINTED = "not_printed"  # a reprint of a paper never printed
+    NOT_HANDED_OVER = "not_handed_over"  # no handover record to print yet
 
 
 class ResultRefused(Exception):  # noqa: N818 - an expected outcome with its code

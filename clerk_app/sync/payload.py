@@ -82,8 +82,9 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
         "id_type": ID_TYPE.get(a["id_type"], "other"),
         "id_number": a["id_number"],
     }
-    if a.get("phone"):
-        out["phone"] = a["phone"]
+    for key in ("phone", "legal_representative", "contact"):
+        if a.get(key):
+            out[key] = a[key]
     return out
 
 

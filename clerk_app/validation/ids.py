@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from clerk_app.validation.overrides import OverrideField, SupervisorOverride, check_overridable
 from clerk_app.validation.problems import Invalid, ProblemCode, normalise_code
+from printing.masking import IdKind as PrintedIdKind
+from printing.masking import mask_id as printed_id_mask
 
 LENGTH = 18
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -131,10 +133,9 @@ def id_check_character(body: str) -> str:
 
 
 def mask_id(value: str) -> str:
-    """``220102********1234``: region and last four only, as printed documents show it."""
-    if len(value) <= 10:
-        return "*" * len(value)
-    return value[:6] + "*" * (len(value) - 10) + value[-4:]
+    """``220102********1234``: region and last four only, as printed documents show it (the
+    one definition is ``printing.masking``; what is stored is what papers print)."""
+    return printed_id_mask(value, PrintedIdKind.RESIDENT_ID)
 
 
 def normalise_id(value: str) -> str:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from clerk_app.validation.problems import Invalid, ProblemCode
+from printing.masking import mask_phone
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
 LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
@@ -66,12 +67,9 @@ class Phone:
 
     @property
     def masked(self) -> str:
-        """``138****5678`` and ``010-****5678``."""
-        if self.kind is PhoneKind.MOBILE:
-            return self.value[:3] + "****" + self.value[-4:]
-        assert self.area_code is not None
-        local = self.value[len(self.area_code) + 1 :]
-        return f"{self.area_code}-{'*' * (len(local) - 4)}{local[-4:]}"
+        """``138****5678`` and ``010-****5678`` (the one definition is ``printing.masking``;
+        what is stored is what papers print)."""
+        return mask_phone(self.value)
 
 
 def _strip_country(text: str) -> tuple[str, bool]:

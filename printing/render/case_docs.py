@@ -57,6 +57,10 @@ def party_fields(party: Party, *, role: str = "申请人") -> list[tuple[str, st
     if party.contact:
         pairs.append(("联系人", party.contact))
     pairs.append(("联系电话", mask_phone(party.phone)))
+    if party.agent:
+        pairs.append(("代理人", party.agent))
+        if party.agent_id:
+            pairs.append(("代理人证件号码", mask_id(party.agent_id)))
     return pairs
 
 

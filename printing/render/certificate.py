@@ -16,7 +16,7 @@ from printing.documents import (
 )
 from printing.fonts import Style
 from printing.layout import CENTER, LEFT, RIGHT, Flow, TextStyle, draw_line, wrap
-from printing.masking import IdKind, mask_id, mask_phone
+from printing.masking import IdKind, mask_phone
 from printing.render.case_docs import party_fields
 from printing.render.common import (
     BODY,
@@ -91,12 +91,14 @@ def render_certificate(doc: CertificateDoc, branding: HallBranding) -> bytes:
     holder = doc.holder
     id_label = "统一社会信用代码" if holder.id_kind is IdKind.CREDIT_CODE else "证件号码"
     _labelled(flow, "持证主体", holder.name)
-    _labelled(flow, id_label, mask_id(holder.id_number, holder.id_kind))
+    # The holder's own licence: the whole number, as the holder's ID card shows it.
+    _labelled(flow, id_label, holder.id_number)
     if holder.legal_representative:
         _labelled(flow, "法定代表人", holder.legal_representative)
     for label, value in doc.particulars:
         _labelled(flow, label, value)
-    _labelled(flow, "许可范围", doc.scope)
+    if doc.scope:
+        _labelled(flow, doc.scope_label, doc.scope)
     until = cn_date(doc.valid_until) if doc.valid_until else "长期"
     _labelled(flow, "有效期限", f"{cn_date(doc.valid_from)}至{until}")
     _labelled(flow, "办件编号", doc.case_number)

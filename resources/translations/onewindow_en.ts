@@ -65,94 +65,110 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="57"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="62"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="63"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="61"/>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="69"/>
+        <location filename="../../ui/intake/applicant_form.py" line="75"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="88"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="92"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <source>&amp;Legal representative</source>
+        <translation>&amp;Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="106"/>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="93"/>
+        <location filename="../../ui/intake/applicant_form.py" line="107"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="110"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <location filename="../../ui/intake/applicant_form.py" line="219"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <source>Contact &amp;phone</source>
+        <translation>Contact &amp;phone</translation>
     </message>
 </context>
 <context>
@@ -2327,26 +2343,31 @@ Certificate number: {number}</translation>
         <source>This paper has never been printed.</source>
         <translation>This paper has never been printed.</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="50"/>
+        <source>This result has not been handed over: there is no handover record yet.</source>
+        <translation>This result has not been handed over: there is no handover record yet.</translation>
+    </message>
 </context>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="64"/>
+        <location filename="../../ui/results/pickup_panel.py" line="66"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>Case number, applicant name, certificate number or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="73"/>
+        <location filename="../../ui/results/pickup_panel.py" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="106"/>
         <source>&amp;Print certificate / notice</source>
         <translation>&amp;Print certificate / notice</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="87"/>
+        <location filename="../../ui/results/pickup_panel.py" line="108"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
@@ -2355,8 +2376,13 @@ Certificate number: {number}</translation>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <source>Print handover &amp;record</source>
+        <translation>Print handover &amp;record</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="137"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>
@@ -2364,37 +2390,52 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="128"/>
+        <location filename="../../ui/results/pickup_panel.py" line="139"/>
         <source>No decisions are waiting.</source>
         <translation>No decisions are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="152"/>
+        <location filename="../../ui/results/pickup_panel.py" line="163"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="173"/>
         <source>Printed again, marked COPY.</source>
         <translation>Printed again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="164"/>
+        <location filename="../../ui/results/pickup_panel.py" line="175"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}: mailed, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="182"/>
+        <location filename="../../ui/results/pickup_panel.py" line="193"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}: handed over to {name}, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="191"/>
+        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <source>{done} The handover record is printed.</source>
+        <translation>{done} The handover record is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="240"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>

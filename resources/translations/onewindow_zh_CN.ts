@@ -65,94 +65,110 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="56"/>
+        <location filename="../../ui/intake/applicant_form.py" line="59"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="57"/>
+        <location filename="../../ui/intake/applicant_form.py" line="60"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="62"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="63"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="61"/>
+        <location filename="../../ui/intake/applicant_form.py" line="64"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="69"/>
+        <location filename="../../ui/intake/applicant_form.py" line="75"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="76"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="88"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="89"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="90"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="91"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="92"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <source>&amp;Legal representative</source>
+        <translation>法定代表人(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="106"/>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="93"/>
+        <location filename="../../ui/intake/applicant_form.py" line="107"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="110"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="201"/>
+        <location filename="../../ui/intake/applicant_form.py" line="219"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <source>Contact &amp;phone</source>
+        <translation>联系人电话(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2322,26 +2338,31 @@ Certificate number: {number}</source>
         <source>This paper has never been printed.</source>
         <translation>该文书尚未打印过，不能补打。</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/messages.py" line="50"/>
+        <source>This result has not been handed over: there is no handover record yet.</source>
+        <translation>该办理结果尚未出件，暂无出件记录。</translation>
+    </message>
 </context>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="64"/>
+        <location filename="../../ui/results/pickup_panel.py" line="66"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="73"/>
+        <location filename="../../ui/results/pickup_panel.py" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="106"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="87"/>
+        <location filename="../../ui/results/pickup_panel.py" line="108"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
@@ -2350,45 +2371,65 @@ Certificate number: {number}</source>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <source>Print handover &amp;record</source>
+        <translation>打印出件记录(&amp;R)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="137"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="128"/>
+        <location filename="../../ui/results/pickup_panel.py" line="139"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="152"/>
+        <location filename="../../ui/results/pickup_panel.py" line="163"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="173"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="164"/>
+        <location filename="../../ui/results/pickup_panel.py" line="175"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="182"/>
+        <location filename="../../ui/results/pickup_panel.py" line="193"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="191"/>
+        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <source>{done} The handover record is printed.</source>
+        <translation>{done}出件记录已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>{case}：出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
+        <translation>出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="240"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>

@@ -18,10 +18,11 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.service import QueueService
-from clerk_app.results.papers import ResultPapers, owner_key
+from clerk_app.results.papers import ResultPapers, handover_owner_key, owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from printing.documents import DocumentKind
+from tests.pdf_read import pdfium_text
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import (  # noqa: F401 - fixtures
     AGENT_ID,
@@ -149,6 +150,7 @@ def test_the_certificate_prints_with_the_servers_number_and_again_as_a_copy(
 
 def test_the_applicant_collects_after_an_id_check(
     pickup: PickupPanel,
+    printer: PrintService,  # noqa: F811
     results: ResultsService,  # noqa: F811
     intake: IntakeService,  # noqa: F811
     clerk: UserInfo,  # noqa: F811
@@ -168,11 +170,19 @@ def test_the_applicant_collects_after_an_id_check(
     done = results.handover_of(case.case_id)
     assert done is not None and (done.method, done.on_behalf) == (HandoverMethod.PICKUP, False)
     assert pickup.model.rowCount() == 0
-    assert pickup.status.text() == f"{case.case_number}: handed over to 张𠮷, recorded."
+    assert pickup.status.text() == (
+        f"{case.case_number}: handed over to 张𠮷, recorded. The handover record is printed."
+    )
+    [record] = printer.jobs(owner=handover_owner_key(case.case_number))
+    assert record.printed and record.document_kind is DocumentKind.HANDOVER
+    text = pdfium_text(printer.archived_pdf(record.id))
+    assert "领取人张𠮷" in text and "证件号码110105********002X" in text
+    assert "出件窗口3号窗口" in text and ID_NUMBER not in text
 
 
 def test_an_agent_of_the_case_collects_and_another_result_is_mailed(
     pickup: PickupPanel,
+    printer: PrintService,  # noqa: F811
     results: ResultsService,  # noqa: F811
     intake: IntakeService,  # noqa: F811
     clerk: UserInfo,  # noqa: F811
@@ -199,7 +209,17 @@ def test_an_agent_of_the_case_collects_and_another_result_is_mailed(
     dialog.submit()
     sent = results.handover_of(mailed.case_id)
     assert sent is not None and sent.method is HandoverMethod.MAIL
-    assert pickup.status.text() == f"{mailed.case_number}: mailed, recorded."
+    assert pickup.status.text() == (
+        f"{mailed.case_number}: mailed, recorded. The handover record is printed."
+    )
+    [record] = printer.jobs(owner=handover_owner_key(mailed.case_number))
+    text = pdfium_text(printer.archived_pdf(record.id))
+    assert "出件方式邮寄送达" in text and "运单号1234567890123" in text
+    [agents] = printer.jobs(owner=handover_owner_key(by_agent.case_number))
+    text = pdfium_text(printer.archived_pdf(agents.id))
+    assert "窗口领取（代领）" in text and "证件号码440524********0014" in text
+    pickup.print_handover()  # the last one again: a copy of the archived paper
+    assert printer.jobs(owner=handover_owner_key(mailed.case_number))[0].is_copy
 
 
 def test_refused_handovers_are_shown_and_change_nothing(

@@ -1,5 +1,8 @@
 """Who applies: person or company, identity, contact, and an agent with an authorisation.
 
+A company also names its legal representative (法定代表人) and the contact person (联系人) for
+this application; the phone is then the contact's. Both rows show only for a company.
+
 Each field is checked as the clerk leaves it, by the same validators the intake service runs;
 the problem shows under the field in the clerk's language. The ID fields take no input method,
 so a scanner or fast typing arrives as typed. A continued case shows the stored applicant
@@ -66,6 +69,9 @@ class ApplicantForm(QWidget):
         self.phone = QLineEdit()
         make_scan_field(self.phone)
         self.address = QLineEdit()
+        self.legal_representative = QLineEdit()
+        self.contact = QLineEdit()
+        self._rows: dict[str, QWidget] = {}
         self.agent = QGroupBox(self.tr("Applying through an agent"))
         self.agent.setCheckable(True)
         self.agent.setChecked(False)
@@ -82,6 +88,7 @@ class ApplicantForm(QWidget):
         self._override_source: tuple[TaskRunner, AuthService, Callable[[], int]] | None = None
         self._layout()
         self._connect()
+        self._show_company_rows(company=False)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -89,8 +96,16 @@ class ApplicantForm(QWidget):
         form.addRow(self.tr("I&D type"), self.id_type)
         self._add(form, self.tr("ID &number"), self.id_number, "id_value")
         self._add(form, self.tr("N&ame"), self.name, "name")
+        self._add(
+            form,
+            self.tr("&Legal representative"),
+            self.legal_representative,
+            "legal_representative",
+        )
+        self._add(form, self.tr("&Contact person"), self.contact, "contact")
         self._add(form, self.tr("&Phone"), self.phone, "phone")
         self._add(form, self.tr("Add&ress"), self.address, "address")
+        self._form = form
         agent_form = QFormLayout(self.agent)
         self._add(agent_form, self.tr("Agent name"), self.agent_name, "agent_name")
         self._add(agent_form, self.tr("Agent ID number"), self.agent_id, "agent_id_value")
@@ -116,6 +131,7 @@ class ApplicantForm(QWidget):
         column.addWidget(error)
         holder = QWidget()
         holder.setLayout(column)
+        self._rows[key] = holder
         form.addRow(label, holder)
         form.labelForField(holder).setBuddy(field)  # type: ignore[attr-defined]
 
@@ -129,6 +145,8 @@ class ApplicantForm(QWidget):
                 lambda v: normalise_text(v, TextKind.ADDRESS) if v.strip() else None,
             ),
             "agent_id_value": (self.agent_id, self._check_agent_id),
+            "legal_representative": (self.legal_representative, _person_name),
+            "contact": (self.contact, _person_name),
         }
         for key, (field, check) in checks.items():
             field.editingFinished.connect(
@@ -223,6 +241,14 @@ class ApplicantForm(QWidget):
     def _kind_changed(self) -> None:
         company = ApplicantKind(self.kind.currentData()) is ApplicantKind.COMPANY
         self.id_type.setCurrentIndex(1 if company else 0)
+        self._show_company_rows(company=company)
+
+    def _show_company_rows(self, *, company: bool) -> None:
+        for key in ("legal_representative", "contact"):
+            self._form.setRowVisible(self._rows[key], company)
+        phone_label = self._form.labelForField(self._rows["phone"])
+        if isinstance(phone_label, QLabel):
+            phone_label.setText(self.tr("Contact &phone") if company else self.tr("&Phone"))
 
     # ------------------------------------------------------------------ values
     def applicant_input(self) -> ApplicantInput:
@@ -236,6 +262,8 @@ class ApplicantForm(QWidget):
             phone=self.phone.text() or None,
             address=self.address.text() or None,
             override=self._override,
+            legal_representative=self.legal_representative.text() or None,
+            contact=self.contact.text() or None,
         )
 
     def agent_input(self) -> AgentInput | None:
@@ -252,13 +280,15 @@ class ApplicantForm(QWidget):
         self.name.setText(applicant.name)
         self.phone.setText(str(masked.get("phone", "")))
         self.address.setText(applicant.address or "")
+        self.legal_representative.setText(applicant.legal_representative or "")
+        self.contact.setText(applicant.contact or "")
         self._set_locked(locked=True)
         self.clear_errors()
 
     def reset(self) -> None:
         self._continued = None
         self._set_locked(locked=False)
-        for field in (self.id_number, self.name, self.phone, self.address):
+        for field in self._applicant_fields():
             field.clear()
         for field in (self.agent_name, self.agent_id, self.authorisation):
             field.clear()
@@ -267,7 +297,22 @@ class ApplicantForm(QWidget):
         self.clear_errors()
 
     def _set_locked(self, *, locked: bool) -> None:
-        for field in (self.id_number, self.name, self.phone, self.address):
+        for field in self._applicant_fields():
             field.setReadOnly(locked)
         self.kind.setEnabled(not locked)
         self.id_type.setEnabled(not locked)
+
+    def _applicant_fields(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.id_number,
+            self.name,
+            self.phone,
+            self.address,
+            self.legal_representative,
+            self.contact,
+        )
+
+
+def _person_name(value: str) -> object:
+    """A company's legal representative or contact: optional, a person's name when given."""
+    return normalise_text(value, TextKind.PERSON_NAME) if value.strip() else None

@@ -47,5 +47,8 @@ def refusal_text(refused: ResultRefused) -> str:
         ResultRefusal.NOT_PRINTED: QCoreApplication.translate(
             "Pickup", "This paper has never been printed."
         ),
+        ResultRefusal.NOT_HANDED_OVER: QCoreApplication.translate(
+            "Pickup", "This result has not been handed over: there is no handover record yet."
+        ),
     }
     return texts[code]

@@ -1,8 +1,10 @@
 """The pickup window (统一窗口出件): decisions waiting, searchable, with their papers and handover.
 
 Printing gives the decision's paper: the certificate with the server's number when approved,
-the refusal or the supplement notice otherwise; a second print is a copy stamped COPY. Every
-database read, print and handover goes through the task runner.
+the refusal or the supplement notice otherwise; a second print is a copy stamped COPY. A
+recorded handover prints its handover record (出件记录, archived with the case) at once; "Print
+handover record" prints the last one again (anew if its print failed). Every database read,
+print and handover goes through the task runner.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.intake.types import CaseState
-from clerk_app.printjobs.types import PrintJobView
+from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from clerk_app.ratings.service import RatingService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
@@ -82,30 +84,39 @@ class PickupPanel(QWidget):
         fit_columns(self.table)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.print_button = QPushButton(self.tr("&Print certificate / notice"))
-        self.print_button.clicked.connect(self.print_selected)
-        self.handover_button = QPushButton(self.tr("&Hand over…"))
-        self.handover_button.clicked.connect(self.hand_over_selected)
         self.list_status = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._last_handover: HandoverResult | None = None
+        self._handover_text = ""
         search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.handover_button)
-        actions.addStretch(1)
-        actions.addWidget(self.list_status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addLayout(self._actions())
         layout.addWidget(self.status)
         self._selection_changed()
+
+    def _actions(self) -> QHBoxLayout:
+        self.print_button = QPushButton(self.tr("&Print certificate / notice"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.handover_button = QPushButton(self.tr("&Hand over…"))
+        self.handover_button.clicked.connect(self.hand_over_selected)
+        self.handover_print_button = QPushButton(self.tr("Print handover &record"))
+        self.handover_print_button.setEnabled(False)
+        self.handover_print_button.clicked.connect(self.print_handover)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.handover_button)
+        actions.addWidget(self.handover_print_button)
+        actions.addStretch(1)
+        actions.addWidget(self.list_status)
+        return actions
 
     # ------------------------------------------------------------------ the list
     def refresh(self) -> None:
@@ -180,8 +191,46 @@ class PickupPanel(QWidget):
             text = self.tr("{case}: mailed, recorded.")
         else:
             text = self.tr("{case}: handed over to {name}, recorded.")
-        self.say(text.format(case=result.case_number, name=result.recipient_name), error=False)
+        self._handover_text = text.format(case=result.case_number, name=result.recipient_name)
+        self.say(self._handover_text, error=False)
+        self._last_handover = result
+        self.handover_print_button.setEnabled(True)
         self.refresh()
+        self.print_handover()
+
+    def print_handover(self) -> None:
+        """Print (and archive) the handover record of the last handover at this window."""
+        result = self._last_handover
+        if result is None:
+            return
+        papers, session = self._deps.papers, self._session
+        self._runner.run(
+            lambda: papers.print_handover(result.case_id, session.user, session.window_number),
+            lambda job: self._handover_printed(result, job),
+            self._handover_print_failed,
+            owner=self,
+        )
+
+    def _handover_printed(self, result: HandoverResult, job: PrintJobView) -> None:
+        if job.printed:
+            text = self.tr("{done} The handover record is printed.")
+            self.say(text.format(done=self._handover_text), error=False)
+            return
+        text = self.tr(
+            "{case}: the handover is recorded, but its record did not print ({reason}). "
+            "Press Print handover record."
+        )
+        self.say(text.format(case=result.case_number, reason=job.error_message or ""))
+
+    def _handover_print_failed(self, exc: Exception) -> None:
+        if isinstance(exc, PrintRefused):
+            text = self.tr(
+                "The handover is recorded, but its record did not print ({reason}). "
+                "Press Print handover record."
+            )
+            self.say(text.format(reason=exc.message))
+            return
+        self._failed(exc)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ResultRefused):
