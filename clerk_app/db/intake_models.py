@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -105,6 +106,10 @@ class IntakeCase(Base):
     accepted_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     accepted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     decided_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # 告知承诺: accepted on a signed commitment, to be checked (事中事后核查) within this many
+    # working days of acceptance; the date is NULL while the hall calendar lacks its year.
+    post_check_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    post_check_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -139,6 +144,8 @@ class CaseMaterial(Base):
     deferred: Mapped[bool] = mapped_column(Boolean)
     supply_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     defects: Mapped[str] = mapped_column(Text)  # JSON list of the clerk's notes
+    # 告知承诺: the applicant's signed commitment stands in for the material.
+    committed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class CasePage(Base):

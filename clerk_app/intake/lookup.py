@@ -145,6 +145,7 @@ def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
             deferred=m.deferred,
             supply_by=m.supply_by,
             defects=tuple(json.loads(m.defects)),
+            committed=m.committed,
         )
         for m in materials
     }
@@ -180,4 +181,6 @@ def _detail(session: Session, c: IntakeCase, a: Applicant) -> CaseDetail:
         records=records,
         pages=pages,
         decisions=decisions,
+        post_check_days=c.post_check_days,
+        post_check_due=c.post_check_due,
     )

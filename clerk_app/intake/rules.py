@@ -12,6 +12,11 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
   never for an applicant with a bad-credit flag. The applicant signs a commitment on the
   deferral notice, and the result is released only after the materials are supplied: both
   are the intake service's to enforce.
+- Notify-and-commit (告知承诺, 国办发〔2020〕42号): a material the item lets a signed
+  commitment stand in for, marked committed, counts as supplied for ACCEPT and DEFERRAL; the
+  applicant signs the commitment letter and the case is checked afterwards (事中事后核查) by
+  its post-check date. An applicant with a bad-credit flag (serious bad credit, which a past
+  false commitment becomes) may not use it: the committed material is then missing.
 - REFUSE: only on a statutory ground (outside this agency's remit, naming the competent
   agency; or no licence needed), with the reason written out and the relief rights
   (reconsideration within 60 days, lawsuit within 6 months). Missing materials are never a
@@ -20,6 +25,7 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
@@ -77,6 +83,8 @@ class CaseFacts:
     applicant_bad_credit: bool = False
     refusal: Refusal | None = None
     scans_required: bool = True
+    # 告知承诺: the post-check date, None when no year's calendar knows it (or no commitment)
+    post_check_due: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +112,11 @@ class Assessment:
     @property
     def deferred(self) -> tuple[MaterialState, ...]:
         return tuple(m for m in self.materials if m.status is MaterialStatus.DEFERRED)
+
+    @property
+    def committed(self) -> tuple[MaterialState, ...]:
+        """Materials a signed commitment stands in for (告知承诺)."""
+        return tuple(m for m in self.materials if m.status is MaterialStatus.COMMITTED)
 
 
 class DecisionNotAllowed(Exception):  # noqa: N818 - an expected outcome with reasons
@@ -139,14 +152,28 @@ def _accept(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionOpt
     ]
     blockers += _scan_tasks(materials)
     grounds = [Reason(ReasonCode.ALL_COMPLETE)]
-    grounds += [r for m in materials if m.status is MaterialStatus.REPLACED for r in m.reasons]
+    grounds += [
+        r
+        for m in materials
+        if m.status in (MaterialStatus.REPLACED, MaterialStatus.COMMITTED)
+        for r in m.reasons
+    ]
     option = _option(Decision.ACCEPT, grounds, blockers)
-    if option.allowed and facts.promised_due is None:
-        warning = Reason(ReasonCode.PROMISED_DATE_UNKNOWN)
+    warnings = [Reason(ReasonCode.PROMISED_DATE_UNKNOWN)] if facts.promised_due is None else []
+    warnings += _commitment_warnings(materials, facts)
+    if option.allowed and warnings:
         return DecisionOption(
-            Decision.ACCEPT, allowed=True, reasons=option.reasons, warnings=(warning,)
+            Decision.ACCEPT, allowed=True, reasons=option.reasons, warnings=tuple(warnings)
         )
     return option
+
+
+def _commitment_warnings(materials: Sequence[MaterialState], facts: CaseFacts) -> list[Reason]:
+    """A commitment whose post-check date waits for the calendar: said, never guessed."""
+    committed = any(m.status is MaterialStatus.COMMITTED for m in materials)
+    if committed and facts.post_check_due is None:
+        return [Reason(ReasonCode.POST_CHECK_DATE_UNKNOWN)]
+    return []
 
 
 def _notice_items(materials: Sequence[MaterialState]) -> tuple[MaterialState, ...]:
@@ -202,7 +229,12 @@ def _deferral(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionO
             blockers += m.problems
     blockers += _scan_tasks(materials) + _deferral_dates(deferred, facts)
     grounds = [r for m in deferred for r in m.reasons]
-    return _option(Decision.DEFERRAL, grounds, blockers)
+    grounds += [r for m in materials if m.status is MaterialStatus.COMMITTED for r in m.reasons]
+    option = _option(Decision.DEFERRAL, grounds, blockers)
+    warnings = _commitment_warnings(materials, facts)
+    if option.allowed and warnings:
+        return dataclasses.replace(option, warnings=tuple(warnings))
+    return option
 
 
 def _refuse(facts: CaseFacts) -> DecisionOption:
@@ -242,7 +274,7 @@ def _recommend(options: Sequence[DecisionOption], facts: CaseFacts) -> Decision 
 def _states(
     requirements: Sequence[MaterialRequirement],
     records: Mapping[str, MaterialRecord],
-    scans_required: bool,
+    facts: CaseFacts,
 ) -> tuple[MaterialState, ...]:
     keys = [r.key for r in requirements]
     if len(set(keys)) != len(keys):
@@ -251,7 +283,12 @@ def _states(
     if strays:
         raise ValueError(f"records for materials not on this item's checklist: {strays}")
     return tuple(
-        material_state(r, records.get(r.key, NOT_RECORDED), scans_required=scans_required)
+        material_state(
+            r,
+            records.get(r.key, NOT_RECORDED),
+            scans_required=facts.scans_required,
+            commitment_allowed=not facts.applicant_bad_credit,
+        )
         for r in requirements
     )
 
@@ -262,7 +299,7 @@ def assess(
     facts: CaseFacts,
 ) -> Assessment:
     """The live state of the checklist and every decision, with reasons."""
-    materials = _states(requirements, records, facts.scans_required)
+    materials = _states(requirements, records, facts)
     options = (
         _accept(materials, facts),
         _notice(materials, facts),

@@ -82,9 +82,13 @@ def requirements_of(item: ItemDetail, situation_code: str) -> tuple[MaterialRequ
             original_check=m.check in _ORIGINAL_CHECKED or m.form is MaterialForm.ORIGINAL_AND_COPY,
             elicence_type=m.e_licence.type_code if m.e_licence else None,
             standard=m.acceptance_standard or "",
+            commitment=item.notify_commit and m.commitment,
         )
         for m in materials
     )
+
+
+DEFAULT_POST_CHECK_DAYS = 20  # 事中事后核查 within this many working days of acceptance
 
 
 class IntakeService:
@@ -99,6 +103,7 @@ class IntakeService:
         audit: AuditService | None = None,
         clock: Clock | None = None,
         scans_required: bool = True,
+        post_check_days: int = DEFAULT_POST_CHECK_DAYS,
     ) -> None:
         self._db = db
         self._catalogue = catalogue
@@ -109,6 +114,7 @@ class IntakeService:
         self._audit = audit or AuditService(db, self._clock)
         self._numbers = CaseNumbers(db, self._clock)
         self._scans_required = scans_required
+        self._post_check_days = post_check_days
         hall = db.run_read(
             lambda s: s.execute(select(Hall.id, Hall.timezone).where(Hall.code == hall_code)).one()
         )
@@ -149,14 +155,20 @@ class IntakeService:
     def _assess(self, item: ItemDetail, draft: CaseDraft) -> Assessment:
         requirements = requirements_of(item, draft.situation_code)
         records = _with_scans(requirements, draft)
-        due = promise(self.today(), item.promised_limit_days, self._calendar).due
+        today = self.today()
+        due = promise(today, item.promised_limit_days, self._calendar).due
         facts = CaseFacts(
             promised_due=due,
             applicant_bad_credit=draft.applicant_bad_credit,
             refusal=draft.refusal,
             scans_required=self._scans_required,
+            post_check_due=promise(today, self.post_check_days(item), self._calendar).due,
         )
         return assess(requirements, records, facts)
+
+    def post_check_days(self, item: ItemDetail) -> int:
+        """告知承诺's post-check period: the item's own, else the hall's default."""
+        return item.post_check_days or self._post_check_days
 
     # ------------------------------------------------------------ deciding
     def decide(
@@ -206,6 +218,11 @@ class IntakeService:
             case.promised_due = v.due
             if case.accepted_ms is None:
                 case.accepted_ms, case.accepted_by = now, v.clerk.user_id
+            if v.assessment.committed:  # 告知承诺: checked afterwards, by this date
+                case.post_check_days = self.post_check_days(v.item)
+                case.post_check_due = promise(
+                    self.today(), case.post_check_days, self._calendar
+                ).due
         case.updated_ms = now
         if v.agent is not None:
             case.agent_name = v.agent.name
@@ -388,6 +405,7 @@ def _replace_materials(session: Session, case_id: int, assessment: Assessment) -
                 deferred=r.deferred,
                 supply_by=r.supply_by,
                 defects=json.dumps(list(r.defects), ensure_ascii=False),
+                committed=r.committed,
             )
         )
 
@@ -438,6 +456,7 @@ def _record_json(r: MaterialRecord) -> Mapping[str, Any]:
         "deferred": r.deferred,
         "supply_by": r.supply_by.isoformat() if r.supply_by else None,
         "defects": list(r.defects),
+        "committed": r.committed,
     }
 
 

@@ -175,3 +175,7 @@ class CaseDetail:
     records: Mapping[str, MaterialRecord]
     pages: tuple[PageRef, ...]
     decisions: tuple[DecisionView, ...]
+    # 告知承诺: the post-check period and date (None: no commitment, or the date waits for
+    # the calendar of its year)
+    post_check_days: int | None = None
+    post_check_due: dt.date | None = None
