@@ -19,7 +19,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
 from demo_catalogue_items import COMMITMENTS, FEES, ITEMS, Fill
 from demo_catalogue_names import MATERIALS, SITUATIONS
 

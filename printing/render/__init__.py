@@ -7,6 +7,7 @@ from typing import Any
 
 from printing.documents import (
     CertificateDoc,
+    CommitmentDoc,
     DailyReportDoc,
     DeferralDoc,
     Document,
@@ -21,6 +22,7 @@ from printing.documents import (
 )
 from printing.render.case_docs import render_deferral, render_notice, render_receipt, render_refusal
 from printing.render.certificate import render_certificate, render_handover
+from printing.render.commitment import render_commitment
 from printing.render.report import render_daily_report, render_test_page_a4
 from printing.render.ticket import Paper, render_ticket_pdf
 
@@ -34,6 +36,7 @@ def document_kind(doc: Document) -> DocumentKind:
         RefusalDoc: DocumentKind.REFUSAL,
         CertificateDoc: DocumentKind.CERTIFICATE,
         HandoverDoc: DocumentKind.HANDOVER,
+        CommitmentDoc: DocumentKind.COMMITMENT,
         DailyReportDoc: DocumentKind.DAILY_REPORT,
         TestPageDoc: DocumentKind.TEST_PAGE,
     }
@@ -58,6 +61,7 @@ _RENDERERS: dict[type, Callable[[Any, HallBranding], bytes]] = {
     RefusalDoc: render_refusal,
     CertificateDoc: render_certificate,
     HandoverDoc: render_handover,
+    CommitmentDoc: render_commitment,
     DailyReportDoc: render_daily_report,
     TestPageDoc: render_test_page_a4,
 }
@@ -67,7 +71,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
     """The formal number printed on an official paper (None for tickets, reports, tests)."""
     if isinstance(doc, CertificateDoc):
         return doc.certificate_number
-    if isinstance(doc, ReceiptDoc | DeferralDoc):
+    if isinstance(doc, ReceiptDoc | DeferralDoc | CommitmentDoc):
         year = doc.acceptance_date.year
     elif isinstance(doc, OneTimeNoticeDoc):
         year = doc.notice_date.year
@@ -82,7 +86,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
 
 def owner_key(doc: Document) -> str:
     """What the paper belongs to: its case, ticket, day or printer."""
-    if isinstance(doc, ReceiptDoc | DeferralDoc | CertificateDoc | HandoverDoc):
+    if isinstance(doc, ReceiptDoc | DeferralDoc | CertificateDoc | HandoverDoc | CommitmentDoc):
         return doc.case_number
     if isinstance(doc, OneTimeNoticeDoc | RefusalDoc):
         return doc.case_number or f"{document_kind(doc).value}-{doc.doc_seq}"

@@ -1,0 +1,261 @@
+"""告知承诺制 end to end on both databases: the catalogue flag, the rules, the saved case with
+its post-check date, the outbox payload on the wire, and the commitment letter read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pypdfium2 as pdfium
+import pytest
+from sqlalchemy import select
+
+from central_server.wire.ops import CaseAcceptV1
+from clerk_app.auth import AuthService, UserInfo
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import CaseMaterial, IntakeCase
+from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.intake.checklist import MaterialRecord, MaterialStatus, ReasonCode
+from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.papers import (
+    PaperRequest,
+    PaperSettings,
+    commitment_letter_for,
+    paper_for,
+)
+from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
+from clerk_app.intake.rules import Decision
+from clerk_app.intake.service import IntakeService, requirements_of
+from clerk_app.intake.types import (
+    ApplicantInput,
+    ApplicantKind,
+    CaseDraft,
+    DecisionResult,
+    IdType,
+    IntakeRefused,
+    PageRef,
+)
+from clerk_app.intake.workdays import HallCalendar
+from clerk_app.sync.payload import to_wire
+from printing.documents import CommitmentDoc, HallBranding
+from printing.render import document_number, render_pdf
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+# 食品经营许可证（销售类）登记, version 2: M03 M05 M06 may be committed to; 20 days to check.
+ITEM = "22010001000600000006"
+COMMITTED = ("M03", "M05", "M06")
+NO_COMMITMENT_ITEM = "22010001001700000017"  # 个体工商户注册登记
+CREDIT_CODE = "91350100M000100Y43"
+SETTINGS = PaperSettings(HallBranding())
+
+
+@pytest.fixture
+def clerk(db: Database) -> UserInfo:
+    return AuthService(db).authenticate("clerk3", "clerk3-demo")
+
+
+@pytest.fixture
+def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
+    return IntakeService(
+        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+    )
+
+
+def _draft(
+    intake: IntakeService, item_code: str, committed: tuple[str, ...], **kw: object
+) -> CaseDraft:
+    """Every required or deferrable material handed in and scanned, except those committed."""
+    item = intake.item(item_code)
+    records: dict[str, MaterialRecord] = {}
+    pages = []
+    for n, req in enumerate(requirements_of(item, "01"), start=1):
+        if req.key in committed:
+            records[req.key] = MaterialRecord(committed=True)
+        elif req.necessity.value != "optional":
+            records[req.key] = MaterialRecord(received=True, original_checked=True, copies=9)
+            pages.append(PageRef(f"{n:064x}", "image/png", 2480, 3508, 1000, 300, None, req.key))
+    applicant = ApplicantInput(
+        ApplicantKind.COMPANY,
+        "长春市惠民便利店有限公司",
+        IdType.CREDIT_CODE,
+        CREDIT_CODE,
+        "13812345678",
+    )
+    return CaseDraft(applicant, item_code, "01", records, tuple(pages), **kw)  # type: ignore[arg-type]
+
+
+def _letter(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+    result: DecisionResult,
+) -> CommitmentDoc | None:
+    detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
+    request = PaperRequest(
+        case=detail,
+        item=intake.item(detail.summary.item_code, detail.catalogue_version_id),
+        assessment=result.assessment,
+        decision=result.decision,
+        clerk_name=clerk.display_name,
+        window=3,
+        today=intake.today(),
+    )
+    assert paper_for(request, SETTINGS) is not None  # the receipt as before
+    return commitment_letter_for(request, SETTINGS)
+
+
+def _pdf_text(pdf: bytes) -> str:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    return re.sub(r"\s+", "", "".join(pages))
+
+
+def test_the_demo_catalogue_flags_business_licences_for_notify_and_commit(
+    intake: IntakeService,
+) -> None:
+    item = intake.item(ITEM)
+    assert (item.item_version, item.notify_commit, item.post_check_days) == (2, True, 20)
+    assert tuple(m.code for m in item.materials if m.commitment) == COMMITTED
+    assert {"notify_commit", "post_check_days"} <= set(item.demo_fields)
+    other = intake.item(NO_COMMITMENT_ITEM)
+    assert not other.notify_commit and not any(m.commitment for m in other.materials)
+
+
+def test_a_commitment_accepts_the_case_saves_the_post_check_date_and_sends_it(
+    db: Database,
+    intake: IntakeService,
+    clerk: UserInfo,
+    protector: PersonalDataProtector,
+) -> None:
+    draft = _draft(intake, ITEM, COMMITTED)
+    assessment = intake.assess(draft)
+    assert assessment.recommended is Decision.ACCEPT
+    assert [m.key for m in assessment.committed] == list(COMMITTED)
+    accept = assessment.option(Decision.ACCEPT)
+    assert {r.code for r in accept.reasons} >= {ReasonCode.ALL_COMPLETE, ReasonCode.COMMITTED}
+    assert accept.warnings == ()  # 2026 is known: the post-check date is computed
+
+    result = intake.decide(draft, Decision.ACCEPT, clerk, window=3)
+    with db.read() as session:
+        case = session.scalars(select(IntakeCase)).one()
+        # 20 working days after Tuesday 2026-11-24
+        assert (case.post_check_days, case.post_check_due) == (20, dt.date(2026, 12, 22))
+        committed = session.scalars(
+            select(CaseMaterial.material_code).where(CaseMaterial.committed.is_(True))
+        ).all()
+        assert sorted(committed) == list(COMMITTED)
+        op = session.scalars(select(OutboxOperation)).one()
+        stored = json.loads(protector.decrypt(op.payload_enc, context=OUTBOX))
+    wire = to_wire(op.kind, stored, op.created_ms)
+    checked = CaseAcceptV1.model_validate(wire)  # the server's own schema takes it
+    assert [m.code for m in checked.materials if m.status.value == "commitment"] == list(COMMITTED)
+    assert checked.commitment is not None
+    assert (checked.commitment.post_check_days, checked.commitment.post_check_date) == (
+        20,
+        dt.date(2026, 12, 22),
+    )
+    # Read back for a reprint, the case keeps its committed materials.
+    detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
+    assert sorted(k for k, r in detail.records.items() if r.committed) == list(COMMITTED)
+    assert detail.post_check_due == dt.date(2026, 12, 22)
+
+
+def test_the_letter_states_conditions_check_consequence_and_signature(
+    db: Database,
+    intake: IntakeService,
+    clerk: UserInfo,
+    protector: PersonalDataProtector,
+) -> None:
+    result = intake.decide(_draft(intake, ITEM, COMMITTED), Decision.ACCEPT, clerk, window=3)
+    letter = _letter(db, intake, protector, clerk, result)
+    assert letter is not None
+    branding = SETTINGS.branding
+    text = _pdf_text(render_pdf(letter, branding))
+    item = intake.item(ITEM)
+    names = [m.name_zh for m in item.materials if m.code in COMMITTED]
+    for expected in (
+        "告知承诺书",
+        str(document_number(letter, branding)),
+        "国办发〔2020〕42号",
+        result.case_number,
+        "食品经营许可证（销售类）登记",
+        "长春市惠民便利店有限公司",
+        CREDIT_CODE,
+        "5678",  # the phone masked (exactly 138****5678 once issue 15.5 masks once)
+        *(re.sub(r"\s+", "", n) for n in names),
+        "自受理之日起20个工作日内（2026年12月22日前）",
+        "撤销",
+        "记入申请人信用记录",
+        "有严重失信记录或者曾作出虚假承诺的申请人，不适用告知承诺制",
+        "本人（本单位）郑重承诺",
+        "申请人（签字或盖章）：",
+        "第一联申请人留存",
+        "第二联存档",
+    ):
+        assert expected in text, expected
+    assert "13812345678" not in text
+    assert not re.search(r"[A-Za-z]{4,}", text.replace("https://zwfw.example.gov.cn", ""))
+
+
+def test_no_letter_without_a_commitment(
+    db: Database, intake: IntakeService, clerk: UserInfo, protector: PersonalDataProtector
+) -> None:
+    result = intake.decide(_draft(intake, ITEM, ()), Decision.ACCEPT, clerk, window=3)
+    assert _letter(db, intake, protector, clerk, result) is None
+    with db.read() as session:
+        case = session.scalars(select(IntakeCase)).one()
+        assert (case.post_check_days, case.post_check_due) == (None, None)
+
+
+def test_bad_credit_excludes_notify_and_commit(intake: IntakeService, clerk: UserInfo) -> None:
+    draft = _draft(intake, ITEM, COMMITTED, applicant_bad_credit=True)
+    assessment = intake.assess(draft)
+    assert not assessment.option(Decision.ACCEPT).allowed
+    assert assessment.recommended is Decision.ONE_TIME_NOTICE
+    excluded = {
+        m.key
+        for m in assessment.notice_items
+        if any(r.code is ReasonCode.COMMITMENT_EXCLUDED for r in m.problems)
+    }
+    assert excluded == set(COMMITTED)
+    with pytest.raises(IntakeRefused):
+        intake.decide(draft, Decision.ACCEPT, clerk, window=3)
+
+
+def test_an_item_without_notify_and_commit_takes_no_commitment(intake: IntakeService) -> None:
+    draft = _draft(intake, NO_COMMITMENT_ITEM, ("M01",))
+    assessment = intake.assess(draft)
+    state = next(m for m in assessment.materials if m.key == "M01")
+    assert state.status is MaterialStatus.MISSING
+    assert ReasonCode.NOT_COMMITTABLE in {r.code for r in state.problems}
+    assert not assessment.option(Decision.ACCEPT).allowed
+
+
+def test_a_post_check_in_an_unknown_year_waits_and_is_never_guessed(
+    db: Database,
+    intake: IntakeService,
+    clerk: UserInfo,
+    clock: FixedClock,
+    protector: PersonalDataProtector,
+) -> None:
+    clock.set(dt.datetime(2026, 12, 10, 10, 0, tzinfo=SHANGHAI))  # 20 working days: 2027
+    draft = _draft(intake, ITEM, COMMITTED)
+    accept = intake.assess(draft).option(Decision.ACCEPT)
+    assert accept.allowed
+    assert ReasonCode.POST_CHECK_DATE_UNKNOWN in {w.code for w in accept.warnings}
+    result = intake.decide(draft, Decision.ACCEPT, clerk, window=3)
+    with db.read() as session:
+        case = session.scalars(select(IntakeCase)).one()
+        assert (case.post_check_days, case.post_check_due) == (20, None)
+    letter = _letter(db, intake, protector, clerk, result)
+    assert letter is not None and letter.post_check_due is None
+    text = _pdf_text(render_pdf(letter, SETTINGS.branding))
+    assert "核查期限为自受理之日起20个工作日内，" in text
+    assert "2027年" not in text
