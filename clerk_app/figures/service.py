@@ -179,6 +179,7 @@ class FiguresService:
         for number, material, supply_by in s.execute(deferred):
             yield _alert(AlertKind.DEFERRED_OVERDUE, number, material, supply_by, today)
         yield from self._late_notices(s, today)
+        yield from self._post_checks(s, today, horizon)
         follow_ups = (
             select(RatingFollowUp.due, ServiceRating.case_number, ServiceRating.level)
             .join(ServiceRating, ServiceRating.id == RatingFollowUp.rating_id)
@@ -188,6 +189,32 @@ class FiguresService:
             yield _alert(
                 AlertKind.FOLLOW_UP_OVERDUE, row.case_number, str(row.level), row.due, today
             )
+
+    def _post_checks(self, s: Session, today: dt.date, horizon: dt.date) -> Iterable[Alert]:
+        """告知承诺 cases whose post-check is due by ``horizon``. A date left open at intake
+        (its year's calendar missing) is computed now if the calendar knows it; else the case
+        is listed as undated, never given a guessed date."""
+        rows = select(
+            IntakeCase.case_number,
+            IntakeCase.item_name_zh,
+            IntakeCase.post_check_days,
+            IntakeCase.post_check_due,
+            IntakeCase.accepted_ms,
+        ).where(
+            IntakeCase.post_check_days.is_not(None),
+            IntakeCase.accepted_ms.is_not(None),
+            IntakeCase.state != CaseState.REFUSED.value,
+        )
+        for number, item, days, due, accepted_ms in s.execute(rows):
+            accepted = to_datetime(int(accepted_ms), self._zone).date()
+            if due is None:
+                try:
+                    due = self._calendar.add_working_days(accepted, int(days))
+                except UnknownCalendarYear:
+                    yield Alert(AlertKind.POST_CHECK_UNDATED, number, item, accepted, 0)
+                    continue
+            if due <= horizon:
+                yield _alert(AlertKind.POST_CHECK_DUE, number, item, due, today)
 
     def _late_notices(self, s: Session, today: dt.date) -> Iterable[Alert]:
         """Supplement requests from the back office more than ``notice_days`` after receipt:

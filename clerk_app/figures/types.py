@@ -24,6 +24,10 @@ class AlertKind(enum.StrEnum):
     DEFERRED_OVERDUE = "deferred_overdue"  # a deferred material past its supply date
     NOTICE_LATE = "notice_late"  # a supplement notice more than five days after receipt
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
+    POST_CHECK_DUE = "post_check_due"  # 告知承诺: the post-check (事中事后核查) is due
+    # 告知承诺: the post-check date waits for its year's holiday calendar (``due`` holds the
+    # acceptance date: the post-check date itself is not known and never guessed)
+    POST_CHECK_UNDATED = "post_check_undated"
 
 
 LEVELS = (5, 4, 3, 2, 1)

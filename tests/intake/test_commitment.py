@@ -18,6 +18,8 @@ from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseMaterial, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.figures.service import FiguresService
+from clerk_app.figures.types import AlertKind
 from clerk_app.intake.checklist import MaterialRecord, MaterialStatus, ReasonCode
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import (
@@ -259,3 +261,37 @@ def test_a_post_check_in_an_unknown_year_waits_and_is_never_guessed(
     text = _pdf_text(render_pdf(letter, SETTINGS.branding))
     assert "核查期限为自受理之日起20个工作日内，" in text
     assert "2027年" not in text
+
+
+def test_the_supervisor_sees_post_checks_due_and_undated_ones_dated_once_the_year_is_loaded(
+    db: Database, intake: IntakeService, clerk: UserInfo, clock: FixedClock
+) -> None:
+    dated = intake.decide(_draft(intake, ITEM, COMMITTED), Decision.ACCEPT, clerk, window=3)
+    clock.set(dt.datetime(2026, 12, 10, 10, 0, tzinfo=SHANGHAI))
+    undated = intake.decide(_draft(intake, ITEM, COMMITTED), Decision.ACCEPT, clerk, window=3)
+
+    def post_checks(calendar: HallCalendar) -> set[tuple[AlertKind, str | None, dt.date]]:
+        figures = FiguresService(db, hall_code="CC01", calendar=calendar, clock=clock)
+        return {
+            (a.kind, a.case_number, a.due)
+            for a in figures.alerts()
+            if a.kind in (AlertKind.POST_CHECK_DUE, AlertKind.POST_CHECK_UNDATED)
+        }
+
+    # 2026-12-10: the first check (2026-12-22) is not yet within two working days.
+    assert post_checks(HallCalendar()) == {
+        (AlertKind.POST_CHECK_UNDATED, undated.case_number, dt.date(2026, 12, 10))
+    }
+    clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=SHANGHAI))
+    assert (AlertKind.POST_CHECK_DUE, dated.case_number, dt.date(2026, 12, 22)) in post_checks(
+        HallCalendar()
+    )
+    # The hall loads 2027 (New Year's Day a holiday): the waiting date is computed.
+    year_2027 = HallCalendar(
+        holidays=frozenset({dt.date(2027, 1, 1)}), complete_years=frozenset({2027})
+    )
+    clock.set(dt.datetime(2027, 1, 6, 9, 0, tzinfo=SHANGHAI))
+    assert post_checks(year_2027) == {
+        (AlertKind.POST_CHECK_DUE, dated.case_number, dt.date(2026, 12, 22)),
+        (AlertKind.POST_CHECK_DUE, undated.case_number, dt.date(2027, 1, 8)),
+    }

@@ -101,6 +101,12 @@ def alert_text(kind: AlertKind) -> str:
         AlertKind.FOLLOW_UP_OVERDUE: QCoreApplication.translate(
             "Figures", "Bad rating not followed up in time"
         ),
+        AlertKind.POST_CHECK_DUE: QCoreApplication.translate(
+            "Figures", "Notify-and-commit: post-check due"
+        ),
+        AlertKind.POST_CHECK_UNDATED: QCoreApplication.translate(
+            "Figures", "Notify-and-commit: post-check date waits for the holiday calendar"
+        ),
     }[kind]
 
 
@@ -129,9 +135,10 @@ class DeadlineAlertsModel(RowsModel):
             return QBrush(OVERDUE)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        undated = alert.kind is AlertKind.POST_CHECK_UNDATED  # its date is not known yet
         return (
             alert_text(alert.kind),
             alert.case_number or "—",
             alert.subject,
-            alert.due.isoformat(),
+            "—" if undated else alert.due.isoformat(),
         )[index.column()]
