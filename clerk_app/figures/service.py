@@ -205,14 +205,13 @@ class FiguresService:
             IntakeCase.accepted_ms.is_not(None),
             IntakeCase.state != CaseState.REFUSED.value,
         )
-        for number, item, days, due, accepted_ms in s.execute(rows):
+        for number, item, days, saved, accepted_ms in s.execute(rows):
             accepted = to_datetime(int(accepted_ms), self._zone).date()
-            if due is None:
-                try:
-                    due = self._calendar.add_working_days(accepted, int(days))
-                except UnknownCalendarYear:
-                    yield Alert(AlertKind.POST_CHECK_UNDATED, number, item, accepted, 0)
-                    continue
+            try:
+                due = saved or self._calendar.add_working_days(accepted, int(days))
+            except UnknownCalendarYear:
+                yield Alert(AlertKind.POST_CHECK_UNDATED, number, item, accepted, 0)
+                continue
             if due <= horizon:
                 yield _alert(AlertKind.POST_CHECK_DUE, number, item, due, today)
 
