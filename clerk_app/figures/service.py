@@ -206,9 +206,9 @@ class FiguresService:
             IntakeCase.state != CaseState.REFUSED.value,
         )
         for number, item, days, saved, accepted_ms in s.execute(rows):
-            accepted = to_datetime(int(accepted_ms), self._zone).date()
+            accepted = to_datetime(int(accepted_ms or 0), self._zone).date()
             try:
-                due = saved or self._calendar.add_working_days(accepted, int(days))
+                due = saved or self._calendar.add_working_days(accepted, int(days or 0))
             except UnknownCalendarYear:
                 yield Alert(AlertKind.POST_CHECK_UNDATED, number, item, accepted, 0)
                 continue

@@ -59,6 +59,7 @@ from clerk_app.intake.types import (
     IntakeRefused,
 )
 from clerk_app.intake.workdays import HallCalendar, promise
+from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
 from clerk_app.sync.crashpoint import crashpoint
 
 log = logging.getLogger(__name__)
@@ -86,9 +87,6 @@ def requirements_of(item: ItemDetail, situation_code: str) -> tuple[MaterialRequ
         )
         for m in materials
     )
-
-
-DEFAULT_POST_CHECK_DAYS = 20  # 事中事后核查 within this many working days of acceptance
 
 
 class IntakeService:

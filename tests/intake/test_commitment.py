@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -15,6 +16,7 @@ from central_server.wire.ops import CaseAcceptV1
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
+from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseMaterial, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
@@ -41,6 +43,7 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.intake.workdays import HallCalendar
+from clerk_app.settings import ConfigError, Settings, settings_from_toml
 from clerk_app.sync.payload import to_wire
 from printing.documents import CommitmentDoc, HallBranding
 from printing.render import document_number, render_pdf
@@ -295,3 +298,13 @@ def test_the_supervisor_sees_post_checks_due_and_undated_ones_dated_once_the_yea
         (AlertKind.POST_CHECK_DUE, dated.case_number, dt.date(2026, 12, 22)),
         (AlertKind.POST_CHECK_DUE, undated.case_number, dt.date(2027, 1, 8)),
     }
+
+
+def test_the_hall_default_post_check_period_is_a_checked_setting(tmp_path: Path) -> None:
+    assert Settings().post_check_days == 20
+    assert settings_from_toml({"hall": {"post_check_days": 15}}, tmp_path).post_check_days == 15
+    with pytest.raises(ConfigError, match="post_check_days"):
+        settings_from_toml({"hall": {"post_check_days": 0}}, tmp_path)
+    config = tmp_path / "config.toml"
+    config.write_text("[hall]\npost_check_days = 15\n", encoding="utf-8")
+    assert not [p for p in check_config(config) if "post_check_days" in str(p)]

@@ -49,7 +49,14 @@ def build_intake(
         store.save(new_ring(Algorithm(settings.security.cipher), SystemClock().now_ms()))
     protector = PersonalDataCipher(store.load())
     catalogue = CatalogueService(db)
-    intake = IntakeService(db, catalogue, protector, hall_code=hall_code, calendar=HallCalendar())
+    intake = IntakeService(
+        db,
+        catalogue,
+        protector,
+        hall_code=hall_code,
+        calendar=HallCalendar(),
+        post_check_days=settings.post_check_days,
+    )
     blobs = BlobStore(blob_dir(settings))
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
     printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
