@@ -23,6 +23,7 @@ from clerk_app.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
     audit_cmds,
+    case_cmds,
     catalog_cmds,
     check_cmds,
     config_cmds,
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmds.add_parser(sub)
     maintenance_cmds.add_parser(sub)
     users_cmds.add_parser(sub)
+    case_cmds.add_parser(sub)
     return parser
 
 
@@ -160,6 +162,7 @@ HANDLERS: dict[str, Handler] = {
         db, args, tz=s.timezone, retention_days=s.audit_retention_days
     ),
     "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
+    "case": lambda db, args, _s: case_cmds.run(db, args),
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,

@@ -60,6 +60,8 @@ class Applicant(Base):
     phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
     phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
     address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # A post-check found a commitment of theirs false: no notify-and-commit for them again.
+    false_commitment_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -110,6 +112,9 @@ class IntakeCase(Base):
     # working days of acceptance; the date is NULL while the hall calendar lacks its year.
     post_check_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     post_check_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # When the post-check was recorded, and what it found (clerk_app.intake.post_check).
+    post_check_done_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    post_check_outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 

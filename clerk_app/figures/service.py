@@ -202,6 +202,7 @@ class FiguresService:
             IntakeCase.accepted_ms,
         ).where(
             IntakeCase.post_check_days.is_not(None),
+            IntakeCase.post_check_done_ms.is_(None),
             IntakeCase.accepted_ms.is_not(None),
             IntakeCase.state != CaseState.REFUSED.value,
         )

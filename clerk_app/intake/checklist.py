@@ -74,7 +74,8 @@ REASON_TEXT = {
     ReasonCode.ELICENCE_NOT_ACCEPTED: "{material}: no e-licence can stand in for it",
     ReasonCode.NOT_COMMITTABLE: "{material}: this item does not accept a commitment for it",
     ReasonCode.COMMITMENT_EXCLUDED: (
-        "{material}: the applicant has a bad-credit flag, which excludes notify-and-commit"
+        "{material}: the applicant has a bad-credit flag or a past false commitment, which "
+        "excludes notify-and-commit"
     ),
     ReasonCode.COMMITTED: "{material}: replaced by the applicant's signed commitment",
     ReasonCode.POST_CHECK_DATE_UNKNOWN: (

@@ -15,8 +15,9 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
 - Notify-and-commit (告知承诺, 国办发〔2020〕42号): a material the item lets a signed
   commitment stand in for, marked committed, counts as supplied for ACCEPT and DEFERRAL; the
   applicant signs the commitment letter and the case is checked afterwards (事中事后核查) by
-  its post-check date. An applicant with a bad-credit flag (serious bad credit, which a past
-  false commitment becomes) may not use it: the committed material is then missing.
+  its post-check date. An applicant with a bad-credit flag (serious bad credit), or one a
+  post-check found to have committed falsely before, may not use it: the committed material
+  is then missing.
 - REFUSE: only on a statutory ground (outside this agency's remit, naming the competent
   agency; or no licence needed), with the reason written out and the relief rights
   (reconsideration within 60 days, lawsuit within 6 months). Missing materials are never a
@@ -85,6 +86,8 @@ class CaseFacts:
     scans_required: bool = True
     # 告知承诺: the post-check date, None when no year's calendar knows it (or no commitment)
     post_check_due: dt.date | None = None
+    # 告知承诺: a post-check found an earlier commitment of this applicant false
+    applicant_false_commitment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +290,7 @@ def _states(
             r,
             records.get(r.key, NOT_RECORDED),
             scans_required=facts.scans_required,
-            commitment_allowed=not facts.applicant_bad_credit,
+            commitment_allowed=not (facts.applicant_bad_credit or facts.applicant_false_commitment),
         )
         for r in requirements
     )

@@ -61,6 +61,7 @@ from clerk_app.intake.types import (
 from clerk_app.intake.workdays import HallCalendar, promise
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
 from clerk_app.sync.crashpoint import crashpoint
+from clerk_app.validation import normalise_code
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +162,26 @@ class IntakeService:
             refusal=draft.refusal,
             scans_required=self._scans_required,
             post_check_due=promise(today, self.post_check_days(item), self._calendar).due,
+            applicant_false_commitment=self._false_commitment(draft),
         )
         return assess(requirements, records, facts)
+
+    def _false_commitment(self, draft: CaseDraft) -> bool:
+        """Whether a post-check found an earlier commitment of this applicant false."""
+        if not any(r.committed for r in draft.records.values()):
+            return False
+        a = draft.applicant
+        id_hash = self._protector.lookup_hash(normalise_code(a.id_value), context=ID_NUMBER)
+        found = self._db.run_read(
+            lambda s: s.scalar(
+                select(Applicant.false_commitment_ms).where(
+                    Applicant.hall_id == self._hall_id,
+                    Applicant.id_type == a.id_type.value,
+                    Applicant.id_hash == id_hash,
+                )
+            )
+        )
+        return found is not None
 
     def post_check_days(self, item: ItemDetail) -> int:
         """告知承诺's post-check period: the item's own, else the hall's default."""

@@ -13,8 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from central_server.wire.ops import CaseAcceptV1
+from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.authz import PermissionDenied
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.cli.main import main
 from clerk_app.clock import FixedClock
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
@@ -30,6 +33,7 @@ from clerk_app.intake.papers import (
     commitment_letter_for,
     paper_for,
 )
+from clerk_app.intake.post_check import PostCheckOutcome, PostCheckService
 from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService, requirements_of
@@ -308,3 +312,39 @@ def test_the_hall_default_post_check_period_is_a_checked_setting(tmp_path: Path)
     config = tmp_path / "config.toml"
     config.write_text("[hall]\npost_check_days = 15\n", encoding="utf-8")
     assert not [p for p in check_config(config) if "post_check_days" in str(p)]
+
+
+def test_a_false_commitment_found_at_post_check_excludes_the_applicant_next_time(
+    db: Database,
+    db_url: str,
+    intake: IntakeService,
+    clerk: UserInfo,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = intake.decide(_draft(intake, ITEM, COMMITTED), Decision.ACCEPT, clerk, window=3)
+    checks = PostCheckService(db, clock)
+    with pytest.raises(PermissionDenied):
+        checks.record(first.case_number, PostCheckOutcome.VERIFIED, by=clerk)
+    # A supervisor records it from the command line: the case leaves the alerts.
+    monkeypatch.setenv("ONEWINDOW_PASSWORD", "supervisor-demo")
+    argv = ["--db", db_url, "--user", "supervisor", "case", "post-check", first.case_number]
+    assert main([*argv, "--outcome", "false_commitment", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["outcome"] == "false_commitment"
+    assert main([*argv, "--outcome", "verified"]) == 1  # once
+    assert "already_recorded" in capsys.readouterr().err
+    clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=SHANGHAI))
+    figures = FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    assert AlertKind.DUE_SOON in {a.kind for a in figures.alerts()}  # its decision is due
+    assert AlertKind.POST_CHECK_DUE not in {a.kind for a in figures.alerts()}
+    audit = [e for e in AuditService(db).entries(0, 2**62) if e.action == "case.post_check"]
+    assert [e.target for e in audit] == [first.case_number]
+    # The same company again: notify-and-commit is closed to it, the proofs are missing.
+    again = intake.assess(_draft(intake, ITEM, COMMITTED))
+    assert not again.option(Decision.ACCEPT).allowed
+    assert {
+        m.key
+        for m in again.notice_items
+        if any(r.code is ReasonCode.COMMITMENT_EXCLUDED for r in m.problems)
+    } == set(COMMITTED)

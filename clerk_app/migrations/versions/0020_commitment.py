@@ -1,4 +1,4 @@
-"""告知承诺制 (notify-and-commit): catalogue flags, committed materials, the post-check date
+"""告知承诺制 (notify-and-commit): catalogue flags, committed materials, the post-check
 
 Revision ID: 0020_commitment
 Revises: 0014_callable_index
@@ -33,10 +33,18 @@ def upgrade() -> None:
     with op.batch_alter_table("intake_case") as batch:
         batch.add_column(sa.Column("post_check_days", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("post_check_due", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("post_check_done_ms", sa.BigInteger(), nullable=True))
+        batch.add_column(sa.Column("post_check_outcome", sa.String(24), nullable=True))
+    with op.batch_alter_table("applicant") as batch:
+        batch.add_column(sa.Column("false_commitment_ms", sa.BigInteger(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("applicant") as batch:
+        batch.drop_column("false_commitment_ms")
     with op.batch_alter_table("intake_case") as batch:
+        batch.drop_column("post_check_outcome")
+        batch.drop_column("post_check_done_ms")
         batch.drop_column("post_check_due")
         batch.drop_column("post_check_days")
     with op.batch_alter_table("case_material") as batch:
