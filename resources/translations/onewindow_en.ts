@@ -818,212 +818,247 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="132"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="133"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="134"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="141"/>
+        <source>Commitment true</source>
+        <translation>Commitment true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <source>False commitment (revoke, bad credit)</source>
+        <translation>False commitment (revoke, bad credit)</translation>
+    </message>
+    <message>
         <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <source>Record &amp;post-check</source>
+        <translation>Record &amp;post-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="176"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="215"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="237"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="292"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="307"/>
+        <source>Choose a notify-and-commit post-check alert first.</source>
+        <translation>Choose a notify-and-commit post-check alert first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <source>Post-check of case {case} recorded.</source>
+        <translation>Post-check of case {case} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="335"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="335"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="361"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="373"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="378"/>
+        <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
+        <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
+        <source>Only a supervisor records a post-check.</source>
+        <translation>Only a supervisor records a post-check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>

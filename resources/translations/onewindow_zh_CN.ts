@@ -816,212 +816,247 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="132"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="133"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="134"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="141"/>
+        <source>Commitment true</source>
+        <translation>承诺属实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <source>False commitment (revoke, bad credit)</source>
+        <translation>承诺不实（撤销决定，记入信用记录）</translation>
+    </message>
+    <message>
         <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <source>Record &amp;post-check</source>
+        <translation>登记核查结果(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="176"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="215"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="237"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="292"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="307"/>
+        <source>Choose a notify-and-commit post-check alert first.</source>
+        <translation>请先选择一条告知承诺核查提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="323"/>
+        <source>Post-check of case {case} recorded.</source>
+        <translation>办件 {case} 的核查结果已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="335"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="335"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="361"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="373"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="378"/>
+        <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
+        <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
+        <source>Only a supervisor records a post-check.</source>
+        <translation>只有值班长可以登记核查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>

@@ -10,19 +10,37 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from clerk_app.auth import AuthService
+from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
+from clerk_app.db.intake_models import IntakeCase
+from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Alert, AlertKind
-from clerk_app.intake.checklist import MaterialStatus
+from clerk_app.intake.checklist import MaterialRecord, MaterialStatus
+from clerk_app.intake.post_check import PostCheckOutcome, PostCheckService
 from clerk_app.intake.rules import Decision
-from clerk_app.intake.types import CaseState
+from clerk_app.intake.service import requirements_of
+from clerk_app.intake.types import (
+    ApplicantInput,
+    ApplicantKind,
+    CaseDraft,
+    CaseState,
+    IdType,
+    PageRef,
+)
+from clerk_app.intake.workdays import HallCalendar
+from printing.documents import HallBranding
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
-from ui.supervisor.figures_models import DeadlineAlertsModel
+from ui.supervisor.figures_models import ROW_ROLE, DeadlineAlertsModel
+from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tasks import TaskRunner
 
 from .helpers import OFFSCREEN_SHOW
-from .intake_fixtures import pdf_texts, squeeze
+from .intake_fixtures import ID_NUMBER, pdf_texts, squeeze
 from .test_intake_flow import attach_scans, fill_applicant, make_panel, tick
 
 FOOD = "22010001000600000006"  # 食品经营许可证（销售类）登记 v2: M03 M05 M06 committable
@@ -108,3 +126,62 @@ def test_the_alerts_table_names_post_checks_and_shows_no_guessed_date(qtbot: QtB
     assert due[0] == "Notify-and-commit: post-check due" and due[3] == "2026-12-22"
     assert re.search("waits for the holiday calendar", undated[0])
     assert undated[3] == "—"
+
+
+def test_the_supervisor_records_a_post_check_from_the_alerts(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clock: FixedClock,
+) -> None:
+    auth = AuthService(db)
+    clerk = auth.authenticate("clerk3", "clerk3-demo")
+    supervisor = auth.authenticate("supervisor", "supervisor-demo")
+    intake = deps.papers.intake
+    item = intake.item(FOOD)
+    records = {
+        r.key: MaterialRecord(committed=True)
+        if r.key in COMMITTED
+        else MaterialRecord(received=True, original_checked=True, copies=9)
+        for r in requirements_of(item, "01")
+        if r.key in COMMITTED or r.key in HANDED_IN
+    }
+    pages = tuple(
+        PageRef(f"{n:064x}", "image/png", 2480, 3508, 1000, 300, None, key)
+        for n, key in enumerate(HANDED_IN, start=1)
+    )
+    applicant = ApplicantInput(ApplicantKind.PERSON, "张伟", IdType.RESIDENT_ID, ID_NUMBER)
+    case = intake.decide(
+        CaseDraft(applicant, FOOD, "01", records, pages), Decision.ACCEPT, clerk, 3
+    )
+    clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    figures = FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    panel = FiguresPanel(
+        FiguresDeps(figures, None, HallBranding(), PostCheckService(db, clock)), runner, supervisor
+    )
+    qtbot.addWidget(panel)
+    panel.refresh()
+    kinds = [
+        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
+        for r in range(panel.alerts_model.rowCount())
+    ]
+    row = kinds.index(AlertKind.POST_CHECK_DUE)
+    panel.alerts.selectRow(row)
+    panel.check_outcome.setCurrentIndex(panel.check_outcome.findData(PostCheckOutcome.VERIFIED))
+    panel.check_button.click()
+    assert panel.status.text() == f"Post-check of case {case.case_number} recorded."
+    remaining = [
+        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
+        for r in range(panel.alerts_model.rowCount())
+    ]
+    assert AlertKind.POST_CHECK_DUE not in remaining
+    with db.read() as session:
+        saved = session.scalars(select(IntakeCase)).one()
+        assert (saved.post_check_outcome, saved.post_check_done_ms is not None) == (
+            "verified",
+            True,
+        )
+    panel.alerts.clearSelection()
+    panel.check_button.click()
+    assert panel.status.text() == "Choose a notify-and-commit post-check alert first."

@@ -20,6 +20,7 @@ from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
+from clerk_app.intake.post_check import PostCheckService
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.printjobs.service import PrintService
@@ -97,4 +98,5 @@ def build_figures(
         FiguresService(db, hall_code=hall_code, calendar=HallCalendar()),
         results.ratings if results is not None else None,
         settings.printing.branding,
+        PostCheckService(db),
     )
