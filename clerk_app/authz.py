@@ -44,6 +44,7 @@ class Permission(enum.StrEnum):
     DATA_EXPORT = "export hall figures"
     QUEUE_SUPERVISION = "supervise the queue"
     OVERRIDE = "override a failed check"
+    POST_CHECK = "record a notify-and-commit post-check"
 
 
 _SUPERVISING = frozenset({Role.SUPERVISOR})
@@ -62,6 +63,7 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.DATA_EXPORT: frozenset({Role.SUPERVISOR, Role.SYSADMIN}),
     Permission.QUEUE_SUPERVISION: _SUPERVISING,
     Permission.OVERRIDE: _SUPERVISING,
+    Permission.POST_CHECK: _SUPERVISING,
 }
 SEPARATED_ROLES = (Role.SYSADMIN, Role.SECADMIN, Role.AUDITADMIN)
 

@@ -57,7 +57,7 @@ class ConfigProblem:
 # Every table and key the app reads; None: any key (the names are the hall's own).
 KNOWN_KEYS: dict[str, frozenset[str] | None] = {
     "database": frozenset({"url"}),
-    "hall": frozenset({"code", "window", "timezone"}),
+    "hall": frozenset({"code", "window", "timezone", "post_check_days"}),
     "ui": frozenset({"language"}),
     "device": frozenset({"user", "password"}),
     "audit": frozenset({"retention_days"}),

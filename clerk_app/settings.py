@@ -158,6 +158,7 @@ class SecuritySettings:
 
 
 SCANNER_KINDS = ("none", "sane", "folder")
+DEFAULT_POST_CHECK_DAYS = 20  # 告知承诺's post-check period when the catalogue sets none
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,9 @@ class Settings:
     crowd_alert: int = 10  # supervisor alert: more than this many waiting for one service
     alert_sound: bool = True
     rating_follow_up_days: int = 5  # a bad rating is followed up within this many working days
+    # 告知承诺: the post-check is due within this many working days of acceptance, for items
+    # whose catalogue entry sets no period of its own ([hall] post_check_days)
+    post_check_days: int = DEFAULT_POST_CHECK_DAYS
     printing: PrintingSettings = field(default_factory=PrintingSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     sync_server_url: str | None = None  # the central approval server; None: this PC never syncs
@@ -197,6 +201,7 @@ class Settings:
 
 MIN_AUDIT_RETENTION_DAYS = 180
 MAX_WINDOW = 999
+MAX_POST_CHECK_DAYS = 3650
 CONFIG_FILE = "config.toml"
 
 
@@ -292,6 +297,12 @@ def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
         raise ConfigError(
             f"hall.window must be a window number from 1 to {MAX_WINDOW}, not {window}"
         )
+    post_check_days = _typed(hall, "post_check_days", int, "hall")
+    if post_check_days is not None and not 1 <= post_check_days <= MAX_POST_CHECK_DAYS:
+        raise ConfigError(
+            f"hall.post_check_days must be 1 to {MAX_POST_CHECK_DAYS} working days, "
+            f"not {post_check_days}"
+        )
     retention = _typed(audit, "retention_days", int, "audit")
     if retention is not None and retention < MIN_AUDIT_RETENTION_DAYS:
         raise ConfigError(f"audit.retention_days must be at least {MIN_AUDIT_RETENTION_DAYS}")
@@ -311,6 +322,7 @@ def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
         sync_ca_file=_typed(_table(raw, "sync", "sync"), "ca_file", str, "sync"),
         scanner=_scanner(_table(raw, "scanner", "scanner")),
         papers=_papers(_table(raw, "papers", "papers")),
+        post_check_days=post_check_days or DEFAULT_POST_CHECK_DAYS,
     )
     return replace(settings, **_screens(screens))
 

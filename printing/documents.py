@@ -27,6 +27,7 @@ class DocumentKind(StrEnum):
     DENIAL = "denial"  # a back office's adverse decision: 不予行政许可决定书 …
     CERTIFICATE = "certificate"
     HANDOVER = "handover"
+    COMMITMENT = "commitment"
     DAILY_REPORT = "daily-report"
     TEST_PAGE = "test-page"
 
@@ -40,6 +41,7 @@ DEFAULT_TYPE_WORDS = {
     DocumentKind.DENIAL: "不予",
     DocumentKind.HANDOVER: "出",
     DocumentKind.CERTIFICATE: "许",
+    DocumentKind.COMMITMENT: "诺",
 }
 _NUMBER_FIELDS = {"agency", "type", "year", "series", "seq"}
 # Placeholders a format must have: two PCs with their own databases number their papers in
@@ -331,6 +333,34 @@ class HandoverDoc:
 
 
 @dataclass(frozen=True)
+class CommittedMaterial:
+    """A material a signed commitment stands in for, with the condition it states is met."""
+
+    name: str
+    condition: str  # the acceptance standard the applicant commits to
+
+
+@dataclass(frozen=True)
+class CommitmentDoc:
+    """告知承诺书 (国办发〔2020〕42号): the conditions stated in writing, what the applicant
+    commits to instead of proving, the post-check and the consequence of a false commitment;
+    signed by the applicant. Two copies: the applicant's and the file's."""
+
+    doc_seq: int
+    case_number: str
+    item_name: str
+    department: str
+    applicant: Party
+    acceptance_date: dt.date
+    materials: tuple[CommittedMaterial, ...]
+    post_check_days: int  # working days from acceptance
+    post_check_due: dt.date | None  # None: the hall calendar lacks the year: not printed
+    consequence: str
+    clerk: Clerk
+    number: str = ""  # as allocated and stored; "" formats doc_seq
+
+
+@dataclass(frozen=True)
 class HourStat:
     hour: int  # 9 means 09:00–09:59
     arrivals: int
@@ -428,6 +458,7 @@ Document = (
     | DenialDoc
     | CertificateDoc
     | HandoverDoc
+    | CommitmentDoc
     | DailyReportDoc
     | TestPageDoc
 )

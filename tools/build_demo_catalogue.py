@@ -12,6 +12,7 @@ material's ``demo_fields``. English names come from ``demo_catalogue_names.py`` 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from demo_catalogue_bases import BASES
-from demo_catalogue_items import FEES, ITEMS, Fill
+from demo_catalogue_items import COMMITMENTS, FEES, ITEMS, Fill
 from demo_catalogue_names import MATERIALS, SITUATIONS
 
 from clerk_app.catalogue.format import (
@@ -51,7 +52,7 @@ REFERENCES = [
     base / "shared" / "data" / "catalogue-reference.json" for base in (ROOT.parent, ROOT.parents[1])
 ]
 OUTPUT = ROOT / "resources" / "catalogue" / "demo-catalogue.json"
-VERSION = "demo-2026.12"  # .12: each item gains its legal basis (item version 2)
+VERSION = "demo-2026.12"  # .12: legal bases (item version 2), 告知承诺 flags on three items
 
 NOTE = (
     "Demo catalogue for OneWindow, built by tools/build_demo_catalogue.py from "
@@ -65,7 +66,9 @@ NOTE = (
     "and the acceptance standard. A situation the guide does not name is called 一般情形 (standard "
     "case). Blank forms and samples are not included. English names were written for this "
     "catalogue. The guides date from 2012 to 2025 and describe local practice at the time; "
-    "this is realistic demo data, not current legal requirements."
+    "this is realistic demo data, not current legal requirements. Three business licences "
+    "offer notify-and-commit (告知承诺制; notify_commit, the materials flagged commitment and "
+    "post_check_days are demo values): their version 2 adds it."
 )
 
 FORMS = {
@@ -347,6 +350,29 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
     )
 
 
+def _with_commitment(index: int, item: ItemSpec) -> ItemSpec:
+    """告知承诺制 where the demo offers it (demo values, see ``COMMITMENTS``)."""
+    found = COMMITMENTS.get(index)
+    if found is None:
+        return item
+    materials = tuple(
+        dataclasses.replace(m, commitment=True, demo_fields=(*m.demo_fields, "commitment"))
+        if m.code in found.materials
+        else m
+        for m in item.materials
+    )
+    if sum(m.commitment for m in materials) != len(found.materials):
+        sys.exit(f"item {index}: commitment names materials it does not have: {found.materials}")
+    return dataclasses.replace(
+        item,
+        version=2,
+        materials=materials,
+        notify_commit=True,
+        post_check_days=found.post_check_days,
+        demo_fields=(*item.demo_fields, "notify_commit", "post_check_days"),
+    )
+
+
 def build(reference: Path) -> CatalogueDocument:
     raw = json.loads(reference.read_text(encoding="utf-8"))
     if not len(raw["items"]) == len(ITEMS) == len(BASES):
@@ -354,7 +380,9 @@ def build(reference: Path) -> CatalogueDocument:
             f"{reference} has {len(raw['items'])} items; the fill table has {len(ITEMS)}, "
             f"the legal bases {len(BASES)}"
         )
-    items = tuple(_item(n, item, ITEMS[n]) for n, item in enumerate(raw["items"]))
+    items = tuple(
+        _with_commitment(n, _item(n, item, ITEMS[n])) for n, item in enumerate(raw["items"])
+    )
     return CatalogueDocument(
         version=VERSION,
         source="catalogue-reference.json (published service guides; see each item's sources)",

@@ -641,3 +641,23 @@ FEES: dict[int, tuple[tuple[str, str, int], ...]] = {
     10: (("类别/等级变更办证费", "Certificate fee after a change of category or grade", 10000),),
     25: (("离婚证工本费（每对）", "Divorce certificate fee (per couple)", 800),),
 }
+
+
+class Commitment(NamedTuple):
+    """告知承诺制 (国办发〔2020〕42号) offered for an item: the materials a signed commitment may
+    replace, checked afterwards within ``post_check_days`` working days. No guide in the
+    reference publishes these flags per material: they are demo values (in ``demo_fields``),
+    chosen where the reform applies (low-risk business licences: the premises, layout and
+    equipment are checked on site afterwards instead of proved on paper)."""
+
+    materials: tuple[str, ...]  # material codes as the build numbers them (M01 …)
+    post_check_days: int
+
+
+# Item index in the reference -> its commitment. The item version is raised to 2: version 1
+# of each was published without the flags, and a published item version never changes.
+COMMITMENTS: dict[int, Commitment] = {
+    5: Commitment(("M03", "M05", "M06"), 20),  # 食品经营许可证（销售类）登记
+    7: Commitment(("M05", "M06"), 20),  # 公共场所卫生许可新办 (its guide lists a 告知承诺书)
+    8: Commitment(("M08", "M09"), 20),  # 公共场所卫生许可证: review papers, monitoring results
+}

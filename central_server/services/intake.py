@@ -7,6 +7,7 @@ then rolls back its savepoint, so a refused operation leaves nothing behind.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from central_server.wire.ops import (
     CaseSupplementReceivedV1,
     HandoverRecordV1,
     MaterialState,
+    MaterialStatus,
     OpKind,
     RatingFollowUpV1,
     RatingSubmitV1,
@@ -113,6 +115,28 @@ DECISION = {
 INTAKE_FIELDS = set(CaseIntake.model_fields)
 
 
+def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> None:
+    """告知承诺 only where the published item version offers it, for its flagged materials."""
+    committed = [m for m in materials if m.status is MaterialStatus.COMMITMENT]
+    if not committed:
+        return
+    body = json.loads(item.body)
+    allowed = {
+        m.get("code")
+        for m in body.get("materials", [])
+        if isinstance(m, dict) and m.get("commitment") is True
+    }
+    if body.get("notify_commit") is not True:
+        allowed = set()
+    refused = [m.code or m.name for m in committed if m.code not in allowed]
+    if refused:
+        raise rejected(
+            "commitment_not_allowed",
+            f"item {item.code} version {item.version} does not accept a commitment for: "
+            + ", ".join(refused),
+        )
+
+
 def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
     """The four counter decisions: create the case, or decide one that had a notice."""
     _check_hall(a, payload.hall_code)
@@ -122,6 +146,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
             "unknown_item",
             f"catalogue item {payload.item.code} version {payload.item.version} is not published",
         )
+    _check_commitment(item, payload.materials)
     case_id = str(payload.case_id)
     case = a.session.get(Case, case_id)
     holder = a.session.scalar(select(Case.id).where(Case.case_no == payload.case_no))

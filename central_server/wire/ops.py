@@ -13,7 +13,7 @@ import enum
 import uuid
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, Field, StringConstraints, model_validator
 
 from central_server.wire.common import (
     CaseNo,
@@ -117,8 +117,39 @@ class CaseIntake(Request):
     decided_at: AwareDatetime = Field(description="The counter's clock; informational only.")
 
 
-class CaseAcceptV1(CaseIntake):
-    """受理: complete and in legal form."""
+class Commitment(Request):
+    """告知承诺 (国办发〔2020〕42号): the applicant signed the commitment letter for the
+    materials in status ``commitment``; the case is checked afterwards (事中事后核查)."""
+
+    signed: Literal[True]
+    post_check_days: int = Field(
+        ge=1, le=3650, description="The period, in working days from acceptance."
+    )
+    post_check_date: dt.date | None = Field(
+        default=None,
+        description="Its last day on the hall calendar; absent while the hall lacks that "
+        "year's calendar (the date is never guessed).",
+    )
+
+
+class _Committing(CaseIntake):
+    """An accepting decision: a material in status ``commitment`` needs the signed commitment,
+    and a commitment needs such a material."""
+
+    commitment: Commitment | None = None
+
+    @model_validator(mode="after")
+    def _commitment_matches_materials(self) -> _Committing:
+        committed = any(m.status is MaterialStatus.COMMITMENT for m in self.materials)
+        if committed and self.commitment is None:
+            raise ValueError("materials in status commitment need the signed commitment")
+        if self.commitment is not None and not committed:
+            raise ValueError("a commitment needs a material in status commitment")
+        return self
+
+
+class CaseAcceptV1(_Committing):
+    """受理: complete and in legal form (or stood in for by a signed commitment)."""
 
     receipt_no: ShortText | None = None
     promised_date: dt.date | None = None
@@ -142,7 +173,7 @@ class DeferredMaterial(Request):
     due_date: dt.date
 
 
-class CaseDeferV1(CaseIntake):
+class CaseDeferV1(_Committing):
     """容缺受理: accepted; the listed materials follow by their due dates."""
 
     receipt_no: ShortText | None = None

@@ -22,6 +22,7 @@ class AuditAction(enum.StrEnum):
     USER_DISABLE = "user.disable"
     DECISION = "case.decision"
     OVERRIDE = "case.override"
+    POST_CHECK = "case.post_check"  # 告知承诺: what the post-check found
     PRINT = "doc.print"
     REPRINT = "doc.reprint"
     HANDOVER = "case.handover"

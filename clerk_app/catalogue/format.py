@@ -77,6 +77,8 @@ ITEM_KEYS = frozenset(
         "situations",
         "materials",
         "demo_fields",
+        "notify_commit",
+        "post_check_days",
     ]
 )
 MATERIAL_KEYS = frozenset(
@@ -98,6 +100,7 @@ MATERIAL_KEYS = frozenset(
         "legal_basis",
         "situations",
         "demo_fields",
+        "commitment",
     ]
 )
 TOP_KEYS = frozenset(["format", "format_version", "version", "source", "note", "items"])
@@ -129,6 +132,7 @@ class MaterialSpec:
     legal_basis: str | None
     situations: tuple[str, ...]  # situation codes; empty: every situation
     demo_fields: tuple[str, ...]  # fields holding invented demo values, not published ones
+    commitment: bool = False  # 告知承诺: a signed commitment may stand in for it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -160,6 +164,8 @@ class ItemSpec:
     situations: tuple[SituationSpec, ...]
     materials: tuple[MaterialSpec, ...]
     demo_fields: tuple[str, ...]
+    notify_commit: bool = False  # 告知承诺制 offered for the materials flagged ``commitment``
+    post_check_days: int | None = None  # 事中事后核查 within; None: the hall's default
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -202,6 +208,7 @@ def material_json(m: MaterialSpec) -> dict[str, Any]:
             "legal_basis": m.legal_basis,
             "situations": list(m.situations),
             "demo_fields": list(m.demo_fields),
+            "commitment": True if m.commitment else None,
         }
     )
 
@@ -251,6 +258,8 @@ def item_json(item: ItemSpec) -> dict[str, Any]:
             ],
             "materials": [material_json(m) for m in item.materials],
             "demo_fields": list(item.demo_fields),
+            "notify_commit": True if item.notify_commit else None,
+            "post_check_days": item.post_check_days,
         }
     )
 
@@ -392,6 +401,8 @@ def _item(raw: object, path: str, problems: Problems) -> ItemSpec | None:
         situations=situations,
         materials=materials,
         demo_fields=f.texts("demo_fields", max_len=64, required=False),
+        notify_commit=f.flag("notify_commit"),
+        post_check_days=f.optional_integer("post_check_days", low=1, high=LIMIT_DAYS_MAX),
     )
     _check_item(item, path, problems, before)
     return item if len(problems) == before else None
@@ -474,7 +485,10 @@ def _material(
         legal_basis=f.optional_text("legal_basis", max_len=TEXT_MAX),
         situations=applies,
         demo_fields=f.texts("demo_fields", max_len=64, required=False),
+        commitment=f.flag("commitment"),
     )
+    if spec.commitment and spec.necessity is Necessity.OPTIONAL:
+        problems.add(f"{path}.commitment", "an optional material needs no commitment")
     _check_demo_fields(spec.demo_fields, MATERIAL_KEYS, f"{path}.demo_fields", problems)
     return spec if len(problems) == before else None
 
@@ -518,4 +532,21 @@ def _check_item(item: ItemSpec, path: str, problems: Problems, mark: int) -> Non
                 f"{path}.situations[{index}]",
                 f"situation {situation.code!r} has no required material",
             )
+    _check_commitment(item, path, problems)
     _check_demo_fields(item.demo_fields, ITEM_KEYS, f"{path}.demo_fields", problems)
+
+
+def _check_commitment(item: ItemSpec, path: str, problems: Problems) -> None:
+    """告知承诺制: flagged materials only in an item that offers it, and such an item flags
+    at least one; a post-check period only where there is something to check."""
+    flagged = [i for i, m in enumerate(item.materials) if m.commitment]
+    if not item.notify_commit:
+        for index in flagged:
+            problems.add(
+                f"{path}.materials[{index}].commitment",
+                "the item does not offer notify-and-commit (notify_commit)",
+            )
+        if item.post_check_days is not None:
+            problems.add(f"{path}.post_check_days", "only an item with notify_commit has one")
+    elif not flagged:
+        problems.add(f"{path}.notify_commit", "no material of the item is flagged commitment")

@@ -117,6 +117,16 @@ class Fields:
             return None
         return value
 
+    def flag(self, key: str) -> bool:
+        """An optional boolean: missing or null is false."""
+        value = self._get(key, required=False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.problems.add(self._at(key), f"must be true or false, not {_kind(value)}")
+            return False
+        return value
+
     def choice(self, key: str, kind: type[E]) -> E:
         value = self._get(key, required=True)
         members = list(kind)

@@ -66,6 +66,7 @@ def _material_row(
         sample=spec.sample,
         legal_basis=spec.legal_basis,
         demo_fields=_tokens(spec.demo_fields),
+        commitment=spec.commitment,
         situations=[situations[code] for code in spec.situations],
     )
 
@@ -105,6 +106,8 @@ def item_row(spec: ItemSpec) -> CatalogueItem:
         legal_basis=spec.legal_basis,
         sources=json.dumps(list(spec.sources), ensure_ascii=False),
         demo_fields=_tokens(spec.demo_fields),
+        notify_commit=spec.notify_commit,
+        post_check_days=spec.post_check_days,
         situations=list(situations.values()),
         materials=[_material_row(m, n, situations) for n, m in enumerate(spec.materials)],
         fees=[
@@ -147,6 +150,7 @@ def material_view(row: CatalogueMaterial) -> Material:
         legal_basis=row.legal_basis,
         situation_codes=tuple(s.code for s in row.situations),
         demo_fields=_split(row.demo_fields),
+        commitment=row.commitment,
     )
 
 
@@ -200,6 +204,8 @@ def detail_view(row: CatalogueItem, version: CatalogueVersion) -> ItemDetail:
         situations=tuple(Situation(s.id, s.code, s.name_zh, s.name_en) for s in row.situations),
         materials=tuple(material_view(m) for m in row.materials),
         demo_fields=_split(row.demo_fields),
+        notify_commit=row.notify_commit,
+        post_check_days=row.post_check_days,
     )
 
 
@@ -223,6 +229,7 @@ def _material_spec(m: Material) -> MaterialSpec:
         legal_basis=m.legal_basis,
         situations=m.situation_codes,
         demo_fields=m.demo_fields,
+        commitment=m.commitment,
     )
 
 
@@ -258,4 +265,6 @@ def spec_of(d: ItemDetail) -> ItemSpec:
         ),
         materials=tuple(_material_spec(m) for m in d.materials),
         demo_fields=d.demo_fields,
+        notify_commit=d.notify_commit,
+        post_check_days=d.post_check_days,
     )

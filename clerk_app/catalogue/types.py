@@ -218,6 +218,7 @@ class Material:
     legal_basis: str | None
     situation_codes: tuple[str, ...]  # empty: every situation of the item
     demo_fields: tuple[str, ...]
+    commitment: bool = False  # 告知承诺: a signed commitment may stand in for it
 
     def applies_to(self, situation_code: str) -> bool:
         return not self.situation_codes or situation_code in self.situation_codes
@@ -265,6 +266,11 @@ class ItemDetail:
     situations: tuple[Situation, ...]
     materials: tuple[Material, ...]
     demo_fields: tuple[str, ...]
+    # 告知承诺制 (国办发〔2020〕42号): the item offers notify-and-commit for its materials
+    # flagged ``commitment``; checked afterwards within ``post_check_days`` working days
+    # (None: the hall's default period).
+    notify_commit: bool = False
+    post_check_days: int | None = None
 
     @property
     def once_and_for_all(self) -> bool:

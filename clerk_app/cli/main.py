@@ -24,6 +24,7 @@ from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
     audit_cmds,
     calendar_cmds,
+    case_cmds,
     catalog_cmds,
     check_cmds,
     config_cmds,
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmds.add_parser(sub)
     maintenance_cmds.add_parser(sub)
     users_cmds.add_parser(sub)
+    case_cmds.add_parser(sub)
     return parser
 
 
@@ -163,6 +165,7 @@ HANDLERS: dict[str, Handler] = {
     ),
     "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
     "calendar": lambda db, args, s: calendar_cmds.run(db, args, s.timezone),
+    "case": lambda db, args, _s: case_cmds.run(db, args),
     "print": lambda db, args, s: print_cmds.run(db, s, args),
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,

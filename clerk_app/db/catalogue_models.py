@@ -94,6 +94,12 @@ class CatalogueItem(Base):
     legal_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
     sources: Mapped[str] = mapped_column(Text)
     demo_fields: Mapped[str] = mapped_column(String(1000))
+    # 告知承诺制: offered for the materials flagged ``commitment``; checked within this many
+    # working days (NULL: the hall's default period).
+    notify_commit: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
+    post_check_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     situations: Mapped[list[ItemSituation]] = relationship(order_by="ItemSituation.sort_order")
     materials: Mapped[list[CatalogueMaterial]] = relationship(
@@ -177,6 +183,7 @@ class CatalogueMaterial(Base):
     sample: Mapped[str | None] = mapped_column(String(500), nullable=True)
     legal_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
     demo_fields: Mapped[str] = mapped_column(String(1000))
+    commitment: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     # Empty: the material is needed in every situation of its item.
     situations: Mapped[list[ItemSituation]] = relationship(

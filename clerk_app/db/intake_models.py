@@ -64,6 +64,8 @@ class Applicant(Base):
     # contact's number). Null for a person.
     legal_representative: Mapped[str | None] = mapped_column(String(64), nullable=True)
     contact_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # A post-check found a commitment of theirs false: no notify-and-commit for them again.
+    false_commitment_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -120,6 +122,13 @@ class IntakeCase(Base):
     accepted_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     accepted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
     decided_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # 告知承诺: accepted on a signed commitment, to be checked (事中事后核查) within this many
+    # working days of acceptance; the date is NULL while the hall calendar lacks its year.
+    post_check_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    post_check_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # When the post-check was recorded, and what it found (clerk_app.intake.post_check).
+    post_check_done_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    post_check_outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -161,6 +170,8 @@ class CaseMaterial(Base):
     deferred: Mapped[bool] = mapped_column(Boolean)
     supply_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     defects: Mapped[str] = mapped_column(Text)  # JSON list of the clerk's notes
+    # 告知承诺: the applicant's signed commitment stands in for the material.
+    committed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class CasePage(Base):

@@ -14,6 +14,7 @@ alert is raised without a date, naming the year (``Alert.waits_year``): flagged,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ class DeadlineAlerts:
             *self._deferred(s),
             *self._late_notices(s),
             *self._issuance(s),
+            *self._post_checks(s),
             *self._follow_ups(s),
         ]
         return sorted(found, key=_urgency)
@@ -165,6 +167,36 @@ class DeadlineAlerts:
             if (alert.due is not None and alert.due <= self._horizon) or (
                 alert.due is None and self._may_reach(alert.waits_year)
             ):
+                yield alert
+
+    def _post_checks(self, s: Session) -> Iterable[Alert]:
+        """告知承诺 cases whose post-check (事中事后核查) is due within the due-soon horizon or
+        overdue. A date left open at intake (its year's calendar was missing) is computed now
+        when the calendar knows it, else the case is flagged undated, never given a guess."""
+        rows = select(
+            IntakeCase.case_number,
+            IntakeCase.item_name_zh,
+            IntakeCase.post_check_days,
+            IntakeCase.post_check_due,
+            IntakeCase.accepted_ms,
+        ).where(
+            IntakeCase.post_check_days.is_not(None),
+            IntakeCase.post_check_done_ms.is_(None),
+            IntakeCase.accepted_ms.is_not(None),
+            IntakeCase.state != CaseState.REFUSED.value,
+        )
+        for number, item, days, saved, accepted_ms in s.execute(rows):
+            if saved is not None:
+                alert = self._dated(AlertKind.POST_CHECK_DUE, number, item, saved)
+            else:
+                accepted = self._date(int(accepted_ms or 0))  # the query reads accepted rows
+                alert = self._deadline(
+                    AlertKind.POST_CHECK_DUE, number, item, accepted, int(days or 0)
+                )
+                if alert.due is None:
+                    yield dataclasses.replace(alert, kind=AlertKind.POST_CHECK_UNDATED)
+                    continue
+            if alert.due is not None and alert.due <= self._horizon:
                 yield alert
 
     def _follow_ups(self, s: Session) -> Iterable[Alert]:

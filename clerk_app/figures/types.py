@@ -27,6 +27,10 @@ class AlertKind(enum.StrEnum):
     ISSUE_DUE = "issue_due"  # an approved licence to hand over within ten working days
     FOLLOW_UP_OVERDUE = "follow_up_overdue"  # a bad rating not followed up in time
     CALENDAR_MISSING = "calendar_missing"  # from 1 November: next year's arrangement missing
+    POST_CHECK_DUE = "post_check_due"  # 告知承诺: the post-check (事中事后核查) is due
+    # 告知承诺: the post-check date waits for its year's holiday calendar (``due`` is None and
+    # ``waits_year`` names the year: the date itself is not known and never guessed)
+    POST_CHECK_UNDATED = "post_check_undated"
 
 
 LEVELS = (5, 4, 3, 2, 1)

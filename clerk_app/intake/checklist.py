@@ -22,6 +22,7 @@ class MaterialStatus(enum.StrEnum):
     REPLACED = "replaced"  # 免提交: an e-licence stands in for it
     DEFERRED = "deferred"
     NOT_NEEDED = "not_needed"  # optional and not brought
+    COMMITTED = "committed"  # 告知承诺: the applicant's signed commitment stands in for it
 
 
 class ReasonCode(enum.StrEnum):
@@ -32,12 +33,15 @@ class ReasonCode(enum.StrEnum):
     DEFECT_NOTED = "defect_noted"
     NOT_DEFERRABLE = "not_deferrable"
     ELICENCE_NOT_ACCEPTED = "elicence_not_accepted"
+    NOT_COMMITTABLE = "not_committable"
+    COMMITMENT_EXCLUDED = "commitment_excluded"
     # What the clerk still has to do at the counter.
     SCAN_MISSING = "scan_missing"
     SUPPLY_BY_MISSING = "supply_by_missing"
     # What a material's state rests on.
     REPLACED_BY_ELICENCE = "replaced_by_elicence"
     DEFERRED_UNTIL = "deferred_until"
+    COMMITTED = "committed"
     # Why a decision is or is not open.
     ALL_COMPLETE = "all_complete"
     MATERIAL_DEFERRED = "material_deferred"
@@ -55,6 +59,7 @@ class ReasonCode(enum.StrEnum):
     COMPETENT_AGENCY_MISSING = "competent_agency_missing"
     RELIEF_RIGHTS_MISSING = "relief_rights_missing"
     RELIEF_PERIOD_TOO_SHORT = "relief_period_too_short"
+    POST_CHECK_DATE_UNKNOWN = "post_check_date_unknown"
 
     @property
     def template(self) -> str:
@@ -68,6 +73,16 @@ REASON_TEXT = {
     ReasonCode.DEFECT_NOTED: "{material}: {text}",
     ReasonCode.NOT_DEFERRABLE: "{material}: this item does not allow it to be deferred",
     ReasonCode.ELICENCE_NOT_ACCEPTED: "{material}: no e-licence can stand in for it",
+    ReasonCode.NOT_COMMITTABLE: "{material}: this item does not accept a commitment for it",
+    ReasonCode.COMMITMENT_EXCLUDED: (
+        "{material}: the applicant has a bad-credit flag or a past false commitment, which "
+        "excludes notify-and-commit"
+    ),
+    ReasonCode.COMMITTED: "{material}: replaced by the applicant's signed commitment",
+    ReasonCode.POST_CHECK_DATE_UNKNOWN: (
+        "the post-check date is unknown (holiday calendar missing for the year); it is set "
+        "once the year is loaded"
+    ),
     ReasonCode.SCAN_MISSING: "{material}: no scan attached yet",
     ReasonCode.SUPPLY_BY_MISSING: "{material}: deferred without a date to supply it by",
     ReasonCode.REPLACED_BY_ELICENCE: "{material}: replaced by e-licence {text}",
@@ -111,6 +126,8 @@ APPLICANT_REASONS = frozenset(
         ReasonCode.DEFECT_NOTED,
         ReasonCode.NOT_DEFERRABLE,
         ReasonCode.ELICENCE_NOT_ACCEPTED,
+        ReasonCode.NOT_COMMITTABLE,
+        ReasonCode.COMMITMENT_EXCLUDED,
     }
 )
 
@@ -152,6 +169,7 @@ class MaterialRequirement:
     original_check: bool = False  # the original must be shown and checked
     elicence_type: str | None = None  # an e-licence of this type makes it 免提交
     standard: str = ""  # the acceptance standard, quoted on a one-time notice
+    commitment: bool = False  # 告知承诺: the item lets a signed commitment stand in for it
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -172,10 +190,15 @@ class MaterialRecord:
     deferred: bool = False
     supply_by: dt.date | None = None
     defects: tuple[str, ...] = ()
+    committed: bool = False  # 告知承诺: a signed commitment instead of the material
 
     def __post_init__(self) -> None:
         if self.copies < 0 or self.scans < 0:
             raise ValueError("copies and scans cannot be negative")
+        if self.committed and (self.received or self.deferred or self.elicence_number is not None):
+            raise ValueError(
+                "a material committed to is neither received, deferred nor replaced by an e-licence"
+            )
         if self.deferred and self.received:
             raise ValueError("a material is either received or deferred, not both")
         if self.elicence_number is not None and not self.elicence_number.strip():
@@ -226,9 +249,19 @@ def _received_problems(req: MaterialRequirement, rec: MaterialRecord) -> list[Re
     return problems
 
 
-def _not_received(req: MaterialRequirement, rec: MaterialRecord) -> MaterialState:
+def _not_received(
+    req: MaterialRequirement, rec: MaterialRecord, *, commitment_allowed: bool = True
+) -> MaterialState:
     key = req.key
     notes: list[Reason] = []
+    if rec.committed:
+        if not req.commitment:
+            notes.append(Reason(ReasonCode.NOT_COMMITTABLE, key))
+        elif not commitment_allowed:
+            notes.append(Reason(ReasonCode.COMMITMENT_EXCLUDED, key))
+        else:
+            reason = Reason(ReasonCode.COMMITTED, key)
+            return MaterialState(req, rec, MaterialStatus.COMMITTED, (reason,), ())
     if rec.elicence_number is not None:
         if req.elicence_type is not None:
             reason = Reason(ReasonCode.REPLACED_BY_ELICENCE, key, text=rec.elicence_number.strip())
@@ -249,7 +282,11 @@ def _not_received(req: MaterialRequirement, rec: MaterialRecord) -> MaterialStat
 
 
 def material_state(
-    req: MaterialRequirement, rec: MaterialRecord, *, scans_required: bool = True
+    req: MaterialRequirement,
+    rec: MaterialRecord,
+    *,
+    scans_required: bool = True,
+    commitment_allowed: bool = True,
 ) -> MaterialState:
     """Where one material stands.
 
@@ -257,10 +294,12 @@ def material_state(
     the clerk noted a defect (an optional material's defects never block). Not received:
     replaced by an e-licence if the item accepts one, deferred if the item allows it, else
     missing (or not needed, when optional). A received material without a scan is a task for
-    the clerk, not a fault of the applicant's.
+    the clerk, not a fault of the applicant's. Committed to (告知承诺): stood in for by the
+    applicant's signed commitment where the item allows it and ``commitment_allowed`` (the
+    applicant is not excluded), else missing.
     """
     if not rec.received:
-        return _not_received(req, rec)
+        return _not_received(req, rec, commitment_allowed=commitment_allowed)
     problems = _received_problems(req, rec)
     tasks = (Reason(ReasonCode.SCAN_MISSING, req.key),) if scans_required and not rec.scans else ()
     status = MaterialStatus.DEFECTIVE if problems else MaterialStatus.COMPLETE

@@ -31,6 +31,7 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.validation import normalise_code
+from printing.documents import DocumentKind
 
 
 class CaseLookup:
@@ -152,6 +153,7 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
             deferred=m.deferred,
             supply_by=m.supply_by,
             defects=tuple(json.loads(m.defects)),
+            committed=m.committed,
         )
         for m in materials
     }
@@ -179,6 +181,7 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
             d.user_id,
             d.checklist,
             numbers.get((visit_occasion(d.visit), DECISION_PAPER[Decision(d.decision)].value), ""),
+            numbers.get((visit_occasion(d.visit), DocumentKind.COMMITMENT.value), ""),
         )
         for d in session.scalars(
             select(CaseDecision).where(CaseDecision.case_id == c.id).order_by(CaseDecision.visit)
@@ -200,4 +203,6 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
         agent_name=c.agent_name,
         agent_id_masked=c.agent_id_masked,
         application_date=to_datetime(c.created_ms, zone).date(),
+        post_check_days=c.post_check_days,
+        post_check_due=c.post_check_due,
     )

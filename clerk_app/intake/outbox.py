@@ -124,6 +124,7 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
                 "deferred": s.record.deferred,
                 "supply_by": s.record.supply_by.isoformat() if s.record.supply_by else None,
                 "defects": list(s.record.defects),
+                "committed": s.record.committed,
             }
             for s in v.assessment.materials
         ],
@@ -139,6 +140,11 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
         "promised_due": case.promised_due.isoformat() if case.promised_due else None,
         "clerk": v.clerk.username,
     }
+    if case.post_check_days is not None and v.assessment.committed:
+        payload["commitment"] = {  # 告知承诺: signed; checked afterwards by this date
+            "post_check_days": case.post_check_days,
+            "post_check_due": case.post_check_due.isoformat() if case.post_check_due else None,
+        }
     if v.draft.refusal is not None and v.decision is Decision.REFUSE:
         payload["refusal"] = {
             "ground": v.draft.refusal.ground.value,

@@ -31,6 +31,8 @@ from clerk_app.intake.types import ApplicantKind, CaseDetail
 from clerk_app.settings import OfficeSettings, PapersSettings
 from printing.documents import (
     Clerk,
+    CommitmentDoc,
+    CommittedMaterial,
     DeferralDoc,
     DeferredMaterial,
     Document,
@@ -62,6 +64,12 @@ REFUSAL_BASIS = {
 }
 DEFERRAL_CONSEQUENCE = (
     "逾期未补齐容缺材料的，本机关将终止审批程序，已作出的决定不予发证，并依法记入信用记录。"
+)
+
+COMMITMENT_CONDITION = "已具备该材料所证明的条件，与申请书所填内容一致，随时可供核查"
+COMMITMENT_CONSEQUENCE = (
+    "经核查承诺不实的，本机关将依法撤销据此作出的行政决定，并将虚假承诺行为记入申请人信用记录；"
+    "涉嫌违法犯罪的，依法追究法律责任。"
 )
 
 
@@ -283,4 +291,38 @@ def _refusal(request: PaperRequest, settings: PaperSettings) -> RefusalDoc:
         case_number=case.summary.case_number,
         number=paper_number(case),
         seal=settings.counter_seal(item),
+    )
+
+
+def commitment_letter_for(request: PaperRequest, settings: PaperSettings) -> CommitmentDoc | None:
+    """告知承诺书 for an accepting decision that took a signed commitment instead of a proof
+    (printed beside the receipt or deferral notice, and signed); None when nothing was
+    committed. The post-check date is the saved case's: absent while the calendar lacks its
+    year, and then the letter states the period alone."""
+    committed = request.assessment.committed
+    days = request.case.post_check_days
+    if (
+        not committed
+        or days is None
+        or request.decision not in (Decision.ACCEPT, Decision.DEFERRAL)
+    ):
+        return None
+    case = request.case
+    return CommitmentDoc(
+        doc_seq=document_seq(case.summary.case_number),
+        case_number=case.summary.case_number,
+        item_name=case.summary.item_name_zh,
+        department=request.item.department_zh,
+        applicant=_party(case),
+        acceptance_date=request.today,
+        materials=tuple(
+            CommittedMaterial(m.requirement.name, COMMITMENT_CONDITION) for m in committed
+        ),
+        post_check_days=days,
+        post_check_due=case.post_check_due,
+        consequence=COMMITMENT_CONSEQUENCE,
+        clerk=_clerk(request, settings),
+        number=next(
+            (d.commitment_number for d in case.decisions if d.visit == case.summary.visits), ""
+        ),
     )

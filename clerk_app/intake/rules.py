@@ -12,6 +12,12 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
   never for an applicant with a bad-credit flag. The applicant signs a commitment on the
   deferral notice, and the result is released only after the materials are supplied: both
   are the intake service's to enforce.
+- Notify-and-commit (告知承诺, 国办发〔2020〕42号): a material the item lets a signed
+  commitment stand in for, marked committed, counts as supplied for ACCEPT and DEFERRAL; the
+  applicant signs the commitment letter and the case is checked afterwards (事中事后核查) by
+  its post-check date. An applicant with a bad-credit flag (serious bad credit), or one a
+  post-check found to have committed falsely before, may not use it: the committed material
+  is then missing.
 - REFUSE: only on a statutory ground (outside this agency's remit, naming the competent
   agency; or no licence needed), with the reason written out and the relief rights
   (reconsideration within 60 days, lawsuit within 6 months). Missing materials are never a
@@ -80,6 +86,10 @@ class CaseFacts:
     applicant_bad_credit: bool = False
     refusal: Refusal | None = None
     scans_required: bool = True
+    # 告知承诺: the post-check date, None when no year's calendar knows it (or no commitment)
+    post_check_due: dt.date | None = None
+    # 告知承诺: a post-check found an earlier commitment of this applicant false
+    applicant_false_commitment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,11 @@ class Assessment:
     @property
     def deferred(self) -> tuple[MaterialState, ...]:
         return tuple(m for m in self.materials if m.status is MaterialStatus.DEFERRED)
+
+    @property
+    def committed(self) -> tuple[MaterialState, ...]:
+        """Materials a signed commitment stands in for (告知承诺)."""
+        return tuple(m for m in self.materials if m.status is MaterialStatus.COMMITTED)
 
 
 class DecisionNotAllowed(Exception):  # noqa: N818 - an expected outcome with reasons
@@ -142,20 +157,41 @@ def _accept(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionOpt
     ]
     blockers += _scan_tasks(materials)
     grounds = [Reason(ReasonCode.ALL_COMPLETE)]
-    grounds += [r for m in materials if m.status is MaterialStatus.REPLACED for r in m.reasons]
+    grounds += [
+        r
+        for m in materials
+        if m.status in (MaterialStatus.REPLACED, MaterialStatus.COMMITTED)
+        for r in m.reasons
+    ]
     option = _option(Decision.ACCEPT, grounds, blockers)
-    return _warned(option, facts)
+    return _warned(option, materials, facts)
 
 
-def _warned(option: DecisionOption, facts: CaseFacts) -> DecisionOption:
-    """An acceptance whose promised date cannot be computed yet: allowed, with the warning the
-    clerk sees before the receipt prints without a date."""
-    if not option.allowed or facts.promised_due is not None:
+def _warned(
+    option: DecisionOption, materials: Sequence[MaterialState], facts: CaseFacts
+) -> DecisionOption:
+    """An allowed decision with what the clerk must see before its paper prints: a promised
+    date that cannot be computed yet (the receipt prints without a date), a commitment whose
+    post-check date waits for the calendar."""
+    if not option.allowed:
         return option
-    warning = Reason(
-        ReasonCode.PROMISED_DATE_UNKNOWN, need=facts.promised_days, year=facts.unknown_year
-    )
-    return dataclasses.replace(option, warnings=(warning,))
+    warnings: list[Reason] = []
+    if facts.promised_due is None:
+        warnings.append(
+            Reason(
+                ReasonCode.PROMISED_DATE_UNKNOWN, need=facts.promised_days, year=facts.unknown_year
+            )
+        )
+    warnings += _commitment_warnings(materials, facts)
+    return dataclasses.replace(option, warnings=tuple(warnings)) if warnings else option
+
+
+def _commitment_warnings(materials: Sequence[MaterialState], facts: CaseFacts) -> list[Reason]:
+    """A commitment whose post-check date waits for the calendar: said, never guessed."""
+    committed = any(m.status is MaterialStatus.COMMITTED for m in materials)
+    if committed and facts.post_check_due is None:
+        return [Reason(ReasonCode.POST_CHECK_DATE_UNKNOWN)]
+    return []
 
 
 def _notice_items(materials: Sequence[MaterialState]) -> tuple[MaterialState, ...]:
@@ -230,7 +266,8 @@ def _deferral(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionO
             blockers += m.problems
     blockers += _scan_tasks(materials) + _deferral_dates(deferred, facts)
     grounds = [r for m in deferred for r in m.reasons]
-    return _warned(_option(Decision.DEFERRAL, grounds, blockers), facts)
+    grounds += [r for m in materials if m.status is MaterialStatus.COMMITTED for r in m.reasons]
+    return _warned(_option(Decision.DEFERRAL, grounds, blockers), materials, facts)
 
 
 def _refuse(facts: CaseFacts) -> DecisionOption:
@@ -270,7 +307,7 @@ def _recommend(options: Sequence[DecisionOption], facts: CaseFacts) -> Decision 
 def _states(
     requirements: Sequence[MaterialRequirement],
     records: Mapping[str, MaterialRecord],
-    scans_required: bool,
+    facts: CaseFacts,
 ) -> tuple[MaterialState, ...]:
     keys = [r.key for r in requirements]
     if len(set(keys)) != len(keys):
@@ -279,7 +316,12 @@ def _states(
     if strays:
         raise ValueError(f"records for materials not on this item's checklist: {strays}")
     return tuple(
-        material_state(r, records.get(r.key, NOT_RECORDED), scans_required=scans_required)
+        material_state(
+            r,
+            records.get(r.key, NOT_RECORDED),
+            scans_required=facts.scans_required,
+            commitment_allowed=not (facts.applicant_bad_credit or facts.applicant_false_commitment),
+        )
         for r in requirements
     )
 
@@ -290,7 +332,7 @@ def assess(
     facts: CaseFacts,
 ) -> Assessment:
     """The live state of the checklist and every decision, with reasons."""
-    materials = _states(requirements, records, facts.scans_required)
+    materials = _states(requirements, records, facts)
     options = (
         _accept(materials, facts),
         _notice(materials, facts),

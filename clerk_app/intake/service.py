@@ -66,8 +66,10 @@ from clerk_app.intake.types import (
     IntakeRefused,
 )
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
+from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
 from clerk_app.sync.crashpoint import crashpoint
-from printing.documents import HallBranding
+from clerk_app.validation import normalise_code
+from printing.documents import DocumentKind, HallBranding
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +92,7 @@ def requirements_of(item: ItemDetail, situation_code: str) -> tuple[MaterialRequ
             original_check=m.check in _ORIGINAL_CHECKED or m.form is MaterialForm.ORIGINAL_AND_COPY,
             elicence_type=m.e_licence.type_code if m.e_licence else None,
             standard=m.acceptance_standard or "",
+            commitment=item.notify_commit and m.commitment,
         )
         for m in materials
     )
@@ -108,6 +111,7 @@ class IntakeService:
         clock: Clock | None = None,
         scans_required: bool = True,
         branding: HallBranding | None = None,
+        post_check_days: int = DEFAULT_POST_CHECK_DAYS,
     ) -> None:
         self._db = db
         self._catalogue = catalogue
@@ -119,6 +123,7 @@ class IntakeService:
         self._numbers = CaseNumbers(db, self._clock)
         self._scans_required = scans_required
         self._branding = branding or HallBranding()  # its agency_short and number format
+        self._post_check_days = post_check_days
         hall = db.run_read(
             lambda s: s.execute(select(Hall.id, Hall.timezone).where(Hall.code == hall_code)).one()
         )
@@ -163,7 +168,8 @@ class IntakeService:
     def _assess(self, item: ItemDetail, draft: CaseDraft) -> Assessment:
         requirements = requirements_of(item, draft.situation_code)
         records = _with_scans(requirements, draft)
-        days, kept = self._promise(item, self.today())
+        today = self.today()
+        days, kept = self._promise(item, today)
         facts = CaseFacts(
             promised_due=kept.due,
             unknown_year=kept.unknown_year,
@@ -171,8 +177,31 @@ class IntakeService:
             applicant_bad_credit=draft.applicant_bad_credit,
             refusal=draft.refusal,
             scans_required=self._scans_required,
+            post_check_due=promise(today, self.post_check_days(item), self._calendar).due,
+            applicant_false_commitment=self._false_commitment(draft),
         )
         return assess(requirements, records, facts)
+
+    def _false_commitment(self, draft: CaseDraft) -> bool:
+        """Whether a post-check found an earlier commitment of this applicant false."""
+        if not any(r.committed for r in draft.records.values()):
+            return False
+        a = draft.applicant
+        id_hash = self._protector.lookup_hash(normalise_code(a.id_value), context=ID_NUMBER)
+        found = self._db.run_read(
+            lambda s: s.scalar(
+                select(Applicant.false_commitment_ms).where(
+                    Applicant.hall_id == self._hall_id,
+                    Applicant.id_type == a.id_type.value,
+                    Applicant.id_hash == id_hash,
+                )
+            )
+        )
+        return found is not None
+
+    def post_check_days(self, item: ItemDetail) -> int:
+        """告知承诺's post-check period: the item's own, else the hall's default."""
+        return item.post_check_days or self._post_check_days
 
     # ------------------------------------------------------------ deciding
     def decide(
@@ -225,6 +254,11 @@ class IntakeService:
             case.promised_from, case.promised_days = v.today, v.promised_days
             if case.accepted_ms is None:
                 case.accepted_ms, case.accepted_by = now, v.clerk.user_id
+            if v.assessment.committed:  # 告知承诺: checked afterwards, by this date
+                case.post_check_days = self.post_check_days(v.item)
+                case.post_check_due = promise(
+                    self.today(), case.post_check_days, self._calendar
+                ).due
         case.updated_ms = now
         if v.agent is not None:
             case.agent_name = v.agent.name
@@ -258,6 +292,18 @@ class IntakeService:
             occasion=visit_occasion(case.visits),
             now_ms=now,
         )
+        if v.assessment.committed and v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
+            allocate_paper_number(  # the 告知承诺书 printed beside the decision's paper
+                session,
+                hall_id=self._hall_id,
+                branding=self._branding,
+                kind=DocumentKind.COMMITMENT,
+                day=to_datetime(now, self._zone).date(),
+                window=v.window,
+                case_id=case.id,
+                occasion=visit_occasion(case.visits),
+                now_ms=now,
+            )
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )
@@ -426,6 +472,7 @@ def _replace_materials(session: Session, case_id: int, assessment: Assessment) -
                 deferred=r.deferred,
                 supply_by=r.supply_by,
                 defects=json.dumps(list(r.defects), ensure_ascii=False),
+                committed=r.committed,
             )
         )
 
@@ -476,6 +523,7 @@ def _record_json(r: MaterialRecord) -> Mapping[str, Any]:
         "deferred": r.deferred,
         "supply_by": r.supply_by.isoformat() if r.supply_by else None,
         "defects": list(r.defects),
+        "committed": r.committed,
     }
 
 

@@ -168,6 +168,7 @@ class DecisionView:
     user_id: int | None
     checklist: str  # JSON, as stored
     paper_number: str = ""  # the visit's paper's document number; "" before revision 0017
+    commitment_number: str = ""  # its 告知承诺书's, when the visit took a commitment
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +188,7 @@ class CaseDetail:
     agent_name: str | None = None
     agent_id_masked: str | None = None
     application_date: dt.date | None = None  # the first visit's day in the hall's time zone
+    # 告知承诺: the post-check period and date (None: no commitment, or the date waits for
+    # the calendar of its year)
+    post_check_days: int | None = None
+    post_check_due: dt.date | None = None

@@ -24,6 +24,7 @@ MATERIAL_STATUS = {
     "replaced": "e_licence",
     "deferred": "deferred",
     "not_needed": "not_applicable",
+    "committed": "commitment",
 }
 
 
@@ -120,6 +121,11 @@ def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any
         payload["receipt_no"] = case_no
         if stored.get("promised_due"):
             payload["promised_date"] = stored["promised_due"]
+    commitment = stored.get("commitment")
+    if commitment and kind in ("case.accept", "case.defer"):
+        payload["commitment"] = {"signed": True, "post_check_days": commitment["post_check_days"]}
+        if commitment.get("post_check_due"):
+            payload["commitment"]["post_check_date"] = commitment["post_check_due"]
     if kind == "case.defer":
         payload["deferred"] = [
             {"material": m.get("name") or m["code"], "due_date": m["supply_by"]}

@@ -7,6 +7,7 @@ from typing import Any
 
 from printing.documents import (
     CertificateDoc,
+    CommitmentDoc,
     DailyReportDoc,
     DeferralDoc,
     DenialDoc,
@@ -28,6 +29,7 @@ from printing.render.case_docs import (
     render_refusal,
 )
 from printing.render.certificate import render_certificate, render_handover
+from printing.render.commitment import render_commitment
 from printing.render.report import render_daily_report, render_test_page_a4
 from printing.render.ticket import Paper, render_ticket_pdf
 
@@ -42,6 +44,7 @@ def document_kind(doc: Document) -> DocumentKind:
         DenialDoc: DocumentKind.DENIAL,
         CertificateDoc: DocumentKind.CERTIFICATE,
         HandoverDoc: DocumentKind.HANDOVER,
+        CommitmentDoc: DocumentKind.COMMITMENT,
         DailyReportDoc: DocumentKind.DAILY_REPORT,
         TestPageDoc: DocumentKind.TEST_PAGE,
     }
@@ -67,6 +70,7 @@ _RENDERERS: dict[type, Callable[[Any, HallBranding], bytes]] = {
     DenialDoc: render_denial,
     CertificateDoc: render_certificate,
     HandoverDoc: render_handover,
+    CommitmentDoc: render_commitment,
     DailyReportDoc: render_daily_report,
     TestPageDoc: render_test_page_a4,
 }
@@ -76,7 +80,7 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
     """The formal number printed on an official paper (None for tickets, reports, tests)."""
     if isinstance(doc, CertificateDoc):
         return doc.certificate_number
-    if isinstance(doc, ReceiptDoc | DeferralDoc):
+    if isinstance(doc, ReceiptDoc | DeferralDoc | CommitmentDoc):
         year = doc.acceptance_date.year
     elif isinstance(doc, OneTimeNoticeDoc):
         year = doc.notice_date.year
@@ -91,7 +95,9 @@ def document_number(doc: Document, branding: HallBranding) -> str | None:
 
 def owner_key(doc: Document) -> str:
     """What the paper belongs to: its case, ticket, day or printer."""
-    if isinstance(doc, ReceiptDoc | DeferralDoc | DenialDoc | CertificateDoc | HandoverDoc):
+    if isinstance(
+        doc, ReceiptDoc | DeferralDoc | DenialDoc | CertificateDoc | HandoverDoc | CommitmentDoc
+    ):
         return doc.case_number
     if isinstance(doc, OneTimeNoticeDoc | RefusalDoc):
         return doc.case_number or f"{document_kind(doc).value}-{doc.doc_seq}"

@@ -481,97 +481,102 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="128"/>
+        <location filename="../../ui/intake/checklist_model.py" line="131"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="129"/>
+        <location filename="../../ui/intake/checklist_model.py" line="132"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="130"/>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
         <source>Copies needed</source>
         <translation>Copies needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
         <source>Necessity</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
         <source>Original checked</source>
         <translation>Original checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>E-licence no.</source>
         <translation>E-licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Supply by</source>
         <translation>Supply by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="195"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="209"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="196"/>
+        <location filename="../../ui/intake/checklist_model.py" line="210"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="197"/>
+        <location filename="../../ui/intake/checklist_model.py" line="211"/>
         <source>Electronic</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="198"/>
+        <location filename="../../ui/intake/checklist_model.py" line="212"/>
         <source>Original and copy</source>
         <translation>Original and copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <location filename="../../ui/intake/checklist_model.py" line="217"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="204"/>
+        <location filename="../../ui/intake/checklist_model.py" line="218"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="205"/>
+        <location filename="../../ui/intake/checklist_model.py" line="219"/>
         <source>Deferrable</source>
         <translation>Deferrable</translation>
     </message>
@@ -716,7 +721,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Ground for re&amp;fusal…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="94"/>
+        <location filename="../../ui/intake/decision_bar.py" line="95"/>
+        <source>Notify-and-commit: {count} material(s) on the applicant&apos;s commitment; the commitment letter prints with the paper, to be signed.</source>
+        <translation>Notify-and-commit: {count} material(s) on the applicant&apos;s commitment; the commitment letter prints with the paper, to be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="102"/>
         <source>Recommended: {decision}</source>
         <translation>Recommended: {decision}</translation>
     </message>
@@ -814,7 +824,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="116"/>
+        <source>Notify-and-commit: post-check due</source>
+        <translation>Notify-and-commit: post-check due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
+        <translation>Notify-and-commit: post-check date waits for the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>Unknown: load the {year} holiday calendar</translation>
     </message>
@@ -824,22 +844,22 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -847,147 +867,162 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="135"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="139"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="140"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <source>Commitment true</source>
+        <translation>Commitment true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <source>False commitment (revoke, bad credit)</source>
+        <translation>False commitment (revoke, bad credit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
+        <source>Record &amp;post-check</source>
+        <translation>Record &amp;post-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="161"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="197"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="226"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="266"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
@@ -995,77 +1030,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="251"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
         <source>waiting for the calendar</source>
         <translation>waiting for the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="262"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="289"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="270"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="297"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="285"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="295"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <source>Choose a notify-and-commit post-check alert first.</source>
+        <translation>Choose a notify-and-commit post-check alert first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <source>Post-check of case {case} recorded.</source>
+        <translation>Post-check of case {case} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="350"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="337"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="392"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="338"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="393"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="340"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="395"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
+        <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
+        <source>Only a supervisor records a post-check.</source>
+        <translation>Only a supervisor records a post-check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="404"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="407"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="349"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="410"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1510,163 +1565,188 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/reasons.py" line="31"/>
+        <source>{material}: this item takes no commitment for it</source>
+        <translation>{material}: this item takes no commitment for it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <source>{material}: bad-credit flag, so no notify-and-commit: bring it</source>
+        <translation>{material}: bad-credit flag, so no notify-and-commit: bring it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <source>{material}: on the applicant&apos;s signed commitment</source>
+        <translation>{material}: on the applicant&apos;s signed commitment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <source>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</source>
+        <translation>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="45"/>
         <source>{material}: no scan attached yet</source>
         <translation>{material}: no scan attached yet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>{material}: deferred without a supply-by date</source>
         <translation>{material}: deferred without a supply-by date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <location filename="../../ui/intake/reasons.py" line="51"/>
         <source>{material}: replaced by e-licence {text}</source>
         <translation>{material}: replaced by e-licence {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>{material}: deferred, to be supplied by {on}</source>
         <translation>{material}: deferred, to be supplied by {on}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <location filename="../../ui/intake/reasons.py" line="57"/>
         <source>Every required material is complete</source>
         <translation>Every required material is complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="46"/>
+        <location filename="../../ui/intake/reasons.py" line="60"/>
         <source>{material}: deferred, so only deferral fits</source>
         <translation>{material}: deferred, so only deferral fits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="63"/>
         <source>Nothing is missing or defective</source>
         <translation>Nothing is missing or defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="52"/>
+        <location filename="../../ui/intake/reasons.py" line="66"/>
         <source>No material is marked deferred</source>
         <translation>No material is marked deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <location filename="../../ui/intake/reasons.py" line="69"/>
         <source>{material}: deferrable, but not marked deferred</source>
         <translation>{material}: deferrable, but not marked deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="58"/>
+        <location filename="../../ui/intake/reasons.py" line="72"/>
         <source>The applicant has a bad-credit flag: no deferral</source>
         <translation>The applicant has a bad-credit flag: no deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <location filename="../../ui/intake/reasons.py" line="75"/>
         <source>{material}: supply-by date {on} is after the promised date {limit}</source>
         <translation>{material}: supply-by date {on} is after the promised date {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <location filename="../../ui/intake/reasons.py" line="78"/>
         <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
         <translation>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <location filename="../../ui/intake/reasons.py" line="84"/>
         <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
         <translation>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="75"/>
+        <location filename="../../ui/intake/reasons.py" line="89"/>
         <source>Ground for refusal: {text}</source>
         <translation>Ground for refusal: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="78"/>
+        <location filename="../../ui/intake/reasons.py" line="92"/>
         <source>A ground for refusal is recorded: {text}</source>
         <translation>A ground for refusal is recorded: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="81"/>
+        <location filename="../../ui/intake/reasons.py" line="95"/>
         <source>No ground for refusal: missing materials call for a one-time notice</source>
         <translation>No ground for refusal: missing materials call for a one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="84"/>
+        <location filename="../../ui/intake/reasons.py" line="98"/>
         <source>Write out the reason for refusing</source>
         <translation>Write out the reason for refusing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="87"/>
+        <location filename="../../ui/intake/reasons.py" line="101"/>
         <source>Name the competent agency</source>
         <translation>Name the competent agency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="90"/>
+        <location filename="../../ui/intake/reasons.py" line="104"/>
         <source>The refusal must state the relief rights</source>
         <translation>The refusal must state the relief rights</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <location filename="../../ui/intake/reasons.py" line="107"/>
         <source>Relief periods are shorter than the law&apos;s</source>
         <translation>Relief periods are shorter than the law&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="101"/>
+        <location filename="../../ui/intake/reasons.py" line="115"/>
         <source>outside this agency&apos;s remit</source>
         <translation>outside this agency&apos;s remit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="102"/>
+        <location filename="../../ui/intake/reasons.py" line="116"/>
         <source>no licence is needed</source>
         <translation>no licence is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="125"/>
+        <location filename="../../ui/intake/reasons.py" line="139"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="140"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="141"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="142"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="135"/>
+        <location filename="../../ui/intake/reasons.py" line="149"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="136"/>
+        <location filename="../../ui/intake/reasons.py" line="150"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="137"/>
+        <location filename="../../ui/intake/reasons.py" line="151"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="138"/>
+        <location filename="../../ui/intake/reasons.py" line="152"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="141"/>
+        <location filename="../../ui/intake/reasons.py" line="155"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="142"/>
+        <location filename="../../ui/intake/reasons.py" line="156"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="157"/>
+        <source>Committed (notify-and-commit)</source>
+        <translation>Committed (notify-and-commit)</translation>
     </message>
 </context>
 <context>
@@ -2093,43 +2173,43 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="59"/>
+        <location filename="../../ui/intake/paper_bar.py" line="65"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="62"/>
+        <location filename="../../ui/intake/paper_bar.py" line="68"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="90"/>
+        <location filename="../../ui/intake/paper_bar.py" line="97"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="107"/>
+        <location filename="../../ui/intake/paper_bar.py" line="116"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="127"/>
+        <location filename="../../ui/intake/paper_bar.py" line="136"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="135"/>
+        <location filename="../../ui/intake/paper_bar.py" line="144"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
-        <location filename="../../ui/intake/paper_bar.py" line="153"/>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="166"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="151"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2680,27 +2760,27 @@ Certificate number: {number}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="117"/>
+        <location filename="../../ui/intake/decision_bar.py" line="125"/>
         <source>Refuse the application</source>
         <translation>Refuse the application</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="125"/>
+        <location filename="../../ui/intake/decision_bar.py" line="133"/>
         <source>&amp;Ground</source>
         <translation>&amp;Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="126"/>
+        <location filename="../../ui/intake/decision_bar.py" line="134"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="127"/>
+        <location filename="../../ui/intake/decision_bar.py" line="135"/>
         <source>&amp;Competent agency</source>
         <translation>&amp;Competent agency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="130"/>
+        <location filename="../../ui/intake/decision_bar.py" line="138"/>
         <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
         <translation>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</translation>
     </message>

@@ -480,97 +480,102 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="128"/>
+        <location filename="../../ui/intake/checklist_model.py" line="131"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="129"/>
+        <location filename="../../ui/intake/checklist_model.py" line="132"/>
         <source>Form</source>
         <translation>材料形式</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="130"/>
+        <location filename="../../ui/intake/checklist_model.py" line="133"/>
         <source>Copies needed</source>
         <translation>应交份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="134"/>
         <source>Necessity</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="135"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="136"/>
         <source>Original checked</source>
         <translation>已核验原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="137"/>
         <source>Copies</source>
         <translation>实收份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Scans</source>
         <translation>扫描页数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>E-licence no.</source>
         <translation>电子证照号（免提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Supply by</source>
         <translation>补交期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Defects</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="195"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <source>Committed</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="209"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="196"/>
+        <location filename="../../ui/intake/checklist_model.py" line="210"/>
         <source>Copy</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="197"/>
+        <location filename="../../ui/intake/checklist_model.py" line="211"/>
         <source>Electronic</source>
         <translation>电子材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="198"/>
+        <location filename="../../ui/intake/checklist_model.py" line="212"/>
         <source>Original and copy</source>
         <translation>原件及复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="203"/>
+        <location filename="../../ui/intake/checklist_model.py" line="217"/>
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="204"/>
+        <location filename="../../ui/intake/checklist_model.py" line="218"/>
         <source>Optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="205"/>
+        <location filename="../../ui/intake/checklist_model.py" line="219"/>
         <source>Deferrable</source>
         <translation>可容缺</translation>
     </message>
@@ -714,7 +719,12 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>不予受理理由(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="94"/>
+        <location filename="../../ui/intake/decision_bar.py" line="95"/>
+        <source>Notify-and-commit: {count} material(s) on the applicant&apos;s commitment; the commitment letter prints with the paper, to be signed.</source>
+        <translation>告知承诺：{count}项材料以申请人承诺代替；告知承诺书随文书打印，请申请人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/decision_bar.py" line="102"/>
         <source>Recommended: {decision}</source>
         <translation>建议：{decision}</translation>
     </message>
@@ -812,7 +822,17 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>明年的节假日安排尚未载入：请导入（clerk-app calendar import）或通过同步接收</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="116"/>
+        <source>Notify-and-commit: post-check due</source>
+        <translation>告知承诺：事中事后核查到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
+        <translation>告知承诺：核查日期待节假日安排导入后确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>待定：请导入{year}年节假日安排</translation>
     </message>
@@ -822,22 +842,22 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -845,224 +865,259 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="135"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="139"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="140"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <source>Commitment true</source>
+        <translation>承诺属实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <source>False commitment (revoke, bad credit)</source>
+        <translation>承诺不实（撤销决定，记入信用记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
+        <source>Record &amp;post-check</source>
+        <translation>登记核查结果(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="161"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="197"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="224"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="226"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="266"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="251"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
         <source>waiting for the calendar</source>
         <translation>待节假日安排载入</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="262"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="289"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="270"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="297"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="285"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="295"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <source>Choose a notify-and-commit post-check alert first.</source>
+        <translation>请先选择一条告知承诺核查提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <source>Post-check of case {case} recorded.</source>
+        <translation>办件 {case} 的核查结果已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="350"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="329"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="337"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="392"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="338"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="393"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="340"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="395"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
+        <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
+        <source>Only a supervisor records a post-check.</source>
+        <translation>只有值班长可以登记核查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="404"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="407"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="349"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="410"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1507,163 +1562,188 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/intake/reasons.py" line="31"/>
+        <source>{material}: this item takes no commitment for it</source>
+        <translation>{material}：本事项不适用告知承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <source>{material}: bad-credit flag, so no notify-and-commit: bring it</source>
+        <translation>{material}：申请人有失信记录，不适用告知承诺，须提交材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <source>{material}: on the applicant&apos;s signed commitment</source>
+        <translation>{material}：以申请人书面承诺代替</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <source>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</source>
+        <translation>核查日期暂无法确定（缺少该年度节假日安排），导入后自动确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="45"/>
         <source>{material}: no scan attached yet</source>
         <translation>{material}：尚未扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>{material}: deferred without a supply-by date</source>
         <translation>{material}：容缺但未定补交期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <location filename="../../ui/intake/reasons.py" line="51"/>
         <source>{material}: replaced by e-licence {text}</source>
         <translation>{material}：以电子证照 {text} 免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>{material}: deferred, to be supplied by {on}</source>
         <translation>{material}：容缺，{on} 前补交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <location filename="../../ui/intake/reasons.py" line="57"/>
         <source>Every required material is complete</source>
         <translation>必要材料齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="46"/>
+        <location filename="../../ui/intake/reasons.py" line="60"/>
         <source>{material}: deferred, so only deferral fits</source>
         <translation>{material}：已容缺，只能容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="63"/>
         <source>Nothing is missing or defective</source>
         <translation>材料无缺失或问题，无需告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="52"/>
+        <location filename="../../ui/intake/reasons.py" line="66"/>
         <source>No material is marked deferred</source>
         <translation>没有标记为容缺的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <location filename="../../ui/intake/reasons.py" line="69"/>
         <source>{material}: deferrable, but not marked deferred</source>
         <translation>{material}：可容缺，但未标记容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="58"/>
+        <location filename="../../ui/intake/reasons.py" line="72"/>
         <source>The applicant has a bad-credit flag: no deferral</source>
         <translation>申请人有失信记录，不适用容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <location filename="../../ui/intake/reasons.py" line="75"/>
         <source>{material}: supply-by date {on} is after the promised date {limit}</source>
         <translation>{material}：补交期限 {on} 晚于承诺办结日期 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <location filename="../../ui/intake/reasons.py" line="78"/>
         <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
         <translation>承诺办结日期跨入{year}年，该年节假日安排尚未导入：受理通知书将写明“自受理之日起{need}个工作日内作出决定”，不写具体日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <location filename="../../ui/intake/reasons.py" line="84"/>
         <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
         <translation>{material}：承诺期限跨入{year}年（该年节假日安排尚未导入），无法核对{on}是否在期限内，请选择{limit}或更早的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="75"/>
+        <location filename="../../ui/intake/reasons.py" line="89"/>
         <source>Ground for refusal: {text}</source>
         <translation>不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="78"/>
+        <location filename="../../ui/intake/reasons.py" line="92"/>
         <source>A ground for refusal is recorded: {text}</source>
         <translation>已记录不予受理理由：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="81"/>
+        <location filename="../../ui/intake/reasons.py" line="95"/>
         <source>No ground for refusal: missing materials call for a one-time notice</source>
         <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="84"/>
+        <location filename="../../ui/intake/reasons.py" line="98"/>
         <source>Write out the reason for refusing</source>
         <translation>请写明不予受理的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="87"/>
+        <location filename="../../ui/intake/reasons.py" line="101"/>
         <source>Name the competent agency</source>
         <translation>请写明有权受理的机关</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="90"/>
+        <location filename="../../ui/intake/reasons.py" line="104"/>
         <source>The refusal must state the relief rights</source>
         <translation>不予受理须告知救济权利</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
+        <location filename="../../ui/intake/reasons.py" line="107"/>
         <source>Relief periods are shorter than the law&apos;s</source>
         <translation>救济期限短于法定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="101"/>
+        <location filename="../../ui/intake/reasons.py" line="115"/>
         <source>outside this agency&apos;s remit</source>
         <translation>不属于本机关职权范围</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="102"/>
+        <location filename="../../ui/intake/reasons.py" line="116"/>
         <source>no licence is needed</source>
         <translation>依法不需要取得行政许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="125"/>
+        <location filename="../../ui/intake/reasons.py" line="139"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="140"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="141"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="142"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="135"/>
+        <location filename="../../ui/intake/reasons.py" line="149"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="136"/>
+        <location filename="../../ui/intake/reasons.py" line="150"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="137"/>
+        <location filename="../../ui/intake/reasons.py" line="151"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="138"/>
+        <location filename="../../ui/intake/reasons.py" line="152"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="141"/>
+        <location filename="../../ui/intake/reasons.py" line="155"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="142"/>
+        <location filename="../../ui/intake/reasons.py" line="156"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="157"/>
+        <source>Committed (notify-and-commit)</source>
+        <translation>已承诺（告知承诺）</translation>
     </message>
 </context>
 <context>
@@ -2088,43 +2168,43 @@ Certificate number: {number}</source>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="59"/>
+        <location filename="../../ui/intake/paper_bar.py" line="65"/>
         <source>Pre&amp;view before printing</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="62"/>
+        <location filename="../../ui/intake/paper_bar.py" line="68"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="90"/>
+        <location filename="../../ui/intake/paper_bar.py" line="97"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="107"/>
+        <location filename="../../ui/intake/paper_bar.py" line="116"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="127"/>
+        <location filename="../../ui/intake/paper_bar.py" line="136"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="135"/>
+        <location filename="../../ui/intake/paper_bar.py" line="144"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
-        <location filename="../../ui/intake/paper_bar.py" line="153"/>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="166"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="151"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
@@ -2674,27 +2754,27 @@ Certificate number: {number}</source>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="117"/>
+        <location filename="../../ui/intake/decision_bar.py" line="125"/>
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="125"/>
+        <location filename="../../ui/intake/decision_bar.py" line="133"/>
         <source>&amp;Ground</source>
         <translation>法定理由(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="126"/>
+        <location filename="../../ui/intake/decision_bar.py" line="134"/>
         <source>&amp;Reason</source>
         <translation>具体理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="127"/>
+        <location filename="../../ui/intake/decision_bar.py" line="135"/>
         <source>&amp;Competent agency</source>
         <translation>有权受理的机关(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_bar.py" line="130"/>
+        <location filename="../../ui/intake/decision_bar.py" line="138"/>
         <source>The notice states the relief rights: reconsideration within 60 days, a lawsuit within 6 months.</source>
         <translation>通知书将告知救济权利：60 日内申请行政复议，6 个月内提起行政诉讼。</translation>
     </message>

@@ -1,8 +1,8 @@
 """How one edit of the clerk changes a material's record, keeping it consistent.
 
-A material is received, deferred or replaced by an e-licence, never two of them; ticking one
-clears the others. An edit that makes no sense (a date that is not a date, a defect on a
-material not handed in) is refused: the cell keeps its value.
+A material is received, deferred, replaced by an e-licence or committed to (告知承诺), never
+two of them; ticking one clears the others. An edit that makes no sense (a date that is not a
+date, a defect on a material not handed in) is refused: the cell keeps its value.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
     DEFERRED,
     SUPPLY_BY,
     DEFECTS,
-) = range(12)
-COLUMN_COUNT = 12
+    COMMITTED,  # 告知承诺: the applicant's signed commitment instead of the material
+) = range(13)
+COLUMN_COUNT = 13
 DEFECT_SEPARATOR = ";"
 
 
@@ -58,6 +59,15 @@ def deferred(rec: MaterialRecord, *, on: bool) -> MaterialRecord:
     if not on:
         return MaterialRecord(scans=rec.scans)
     return MaterialRecord(deferred=True, scans=rec.scans, supply_by=rec.supply_by)
+
+
+def committed(req: MaterialRequirement, rec: MaterialRecord, *, on: bool) -> MaterialRecord | None:
+    """告知承诺: only where the catalogue lets a commitment stand in for the material."""
+    if not req.commitment:
+        return None
+    if not on:
+        return MaterialRecord(scans=rec.scans)
+    return MaterialRecord(committed=True, scans=rec.scans)
 
 
 def edited_text(

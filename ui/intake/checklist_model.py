@@ -1,7 +1,8 @@
 """The material checklist of the chosen item and situation, with the clerk's record per row.
 
 One row per material of the situation, in the catalogue's order. The clerk's columns are
-editable (check boxes for received, original checked and deferred; numbers and text for the
+editable (check boxes for received, original checked, deferred and, where the catalogue
+allows 告知承诺, committed; numbers and text for the
 rest); every edit keeps the record consistent (a material is received, deferred or replaced by
 an e-licence, never two of them) and emits :attr:`ChecklistModel.records_changed`, on which the
 panel re-assesses the draft. The scans column counts the pages assigned to the material.
@@ -28,6 +29,7 @@ from clerk_app.catalogue.types import MaterialForm, Necessity
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement, MaterialState
 from ui.intake.checklist_edits import (
     COLUMN_COUNT,
+    COMMITTED,
     COPIES,
     COPIES_NEEDED,
     DEFECTS,
@@ -41,6 +43,7 @@ from ui.intake.checklist_edits import (
     SCANS,
     SUPPLY_BY,
     checked,
+    committed,
     deferred,
     edited_text,
     received,
@@ -50,7 +53,7 @@ from ui.intake.reasons import reason_text, status_name
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-CHECK_COLUMNS = (RECEIVED, ORIGINAL, DEFERRED)
+CHECK_COLUMNS = (RECEIVED, ORIGINAL, DEFERRED, COMMITTED)
 EDIT_COLUMNS = (COPIES, ELICENCE, SUPPLY_BY, DEFECTS)
 
 
@@ -137,10 +140,13 @@ class ChecklistModel(QAbstractTableModel):
             self.tr("Deferred"),
             self.tr("Supply by"),
             self.tr("Defects"),
+            self.tr("Committed"),
         ][section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COMMITTED and not self._requirements[index.row()].commitment:
+            return base  # the catalogue takes no commitment for this material
         if index.column() in CHECK_COLUMNS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in EDIT_COLUMNS:
@@ -156,14 +162,22 @@ class ChecklistModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return req.key
         if role == Qt.ItemDataRole.CheckStateRole and column in CHECK_COLUMNS:
-            ticked = {RECEIVED: rec.received, ORIGINAL: rec.original_checked}
-            on = ticked.get(column, rec.deferred)
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+            return self._check_state(req, rec, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(req.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._value(req, rec, column, role)
         return None
+
+    @staticmethod
+    def _check_state(
+        req: MaterialRequirement, rec: MaterialRecord, column: int
+    ) -> Qt.CheckState | None:
+        if column == COMMITTED and not req.commitment:
+            return None  # no box: the catalogue takes no commitment for this material
+        ticked = {RECEIVED: rec.received, ORIGINAL: rec.original_checked, COMMITTED: rec.committed}
+        on = ticked.get(column, rec.deferred)
+        return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
 
     def _tooltip(self, key: str) -> str | None:
         state = self._states.get(key)
@@ -234,6 +248,8 @@ class ChecklistModel(QAbstractTableModel):
                     if on and not rec.received
                     else (dataclasses.replace(rec, original_checked=on))
                 )
+            if column == COMMITTED:
+                return committed(req, rec, on=on)
             return deferred(rec, on=on)
         if role != Qt.ItemDataRole.EditRole:
             return None

@@ -88,6 +88,14 @@ class DecisionBar(QWidget):
             if option is not None:
                 mark = "✔" if allowed else "✘"
                 lines.append(f"{mark} {decision_name(decision)}: " + "; ".join(why))
+                lines += [f"⚠ {reason_text(w, names)}" for w in option.warnings if allowed]
+        if assessment is not None and assessment.committed:
+            lines.append(
+                self.tr(
+                    "Notify-and-commit: {count} material(s) on the applicant's commitment; "
+                    "the commitment letter prints with the paper, to be signed."
+                ).format(count=len(assessment.committed))
+            )
         if self.recommended is not None:
             lines.insert(
                 0,

@@ -15,7 +15,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
+from clerk_app.intake.papers import (
+    PaperRequest,
+    PaperSettings,
+    commitment_letter_for,
+    paper_for,
+)
 from clerk_app.intake.rules import Refusal
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
@@ -53,6 +58,7 @@ class PaperBar(QWidget):
         self._runner = runner
         self._clerk_name, self._window = clerk
         self._doc: Document | None = None
+        self._letter: Document | None = None  # 告知承诺书, printed after the paper
         self._owner = ""
         self.job: PrintJobView | None = None
         self.preview_dialog: PrintPreviewDialog | None = None
@@ -72,7 +78,7 @@ class PaperBar(QWidget):
         """Build the decision's paper from the saved case, then preview or print it."""
         sources, clerk_name, window = self._sources, self._clerk_name, self._window
 
-        def build() -> Document:
+        def build() -> tuple[Document, Document | None]:
             case = sources.lookup.by_number(result.case_number)
             item = sources.intake.item(case.summary.item_code, case.catalogue_version_id)
             request = PaperRequest(
@@ -85,13 +91,16 @@ class PaperBar(QWidget):
                 today=sources.intake.today(),
                 refusal=refusal,
             )
-            return paper_for(request, sources.settings)
+            letter = commitment_letter_for(request, sources.settings)
+            return paper_for(request, sources.settings), letter
 
         self.status.setText(self.tr("Preparing the paper…"))
-        self._runner.run(build, lambda doc: self._built(doc, result.case_number), self._failed)
+        self._runner.run(
+            build, lambda docs: self._built(*docs, owner=result.case_number), self._failed
+        )
 
-    def _built(self, doc: Document, owner: str) -> None:
-        self._doc, self._owner, self.job = doc, owner, None
+    def _built(self, doc: Document, letter: Document | None, *, owner: str) -> None:
+        self._doc, self._letter, self._owner, self.job = doc, letter, owner, None
         if not self.preview.isChecked():
             self.print_now()
             return
@@ -134,6 +143,10 @@ class PaperBar(QWidget):
         if job.printed:
             self.status.setText(self.tr("Printed for case {case}.").format(case=job.owner_key))
             self.printed.emit(job)
+            letter, owner, printer = self._letter, self._owner, self._sources.printer
+            if letter is not None:  # then the commitment letter, to be signed at the counter
+                self._letter = None
+                self._send(lambda: printer.print_document(letter, owner=owner))
             return
         self.status.setText(
             self.tr("Printing failed ({reason}); the decision is saved. Press Reprint.").format(
@@ -157,6 +170,6 @@ class PaperBar(QWidget):
         self.print_failed.emit(text)
 
     def clear(self) -> None:
-        self._doc, self.job = None, None
+        self._doc, self._letter, self.job = None, None, None
         self.status.clear()
         self.reprint_button.setEnabled(False)

@@ -28,6 +28,20 @@ def _templates() -> dict[ReasonCode, str]:
         ReasonCode.ELICENCE_NOT_ACCEPTED: QCoreApplication.translate(
             "IntakeReason", "{material}: no e-licence can replace it"
         ),
+        ReasonCode.NOT_COMMITTABLE: QCoreApplication.translate(
+            "IntakeReason", "{material}: this item takes no commitment for it"
+        ),
+        ReasonCode.COMMITMENT_EXCLUDED: QCoreApplication.translate(
+            "IntakeReason", "{material}: bad-credit flag, so no notify-and-commit: bring it"
+        ),
+        ReasonCode.COMMITTED: QCoreApplication.translate(
+            "IntakeReason", "{material}: on the applicant's signed commitment"
+        ),
+        ReasonCode.POST_CHECK_DATE_UNKNOWN: QCoreApplication.translate(
+            "IntakeReason",
+            "The post-check date is unknown (holiday calendar missing); it is set once the "
+            "year is loaded",
+        ),
         ReasonCode.SCAN_MISSING: QCoreApplication.translate(
             "IntakeReason", "{material}: no scan attached yet"
         ),
@@ -140,5 +154,8 @@ def status_name(status: MaterialStatus) -> str:
         ),
         MaterialStatus.DEFERRED: QCoreApplication.translate("IntakeReason", "Deferred"),
         MaterialStatus.NOT_NEEDED: QCoreApplication.translate("IntakeReason", "Not needed"),
+        MaterialStatus.COMMITTED: QCoreApplication.translate(
+            "IntakeReason", "Committed (notify-and-commit)"
+        ),
     }
     return names[status]

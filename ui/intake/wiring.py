@@ -22,6 +22,7 @@ from clerk_app.demo import hall_papers
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
+from clerk_app.intake.post_check import PostCheckService
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.ratings.service import RatingService
@@ -53,7 +54,13 @@ def build_intake(
     branding = settings.printing.branding
     calendar = hall_calendar(db)  # THE hall calendar, read from the database
     intake = IntakeService(
-        db, catalogue, protector, hall_code=hall_code, calendar=calendar, branding=branding
+        db,
+        catalogue,
+        protector,
+        hall_code=hall_code,
+        calendar=calendar,
+        branding=branding,
+        post_check_days=settings.post_check_days,
     )
     blobs = BlobStore(blob_dir(settings))
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
@@ -102,4 +109,5 @@ def build_figures(
         FiguresService(db, hall_code=hall_code, calendar=hall_calendar(db)),
         results.ratings if results is not None else None,
         settings.printing.branding,
+        PostCheckService(db),
     )

@@ -113,6 +113,12 @@ def alert_text(kind: AlertKind) -> str:
             "Next year's holiday calendar is missing: import it (clerk-app calendar import) "
             "or receive it by sync",
         ),
+        AlertKind.POST_CHECK_DUE: QCoreApplication.translate(
+            "Figures", "Notify-and-commit: post-check due"
+        ),
+        AlertKind.POST_CHECK_UNDATED: QCoreApplication.translate(
+            "Figures", "Notify-and-commit: post-check date waits for the holiday calendar"
+        ),
     }[kind]
 
 
@@ -143,6 +149,7 @@ class DeadlineAlertsModel(RowsModel):
             return QBrush(OVERDUE) if alert.days is not None and alert.days < 0 else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+
         return (
             alert_text(alert.kind),
             alert.case_number or "—",

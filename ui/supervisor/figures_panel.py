@@ -32,13 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.auth import UserInfo
-from clerk_app.authz import PermissionDenied
+from clerk_app.authz import Permission, PermissionDenied
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import Alert, Dimension, Figures, Period
+from clerk_app.figures.types import Alert, AlertKind, Dimension, Figures, Period
+from clerk_app.intake.post_check import (
+    PostCheckOutcome,
+    PostCheckRecord,
+    PostCheckRefused,
+    PostCheckService,
+)
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
-from ui.supervisor.figures_models import OVERDUE, DeadlineAlertsModel, FiguresModel
+from ui.supervisor.figures_models import OVERDUE, ROW_ROLE, DeadlineAlertsModel, FiguresModel
 from ui.tables import fit_columns
 from ui.tasks import TaskRunner
 
@@ -51,6 +57,10 @@ class FiguresDeps:
     figures: FiguresService
     ratings: RatingService | None  # None without the hall key: no follow-ups to close
     branding: HallBranding
+    post_checks: PostCheckService | None = None  # 告知承诺: record a case's post-check
+
+
+POST_CHECKS = (AlertKind.POST_CHECK_DUE, AlertKind.POST_CHECK_UNDATED)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -130,9 +140,22 @@ class FiguresPanel(QWidget):
         self.close_button = QPushButton(self.tr("&Close follow-up"))
         self.close_button.clicked.connect(self.close_selected)
         self.close_button.setEnabled(deps.ratings is not None)
+        self.check_outcome, self.check_button = self._post_check_controls(deps)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._layout()
+
+    def _post_check_controls(self, deps: FiguresDeps) -> tuple[QComboBox, QPushButton]:
+        """告知承诺: what a post-check found, and the button that records it."""
+        outcome = QComboBox()
+        outcome.addItem(self.tr("Commitment true"), PostCheckOutcome.VERIFIED)
+        outcome.addItem(
+            self.tr("False commitment (revoke, bad credit)"), PostCheckOutcome.FALSE_COMMITMENT
+        )
+        button = QPushButton(self.tr("Record &post-check"))
+        button.clicked.connect(self.record_post_check)
+        button.setEnabled(deps.post_checks is not None)
+        return outcome, button
 
     @staticmethod
     def _view(model: FiguresModel | DeadlineAlertsModel) -> QTableView:
@@ -162,6 +185,10 @@ class FiguresPanel(QWidget):
         alerts_layout = QVBoxLayout(alerts_box)
         alerts_layout.addWidget(self.waiting)
         alerts_layout.addWidget(self.alerts)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_outcome, 1)
+        check_row.addWidget(self.check_button)
+        alerts_layout.addLayout(check_row)
         follow_box = QGroupBox(self.tr("Bad ratings to follow up"))
         follow = QVBoxLayout(follow_box)
         follow.addWidget(self.follow_ups)
@@ -290,6 +317,34 @@ class FiguresPanel(QWidget):
         self.refresh_follow_ups()
         self._runner.run(self._deps.figures.alerts, self._show_alerts, self._failed, owner=self)
 
+    # ------------------------------------------------------------------ post-checks
+    def record_post_check(self) -> None:
+        """告知承诺: record what the post-check of the selected alert's case found."""
+        service = self._deps.post_checks
+        rows = self.alerts.selectionModel().selectedRows()
+        alert = self.alerts_model.data(rows[0], ROW_ROLE) if rows else None
+        if service is None or not isinstance(alert, Alert) or alert.kind not in POST_CHECKS:
+            self.say(self.tr("Choose a notify-and-commit post-check alert first."))
+            return
+        number, outcome = (
+            alert.case_number or "",
+            PostCheckOutcome(self.check_outcome.currentData()),
+        )
+        supervisor = self._supervisor
+        self._runner.run(
+            lambda: service.record(number, outcome, by=supervisor),
+            self._post_check_recorded,
+            self._failed,
+            owner=self,
+        )
+
+    def _post_check_recorded(self, done: PostCheckRecord) -> None:
+        self.say(
+            self.tr("Post-check of case {case} recorded.").format(case=done.case_number),
+            error=False,
+        )
+        self._runner.run(self._deps.figures.alerts, self._show_alerts, self._failed, owner=self)
+
     # ------------------------------------------------------------------ exports
     def _ask_path(self, kind: str) -> None:
         dialog = QFileDialog(self, self.tr("Save the figures"))
@@ -338,6 +393,12 @@ class FiguresPanel(QWidget):
                 RatingRefusal.NOT_SUPERVISOR: self.tr("Only a supervisor closes a follow-up."),
             }
             self.say(texts.get(exc.code, self.tr("The follow-up could not be closed.")))
+            return
+        if isinstance(exc, PostCheckRefused):
+            self.say(self.tr("This case's post-check cannot be recorded (already recorded?)."))
+            return
+        if isinstance(exc, PermissionDenied) and exc.action == Permission.POST_CHECK.value:
+            self.say(self.tr("Only a supervisor records a post-check."))
             return
         if isinstance(exc, OSError):
             self.say(self.tr("The file could not be saved: {error}").format(error=exc.strerror))
