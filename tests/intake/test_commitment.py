@@ -16,6 +16,7 @@ from central_server.wire.ops import CaseAcceptV1
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.authz import PermissionDenied
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
 from clerk_app.clock import FixedClock
@@ -69,7 +70,12 @@ def clerk(db: Database) -> UserInfo:
 @pytest.fixture
 def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
     return IntakeService(
-        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db,
+        CatalogueService(db),
+        protector,
+        hall_code="CC01",
+        calendar=shipped_calendar(),
+        clock=clock,
     )
 
 
@@ -92,6 +98,8 @@ def _draft(
         IdType.CREDIT_CODE,
         CREDIT_CODE,
         "13812345678",
+        legal_representative="王芳",
+        contact="刘洋",
     )
     return CaseDraft(applicant, item_code, "01", records, tuple(pages), **kw)  # type: ignore[arg-type]
 
@@ -205,8 +213,8 @@ def test_the_letter_states_conditions_check_consequence_and_signature(
         "有严重失信记录或者曾作出虚假承诺的申请人，不适用告知承诺制",
         "本人（本单位）郑重承诺",
         "申请人（签字或盖章）：",
-        "第一联申请人留存",
-        "第二联存档",
+        "第一联（申请人联）",
+        "第二联（存档联）",
     ):
         assert expected in text, expected
     assert "13812345678" not in text
@@ -277,7 +285,7 @@ def test_the_supervisor_sees_post_checks_due_and_undated_ones_dated_once_the_yea
     clock.set(dt.datetime(2026, 12, 10, 10, 0, tzinfo=SHANGHAI))
     undated = intake.decide(_draft(intake, ITEM, COMMITTED), Decision.ACCEPT, clerk, window=3)
 
-    def post_checks(calendar: HallCalendar) -> set[tuple[AlertKind, str | None, dt.date]]:
+    def post_checks(calendar: HallCalendar) -> set[tuple[AlertKind, str | None, dt.date | None]]:
         figures = FiguresService(db, hall_code="CC01", calendar=calendar, clock=clock)
         return {
             (a.kind, a.case_number, a.due)
@@ -286,16 +294,19 @@ def test_the_supervisor_sees_post_checks_due_and_undated_ones_dated_once_the_yea
         }
 
     # 2026-12-10: the first check (2026-12-22) is not yet within two working days.
-    assert post_checks(HallCalendar()) == {
-        (AlertKind.POST_CHECK_UNDATED, undated.case_number, dt.date(2026, 12, 10))
+    assert post_checks(shipped_calendar()) == {
+        (AlertKind.POST_CHECK_UNDATED, undated.case_number, None)  # waits for 2027: no date
     }
     clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=SHANGHAI))
     assert (AlertKind.POST_CHECK_DUE, dated.case_number, dt.date(2026, 12, 22)) in post_checks(
-        HallCalendar()
+        shipped_calendar()
     )
     # The hall loads 2027 (New Year's Day a holiday): the waiting date is computed.
+    known = shipped_calendar()
     year_2027 = HallCalendar(
-        holidays=frozenset({dt.date(2027, 1, 1)}), complete_years=frozenset({2027})
+        holidays=known.holidays | {dt.date(2027, 1, 1)},
+        workdays=known.workdays,
+        complete_years=known.complete_years | {2027},
     )
     clock.set(dt.datetime(2027, 1, 6, 9, 0, tzinfo=SHANGHAI))
     assert post_checks(year_2027) == {
@@ -335,7 +346,7 @@ def test_a_false_commitment_found_at_post_check_excludes_the_applicant_next_time
     assert main([*argv, "--outcome", "verified"]) == 1  # once
     assert "already_recorded" in capsys.readouterr().err
     clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=SHANGHAI))
-    figures = FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    figures = FiguresService(db, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
     assert AlertKind.DUE_SOON in {a.kind for a in figures.alerts()}  # its decision is due
     assert AlertKind.POST_CHECK_DUE not in {a.kind for a in figures.alerts()}
     audit = [e for e in AuditService(db).entries(0, 2**62) if e.action == "case.post_check"]

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from central_server.wire.ops import CaseAcceptV1
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
@@ -36,7 +37,6 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.sync.payload import to_wire
 from printing import samples
 from printing.documents import ReceiptDoc
@@ -61,7 +61,12 @@ def clerk(db: Database) -> UserInfo:
 @pytest.fixture
 def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
     return IntakeService(
-        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db,
+        CatalogueService(db),
+        protector,
+        hall_code="CC01",
+        calendar=shipped_calendar(),
+        clock=clock,
     )
 
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from clerk_app.auth import AuthService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
@@ -30,7 +31,6 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.intake.workdays import HallCalendar
 from printing.documents import HallBranding
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps
@@ -116,8 +116,9 @@ def test_the_alerts_table_names_post_checks_and_shows_no_guessed_date(qtbot: QtB
                 AlertKind.POST_CHECK_UNDATED,
                 "CC01-W03-20261210-0001",
                 "食品经营许可",
-                dt.date(2026, 12, 10),
-                0,
+                None,
+                None,
+                2027,
             ),
         ]
     )
@@ -125,7 +126,7 @@ def test_the_alerts_table_names_post_checks_and_shows_no_guessed_date(qtbot: QtB
     undated = [model.index(1, c).data() for c in range(4)]
     assert due[0] == "Notify-and-commit: post-check due" and due[3] == "2026-12-22"
     assert re.search("waits for the holiday calendar", undated[0])
-    assert undated[3] == "—"
+    assert undated[3] == "Unknown: load the 2027 holiday calendar"  # never a guessed date
 
 
 def test_the_supervisor_records_a_post_check_from_the_alerts(
@@ -156,7 +157,7 @@ def test_the_supervisor_records_a_post_check_from_the_alerts(
         CaseDraft(applicant, FOOD, "01", records, pages), Decision.ACCEPT, clerk, 3
     )
     clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
-    figures = FiguresService(db, hall_code="CC01", calendar=HallCalendar(), clock=clock)
+    figures = FiguresService(db, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
     panel = FiguresPanel(
         FiguresDeps(figures, None, HallBranding(), PostCheckService(db, clock)), runner, supervisor
     )
