@@ -695,102 +695,102 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
         <source>Supplement notice later than five days after receipt</source>
         <translation>Supplement notice later than five days after receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -798,212 +798,212 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1407,187 +1407,52 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="15"/>
-        <source>{material}: not received</source>
-        <translation>{material}: not received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="18"/>
-        <source>{material}: {have} of {need} copies</source>
-        <translation>{material}: {have} of {need} copies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="21"/>
-        <source>{material}: the original was not checked</source>
-        <translation>{material}: the original was not checked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="24"/>
-        <source>{material}: {text}</source>
-        <translation>{material}: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="25"/>
-        <source>{material}: this item does not allow deferring it</source>
-        <translation>{material}: this item does not allow deferring it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="28"/>
-        <source>{material}: no e-licence can replace it</source>
-        <translation>{material}: no e-licence can replace it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
-        <source>{material}: no scan attached yet</source>
-        <translation>{material}: no scan attached yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
-        <source>{material}: deferred without a supply-by date</source>
-        <translation>{material}: deferred without a supply-by date</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/reasons.py" line="37"/>
-        <source>{material}: replaced by e-licence {text}</source>
-        <translation>{material}: replaced by e-licence {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
-        <source>{material}: deferred, to be supplied by {on}</source>
-        <translation>{material}: deferred, to be supplied by {on}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
-        <source>Every required material is complete</source>
-        <translation>Every required material is complete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="46"/>
-        <source>{material}: deferred, so only deferral fits</source>
-        <translation>{material}: deferred, so only deferral fits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
-        <source>Nothing is missing or defective</source>
-        <translation>Nothing is missing or defective</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="52"/>
-        <source>No material is marked deferred</source>
-        <translation>No material is marked deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
-        <source>{material}: deferrable, but not marked deferred</source>
-        <translation>{material}: deferrable, but not marked deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="58"/>
-        <source>The applicant has a bad-credit flag: no deferral</source>
-        <translation>The applicant has a bad-credit flag: no deferral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="61"/>
-        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
-        <translation>{material}: supply-by date {on} is after the promised date {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="64"/>
-        <source>The promised date is unknown (holiday calendar missing)</source>
-        <translation>The promised date is unknown (holiday calendar missing)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="67"/>
-        <source>Ground for refusal: {text}</source>
-        <translation>Ground for refusal: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
-        <source>A ground for refusal is recorded: {text}</source>
-        <translation>A ground for refusal is recorded: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="73"/>
-        <source>No ground for refusal: missing materials call for a one-time notice</source>
-        <translation>No ground for refusal: missing materials call for a one-time notice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="76"/>
-        <source>Write out the reason for refusing</source>
-        <translation>Write out the reason for refusing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="79"/>
-        <source>Name the competent agency</source>
-        <translation>Name the competent agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="82"/>
-        <source>The refusal must state the relief rights</source>
-        <translation>The refusal must state the relief rights</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="85"/>
-        <source>Relief periods are shorter than the law&apos;s</source>
-        <translation>Relief periods are shorter than the law&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
-        <source>outside this agency&apos;s remit</source>
-        <translation>outside this agency&apos;s remit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="94"/>
-        <source>no licence is needed</source>
-        <translation>no licence is needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <location filename="../../ui/intake/reasons.py" line="38"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <location filename="../../ui/intake/reasons.py" line="39"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <location filename="../../ui/intake/reasons.py" line="53"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
@@ -1849,32 +1714,32 @@ Certificate number: {number}</translation>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <location filename="../../ui/sync/items_model.py" line="37"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <location filename="../../ui/sync/items_model.py" line="38"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <location filename="../../ui/sync/items_model.py" line="40"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <location filename="../../ui/sync/items_model.py" line="41"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <location filename="../../ui/sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2157,62 +2022,62 @@ Certificate number: {number}</translation>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <location filename="../../ui/results/pickup_model.py" line="25"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <location filename="../../ui/results/pickup_model.py" line="42"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <location filename="../../ui/results/pickup_model.py" line="44"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <location filename="../../ui/results/pickup_model.py" line="45"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Certificate number</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <location filename="../../ui/results/pickup_model.py" line="47"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <location filename="../../ui/results/pickup_model.py" line="48"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <location filename="../../ui/results/pickup_model.py" line="49"/>
         <source>Deferred materials</source>
         <translation>Deferred materials</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <location filename="../../ui/results/pickup_model.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
@@ -2270,32 +2135,32 @@ Certificate number: {number}</translation>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <location filename="../../ui/results/pickup_panel.py" line="64"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>Case number, applicant name, certificate number or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <location filename="../../ui/results/pickup_panel.py" line="73"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <location filename="../../ui/results/pickup_panel.py" line="85"/>
         <source>&amp;Print certificate / notice</source>
         <translation>&amp;Print certificate / notice</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="87"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <location filename="../../ui/results/pickup_panel.py" line="92"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <location filename="../../ui/results/pickup_panel.py" line="126"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>
@@ -2303,37 +2168,37 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="128"/>
         <source>No decisions are waiting.</source>
         <translation>No decisions are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <location filename="../../ui/results/pickup_panel.py" line="152"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <location filename="../../ui/results/pickup_panel.py" line="162"/>
         <source>Printed again, marked COPY.</source>
         <translation>Printed again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="164"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <location filename="../../ui/results/pickup_panel.py" line="180"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}: mailed, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="182"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}: handed over to {name}, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -3208,17 +3073,17 @@ Certificate number: {number}</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -3312,132 +3177,132 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="89"/>
+        <location filename="../../ui/sync/panel.py" line="92"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="90"/>
+        <location filename="../../ui/sync/panel.py" line="93"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="91"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="96"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="128"/>
+        <location filename="../../ui/sync/panel.py" line="131"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="138"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../ui/sync/panel.py" line="143"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="144"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="169"/>
+        <location filename="../../ui/sync/panel.py" line="172"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="174"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="176"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="178"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="180"/>
+        <location filename="../../ui/sync/panel.py" line="183"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="185"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="189"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>

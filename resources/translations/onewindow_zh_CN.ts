@@ -693,102 +693,102 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="86"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
         <source>Supplement notice later than five days after receipt</source>
         <translation>补正通知超过收件后五日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -796,212 +796,212 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="83"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="87"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="109"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="143"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="156"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="219"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="244"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="267"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="277"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="282"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="311"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="325"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1405,187 +1405,52 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="15"/>
-        <source>{material}: not received</source>
-        <translation>{material}：未提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="18"/>
-        <source>{material}: {have} of {need} copies</source>
-        <translation>{material}：应交 {need} 份，实交 {have} 份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="21"/>
-        <source>{material}: the original was not checked</source>
-        <translation>{material}：未核验原件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="24"/>
-        <source>{material}: {text}</source>
-        <translation>{material}：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="25"/>
-        <source>{material}: this item does not allow deferring it</source>
-        <translation>{material}：本事项不允许容缺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="28"/>
-        <source>{material}: no e-licence can replace it</source>
-        <translation>{material}：不能以电子证照代替</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
-        <source>{material}: no scan attached yet</source>
-        <translation>{material}：尚未扫描</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
-        <source>{material}: deferred without a supply-by date</source>
-        <translation>{material}：容缺但未定补交期限</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/reasons.py" line="37"/>
-        <source>{material}: replaced by e-licence {text}</source>
-        <translation>{material}：以电子证照 {text} 免提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
-        <source>{material}: deferred, to be supplied by {on}</source>
-        <translation>{material}：容缺，{on} 前补交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
-        <source>Every required material is complete</source>
-        <translation>必要材料齐全</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="46"/>
-        <source>{material}: deferred, so only deferral fits</source>
-        <translation>{material}：已容缺，只能容缺受理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
-        <source>Nothing is missing or defective</source>
-        <translation>材料无缺失或问题，无需告知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="52"/>
-        <source>No material is marked deferred</source>
-        <translation>没有标记为容缺的材料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
-        <source>{material}: deferrable, but not marked deferred</source>
-        <translation>{material}：可容缺，但未标记容缺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="58"/>
-        <source>The applicant has a bad-credit flag: no deferral</source>
-        <translation>申请人有失信记录，不适用容缺受理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="61"/>
-        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
-        <translation>{material}：补交期限 {on} 晚于承诺办结日期 {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="64"/>
-        <source>The promised date is unknown (holiday calendar missing)</source>
-        <translation>无法计算承诺办结日期（缺少节假日安排）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="67"/>
-        <source>Ground for refusal: {text}</source>
-        <translation>不予受理理由：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="70"/>
-        <source>A ground for refusal is recorded: {text}</source>
-        <translation>已记录不予受理理由：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="73"/>
-        <source>No ground for refusal: missing materials call for a one-time notice</source>
-        <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="76"/>
-        <source>Write out the reason for refusing</source>
-        <translation>请写明不予受理的理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="79"/>
-        <source>Name the competent agency</source>
-        <translation>请写明有权受理的机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="82"/>
-        <source>The refusal must state the relief rights</source>
-        <translation>不予受理须告知救济权利</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="85"/>
-        <source>Relief periods are shorter than the law&apos;s</source>
-        <translation>救济期限短于法定期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="93"/>
-        <source>outside this agency&apos;s remit</source>
-        <translation>不属于本机关职权范围</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="94"/>
-        <source>no licence is needed</source>
-        <translation>依法不需要取得行政许可</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="117"/>
+        <location filename="../../ui/intake/reasons.py" line="38"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="118"/>
+        <location filename="../../ui/intake/reasons.py" line="39"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="119"/>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="126"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="127"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="128"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="129"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="132"/>
+        <location filename="../../ui/intake/reasons.py" line="53"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="133"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
@@ -1845,32 +1710,32 @@ Certificate number: {number}</source>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="52"/>
+        <location filename="../../ui/sync/items_model.py" line="37"/>
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="53"/>
+        <location filename="../../ui/sync/items_model.py" line="38"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="54"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="55"/>
+        <location filename="../../ui/sync/items_model.py" line="40"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="56"/>
+        <location filename="../../ui/sync/items_model.py" line="41"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="57"/>
+        <location filename="../../ui/sync/items_model.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2153,62 +2018,62 @@ Certificate number: {number}</source>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="29"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="30"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="31"/>
+        <location filename="../../ui/results/pickup_model.py" line="25"/>
         <source>Supplement requested</source>
         <translation>需补正材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="62"/>
+        <location filename="../../ui/results/pickup_model.py" line="42"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="63"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="64"/>
+        <location filename="../../ui/results/pickup_model.py" line="44"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="65"/>
+        <location filename="../../ui/results/pickup_model.py" line="45"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="66"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Certificate number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="67"/>
+        <location filename="../../ui/results/pickup_model.py" line="47"/>
         <source>Promised by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="68"/>
+        <location filename="../../ui/results/pickup_model.py" line="48"/>
         <source>Waiting</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="69"/>
+        <location filename="../../ui/results/pickup_model.py" line="49"/>
         <source>Deferred materials</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="92"/>
+        <location filename="../../ui/results/pickup_model.py" line="72"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -2266,69 +2131,69 @@ Certificate number: {number}</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="63"/>
+        <location filename="../../ui/results/pickup_panel.py" line="64"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="72"/>
+        <location filename="../../ui/results/pickup_panel.py" line="73"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="83"/>
+        <location filename="../../ui/results/pickup_panel.py" line="85"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="85"/>
+        <location filename="../../ui/results/pickup_panel.py" line="87"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="90"/>
+        <location filename="../../ui/results/pickup_panel.py" line="92"/>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="124"/>
+        <location filename="../../ui/results/pickup_panel.py" line="126"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="126"/>
+        <location filename="../../ui/results/pickup_panel.py" line="128"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="150"/>
+        <location filename="../../ui/results/pickup_panel.py" line="152"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="160"/>
+        <location filename="../../ui/results/pickup_panel.py" line="162"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="162"/>
+        <location filename="../../ui/results/pickup_panel.py" line="164"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="178"/>
+        <location filename="../../ui/results/pickup_panel.py" line="180"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="180"/>
+        <location filename="../../ui/results/pickup_panel.py" line="182"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="191"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -3199,17 +3064,17 @@ Certificate number: {number}</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="416"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -3303,132 +3168,132 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="89"/>
+        <location filename="../../ui/sync/panel.py" line="92"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="90"/>
+        <location filename="../../ui/sync/panel.py" line="93"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="91"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="96"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="128"/>
+        <location filename="../../ui/sync/panel.py" line="131"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="138"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../ui/sync/panel.py" line="143"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="144"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="169"/>
+        <location filename="../../ui/sync/panel.py" line="172"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="174"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="176"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="178"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="180"/>
+        <location filename="../../ui/sync/panel.py" line="183"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="185"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="189"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
