@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
@@ -30,6 +32,7 @@ from clerk_app.figures.types import (
     Dimension,
     FigureRow,
     Figures,
+    OnceModeShare,
     Period,
 )
 from clerk_app.intake.types import CaseState
@@ -129,12 +132,46 @@ class FiguresService:
         if date_to < date_from:
             raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
         window = self._window(date_from, date_to, period)
+        ends = self._period_ends(date_from, date_to, period)
+        now_ms = self._clock.now_ms()
 
         def read(session: Session) -> Figures:
             _room_to_sort(session)
-            return _collect(session, window, date_from, date_to, period, dimension)
+            figures = _collect(session, window, date_from, date_to, period, dimension)
+            once_mode = _once_mode(session, ends, now_ms)
+            return dataclasses.replace(figures, once_mode=once_mode)
 
         return self._db.run_read(read)
+
+    def once_mode_trend(self, last_day: dt.date, months: int = 12) -> tuple[OnceModeShare, ...]:
+        """The share of items in "once and for all" mode for each of the ``months`` months up
+        to ``last_day``'s, each from the catalogue version in force at the month's end."""
+        first = last_day.replace(day=1)
+        for _ in range(months - 1):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        ends = self._period_ends(first, last_day, Period.MONTH)
+        now_ms = self._clock.now_ms()
+        return self._db.run_read(lambda s: _once_mode(s, ends, now_ms))
+
+    def _period_ends(
+        self, date_from: dt.date, date_to: dt.date, period: Period
+    ) -> list[tuple[str, int]]:
+        """(the period as the rows name it, its last instant in epoch ms) for each period."""
+        ends: list[tuple[str, int]] = []
+        day = date_from
+        while day <= date_to:
+            if period is Period.DAY:
+                label, after = day.isoformat(), day + dt.timedelta(days=1)
+            else:
+                label = day.strftime("%Y-%m")
+                after = min(
+                    (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1),
+                    date_to + dt.timedelta(days=1),
+                )
+            start_after = dt.datetime.combine(after, dt.time(), self._zone)
+            ends.append((label, int(start_after.timestamp() * 1000) - 1))
+            day = after
+        return ends
 
     def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)
@@ -221,6 +258,29 @@ class FiguresService:
                 yield Alert(AlertKind.NOTICE_LATE, number, item, due, (due - today).days)
 
 
+def _once_mode(
+    session: Session, ends: list[tuple[str, int]], now_ms: int
+) -> tuple[OnceModeShare, ...]:
+    """Each period's share from the version in force at its end (at ``now_ms`` for a period not
+    over yet): the last one activated by then. A period before any activation has none."""
+    history = queries.activations(session)
+    times = [at for at, _, _ in history]
+    in_force: list[tuple[str, tuple[int, str] | None]] = []
+    for label, end_ms in ends:
+        position = bisect.bisect_right(times, min(end_ms, now_ms))
+        found = history[position - 1] if position else None
+        in_force.append((label, (found[1], found[2]) if found else None))
+    counts = queries.version_counts(session, (v[0] for _, v in in_force if v is not None))
+    shares = []
+    for label, version in in_force:
+        if version is None:
+            shares.append(OnceModeShare(label, None, 0, 0, 0))
+            continue
+        items, once, demo = counts.get(version[0], (0, 0, 0))
+        shares.append(OnceModeShare(label, version[1], items, once, demo))
+    return tuple(shares)
+
+
 def _alert(
     kind: AlertKind, number: str | None, subject: str, due: dt.date | None, today: dt.date
 ) -> Alert:
@@ -297,6 +357,14 @@ def _collect(
         if hours is not None:
             acc.hours[(row.period, row.key)][int(hours)] += int(count)
             acc.elapsed_ms[(row.period, row.key)] += int(elapsed)
+    for version, code, user, day, spot, demo in queries.on_the_spot(session, window, dim):
+        row = acc.row(version, code, user, day)
+        row.on_the_spot += int(spot or 0)
+        row.on_the_spot_demo += int(demo or 0)
+    for version, code, user, day, cases, visits, pickups in queries.trips(session, window, dim):
+        row = acc.row(version, code, user, day)
+        row.visit_cases += int(cases)
+        row.visit_trips += int(visits or 0) + int(pickups or 0)
     for version, code, user, day, count in queries.handovers(session, window, dim):
         acc.row(version, code, user, day).handed_over += int(count)
     for version, code, user, day, count, *levels in queries.ratings(session, window, dim):
@@ -312,11 +380,15 @@ def _collect(
     totals = _sum(rows, f"{date_from.isoformat()}..{date_to.isoformat()}")
     _set_durations(totals, all_hours, sum(acc.elapsed_ms.values()))
     shares = tuple(
-        CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0))
-        for k, label, n, once in queries.catalogue(session, dim)
+        CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0), int(demo or 0))
+        for k, label, n, once, demo in queries.catalogue(session, dim)
     )
     catalogue_total = CatalogueShare(
-        "*", "", sum(c.items for c in shares), sum(c.once_and_for_all for c in shares)
+        "*",
+        "",
+        sum(c.items for c in shares),
+        sum(c.once_and_for_all for c in shares),
+        sum(c.demo_valued for c in shares),
     )
     return Figures(date_from, date_to, period, dim, rows, totals, shares, catalogue_total)
 
@@ -334,6 +406,7 @@ def _sum(rows: Iterable[FigureRow], period: str) -> FigureRow:
     counted = (
         *("accepted", "notices", "deferrals", "refusals", "completed"),
         *("completed_one_visit", "handed_over", "ratings"),
+        *("on_the_spot", "on_the_spot_demo", "visit_cases", "visit_trips"),
     )
     for row in rows:
         for name in counted:
