@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select
@@ -20,6 +22,7 @@ from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.catalogue_models import CatalogueActivation, CatalogueVersion
 from clerk_app.db.engine import Database
+from clerk_app.figures.report import TREND_MONTHS, figures_report, save_pdf
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Period
 from clerk_app.intake.checklist import MaterialRecord
@@ -28,6 +31,8 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
+from printing import samples
+from tests.intake.test_reason_texts import pdf_text  # pypdfium2
 from tests.results.conftest import ID_NUMBER, ITEM, FakeSync, accept, draft, page
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -221,3 +226,35 @@ def test_a_hall_with_no_history_yet_records_the_first_import(
         lambda s: [(r.version_id, r.activated_ms) for r in s.scalars(select(CatalogueActivation))]
     )
     assert rows == [(outcome.version.version_id, clock.now_ms())]
+
+
+def test_the_monthly_report_prints_the_new_figures_the_trend_and_the_demo_notes(
+    db: Database,
+    figures: FiguresService,
+    intake: IntakeService,
+    clerk: UserInfo,
+    sync: FakeSync,
+    history: FixedClock,
+    protector: PersonalDataCipher,
+    tmp_path: Path,
+) -> None:
+    history.set(at(DAY, 9))  # v2 has been in force since 20 November
+    _hall_day(intake, clerk, sync, history, protector, db)
+    november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    doc = figures_report(figures, *november, now_ms=history.now_ms())
+    assert (doc.totals.on_the_spot_share, doc.totals.visits_per_case) == ("25.0%", "1.50")
+    assert len(doc.once_mode_trend) == TREND_MONTHS
+    assert [(m.period, m.version, m.demo_note) for m in doc.once_mode_trend[-3:]] == [
+        ("2026年9月", "hall-2026.09", ""),
+        ("2026年10月", "demo-2026.11", f"{DEMO_VISITS_DEMO}项跑动次数为演示值"),
+        ("2026年11月", "hall-2026.09", ""),
+    ]
+    assert doc.once_mode_trend[0].version == "—"
+    path = tmp_path / "monthly.pdf"
+    save_pdf(doc, samples.BRANDING, path)
+    text = re.sub(r"\s+", "", pdf_text(path.read_bytes()))
+    assert "即办件当场办结率25.0%" in text and "每件跑动次数（含取件）1.50" in text
+    assert "2026年10月demo-2026.1188.4%（38/43项）41项跑动次数为演示值" in text
+    assert "到现场次数含演示值" in text  # October's share rests on demo values
+    assert "受理件中有3件，其事项的办件类型（即办件或承诺件）为演示值" in text
+    assert "即办率" in text and "人均跑动" in text  # the breakdown tables' new columns
