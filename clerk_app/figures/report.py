@@ -15,6 +15,7 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
+    TREND_MONTHS,
     CatalogueShare,
     Dimension,
     FigureRow,
@@ -37,7 +38,6 @@ INDICATOR_NAMES = {
     "competence": "业务能力",
     "attitude": "服务态度",
 }
-TREND_MONTHS = 12  # the report's trend of the once-mode share: a year up to its last day
 BREAKDOWNS = (
     (Dimension.DEPARTMENT, "分部门统计", "部门"),
     (Dimension.ITEM, "分事项统计", "事项"),

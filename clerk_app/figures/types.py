@@ -27,6 +27,7 @@ class AlertKind(enum.StrEnum):
 
 
 LEVELS = (5, 4, 3, 2, 1)
+TREND_MONTHS = 12  # the once-mode share's monthly trend: a year up to the last day asked
 INDICATORS = ("overall", "efficiency", "competence", "attitude")
 
 

@@ -695,102 +695,148 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="46"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <source>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</source>
+        <translation>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="59"/>
+        <source>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</source>
+        <translation>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="68"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="69"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="70"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="71"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="72"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="73"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="74"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="75"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="77"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="78"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="92"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <source>Visits per case</source>
+        <translation>Visits per case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="129"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <source>Catalogue version</source>
+        <translation>Catalogue version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <source>Items with demo visits</source>
+        <translation>Items with demo visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="166"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="169"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="172"/>
         <source>Supplement notice later than five days after receipt</source>
         <translation>Supplement notice later than five days after receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="101"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="175"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="186"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="187"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="188"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="189"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -798,212 +844,232 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="84"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="92"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="85"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="93"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="88"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="89"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="97"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="90"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="91"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="102"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="138"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="139"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="141"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="142"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="145"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="158"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="173"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="160"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="175"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
+        <source>Items in “once and for all” mode, month by month</source>
+        <translation>Items in “once and for all” mode, month by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="211"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="221"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="249"/>
+        <source>“Once and for all” share of the active catalogue: {note}</source>
+        <translation>“Once and for all” share of the active catalogue: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="255"/>
+        <source>On-the-spot share: {note}</source>
+        <translation>On-the-spot share: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="261"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="272"/>
+        <source>Monthly trend, {months}: {note}</source>
+        <translation>Monthly trend, {months}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="254"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="316"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="269"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="331"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="341"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="313"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="321"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="383"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="324"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="386"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="389"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="330"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="392"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="333"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="395"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1460,22 +1526,102 @@ Certificate number: {number}</translation>
 <context>
     <name>ItemPicker</name>
     <message>
+        <location filename="../../ui/intake/item_picker.py" line="36"/>
+        <source>implementation code</source>
+        <translation>implementation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="37"/>
+        <source>basic code</source>
+        <translation>basic code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="38"/>
+        <source>item type</source>
+        <translation>item type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="39"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="40"/>
+        <source>statutory time limit</source>
+        <translation>statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="41"/>
+        <source>promised time limit</source>
+        <translation>promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="42"/>
+        <source>on the spot or promised</source>
+        <translation>on the spot or promised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="43"/>
+        <source>visits needed</source>
+        <translation>visits needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="44"/>
+        <source>fees</source>
+        <translation>fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="45"/>
+        <source>applicants served</source>
+        <translation>applicants served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="46"/>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/item_picker.py" line="47"/>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <source>Demo values, not from the published service guide: {fields}.</source>
+        <translation>Demo values, not from the published service guide: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="63"/>
+        <source>Checklist materials holding demo values: {n}.</source>
+        <translation>Checklist materials holding demo values: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="67"/>
+        <source>The hall&apos;s figures that count this item are marked as resting on them.</source>
+        <translation>The hall&apos;s figures that count this item are marked as resting on them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="87"/>
         <source>Item name, pinyin initials or code</source>
         <translation>Item name, pinyin initials or code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <location filename="../../ui/intake/item_picker.py" line="103"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <location filename="../../ui/intake/item_picker.py" line="105"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="62"/>
+        <location filename="../../ui/intake/item_picker.py" line="107"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>

@@ -22,9 +22,9 @@ from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.catalogue_models import CatalogueActivation, CatalogueVersion
 from clerk_app.db.engine import Database
-from clerk_app.figures.report import TREND_MONTHS, figures_report, save_pdf
+from clerk_app.figures.report import figures_report, save_pdf
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import Dimension, Period
+from clerk_app.figures.types import TREND_MONTHS, Dimension, Period
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService

@@ -34,16 +34,24 @@ from PySide6.QtWidgets import (
 from clerk_app.auth import UserInfo
 from clerk_app.authz import PermissionDenied
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import Alert, Dimension, Figures, Period
+from clerk_app.figures.types import TREND_MONTHS, Alert, Dimension, Figures, OnceModeShare, Period
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
-from ui.supervisor.figures_models import OVERDUE, DeadlineAlertsModel, FiguresModel
-from ui.tables import fit_columns
+from ui.supervisor.figures_models import (
+    OVERDUE,
+    DeadlineAlertsModel,
+    FiguresModel,
+    OnceModeModel,
+    on_the_spot_demo_text,
+    once_mode_demo_text,
+)
+from ui.tables import RowsModel, fit_columns
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
+DEMO_STYLE = "background: #fff3cd; color: #5c4400; padding: 4px;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +108,15 @@ class FiguresPanel(QWidget):
         self.xlsx_button = QPushButton(self.tr("E&xport XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self._ask_path("xlsx"))
         self.share = QLabel()
+        self.demo_note = QLabel()  # which figures rest on demo catalogue values
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet(DEMO_STYLE)
+        self.demo_note.hide()
+        self._notes: dict[str, list[str]] = {"figures": [], "trend": []}
         self.model = FiguresModel(self)
         self.table = self._view(self.model)
+        self.trend_model = OnceModeModel(self)
+        self.trend = self._view(self.trend_model)
         self.alerts_model = DeadlineAlertsModel(self)
         self.alerts = self._view(self.alerts_model)
         self.follow_ups = QTableWidget(0, 6)
@@ -132,7 +147,7 @@ class FiguresPanel(QWidget):
         self._layout()
 
     @staticmethod
-    def _view(model: FiguresModel | DeadlineAlertsModel) -> QTableView:
+    def _view(model: RowsModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,12 +180,16 @@ class FiguresPanel(QWidget):
         close_row.addWidget(self.note, 1)
         close_row.addWidget(self.close_button)
         follow.addLayout(close_row)
+        trend_box = QGroupBox(self.tr("Items in “once and for all” mode, month by month"))
+        QVBoxLayout(trend_box).addWidget(self.trend)
         lower = QHBoxLayout()
+        lower.addWidget(trend_box, 1)
         lower.addWidget(alerts_box, 1)
         lower.addWidget(follow_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(query)
         layout.addLayout(exports)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.table, 2)
         layout.addLayout(lower, 1)
         layout.addWidget(self.status)
@@ -199,6 +218,12 @@ class FiguresPanel(QWidget):
             self._failed,
             owner=self,
         )
+        self._runner.run(
+            lambda: figures.once_mode_trend(last, TREND_MONTHS),
+            self._show_trend,
+            self._failed,
+            owner=self,
+        )
         self._runner.run(figures.alerts, self._show_alerts, self._failed, owner=self)
         self.refresh_follow_ups()
 
@@ -216,13 +241,50 @@ class FiguresPanel(QWidget):
                 n=share.once_and_for_all,
                 items=share.items,
             )
+            + ("*" if share.demo_valued else "")
         )
+        notes = []
+        if share.demo_valued:
+            notes.append(
+                self.tr("“Once and for all” share of the active catalogue: {note}").format(
+                    note=once_mode_demo_text(share.demo_valued)
+                )
+            )
+        if figures.totals.on_the_spot_demo:
+            notes.append(
+                self.tr("On-the-spot share: {note}").format(
+                    note=on_the_spot_demo_text(figures.totals.on_the_spot_demo)
+                )
+            )
+        self._set_notes("figures", notes)
         self.say(
             self.tr("Figures for {first} to {last}.").format(
                 first=figures.date_from.isoformat(), last=figures.date_to.isoformat()
             ),
             error=False,
         )
+
+    def _show_trend(self, trend: tuple[OnceModeShare, ...]) -> None:
+        self.trend_model.set_shares(trend)
+        demo = [s for s in trend if s.rests_on_demo_values]
+        notes = (
+            [
+                self.tr("Monthly trend, {months}: {note}").format(
+                    months=", ".join(s.period for s in demo),
+                    note=once_mode_demo_text(max(s.demo_valued for s in demo)),
+                )
+            ]
+            if demo
+            else []
+        )
+        self._set_notes("trend", notes)
+
+    def _set_notes(self, part: str, notes: list[str]) -> None:
+        """Say, above the figures, which of them rest on demo catalogue values."""
+        self._notes[part] = notes
+        shown = [*self._notes["figures"], *self._notes["trend"]]
+        self.demo_note.setText("\n".join(f"* {n}" for n in shown))
+        self.demo_note.setVisible(bool(shown))
 
     def _show_alerts(self, alerts: list[Alert]) -> None:
         self.alerts_model.set_alerts(alerts)
