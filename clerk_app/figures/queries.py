@@ -112,28 +112,31 @@ def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
         yield from session.execute(_grouped(query, keys, day, tenths))
 
 
-def on_the_spot(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
-    """(version, item, user, day, accepted and finished on the spot, accepted cases whose
-    item's handling is a demo value) over the accepting decisions, each read with the item
-    version its case pinned."""
+def accepts_by_item(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
+    """(version, item, user, day, accepted without a deferral, accepted) with the item version
+    always in the key, read from the decisions' covering index without a join: the caller
+    looks each item's handling up in :func:`handling`."""
     item = (CaseDecision.catalogue_version_id, CaseDecision.item_code)
-    keys = _raw_key(dim, CaseDecision.user_id, item)
-    spot = (CaseDecision.decision == "accept") & (
-        CatalogueItem.handling == Handling.ON_THE_SPOT.value
-    )
+    user: Any = CaseDecision.user_id if dim is Dimension.CLERK else literal(0)
+    keys: tuple[Any, ...] = (*item, user)
+    plain = func.count().filter(CaseDecision.decision == "accept")
     for day, rows in w.spans(CaseDecision.at_ms):
-        query = (
-            select(*keys, day, func.count().filter(spot), func.count().filter(demo("handling")))
-            .select_from(CaseDecision)
-            .join(
-                CatalogueVersionItem,
-                (CatalogueVersionItem.version_id == CaseDecision.catalogue_version_id)
-                & (CatalogueVersionItem.code == CaseDecision.item_code),
-            )
-            .join(CatalogueItem, CatalogueItem.id == CatalogueVersionItem.item_id)
-            .where(rows, CaseDecision.decision.in_(ACCEPTING))
+        query = select(*keys, day, plain, func.count()).where(
+            rows, CaseDecision.decision.in_(ACCEPTING)
         )
         yield from session.execute(_grouped(query, keys, day))
+
+
+def handling(session: Session) -> dict[tuple[int, str], tuple[bool, bool]]:
+    """(catalogue version, item code) -> (a 即办件, its handling is a demo value), for every
+    version."""
+    query = select(
+        CatalogueVersionItem.version_id,
+        CatalogueItem.code,
+        CatalogueItem.handling == Handling.ON_THE_SPOT.value,
+        demo("handling"),
+    ).join(CatalogueItem, CatalogueItem.id == CatalogueVersionItem.item_id)
+    return {(v, code): (bool(spot), bool(shown)) for v, code, spot, shown in session.execute(query)}
 
 
 def trips(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:

@@ -357,10 +357,13 @@ def _collect(
         if hours is not None:
             acc.hours[(row.period, row.key)][int(hours)] += int(count)
             acc.elapsed_ms[(row.period, row.key)] += int(elapsed)
-    for version, code, user, day, spot, demo in queries.on_the_spot(session, window, dim):
-        row = acc.row(version, code, user, day)
-        row.on_the_spot += int(spot or 0)
-        row.on_the_spot_demo += int(demo or 0)
+    handling = queries.handling(session)
+    for version, code, user, day, plain, accepted in queries.accepts_by_item(session, window, dim):
+        on_the_spot, demo = handling.get((version, code), (False, False))
+        if on_the_spot or demo:
+            row = acc.row(version, code, user, day)
+            row.on_the_spot += int(plain) if on_the_spot else 0
+            row.on_the_spot_demo += int(accepted) if demo else 0
     for version, code, user, day, cases, visits, pickups in queries.trips(session, window, dim):
         row = acc.row(version, code, user, day)
         row.visit_cases += int(cases)
