@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import math
@@ -23,6 +22,7 @@ from clerk_app.db.models import Hall
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.figures import queries
 from clerk_app.figures.export import save_csv, save_xlsx
+from clerk_app.figures.once_mode import once_mode_shares, period_ends
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -132,13 +132,13 @@ class FiguresService:
         if date_to < date_from:
             raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
         window = self._window(date_from, date_to, period)
-        ends = self._period_ends(date_from, date_to, period)
+        ends = period_ends(date_from, date_to, period, self._zone)
         now_ms = self._clock.now_ms()
 
         def read(session: Session) -> Figures:
             _room_to_sort(session)
             figures = _collect(session, window, date_from, date_to, period, dimension)
-            once_mode = _once_mode(session, ends, now_ms)
+            once_mode = once_mode_shares(session, ends, now_ms)
             return dataclasses.replace(figures, once_mode=once_mode)
 
         return self._db.run_read(read)
@@ -149,29 +149,9 @@ class FiguresService:
         first = last_day.replace(day=1)
         for _ in range(months - 1):
             first = (first - dt.timedelta(days=1)).replace(day=1)
-        ends = self._period_ends(first, last_day, Period.MONTH)
+        ends = period_ends(first, last_day, Period.MONTH, self._zone)
         now_ms = self._clock.now_ms()
-        return self._db.run_read(lambda s: _once_mode(s, ends, now_ms))
-
-    def _period_ends(
-        self, date_from: dt.date, date_to: dt.date, period: Period
-    ) -> list[tuple[str, int]]:
-        """(the period as the rows name it, its last instant in epoch ms) for each period."""
-        ends: list[tuple[str, int]] = []
-        day = date_from
-        while day <= date_to:
-            if period is Period.DAY:
-                label, after = day.isoformat(), day + dt.timedelta(days=1)
-            else:
-                label = day.strftime("%Y-%m")
-                after = min(
-                    (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1),
-                    date_to + dt.timedelta(days=1),
-                )
-            start_after = dt.datetime.combine(after, dt.time(), self._zone)
-            ends.append((label, int(start_after.timestamp() * 1000) - 1))
-            day = after
-        return ends
+        return self._db.run_read(lambda s: once_mode_shares(s, ends, now_ms))
 
     def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)
@@ -256,29 +236,6 @@ class FiguresService:
             )
             if to_datetime(int(noticed_ms), self._zone).date() > due:
                 yield Alert(AlertKind.NOTICE_LATE, number, item, due, (due - today).days)
-
-
-def _once_mode(
-    session: Session, ends: list[tuple[str, int]], now_ms: int
-) -> tuple[OnceModeShare, ...]:
-    """Each period's share from the version in force at its end (at ``now_ms`` for a period not
-    over yet): the last one activated by then. A period before any activation has none."""
-    history = queries.activations(session)
-    times = [at for at, _, _ in history]
-    in_force: list[tuple[str, tuple[int, str] | None]] = []
-    for label, end_ms in ends:
-        position = bisect.bisect_right(times, min(end_ms, now_ms))
-        found = history[position - 1] if position else None
-        in_force.append((label, (found[1], found[2]) if found else None))
-    counts = queries.version_counts(session, (v[0] for _, v in in_force if v is not None))
-    shares = []
-    for label, version in in_force:
-        if version is None:
-            shares.append(OnceModeShare(label, None, 0, 0, 0))
-            continue
-        items, once, demo = counts.get(version[0], (0, 0, 0))
-        shares.append(OnceModeShare(label, version[1], items, once, demo))
-    return tuple(shares)
 
 
 def _alert(
