@@ -24,7 +24,7 @@ from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdT
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.wording import Language, Wording, placeholders
 from printing import samples
-from printing.documents import OneTimeNoticeDoc
+from printing.documents import Clerk, MaterialProblem, OneTimeNoticeDoc, Party, RequiredMaterial
 from printing.render import render_pdf
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01–M04
@@ -152,3 +152,32 @@ def test_the_one_time_notice_states_every_problem_in_chinese_only(
         assert "".join(words.split()) in flat, reason.code
     assert ASCII_SENTENCE.findall(text) == []
     assert "original" not in text and "e-licence" not in text
+
+
+def test_every_reason_code_prints_in_chinese_on_a_notice() -> None:
+    """Each code's Chinese words set on a one-time notice and read back from the PDF: every
+    character has a glyph, and nothing English is left."""
+    names = {"M01": "申请书"}
+    rows = []
+    for code in ReasonCode:
+        text = "outside_remit" if "REFUSAL_GROUND" in code.name else "未签字"
+        reason = Reason(code, "M01", 1, 2, text, dt.date(2026, 11, 26), dt.date(2026, 11, 27))
+        words = reason_text(reason, Language.ZH_CN, names, with_material=False)
+        rows.append(
+            RequiredMaterial(f"材料{len(rows) + 1}", MaterialProblem.DEFECTIVE, "原件", words)
+        )
+    doc = OneTimeNoticeDoc(
+        doc_seq=1,
+        item_name="个体工商户注册登记",
+        applicant=Party("张伟", "11010519491231002X", phone="13812345678"),
+        notice_date=dt.date(2026, 11, 24),
+        materials=tuple(rows),
+        how_to_submit="携带上述材料到任一综合窗口补正",
+        submit_by=None,
+        clerk=Clerk("王芳", "3号窗口"),
+    )
+    text = pdf_text(render_pdf(doc, samples.BRANDING))
+    flat = "".join(text.split())
+    missing = [r.detail for r in rows if "".join(r.detail.split()) not in flat]
+    assert missing == []
+    assert ASCII_SENTENCE.findall(text) == []
