@@ -13,7 +13,7 @@ each month is one range read of the time index with its first day as a constant.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -112,17 +112,19 @@ def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
         yield from session.execute(_grouped(query, keys, day, tenths))
 
 
-def accepts_by_item(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
-    """(version, item, user, day, accepted without a deferral, accepted) with the item version
-    always in the key, read from the decisions' covering index without a join: the caller
-    looks each item's handling up in :func:`handling`."""
+def accepts_by_item(
+    session: Session, w: Window, dim: Dimension, codes: Sequence[str]
+) -> Iterator[Any]:
+    """(version, item, user, day, accepted without a deferral, accepted) of the items ``codes``
+    with the item version always in the key, read from the decisions' covering index without
+    a join: the caller looks each item's handling up in :func:`handling`."""
     item = (CaseDecision.catalogue_version_id, CaseDecision.item_code)
     user: Any = CaseDecision.user_id if dim is Dimension.CLERK else literal(0)
     keys: tuple[Any, ...] = (*item, user)
     plain = func.count().filter(CaseDecision.decision == "accept")
     for day, rows in w.spans(CaseDecision.at_ms):
         query = select(*keys, day, plain, func.count()).where(
-            rows, CaseDecision.decision.in_(ACCEPTING)
+            rows, CaseDecision.decision.in_(ACCEPTING), CaseDecision.item_code.in_(codes)
         )
         yield from session.execute(_grouped(query, keys, day))
 
