@@ -418,6 +418,18 @@ class FiguresLine:
     satisfied_share: str
     avg_days: str
     p90_days: str
+    on_the_spot_share: str = "—"  # 即办件当场办结 / 受理
+    visits_per_case: str = "—"  # trips per case accepted, the pickup trip counted
+
+
+@dataclass(frozen=True)
+class OnceModeLine:
+    """One month of the "once and for all" item share, from the catalogue in force then."""
+
+    period: str  # 2026年11月
+    version: str  # the catalogue version's label, or "—"
+    share: str  # "88.4%（38 / 43 项）"
+    demo_note: str = ""  # "41项跑动次数为演示值" when the figure rests on demo values
 
 
 @dataclass(frozen=True)
@@ -440,6 +452,8 @@ class FiguresReportDoc:
     sections: tuple[FiguresSection, ...]
     # indicator name -> counts for levels 5..1
     satisfaction: tuple[tuple[str, tuple[int, ...]], ...]
+    once_mode_trend: tuple[OnceModeLine, ...] = ()  # month by month, the last one last
+    demo_notes: tuple[str, ...] = ()  # which figures rest on demo catalogue values
 
 
 @dataclass(frozen=True)

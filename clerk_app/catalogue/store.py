@@ -2,9 +2,10 @@
 
 An import is one write transaction: take the catalogue lock, check the document against what
 is stored (a version label or an item ``(code, version)`` never changes content), add the item
-versions that are new, list the version's items, then move the active flag. Any failure rolls
-the whole transaction back, so the active catalogue is either the old one or the new one, never
-a mix. Old versions are kept: cases pin the version they were taken under. The sync engine
+versions that are new, list the version's items, then move the active flag and add a row to
+the activation history (which version was in force when: the figures read it). Any failure
+rolls the whole transaction back, so the active catalogue is either the old one or the new one,
+never a mix. Old versions are kept: cases pin the version they were taken under. The sync engine
 calls :meth:`CatalogueStore.install` with a document it downloaded into staging.
 """
 
@@ -28,6 +29,7 @@ from clerk_app.catalogue.types import (
 )
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.catalogue_models import (
+    CatalogueActivation,
     CatalogueItem,
     CatalogueMaterial,
     CatalogueVersion,
@@ -153,11 +155,13 @@ def _deactivate_all(session: Session) -> int | None:
 
 
 def _mark_active(session: Session, version_id: int, now_ms: int) -> None:
+    """Activate it, and add it to the history of the version in force (the figures read it)."""
     session.execute(
         update(CatalogueVersion)
         .where(CatalogueVersion.id == version_id)
         .values(active=True, activated_ms=now_ms)
     )
+    session.add(CatalogueActivation(version_id=version_id, activated_ms=now_ms))
 
 
 def _swap(session: Session, version_id: int, now_ms: int) -> int | None:

@@ -40,10 +40,15 @@ def add_parser(
 
 def _text(figures: Figures) -> str:
     t = figures.totals
-    share = figures.catalogue_total.share
+    active = figures.catalogue_total
     lines = [
         f"{figures.date_from} – {figures.date_to}",
-        f"  once-and-for-all items: {share:.0%}" if share is not None else "  no catalogue",
+        (
+            f"  once-and-for-all items (active catalogue): {_share(active.share)}"
+            f"{_demo(active.demo_valued, 'items whose visits')}"
+            if active.items
+            else "  no catalogue"
+        ),
         (
             f"  accepted {t.accepted}, notices {t.notices}, deferrals {t.deferrals}, "
             f"refusals {t.refusals}"
@@ -53,8 +58,35 @@ def _text(figures: Figures) -> str:
             f"handed over {t.handed_over}, ratings {t.ratings}"
         ),
         f"  days to decision: avg {t.days_to_decision_avg}, p90 {t.days_to_decision_p90}",
+        (
+            f"  on the spot {t.on_the_spot} of {t.accepted} accepted ({_share(t.on_the_spot_share)}"
+            f"{_demo(t.on_the_spot_demo, 'accepted cases of items whose handling')})"
+        ),
+        (
+            f"  visits per case {_number(t.visits_per_case)} "
+            f"({t.visit_trips} trips for {t.visit_cases} cases, pickups included)"
+        ),
+    ]
+    lines += [
+        f"  {s.period} once-and-for-all items: {_share(s.share)} ({s.once_and_for_all} of "
+        f"{s.items}, catalogue {s.version_label or 'none in force'}"
+        f"{_demo(s.demo_valued, 'items whose visits')})"
+        for s in figures.once_mode
     ]
     return "\n".join(lines)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _demo(count: int, what: str) -> str:
+    """The warning that a figure rests on demo values, not on published ones."""
+    return f"; rests on demo values: {count} {what} is a demo value" if count else ""
 
 
 def run(

@@ -62,6 +62,19 @@ class CatalogueVersion(Base):
     )
 
 
+class CatalogueActivation(Base):
+    """Each time a catalogue version was made the active one: the history of the version in
+    force, which the figures read (``activated_ms`` on the version keeps only the latest)."""
+
+    __tablename__ = "catalogue_activation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("catalogue_version.id"))
+    activated_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_catalogue_activation_time", "activated_ms", "id"),)
+
+
 class CatalogueItem(Base):
     __tablename__ = "catalogue_item"
 

@@ -144,6 +144,16 @@ class IntakeCase(Base):
             "catalogue_version_id",
             "item_code",
         ),
+        # Covers the figures' trips query (visits per case, by the day of first acceptance).
+        Index(
+            "ix_intake_case_accepted",
+            "accepted_ms",
+            "visits",
+            "accepted_by",
+            "catalogue_version_id",
+            "item_code",
+            "id",
+        ),
         Index("ix_intake_case_hall_state", "hall_id", "state"),
         Index("ix_intake_case_created", "created_ms"),
         Index(

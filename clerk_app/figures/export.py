@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app.export import Cell, neutralise, write_csv
-from clerk_app.figures.types import INDICATORS, LEVELS, CatalogueShare, FigureRow, Figures
+from clerk_app.figures.types import (
+    INDICATORS,
+    LEVELS,
+    CatalogueShare,
+    FigureRow,
+    Figures,
+    OnceModeShare,
+)
 
 HEADER = (
     "期间 period",
@@ -29,6 +36,12 @@ HEADER = (
     "满意率 satisfied share",
     "平均办结天数 avg days to decision",
     "P90办结天数 p90 days to decision",
+    "即办件当场办结 finished on the spot",
+    "即办率 on-the-spot share",
+    "办件类型为演示值的受理件 accepted with demo-valued handling",
+    "受理件数（按首次受理）cases accepted",
+    "跑动次数 trips",
+    "每件跑动次数 visits per case",
     *(f"{i} {lv}" for i in INDICATORS for lv in LEVELS),
 )
 
@@ -51,6 +64,12 @@ def row_json(row: FigureRow) -> dict[str, Any]:
         "satisfaction": row.satisfaction,
         "days_to_decision_avg": row.days_to_decision_avg,
         "days_to_decision_p90": row.days_to_decision_p90,
+        "on_the_spot": row.on_the_spot,
+        "on_the_spot_share": row.on_the_spot_share,
+        "on_the_spot_demo": row.on_the_spot_demo,
+        "visit_cases": row.visit_cases,
+        "visit_trips": row.visit_trips,
+        "visits_per_case": row.visits_per_case,
     }
 
 
@@ -61,6 +80,18 @@ def _share_json(share: CatalogueShare) -> dict[str, Any]:
         "items": share.items,
         "once_and_for_all": share.once_and_for_all,
         "share": share.share,
+        "demo_valued": share.demo_valued,
+    }
+
+
+def once_mode_json(share: OnceModeShare) -> dict[str, Any]:
+    return {
+        "period": share.period,
+        "version": share.version_label,
+        "items": share.items,
+        "once_and_for_all": share.once_and_for_all,
+        "share": share.share,
+        "demo_valued": share.demo_valued,
     }
 
 
@@ -74,6 +105,7 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "totals": row_json(figures.totals),
         "catalogue": [_share_json(c) for c in figures.catalogue],
         "catalogue_total": _share_json(figures.catalogue_total),
+        "once_mode": [once_mode_json(s) for s in figures.once_mode],
     }
 
 
@@ -94,6 +126,12 @@ def _cells(row: FigureRow) -> tuple[Cell, ...]:
         row.satisfied_share,
         row.days_to_decision_avg,
         row.days_to_decision_p90,
+        row.on_the_spot,
+        row.on_the_spot_share,
+        row.on_the_spot_demo,
+        row.visit_cases,
+        row.visit_trips,
+        row.visits_per_case,
         *(row.satisfaction[i][str(lv)] for i in INDICATORS for lv in LEVELS),
     )
 
@@ -126,7 +164,14 @@ def save_xlsx(figures: Figures, path: Path) -> None:
         sheet.append([neutralise(c) for c in cells])
     catalogue = book.create_sheet("catalogue")
     catalogue.append(
-        ["代码 key", "名称 name", "事项 items", "最多跑一次 once and for all", "占比 share"]
+        [
+            "代码 key",
+            "名称 name",
+            "事项 items",
+            "最多跑一次 once and for all",
+            "占比 share",
+            "跑动次数为演示值 demo-valued visits",
+        ]
     )
     for share in (*figures.catalogue, figures.catalogue_total):
         catalogue.append(
@@ -136,6 +181,29 @@ def save_xlsx(figures: Figures, path: Path) -> None:
                 share.items,
                 share.once_and_for_all,
                 share.share,
+                share.demo_valued,
+            ]
+        )
+    trend = book.create_sheet("once_mode")
+    trend.append(
+        [
+            "期间 period",
+            "目录版本 catalogue version",
+            "事项 items",
+            "最多跑一次 once and for all",
+            "占比 share",
+            "跑动次数为演示值 demo-valued visits",
+        ]
+    )
+    for once in figures.once_mode:
+        trend.append(
+            [
+                once.period,
+                neutralise(once.version_label or ""),
+                once.items,
+                once.once_and_for_all,
+                once.share,
+                once.demo_valued,
             ]
         )
     partial = path.with_name(path.name + ".part")

@@ -13,7 +13,7 @@ each month is one range read of the time index with its first day as a constant.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -22,11 +22,18 @@ from sqlalchemy import ColumnElement, Select, case, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
-from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersion, CatalogueVersionItem
+from clerk_app.catalogue.types import Handling
+from clerk_app.db.catalogue_models import (
+    CatalogueActivation,
+    CatalogueItem,
+    CatalogueVersion,
+    CatalogueVersionItem,
+)
 from clerk_app.db.intake_models import CaseDecision, IntakeCase
 from clerk_app.db.models import User
 from clerk_app.db.results_models import CaseHandover, ServiceRating
 from clerk_app.figures.types import INDICATORS, LEVELS, Dimension
+from clerk_app.results.types import HandoverMethod
 
 DAY_MS = 86_400_000
 TENTH_MS = DAY_MS // 10  # p90 days are exact to a tenth of a day
@@ -105,6 +112,58 @@ def completions(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
         yield from session.execute(_grouped(query, keys, day, tenths))
 
 
+def accepts_by_item(
+    session: Session, w: Window, dim: Dimension, codes: Sequence[str]
+) -> Iterator[Any]:
+    """(version, item, user, day, accepted without a deferral, accepted) of the items ``codes``
+    with the item version always in the key, read from the decisions' covering index without
+    a join: the caller looks each item's handling up in :func:`handling`."""
+    item = (CaseDecision.catalogue_version_id, CaseDecision.item_code)
+    user: Any = CaseDecision.user_id if dim is Dimension.CLERK else literal(0)
+    keys: tuple[Any, ...] = (*item, user)
+    plain = func.count().filter(CaseDecision.decision == "accept")
+    for day, rows in w.spans(CaseDecision.at_ms):
+        query = select(*keys, day, plain, func.count()).where(
+            rows, CaseDecision.decision.in_(ACCEPTING), CaseDecision.item_code.in_(codes)
+        )
+        yield from session.execute(_grouped(query, keys, day))
+
+
+def handling(session: Session) -> dict[tuple[int, str], tuple[bool, bool]]:
+    """(catalogue version, item code) -> (a 即办件, its handling is a demo value), for every
+    version."""
+    query = select(
+        CatalogueVersionItem.version_id,
+        CatalogueItem.code,
+        CatalogueItem.handling == Handling.ON_THE_SPOT.value,
+        demo("handling"),
+    ).join(CatalogueItem, CatalogueItem.id == CatalogueVersionItem.item_id)
+    return {(v, code): (bool(spot), bool(shown)) for v, code, spot, shown in session.execute(query)}
+
+
+def trips(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
+    """(version, item, user, day, cases first accepted, their visits to the counter, results
+    picked up at the window) by the day of first acceptance: a notice then an acceptance is
+    two trips, a pickup one more, a mailed result none."""
+    keys = _raw_key(dim, IntakeCase.accepted_by)
+    pickups = func.count(CaseHandover.id).filter(CaseHandover.method == HandoverMethod.PICKUP)
+    for day, rows in w.spans(IntakeCase.accepted_ms):
+        query = (
+            select(*keys, day, func.count(), func.sum(IntakeCase.visits), pickups)
+            .select_from(IntakeCase)
+            .outerjoin(CaseHandover, CaseHandover.case_id == IntakeCase.id)
+            .where(rows)
+        )
+        yield from session.execute(_grouped(query, keys, day))
+
+
+def demo(field: str) -> ColumnElement[bool]:
+    """The item's ``field`` holds a demo value (it is listed in the space-separated
+    ``demo_fields``), not one a published service guide states."""
+    padded = literal(" ") + CatalogueItem.demo_fields + literal(" ")
+    return padded.like(f"% {field} %")
+
+
 def handovers(session: Session, w: Window, dim: Dimension) -> Iterator[Any]:
     """(version, item, user, day, count) of results handed over."""
     item = (CaseHandover.catalogue_version_id, CaseHandover.item_code)
@@ -155,7 +214,8 @@ def users(session: Session) -> dict[int, tuple[str, str]]:
 
 
 def catalogue(session: Session, dim: Dimension) -> Iterator[Any]:
-    """(key, label, items, items in "once and for all" mode) in the active catalogue."""
+    """(key, label, items, items in "once and for all" mode, items whose visits are a demo
+    value) in the active catalogue."""
     if dim is Dimension.ITEM:
         key: Any = CatalogueItem.code
         label: Any = func.max(CatalogueItem.name_zh)
@@ -164,10 +224,46 @@ def catalogue(session: Session, dim: Dimension) -> Iterator[Any]:
     else:  # a clerk offers every item: the hall's share
         key, label = literal("*"), literal("")
     query = (
-        select(key, label, func.count(), func.sum(case((CatalogueItem.visits <= 1, 1), else_=0)))
+        select(
+            key,
+            label,
+            func.count(),
+            func.sum(case((CatalogueItem.visits <= 1, 1), else_=0)),
+            func.count().filter(demo("visits")),
+        )
         .join(CatalogueVersionItem, CatalogueVersionItem.item_id == CatalogueItem.id)
         .join(CatalogueVersion, CatalogueVersion.id == CatalogueVersionItem.version_id)
         .where(CatalogueVersion.active.is_(True))
         .group_by(key)
     )
     yield from session.execute(query)
+
+
+def activations(session: Session) -> list[tuple[int, int, str]]:
+    """(activated at, version id, label) of every activation, oldest first."""
+    query = (
+        select(CatalogueActivation.activated_ms, CatalogueVersion.id, CatalogueVersion.label)
+        .join(CatalogueVersion, CatalogueVersion.id == CatalogueActivation.version_id)
+        .order_by(CatalogueActivation.activated_ms, CatalogueActivation.id)
+    )
+    return [(int(at), int(v), str(label)) for at, v, label in session.execute(query)]
+
+
+def version_counts(session: Session, versions: Iterable[int]) -> dict[int, tuple[int, int, int]]:
+    """version id -> (items, items needing at most one visit, items whose visits are a demo
+    value)."""
+    wanted = sorted(set(versions))
+    if not wanted:
+        return {}
+    query = (
+        select(
+            CatalogueVersionItem.version_id,
+            func.count(),
+            func.count().filter(CatalogueItem.visits <= 1),
+            func.count().filter(demo("visits")),
+        )
+        .join(CatalogueItem, CatalogueItem.id == CatalogueVersionItem.item_id)
+        .where(CatalogueVersionItem.version_id.in_(wanted))
+        .group_by(CatalogueVersionItem.version_id)
+    )
+    return {int(v): (int(n), int(once), int(d)) for v, n, once, d in session.execute(query)}

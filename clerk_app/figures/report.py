@@ -12,8 +12,24 @@ from pathlib import Path
 
 from clerk_app.clock import to_datetime
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import INDICATORS, LEVELS, Dimension, FigureRow, Figures, Period
-from printing.documents import FiguresLine, FiguresReportDoc, FiguresSection, HallBranding
+from clerk_app.figures.types import (
+    INDICATORS,
+    LEVELS,
+    TREND_MONTHS,
+    CatalogueShare,
+    Dimension,
+    FigureRow,
+    Figures,
+    OnceModeShare,
+    Period,
+)
+from printing.documents import (
+    FiguresLine,
+    FiguresReportDoc,
+    FiguresSection,
+    HallBranding,
+    OnceModeLine,
+)
 from printing.render.figures_report import render_figures_report
 
 INDICATOR_NAMES = {
@@ -37,6 +53,39 @@ def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
+def _visits(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _month(period: str) -> str:
+    year, month = period.split("-")[:2]
+    return f"{int(year)}年{int(month)}月"
+
+
+def once_mode_line(share: OnceModeShare) -> OnceModeLine:
+    counts = f"{_share(share.share)}（{share.once_and_for_all} / {share.items} 项）"
+    demo = f"{share.demo_valued}项跑动次数为演示值" if share.rests_on_demo_values else ""
+    return OnceModeLine(_month(share.period), share.version_label or "—", counts, demo)
+
+
+def demo_notes(
+    totals: FigureRow, active: CatalogueShare, trend: tuple[OnceModeShare, ...]
+) -> tuple[str, ...]:
+    """Which figures rest on demo catalogue values (fields the published guides leave open)."""
+    notes = []
+    if active.demo_valued or any(s.rests_on_demo_values for s in trend):
+        notes.append(
+            "“最多跑一次”事项占比依据的到现场次数含演示值（服务指南未公布，演示目录填写），"
+            "不是正式统计数据。"
+        )
+    if totals.on_the_spot_demo:
+        notes.append(
+            f"即办件当场办结率涉及的受理件中有{totals.on_the_spot_demo}件，其事项的办件类型"
+            "（即办件或承诺件）为演示值。"
+        )
+    return tuple(notes)
+
+
 def line(row: FigureRow, label: str) -> FiguresLine:
     return FiguresLine(
         label=label,
@@ -51,6 +100,8 @@ def line(row: FigureRow, label: str) -> FiguresLine:
         satisfied_share=_share(row.satisfied_share),
         avg_days=_days(row.days_to_decision_avg),
         p90_days=_days(row.days_to_decision_p90),
+        on_the_spot_share=_share(row.on_the_spot_share),
+        visits_per_case=_visits(row.visits_per_case),
     )
 
 
@@ -100,6 +151,7 @@ def figures_report(
         (INDICATOR_NAMES[i], tuple(by_day.totals.satisfaction[i][str(lv)] for lv in LEVELS))
         for i in INDICATORS
     )
+    trend = service.once_mode_trend(date_to, TREND_MONTHS)
     return FiguresReportDoc(
         title=title,
         hall_name=service.hall_name,
@@ -109,6 +161,8 @@ def figures_report(
         once_and_for_all_items=items,
         sections=tuple(sections),
         satisfaction=satisfaction,
+        once_mode_trend=tuple(once_mode_line(s) for s in trend),
+        demo_notes=demo_notes(by_day.totals, share, trend),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
@@ -21,6 +22,7 @@ from clerk_app.db.models import Hall
 from clerk_app.figures import queries
 from clerk_app.figures.alerts import DeadlineAlerts, Periods
 from clerk_app.figures.export import save_csv, save_xlsx
+from clerk_app.figures.once_mode import once_mode_shares, period_ends
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -30,6 +32,7 @@ from clerk_app.figures.types import (
     Dimension,
     FigureRow,
     Figures,
+    OnceModeShare,
     Period,
 )
 from clerk_app.intake.workdays import HallCalendar
@@ -126,12 +129,26 @@ class FiguresService:
         if date_to < date_from:
             raise ValueError(f"the period ends ({date_to}) before it starts ({date_from})")
         window = self._window(date_from, date_to, period)
+        ends = period_ends(date_from, date_to, period, self._zone)
+        now_ms = self._clock.now_ms()
 
         def read(session: Session) -> Figures:
             _room_to_sort(session)
-            return _collect(session, window, date_from, date_to, period, dimension)
+            figures = _collect(session, window, date_from, date_to, period, dimension)
+            once_mode = once_mode_shares(session, ends, now_ms)
+            return dataclasses.replace(figures, once_mode=once_mode)
 
         return self._db.run_read(read)
+
+    def once_mode_trend(self, last_day: dt.date, months: int = 12) -> tuple[OnceModeShare, ...]:
+        """The share of items in "once and for all" mode for each of the ``months`` months up
+        to ``last_day``'s, each from the catalogue version in force at the month's end."""
+        first = last_day.replace(day=1)
+        for _ in range(months - 1):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        ends = period_ends(first, last_day, Period.MONTH, self._zone)
+        now_ms = self._clock.now_ms()
+        return self._db.run_read(lambda s: once_mode_shares(s, ends, now_ms))
 
     def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)
@@ -236,6 +253,11 @@ def _collect(
         if hours is not None:
             acc.hours[(row.period, row.key)][int(hours)] += int(count)
             acc.elapsed_ms[(row.period, row.key)] += int(elapsed)
+    _add_on_the_spot(session, window, dim, acc)
+    for version, code, user, day, cases, visits, pickups in queries.trips(session, window, dim):
+        row = acc.row(version, code, user, day)
+        row.visit_cases += int(cases)
+        row.visit_trips += int(visits or 0) + int(pickups or 0)
     for version, code, user, day, count in queries.handovers(session, window, dim):
         acc.row(version, code, user, day).handed_over += int(count)
     for version, code, user, day, count, *levels in queries.ratings(session, window, dim):
@@ -251,13 +273,33 @@ def _collect(
     totals = _sum(rows, f"{date_from.isoformat()}..{date_to.isoformat()}")
     _set_durations(totals, all_hours, sum(acc.elapsed_ms.values()))
     shares = tuple(
-        CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0))
-        for k, label, n, once in queries.catalogue(session, dim)
+        CatalogueShare(str(k or ""), str(label or ""), int(n), int(once or 0), int(demo or 0))
+        for k, label, n, once, demo in queries.catalogue(session, dim)
     )
     catalogue_total = CatalogueShare(
-        "*", "", sum(c.items for c in shares), sum(c.once_and_for_all for c in shares)
+        "*",
+        "",
+        sum(c.items for c in shares),
+        sum(c.once_and_for_all for c in shares),
+        sum(c.demo_valued for c in shares),
     )
     return Figures(date_from, date_to, period, dim, rows, totals, shares, catalogue_total)
+
+
+def _add_on_the_spot(session: Session, window: queries.Window, dim: Dimension, acc: _Rows) -> None:
+    """Accepted cases of 即办件 items finished on the spot, and accepted cases of items whose
+    handling is a demo value; only the decisions of such items are read."""
+    handling = queries.handling(session)
+    codes = sorted({code for (_, code), (spot, demo) in handling.items() if spot or demo})
+    if not codes:
+        return
+    for version, code, user, day, plain, accepted in queries.accepts_by_item(
+        session, window, dim, codes
+    ):
+        on_the_spot, demo = handling.get((version, code), (False, False))
+        row = acc.row(version, code, user, day)
+        row.on_the_spot += int(plain) if on_the_spot else 0
+        row.on_the_spot_demo += int(accepted) if demo else 0
 
 
 def _add_levels(row: FigureRow, counts: list[int]) -> None:
@@ -273,6 +315,7 @@ def _sum(rows: Iterable[FigureRow], period: str) -> FigureRow:
     counted = (
         *("accepted", "notices", "deferrals", "refusals", "completed"),
         *("completed_one_visit", "handed_over", "ratings"),
+        *("on_the_spot", "on_the_spot_demo", "visit_cases", "visit_trips"),
     )
     for row in rows:
         for name in counted:

@@ -34,6 +34,7 @@ class AlertKind(enum.StrEnum):
 
 
 LEVELS = (5, 4, 3, 2, 1)
+TREND_MONTHS = 12  # the once-mode share's monthly trend: a year up to the last day asked
 INDICATORS = ("overall", "efficiency", "competence", "attitude")
 
 
@@ -58,10 +59,27 @@ class FigureRow:
     )
     days_to_decision_avg: float | None = None
     days_to_decision_p90: float | None = None
+    # 即办: accepted (not deferred) at the counter, of an item handled on the spot
+    on_the_spot: int = 0
+    # accepted cases whose item's handling (即办件 or 承诺件) is a demo value, not published
+    on_the_spot_demo: int = 0
+    # cases first accepted in the period, and their trips: counter visits, plus one for a
+    # pickup at the window (a mailed result costs no trip)
+    visit_cases: int = 0
+    visit_trips: int = 0
 
     @property
     def one_visit_share(self) -> float | None:
         return self.completed_one_visit / self.completed if self.completed else None
+
+    @property
+    def on_the_spot_share(self) -> float | None:
+        """即办件当场办结率: cases finished at the counter on the spot / all accepted."""
+        return self.on_the_spot / self.accepted if self.accepted else None
+
+    @property
+    def visits_per_case(self) -> float | None:
+        return self.visit_trips / self.visit_cases if self.visit_cases else None
 
     @property
     def satisfied_share(self) -> float | None:
@@ -72,14 +90,37 @@ class FigureRow:
 
 @dataclass(frozen=True)
 class CatalogueShare:
+    """The active catalogue's items per key, and how many need at most one visit."""
+
     key: str
     label: str
     items: int
     once_and_for_all: int  # items needing at most one visit
+    demo_valued: int = 0  # items whose visits field is a demo value
 
     @property
     def share(self) -> float | None:
         return self.once_and_for_all / self.items if self.items else None
+
+
+@dataclass(frozen=True)
+class OnceModeShare:
+    """The share of items in "once and for all" mode (visits needed 0 or 1) in one period,
+    from the catalogue version in force at the period's end (or now, for a period not over)."""
+
+    period: str  # 2026-11-24 or 2026-11
+    version_label: str | None  # None: no catalogue was in force yet
+    items: int
+    once_and_for_all: int
+    demo_valued: int  # items whose visits field is a demo value, not a published one
+
+    @property
+    def share(self) -> float | None:
+        return self.once_and_for_all / self.items if self.items else None
+
+    @property
+    def rests_on_demo_values(self) -> bool:
+        return self.demo_valued > 0
 
 
 @dataclass(frozen=True)
@@ -92,6 +133,7 @@ class Figures:
     totals: FigureRow
     catalogue: tuple[CatalogueShare, ...]  # per key (one row for the hall)
     catalogue_total: CatalogueShare
+    once_mode: tuple[OnceModeShare, ...] = ()  # per period, from the version in force then
 
 
 @dataclass(frozen=True)

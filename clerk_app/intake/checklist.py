@@ -1,5 +1,6 @@
 """The material checklist of one case: what the item asks for, what the clerk recorded, and
-the state of each material, with its reasons as codes the UI translates.
+the state of each material, with its reasons as codes (their words, in Chinese and English, are
+``clerk_app.intake.reason_texts``).
 
 Inputs are plain values, independent of the catalogue tables: the intake service maps each
 catalogue material of the chosen situation onto a ``MaterialRequirement``. The clerk's record
@@ -61,61 +62,6 @@ class ReasonCode(enum.StrEnum):
     RELIEF_PERIOD_TOO_SHORT = "relief_period_too_short"
     POST_CHECK_DATE_UNKNOWN = "post_check_date_unknown"
 
-    @property
-    def template(self) -> str:
-        return REASON_TEXT[self]
-
-
-REASON_TEXT = {
-    ReasonCode.NOT_RECEIVED: "{material}: not received",
-    ReasonCode.COPIES_SHORT: "{material}: {have} of {need} copies",
-    ReasonCode.ORIGINAL_NOT_CHECKED: "{material}: the original was not shown for checking",
-    ReasonCode.DEFECT_NOTED: "{material}: {text}",
-    ReasonCode.NOT_DEFERRABLE: "{material}: this item does not allow it to be deferred",
-    ReasonCode.ELICENCE_NOT_ACCEPTED: "{material}: no e-licence can stand in for it",
-    ReasonCode.NOT_COMMITTABLE: "{material}: this item does not accept a commitment for it",
-    ReasonCode.COMMITMENT_EXCLUDED: (
-        "{material}: the applicant has a bad-credit flag or a past false commitment, which "
-        "excludes notify-and-commit"
-    ),
-    ReasonCode.COMMITTED: "{material}: replaced by the applicant's signed commitment",
-    ReasonCode.POST_CHECK_DATE_UNKNOWN: (
-        "the post-check date is unknown (holiday calendar missing for the year); it is set "
-        "once the year is loaded"
-    ),
-    ReasonCode.SCAN_MISSING: "{material}: no scan attached yet",
-    ReasonCode.SUPPLY_BY_MISSING: "{material}: deferred without a date to supply it by",
-    ReasonCode.REPLACED_BY_ELICENCE: "{material}: replaced by e-licence {text}",
-    ReasonCode.DEFERRED_UNTIL: "{material}: deferred, to be supplied by {on}",
-    ReasonCode.ALL_COMPLETE: "every required material is complete",
-    ReasonCode.MATERIAL_DEFERRED: "{material}: deferred, so only acceptance with deferral fits",
-    ReasonCode.NOTHING_MISSING: "nothing is missing or defective: there is nothing to notify",
-    ReasonCode.NOTHING_DEFERRED: "no material is marked deferred",
-    ReasonCode.NOT_MARKED_DEFERRED: "{material}: deferrable, but not marked deferred",
-    ReasonCode.BAD_CREDIT: "the applicant has a bad-credit flag, which excludes deferral",
-    ReasonCode.SUPPLY_BY_AFTER_PROMISE: (
-        "{material}: to be supplied by {on}, after the promised date {limit}"
-    ),
-    ReasonCode.PROMISED_DATE_UNKNOWN: (
-        "the promised date runs into {year}, whose holiday calendar is not loaded: the receipt "
-        "promises a decision within {need} working days of acceptance, without a date"
-    ),
-    ReasonCode.SUPPLY_BY_UNKNOWN_YEAR: (
-        "{material}: {on} cannot be checked against the promise, which runs into {year}, "
-        "whose holiday calendar is not loaded: choose a date no later than {limit}"
-    ),
-    ReasonCode.REFUSAL_GROUND: "ground for refusal: {text}",
-    ReasonCode.REFUSAL_GROUND_STATED: "a ground for refusal is recorded: {text}",
-    ReasonCode.NO_REFUSAL_GROUND: (
-        "no ground for refusal: missing materials call for a one-time notice, not a refusal"
-    ),
-    ReasonCode.REFUSAL_EXPLANATION_MISSING: "the refusal needs its reason written out",
-    ReasonCode.COMPETENT_AGENCY_MISSING: "outside this agency's remit: name the competent agency",
-    ReasonCode.RELIEF_RIGHTS_MISSING: "the refusal must state the applicant's relief rights",
-    ReasonCode.RELIEF_PERIOD_TOO_SHORT: (
-        "relief periods shorter than the law's (reconsideration {need} days, lawsuit 6 months)"
-    ),
-}
 
 # Reasons that concern the applicant's materials and go on a one-time notice.
 APPLICANT_REASONS = frozenset(
@@ -142,19 +88,6 @@ class Reason:
     on: dt.date | None = None
     limit: dt.date | None = None
     year: int | None = None  # a year no holiday calendar knows
-
-    def describe(self, names: dict[str, str] | None = None) -> str:
-        """English; ``names`` maps material keys to names (else the key is shown)."""
-        material = (names or {}).get(self.material or "", self.material)
-        return self.code.template.format(
-            material=material,
-            have=self.have,
-            need=self.need,
-            text=self.text,
-            on=self.on,
-            limit=self.limit,
-            year=self.year,
-        )
 
 
 @dataclass(frozen=True, slots=True)

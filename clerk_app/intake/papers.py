@@ -26,9 +26,11 @@ from clerk_app.catalogue.types import ItemDetail, ItemType, MaterialForm
 from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
 from clerk_app.intake.deadlines import promised_working_days
 from clerk_app.intake.instruments import ACCEPT_BASIS, NOTICE_BASIS, counter_basis, setting
+from clerk_app.intake.reason_texts import reason_text
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
 from clerk_app.settings import OfficeSettings, PapersSettings
+from clerk_app.wording import PAPER_LANGUAGE
 from printing.documents import (
     Clerk,
     CommitmentDoc,
@@ -197,8 +199,9 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
 
 
 def _problem_detail(state: MaterialState, names: dict[str, str]) -> str:
+    """What is wrong with a material handed in, in the paper's language (the row names it)."""
     parts = [
-        r.text or "" if r.code is ReasonCode.DEFECT_NOTED else r.describe(names)
+        reason_text(r, PAPER_LANGUAGE, names, with_material=False)
         for r in state.problems
         if r.code is not ReasonCode.NOT_RECEIVED
     ]

@@ -127,7 +127,9 @@ class Assessment:
 class DecisionNotAllowed(Exception):  # noqa: N818 - an expected outcome with reasons
     def __init__(self, option: DecisionOption) -> None:
         self.option = option
-        details = "; ".join(r.describe() for r in option.reasons)
+        details = "; ".join(
+            r.code.value + (f" ({r.material})" if r.material else "") for r in option.reasons
+        )
         super().__init__(f"{option.decision.value} is not allowed: {details}")
 
 

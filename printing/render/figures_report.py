@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 
 from printing.documents import FiguresLine, FiguresReportDoc, FiguresSection, HallBranding
 from printing.layout import RIGHT, Cell, Flow, TextStyle
-from printing.render.common import GREY, TABLE, Page, cn_datetime, fields, heading, title_block
+from printing.render.common import GREY, RED, TABLE, Page, cn_datetime, fields, heading, title_block
 
 LEVEL_NAMES = ("非常满意", "满意", "基本满意", "不满意", "非常不满意")
 HEAD = (
@@ -22,8 +22,10 @@ HEAD = (
     "满意率",
     "平均天数",
     "P90天数",
+    "即办率",
+    "人均跑动",
 )
-WIDTHS = (2.4, 0.8, 0.8, 0.8, 0.9, 0.8, 1.0, 0.8, 0.8, 0.9, 0.9, 0.9)
+WIDTHS = (2.4, 0.8, 0.8, 0.8, 0.9, 0.8, 1.0, 0.8, 0.8, 0.9, 0.9, 0.9, 0.8, 0.9)
 
 
 def _numbers(line: FiguresLine) -> list[Cell | str]:
@@ -39,6 +41,8 @@ def _numbers(line: FiguresLine) -> list[Cell | str]:
         line.satisfied_share,
         line.avg_days,
         line.p90_days,
+        line.on_the_spot_share,
+        line.visits_per_case,
     )
     return [Cell(str(v), align=RIGHT) for v in values]
 
@@ -70,9 +74,24 @@ def render_figures_report(doc: FiguresReportDoc, branding: HallBranding) -> byte
             ("满意率", t.satisfied_share),
             ("平均办结天数", t.avg_days),
             ("P90 办结天数", t.p90_days),
+            ("即办件当场办结率", t.on_the_spot_share),
+            ("每件跑动次数（含取件）", t.visits_per_case),
         ],
         columns=3,
     )
+    for note in doc.demo_notes:
+        flow.paragraph(f"注：{note}", TextStyle(9, color=RED))
+    if doc.once_mode_trend:
+        heading(flow, "“最多跑一次”事项占比：按月趋势（依当月末施行的事项目录）")
+        flow.table(
+            [
+                [m.period, m.version, Cell(m.share, align=RIGHT), m.demo_note]
+                for m in doc.once_mode_trend
+            ],
+            [1.2, 1.6, 1.6, 1.8],
+            TABLE,
+            header=["月份", "目录版本", "占比", "演示值"],
+        )
     heading(flow, "好差评：按指标和等级")
     flow.table(
         [[name, *(Cell(str(n), align=RIGHT) for n in counts)] for name, counts in doc.satisfaction],

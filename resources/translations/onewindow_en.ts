@@ -734,132 +734,178 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="69"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="70"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="71"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="72"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="73"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="74"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="75"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="77"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="78"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="58"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <source>Visits per case</source>
+        <translation>Visits per case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <source>Catalogue version</source>
+        <translation>Catalogue version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="135"/>
+        <source>Items with demo visits</source>
+        <translation>Items with demo visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="170"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
         <source>Promised date waits for the holiday calendar</source>
         <translation>Promised date waits for the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="102"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="176"/>
         <source>Supplement notice later than five working days after receipt</source>
         <translation>Supplement notice later than five working days after receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="105"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="179"/>
         <source>Licence to issue within ten working days of approval</source>
         <translation>Licence to issue within ten working days of approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="185"/>
         <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
         <translation>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="190"/>
         <source>Notify-and-commit: post-check due</source>
         <translation>Notify-and-commit: post-check due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="193"/>
         <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
         <translation>Notify-and-commit: post-check date waits for the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="241"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>Unknown: load the {year} holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="108"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="182"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <source>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</source>
+        <translation>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="60"/>
+        <source>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</source>
+        <translation>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="204"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="205"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="207"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -867,162 +913,182 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="146"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="140"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="179"/>
         <source>Commitment true</source>
         <translation>Commitment true</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>False commitment (revoke, bad credit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>Record &amp;post-check</source>
         <translation>Record &amp;post-check</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="224"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="228"/>
+        <source>Items in “once and for all” mode, month by month</source>
+        <translation>Items in “once and for all” mode, month by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="256"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="294"/>
+        <source>“Once and for all” share of the active catalogue: {note}</source>
+        <translation>“Once and for all” share of the active catalogue: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <source>On-the-spot share: {note}</source>
+        <translation>On-the-spot share: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="306"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="317"/>
+        <source>Monthly trend, {months}: {note}</source>
+        <translation>Monthly trend, {months}: {note}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="266"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="341"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
@@ -1030,97 +1096,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>waiting for the calendar</source>
         <translation>waiting for the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="289"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="297"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="402"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>Choose a notify-and-commit post-check alert first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="418"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>Post-check of case {case} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="350"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="425"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="456"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="392"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="393"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="468"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="395"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>Only a supervisor records a post-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="404"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="407"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="410"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1534,217 +1600,57 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="15"/>
-        <source>{material}: not received</source>
-        <translation>{material}: not received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="18"/>
-        <source>{material}: {have} of {need} copies</source>
-        <translation>{material}: {have} of {need} copies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="21"/>
-        <source>{material}: the original was not checked</source>
-        <translation>{material}: the original was not checked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="24"/>
-        <source>{material}: {text}</source>
-        <translation>{material}: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="25"/>
-        <source>{material}: this item does not allow deferring it</source>
-        <translation>{material}: this item does not allow deferring it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="28"/>
-        <source>{material}: no e-licence can replace it</source>
-        <translation>{material}: no e-licence can replace it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
-        <source>{material}: this item takes no commitment for it</source>
-        <translation>{material}: this item takes no commitment for it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
-        <source>{material}: bad-credit flag, so no notify-and-commit: bring it</source>
-        <translation>{material}: bad-credit flag, so no notify-and-commit: bring it</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/reasons.py" line="37"/>
-        <source>{material}: on the applicant&apos;s signed commitment</source>
-        <translation>{material}: on the applicant&apos;s signed commitment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
-        <source>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</source>
-        <translation>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="45"/>
-        <source>{material}: no scan attached yet</source>
-        <translation>{material}: no scan attached yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
-        <source>{material}: deferred without a supply-by date</source>
-        <translation>{material}: deferred without a supply-by date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="51"/>
-        <source>{material}: replaced by e-licence {text}</source>
-        <translation>{material}: replaced by e-licence {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="54"/>
-        <source>{material}: deferred, to be supplied by {on}</source>
-        <translation>{material}: deferred, to be supplied by {on}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="57"/>
-        <source>Every required material is complete</source>
-        <translation>Every required material is complete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="60"/>
-        <source>{material}: deferred, so only deferral fits</source>
-        <translation>{material}: deferred, so only deferral fits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="63"/>
-        <source>Nothing is missing or defective</source>
-        <translation>Nothing is missing or defective</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="66"/>
-        <source>No material is marked deferred</source>
-        <translation>No material is marked deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="69"/>
-        <source>{material}: deferrable, but not marked deferred</source>
-        <translation>{material}: deferrable, but not marked deferred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="72"/>
-        <source>The applicant has a bad-credit flag: no deferral</source>
-        <translation>The applicant has a bad-credit flag: no deferral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="75"/>
-        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
-        <translation>{material}: supply-by date {on} is after the promised date {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="78"/>
-        <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
-        <translation>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="84"/>
-        <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
-        <translation>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="89"/>
-        <source>Ground for refusal: {text}</source>
-        <translation>Ground for refusal: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="92"/>
-        <source>A ground for refusal is recorded: {text}</source>
-        <translation>A ground for refusal is recorded: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="95"/>
-        <source>No ground for refusal: missing materials call for a one-time notice</source>
-        <translation>No ground for refusal: missing materials call for a one-time notice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="98"/>
-        <source>Write out the reason for refusing</source>
-        <translation>Write out the reason for refusing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="101"/>
-        <source>Name the competent agency</source>
-        <translation>Name the competent agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="104"/>
-        <source>The refusal must state the relief rights</source>
-        <translation>The refusal must state the relief rights</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="107"/>
-        <source>Relief periods are shorter than the law&apos;s</source>
-        <translation>Relief periods are shorter than the law&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="115"/>
-        <source>outside this agency&apos;s remit</source>
-        <translation>outside this agency&apos;s remit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
-        <source>no licence is needed</source>
-        <translation>no licence is needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="139"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="140"/>
+        <location filename="../../ui/intake/reasons.py" line="38"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="141"/>
+        <location filename="../../ui/intake/reasons.py" line="39"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="142"/>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="149"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="150"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="151"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="152"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="155"/>
+        <location filename="../../ui/intake/reasons.py" line="53"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="156"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="157"/>
+        <location filename="../../ui/intake/reasons.py" line="55"/>
         <source>Committed (notify-and-commit)</source>
         <translation>Committed (notify-and-commit)</translation>
     </message>
@@ -1752,22 +1658,102 @@ Certificate number: {number}</translation>
 <context>
     <name>ItemPicker</name>
     <message>
+        <location filename="../../ui/intake/item_picker.py" line="36"/>
+        <source>implementation code</source>
+        <translation>implementation code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="37"/>
+        <source>basic code</source>
+        <translation>basic code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="38"/>
+        <source>item type</source>
+        <translation>item type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="39"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="40"/>
+        <source>statutory time limit</source>
+        <translation>statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="41"/>
+        <source>promised time limit</source>
+        <translation>promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="42"/>
+        <source>on the spot or promised</source>
+        <translation>on the spot or promised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="43"/>
+        <source>visits needed</source>
+        <translation>visits needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="44"/>
+        <source>fees</source>
+        <translation>fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="45"/>
+        <source>applicants served</source>
+        <translation>applicants served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="46"/>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/item_picker.py" line="47"/>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <source>Demo values, not from the published service guide: {fields}.</source>
+        <translation>Demo values, not from the published service guide: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="63"/>
+        <source>Checklist materials holding demo values: {n}.</source>
+        <translation>Checklist materials holding demo values: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="67"/>
+        <source>The hall&apos;s figures that count this item are marked as resting on them.</source>
+        <translation>The hall&apos;s figures that count this item are marked as resting on them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="87"/>
         <source>Item name, pinyin initials or code</source>
         <translation>Item name, pinyin initials or code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <location filename="../../ui/intake/item_picker.py" line="103"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <location filename="../../ui/intake/item_picker.py" line="105"/>
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="62"/>
+        <location filename="../../ui/intake/item_picker.py" line="107"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>

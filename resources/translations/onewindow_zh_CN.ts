@@ -732,132 +732,178 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="47"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="69"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="48"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="70"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="49"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="71"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="50"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="72"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="73"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="74"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="53"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="75"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="54"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="55"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="77"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="56"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="78"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="57"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="58"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="93"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <source>On the spot</source>
+        <translation>即办率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <source>Visits per case</source>
+        <translation>每件跑动次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <source>Catalogue version</source>
+        <translation>目录版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="135"/>
+        <source>Items with demo visits</source>
+        <translation>到现场次数为演示值的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="96"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="170"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
         <source>Promised date waits for the holiday calendar</source>
         <translation>承诺办结日期待导入节假日安排后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="102"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="176"/>
         <source>Supplement notice later than five working days after receipt</source>
         <translation>补正告知晚于收件后五个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="105"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="179"/>
         <source>Licence to issue within ten working days of approval</source>
         <translation>准予许可后十个工作日内应颁发证件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="185"/>
         <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
         <translation>明年的节假日安排尚未载入：请导入（clerk-app calendar import）或通过同步接收</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="190"/>
         <source>Notify-and-commit: post-check due</source>
         <translation>告知承诺：事中事后核查到期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="193"/>
         <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
         <translation>告知承诺：核查日期待节假日安排导入后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="241"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>待定：请导入{year}年节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="108"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="182"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <source>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</source>
+        <translation>依据演示值：受理件中有 {n} 件，其事项的办件类型（即办件或承诺件）为演示值，并非服务指南公布的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="60"/>
+        <source>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</source>
+        <translation>依据演示值：有 {n} 个事项的到现场次数为演示值，并非服务指南公布的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_models.py" line="204"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="205"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="207"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -865,259 +911,279 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="94"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="95"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="98"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="99"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="100"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="101"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="104"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="106"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="108"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="110"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="146"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="136"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="137"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="139"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="140"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="179"/>
         <source>Commitment true</source>
         <translation>承诺属实</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>承诺不实（撤销决定，记入信用记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>Record &amp;post-check</source>
         <translation>登记核查结果(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="192"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="224"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="228"/>
+        <source>Items in “once and for all” mode, month by month</source>
+        <translation>“最多跑一次”事项占比（按月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="256"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="246"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="253"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="294"/>
+        <source>“Once and for all” share of the active catalogue: {note}</source>
+        <translation>现行目录的“最多跑一次”事项占比：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <source>On-the-spot share: {note}</source>
+        <translation>即办件当场办结率：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="306"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="317"/>
+        <source>Monthly trend, {months}: {note}</source>
+        <translation>按月趋势（{months}）：{note}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="266"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="341"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="278"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>waiting for the calendar</source>
         <translation>待节假日安排载入</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="289"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="297"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="327"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="402"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>请先选择一条告知承诺核查提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="418"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>办件 {case} 的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="350"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="425"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="381"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="456"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="384"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="392"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="393"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="468"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="395"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>只有值班长可以登记核查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="404"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="407"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="410"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1531,217 +1597,57 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="15"/>
-        <source>{material}: not received</source>
-        <translation>{material}：未提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="18"/>
-        <source>{material}: {have} of {need} copies</source>
-        <translation>{material}：应交 {need} 份，实交 {have} 份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="21"/>
-        <source>{material}: the original was not checked</source>
-        <translation>{material}：未核验原件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="24"/>
-        <source>{material}: {text}</source>
-        <translation>{material}：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="25"/>
-        <source>{material}: this item does not allow deferring it</source>
-        <translation>{material}：本事项不允许容缺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="28"/>
-        <source>{material}: no e-licence can replace it</source>
-        <translation>{material}：不能以电子证照代替</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
-        <source>{material}: this item takes no commitment for it</source>
-        <translation>{material}：本事项不适用告知承诺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
-        <source>{material}: bad-credit flag, so no notify-and-commit: bring it</source>
-        <translation>{material}：申请人有失信记录，不适用告知承诺，须提交材料</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/reasons.py" line="37"/>
-        <source>{material}: on the applicant&apos;s signed commitment</source>
-        <translation>{material}：以申请人书面承诺代替</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
-        <source>The post-check date is unknown (holiday calendar missing); it is set once the year is loaded</source>
-        <translation>核查日期暂无法确定（缺少该年度节假日安排），导入后自动确定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="45"/>
-        <source>{material}: no scan attached yet</source>
-        <translation>{material}：尚未扫描</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
-        <source>{material}: deferred without a supply-by date</source>
-        <translation>{material}：容缺但未定补交期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="51"/>
-        <source>{material}: replaced by e-licence {text}</source>
-        <translation>{material}：以电子证照 {text} 免提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="54"/>
-        <source>{material}: deferred, to be supplied by {on}</source>
-        <translation>{material}：容缺，{on} 前补交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="57"/>
-        <source>Every required material is complete</source>
-        <translation>必要材料齐全</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="60"/>
-        <source>{material}: deferred, so only deferral fits</source>
-        <translation>{material}：已容缺，只能容缺受理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="63"/>
-        <source>Nothing is missing or defective</source>
-        <translation>材料无缺失或问题，无需告知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="66"/>
-        <source>No material is marked deferred</source>
-        <translation>没有标记为容缺的材料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="69"/>
-        <source>{material}: deferrable, but not marked deferred</source>
-        <translation>{material}：可容缺，但未标记容缺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="72"/>
-        <source>The applicant has a bad-credit flag: no deferral</source>
-        <translation>申请人有失信记录，不适用容缺受理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="75"/>
-        <source>{material}: supply-by date {on} is after the promised date {limit}</source>
-        <translation>{material}：补交期限 {on} 晚于承诺办结日期 {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="78"/>
-        <source>The promised date runs into {year}, whose holiday calendar is not loaded: the receipt will promise a decision within {need} working days of acceptance, without a date</source>
-        <translation>承诺办结日期跨入{year}年，该年节假日安排尚未导入：受理通知书将写明“自受理之日起{need}个工作日内作出决定”，不写具体日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="84"/>
-        <source>{material}: {on} cannot be checked against the promise, which runs into {year} (holiday calendar not loaded): choose {limit} or earlier</source>
-        <translation>{material}：承诺期限跨入{year}年（该年节假日安排尚未导入），无法核对{on}是否在期限内，请选择{limit}或更早的日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="89"/>
-        <source>Ground for refusal: {text}</source>
-        <translation>不予受理理由：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="92"/>
-        <source>A ground for refusal is recorded: {text}</source>
-        <translation>已记录不予受理理由：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="95"/>
-        <source>No ground for refusal: missing materials call for a one-time notice</source>
-        <translation>无不予受理的法定理由：材料不全应一次性告知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="98"/>
-        <source>Write out the reason for refusing</source>
-        <translation>请写明不予受理的理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="101"/>
-        <source>Name the competent agency</source>
-        <translation>请写明有权受理的机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="104"/>
-        <source>The refusal must state the relief rights</source>
-        <translation>不予受理须告知救济权利</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="107"/>
-        <source>Relief periods are shorter than the law&apos;s</source>
-        <translation>救济期限短于法定期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="115"/>
-        <source>outside this agency&apos;s remit</source>
-        <translation>不属于本机关职权范围</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="116"/>
-        <source>no licence is needed</source>
-        <translation>依法不需要取得行政许可</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/reasons.py" line="139"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="140"/>
+        <location filename="../../ui/intake/reasons.py" line="38"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="141"/>
+        <location filename="../../ui/intake/reasons.py" line="39"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="142"/>
+        <location filename="../../ui/intake/reasons.py" line="40"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="149"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="150"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="151"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="152"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="155"/>
+        <location filename="../../ui/intake/reasons.py" line="53"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="156"/>
+        <location filename="../../ui/intake/reasons.py" line="54"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="157"/>
+        <location filename="../../ui/intake/reasons.py" line="55"/>
         <source>Committed (notify-and-commit)</source>
         <translation>已承诺（告知承诺）</translation>
     </message>
@@ -1749,22 +1655,102 @@ Certificate number: {number}</source>
 <context>
     <name>ItemPicker</name>
     <message>
+        <location filename="../../ui/intake/item_picker.py" line="36"/>
+        <source>implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="37"/>
+        <source>basic code</source>
+        <translation>基本编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="38"/>
+        <source>item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="39"/>
+        <source>department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="40"/>
+        <source>statutory time limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="41"/>
+        <source>promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="42"/>
+        <source>on the spot or promised</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="43"/>
+        <source>visits needed</source>
+        <translation>到现场次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="44"/>
+        <source>fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="45"/>
+        <source>applicants served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="46"/>
+        <source>channels</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/item_picker.py" line="47"/>
+        <source>result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <source>Demo values, not from the published service guide: {fields}.</source>
+        <translation>演示值（服务指南未公布）：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="63"/>
+        <source>Checklist materials holding demo values: {n}.</source>
+        <translation>材料清单中含演示值的材料：{n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="67"/>
+        <source>The hall&apos;s figures that count this item are marked as resting on them.</source>
+        <translation>大厅统计中计入本事项的数据均标注为依据演示值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_picker.py" line="87"/>
         <source>Item name, pinyin initials or code</source>
         <translation>事项名称、拼音首字母或编码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="59"/>
+        <location filename="../../ui/intake/item_picker.py" line="103"/>
         <source>&amp;Item</source>
         <translation>事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="61"/>
+        <location filename="../../ui/intake/item_picker.py" line="105"/>
         <source>Chosen</source>
         <translation>已选事项</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_picker.py" line="62"/>
+        <location filename="../../ui/intake/item_picker.py" line="107"/>
         <source>&amp;Situation</source>
         <translation>办理情形(&amp;S)</translation>
     </message>

@@ -276,7 +276,7 @@ def test_a_refusal_asks_for_its_ground_and_prints_the_relief_rights(
     dialog.explanation.setPlainText("燃气经营许可由省住房和城乡建设厅实施")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert not refuse.isEnabled()  # outside the remit: the competent agency is still missing
-    assert "Name the competent agency" in refuse.toolTip()
+    assert "name the competent agency" in refuse.toolTip()
     panel.decision_bar.refusal_button.click()
     dialog = panel.decision_bar.refusal_dialog
     assert dialog is not None

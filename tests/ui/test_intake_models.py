@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +15,13 @@ from clerk_app.intake.checklist import (
     Necessity,
     material_state,
 )
+from clerk_app.intake.reason_texts import GROUNDS, reason_text
+from clerk_app.intake.rules import RefusalGround
 from clerk_app.intake.types import CaseState, CaseSummary
+from clerk_app.wording import Language
 from ui.intake import checklist_model as cm
 from ui.intake.case_model import CASE_NUMBER_ROLE, CaseResultsModel
+from ui.intake.reasons import ground_name
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 CHECK = Qt.ItemDataRole.CheckStateRole
@@ -102,6 +107,32 @@ def test_scans_are_counted_and_tooltips_give_the_translated_reasons(qtbot: QtBot
     tip = checklist.index(0, cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Missing\n申请书: not received"
     assert checklist.index(0, 0).data(cm.KEY_ROLE) == "M01"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_reasons_on_screen_are_the_catalogues_words(
+    qtbot: QtBot, request: pytest.FixtureRequest, language: Language
+) -> None:
+    """The tooltip's reasons are the core catalogue's text (the paper's), in the UI language."""
+    if language is Language.ZH_CN:
+        request.getfixturevalue("chinese")
+    checklist = model(qtbot)
+    short = MaterialRecord(received=True, original_checked=False, copies=1)
+    state = material_state(ID_CARD, short)
+    checklist.set_states([state])
+    tip = checklist.index(1, cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
+    names = {"M02": "身份证明"}
+    expected = [reason_text(r, language, names) for r in (*state.reasons, *state.clerk_tasks)]
+    assert tip.split("\n")[1:] == expected
+    assert (
+        expected[1]
+        == {
+            Language.EN: "身份证明: the original was not shown for checking",
+            Language.ZH_CN: "身份证明：未出示原件供核验",
+        }[language]
+    )
+    # The same words on the refusal ground chooser and any reason of a decision.
+    assert ground_name("outside_remit") == GROUNDS[RefusalGround.OUTSIDE_REMIT].template(language)
 
 
 def test_case_results_show_masked_applicants_and_translated_states(qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ situations fill the chooser.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,46 @@ from ui.i18n import pick_name
 from ui.tasks import TaskRunner
 
 HITS_SHOWN = 20
+DEMO_STYLE = "background: #fff3cd; color: #5c4400; padding: 2px;"
+
+
+def _field_names() -> dict[str, str]:
+    return {
+        "code": QCoreApplication.translate("ItemPicker", "implementation code"),
+        "basic_code": QCoreApplication.translate("ItemPicker", "basic code"),
+        "type": QCoreApplication.translate("ItemPicker", "item type"),
+        "department_zh": QCoreApplication.translate("ItemPicker", "department"),
+        "statutory_limit_days": QCoreApplication.translate("ItemPicker", "statutory time limit"),
+        "promised_limit_days": QCoreApplication.translate("ItemPicker", "promised time limit"),
+        "handling": QCoreApplication.translate("ItemPicker", "on the spot or promised"),
+        "visits": QCoreApplication.translate("ItemPicker", "visits needed"),
+        "fees": QCoreApplication.translate("ItemPicker", "fees"),
+        "applicant_kinds": QCoreApplication.translate("ItemPicker", "applicants served"),
+        "channels": QCoreApplication.translate("ItemPicker", "channels"),
+        "result": QCoreApplication.translate("ItemPicker", "result"),
+    }
+
+
+def demo_values_text(item: ItemDetail) -> str:
+    """Which of the item's fields hold demo values (a demo catalogue fills what the published
+    guide leaves open), and that the hall's figures resting on them say so; "" for none."""
+    names = _field_names()
+    fields = [names.get(f, f) for f in item.demo_fields]
+    materials = sum(1 for m in item.materials if m.demo_fields)
+    if not fields and not materials:
+        return ""
+    text = QCoreApplication.translate(
+        "ItemPicker", "Demo values, not from the published service guide: {fields}."
+    ).format(fields=QCoreApplication.translate("ItemPicker", ", ").join(fields) or "—")
+    if materials:
+        text += " " + QCoreApplication.translate(
+            "ItemPicker", "Checklist materials holding demo values: {n}."
+        ).format(n=materials)
+    if {"visits", "handling"} & set(item.demo_fields):
+        text += " " + QCoreApplication.translate(
+            "ItemPicker", "The hall's figures that count this item are marked as resting on them."
+        )
+    return text
 
 
 class ItemPicker(QWidget):
@@ -53,12 +93,17 @@ class ItemPicker(QWidget):
         self.hits.itemActivated.connect(self._activated)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
+        self.demo_note = QLabel()  # the item's fields that hold demo values, not published ones
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet(DEMO_STYLE)
+        self.demo_note.hide()
         self.situation = QComboBox()
         self.situation.activated.connect(self._situation_activated)
         form = QFormLayout()
         form.addRow(self.tr("&Item"), self.search)
         form.addRow("", self.hits)
         form.addRow(self.tr("Chosen"), self.chosen)
+        form.addRow("", self.demo_note)
         form.addRow(self.tr("&Situation"), self.situation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +159,9 @@ class ItemPicker(QWidget):
         self.item = item
         self.hits.clear()
         self.chosen.setText(f"{pick_name(self.locale(), item.name_zh, item.name_en)} ({item.code})")
+        note = demo_values_text(item)
+        self.demo_note.setText(note)
+        self.demo_note.setVisible(bool(note))
         self.situation.clear()
         for s in item.situations:
             self.situation.addItem(pick_name(self.locale(), s.name_zh, s.name_en), s.code)
@@ -138,6 +186,8 @@ class ItemPicker(QWidget):
         self.search.clear()
         self.hits.clear()
         self.chosen.clear()
+        self.demo_note.clear()
+        self.demo_note.hide()
         self.situation.clear()
 
     def set_locked(self, locked: bool) -> None:

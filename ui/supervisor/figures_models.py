@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from clerk_app.figures.types import Alert, AlertKind, FigureRow
+from clerk_app.figures.types import Alert, AlertKind, FigureRow, OnceModeShare
 from ui.tables import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,10 @@ WAITING = QColor("#ffe0b2")  # a deadline no calendar can date yet
     SATISFIED,
     AVG_DAYS,
     P90_DAYS,
-) = range(12)
+    ON_THE_SPOT,
+    VISITS,
+) = range(14)
+DEMO = QColor("#fff3cd")  # a figure that rests on demo catalogue values
 
 
 def _share(value: float | None) -> str:
@@ -39,6 +42,25 @@ def _share(value: float | None) -> str:
 
 def _days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
+
+
+def _visits(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def on_the_spot_demo_text(cases: int) -> str:
+    return QCoreApplication.translate(
+        "Figures",
+        "Rests on demo values: for {n} of the accepted cases the item's handling "
+        "(on the spot or promised) is a demo value, not a published one.",
+    ).format(n=cases)
+
+
+def once_mode_demo_text(items: int) -> str:
+    return QCoreApplication.translate(
+        "Figures",
+        "Rests on demo values: the visits needed of {n} items are demo values, not published ones.",
+    ).format(n=items)
 
 
 class FiguresModel(RowsModel):
@@ -56,6 +78,8 @@ class FiguresModel(RowsModel):
             QCoreApplication.translate("Figures", "Satisfied"),
             QCoreApplication.translate("Figures", "Avg days"),
             QCoreApplication.translate("Figures", "P90 days"),
+            QCoreApplication.translate("Figures", "On the spot"),
+            QCoreApplication.translate("Figures", "Visits per case"),
         )
 
     def set_rows(self, rows: Sequence[FigureRow]) -> None:
@@ -68,9 +92,14 @@ class FiguresModel(RowsModel):
         assert isinstance(row, FigureRow)
         if role == ROW_ROLE:
             return row
+        column = index.column()
+        on_demo = column == ON_THE_SPOT and row.on_the_spot_demo > 0
+        if role == Qt.ItemDataRole.BackgroundRole and on_demo:
+            return QBrush(DEMO)
+        if role == Qt.ItemDataRole.ToolTipRole and on_demo:
+            return on_the_spot_demo_text(row.on_the_spot_demo)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         texts = {
             PERIOD: row.period,
             KEY: row.label or row.key,
@@ -84,8 +113,53 @@ class FiguresModel(RowsModel):
             SATISFIED: _share(row.satisfied_share),
             AVG_DAYS: _days(row.days_to_decision_avg),
             P90_DAYS: _days(row.days_to_decision_p90),
+            ON_THE_SPOT: _share(row.on_the_spot_share) + ("*" if on_demo else ""),
+            VISITS: _visits(row.visits_per_case),
         }
         return texts[column]
+
+
+class OnceModeModel(RowsModel):
+    """The share of items in "once and for all" mode, month by month, from the catalogue
+    version in force at each month's end; a month resting on demo values is marked."""
+
+    PERIOD, VERSION, ITEMS, ONCE, SHARE, DEMO_VALUES = range(6)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Figures", "Month"),
+            QCoreApplication.translate("Figures", "Catalogue version"),
+            QCoreApplication.translate("Figures", "Items"),
+            QCoreApplication.translate("Figures", "At most one visit"),
+            QCoreApplication.translate("Figures", "Share"),
+            QCoreApplication.translate("Figures", "Items with demo visits"),
+        )
+
+    def set_shares(self, shares: Sequence[OnceModeShare]) -> None:
+        self._set(shares)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        share = self._rows[index.row()]
+        assert isinstance(share, OnceModeShare)
+        if role == ROW_ROLE:
+            return share
+        if role == Qt.ItemDataRole.BackgroundRole and share.rests_on_demo_values:
+            return QBrush(DEMO)
+        if role == Qt.ItemDataRole.ToolTipRole and share.rests_on_demo_values:
+            return once_mode_demo_text(share.demo_valued)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        demo = str(share.demo_valued) if share.rests_on_demo_values else ""
+        return (
+            share.period,
+            share.version_label or "—",
+            str(share.items),
+            str(share.once_and_for_all),
+            _share(share.share),
+            demo,
+        )[index.column()]
 
 
 def alert_text(kind: AlertKind) -> str:

@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 from clerk_app.auth import UserInfo
 from clerk_app.authz import Permission, PermissionDenied
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import Alert, AlertKind, Dimension, Figures, Period
+from clerk_app.figures.types import (
+    TREND_MONTHS,
+    Alert,
+    AlertKind,
+    Dimension,
+    Figures,
+    OnceModeShare,
+    Period,
+)
 from clerk_app.intake.post_check import (
     PostCheckOutcome,
     PostCheckRecord,
@@ -44,12 +52,21 @@ from clerk_app.intake.post_check import (
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
-from ui.supervisor.figures_models import OVERDUE, ROW_ROLE, DeadlineAlertsModel, FiguresModel
-from ui.tables import fit_columns
+from ui.supervisor.figures_models import (
+    OVERDUE,
+    ROW_ROLE,
+    DeadlineAlertsModel,
+    FiguresModel,
+    OnceModeModel,
+    on_the_spot_demo_text,
+    once_mode_demo_text,
+)
+from ui.tables import RowsModel, fit_columns
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
+DEMO_STYLE = "background: #fff3cd; color: #5c4400; padding: 4px;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,27 +127,21 @@ class FiguresPanel(QWidget):
         self.xlsx_button = QPushButton(self.tr("E&xport XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self._ask_path("xlsx"))
         self.share = QLabel()
+        self.demo_note = QLabel()  # which figures rest on demo catalogue values
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setStyleSheet(DEMO_STYLE)
+        self.demo_note.hide()
+        self._notes: dict[str, list[str]] = {"figures": [], "trend": []}
         self.model = FiguresModel(self)
         self.table = self._view(self.model)
+        self.trend_model = OnceModeModel(self)
+        self.trend = self._view(self.trend_model)
         self.alerts_model = DeadlineAlertsModel(self)
         self.alerts = self._view(self.alerts_model)
         self.waiting = QLabel()  # deadlines waiting for a holiday calendar year
         self.waiting.setWordWrap(True)
         self.waiting.hide()
-        self.follow_ups = QTableWidget(0, 6)
-        self.follow_ups.setHorizontalHeaderLabels(
-            [
-                self.tr("Due"),
-                self.tr("Window"),
-                self.tr("Clerk"),
-                self.tr("Level"),
-                self.tr("Case number"),
-                self.tr("Comment"),
-            ]
-        )
-        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow_ups.horizontalHeader().setStretchLastSection(True)
+        self.follow_ups = self._follow_ups_table()
         self.action = QComboBox()
         self.action.addItem(self.tr("Revisit"), FollowUpAction.REVISIT)
         self.action.addItem(self.tr("Rectify"), FollowUpAction.RECTIFY)
@@ -145,6 +156,23 @@ class FiguresPanel(QWidget):
         self.status.setWordWrap(True)
         self._layout()
 
+    def _follow_ups_table(self) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Due"),
+                self.tr("Window"),
+                self.tr("Clerk"),
+                self.tr("Level"),
+                self.tr("Case number"),
+                self.tr("Comment"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
     def _post_check_controls(self, deps: FiguresDeps) -> tuple[QComboBox, QPushButton]:
         """告知承诺: what a post-check found, and the button that records it."""
         outcome = QComboBox()
@@ -158,7 +186,7 @@ class FiguresPanel(QWidget):
         return outcome, button
 
     @staticmethod
-    def _view(model: FiguresModel | DeadlineAlertsModel) -> QTableView:
+    def _view(model: RowsModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,12 +225,16 @@ class FiguresPanel(QWidget):
         close_row.addWidget(self.note, 1)
         close_row.addWidget(self.close_button)
         follow.addLayout(close_row)
+        trend_box = QGroupBox(self.tr("Items in “once and for all” mode, month by month"))
+        QVBoxLayout(trend_box).addWidget(self.trend)
         lower = QHBoxLayout()
+        lower.addWidget(trend_box, 1)
         lower.addWidget(alerts_box, 1)
         lower.addWidget(follow_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(query)
         layout.addLayout(exports)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.table, 2)
         layout.addLayout(lower, 1)
         layout.addWidget(self.status)
@@ -231,6 +263,12 @@ class FiguresPanel(QWidget):
             self._failed,
             owner=self,
         )
+        self._runner.run(
+            lambda: figures.once_mode_trend(last, TREND_MONTHS),
+            self._show_trend,
+            self._failed,
+            owner=self,
+        )
         self._runner.run(figures.alerts, self._show_alerts, self._failed, owner=self)
         self.refresh_follow_ups()
 
@@ -248,13 +286,50 @@ class FiguresPanel(QWidget):
                 n=share.once_and_for_all,
                 items=share.items,
             )
+            + ("*" if share.demo_valued else "")
         )
+        notes = []
+        if share.demo_valued:
+            notes.append(
+                self.tr("“Once and for all” share of the active catalogue: {note}").format(
+                    note=once_mode_demo_text(share.demo_valued)
+                )
+            )
+        if figures.totals.on_the_spot_demo:
+            notes.append(
+                self.tr("On-the-spot share: {note}").format(
+                    note=on_the_spot_demo_text(figures.totals.on_the_spot_demo)
+                )
+            )
+        self._set_notes("figures", notes)
         self.say(
             self.tr("Figures for {first} to {last}.").format(
                 first=figures.date_from.isoformat(), last=figures.date_to.isoformat()
             ),
             error=False,
         )
+
+    def _show_trend(self, trend: tuple[OnceModeShare, ...]) -> None:
+        self.trend_model.set_shares(trend)
+        demo = [s for s in trend if s.rests_on_demo_values]
+        notes = (
+            [
+                self.tr("Monthly trend, {months}: {note}").format(
+                    months=", ".join(s.period for s in demo),
+                    note=once_mode_demo_text(max(s.demo_valued for s in demo)),
+                )
+            ]
+            if demo
+            else []
+        )
+        self._set_notes("trend", notes)
+
+    def _set_notes(self, part: str, notes: list[str]) -> None:
+        """Say, above the figures, which of them rest on demo catalogue values."""
+        self._notes[part] = notes
+        shown = [*self._notes["figures"], *self._notes["trend"]]
+        self.demo_note.setText("\n".join(f"* {n}" for n in shown))
+        self.demo_note.setVisible(bool(shown))
 
     def _show_alerts(self, alerts: list[Alert]) -> None:
         self.alerts_model.set_alerts(alerts)
