@@ -1,7 +1,7 @@
 """the history of the catalogue version in force: one row per activation
 
-Revision ID: 0021
-Revises: 0014_callable_index
+Revision ID: 0021_catalogue_history
+Revises: 0020_commitment
 Create Date: 2026-12-07 05:00:00
 
 The figures compute the share of items in "once and for all" mode per period from the
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021"
-down_revision = "0014_callable_index"
+revision = "0021_catalogue_history"
+down_revision = "0020_commitment"
 branch_labels = None
 depends_on = None
 
