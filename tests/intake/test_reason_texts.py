@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from clerk_app.auth import AuthService, UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
@@ -21,7 +22,6 @@ from clerk_app.intake.reason_texts import GROUNDS, REASONS, reason_text
 from clerk_app.intake.rules import Decision, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.intake.workdays import HallCalendar
 from clerk_app.wording import Language, Wording, placeholders
 from printing import samples
 from printing.documents import Clerk, MaterialProblem, OneTimeNoticeDoc, Party, RequiredMaterial
@@ -93,7 +93,12 @@ def clerk(db: Database) -> UserInfo:
 @pytest.fixture
 def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
     return IntakeService(
-        db, CatalogueService(db), protector, hall_code="CC01", calendar=HallCalendar(), clock=clock
+        db,
+        CatalogueService(db),
+        protector,
+        hall_code="CC01",
+        calendar=shipped_calendar(),
+        clock=clock,
     )
 
 
@@ -128,7 +133,10 @@ def test_the_one_time_notice_states_every_problem_in_chinese_only(
     draft = CaseDraft(applicant, ITEM, "01", records, pages)
     result = intake.decide(draft, Decision.ONE_TIME_NOTICE, clerk, window=3)
     problems = {r.code for m in result.assessment.notice_items for r in m.problems}
-    assert problems == set(APPLICANT_REASONS)  # the real flow reaches every applicant reason
+    # The real flow reaches every applicant reason of an item without notify-and-commit; the two
+    # commitment reasons are reached on a 告知承诺 item in tests/intake/test_commitment.py.
+    commitment = {ReasonCode.NOT_COMMITTABLE, ReasonCode.COMMITMENT_EXCLUDED}
+    assert problems == set(APPLICANT_REASONS) - commitment
     detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
     settings = PaperSettings(samples.BRANDING)
     request = PaperRequest(

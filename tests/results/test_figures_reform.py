@@ -159,7 +159,7 @@ def at(day: dt.date, hour: int = 10) -> dt.datetime:
 
 @pytest.fixture
 def history(db: Database, clock: FixedClock) -> FixedClock:
-    """The hall's history of the version in force, made by this test alone: demo-2026.11 was
+    """The hall's history of the version in force, made by this test alone: demo-2026.12 was
     activated when the test database was built (on the real clock), so that row goes first.
     Then v2 on 10 September, the demo catalogue again on 20 October, v2 again on 20 November,
     and now is 2 December."""
@@ -190,7 +190,7 @@ def test_the_once_mode_share_follows_the_version_in_force_each_month(
     assert [(s.period, s.version_label, s.items, s.once_and_for_all) for s in trend] == [
         ("2026-08", None, 0, 0),  # before the history starts: no figure
         ("2026-09", "hall-2026.09", DEMO_ITEMS, DEMO_ONCE - 8),
-        ("2026-10", "demo-2026.11", DEMO_ITEMS, DEMO_ONCE),
+        ("2026-10", "demo-2026.12", DEMO_ITEMS, DEMO_ONCE),
         ("2026-11", "hall-2026.09", DEMO_ITEMS, DEMO_ONCE - 8),
         ("2026-12", "hall-2026.09", DEMO_ITEMS, DEMO_ONCE - 8),  # in force now
     ]
@@ -205,8 +205,8 @@ def test_the_figures_carry_the_share_of_each_of_their_periods(
     days = figures.figures(dt.date(2026, 10, 19), dt.date(2026, 10, 21))
     assert [(s.period, s.version_label) for s in days.once_mode] == [
         ("2026-10-19", "hall-2026.09"),
-        ("2026-10-20", "demo-2026.11"),  # in force from 10:00 that day: by its end
-        ("2026-10-21", "demo-2026.11"),
+        ("2026-10-20", "demo-2026.12"),  # in force from 10:00 that day: by its end
+        ("2026-10-21", "demo-2026.12"),
     ]
     months = figures.figures(dt.date(2026, 9, 15), dt.date(2026, 10, 10), period=Period.MONTH)
     # September's share from its end; October's from the range's end, 10 October.
@@ -246,7 +246,7 @@ def test_the_monthly_report_prints_the_new_figures_the_trend_and_the_demo_notes(
     assert len(doc.once_mode_trend) == TREND_MONTHS
     assert [(m.period, m.version, m.demo_note) for m in doc.once_mode_trend[-3:]] == [
         ("2026年9月", "hall-2026.09", ""),
-        ("2026年10月", "demo-2026.11", f"{DEMO_VISITS_DEMO}项跑动次数为演示值"),
+        ("2026年10月", "demo-2026.12", f"{DEMO_VISITS_DEMO}项跑动次数为演示值"),
         ("2026年11月", "hall-2026.09", ""),
     ]
     assert doc.once_mode_trend[0].version == "—"
@@ -254,7 +254,7 @@ def test_the_monthly_report_prints_the_new_figures_the_trend_and_the_demo_notes(
     save_pdf(doc, samples.BRANDING, path)
     text = re.sub(r"\s+", "", pdf_text(path.read_bytes()))
     assert "即办件当场办结率25.0%" in text and "每件跑动次数（含取件）1.50" in text
-    assert "2026年10月demo-2026.1188.4%（38/43项）41项跑动次数为演示值" in text
+    assert "2026年10月demo-2026.1288.4%（38/43项）41项跑动次数为演示值" in text
     assert "到现场次数含演示值" in text  # October's share rests on demo values
     assert "受理件中有3件，其事项的办件类型（即办件或承诺件）为演示值" in text
     assert "即办率" in text and "人均跑动" in text  # the breakdown tables' new columns

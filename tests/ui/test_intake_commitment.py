@@ -78,7 +78,7 @@ def test_committed_materials_accept_the_case_and_print_the_letter(
         assert model.record(key).committed
     assert accept.isEnabled() and panel.decision_bar.recommended is Decision.ACCEPT
     assert "Notify-and-commit: 3 material(s)" in panel.decision_bar.reasons.text()
-    assert "on the applicant's signed commitment" in (
+    assert "replaced by the applicant's signed commitment" in (
         model.index(model.row_of("M03"), cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole) or ""
     )
     # Ticking "received" on a committed material clears the commitment (one or the other).

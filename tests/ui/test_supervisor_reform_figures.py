@@ -85,7 +85,7 @@ def test_the_tab_shows_the_reform_figures_and_flags_the_demo_values(panel: Figur
     ]
     assert rows == [
         ["2026-09", "hall-2026.09", "43", "30", "70%", ""],
-        ["2026-10", "demo-2026.11", "43", "38", "88%", str(DEMO_VISITS_DEMO)],
+        ["2026-10", "demo-2026.12", "43", "38", "88%", str(DEMO_VISITS_DEMO)],
         ["2026-11", "hall-2026.09", "43", "30", "70%", ""],
     ]
     october = trend.index(TREND_MONTHS - 2, fm.OnceModeModel.SHARE)
