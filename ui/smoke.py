@@ -5,8 +5,8 @@ PyInstaller did not see, a font or translation left out, a Qt plugin that cannot
 exercises each of those paths once, in a temporary directory and without a display: it
 migrates a fresh SQLite database, seeds the demo hall, prints every counter paper through the
 real flow (fonts, barcodes, QR codes, ESC/POS, page images), loads both catalogues, and builds,
-shows and closes each mode's main widget. One line on stdout says what was proved; the exit status is 0 only
-when every step passed.
+shows and closes each mode's main widget. One line on stdout says what was proved; the exit
+status is 0 only when every step passed.
 """
 
 from __future__ import annotations
