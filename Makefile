@@ -88,4 +88,4 @@ voice-clips:
 # Every paper from the real counter flow on a throwaway demo hall (clerk_app.samples), as PDF
 # and PNG (and the ticket as ESC/POS bytes) under docs/samples/
 samples: $(STAMP)
-	$(BIN)/python -m clerk_app.samples docs/samples
+	$(BIN)/python -m clerk_app.sample_files docs/samples

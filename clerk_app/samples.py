@@ -17,7 +17,6 @@ the back-office kinds are refused with a clear message.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import enum
 import tempfile
@@ -65,12 +64,10 @@ from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.backends.base import PayloadFormat
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
-from printing.documents import Clerk, Document, HandoverDoc, Party, QueueTicketDoc
+from printing.documents import Clerk, Document, HandoverDoc, Party
 from printing.documents import HandoverMethod as PaperHandoverMethod
 from printing.escpos import EscposMode, EscposOptions
-from printing.escpos_image import render_lines_image
-from printing.pages import render_pages
-from printing.render.ticket import Paper, ticket_lines
+from printing.render.ticket import Paper
 
 if TYPE_CHECKING:
     from central_server.api.deps import Services
@@ -526,64 +523,3 @@ def make_sample(
     """One sample paper, on its own throwaway hall."""
     with SampleHall(acceptance) as hall:
         return hall.make(kind, item, ticket)
-
-
-PNG_DPI = 110
-
-
-def _pdf_and_png(pdf: bytes, directory: Path, stem: str) -> list[Path]:
-    written = [directory / f"{stem}.pdf"]
-    written[0].write_bytes(pdf)
-    pages = render_pages(pdf, PNG_DPI)
-    for number, image in enumerate(pages, 1):
-        name = f"{stem}.png" if len(pages) == 1 else f"{stem}-{number}.png"
-        image.save(directory / name, optimize=True)
-        written.append(directory / name)
-    return written
-
-
-def write_samples(directory: Path, acceptance: dt.date = DEFAULT_DATE) -> list[Path]:
-    """``make samples``: every kind as PDF and PNG, and the ticket also on 58 mm and as the
-    ESC/POS bytes of both modes, all from one throwaway hall."""
-    directory.mkdir(parents=True, exist_ok=True)
-    for old in (*directory.glob("*.pdf"), *directory.glob("*.png"), *directory.glob("*.bin")):
-        old.unlink()
-    written: list[Path] = []
-    with SampleHall(acceptance) as hall:
-        written += _pdf_and_png(hall.make(SampleKind.TICKET).payload, directory, "ticket")
-        narrow = hall.make(SampleKind.TICKET, ticket=TicketFormat(paper=Paper.MM58))
-        written += _pdf_and_png(narrow.payload, directory, "ticket-58mm")
-        for mode in EscposMode:
-            sample = hall.make(
-                SampleKind.TICKET, ticket=TicketFormat(PayloadFormat.ESCPOS, mode=mode)
-            )
-            path = directory / f"ticket-escpos-{mode.value}.bin"
-            path.write_bytes(sample.payload)
-            written.append(path)
-            if mode is EscposMode.IMAGE and isinstance(sample.document, QueueTicketDoc):
-                doc = sample.document
-                qr = (doc.qr_url, "扫码查看排队进度") if doc.qr_url else None
-                image = render_lines_image(ticket_lines(doc, Paper.MM80), Paper.MM80, qr)
-                image.save(directory / "ticket-escpos-image.png", optimize=True)
-                written.append(directory / "ticket-escpos-image.png")
-        for kind in SampleKind:
-            if kind is not SampleKind.TICKET:
-                written += _pdf_and_png(hall.make(kind).payload, directory, kind.value)
-    return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m clerk_app.samples", description="make samples: every paper, real flow"
-    )
-    parser.add_argument("directory", type=Path, nargs="?", default=Path("docs/samples"))
-    parser.add_argument("--date", type=dt.date.fromisoformat, default=DEFAULT_DATE)
-    args = parser.parse_args(argv)
-    written = write_samples(args.directory, args.date)
-    kinds = ", ".join(k.value for k in SampleKind)
-    print(f"{len(written)} files in {args.directory} ({kinds})")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
