@@ -85,6 +85,7 @@ screenshots: system-deps $(STAMP) translations
 # Regenerate the clip pack in resources/voice/ with espeak-ng (see resources/voice/README.md).
 voice-clips:
 	python3 tools/make_voice_clips.py
-# Every sample paper as PDF and PNG (and the ticket as ESC/POS bytes) under docs/samples/.
+# Every paper from the real counter flow on a throwaway demo hall (clerk_app.samples), as PDF
+# and PNG (and the ticket as ESC/POS bytes) under docs/samples/
 samples: $(STAMP)
-	$(BIN)/python -m printing.sample_files docs/samples
+	$(BIN)/python -m clerk_app.sample_files docs/samples

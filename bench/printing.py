@@ -17,7 +17,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.common import Row, Samples, budget_row, ratio_row
-from printing import samples
+from clerk_app.demo import DEMO_BRANDING
+from clerk_app.samples import SampleHall, SampleKind
+from printing.documents import QueueTicketDoc
 from printing.escpos import ticket_escpos
 from printing.fonts import Style, fonts
 from printing.render import render_pdf
@@ -66,15 +68,18 @@ def run(*, quick: bool = False) -> list[Row]:
     registry = fonts()
     first_ms = (time.perf_counter() - started) * 1000
     loads = registry.loads
-    receipt, branding = samples.receipt(), samples.BRANDING
+    with SampleHall() as hall:  # the papers as the real counter flow makes them
+        receipt = hall.make(SampleKind.RECEIPT).document
+        certificate = hall.make(SampleKind.CERTIFICATE).document
+        ticket = hall.make(SampleKind.TICKET).document
+    assert isinstance(ticket, QueueTicketDoc)
+    branding = DEMO_BRANDING
     reader = PdfReader(io.BytesIO(render_pdf(receipt, branding)))
     lines = [ln for ln in (reader.pages[0].extract_text() or "").splitlines() if ln.strip()]
     figure, floor = _paired(
         lambda: render_pdf(receipt, branding), lambda: bare_page(lines[1:], lines[0]), count
     )
-    certificate = samples.certificate()
     cert = _timed(lambda: render_pdf(certificate, branding), count)
-    ticket = samples.ticket()
     escpos = _timed(lambda: ticket_escpos(ticket), count * 10)
     once = registry.loads == loads and fonts() is registry
     return [

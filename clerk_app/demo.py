@@ -15,8 +15,17 @@ from clerk_app.catalogue.demo import seed_demo_catalogue
 from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
 from clerk_app.settings import OfficeSettings, PapersSettings, Settings
+from printing.documents import HallBranding
 
 DEMO_HALL_CODE = "CC01"
+
+# The demo hall's papers (``[printing.branding]`` of a real hall's config file).
+DEMO_BRANDING = HallBranding(
+    agency_name="长春市政务服务中心（演示）",
+    agency_name_en="Changchun Government Service Center (demo)",
+    agency_short="长政服",
+    footer="地址：长春市人民大街示范路1号　咨询电话：0431-12345　网址：zwfw.example.gov.cn",
+)
 
 # code, zh, en, prefix, default service seconds
 DEMO_SERVICES: tuple[tuple[str, str, str, str, int], ...] = (

@@ -24,7 +24,7 @@ from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.demo import DEMO_PAPERS
+from clerk_app.demo import DEMO_BRANDING, DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.checklist import MaterialRecord
@@ -52,7 +52,6 @@ from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.users import UserAdmin
-from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
@@ -91,25 +90,25 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
         calendar=calendar,
         audit=audit,
         clock=clock,
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     printing = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp / "printed")),),
         routes=PrintRoutes((("window.*", "a4"),)),
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     printer = PrintService(db, printing, blobs, role="window", clock=clock)
     ratings = RatingService(db, cipher, hall_code=HALL, calendar=calendar, clock=clock)
     results = ResultsDeps(
         ResultsService(db, cipher, hall_code=HALL, audit=audit, clock=clock),
-        ResultPapers(db, cipher, printer, audit, papers=DEMO_PAPERS, branding=samples.BRANDING),
+        ResultPapers(db, cipher, printer, audit, papers=DEMO_PAPERS, branding=DEMO_BRANDING),
         ratings,
     )
     papers = PaperSources(
         intake,
         CaseLookup(db, cipher, hall_code=HALL),
         printer,
-        PaperSettings(samples.BRANDING, DEMO_PAPERS),
+        PaperSettings(DEMO_BRANDING, DEMO_PAPERS),
     )
     deps = IntakeDeps(
         papers=papers,
@@ -119,7 +118,7 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
         results=results,
     )
     figures = FiguresService(db, hall_code=HALL, calendar=calendar, clock=clock)
-    return CaseWorld(deps, FiguresDeps(figures, ratings, samples.BRANDING), cipher, blobs)
+    return CaseWorld(deps, FiguresDeps(figures, ratings, DEMO_BRANDING), cipher, blobs)
 
 
 class CaseMaker:

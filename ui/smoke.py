@@ -3,10 +3,10 @@
 An installer's build is only as good as the first start on a counter PC: a module or data file
 PyInstaller did not see, a font or translation left out, a Qt plugin that cannot load. This
 exercises each of those paths once, in a temporary directory and without a display: it
-migrates a fresh SQLite database, seeds the demo hall, renders every sample paper (fonts,
-barcodes, QR codes, ESC/POS, page images), loads both catalogues, and builds, shows and closes
-each mode's main widget. One line on stdout says what was proved; the exit status is 0 only
-when every step passed.
+migrates a fresh SQLite database, seeds the demo hall, prints every counter paper through the
+real flow (fonts, barcodes, QR codes, ESC/POS, page images), loads both catalogues, and builds,
+shows and closes each mode's main widget. One line on stdout says what was proved; the exit
+status is 0 only when every step passed.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ from clerk_app.db.migrate import current_revision
 from clerk_app.demo import seed_demo
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
+from clerk_app.samples import BACK_OFFICE, SampleHall, SampleKind, TicketFormat
 from clerk_app.settings import Settings
-from printing.escpos import EscposMode, EscposOptions, ticket_escpos
+from printing.backends.base import PayloadFormat
+from printing.escpos import EscposMode
 from printing.pages import render_pages
-from printing.render import render_pdf
-from printing.samples import BRANDING, SAMPLES, ticket
 from ui.clerk.main_window import ClerkWindow
 from ui.i18n import LANGUAGES, install_translators, remove_translators
 from ui.kiosk.kiosk import KioskScreen
@@ -83,17 +83,24 @@ class _NoPaper:
 
 
 def render_documents() -> tuple[int, int]:
-    """Every sample paper as PDF and page images, and the ticket as ESC/POS; (documents, pages)."""
-    pages = 0
-    for kind, make in SAMPLES.items():
-        pdf = render_pdf(make(), BRANDING)
-        if not pdf.startswith(b"%PDF"):
-            raise SmokeFailed(f"the {kind.value} is not a PDF")
-        pages += len(render_pages(pdf, PAGE_DPI, grey=True))
-    for mode in EscposMode:
-        if not ticket_escpos(ticket(), EscposOptions(mode=mode)):
-            raise SmokeFailed(f"no ESC/POS bytes for the ticket ({mode.value})")
-    return len(SAMPLES), pages
+    """Every counter paper from the real flow on a throwaway demo hall (the back office's need
+    the reference server, which the bundle leaves out), as PDF and page images, and the ticket
+    as ESC/POS in both modes; (documents, pages)."""
+    pages = documents = 0
+    with SampleHall() as hall:
+        for kind in SampleKind:
+            if kind in BACK_OFFICE:
+                continue
+            pdf = hall.make(kind).payload
+            if not pdf.startswith(b"%PDF"):
+                raise SmokeFailed(f"the {kind.value} is not a PDF")
+            pages += len(render_pages(pdf, PAGE_DPI, grey=True))
+            documents += 1
+        for mode in EscposMode:
+            escpos = TicketFormat(PayloadFormat.ESCPOS, mode=mode)
+            if not hall.make(SampleKind.TICKET, ticket=escpos).payload:
+                raise SmokeFailed(f"no ESC/POS bytes for the ticket ({mode.value})")
+    return documents, pages
 
 
 def check_translations(app: QApplication) -> None:

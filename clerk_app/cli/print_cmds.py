@@ -1,6 +1,7 @@
 """``clerk-app print …``: sample papers, test pages and the print-job log.
 
-``print sample KIND -o FILE`` needs no database; the others record jobs in it.
+``print sample KIND -o FILE`` needs no configured database: it drives the real counter flow on a
+throwaway demo hall (``clerk_app.samples``); the others record jobs in the hall's database.
 """
 
 from __future__ import annotations
@@ -16,25 +17,31 @@ from clerk_app.db.engine import Database
 from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
+from clerk_app.samples import DEFAULT_DATE, SampleError, SampleKind, TicketFormat, make_sample
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
-from printing.documents import QueueTicketDoc
-from printing.escpos import EscposMode, EscposOptions, ticket_escpos
-from printing.fonts import MissingGlyph
-from printing.render import render_pdf
+from printing.backends.base import PayloadFormat
+from printing.escpos import EscposMode
 from printing.render.ticket import Paper
-from printing.samples import BRANDING, SAMPLES, sample
 
-KINDS = [k.value for k in SAMPLES]
+KINDS = [k.value for k in SampleKind]
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     printing = sub.add_parser("print", help="sample papers, test pages, print jobs")
     psub = printing.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    smp = psub.add_parser("sample", help="write a sample paper with demo data")
+    smp = psub.add_parser("sample", help="a paper from the real flow on a throwaway demo hall")
     smp.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     smp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    smp.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        default=DEFAULT_DATE,
+        metavar="YYYY-MM-DD",
+        help=f"the acceptance date (default {DEFAULT_DATE})",
+    )
+    smp.add_argument("--item", metavar="CODE", help="catalogue item code (default: per kind)")
     smp.add_argument(
         "--format",
         choices=["pdf", "escpos"],
@@ -75,26 +82,33 @@ def needs_database(args: argparse.Namespace) -> bool:
 
 def run_sample(args: argparse.Namespace) -> int:
     """Write the sample; exit 1 with one line on stderr when it cannot be made."""
-    doc = sample(args.kind)
+    escpos = args.format == "escpos"
+    if escpos and args.kind != SampleKind.TICKET:
+        print("clerk-app: --format escpos is for tickets only", file=sys.stderr)
+        return 2
     try:
-        if args.format == "escpos":
-            if not isinstance(doc, QueueTicketDoc):
-                print("clerk-app: --format escpos is for tickets only", file=sys.stderr)
-                return 2
-            opts = EscposOptions(paper=Paper(args.paper), mode=EscposMode(args.mode))
-            data = ticket_escpos(doc, opts)
-        else:
-            data = render_pdf(doc, BRANDING, paper=Paper(args.paper))
-    except MissingGlyph as exc:
+        sample = make_sample(
+            args.kind,
+            args.date,
+            args.item,
+            TicketFormat(
+                PayloadFormat.ESCPOS if escpos else PayloadFormat.PDF,
+                Paper(args.paper),
+                EscposMode(args.mode),
+            ),
+        )
+    except SampleError as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return 1
+    data = sample.payload
     try:
         args.output.write_bytes(data)
     except OSError as exc:
         print(f"clerk-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 1
     text = f"{args.kind}: {len(data)} bytes written to {args.output}"
-    _out(args, {"kind": args.kind, "file": str(args.output), "bytes": len(data)}, text)
+    payload = {"kind": args.kind, "file": str(args.output), "bytes": len(data)}
+    _out(args, payload | {"case": sample.case_number or None}, text)
     return 0
 
 

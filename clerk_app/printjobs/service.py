@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -108,31 +109,9 @@ class PrintService:
         job_id = self.db.run_write(lambda s: self._record(s, prepared, payload_sha, archive_sha))
         return self._send(job_id, prepared.printer, prepared.title, prepared.payload)
 
-    def print_ticket(
-        self,
-        *,
-        hall_name: str,
-        service_name_zh: str,
-        service_name_en: str,
-        number: str,
-        ahead: int,
-        eta_minutes: int,
-        issued_at: dt.datetime,
-        qr_url: str | None = None,
-        location: str = "",
-        ticket_id: int | None = None,
-    ) -> PrintJobView:
-        doc = QueueTicketDoc(
-            hall_name=hall_name,
-            service_name_zh=service_name_zh,
-            service_name_en=service_name_en,
-            number=number,
-            ahead=ahead,
-            eta_minutes=eta_minutes,
-            issued_at=issued_at,
-            location=location,
-            qr_url=qr_url,
-        )
+    def print_ticket(self, *, ticket_id: int | None = None, **fields: Any) -> PrintJobView:
+        """The kiosk's ticket: ``fields`` are :func:`ticket_document`'s."""
+        doc = ticket_document(**fields)
         return self.print_document(doc, owner=f"ticket-{ticket_id}" if ticket_id else None)
 
     def test_page(self, printer: str) -> PrintJobView:
@@ -319,3 +298,29 @@ class PrintService:
 
 
 __all__ = ["FailureReason", "PrintJobView", "PrintRefused", "PrintService", "RefusalCode"]
+
+
+def ticket_document(
+    *,
+    hall_name: str,
+    service_name_zh: str,
+    service_name_en: str,
+    number: str,
+    ahead: int,
+    eta_minutes: int,
+    issued_at: dt.datetime,
+    qr_url: str | None = None,
+    location: str = "",
+) -> QueueTicketDoc:
+    """The queue ticket's paper, as the kiosk prints it."""
+    return QueueTicketDoc(
+        hall_name=hall_name,
+        service_name_zh=service_name_zh,
+        service_name_en=service_name_en,
+        number=number,
+        ahead=ahead,
+        eta_minutes=eta_minutes,
+        issued_at=issued_at,
+        location=location,
+        qr_url=qr_url,
+    )

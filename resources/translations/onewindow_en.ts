@@ -2159,43 +2159,43 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="65"/>
+        <location filename="../../ui/intake/paper_bar.py" line="61"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="64"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="97"/>
+        <location filename="../../ui/intake/paper_bar.py" line="87"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="116"/>
+        <location filename="../../ui/intake/paper_bar.py" line="106"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="136"/>
+        <location filename="../../ui/intake/paper_bar.py" line="126"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="144"/>
+        <location filename="../../ui/intake/paper_bar.py" line="134"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
-        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
+        <location filename="../../ui/intake/paper_bar.py" line="156"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="154"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>

@@ -2154,43 +2154,43 @@ Certificate number: {number}</source>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="65"/>
+        <location filename="../../ui/intake/paper_bar.py" line="61"/>
         <source>Pre&amp;view before printing</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="64"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="97"/>
+        <location filename="../../ui/intake/paper_bar.py" line="87"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="116"/>
+        <location filename="../../ui/intake/paper_bar.py" line="106"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="136"/>
+        <location filename="../../ui/intake/paper_bar.py" line="126"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="144"/>
+        <location filename="../../ui/intake/paper_bar.py" line="134"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
-        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
+        <location filename="../../ui/intake/paper_bar.py" line="156"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="154"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>

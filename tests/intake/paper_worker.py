@@ -22,7 +22,7 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.validation import id_check_character
-from printing import samples
+from tests.printing import literals as samples
 
 ITEM = "22010001001700000017"  # the demo catalogue's 个体工商户设立登记
 MATERIALS = ("M01", "M02", "M03", "M04")

@@ -26,12 +26,12 @@ from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
-from printing import samples
 from printing.documents import Document, HallBranding, ReceiptDoc, RefusalDoc
 from printing.render import render_pdf
 from tests.dbs import Templates
 from tests.intake import paper_worker
 from tests.intake.paper_worker import complete_draft, counter_pc
+from tests.printing import literals as samples
 
 HALL_BOOK = re.compile(r"长政服受字〔2026〕第(?P<seq>\d{5,6})号")
 PC_BOOK = re.compile(r"长政服受字〔2026〕第(?P<series>\d{2,3})-(?P<seq>\d{5,6})号")

@@ -19,9 +19,9 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.settings import OfficeSettings
-from printing import samples
 from printing.render import render_pdf
 from tests.intake.test_papers import GOT, ITEM, clerk, draft, intake  # noqa: F401 - fixtures
+from tests.printing import literals as samples
 from tests.printing.pdfium_text import page_texts
 from tests.results.retype import retype_item
 

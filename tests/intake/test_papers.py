@@ -13,6 +13,7 @@ from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperRequest, PaperSettings, document_seq, paper_for
@@ -20,14 +21,13 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from printing import samples
 from printing.documents import DeferralDoc, OneTimeNoticeDoc, ReceiptDoc, RefusalDoc
 from printing.render import render_pdf
 
 ITEM = "22010001001700000017"
 ID_NUMBER = "11010519491231002X"
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
-SETTINGS = PaperSettings(samples.BRANDING)
+SETTINGS = PaperSettings(DEMO_BRANDING)
 
 
 @pytest.fixture

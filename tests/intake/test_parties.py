@@ -38,11 +38,11 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.sync.payload import to_wire
-from printing import samples
 from printing.documents import ReceiptDoc
 from printing.render import render_pdf
 from tests.conftest import SHANGHAI
 from tests.pdf_read import pdfium_text
+from tests.printing import literals as samples
 
 PERSON_ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable
 COMPANY_ITEM = "22010001000400000004"  # 生产建设项目水土保持方案审批: M01 M02, legal persons

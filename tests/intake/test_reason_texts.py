@@ -23,9 +23,9 @@ from clerk_app.intake.rules import Decision, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.wording import Language, Wording, placeholders
-from printing import samples
 from printing.documents import Clerk, MaterialProblem, OneTimeNoticeDoc, Party, RequiredMaterial
 from printing.render import render_pdf
+from tests.printing import literals as samples
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01–M04
 ASCII_SENTENCE = re.compile(r"[A-Za-z]{2,}(?:[ ,:;'()-]+[A-Za-z]{2,})+")

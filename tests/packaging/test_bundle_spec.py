@@ -39,11 +39,10 @@ APP_WORK = (
     "import sys, ui.app, ui.smoke, clerk_app.cli.main\n"
     # loaded after start-up: the work windows, the hall screens, the sync engine
     "import ui.clerk.main_window, ui.supervisor.main_window, ui.screens, clerk_app.sync.engine\n"
-    "from printing.render import render_pdf\n"
-    "from printing.samples import BRANDING, receipt\n"
+    "from clerk_app.samples import make_sample\n"
     "from printing.config import PrinterConfig, PrinterKind, build_printer\n"
     "from clerk_app.db.migrate import head_revision\n"
-    "render_pdf(receipt(), BRANDING)\n"
+    "make_sample('receipt')\n"
     "build_printer(PrinterConfig('t', PrinterKind.ESCPOS_NETWORK, host='127.0.0.1'))\n"
     "head_revision()\n"
 )

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from clerk_app.storage.blobs import BlobError, BlobStore, sha256_of
-from printing import samples
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
 from printing.backends.cups import CupsPrinter
 from printing.backends.escpos_printers import serial_printer
 from printing.backends.files import FilePrinter
 from printing.escpos import ticket_escpos
+from tests.printing import literals
 from tests.printing.helpers import parse_escpos
 
 PDF_JOB = PrintJob("receipt CC01", b"%PDF-1.4 test", PayloadFormat.PDF, copies=2, job_id=7)
@@ -82,7 +82,7 @@ def test_file_printer_in_an_unwritable_place_fails_clearly(tmp_path: Path) -> No
 def test_serial_ticket_printer_on_a_pty() -> None:
     controller, device = os.openpty()
     received = bytearray()
-    payload = ticket_escpos(samples.ticket())
+    payload = ticket_escpos(literals.ticket())
 
     def read_all() -> None:
         while len(received) < len(payload):

@@ -6,21 +6,21 @@ import dataclasses
 
 import pytest
 
-from printing import samples
 from printing.codes import BarcodeError, code128_modules
 from printing.documents import DocumentKind
 from printing.render import render_pdf
 from printing.render.ticket import Paper
+from tests.printing import literals
 from tests.printing.helpers import decoded
 
-B = samples.BRANDING
+B = literals.BRANDING
 CASE_DOCS = [DocumentKind.RECEIPT, DocumentKind.NOTICE, DocumentKind.DEFERRAL,
              DocumentKind.REFUSAL, DocumentKind.HANDOVER]  # fmt: skip
 
 
 @pytest.mark.parametrize("kind", CASE_DOCS)
 def test_case_number_code128_and_status_qr_decode(kind: DocumentKind) -> None:
-    doc = samples.sample(kind)
+    doc = literals.literal(kind)
     case_number = doc.case_number  # type: ignore[union-attr]
     codes = decoded(render_pdf(doc, B))
     copies = 2 if kind is DocumentKind.DEFERRAL else 1
@@ -29,19 +29,19 @@ def test_case_number_code128_and_status_qr_decode(kind: DocumentKind) -> None:
 
 
 def test_certificate_verification_qr_decodes() -> None:
-    doc = samples.certificate()
+    doc = literals.certificate()
     codes = decoded(render_pdf(doc, B))
     assert codes == {"QRCode": [B.verify_url_for(doc.certificate_number)]}
 
 
 @pytest.mark.parametrize("paper", list(Paper))
 def test_ticket_qr_decodes_on_both_rolls(paper: Paper) -> None:
-    doc = samples.ticket()
+    doc = literals.ticket()
     assert decoded(render_pdf(doc, B, paper=paper)) == {"QRCode": [doc.qr_url]}
 
 
 def test_ticket_without_url_has_no_qr() -> None:
-    doc = dataclasses.replace(samples.ticket(), qr_url=None)
+    doc = dataclasses.replace(literals.ticket(), qr_url=None)
     assert decoded(render_pdf(doc, B)) == {}
 
 

@@ -8,53 +8,58 @@ from pathlib import Path
 import pytest
 
 from clerk_app.cli.main import main
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.settings import ConfigError, load_settings
 from printing.config import PrinterKind
 from printing.escpos import EscposMode, TextEncoding
 from printing.render.ticket import Paper
-from printing.samples import BRANDING, CASE_NUMBER, SAMPLES
 from tests.printing.helpers import decoded, parse_escpos, pdf_text
 
 
-@pytest.mark.parametrize("kind", [k.value for k in SAMPLES])
-def test_print_sample_writes_every_kind(kind: str, tmp_path: Path) -> None:
-    out = tmp_path / f"{kind}.pdf"
-    assert main(["print", "sample", kind, "-o", str(out)]) == 0
-    assert out.read_bytes().startswith(b"%PDF-") and pdf_text(out.read_bytes())
-
-
-def test_receipt_sample_has_its_case_number_in_text_code128_and_qr(tmp_path: Path) -> None:
+def test_receipt_sample_comes_from_a_real_case_on_the_date_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "r.pdf"
-    assert main(["print", "sample", "receipt", "-o", str(out)]) == 0
+    args = ["print", "sample", "receipt", "-o", str(out), "--date", "2026-12-01", "--json"]
+    assert main(args) == 0
+    case = json.loads(capsys.readouterr().out)["case"]
+    assert case == "CC01-W03-20261201-0001"  # the throwaway hall's first case that day
     pdf = out.read_bytes()
-    assert CASE_NUMBER in pdf_text(pdf)
+    assert case in pdf_text(pdf) and "2026年12月1日" in pdf_text(pdf)
     codes = decoded(pdf)
-    assert codes["Code128"] == [CASE_NUMBER]
-    assert codes["QRCode"] == [BRANDING.status_url_for(CASE_NUMBER)]
+    assert codes["Code128"] == [case]
+    assert codes["QRCode"] == [DEMO_BRANDING.status_url_for(case)]
+
+
+def test_back_office_sample_goes_through_the_reference_server(tmp_path: Path) -> None:
+    out = tmp_path / "c.pdf"
+    assert main(["print", "sample", "certificate", "-o", str(out)]) == 0
+    assert "证字" in pdf_text(out.read_bytes())  # the number the server assigned at approval
 
 
 def test_ticket_sample_as_printer_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "t.bin"
-    assert (
-        main(
-            [
-                "print",
-                "sample",
-                "ticket",
-                "--format",
-                "escpos",
-                "--paper",
-                "58",
-                "-o",
-                str(out),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    args = ["print", "sample", "ticket", "--format", "escpos", "--paper", "58", "-o", str(out)]
+    assert main([*args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["bytes"] == out.stat().st_size
     parsed = parse_escpos(out.read_bytes())
-    assert "A012" in parsed.lines and parsed.cuts == 1
+    assert "A004" in parsed.lines and parsed.cuts == 1  # three people queued before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["receipt", "--item", "99999999999999999999"], "not in the demo catalogue"),
+        (["deferral", "--item", "22010001000400000004"], "no material that may be deferred"),
+    ],
+)
+def test_a_sample_that_cannot_be_made_says_why(
+    args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["print", "sample", *args, "-o", str(out)]) == 1
+    assert message in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_escpos_format_is_for_tickets_only(

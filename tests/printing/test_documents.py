@@ -7,18 +7,18 @@ import re
 
 import pytest
 
-from printing import samples
 from printing.documents import DocumentKind, HallBranding, HandoverMethod
 from printing.masking import IdKind, mask_id, mask_phone
 from printing.pages import page_count
 from printing.render import render_pdf
+from tests.printing import literals
 from tests.printing.helpers import pdf_text
 
-B = samples.BRANDING
+B = literals.BRANDING
 
 
 def text_of(kind: DocumentKind) -> str:
-    return pdf_text(render_pdf(samples.sample(kind), B))
+    return pdf_text(render_pdf(literals.literal(kind), B))
 
 
 def squeeze(text: str) -> str:
@@ -43,7 +43,7 @@ def assert_masked(text: str, raw_ids: tuple[str, ...], raw_phones: tuple[str, ..
 
 
 def test_receipt_fields() -> None:
-    doc = samples.receipt()
+    doc = literals.receipt()
     text = text_of(DocumentKind.RECEIPT)
     assert_has(
         text,
@@ -80,7 +80,7 @@ def test_receipt_fields() -> None:
 
 
 def test_one_time_notice_lists_every_material_with_its_standard() -> None:
-    doc = samples.notice()
+    doc = literals.notice()
     text = text_of(DocumentKind.NOTICE)
     assert_has(
         text, "一次性告知书", "长政服补字〔2026〕第00017号", doc.item_name, doc.applicant.name
@@ -95,7 +95,7 @@ def test_one_time_notice_lists_every_material_with_its_standard() -> None:
 
 
 def test_deferral_notice_has_two_signed_copies() -> None:
-    doc = samples.deferral()
+    doc = literals.deferral()
     pdf = render_pdf(doc, B)
     assert page_count(pdf) == 2
     text = pdf_text(pdf)
@@ -109,7 +109,7 @@ def test_deferral_notice_has_two_signed_copies() -> None:
 
 
 def test_refusal_names_reasons_competent_agency_and_relief_rights() -> None:
-    doc = samples.refusal()
+    doc = literals.refusal()
     text = text_of(DocumentKind.REFUSAL)
     assert_has(text, "不予受理通知书", "长政服不受字〔2026〕第00003号", *doc.reasons)
     assert_has(text, doc.competent_agency, doc.legal_basis, "（盖章）", "2026年11月28日")
@@ -120,7 +120,7 @@ def test_refusal_names_reasons_competent_agency_and_relief_rights() -> None:
 
 
 def test_certificate_fields() -> None:
-    doc = samples.certificate()
+    doc = literals.certificate()
     text = text_of(DocumentKind.CERTIFICATE)
     assert_has(text, doc.certificate_number, doc.holder.name, doc.holder.id_number, doc.scope)
     assert_has(text, "2026年12月10日至2031年12月9日", doc.issuing_authority, "扫码核验真伪")
@@ -131,15 +131,15 @@ def test_certificate_fields() -> None:
 
 def test_certificate_of_a_person_shows_the_holders_whole_id_and_says_long_term() -> None:
     """The holder's own licence: the whole ID number, as on the holder's ID card."""
-    doc = dataclasses.replace(samples.certificate(), holder=samples.PERSON, valid_until=None)
+    doc = dataclasses.replace(literals.certificate(), holder=literals.PERSON, valid_until=None)
     text = pdf_text(render_pdf(doc, B))
-    assert_has(text, "长期", samples.PERSON.name, "证件号码" + samples.PERSON.id_number)
+    assert_has(text, "长期", literals.PERSON.name, "证件号码" + literals.PERSON.id_number)
 
 
 @pytest.mark.parametrize("method", list(HandoverMethod))
 def test_handover_record(method: HandoverMethod) -> None:
     doc = dataclasses.replace(
-        samples.handover(), method=method, courier="中国邮政EMS", tracking_number="1234567890123"
+        literals.handover(), method=method, courier="中国邮政EMS", tracking_number="1234567890123"
     )
     text = pdf_text(render_pdf(doc, B))
     assert_has(text, "出件记录", doc.case_number, doc.result_name, doc.certificate_number)
@@ -154,7 +154,7 @@ def test_handover_record(method: HandoverMethod) -> None:
 
 
 def test_daily_report_tables_and_chart_legend() -> None:
-    doc = samples.daily_report()
+    doc = literals.daily_report()
     text = text_of(DocumentKind.DAILY_REPORT)
     assert_has(text, "政务服务大厅运行日报", "2026年11月28日", "每小时取号人数", "平均等候分钟")
     for h in doc.hours:
@@ -167,7 +167,7 @@ def test_daily_report_tables_and_chart_legend() -> None:
 
 
 def test_ticket_fields() -> None:
-    doc = samples.ticket()
+    doc = literals.ticket()
     text = text_of(DocumentKind.TICKET)
     assert_has(text, doc.hall_name, doc.service_name_zh, doc.service_name_en, doc.number)
     assert_has(text, "前面还有7人等候", "预计等候约25分钟", "2026-11-28 09:31", doc.location)
@@ -181,7 +181,7 @@ def test_branding_is_configurable() -> None:
         footer="示例县 一窗通",
         seal_label="（专用章）",
     )
-    text = pdf_text(render_pdf(samples.receipt(), branding))
+    text = pdf_text(render_pdf(literals.receipt(), branding))
     assert_has(text, "示例县政务服务中心", "示县政〔2026〕受042号", "示例县一窗通", "（专用章）")
 
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from printing import samples
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
 from printing.backends.escpos_printers import EscposPrinter, network_printer
 from printing.escpos import (
@@ -20,6 +19,7 @@ from printing.escpos import (
     ticket_escpos,
 )
 from printing.render.ticket import Paper
+from tests.printing import literals
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 
 
@@ -31,7 +31,7 @@ def fake_printer() -> Iterator[FakeTicketPrinter]:
 
 
 def test_text_mode_ticket_is_gb18030_with_chinese_punctuation_feed_and_cut() -> None:
-    doc = dataclasses.replace(samples.ticket(), note="，。、；：？！“”《》")  # punctuation alone
+    doc = dataclasses.replace(literals.ticket(), note="，。、；：？！“”《》")  # punctuation alone
     parsed = parse_escpos(ticket_escpos(doc))
     assert parsed.inits == 1 and parsed.chinese_mode
     assert "长春市政务服务中心（演示）" in parsed.lines
@@ -44,7 +44,7 @@ def test_text_mode_ticket_is_gb18030_with_chinese_punctuation_feed_and_cut() -> 
 
 @pytest.mark.parametrize(("paper", "columns"), [(Paper.MM80, 48), (Paper.MM58, 32)])
 def test_lines_fit_the_roll(paper: Paper, columns: int) -> None:
-    doc = dataclasses.replace(samples.ticket(), note="请留意叫号" * 8)
+    doc = dataclasses.replace(literals.ticket(), note="请留意叫号" * 8)
     parsed = parse_escpos(ticket_escpos(doc, EscposOptions(paper=paper)))
     note_lines = [line for line in parsed.lines if line and set(line) <= set("请留意叫号")]
     assert len(note_lines) > 1
@@ -53,7 +53,7 @@ def test_lines_fit_the_roll(paper: Paper, columns: int) -> None:
 
 
 def test_other_encodings_and_their_limits() -> None:
-    doc = samples.ticket()
+    doc = literals.ticket()
     utf8 = parse_escpos(ticket_escpos(doc, EscposOptions(encoding=TextEncoding.UTF8)), "utf-8")
     assert "企业开办" in utf8.lines and not utf8.chinese_mode
     rare = dataclasses.replace(doc, service_name_zh="𠮷林办理")
@@ -65,7 +65,7 @@ def test_other_encodings_and_their_limits() -> None:
 @pytest.mark.parametrize(("paper", "dots"), [(Paper.MM80, 576), (Paper.MM58, 384)])
 def test_image_mode_is_a_raster_of_the_roll_width(paper: Paper, dots: int) -> None:
     parsed = parse_escpos(
-        ticket_escpos(samples.ticket(), EscposOptions(paper=paper, mode=EscposMode.IMAGE))
+        ticket_escpos(literals.ticket(), EscposOptions(paper=paper, mode=EscposMode.IMAGE))
     )
     assert parsed.rasters and {w for w, _ in parsed.rasters} == {dots}
     assert sum(rows for _, rows in parsed.rasters) > 300
@@ -73,7 +73,7 @@ def test_image_mode_is_a_raster_of_the_roll_width(paper: Paper, dots: int) -> No
 
 
 def test_qr_as_image_or_none() -> None:
-    doc = samples.ticket()
+    doc = literals.ticket()
     as_image = parse_escpos(ticket_escpos(doc, EscposOptions(qr=QrMode.IMAGE)))
     assert as_image.qr == [] and as_image.rasters  # bands of at most 256 rows
     assert all(rows <= 256 for _, rows in as_image.rasters)
@@ -81,12 +81,12 @@ def test_qr_as_image_or_none() -> None:
 
 
 def test_a_reprinted_ticket_starts_with_a_copy_banner() -> None:
-    parsed = parse_escpos(mark_copy(ticket_escpos(samples.ticket())))
+    parsed = parse_escpos(mark_copy(ticket_escpos(literals.ticket())))
     assert parsed.lines[0] == "【副本 COPY】" and parsed.inits == 2
 
 
 def test_fake_tcp_printer_receives_the_ticket(fake_printer: FakeTicketPrinter) -> None:
-    payload = ticket_escpos(samples.ticket())
+    payload = ticket_escpos(literals.ticket())
     printer = network_printer("kiosk", "127.0.0.1", fake_printer.port, timeout_s=5)
     printer.send(PrintJob("ticket A012", payload, PayloadFormat.ESCPOS))
     [received] = fake_printer.wait_for_jobs(1)

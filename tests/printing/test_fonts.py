@@ -6,12 +6,12 @@ import dataclasses
 
 import pytest
 
-from printing import samples
 from printing.documents import Party
 from printing.escpos import EscposMode, EscposOptions, ticket_escpos
 from printing.fonts import FALLBACK_A, FALLBACK_B, FONT_FILES, MissingGlyph, Style, fonts
 from printing.pages import render_pages
 from printing.render import render_pdf
+from tests.printing import literals
 from tests.printing.helpers import pdf_fonts, pdf_text
 
 RARE_NAME = "吉𠮷𡉃"  # 𠮷 U+20BB7 and 𡉃 U+21243: CJK Extension B
@@ -27,9 +27,9 @@ def test_runs_pick_the_fallback_for_extension_a_and_b() -> None:
 
 def test_a_rare_name_is_printed_with_the_extension_b_font() -> None:
     doc = dataclasses.replace(
-        samples.receipt(), applicant=Party(name=RARE_NAME, id_number="220102199003071235")
+        literals.receipt(), applicant=Party(name=RARE_NAME, id_number="220102199003071235")
     )
-    pdf = render_pdf(doc, samples.BRANDING)
+    pdf = render_pdf(doc, literals.BRANDING)
     used = pdf_fonts(pdf)
     assert "HanaMinB" in used, used
     assert used == {"WenQuanYiMicroHei", "BousungEG-Light-GB", "HanaMinB"}  # all embedded, ours
@@ -41,20 +41,20 @@ def test_a_rare_name_is_printed_with_the_extension_b_font() -> None:
 
 
 def test_the_embedded_fonts_are_subsets() -> None:
-    pdf = render_pdf(samples.receipt(), samples.BRANDING)
+    pdf = render_pdf(literals.receipt(), literals.BRANDING)
     assert len(pdf) < 200_000  # the body font alone is 5 MB: only the used glyphs are embedded
 
 
 def test_a_character_no_font_has_is_a_clear_error() -> None:
-    doc = dataclasses.replace(samples.receipt(), applicant=Party(name=f"王{NO_FONT}"))
+    doc = dataclasses.replace(literals.receipt(), applicant=Party(name=f"王{NO_FONT}"))
     with pytest.raises(MissingGlyph) as caught:
-        render_pdf(doc, samples.BRANDING)
+        render_pdf(doc, literals.BRANDING)
     assert caught.value.code_point == "U+30000"
     assert "U+30000" in str(caught.value) and NO_FONT in str(caught.value)
 
 
 def test_the_image_mode_ticket_refuses_it_too() -> None:
-    doc = dataclasses.replace(samples.ticket(), service_name_zh=f"办{NO_FONT}")
+    doc = dataclasses.replace(literals.ticket(), service_name_zh=f"办{NO_FONT}")
     with pytest.raises(MissingGlyph, match="U\\+30000"):
         ticket_escpos(doc, EscposOptions(mode=EscposMode.IMAGE))
 
@@ -65,10 +65,10 @@ def test_variation_selectors_are_dropped_not_refused() -> None:
 
 def test_fonts_are_registered_once_per_process() -> None:
     first = fonts()
-    render_pdf(samples.receipt(), samples.BRANDING)
+    render_pdf(literals.receipt(), literals.BRANDING)
     loads = first.loads
-    render_pdf(samples.certificate(), samples.BRANDING)
-    render_pdf(samples.receipt(), samples.BRANDING)
+    render_pdf(literals.certificate(), literals.BRANDING)
+    render_pdf(literals.receipt(), literals.BRANDING)
     assert fonts() is first
     assert first.loads == loads <= len(FONT_FILES)
 

@@ -16,11 +16,11 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore, sha256_of
-from printing import samples
 from printing.backends.base import FailureReason, PayloadFormat
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from printing.documents import DocumentKind, Party
 from printing.pages import page_count
+from tests.printing import literals
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos, pdf_text
 
 
@@ -44,7 +44,7 @@ def printing_settings(out: Path, ticket_port: int) -> PrintingSettings:
             ),
         ),
         routes=PrintRoutes((("kiosk.ticket", "ticket"), ("window.*", "a4"))),
-        branding=samples.BRANDING,
+        branding=literals.BRANDING,
     )
 
 
@@ -66,22 +66,22 @@ def count(db: Database, model: type) -> int:
 
 
 def test_a_receipt_is_archived_linked_and_printed(service: PrintService, tmp_path: Path) -> None:
-    job = service.print_document(samples.receipt())
+    job = service.print_document(literals.receipt())
     assert job.state is JobState.PRINTED and job.printed
     assert (job.document_kind, job.owner_key, job.printer_name) == (
-        DocumentKind.RECEIPT, samples.CASE_NUMBER, "a4",
+        DocumentKind.RECEIPT, literals.CASE_NUMBER, "a4",
     )  # fmt: skip
     archived = service.archived_pdf(job.id)
     assert job.archive_sha256 == sha256_of(archived)
     sha = job.archive_sha256
     assert (tmp_path / "blobs" / sha[:2] / sha[2:4] / sha).is_file()
-    assert samples.CASE_NUMBER in pdf_text(archived)
-    printed = (tmp_path / "out" / f"{job.id:06d}-receipt_{samples.CASE_NUMBER}.pdf").read_bytes()
+    assert literals.CASE_NUMBER in pdf_text(archived)
+    printed = (tmp_path / "out" / f"{job.id:06d}-receipt_{literals.CASE_NUMBER}.pdf").read_bytes()
     assert printed == archived
     with service.db.read() as session:
         row = session.scalars(select(ArchivedDocument)).one()
     assert (row.owner_key, row.document_number) == (
-        samples.CASE_NUMBER,
+        literals.CASE_NUMBER,
         "长政服受字〔2026〕第00042号",
     )
     assert job.finished_ms is not None and job.created_ms <= job.finished_ms
@@ -91,7 +91,7 @@ def test_kiosk_ticket_reaches_the_ticket_printer(
     service: PrintService, ticket_printer: FakeTicketPrinter
 ) -> None:
     kiosk = PrintService(service.db, service.settings, service.blobs, role="kiosk")
-    t = samples.ticket()
+    t = literals.ticket()
     job = kiosk.print_ticket(
         hall_name=t.hall_name, service_name_zh=t.service_name_zh, service_name_en=t.service_name_en,
         number=t.number, ahead=t.ahead, eta_minutes=t.eta_minutes, issued_at=t.issued_at,
@@ -113,7 +113,7 @@ def test_offline_printer_fails_the_job_and_retry_prints_once_it_is_back(
         db, printing_settings(tmp_path / "out", port), BlobStore(tmp_path / "b"), role="kiosk",
         clock=clock,
     )  # fmt: skip
-    failed = kiosk.print_document(samples.ticket())
+    failed = kiosk.print_document(literals.ticket())
     assert failed.state is JobState.FAILED
     assert failed.error_code is FailureReason.OFFLINE
     assert f"127.0.0.1:{port}" in (failed.error_message or "")
@@ -136,7 +136,7 @@ def test_offline_printer_fails_the_job_and_retry_prints_once_it_is_back(
 
 
 def test_a_reprint_is_the_archived_paper_marked_copy(service: PrintService, tmp_path: Path) -> None:
-    original = service.print_document(samples.deferral())
+    original = service.print_document(literals.deferral())
     copy = service.reprint(original.id)
     assert copy.printed and copy.is_copy and copy.repeats_job_id == original.id
     assert copy.archive_sha256 == original.archive_sha256  # the same archived document
@@ -151,7 +151,7 @@ def test_a_reprinted_ticket_carries_the_copy_banner(
     service: PrintService, ticket_printer: FakeTicketPrinter
 ) -> None:
     kiosk = PrintService(service.db, service.settings, service.blobs, role="kiosk")
-    first = kiosk.print_document(samples.ticket())
+    first = kiosk.print_document(literals.ticket())
     kiosk.reprint(first.id)
     received = ticket_printer.wait_for_jobs(2)
     assert parse_escpos(received[1]).lines[0] == "【副本 COPY】"
@@ -160,7 +160,7 @@ def test_a_reprinted_ticket_carries_the_copy_banner(
 def test_an_unprintable_paper_is_refused_and_nothing_is_written(
     service: PrintService, db: Database, tmp_path: Path
 ) -> None:
-    doc = dataclasses.replace(samples.receipt(), applicant=Party(name="王\U00030000"))
+    doc = dataclasses.replace(literals.receipt(), applicant=Party(name="王\U00030000"))
     with pytest.raises(PrintRefused) as caught:
         service.print_document(doc)
     assert caught.value.code is RefusalCode.UNPRINTABLE and "U+30000" in caught.value.message
@@ -171,10 +171,10 @@ def test_an_unprintable_paper_is_refused_and_nothing_is_written(
 def test_no_printer_for_the_paper_is_refused(service: PrintService, db: Database) -> None:
     kiosk = PrintService(service.db, service.settings, service.blobs, role="kiosk")
     with pytest.raises(PrintRefused) as caught:
-        kiosk.print_document(samples.receipt())  # routes name only kiosk.ticket for the kiosk
+        kiosk.print_document(literals.receipt())  # routes name only kiosk.ticket for the kiosk
     assert caught.value.code is RefusalCode.NO_PRINTER and "kiosk.receipt" in caught.value.message
     with pytest.raises(PrintRefused) as caught:
-        service.print_document(samples.receipt(), printer="ticket")  # an A4 paper, a roll printer
+        service.print_document(literals.receipt(), printer="ticket")  # an A4 paper, a roll printer
     assert caught.value.code is RefusalCode.WRONG_PRINTER
     assert count(db, PrintJobRow) == 0
 

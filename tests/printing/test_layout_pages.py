@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from printing import samples
 from printing.documents import DocumentKind, MaterialProblem, RequiredMaterial
 from printing.render import render_pdf
+from tests.printing import literals as samples
 from tests.printing.pdfium_text import page_texts
 
 B = samples.BRANDING

@@ -7,12 +7,12 @@ import dataclasses
 
 import pytest
 
-from printing import samples
 from printing.escpos import EscposOptions, columns_of, ticket_escpos, wrap_columns
 from printing.escpos_image import _wrap_pixels
 from printing.layout import TextStyle, break_lines
 from printing.render import render_pdf
 from printing.render.ticket import Paper, TicketLine
+from tests.printing import literals as samples
 from tests.printing.helpers import parse_escpos
 from tests.printing.pdfium_text import page_texts
 

@@ -21,6 +21,7 @@ from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseStatusEvent
 from clerk_app.db.models import User
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -38,7 +39,6 @@ from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import ServerStatus
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable
@@ -108,7 +108,7 @@ def printer(db: Database, tmp_path: Path, clock: FixedClock) -> PrintService:
     settings = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "out")),),
         routes=PrintRoutes((("window.*", "a4"),)),
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     return PrintService(db, settings, BlobStore(tmp_path / "blobs"), clock=clock)
 

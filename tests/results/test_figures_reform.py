@@ -31,8 +31,8 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
-from printing import samples
 from tests.intake.test_reason_texts import pdf_text  # pypdfium2
+from tests.printing import literals as samples
 from tests.results.conftest import ID_NUMBER, ITEM, FakeSync, accept, draft, page
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))

@@ -14,11 +14,11 @@ from clerk_app.cli.main import main
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.report import figures_report, is_whole_month, save_pdf
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
-from printing import samples
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import FakeSync
 from tests.results.test_figures import DAY, _busy_day, figures  # noqa: F401 - the fixture
@@ -50,7 +50,7 @@ def test_the_daily_report_pdf_shows_the_days_figures(
     )
     assert [s.heading for s in doc.sections] == ["分部门统计", "分事项统计", "分工作人员统计"]
     path = tmp_path / "daily.pdf"
-    save_pdf(doc, samples.BRANDING, path)
+    save_pdf(doc, DEMO_BRANDING, path)
     text = _squeezed(pdf_text(path.read_bytes()))
     assert "日报" in text and "2026年11月24日" in text
     assert _squeezed(figures.hall_name) in text

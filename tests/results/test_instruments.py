@@ -21,9 +21,9 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.settings import OfficeSettings, PapersSettings
-from printing import samples
 from printing.documents import DenialDoc
 from printing.render import render_pdf
+from tests.printing import literals as samples
 from tests.printing.pdfium_text import page_texts
 from tests.results.conftest import FakeSync, accept
 from tests.results.retype import retype_item

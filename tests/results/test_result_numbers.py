@@ -15,8 +15,8 @@ from clerk_app.db.numbering_models import DocumentNumber
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.papers import ResultPapers
-from printing import samples
 from printing.documents import DenialDoc, OneTimeNoticeDoc
+from tests.printing import literals as samples
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import FakeSync, accept
 

@@ -19,6 +19,7 @@ from clerk_app import logsafety
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.demo_cases import DEMO_ITEM, DEMO_MATERIALS
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.lookup import CaseLookup
@@ -31,7 +32,6 @@ from clerk_app.printjobs.types import JobState
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import PrintingSettings
-from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
 from tests.dbs import Templates
@@ -189,10 +189,10 @@ def _full_intake(world: World, tmp_path: Path) -> str:
     settings = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "printed")),),
         routes=PrintRoutes((("window.*", "a4"),)),
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     printer = PrintService(world.db, settings, world.store, clock=world.clock)
-    job = printer.print_document(paper_for(request, PaperSettings(samples.BRANDING)))
+    job = printer.print_document(paper_for(request, PaperSettings(DEMO_BRANDING)))
     assert job.state is JobState.PRINTED
     return result.case_number
 

@@ -16,6 +16,7 @@ from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -29,7 +30,6 @@ from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import ID_NUMBER, draft
@@ -84,7 +84,7 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
     printing = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "out")),),
         routes=PrintRoutes((("window.*", "a4"),)),
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     printer = PrintService(w.db, printing, BlobStore(tmp_path / "print-blobs"), clock=w.clock)
     job = ResultPapers(w.db, w.cipher, printer, audit).print_result(case.case_id, clerk, 3)

@@ -16,6 +16,7 @@ from clerk_app.clock import FixedClock
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import new_ring
 from clerk_app.db.engine import Database
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.service import IntakeService
@@ -23,7 +24,6 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing import samples
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
@@ -57,17 +57,17 @@ def deps(
         hall_code=HALL,
         calendar=shipped_calendar(),
         clock=clock,
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     blobs = BlobStore(tmp_path / "blobs")
     settings = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(out_dir)),),
         routes=PrintRoutes((("window.*", "a4"),)),
-        branding=samples.BRANDING,
+        branding=DEMO_BRANDING,
     )
     printer = PrintService(db, settings, blobs, role="window", clock=clock)
     papers = PaperSources(
-        intake, CaseLookup(db, protector, hall_code=HALL), printer, PaperSettings(samples.BRANDING)
+        intake, CaseLookup(db, protector, hall_code=HALL), printer, PaperSettings(DEMO_BRANDING)
     )
     return IntakeDeps(papers=papers, catalogue=catalogue, pages=PageIntake(blobs))
 

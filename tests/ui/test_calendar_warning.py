@@ -21,8 +21,8 @@ from clerk_app.figures.types import AlertKind
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, RatingInput
-from printing import samples
 from tests.calendars.helpers import YEAR_2027
+from tests.printing import literals as samples
 from tests.results.conftest import clerk, pad, supervisor  # noqa: F401 - fixtures
 from tests.results.test_ratings import served
 from ui.supervisor import figures_models

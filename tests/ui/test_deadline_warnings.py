@@ -19,7 +19,7 @@ from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState, CaseSummary
-from printing import samples
+from tests.printing import literals as samples
 from tests.results.conftest import draft
 from ui.intake.lookup_dialog import promise_text
 from ui.intake.panel import IntakeDeps, IntakePanel

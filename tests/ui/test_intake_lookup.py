@@ -41,9 +41,9 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
 ) -> None:
     number = notice_case(db, deps)
     printer = deps.papers.printer
-    from printing import samples  # noqa: PLC0415
+    from tests.printing import literals  # noqa: PLC0415
 
-    first = printer.print_document(samples.notice(), owner=number)
+    first = printer.print_document(literals.notice(), owner=number)
     assert first.printed
     dialog = CaseLookupDialog(deps.papers.lookup, printer, runner, today=deps.papers.intake.today())
     qtbot.addWidget(dialog)

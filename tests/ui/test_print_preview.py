@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from printing import samples
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
 from printing.config import PrinterConfig
 from printing.render import render_pdf
+from tests.printing import literals
 from tests.printing.helpers import pdf_text
 from tests.ui.helpers import OFFSCREEN_SHOW
 from ui.printing.preview import ZOOMS, PrintPreviewDialog
@@ -21,7 +21,7 @@ from ui.printing.qt_printer import QtPrinter, system_printer_factory
 
 @pytest.fixture(scope="module")
 def deferral_pdf() -> bytes:
-    return render_pdf(samples.deferral(), samples.BRANDING)
+    return render_pdf(literals.deferral(), literals.BRANDING)
 
 
 @OFFSCREEN_SHOW  # zooming resizes the dialog, which the offscreen platform warns about

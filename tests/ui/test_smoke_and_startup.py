@@ -37,7 +37,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 @pytest.mark.qt_log_ignore("text-to-speech", "propagateSizeHints", "pipewire", "audio")
 def test_smoke_test_proves_every_part(qapp: QApplication, tmp_path: Path) -> None:
     report = run_smoke(qapp, tmp_path)
-    assert report.documents == 8 and report.pages >= 8
+    assert report.documents == 6 and report.pages >= 6  # the counter papers, real flow
     assert report.modes == ("clerk", "supervisor", "kiosk", "display")
     assert report.hall_code == "CC01"
     assert report.line().startswith("smoke test passed: database migrated to ")

@@ -16,13 +16,13 @@ from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind, Dimension, Period
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings
-from printing import samples
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import (  # noqa: F401 - fixtures
     FakeSync,
@@ -66,7 +66,7 @@ def panel(
 ) -> FiguresPanel:
     """A busy Tuesday (see tests/results/test_figures.py), looked at on that Tuesday."""
     _busy_day(db, intake, clerk, pad, sync, clock, protector, queue)
-    widget = FiguresPanel(FiguresDeps(figures, ratings, samples.BRANDING), runner, supervisor)
+    widget = FiguresPanel(FiguresDeps(figures, ratings, DEMO_BRANDING), runner, supervisor)
     qtbot.addWidget(widget)
     widget.date_from.setDate(widget.date_from.date().fromString("2026-11-24", "yyyy-MM-dd"))
     widget.date_to.setDate(widget.date_to.date().fromString("2026-11-24", "yyyy-MM-dd"))
@@ -156,7 +156,7 @@ def test_the_supervisor_window_has_a_figures_tab_that_reads_on_opening(
     figures: FiguresService,  # noqa: F811
     ratings: RatingService,
 ) -> None:
-    deps = FiguresDeps(figures, ratings, samples.BRANDING)
+    deps = FiguresDeps(figures, ratings, DEMO_BRANDING)
     window = supervisor_window(queue, runner, watcher, supervisor, Settings(), deps)
     qtbot.addWidget(window)
     assert window.figures is not None

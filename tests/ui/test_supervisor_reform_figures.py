@@ -18,7 +18,7 @@ from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import TREND_MONTHS
 from clerk_app.intake.service import IntakeService
-from printing import samples
+from tests.printing import literals as samples
 from tests.results.conftest import (  # noqa: F401 - fixtures
     ITEM,
     FakeSync,

@@ -14,13 +14,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from clerk_app.counter import decision_papers
 from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.papers import (
-    PaperRequest,
-    PaperSettings,
-    commitment_letter_for,
-    paper_for,
-)
+from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.rules import Refusal
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
@@ -79,20 +75,14 @@ class PaperBar(QWidget):
         sources, clerk_name, window = self._sources, self._clerk_name, self._window
 
         def build() -> tuple[Document, Document | None]:
-            case = sources.lookup.by_number(result.case_number)
-            item = sources.intake.item(case.summary.item_code, case.catalogue_version_id)
-            request = PaperRequest(
-                case=case,
-                item=item,
-                assessment=result.assessment,
-                decision=result.decision,
-                clerk_name=clerk_name,
-                window=window,
-                today=sources.intake.today(),
-                refusal=refusal,
+            return decision_papers(
+                sources.intake,
+                sources.lookup,
+                sources.settings,
+                result,
+                refusal,
+                (clerk_name, window),
             )
-            letter = commitment_letter_for(request, sources.settings)
-            return paper_for(request, sources.settings), letter
 
         self.status.setText(self.tr("Preparing the paper…"))
         self._runner.run(

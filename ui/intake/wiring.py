@@ -10,24 +10,16 @@ from __future__ import annotations
 
 import logging
 
-from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
 from clerk_app.calendars.live import hall_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.clock import SystemClock
+from clerk_app.counter import counter_services
 from clerk_app.crypto import Algorithm, PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for, new_ring
 from clerk_app.db.engine import Database
 from clerk_app.demo import hall_papers
 from clerk_app.figures.service import FiguresService
-from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.post_check import PostCheckService
-from clerk_app.intake.service import IntakeService
-from clerk_app.printjobs.service import PrintService
-from clerk_app.ratings.service import RatingService
-from clerk_app.results.papers import ResultPapers
-from clerk_app.results.service import ResultsService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
@@ -50,50 +42,23 @@ def build_intake(
             return None
         store.save(new_ring(Algorithm(settings.security.cipher), SystemClock().now_ms()))
     protector = PersonalDataCipher(store.load())
-    catalogue = CatalogueService(db)
-    branding = settings.printing.branding
-    calendar = hall_calendar(db)  # THE hall calendar, read from the database
-    intake = IntakeService(
-        db,
-        catalogue,
-        protector,
-        hall_code=hall_code,
-        calendar=calendar,
-        branding=branding,
-        post_check_days=settings.post_check_days,
-    )
     blobs = BlobStore(blob_dir(settings))
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
-    printer = PrintService(db, settings.printing, blobs, role=settings.printing.role)
-    papers = PaperSources(
-        intake,
-        CaseLookup(db, protector, hall_code=hall_code),
-        printer,
-        PaperSettings(branding=settings.printing.branding, papers=hall_papers(settings, demo=demo)),
-    )
-    audit = AuditService(db)
-    ratings = RatingService(
+    counter = counter_services(
         db,
+        settings.printing,
+        blobs,
         protector,
         hall_code=hall_code,
-        calendar=calendar,
-        follow_up_days=settings.rating_follow_up_days,
+        papers=hall_papers(settings, demo=demo),
+        post_check_days=settings.post_check_days,
+        rating_follow_up_days=settings.rating_follow_up_days,
     )
-    results = ResultsDeps(
-        ResultsService(db, protector, hall_code=hall_code, audit=audit),
-        ResultPapers(
-            db,
-            protector,
-            printer,
-            audit,
-            papers=hall_papers(settings, demo=demo),
-            branding=branding,
-        ),
-        ratings,
-    )
+    papers = PaperSources(counter.intake, counter.lookup, counter.printer, counter.papers)
+    results = ResultsDeps(counter.results, counter.result_papers, counter.ratings)
     return IntakeDeps(
         papers=papers,
-        catalogue=catalogue,
+        catalogue=counter.catalogue,
         pages=PageIntake(blobs),
         auth=AuthService(db),
         results=results,

@@ -1,5 +1,6 @@
-"""Demo data for every document kind: ``clerk-app print sample``, ``make samples``, the tests
-and the benchmarks all print these. The hall is the demo hall (CC01, Changchun)."""
+"""Literal documents for the renderer's unit tests (layout, fonts, barcodes, ESC/POS, print
+jobs): values to render, filled in by hand. They are not samples: the papers the counter really
+prints come from ``clerk_app.samples`` (the real flow) and are checked in ``tests/samples``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from clerk_app.demo import DEMO_BRANDING
 from printing.documents import (
     CertificateDoc,
     Clerk,
@@ -15,7 +17,6 @@ from printing.documents import (
     DeferredMaterial,
     Document,
     DocumentKind,
-    HallBranding,
     HandoverDoc,
     HandoverMethod,
     HourStat,
@@ -37,12 +38,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 DAY = dt.date(2026, 11, 28)
 CASE_NUMBER = "CC01-W03-20261128-0042"
 
-BRANDING = HallBranding(
-    agency_name="长春市政务服务中心（演示）",
-    agency_name_en="Changchun Government Service Center (demo)",
-    agency_short="长政服",
-    footer="地址：长春市人民大街示范路1号　咨询电话：0431-12345　网址：zwfw.example.gov.cn",
-)
+BRANDING = DEMO_BRANDING
 
 PERSON = Party(name="张伟", id_number="220102199003071235", phone="13812345678")
 COMPANY = Party(
@@ -252,7 +248,7 @@ def printer_test_page(printer_name: str = "demo") -> TestPageDoc:
     return TestPageDoc(printer_name, dt.datetime(2026, 11, 28, 9, 0, tzinfo=SHANGHAI))
 
 
-SAMPLES: dict[DocumentKind, Callable[[], Document]] = {
+LITERALS: dict[DocumentKind, Callable[[], Document]] = {
     DocumentKind.TICKET: ticket,
     DocumentKind.RECEIPT: receipt,
     DocumentKind.NOTICE: notice,
@@ -264,5 +260,5 @@ SAMPLES: dict[DocumentKind, Callable[[], Document]] = {
 }
 
 
-def sample(kind: DocumentKind | str) -> Document:
-    return SAMPLES[DocumentKind(kind)]()
+def literal(kind: DocumentKind | str) -> Document:
+    return LITERALS[DocumentKind(kind)]()
