@@ -50,7 +50,7 @@ contracts: $(STAMP)
 	$(BIN)/lint-imports
 
 pytest: $(STAMP) translations
-	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+	$(BIN)/python -m pytest -n 3 --dist loadgroup -q --durations=15
 
 test: system-deps $(STAMP) translations lint typecheck contracts pytest
 

@@ -1,4 +1,5 @@
-"""Marking a reprint: every page of the archived PDF gets a 副本 / COPY stamp.
+"""Marking a reprint: every page of the archived PDF gets a 副本 stamp (an official paper is
+Chinese only; the bilingual ticket says 【副本 COPY】, see ``printing.escpos``).
 
 A reprint must be the archived document itself, not a fresh rendering from data that may
 have changed since, so the stamp is laid over the archived pages (pypdf merges a one-page
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from pypdf import PageObject
 
 STAMP_RED = Color(0.8, 0.1, 0.1, alpha=0.55)
-COPY_TEXT = "副本 COPY"
+COPY_TEXT = "副本"
 
 
 def _stamp_page(width: float, height: float) -> bytes:
@@ -49,7 +50,7 @@ def _stamp_page(width: float, height: float) -> bytes:
 
 
 def mark_copy(pdf: bytes) -> bytes:
-    """The same PDF with 副本 / COPY stamped on every page."""
+    """The same PDF with 副本 stamped on every page."""
     from pypdf import PdfReader, PdfWriter  # noqa: PLC0415 - only reprints need it (start-up)
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
@@ -59,7 +60,7 @@ def mark_copy(pdf: bytes) -> bytes:
         if size not in stamps:
             stamps[size] = PdfReader(io.BytesIO(_stamp_page(*size))).pages[0]
         page.merge_page(stamps[size])
-    writer.add_metadata({"/Subject": "副本 COPY"})
+    writer.add_metadata({"/Subject": COPY_TEXT})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from clerk_app.sync.demo_server import DEVICE_FILE
+from tests.app_env import isolated_env
 from ui.signals import EXIT_SIGNALLED
 from ui.sync.wiring import DEMO_SERVER_DIR
 
@@ -29,17 +30,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ONEWINDOW_")}
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        ONEWINDOW_CONFIG=str(tmp_path / "none.toml"),
-        ONEWINDOW_DATA_DIR=str(tmp_path / "hall"),
-    )
-    return env
+    return isolated_env(tmp_path, ONEWINDOW_DATA_DIR=str(tmp_path / "hall"))
 
 
 def _await(condition: Callable[[], bool], seconds: float, what: str) -> None:

@@ -3,7 +3,6 @@ config-problem window: what the installers' checks and the start-up benchmark re
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.app_env import isolated_env
 from ui.config_message import config_problems_box
 from ui.smoke import run_smoke
 from ui.startup import FAILED_MARKER, MARKER, StartupProbe, process_age
@@ -21,23 +21,14 @@ CLERK_APP = Path(sys.executable).with_name("clerk-app")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ONEWINDOW_")}
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        ONEWINDOW_CONFIG=str(tmp_path / "none.toml"),
-    )
-    return env
+    return isolated_env(tmp_path)
 
 
 @pytest.mark.allow_log_warnings  # Qt Multimedia and speech warn on a PC without sound
 @pytest.mark.qt_log_ignore("text-to-speech", "propagateSizeHints", "pipewire", "audio")
 def test_smoke_test_proves_every_part(qapp: QApplication, tmp_path: Path) -> None:
     report = run_smoke(qapp, tmp_path)
-    assert report.documents == 6 and report.pages >= 6  # the counter papers, real flow
+    assert report.documents == 7 and report.pages >= 7  # the counter papers, real flow
     assert report.modes == ("clerk", "supervisor", "kiosk", "display")
     assert report.hall_code == "CC01"
     assert report.line().startswith("smoke test passed: database migrated to ")
