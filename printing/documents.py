@@ -357,6 +357,7 @@ class CommitmentDoc:
     post_check_due: dt.date | None  # None: the hall calendar lacks the year: not printed
     consequence: str
     clerk: Clerk
+    seal: Seal | None = None  # the counter's seal ([papers]); None: the branding's
     number: str = ""  # as allocated and stored; "" formats doc_seq
 
 

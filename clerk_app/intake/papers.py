@@ -328,4 +328,5 @@ def commitment_letter_for(request: PaperRequest, settings: PaperSettings) -> Com
         number=next(
             (d.commitment_number for d in case.decisions if d.visit == case.summary.visits), ""
         ),
+        seal=settings.counter_seal(request.item),
     )

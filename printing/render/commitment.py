@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from printing.documents import CommitmentDoc, DocumentKind, HallBranding
+from printing.documents import CommitmentDoc, DocumentKind, HallBranding, Seal
 from printing.layout import CENTER, RIGHT, Cell, Flow, TextStyle
 from printing.render.case_docs import INDENT, party_fields
 from printing.render.common import (
@@ -97,10 +97,5 @@ def _copy(flow: Flow, doc: CommitmentDoc, branding: HallBranding, number: str, c
             ("经办人", f"{doc.clerk.name}（{doc.clerk.window}）"),
         ],
     )
-    seal_block(
-        flow,
-        branding.agency_name,
-        doc.acceptance_date,
-        branding.seal_label,
-        ("申请人/签字或盖章",),
-    )
+    seal = doc.seal or Seal(branding.agency_name, branding.seal_label)
+    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人/签字或盖章",))
