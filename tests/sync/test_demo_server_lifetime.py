@@ -6,12 +6,13 @@ shutdown, which stops the server; SIGKILL gives the app no chance, and the serve
 from __future__ import annotations
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -33,13 +34,39 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return isolated_env(tmp_path, ONEWINDOW_DATA_DIR=str(tmp_path / "hall"))
 
 
-def _await(condition: Callable[[], bool], seconds: float, what: str) -> None:
-    """Poll a condition another process brings about (there is no signal to wait on)."""
+def _read_until(stream: IO[bytes], marker: bytes, seconds: float) -> bytes:
+    """The app's console (``-v``: its INFO log) up to the line holding ``marker``; waits on the
+    pipe with select, so the test wakes when the app writes, not on a timer."""
+    seen = b""
     deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"{what} did not happen within {seconds:.0f} s")
-        time.sleep(0.1)
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)
+        while marker not in seen:
+            left = deadline - time.monotonic()
+            if left <= 0 or not selector.select(left):
+                pytest.fail(
+                    f"the app did not log {marker!r} within {seconds:.0f} s: {seen[-2000:]!r}"
+                )
+            chunk = os.read(stream.fileno(), 65536)
+            if not chunk:
+                pytest.fail(f"the app ended before logging {marker!r}: {seen[-2000:]!r}")
+            seen += chunk
+    return seen
+
+
+def _await_end(pid: int, seconds: float) -> None:
+    """Wait for process ``pid`` (not our child) to end: its pidfd becomes readable then."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return  # gone already
+    try:
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            if not selector.select(seconds):
+                pytest.fail(f"process {pid} did not end within {seconds:.0f} s")
+    finally:
+        os.close(fd)
 
 
 def _children(pid: int) -> list[int]:
@@ -76,42 +103,41 @@ def _start_app(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
     env = _env(tmp_path)
     subprocess.run([str(CLERK_APP), "keys", "init"], env=env, check=True, capture_output=True)
     url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
-    with (tmp_path / "app.err").open("wb") as errors:
-        app = subprocess.Popen(
-            [str(CLERK_APP), "--db", url, "run", "--seed-demo", "--with-server"],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=errors,
-        )
-    enrolled = tmp_path / "hall" / DEMO_SERVER_DIR / DEVICE_FILE
+    app = subprocess.Popen(
+        [str(CLERK_APP), "-v", "--db", url, "run", "--seed-demo", "--with-server"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert app.stderr is not None
     try:
-        _await(lambda: enrolled.exists() or app.poll() is not None, START_S, "the enrolment")
-        assert app.poll() is None, (tmp_path / "app.err").read_text(errors="replace")
+        _read_until(app.stderr, b"enrolled with the demo server", START_S)
         server = _server_pid(app.pid)
         assert server is not None and _alive(server)
+        assert (tmp_path / "hall" / DEMO_SERVER_DIR / DEVICE_FILE).exists()
     except BaseException:
-        app.kill()
-        app.wait()
+        _end(app, None)
         raise
     return app, server
 
 
-def _end(app: subprocess.Popen[bytes], server: int) -> None:
+def _end(app: subprocess.Popen[bytes], server: int | None) -> None:
     if app.poll() is None:
         app.kill()
         app.wait()
-    if _alive(server):
+    if app.stderr is not None:
+        app.stderr.close()
+    if server is not None and _alive(server):
         os.kill(server, signal.SIGKILL)
 
 
-def test_sigterm_ends_the_app_through_its_shutdown_and_the_server_with_it(
-    tmp_path: Path,
-) -> None:
+def _sigterm_ends_the_app_through_its_shutdown_and_the_server_with_it(tmp_path: Path) -> None:
     app, server = _start_app(tmp_path)
     try:
         app.send_signal(signal.SIGTERM)
-        assert app.wait(STOP_S) == EXIT_SIGNALLED + signal.SIGTERM
+        app.communicate(timeout=STOP_S)  # reads on: the app logs while it shuts down
+        assert app.returncode == EXIT_SIGNALLED + signal.SIGTERM
         # The app stopped the server itself before it exited (flow.shutdown, not the lifeline).
         assert not _alive(server)
         log = (tmp_path / "hall" / DEMO_SERVER_DIR / "server.log").read_text(errors="replace")
@@ -120,13 +146,19 @@ def test_sigterm_ends_the_app_through_its_shutdown_and_the_server_with_it(
         _end(app, server)
 
 
-def test_sigkill_of_the_app_stops_the_server_through_its_lifeline(tmp_path: Path) -> None:
+def _sigkill_of_the_app_stops_the_server_through_its_lifeline(tmp_path: Path) -> None:
     app, server = _start_app(tmp_path)
     try:
         app.kill()
         app.wait()
-        _await(lambda: not _alive(server), STOP_S, "the server's end")
+        _await_end(server, STOP_S)
         log = (tmp_path / "hall" / DEMO_SERVER_DIR / "server.log").read_text(errors="replace")
         assert "the parent process has ended: stopping" in log
     finally:
         _end(app, server)
+
+
+def test_the_demo_server_ends_with_the_app_on_sigterm_and_on_sigkill(tmp_path: Path) -> None:
+    """One test, so the two apps run one after the other: each prefers port 8700."""
+    _sigterm_ends_the_app_through_its_shutdown_and_the_server_with_it(tmp_path / "term")
+    _sigkill_of_the_app_stops_the_server_through_its_lifeline(tmp_path / "kill")
