@@ -10,10 +10,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-# Qt's offscreen platform warns on every top-level show() that it cannot propagate size hints;
-# harmless there, and absent on a real display.
-OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def show_active(qtbot: QtBot, widget: QWidget) -> None:
     """Show ``widget`` as the active window: window shortcuts (F-keys) only reach that one."""

@@ -18,10 +18,9 @@ from ui.login import ClerkSession
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
-from .helpers import OFFSCREEN_SHOW, show_active
+from .helpers import show_active
 
 # Dialogs and shortcut tests show top-level windows.
-pytestmark = OFFSCREEN_SHOW
 
 WINDOW = 1
 

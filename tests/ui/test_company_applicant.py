@@ -19,11 +19,9 @@ from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import ID_NUMBER
 from .test_intake_flow import attach_scans, make_panel, pick_item, receive
 
-pytestmark = OFFSCREEN_SHOW
 CREDIT_CODE = "91350100M000100Y43"
 AGENT_ID = "440524188001010014"
 

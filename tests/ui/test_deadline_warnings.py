@@ -28,11 +28,9 @@ from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import pdf_texts, squeeze
 from .test_intake_flow import attach_scans, fill_applicant, make_panel, pick_item, receive
 
-pytestmark = [OFFSCREEN_SHOW]
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 LAST_WEEK = dt.datetime(2026, 12, 30, 10, 0, tzinfo=SHANGHAI)  # 3 working days: into 2027
 

@@ -20,8 +20,6 @@ from ui.i18n import locked_until_text
 from ui.intake.case_model import CaseResultsModel
 from ui.sync.indicator import SyncIndicator
 
-from .helpers import OFFSCREEN_SHOW
-
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # 01:30 UTC is 09:30 in the hall: a PC left in UTC would show the former.
 AT = dt.datetime(2026, 12, 7, 1, 30, tzinfo=dt.UTC)
@@ -85,7 +83,6 @@ def test_the_case_table_and_the_lockout_end_are_in_hall_time() -> None:
     assert "9:30" in locked_until_text(AT_MS)
 
 
-@OFFSCREEN_SHOW
 def test_a_long_message_is_shortened_between_words(qtbot: QtBot) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)

@@ -32,9 +32,7 @@ from ui.login import ClerkSession, LoginDialog
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
-from .helpers import OFFSCREEN_SHOW, show_active
-
-pytestmark = OFFSCREEN_SHOW
+from .helpers import show_active
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 PASSWORD = "Counter#2026a"

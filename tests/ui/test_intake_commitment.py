@@ -39,14 +39,12 @@ from ui.supervisor.figures_models import ROW_ROLE, DeadlineAlertsModel
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import ID_NUMBER, pdf_texts, squeeze
 from .test_intake_flow import attach_scans, fill_applicant, make_panel, tick
 
 FOOD = "22010001000600000006"  # 食品经营许可证（销售类）登记 v2: M03 M05 M06 committable
 COMMITTED = ("M03", "M05", "M06")
 HANDED_IN = ("M01", "M02", "M04", "M07")
-pytestmark = OFFSCREEN_SHOW
 
 
 def test_committed_materials_accept_the_case_and_print_the_letter(

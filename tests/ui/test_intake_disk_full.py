@@ -23,11 +23,8 @@ from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import pdf_texts
 from .test_intake_flow import attach_scans, count, fill_applicant, make_panel, pick_item, receive
-
-pytestmark = OFFSCREEN_SHOW
 
 DISK_FULL = {
     "en": (

@@ -24,7 +24,7 @@ from ui.login import ClerkSession
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
-from .helpers import OFFSCREEN_SHOW, show_active
+from .helpers import show_active
 from .intake_fixtures import (
     ID_NUMBER,
     ITEM,
@@ -33,8 +33,6 @@ from .intake_fixtures import (
     scan_files,
     squeeze,
 )
-
-pytestmark = OFFSCREEN_SHOW
 
 
 def make_panel(
@@ -320,7 +318,6 @@ def test_a_failed_print_keeps_the_decision_and_reprint_sends_it_again(
     assert [j.state.value for j in jobs] == ["printed", "failed"]
 
 
-@OFFSCREEN_SHOW
 def test_signing_out_with_unsaved_intake_work_asks_first(
     qtbot: QtBot,
     queue: QueueService,

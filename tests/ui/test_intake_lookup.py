@@ -14,14 +14,12 @@ from ui.intake.lookup_dialog import CaseLookupDialog
 from ui.intake.panel import IntakeDeps
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import (
     ID_NUMBER,
     ITEM,
     MASKED_ID,
 )
 
-pytestmark = OFFSCREEN_SHOW  # the detail dialog opens as a window
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 
 

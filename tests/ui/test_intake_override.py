@@ -15,10 +15,8 @@ from ui.intake.applicant_form import ApplicantForm
 from ui.intake.override_dialog import OverrideDialog
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
-
 WRONG_CHECK = "110105194912310021"  # only the check digit is wrong (it should be X)
-pytestmark = [OFFSCREEN_SHOW, pytest.mark.allow_log_warnings]  # the clerk's try is refused
+pytestmark = pytest.mark.allow_log_warnings  # the clerk's try is refused
 
 
 def _form(qtbot: QtBot, db: Database, runner: TaskRunner, clock: FixedClock) -> ApplicantForm:

@@ -16,7 +16,7 @@ from ui.kiosk.kiosk import APPOINTMENT, REFUSAL, START, TICKET, KioskScreen
 from ui.tasks import TaskRunner
 
 from .fakes import FakePrinter
-from .helpers import OFFSCREEN_SHOW, show_active
+from .helpers import show_active
 
 
 @pytest.fixture
@@ -124,7 +124,6 @@ def test_appointment_check_in_by_typed_code(
     assert "already been checked in" in kiosk.refusal.text()
 
 
-@OFFSCREEN_SHOW
 def test_a_scanned_barcode_checks_in_with_the_keyboard_alone(
     qtbot: QtBot, kiosk: KioskScreen, queue: QueueService
 ) -> None:
@@ -136,7 +135,6 @@ def test_a_scanned_barcode_checks_in_with_the_keyboard_alone(
     assert kiosk.number.text() == "A001"
 
 
-@OFFSCREEN_SHOW
 def test_digit_keys_choose_a_service(qtbot: QtBot, kiosk: KioskScreen) -> None:
     show_active(qtbot, kiosk)
     qtbot.keyClick(kiosk, Qt.Key.Key_3)  # a shortcut's click lands a moment later

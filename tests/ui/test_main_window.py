@@ -19,10 +19,6 @@ from ui.login import ClerkSession, LoginDialog
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
-from .helpers import OFFSCREEN_SHOW
-
-pytestmark = OFFSCREEN_SHOW
-
 
 def top_level(kind: type[QWidget]) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]

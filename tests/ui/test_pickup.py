@@ -46,9 +46,6 @@ from ui.results.pickup_panel import PickupPanel, ResultsDeps
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
-from .helpers import OFFSCREEN_SHOW
-
-pytestmark = OFFSCREEN_SHOW  # the handover dialog opens on the offscreen platform
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 

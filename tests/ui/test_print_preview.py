@@ -14,7 +14,6 @@ from printing.config import PrinterConfig
 from printing.render import render_pdf
 from tests.printing import literals
 from tests.printing.helpers import pdf_text
-from tests.ui.helpers import OFFSCREEN_SHOW
 from ui.printing.preview import ZOOMS, PrintPreviewDialog
 from ui.printing.qt_printer import QtPrinter, system_printer_factory
 
@@ -24,7 +23,6 @@ def deferral_pdf() -> bytes:
     return render_pdf(literals.deferral(), literals.BRANDING)
 
 
-@OFFSCREEN_SHOW  # zooming resizes the dialog, which the offscreen platform warns about
 def test_preview_shows_every_page_and_zooms(qtbot: QtBot, deferral_pdf: bytes) -> None:
     dialog = PrintPreviewDialog(deferral_pdf, "容缺受理通知书")
     qtbot.addWidget(dialog)

@@ -26,9 +26,8 @@ from ui.scans.page_model import MIME_ROWS, NEEDS_CONFIRMATION_ROLE
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW, show_active
+from .helpers import show_active
 
-pytestmark = OFFSCREEN_SHOW
 MATERIALS = [("id-card", "Resident ID card"), ("licence", "Business licence")]
 
 

@@ -16,11 +16,6 @@ from ui.kiosk.kiosk import KioskScreen
 from ui.screens import ScreenFlow
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
-
-# The screens open full screen, or a message box, which the offscreen platform warns about.
-pytestmark = OFFSCREEN_SHOW
-
 
 def _args(mode: str) -> argparse.Namespace:
     return argparse.Namespace(mode=mode, seed_demo=False, hall=None, window=None)

@@ -39,10 +39,8 @@ from ui.flow import ClerkFlow
 from ui.login import LoginDialog
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .test_main_window import flow_factory, run_args, top_level  # noqa: F401 - the fixture
 
-pytestmark = OFFSCREEN_SHOW
 Row = tuple[Any, ...]
 
 

@@ -30,11 +30,8 @@ from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
 from ui.tasks import TaskRunner
 
-from .helpers import OFFSCREEN_SHOW
 from .intake_fixtures import MASKED_ID, pdf_texts, squeeze
 from .test_intake_flow import attach_scans, fill_applicant, make_panel, pick_item, receive
-
-pytestmark = OFFSCREEN_SHOW
 
 
 def enrolled_with_a_server_that_is_down(db: Database, protector: PersonalDataCipher) -> str:

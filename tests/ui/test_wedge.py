@@ -12,9 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.wedge import WedgeDetector, WedgeSettings, make_scan_field
 
-from .helpers import OFFSCREEN_SHOW, show_active
-
-pytestmark = OFFSCREEN_SHOW
+from .helpers import show_active
 
 
 class Form(QWidget):
