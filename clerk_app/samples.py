@@ -298,21 +298,12 @@ class SampleHall:
             self.queue.issue("BIZ")
             self.clock.advance(minutes=1)
         issued = self.queue.issue("BIZ")
-        rules, t = self.queue.rules, issued.ticket
-        fields: dict[str, Any] = {  # what the kiosk's ticket printer sends (ui.kiosk)
-            "hall_name": rules.name_zh,
-            "service_name_zh": t.service_name_zh,
-            "service_name_en": t.service_name_en,
-            "number": t.number,
-            "ahead": issued.ahead,
-            "eta_minutes": issued.eta_minutes,
-            "issued_at": dt.datetime.fromtimestamp(t.issued_ms / 1000, rules.tz),
-        }
+        doc = ticket_document(self.queue.rules, issued)  # what the kiosk prints (ui.kiosk)
         # The kiosk PC's own print service: its tickets go to the ticket printer.
         printing = _printing(self._root / "out", ticket)
         kiosk = PrintService(self.db, printing, self.store, role="kiosk", clock=self.clock)
-        job = kiosk.print_ticket(ticket_id=t.ticket_id, **fields)
-        return self._sample(SampleKind.TICKET, ticket_document(**fields), job)
+        job = kiosk.print_ticket(doc, ticket_id=issued.ticket.ticket_id)
+        return self._sample(SampleKind.TICKET, doc, job)
 
     def _daily_report(self, item: str) -> Sample:
         """The day's report after a few real visits (accepted, notice, refusal)."""

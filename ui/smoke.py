@@ -33,12 +33,12 @@ from clerk_app.queue.service import QueueService
 from clerk_app.samples import BACK_OFFICE, SampleHall, SampleKind, TicketFormat
 from clerk_app.settings import Settings
 from printing.backends.base import PayloadFormat
+from printing.documents import QueueTicketDoc
 from printing.escpos import EscposMode
 from printing.pages import render_pages
 from ui.clerk.main_window import ClerkWindow
 from ui.i18n import LANGUAGES, install_translators, remove_translators
 from ui.kiosk.kiosk import KioskScreen
-from ui.kiosk.printer import KioskTicket
 from ui.login import ClerkSession, LoginDialog
 from ui.screens import hall_display
 from ui.supervisor.main_window import supervisor_window
@@ -78,8 +78,8 @@ class SmokeReport:
 class _NoPaper:
     """The kiosk's printer in the smoke test: the ticket paper itself is rendered above."""
 
-    def print_ticket(self, ticket: KioskTicket) -> None:
-        del ticket
+    def print_ticket(self, ticket: QueueTicketDoc, ticket_id: int) -> None:
+        del ticket, ticket_id
 
 
 def render_documents() -> tuple[int, int]:

@@ -10,10 +10,8 @@ stamped 副本 / COPY, recorded as a copy.
 The kiosk (one call; the outcome says whether it printed and, if not, why)::
 
     jobs = PrintService(db, settings.printing, BlobStore(blob_dir(settings)), role="kiosk")
-    job = jobs.print_ticket(
-        hall_name="…", service_name_zh="企业开办", service_name_en="Business start-up",
-        number="A012", ahead=7, eta_minutes=25, issued_at=now, qr_url=None, ticket_id=123,
-    )
+    issued = queue.issue("BIZ")
+    job = jobs.print_ticket(ticket_document(queue.rules, issued), ticket_id=issued.ticket.ticket_id)
     if not job.printed:
         show(job.error_code, job.error_message)   # FailureReason: offline, interrupted, …
 
@@ -31,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +37,8 @@ from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, RefusalCode, job_view
+from clerk_app.queue.hall import HallRules
+from clerk_app.queue.types import IssuedTicket
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing import escpos, stamp
@@ -109,9 +108,8 @@ class PrintService:
         job_id = self.db.run_write(lambda s: self._record(s, prepared, payload_sha, archive_sha))
         return self._send(job_id, prepared.printer, prepared.title, prepared.payload)
 
-    def print_ticket(self, *, ticket_id: int | None = None, **fields: Any) -> PrintJobView:
-        """The kiosk's ticket: ``fields`` are :func:`ticket_document`'s."""
-        doc = ticket_document(**fields)
+    def print_ticket(self, doc: QueueTicketDoc, *, ticket_id: int | None = None) -> PrintJobView:
+        """The kiosk's ticket (:func:`ticket_document`), recorded as the ticket's."""
         return self.print_document(doc, owner=f"ticket-{ticket_id}" if ticket_id else None)
 
     def test_page(self, printer: str) -> PrintJobView:
@@ -300,27 +298,17 @@ class PrintService:
 __all__ = ["FailureReason", "PrintJobView", "PrintRefused", "PrintService", "RefusalCode"]
 
 
-def ticket_document(
-    *,
-    hall_name: str,
-    service_name_zh: str,
-    service_name_en: str,
-    number: str,
-    ahead: int,
-    eta_minutes: int,
-    issued_at: dt.datetime,
-    qr_url: str | None = None,
-    location: str = "",
-) -> QueueTicketDoc:
-    """The queue ticket's paper, as the kiosk prints it."""
+def ticket_document(rules: HallRules, issued: IssuedTicket) -> QueueTicketDoc:
+    """The queue ticket's paper for a ticket just issued, as the kiosk prints it: the hall's
+    name and location, the service, the number, who is ahead and the time in the hall's zone."""
+    ticket = issued.ticket
     return QueueTicketDoc(
-        hall_name=hall_name,
-        service_name_zh=service_name_zh,
-        service_name_en=service_name_en,
-        number=number,
-        ahead=ahead,
-        eta_minutes=eta_minutes,
-        issued_at=issued_at,
-        location=location,
-        qr_url=qr_url,
+        hall_name=rules.name_zh,
+        service_name_zh=ticket.service_name_zh,
+        service_name_en=ticket.service_name_en,
+        number=ticket.number,
+        ahead=issued.ahead,
+        eta_minutes=issued.eta_minutes,
+        issued_at=rules.local(ticket.issued_ms),
+        location=rules.location_zh,
     )

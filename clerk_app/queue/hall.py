@@ -19,6 +19,8 @@ class HallRules:
     code: str
     name_zh: str
     name_en: str
+    location_zh: str  # where in the building the hall is, printed on tickets
+    location_en: str
     tz: ZoneInfo
     fairness_mode: str
     priority_ratio: int
@@ -73,6 +75,8 @@ def load_rules(session: Session, hall_code: str | None) -> HallRules:
         code=hall.code,
         name_zh=hall.name_zh,
         name_en=hall.name_en,
+        location_zh=hall.location_zh,
+        location_en=hall.location_en,
         tz=ZoneInfo(hall.timezone),
         fairness_mode=hall.fairness_mode,
         priority_ratio=hall.priority_ratio,

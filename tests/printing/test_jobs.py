@@ -91,12 +91,7 @@ def test_kiosk_ticket_reaches_the_ticket_printer(
     service: PrintService, ticket_printer: FakeTicketPrinter
 ) -> None:
     kiosk = PrintService(service.db, service.settings, service.blobs, role="kiosk")
-    t = literals.ticket()
-    job = kiosk.print_ticket(
-        hall_name=t.hall_name, service_name_zh=t.service_name_zh, service_name_en=t.service_name_en,
-        number=t.number, ahead=t.ahead, eta_minutes=t.eta_minutes, issued_at=t.issued_at,
-        qr_url=t.qr_url, ticket_id=123,
-    )  # fmt: skip
+    job = kiosk.print_ticket(literals.ticket(), ticket_id=123)
     assert job.printed and job.owner_key == "ticket-123" and job.archive_id is None
     assert job.payload_format is PayloadFormat.ESCPOS
     [received] = ticket_printer.wait_for_jobs(1)

@@ -175,11 +175,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("people ahead", r"前面还有3人等候"),
         Field("time issued", r"取号时间2026-11-2409:\d{2}"),
         Field("estimated wait", r"预计等候约\d+分钟"),
-        Field(
-            "location",
-            r"一楼综合受理区",
-            "the kiosk does not pass the hall's location: no hall setting holds it yet",
-        ),
+        Field("location", r"办理地点：一楼综合受理区"),
     ),
     "daily-report": (
         Field("title", r"政务服务大厅运行日报"),

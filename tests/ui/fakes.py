@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ui.kiosk.printer import KioskTicket, TicketPrintFailed
+from printing.documents import QueueTicketDoc
+from ui.kiosk.printer import TicketPrintFailed
 from ui.voice.announcer import VoiceBackend
 from ui.voice.phrases import Announcement
 
@@ -46,10 +47,11 @@ class FakePrinter:
     """A ticket printer that keeps what it printed and fails while told to."""
 
     def __init__(self) -> None:
-        self.printed: list[KioskTicket] = []
+        self.printed: list[QueueTicketDoc] = []
         self.fail_with: str | None = None
 
-    def print_ticket(self, ticket: KioskTicket) -> None:
+    def print_ticket(self, ticket: QueueTicketDoc, ticket_id: int) -> None:
+        del ticket_id
         if self.fail_with is not None:
             raise TicketPrintFailed(self.fail_with)
         self.printed.append(ticket)

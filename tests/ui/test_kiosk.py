@@ -53,8 +53,9 @@ def test_a_ticket_is_issued_shown_and_printed(
     assert [(t.number, t.ahead, t.eta_minutes, t.service_name_en) for t in printer.printed] == [
         ("A002", 1, 15, "Business start-up")
     ]
-    assert printer.printed[0].hall_name_zh == queue.rules.name_zh
-    assert printer.printed[0].issued.tzinfo is not None
+    paper = printer.printed[0]
+    assert (paper.hall_name, paper.location) == (queue.rules.name_zh, "一楼综合受理区")
+    assert paper.issued_at.tzinfo == queue.rules.tz
 
 
 def test_priority_option_issues_a_priority_ticket(kiosk: KioskScreen, queue: QueueService) -> None:

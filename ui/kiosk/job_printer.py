@@ -8,24 +8,17 @@ from __future__ import annotations
 
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintRefused
-from ui.kiosk.printer import KioskTicket, TicketPrintFailed
+from printing.documents import QueueTicketDoc
+from ui.kiosk.printer import TicketPrintFailed
 
 
 class JobTicketPrinter:
     def __init__(self, jobs: PrintService) -> None:
         self._jobs = jobs
 
-    def print_ticket(self, ticket: KioskTicket) -> None:
+    def print_ticket(self, ticket: QueueTicketDoc, ticket_id: int) -> None:
         try:
-            job = self._jobs.print_ticket(
-                hall_name=ticket.hall_name_zh,
-                service_name_zh=ticket.service_name_zh,
-                service_name_en=ticket.service_name_en,
-                number=ticket.number,
-                ahead=ticket.ahead,
-                eta_minutes=ticket.eta_minutes,
-                issued_at=ticket.issued,
-            )
+            job = self._jobs.print_ticket(ticket, ticket_id=ticket_id)
         except PrintRefused as exc:
             raise TicketPrintFailed(str(exc)) from exc
         if not job.printed:

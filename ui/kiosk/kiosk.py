@@ -7,7 +7,6 @@ while without touch or keys the kiosk returns to its start page.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.printjobs.service import ticket_document
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
@@ -32,8 +32,9 @@ from clerk_app.queue.types import (
     QueueRefused,
     ServiceStatus,
 )
+from printing.documents import QueueTicketDoc
 from ui.kiosk.messages import refusal_text
-from ui.kiosk.printer import KioskTicket, TicketPrinter, TicketPrintFailed
+from ui.kiosk.printer import TicketPrinter, TicketPrintFailed
 from ui.scaling import set_px, unit
 from ui.tasks import TaskRunner
 
@@ -95,7 +96,7 @@ class KioskScreen(QWidget):
         self._printer = printer
         self._runner = runner
         self._busy = False
-        self._ticket: KioskTicket | None = None
+        self._ticket: tuple[QueueTicketDoc, int] | None = None  # the paper, the ticket's id
         self.service_buttons: dict[str, QPushButton] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(self._start_page())
@@ -283,16 +284,7 @@ class KioskScreen(QWidget):
         self._set_busy(busy=False)
         rules = self._queue.rules
         t = issued.ticket
-        self._ticket = KioskTicket(
-            hall_name_zh=rules.name_zh,
-            hall_name_en=rules.name_en,
-            service_name_zh=t.service_name_zh,
-            service_name_en=t.service_name_en,
-            number=t.number,
-            ahead=issued.ahead,
-            eta_minutes=issued.eta_minutes,
-            issued=dt.datetime.fromtimestamp(t.issued_ms / 1000, rules.tz),
-        )
+        self._ticket = (ticket_document(rules, issued), t.ticket_id)
         self.number.setText(t.number)
         self.service.setText(f"{t.service_name_zh}  {t.service_name_en}")
         self.ahead.setText(self.tr("%n person(s) ahead of you", "", issued.ahead))
@@ -328,7 +320,7 @@ class KioskScreen(QWidget):
         self.print_status.setObjectName("")
         self.print_status.setText(self.tr("Printing your ticket…"))
         self._runner.run(
-            lambda: self._printer.print_ticket(ticket),
+            lambda: self._printer.print_ticket(*ticket),
             lambda _: self._printed(),
             self._print_failed,
             owner=self,

@@ -3,21 +3,9 @@ system printer); the kiosk only needs this much, passed in its constructor."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Protocol
 
-
-@dataclass(frozen=True, slots=True)
-class KioskTicket:
-    hall_name_zh: str
-    hall_name_en: str
-    service_name_zh: str
-    service_name_en: str
-    number: str
-    ahead: int
-    eta_minutes: int
-    issued: dt.datetime  # aware, in the hall's time zone
+from printing.documents import QueueTicketDoc
 
 
 class TicketPrintFailed(Exception):  # noqa: N818 - a printer problem the kiosk shows
@@ -27,5 +15,5 @@ class TicketPrintFailed(Exception):  # noqa: N818 - a printer problem the kiosk 
 
 
 class TicketPrinter(Protocol):
-    def print_ticket(self, ticket: KioskTicket) -> None:
+    def print_ticket(self, ticket: QueueTicketDoc, ticket_id: int) -> None:
         """Print one ticket; raise :class:`TicketPrintFailed` when it cannot."""
