@@ -227,7 +227,8 @@ class ResultPapers:
         phone = setting(office, "consultation_phone")
         signer = Clerk(clerk.display_name, f"{window}号窗口", item.department_zh, phone)
         state = CaseState(case.state)
-        decided = _date(event.at_ms if event else case.updated_ms)
+        zone = ZoneInfo(session.get_one(Hall, case.hall_id).timezone)
+        decided = to_datetime(event.at_ms if event else case.updated_ms, zone).date()
         if state in (CaseState.APPROVED, CaseState.HANDED_OVER):
             label = SCOPE_LABELS.get(item.item_type, OTHER_SCOPE_LABEL)
             return _certificate(case, party, detail, decided, office, label)
@@ -254,7 +255,8 @@ class ResultPapers:
             return dataclasses.replace(notice, legal_basis=notice_basis(item))
         if state is CaseState.REJECTED:
             paper = number(DocumentKind.DENIAL)
-            return _denial(case, item, party, detail, decided, signer, office, paper)
+            applied = to_datetime(case.created_ms, zone).date()
+            return _denial(case, item, party, detail, (applied, decided), signer, office, paper)
         raise ResultRefused(ResultRefusal.NOT_DECIDED, f"{case.case_number}: {case.state}")
 
     def _party(self, applicant: Applicant) -> Party:
@@ -281,7 +283,7 @@ def _denial(
     item: ItemDetail,
     party: Party,
     detail: dict[str, Any],
-    decided: dt.date,
+    dates: tuple[dt.date, dt.date],  # applied, decided: in the hall's zone
     signer: Clerk,
     office: OfficeSettings,
     paper: PaperNumber,
@@ -296,8 +298,8 @@ def _denial(
         case_number=case.case_number,
         item_name=case.item_name_zh,
         applicant=party,
-        application_date=_date(case.created_ms),
-        decision_date=decided,
+        application_date=dates[0],
+        decision_date=dates[1],
         reasons=(reason,) if reason else (),
         legal_basis=denial_basis(
             item.item_type, item.legal_basis, str(detail.get("legal_basis") or "")
@@ -382,7 +384,3 @@ def _supplement(
         number=paper.number,
     )
 
-
-def _date(ms: int) -> dt.date:
-    shanghai = dt.timezone(dt.timedelta(hours=8))
-    return dt.datetime.fromtimestamp(ms / 1000, shanghai).date()

@@ -5,17 +5,22 @@ the text read back from the real PDF)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.types import ItemType
+from clerk_app.clock import FixedClock
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
+from clerk_app.db.models import Hall
 from clerk_app.demo import DEMO_PAPERS
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
@@ -152,3 +157,31 @@ def test_the_demo_catalogue_carries_each_items_basis_onto_the_decision(
     )
     demo = load_file(demo_catalogue_path())
     assert all(item.legal_basis and "legal_basis" in item.demo_fields for item in demo.items)
+
+
+def test_the_decision_is_dated_in_the_halls_time_zone(
+    db: Database,
+    protector: PersonalDataCipher,
+    printer: PrintService,
+    audit: AuditService,
+    intake: IntakeService,
+    clerk: UserInfo,
+    sync: FakeSync,
+    clock: FixedClock,
+) -> None:
+    """A hall on Urumqi time: a rejection pulled at 00:30 Beijing time is still the evening
+    before there, and both dates on the paper are the hall's (not a fixed UTC+8)."""
+    urumqi = ZoneInfo("Asia/Urumqi")
+    db.run_write(lambda s: s.execute(update(Hall).values(timezone="Asia/Urumqi")))
+    clock.set(dt.datetime(2026, 11, 24, 23, 50, tzinfo=urumqi))  # 01:50 the 25th in Beijing
+    case = accept(intake, clerk)
+    clock.set(dt.datetime(2026, 11, 25, 22, 30, tzinfo=urumqi))  # 00:30 the 26th in Beijing
+    sync.pull(case.case_id, "rejected", detail={"reason": "经营场所不符合规定"})
+    doc = ResultPapers(db, protector, printer, audit, papers=PAPERS).document(
+        case.case_id, clerk, 8
+    )
+    assert isinstance(doc, DenialDoc)
+    assert (doc.application_date, doc.decision_date) == (
+        dt.date(2026, 11, 24),
+        dt.date(2026, 11, 25),
+    )
