@@ -121,9 +121,8 @@ FAILURE_TEXT: Mapping[FailureKind, Wording] = {
         "server address, then try again; work waiting to be sent stays on this PC",
     ),
     FailureKind.KEY_RING: Wording(
-        "无法使用本厅的密钥（{detail}）：没有密钥就不能读写个人信息，请管理员处理。",
-        "the hall key ring cannot be used ({detail}): personal data cannot be read or written "
-        "without it; ask the administrator",
+        "无法使用本厅的密钥：{detail}",
+        "the hall key ring cannot be used: {detail}",
     ),
 }
 

@@ -86,7 +86,7 @@ _INVOCATIONS: dict[str, list[str]] = {
 }
 # Covered elsewhere, with the reason.
 NOT_RUN_HERE = {
-    "run": "the desktop app: tests/failures/test_gui_start.py opens it on each failure",
+    "run": "the desktop app: tests/ui/test_start_failures.py (a damaged file, a server down)",
 }
 
 
@@ -98,9 +98,7 @@ def leaf_commands(parser: argparse.ArgumentParser | None = None) -> set[str]:
         for action in node._actions:
             if isinstance(action, argparse._SubParsersAction):
                 for name, child in action.choices.items():
-                    nested = any(
-                        isinstance(a, argparse._SubParsersAction) for a in child._actions
-                    )
+                    nested = any(isinstance(a, argparse._SubParsersAction) for a in child._actions)
                     if nested:
                         walk(child, (*prefix, name))
                     else:

@@ -90,9 +90,7 @@ def test_a_damaged_database_file(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert hall.read_bytes() == before  # nothing written into it
 
 
-def test_the_postgresql_server_is_down(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_the_postgresql_server_is_down(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _out, err = run(capsys, ["--db", DOWN_URL, "queue", "status"])
     assert code == 1
     assert err.startswith(
@@ -128,9 +126,7 @@ def test_the_line_is_chinese_on_a_chinese_system_or_config(
     tmp_path: Path,
     full_disk_hall: Path,
 ) -> None:
-    zh = OperationalFailure.of(FailureKind.DISK_FULL, target=full_disk_hall).message(
-        Language.ZH_CN
-    )
+    zh = OperationalFailure.of(FailureKind.DISK_FULL, target=full_disk_hall).message(Language.ZH_CN)
     assert zh.startswith("磁盘已满")
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert run(capsys, ["--db", f"sqlite:///{full_disk_hall}", "queue", "status"])[2] == (
@@ -192,15 +188,17 @@ def test_the_hall_key_file_is_missing(
     config.write_text(f'[security]\nkey_file = "{absent.as_posix()}"\n', encoding="utf-8")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    start = "clerk-app: the hall key ring cannot be used ("
-    end = "): personal data cannot be read or written without it; ask the administrator\n"
+    # keys … say it in their own words (the key store's); the others through the catalogue
+    said = {"keys status", "keys rotate", "keys reencrypt", "keys retire"}
+    start = "clerk-app: the hall key ring cannot be used: no hall key "
     for name, argv in invocations(scratch).items():
         if name == "keys init":
             continue  # makes the key file
         code, _out, err = run(capsys, ["--config", str(config), "--db", url, *argv])
         if name in KEY_COMMANDS:
-            assert code == 1 and err.startswith(start) and err.endswith(end), (name, err)
-            assert str(absent) in err and err.count("\n") == 1, (name, err)
+            assert code == 1 and err.count("\n") == 1, (name, err)
+            assert err.startswith("clerk-app: " if name in said else start), (name, err)
+            assert str(absent) in err, (name, err)
         elif code != 0 and name not in NO_DATABASE:  # refused for its own reasons
             assert err.splitlines()[-1].startswith("clerk-app: "), (name, err)
     assert not absent.exists()
