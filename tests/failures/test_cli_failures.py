@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.cli.main import build_parser, main
+from clerk_app.cli.main import HANDLERS, build_parser, main
 from clerk_app.db import engine as db_engine
-from clerk_app.failures import OperationalFailure
+from clerk_app.failures import OperationalFailure, interface_language
 from clerk_app.failures.base import FailureKind
 from clerk_app.wording import Language
 from tests.dbs import Templates
@@ -202,3 +202,40 @@ def test_the_hall_key_file_is_missing(
         elif code != 0 and name not in NO_DATABASE:  # refused for its own reasons
             assert err.splitlines()[-1].startswith("clerk-app: "), (name, err)
     assert not absent.exists()
+
+
+def test_verbose_adds_the_traceback_to_the_log_only(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    code, _out, err = run(capsys, ["-v", "--db", DOWN_URL, "queue", "status"])
+    assert code == 1 and err.count("\n") == 1
+    [record] = [r for r in caplog.records if r.name == "clerk_app.failures.report"]
+    assert record.levelname == "INFO" and record.exc_info is not None
+
+
+def test_a_bug_keeps_its_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(HANDLERS, "migrate", broken)
+    with pytest.raises(ZeroDivisionError):
+        main(["--db", f"sqlite:///{tmp_path / 'hall.sqlite3'}", "migrate"])
+
+
+@pytest.mark.parametrize(
+    ("configured", "env", "language"),
+    [
+        ("en", {"LANG": "zh_CN.UTF-8"}, Language.EN),
+        ("zh_CN", {"LANG": "C.UTF-8"}, Language.ZH_CN),
+        (None, {"LANG": "zh_CN.UTF-8"}, Language.ZH_CN),
+        (None, {"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, Language.EN),
+        (None, {"LANG": "zh_TW.UTF-8"}, Language.ZH_CN),
+        (None, {"LANG": "C"}, Language.EN),
+    ],
+)
+def test_the_language_follows_the_config_then_the_system(
+    configured: str | None, env: dict[str, str], language: Language
+) -> None:
+    assert interface_language(configured, env) is language
