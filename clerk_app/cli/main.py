@@ -276,7 +276,7 @@ def _main(
         settings = load_settings(_config_file(args))
     except ConfigError as exc:
         return _config_refused(args, exc, gui_message)
-    context.configured_language = settings.language
+    context.configured_language = getattr(args, "lang", None) or settings.language
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
     return _run(args, settings, gui, context)
