@@ -1,7 +1,8 @@
 """``central-server``: the reference central approval server and the approvers' commands.
 
-Exit status: 0 success; 1 a refused action (one line on stderr, nothing changed); 2 a usage
-error. ``--json`` prints machine-readable output.
+Exit status: 0 success; 1 a refused action or an operational failure (a full disk, a damaged,
+locked or unreachable database, a permission denied: one translated line on stderr, nothing
+changed; ``-v`` adds the traceback); 2 a usage error. ``--json`` prints machine-readable output.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy.exc import OperationalError
 
 from central_server import __version__
 from central_server.api.deps import Services
@@ -35,6 +35,7 @@ from central_server.wire.backoffice import (
 )
 from central_server.wire.common import CaseStatus
 from clerk_app import logsafety
+from clerk_app.failures import Surroundings, explain, interface_language, report_failure
 
 log = logging.getLogger(__name__)
 
@@ -343,13 +344,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logsafety.install()
-    if args.command == "openapi":
-        return _write_openapi(args)
+    where = Surroundings()
     try:
-        svc = create_services(_settings(args))
-    except OperationalError as exc:
-        print(f"central-server: cannot open the database: {exc.orig}", file=sys.stderr)
+        if args.command == "openapi":
+            return _write_openapi(args)
+        settings = _settings(args)
+        where = Surroundings(database=settings.db_url, data_dir=settings.data_dir)
+        return _run(settings, args)
+    except Exception as exc:
+        failure = explain(exc, where)
+        if failure is None:
+            raise  # a bug: its traceback is what the report needs
+        report_failure("central-server", failure, exc, interface_language(None))
         return EXIT_REFUSED
+
+
+def _run(settings: ServerSettings, args: argparse.Namespace) -> int:
+    svc = create_services(settings)
     try:
         return _dispatch(svc, args)
     except Refused as exc:

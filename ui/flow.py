@@ -30,6 +30,7 @@ from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
+from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone
 from ui.login import ClerkSession, LoginDialog
 from ui.startup import exposed
@@ -213,16 +214,20 @@ class ClerkFlow(QObject):
         if self._login is not None:  # preparing the workspace failed: no sign-in then
             self._login.rejected.disconnect(self._app.quit)
             self._login.hide()
+        failure = failure_text(exc, self._url)
         if isinstance(exc, QueueRefused):
             text = self.tr(
                 "The database holds no service hall to work in. Start the app with "
                 "--seed-demo for the demo hall, or ask the administrator."
             )
+        elif failure is not None:  # the disk, the database file or server, the key file
+            text = failure
         else:
             log.error("cannot open the database", exc_info=exc)
             text = self.tr("The database cannot be opened. Please ask the administrator.")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OneWindow"), text)
-        box.setDetailedText(str(exc))
+        if failure is None:
+            box.setDetailedText(str(exc))
         box.finished.connect(lambda _: self._app.exit(EXIT_FAILED))
         box.open()
         self._message = box

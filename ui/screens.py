@@ -23,6 +23,7 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
+from ui.failure_text import failure_text
 from ui.flow import Services, open_services
 from ui.hall_time import set_hall_zone
 from ui.kiosk.job_printer import JobTicketPrinter
@@ -162,8 +163,11 @@ class ScreenFlow(QObject):
         return screen
 
     def _open_failed(self, exc: Exception) -> None:
-        log.error("the %s cannot start", self._mode, exc_info=exc)
-        self._fail(self.tr("The screen cannot start: {error}").format(error=exc))
+        failure = failure_text(exc, self._url)
+        if failure is None:  # a bug: the log keeps its traceback
+            log.error("the %s cannot start", self._mode, exc_info=exc)
+            failure = str(exc)
+        self._fail(self.tr("The screen cannot start: {error}").format(error=failure))
 
     def _fail(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OneWindow"), text)

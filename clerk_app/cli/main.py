@@ -1,7 +1,12 @@
 """``clerk-app``: the app, the demo hall and the queue for integrations (keypads, kiosks, scripts).
 
-Exit status: 0 success, 1 a refused operation (one line on stderr, nothing changed), 2 a usage
-error. ``--json`` prints machine-readable output.
+Exit status: 0 success, 1 a refused operation or an operational failure (one line on stderr,
+nothing changed), 2 a usage error. ``--json`` prints machine-readable output.
+
+Operational failures (a full disk, a damaged, locked or unreachable database, an unreachable
+server, a missing key file, a permission denied) are one translated line naming the file or
+server and what to do, in ``ui.language`` or the system's language; ``-v`` adds the
+traceback. Any other exception is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -12,11 +17,9 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.exc import OperationalError
 
 from clerk_app import logsafety
 from clerk_app.authz import PermissionDenied
@@ -40,9 +43,18 @@ from clerk_app.cli import (
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
+from clerk_app.failures import Surroundings, explain, interface_language, report_failure
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
-from clerk_app.settings import ConfigError, Settings, config_path, load_settings, resolve_db_url
+from clerk_app.settings import (
+    ConfigError,
+    Settings,
+    config_path,
+    data_dir,
+    load_settings,
+    resolve_db_url,
+)
+from clerk_app.wording import Language
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +226,17 @@ def _config_refused(
     return EXIT_USAGE
 
 
+@dataclass
+class _Context:
+    """What a failure's message needs, filled in as the command gets further."""
+
+    configured_language: str | None = None
+    surroundings: Surroundings = field(default_factory=Surroundings)
+
+    def language(self) -> Language:
+        return interface_language(self.configured_language)
+
+
 def main(
     argv: Sequence[str] | None = None,
     gui: GuiRunner | None = None,
@@ -228,6 +251,23 @@ def main(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logsafety.install()
+    context = _Context(surroundings=Surroundings(data_dir=data_dir()))
+    try:
+        return _main(args, gui, gui_message, context)
+    except Exception as exc:
+        failure = explain(exc, context.surroundings)
+        if failure is None:
+            raise  # a bug: its traceback is what the report needs
+        report_failure("clerk-app", failure, exc, context.language())
+        return EXIT_REFUSED
+
+
+def _main(
+    args: argparse.Namespace,
+    gui: GuiRunner | None,
+    gui_message: GuiMessage | None,
+    context: _Context,
+) -> int:
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
     if args.command == "config":
@@ -236,13 +276,17 @@ def main(
         settings = load_settings(_config_file(args))
     except ConfigError as exc:
         return _config_refused(args, exc, gui_message)
+    context.configured_language = getattr(args, "lang", None) or settings.language
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
-    return _run(args, settings, gui)
+    return _run(args, settings, gui, context)
 
 
-def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) -> int:
+def _run(
+    args: argparse.Namespace, settings: Settings, gui: GuiRunner | None, context: _Context
+) -> int:
     url = resolve_db_url(args.db, settings)
+    context.surroundings = replace(context.surroundings, database=url)
     if args.command == "run":
         if gui is None:
             print("clerk-app: the desktop app is not installed", file=sys.stderr)
@@ -252,11 +296,7 @@ def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) ->
 
 
 def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        db = open_database(url)
-    except OperationalError as exc:
-        print(f"clerk-app: cannot open the database: {exc.orig}", file=sys.stderr)
-        return EXIT_REFUSED
+    db = open_database(url)
     try:
         args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.db.engine import Database
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
@@ -69,11 +69,7 @@ def _exit_code(report: CycleReport) -> int:
 def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     from clerk_app.sync.setup import engine_for  # noqa: PLC0415 - see TYPE_CHECKING above
 
-    try:
-        engine = engine_for(db, settings)
-    except KeyStoreError as exc:
-        print(f"clerk-app: {exc}")
-        return EXIT_REFUSED
+    engine = engine_for(db, settings)  # no key ring: an operational failure (cli.main)
     try:
         report = engine.run_cycle(force=True)
         pushed, pulled = report.pushed, report.pulled
@@ -120,8 +116,8 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
             window_code=args.window,
             ca_file=ca_file(settings),
         )
-    except (KeyStoreError, SyncError) as exc:
-        print(f"clerk-app: enrolment failed: {exc}")
+    except SyncError as exc:
+        print(f"clerk-app: enrolment failed: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     payload = {"device_id": done.device_id, "hall_code": done.hall_code, "server": done.server_url}
     text = f"enrolled as device {done.device_id} of hall {done.hall_code} at {done.server_url}"

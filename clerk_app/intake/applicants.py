@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,7 @@ from clerk_app.validation import (
     SupervisorOverride,
     TextKind,
     mask_id,
+    normalise_code,
     normalise_text,
     validate_credit_code,
     validate_phone,
@@ -67,7 +67,7 @@ def _refuse(code: IntakeRefusal, field_name: str, invalid: Invalid[Any]) -> Inta
 
 
 def _passport(value: str) -> str | Invalid[PassportError]:
-    text = "".join(unicodedata.normalize("NFKC", value).split()).upper()
+    text = normalise_code(value)
     if not (PASSPORT_MIN <= len(text) <= PASSPORT_MAX) or not text.isascii() or not text.isalnum():
         return Invalid(PassportError.BAD_NUMBER)
     return text

@@ -1,9 +1,10 @@
 """Applicant data checks: pure functions returning a frozen value or an ``Invalid`` with a code.
 
-Every validator normalises first (NFKC, so full-width digits and a lowercase x are accepted)
-and then returns either the normalised value with what can be derived from it, or the first
-problem found as ``Invalid(code, position, found, expected)``. The UI translates the code; the
-CLI prints ``describe()``. Nothing here logs, and nothing here reads the clock.
+Every validator normalises first (NFKC, so full-width digits and a lowercase x are accepted;
+the zero-width characters copy and paste leaves dropped, see ``invisible``) and then returns
+either the normalised value with what can be derived from it, or the first problem found as
+``Invalid(code, position, found, expected)``. The UI translates the code; the CLI prints
+``describe()``. Nothing here logs, and nothing here reads the clock.
 """
 
 from clerk_app.validation.credit_code import (

@@ -15,13 +15,12 @@ import enum
 import unicodedata
 from dataclasses import dataclass
 
+from clerk_app.validation.invisible import drop_invisible
 from clerk_app.validation.problems import Invalid, ProblemCode
 
 # Dots people type between the parts of a transliterated name; the standard one is U+00B7.
 NAME_DOTS = frozenset("\u30fb\u2022\u2027\u2219\u22c5\u00b7")
 MIDDLE_DOT = "\u00b7"
-# Invisible characters that copy and paste leaves behind.
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 # Letters that draw nothing (Hangul fillers, the grapheme joiner, the braille blank).
 BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
@@ -128,8 +127,7 @@ def nfkc_keeping_compatibility_ideographs(text: str) -> str:
 
 def _tidy(text: str, kind: TextKind) -> str:
     """One space between words, none between ideographs; the standard dot in names."""
-    text = "".join(c for c in text if c not in INVISIBLE)
-    words = text.split()
+    words = drop_invisible(text).split()
     joined = words[0] if words else ""
     for word in words[1:]:
         glue = "" if is_ideograph(joined[-1]) and is_ideograph(word[0]) else " "

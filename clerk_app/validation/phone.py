@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from clerk_app.validation.problems import Invalid, ProblemCode
+from clerk_app.validation.problems import Invalid, ProblemCode, compact
 from printing.masking import mask_phone
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -127,7 +126,7 @@ def _national(text: str) -> str | Invalid[PhoneError]:
 
 
 def validate_phone(value: str) -> Phone | Invalid[PhoneError]:
-    text = "".join(unicodedata.normalize("NFKC", value).split())
+    text = compact(value)
     if not text:
         return Invalid(PhoneError.EMPTY)
     national = _bad_character(text) or _national(text)

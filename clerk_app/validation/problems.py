@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from clerk_app.validation.invisible import drop_invisible
+
 
 class ProblemCode(enum.StrEnum):
     """Base of the per-field error enums; each member knows its English template."""
@@ -51,10 +53,16 @@ class Invalid(Generic[E]):
         )
 
 
-def normalise_code(value: str) -> str:
-    """The form of a typed or scanned code: NFKC, no whitespace anywhere, upper case.
+def compact(value: str) -> str:
+    """A typed or pasted number as the checks read it: NFKC, without the invisible characters
+    copy and paste leaves (:mod:`~clerk_app.validation.invisible`) and without any whitespace.
 
     NFKC folds full-width digits and letters (``１１０１０５…``, ``ｘ``) and the ideographic
     space; spaces inside are dropped because clerks group long numbers as they read them out.
     """
-    return "".join(unicodedata.normalize("NFKC", value).split()).upper()
+    return "".join(drop_invisible(unicodedata.normalize("NFKC", value)).split())
+
+
+def normalise_code(value: str) -> str:
+    """The form of a typed or scanned code (ID, credit code, passport): compact, upper case."""
+    return compact(value).upper()

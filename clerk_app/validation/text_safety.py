@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from clerk_app.validation.names import BLANK_LETTERS, INVISIBLE, TextError, is_ideograph
+from clerk_app.validation.invisible import drop_invisible
+from clerk_app.validation.names import BLANK_LETTERS, TextError, is_ideograph
 from clerk_app.validation.problems import Invalid
 
 BIDI_CONTROLS = frozenset(
@@ -49,7 +50,7 @@ def clean_free_text(
     made ``\\n``, spaces trimmed; controls, bidirectional overrides and private-use characters
     refused with their position."""
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "".join(c for c in text if c not in INVISIBLE).strip()
+    text = drop_invisible(text).strip()
     if not multiline:
         text = " ".join(text.split())
     if not text:

@@ -285,3 +285,65 @@ def test_a_company_case_saved_before_the_names_were_asked_for_continues_without_
     second = intake.decide(again, Decision.ACCEPT, clerk, window=3)
     _doc, text = _paper_text(db, intake, protector, clerk, second)
     assert "法定代表人" not in text and f"信用代码{CREDIT_CODE}" in text
+
+
+INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def _pasted(value: str, char: str) -> str:
+    """As pasted from a chat app: ``char`` first (a BOM's place) and in the middle."""
+    middle = len(value) // 2
+    return char + value[:middle] + char + value[middle:]
+
+
+@pytest.mark.parametrize("char", INVISIBLE_CHARS, ids=lambda c: f"U+{ord(c):04X}")
+def test_invisible_characters_pasted_into_identity_fields_are_dropped(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+    char: str,
+) -> None:
+    company = ApplicantInput(
+        ApplicantKind.COMPANY,
+        "示范市建工集团有限公司",
+        IdType.CREDIT_CODE,
+        _pasted(CREDIT_CODE, char),
+        _pasted("13812345678", char),
+        legal_representative=_pasted("王𠮷", char),
+        contact="李明",
+    )
+    agent = AgentInput("赵六", _pasted(AGENT_ID, char), "授权委托书 2026-007")
+    accepted = intake.decide(
+        _draft(company, COMPANY_ITEM, ("M01", "M02"), agent=agent), Decision.ACCEPT, clerk, window=3
+    )
+    person = ApplicantInput(
+        ApplicantKind.PERSON,
+        _pasted("张伟", char),
+        IdType.RESIDENT_ID,
+        _pasted(RESIDENT_ID, char),
+        _pasted("0431-87654321", char),
+    )
+    second = intake.decide(
+        _draft(person, PERSON_ITEM, ("M01", "M02", "M03", "M04")), Decision.ACCEPT, clerk, window=3
+    )
+    with db.read() as s:
+        rows = {r.id_type: r for r in s.scalars(select(Applicant))}
+        ops = s.scalars(select(OutboxOperation).order_by(OutboxOperation.seq)).all()
+        sent = [
+            CaseAcceptV1.model_validate(
+                to_wire(op.kind, json.loads(protector.decrypt(op.payload_enc, context=OUTBOX)), 0)
+            )
+            for op in ops
+        ]
+    assert rows[IdType.CREDIT_CODE.value].id_masked == CREDIT_CODE
+    assert rows[IdType.RESIDENT_ID.value].id_masked == "220102********1234"
+    assert rows[IdType.RESIDENT_ID.value].phone_masked == "0431-****4321"
+    assert (sent[0].applicant.id_number, sent[0].applicant.phone) == (CREDIT_CODE, "13812345678")
+    assert sent[0].applicant.legal_representative == "王𠮷"
+    assert (sent[1].applicant.id_number, sent[1].applicant.phone) == (RESIDENT_ID, "0431-87654321")
+    assert sent[1].applicant.name == "张伟"
+    lookup = CaseLookup(db, protector, hall_code="CC01")
+    found = lookup.search(id_number=_pasted(RESIDENT_ID, char))
+    assert [c.case_number for c in found] == [second.case_number]
+    assert [c.case_number for c in lookup.search(id_number=CREDIT_CODE)] == [accepted.case_number]

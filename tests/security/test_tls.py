@@ -265,4 +265,4 @@ def test_the_command_line_uses_sync_ca_file(
     with counter.server(counter.hall_ca) as server:
         code = server.enrolment_code("CC01")
         assert main([*db, "enroll", "--server", server.base_url, "--code", code]) == 1
-        assert "not trusted" in capsys.readouterr().out
+        assert "not trusted" in capsys.readouterr().err  # refusals go to stderr

@@ -32,8 +32,8 @@ def test_enroll_demo_cases_and_sync_from_the_command_line(
     monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
     db = ("--db", world.db.url)
     assert _run(capsys, *db, "keys", "init", "--json")[0] == 0
-    code, out = _run(capsys, *db, "enroll", "--server", "http://127.0.0.1:9", "--code", "X")
-    assert code == 1 and "enrolment failed" in out  # nothing listens there
+    code = main([*db, "enroll", "--server", "http://127.0.0.1:9", "--code", "X"])
+    assert code == 1 and "enrolment failed" in capsys.readouterr().err  # nothing listens there
     otp = world.server.enrolment_code("CC01")
     enrolled = _run(capsys, *db, "enroll", "--server", world.proxy.url, "--code", otp, "--json")
     assert enrolled[0] == 0, enrolled[1]

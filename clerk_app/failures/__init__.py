@@ -1,0 +1,20 @@
+"""Operational failures: what the surroundings (disk, database, network, key file) refused.
+
+A command or the desktop app that meets one says so in one translated line, naming what failed
+and what to do, and exits non-zero; a programming error still shows its traceback. Raise an
+:class:`OperationalFailure` (or a subclass) to have its message shown as it is; other
+exceptions are recognised by :func:`explain`.
+"""
+
+from clerk_app.failures.base import FailureKind, OperationalFailure, interface_language
+from clerk_app.failures.classify import Surroundings, explain
+from clerk_app.failures.report import report_failure
+
+__all__ = [
+    "FailureKind",
+    "OperationalFailure",
+    "Surroundings",
+    "explain",
+    "interface_language",
+    "report_failure",
+]
