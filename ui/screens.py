@@ -15,6 +15,7 @@ from clerk_app.auth import UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.crypto import PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for
+from clerk_app.db.problems import DatabaseRefused
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
@@ -25,6 +26,7 @@ from clerk_app.storage.blobs import BlobStore
 from ui.display.display import HallDisplay
 from ui.flow import Services, open_services
 from ui.hall_time import set_hall_zone
+from ui.i18n import ui_language
 from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
@@ -162,6 +164,10 @@ class ScreenFlow(QObject):
         return screen
 
     def _open_failed(self, exc: Exception) -> None:
+        if isinstance(exc, DatabaseRefused):  # damaged, empty, on a network share
+            log.error("the %s cannot start: %s", self._mode, exc)
+            self._fail(exc.text(ui_language()))
+            return
         log.error("the %s cannot start", self._mode, exc_info=exc)
         self._fail(self.tr("The screen cannot start: {error}").format(error=exc))
 

@@ -10,13 +10,14 @@ import argparse
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from clerk_app import logsafety
 from clerk_app.authz import PermissionDenied
@@ -28,6 +29,7 @@ from clerk_app.cli import (
     catalog_cmds,
     check_cmds,
     config_cmds,
+    database_cmds,
     keys_cmds,
     maintenance_cmds,
     print_cmds,
@@ -39,10 +41,14 @@ from clerk_app.cli import (
 )
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
+from clerk_app.db.filesystem import FsProbe, fs_type
+from clerk_app.db.problems import DatabaseRefused, DbProblem, is_damage
+from clerk_app.db.sqlite_file import sqlite_file
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import ConfigError, Settings, config_path, load_settings, resolve_db_url
+from clerk_app.wording import console_language
 
 log = logging.getLogger(__name__)
 
@@ -218,9 +224,11 @@ def main(
     argv: Sequence[str] | None = None,
     gui: GuiRunner | None = None,
     gui_message: GuiMessage | None = None,
+    fs_probe: FsProbe = fs_type,
 ) -> int:
     """Run a command; ``gui`` starts the desktop app and ``gui_message`` shows a config
-    file's problems in a window (the ``ui`` package passes both in)."""
+    file's problems in a window (the ``ui`` package passes both in); ``fs_probe`` names the
+    file system an SQLite file is on (see :mod:`clerk_app.db.filesystem`)."""
     parser = build_parser()
     args = parser.parse_args(_implicit_run(parser, list(sys.argv[1:] if argv is None else argv)))
     logging.basicConfig(
@@ -238,22 +246,32 @@ def main(
         return _config_refused(args, exc, gui_message)
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
-    return _run(args, settings, gui)
+    return _run(args, settings, gui, fs_probe)
 
 
-def _run(args: argparse.Namespace, settings: Settings, gui: GuiRunner | None) -> int:
+def _run(
+    args: argparse.Namespace, settings: Settings, gui: GuiRunner | None, fs_probe: FsProbe
+) -> int:
     url = resolve_db_url(args.db, settings)
     if args.command == "run":
         if gui is None:
             print("clerk-app: the desktop app is not installed", file=sys.stderr)
             return EXIT_USAGE
         return gui(url, settings, args)
-    return _with_database(url, args, settings)
-
-
-def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> int:
     try:
-        db = open_database(url)
+        if maintenance_cmds.on_database_file(args):
+            return database_cmds.run(url, args, settings, fs_probe)
+        return _with_database(url, args, settings, fs_probe)
+    except DatabaseRefused as exc:  # one line naming the file and what to do
+        print(f"clerk-app: {exc.text(console_language(settings.language))}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _with_database(
+    url: str, args: argparse.Namespace, settings: Settings, fs_probe: FsProbe
+) -> int:
+    try:
+        db = open_database(url, fs_probe=fs_probe)
     except OperationalError as exc:
         print(f"clerk-app: cannot open the database: {exc.orig}", file=sys.stderr)
         return EXIT_REFUSED
@@ -266,6 +284,11 @@ def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> in
     except PermissionDenied as exc:
         print(f"clerk-app: not permitted: {exc}; nothing was changed", file=sys.stderr)
         return EXIT_REFUSED
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        path = sqlite_file(url)
+        if path is not None and is_damage(exc):  # pages found malformed while working
+            raise DatabaseRefused(DbProblem.DAMAGED, path=path) from exc
+        raise
     finally:
         db.dispose()
 

@@ -11,7 +11,6 @@ where the database is opened, so tests can put a file "on" any file system.
 from __future__ import annotations
 
 import ntpath
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -91,7 +90,7 @@ def parse_mountinfo(text: str) -> list[Mount]:
 
 
 def _contains(mount_point: str, path: str) -> bool:
-    return mount_point == "/" or path == mount_point or path.startswith(mount_point + "/")
+    return mount_point in ("/", path) or path.startswith(mount_point + "/")
 
 
 def mount_type(mounts: Iterable[Mount], path: str) -> str:
@@ -109,7 +108,7 @@ def mount_type(mounts: Iterable[Mount], path: str) -> str:
 def _existing(path: Path) -> Path:
     """The path itself or its nearest existing parent (a new database's folder may not exist
     yet)."""
-    path = Path(os.path.abspath(path))
+    path = path.absolute()
     while not path.exists() and path.parent != path:
         path = path.parent
     return path.resolve()
@@ -128,7 +127,7 @@ def windows_fs_type(path: Path) -> str:
         return UNC
     import ctypes  # noqa: PLC0415 - Windows only
 
-    absolute = os.path.abspath(path)
+    absolute = str(path.absolute())
     if is_unc_path(absolute):
         return UNC
     drive = ntpath.splitdrive(absolute)[0]

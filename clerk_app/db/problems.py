@@ -30,7 +30,7 @@ class DbProblem(enum.StrEnum):
 
 TEXTS: dict[DbProblem, Wording] = {
     DbProblem.DAMAGED: Wording(
-        "数据库文件 {path} 已损坏，无法打开。请关闭本机所有一窗通程序，然后运行 "
+        "数据库文件 {path} 已损坏，无法打开。请关闭本机所有一窗通程序，然后运行"
         "“{restore}”从最近的备份恢复。",
         "The database file {path} is damaged and cannot be opened. Close OneWindow on this "
         "PC, then run `{restore}` to restore the newest backup.",

@@ -81,9 +81,10 @@ def connect_existing(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def file_problems(path: Path) -> list[str]:
+def file_problems(path: Path, *, foreign_keys: bool = True) -> list[str]:
     """What SQLite finds wrong with the file: ``integrity_check`` (every page, index and
-    constraint) and ``foreign_key_check``; an empty list means sound."""
+    constraint) and ``foreign_key_check``; an empty list means sound. A backup is judged by
+    the first alone: it copies the hall as it stood, a dangling reference included."""
     if not path.exists():
         return ["the file does not exist"]
     if path.stat().st_size == 0:
@@ -94,10 +95,11 @@ def file_problems(path: Path) -> list[str]:
         with connect_existing(path) as conn:
             found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
             problems = [] if found == ["ok"] else found
-            problems += [
-                f"foreign key: {table} row {rowid} names a missing {parent}"
-                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-            ]
+            if foreign_keys:
+                problems += [
+                    f"foreign key: {table} row {rowid} names a missing {parent}"
+                    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+                ]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return problems
@@ -105,7 +107,9 @@ def file_problems(path: Path) -> list[str]:
 
 def in_use(path: Path) -> bool:
     """Whether another process has the database open (POSIX; on Windows an open file cannot
-    be renamed, which the restore reports the same way)."""
+    be renamed, which the restore reports the same way). Call it with no connection of this
+    process open to the file: closing the probe's descriptor drops this process's own POSIX
+    locks on it."""
     shm = Path(f"{path}-shm")
     if sys.platform == "win32" or not shm.exists():
         return False

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from clerk_app.intake.checklist import MaterialStatus, Reason
 from clerk_app.intake.reason_texts import ground_text
 from clerk_app.intake.reason_texts import reason_text as core_reason_text
 from clerk_app.intake.rules import Decision
-from clerk_app.wording import Language
-from ui.i18n import is_chinese
-
-
-def ui_language() -> Language:
-    """The core's language for the UI's: Chinese when the default locale is."""
-    return Language.ZH_CN if is_chinese(QLocale()) else Language.EN
+from ui.i18n import ui_language
 
 
 def ground_name(value: str | None) -> str:
