@@ -84,7 +84,15 @@ def test_a_command_in_a_chinese_locale_says_it_in_chinese(
     path = _hall(templates, tmp_path)
     _garbage(path)
     result = subprocess.run(
-        [sys.executable, "-m", "clerk_app.cli.main", "--db", f"sqlite:///{path}", "queue", "status"],
+        [
+            sys.executable,
+            "-m",
+            "clerk_app.cli.main",
+            "--db",
+            f"sqlite:///{path}",
+            "queue",
+            "status",
+        ],
         capture_output=True,
         text=True,
         check=False,

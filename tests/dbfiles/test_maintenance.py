@@ -28,7 +28,18 @@ from tests.dbs import Templates
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MORNING = dt.datetime(2026, 11, 24, 8, 0, tzinfo=SHANGHAI)
-ORPHAN = "INSERT INTO opening_hours (hall_id, weekday, opens_min, closes_min) VALUES (9999, 0, 480, 1020)"
+ORPHAN = (
+    "INSERT INTO opening_hours (hall_id, weekday, opens_min, closes_min) "
+    "VALUES (9999, 0, 480, 1020)"
+)
+HOLDER = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA journal_mode = WAL").fetchall()
+c.execute("SELECT count(*) FROM app_user").fetchall()
+print("open", flush=True)
+sys.stdin.readline()
+"""
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -47,14 +58,18 @@ def _backups(path: Path, clock: FixedClock, keep_days: int = 14) -> Backups:
 
 # ------------------------------------------------------------------------------------ check
 def test_a_sound_database_passes_the_check(
-    db_url: str, capsys: pytest.CaptureFixture[str]
+    db_url: str, db_kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = cli(capsys, "--db", db_url, "maintenance", "check", "--json")
     report = json.loads(out)
     assert code == 0
     assert report["sound"] is True and report["problems"] == []
-    assert "foreign_key_check" in report["checks"] or "foreign keys" in report["checks"]
-    assert "postgres@" not in report["database"] or ":***@" not in report["database"]
+    if db_kind == "sqlite":
+        assert report["database"] == str(_file(db_url))
+        assert report["checks"] == ["integrity_check", "foreign_key_check", "schema revision"]
+    else:
+        assert report["database"] == db_url
+        assert "foreign keys" in report["checks"] and "indexes valid" in report["checks"]
 
 
 def test_the_check_finds_a_row_naming_a_missing_one(
@@ -141,7 +156,7 @@ def test_old_backups_are_pruned_only_after_a_new_one_passed(
         backups.write()
     assert refused.value.problem is DbProblem.BACKUP_FAILED
     assert len(backups.listing()) == 4  # a failed copy prunes nothing
-    assert sorted(p.name for p in (tmp_path / "backups").iterdir() if p.name.startswith("."))  == []
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir() if p.name.startswith(".")) == []
     older = tuple(b.path for b in backups.listing()[1:])
     assert backups.prune() == older
     assert [b.taken.day for b in backups.listing()] == [28]  # the newest always stays
@@ -236,7 +251,9 @@ def test_restore_refuses_when_there_is_nothing_sound_to_restore(
     code, _, err = cli(capsys, "--db", url, "maintenance", "restore", "--from", str(bad))
     assert code == 1 and f"The backup file {bad} fails its checks" in err
     code, _, err = cli(capsys, "--db", url, "maintenance", "restore")
-    assert code == 1 and f"No backup that passes its checks was found in {tmp_path / 'backups'}" in err
+    assert (
+        code == 1 and f"No backup that passes its checks was found in {tmp_path / 'backups'}" in err
+    )
     assert path.read_bytes() == b"garbage"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad-backup.sqlite3", "hall.sqlite3"]
 
@@ -247,18 +264,8 @@ def test_restore_refuses_while_a_process_has_the_hall_open(
     url = templates.copy("sqlite", True, tmp_path)
     path = _file(url)
     assert cli(capsys, "--db", url, "maintenance", "backup")[0] == 0
-    holder = subprocess.Popen(  # noqa: S603 - our own interpreter
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            "c = sqlite3.connect(sys.argv[1])\n"
-            "c.execute('PRAGMA journal_mode = WAL').fetchall()\n"
-            "c.execute('SELECT count(*) FROM app_user').fetchall()\n"
-            "print('open', flush=True)\n"
-            "sys.stdin.readline()\n",
-            str(path),
-        ],
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

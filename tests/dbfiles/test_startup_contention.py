@@ -34,7 +34,7 @@ def _open_all_at_once(url: str, tmp_path: Path) -> list[tuple[int, str, str]]:
     barrier_read, barrier_write = os.pipe()
     env = isolated_env(tmp_path)
     children = [
-        subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        subprocess.Popen(
             [sys.executable, "-c", CHILD, url, str(barrier_read)],
             pass_fds=(barrier_read,),
             stdout=subprocess.PIPE,
