@@ -43,10 +43,11 @@ def _garbage(path: Path) -> None:
 
 
 def _pages_garbled(path: Path) -> None:
-    """Page 1 (the header and the start of the schema) intact, every later page garbage."""
+    """Page 1 (the header and the start of the schema) intact, every later page garbage
+    (0xFF is no page type, so SQLite finds every one of them malformed)."""
     with path.open("r+b") as file:
         file.seek(PAGE)
-        file.write(os.urandom(path.stat().st_size - PAGE))
+        file.write(b"\xff" * (path.stat().st_size - PAGE))
 
 
 def _state(folder: Path) -> dict[str, str]:
