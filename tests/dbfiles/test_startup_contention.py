@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic import command
 
+from clerk_app.db.engine import Database
+from clerk_app.db.migrate import _config, current_revision, head_revision
 from tests.app_env import isolated_env
 from tests.dbs import Templates
 
@@ -58,18 +61,39 @@ def _open_all_at_once(url: str, tmp_path: Path) -> list[tuple[int, str, str]]:
     return results
 
 
-@pytest.mark.parametrize("hall", ["existing", "new"])
+def _one_revision_behind(url: str) -> None:
+    """The morning after an upgrade: the hall is at the previous schema revision."""
+    cfg = _config()
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "-1")
+        assert current_revision(db.engine) != head_revision()
+    finally:
+        db.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("hall", ["existing", "behind", "new"])
 def test_twelve_processes_open_one_sqlite_hall_at_once(
     hall: str, templates: Templates, tmp_path: Path
 ) -> None:
-    if hall == "existing":
-        url = templates.copy("sqlite", True, tmp_path)
-    else:  # the first start of a hall: every process finds no database yet
+    if hall == "new":  # the first start of a hall: every process finds no database yet
         url = f"sqlite:///{tmp_path / 'new-hall.sqlite3'}"
+    else:
+        url = templates.copy("sqlite", True, tmp_path)
+    if hall == "behind":
+        _one_revision_behind(url)
     results = _open_all_at_once(url, tmp_path)
     failures = [_error_line(err) for code, _, err in results if code != 0]
     assert failures == []
     assert all(out == "opened\n" for _, out, _ in results)
+    db = Database(url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.dispose()
 
 
 def _error_line(stderr: str) -> str:
