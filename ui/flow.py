@@ -235,7 +235,8 @@ class ClerkFlow(QObject):
             log.error("cannot open the database", exc_info=exc)
             text = self.tr("The database cannot be opened. Please ask the administrator.")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OneWindow"), text)
-        box.setDetailedText(str(exc))
+        if not isinstance(exc, DatabaseRefused):  # its text is complete, in the app's language
+            box.setDetailedText(str(exc))
         box.finished.connect(lambda _: self._app.exit(EXIT_FAILED))
         box.open()
         self._message = box

@@ -93,7 +93,8 @@ def check_postgres(url: str) -> HealthReport:
                 for (i,) in conn.execute(_INVALID_INDEXES)
             ]
     except SQLAlchemyError as exc:
-        problems = [f"cannot check the database: {getattr(exc, 'orig', exc)}".strip()]
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines() or ["no answer"]
+        problems = [f"cannot check the database: {reason[0]}"]
     finally:
         db.dispose()
     return HealthReport(shown, POSTGRES_CHECKS, tuple(problems))
