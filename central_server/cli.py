@@ -35,7 +35,8 @@ from central_server.wire.backoffice import (
 )
 from central_server.wire.common import CaseStatus
 from clerk_app import logsafety
-from clerk_app.failures import Surroundings, explain, interface_language, report_failure
+from clerk_app.failures import Surroundings, explain, report_failure
+from clerk_app.wording import console_language
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         failure = explain(exc, where)
         if failure is None:
             raise  # a bug: its traceback is what the report needs
-        report_failure("central-server", failure, exc, interface_language(None))
+        report_failure("central-server", failure, exc, console_language(None))
         return EXIT_REFUSED
 
 

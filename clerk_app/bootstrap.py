@@ -1,47 +1,70 @@
-"""Open a hall database ready for use: engine, migrations (SQLite copied aside first), the
-shipped holiday arrangements a fresh hall needs (``clerk_app.calendars.shipped``)."""
+"""Open a hall database ready for use: the file checked (SQLite), engine, migrations (SQLite
+copied aside first), the shipped holiday arrangements a fresh hall needs
+(``clerk_app.calendars.shipped``), the query planner's statistics.
+
+Many PCs and screens may start at once on one database. Every write at start-up goes through
+the writer queue like any other write (``BEGIN IMMEDIATE`` behind the ``.writelock`` file on
+SQLite), so a burst of starts waits in turn instead of failing with "database is locked".
+"""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+import sqlite3
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from clerk_app.calendars.shipped import install_shipped, shipped_arrangements
 from clerk_app.calendars.store import installed_years
 from clerk_app.clock import SystemClock
 from clerk_app.db.engine import Database
+from clerk_app.db.filesystem import FsProbe, fs_type
 from clerk_app.db.migrate import migrate
+from clerk_app.db.sqlite_file import prepare, sqlite_file
+from clerk_app.failures.database import DatabaseRefused, DbProblem, is_damage
 
 log = logging.getLogger(__name__)
 
 ANALYSIS_LIMIT = 1000  # rows sampled per index
 
 
-def open_database(url: str, *, pool_size: int = 5) -> Database:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
+def open_database(url: str, *, pool_size: int = 5, fs_probe: FsProbe = fs_type) -> Database:
+    """The database at ``url``, migrated; ``DatabaseRefused`` when an SQLite file is on a
+    network share, empty or damaged (the file is left as it is)."""
+    path = sqlite_file(url)
+    if path is not None:
+        prepare(path, fs_probe)
     db = Database(url, pool_size=pool_size)
-    migrate(db.engine)
-    install_shipped_calendars(db)
-    if not db.is_postgres:
-        refresh_sqlite_statistics(db)
+    try:
+        migrate(db.engine)
+        install_shipped_calendars(db)
+        if not db.is_postgres:
+            refresh_sqlite_statistics(db)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        db.dispose()
+        if path is not None and is_damage(exc):
+            raise DatabaseRefused(DbProblem.DAMAGED, path=path) from exc
+        raise
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 
 def refresh_sqlite_statistics(db: Database) -> None:
-    """Sampled ANALYZE at start-up (milliseconds even on a year of tickets).
+    """Sampled ANALYZE at start-up (milliseconds even on a year of tickets), as a writer.
 
     SQLite plans without statistics until ANALYZE has run, and then prefers the wrong index
     for several of the queue's queries once the ticket table is large (PostgreSQL's autovacuum
-    keeps its own statistics).
+    keeps its own statistics). ANALYZE writes ``sqlite_stat1``: it queues for the write lock
+    like every other writer, so twelve PCs starting together take their turns.
     """
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
+
+    def analyze(conn: sqlite3.Connection) -> None:
+        conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        conn.execute("ANALYZE")
+
+    db.run_sqlite_write(analyze)
 
 
 def install_shipped_calendars(db: Database) -> None:

@@ -77,6 +77,7 @@ KNOWN_KEYS: dict[str, frozenset[str] | None] = {
     "printing": frozenset({"role", "archive_dir", "routes", "branding"}),
     "printers": None,
     "papers": frozenset({*OFFICE_KEYS, "departments"}),
+    "backup": frozenset({"dir", "keep_days", "every_hours"}),
 }
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 

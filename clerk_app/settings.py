@@ -161,6 +161,20 @@ SCANNER_KINDS = ("none", "sane", "folder")
 DEFAULT_POST_CHECK_DAYS = 20  # 告知承诺's post-check period when the catalogue sets none
 
 
+MAX_BACKUP_KEEP_DAYS = 3650
+MAX_BACKUP_EVERY_HOURS = 168
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    """``[backup]``: online copies of an SQLite hall (``clerk-app maintenance backup``, and the
+    desktop app while it runs). A PostgreSQL hall is backed up on its server with pg_dump."""
+
+    dir: str | None = None  # None: backups/ in the database file's folder
+    keep_days: int = 14  # older copies are deleted once a new one has passed its check
+    every_hours: int = 4  # the desktop app copies when the newest copy is older; 0: it never does
+
+
 @dataclass(frozen=True, slots=True)
 class ScannerSettings:
     """``[scanner]``: where scanned pages come from besides files the clerk picks."""
@@ -197,6 +211,7 @@ class Settings:
     sync_ca_file: str | None = None  # the hall CA (PEM), the only one trusted for the server
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     papers: PapersSettings = field(default_factory=PapersSettings)
+    backup: BackupSettings = field(default_factory=BackupSettings)
 
 
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -323,8 +338,24 @@ def settings_from_toml(raw: Mapping[str, Any], base: Path) -> Settings:
         scanner=_scanner(_table(raw, "scanner", "scanner")),
         papers=_papers(_table(raw, "papers", "papers")),
         post_check_days=post_check_days or DEFAULT_POST_CHECK_DAYS,
+        backup=_backup(_table(raw, "backup", "backup")),
     )
     return replace(settings, **_screens(screens))
+
+
+def _backup(table: Mapping[str, object]) -> BackupSettings:
+    keep_days = _typed(table, "keep_days", int, "backup")
+    if keep_days is not None and not 1 <= keep_days <= MAX_BACKUP_KEEP_DAYS:
+        raise ConfigError(f"backup.keep_days must be 1 to {MAX_BACKUP_KEEP_DAYS} days")
+    every_hours = _typed(table, "every_hours", int, "backup")
+    if every_hours is not None and not 0 <= every_hours <= MAX_BACKUP_EVERY_HOURS:
+        raise ConfigError(f"backup.every_hours must be 0 (never) to {MAX_BACKUP_EVERY_HOURS}")
+    defaults = BackupSettings()
+    return BackupSettings(
+        dir=_typed(table, "dir", str, "backup"),
+        keep_days=defaults.keep_days if keep_days is None else keep_days,
+        every_hours=defaults.every_hours if every_hours is None else every_hours,
+    )
 
 
 def _office(table: Mapping[str, object], where: str) -> OfficeSettings:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import locale
+import os
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -21,6 +24,19 @@ class Language(enum.StrEnum):
 
 # The language of every official paper the counter hands out.
 PAPER_LANGUAGE = Language.ZH_CN
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def console_language(configured: str | None, env: Mapping[str, str] | None = None) -> Language:
+    """The command line's language: ``ui.language`` when set, else the system locale's
+    (``LC_ALL``, ``LC_MESSAGES``, ``LANG``; Windows sets none of them: its user locale)."""
+    if configured in (Language.ZH_CN.value, Language.EN.value):
+        return Language(configured)
+    env = os.environ if env is None else env
+    name = next((env[v] for v in _LOCALE_VARIABLES if env.get(v)), None)
+    if name is None:
+        name = locale.getlocale()[0] or ""
+    return Language.ZH_CN if name.lower().startswith(("zh", "chinese")) else Language.EN
 
 
 @dataclass(frozen=True, slots=True)

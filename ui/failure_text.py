@@ -12,7 +12,7 @@ import logging
 
 from clerk_app.failures import Surroundings, explain
 from clerk_app.wording import Language
-from ui.i18n import core_language
+from ui.i18n import ui_language
 
 log = logging.getLogger(__name__)
 
@@ -23,4 +23,4 @@ def failure_text(exc: BaseException, database: str) -> str | None:
     if failure is None:
         return None
     log.error("%s", failure.message(Language.EN))  # the log file's language is English
-    return failure.message(core_language())
+    return failure.message(ui_language())

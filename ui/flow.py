@@ -12,6 +12,7 @@ started by :func:`once_shown`), so loading them never competes with showing it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from clerk_app.auth import AuthService, Role
 from clerk_app.bootstrap import open_database
+from clerk_app.clock import SystemClock
+from clerk_app.db.backup import hall_backups
 from clerk_app.db.engine import Database
+from clerk_app.db.sqlite_file import sqlite_file
 from clerk_app.demo import seed_demo
 from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
+from ui.backup_timer import BackupTimer
 from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone
 from ui.login import ClerkSession, LoginDialog
@@ -164,6 +169,8 @@ class ClerkFlow(QObject):
         self._waiting_session: ClerkSession | None = None  # signed in before the workspace
         self._sync: SyncParts | None = None
         self._sync_bar: QObject | None = None  # the window's SyncStatusBar
+        self._backup_runner: TaskRunner | None = None
+        self._backup_timer: BackupTimer | None = None
 
     def start(self) -> None:
         progress = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
@@ -183,6 +190,7 @@ class ClerkFlow(QObject):
     def _opened(self, services: Services) -> None:
         self._services = services
         set_hall_zone(services.queue.rules.tz)  # every time shown from now on is hall time
+        self._start_backups()
         self._show_login(services)
         self._close_progress()
         assert self._login is not None
@@ -231,6 +239,17 @@ class ClerkFlow(QObject):
         box.finished.connect(lambda _: self._app.exit(EXIT_FAILED))
         box.open()
         self._message = box
+
+    def _start_backups(self) -> None:
+        """An SQLite hall is copied while the app runs ([backup]); PostgreSQL on its server."""
+        path = sqlite_file(self._url)
+        every = self._settings.backup.every_hours
+        if path is None or every == 0:
+            return
+        backups = hall_backups(path, self._settings.backup, self._settings.timezone, SystemClock())
+        self._backup_runner = TaskRunner(inline=self._runner.inline)
+        self._backup_timer = BackupTimer(self._backup_runner, backups, dt.timedelta(hours=every))
+        self._backup_timer.start()
 
     def _close_progress(self) -> None:
         if self._progress is not None:
@@ -333,6 +352,10 @@ class ClerkFlow(QObject):
             watcher.stop()
         self._stopping.clear()
         self._runner.shutdown()
+        if self._backup_timer is not None:
+            self._backup_timer.stop()
+        if self._backup_runner is not None:
+            self._backup_runner.shutdown()  # a copy under way is finished, not cut short
         if self._sync is not None:
             self._sync.shutdown()
             self._sync = None

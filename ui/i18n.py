@@ -74,8 +74,9 @@ def is_chinese(locale: QLocale) -> bool:
     return locale.language() == QLocale.Language.Chinese
 
 
-def core_language() -> Language:
-    """The core's language for texts it owns in both (``clerk_app.wording``): the UI's."""
+def ui_language() -> Language:
+    """The core's language for the UI's (texts the core words itself, ``clerk_app.wording``):
+    Chinese when the default locale is."""
     return Language.ZH_CN if is_chinese(QLocale()) else Language.EN
 
 

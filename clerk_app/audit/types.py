@@ -34,6 +34,7 @@ class AuditAction(enum.StrEnum):
     AUDIT_EXPORT = "audit.export"
     AUDIT_PURGE = "audit.purge"
     KEY_ROTATION = "crypto.key_rotation"
+    DB_RESTORE = "db.restore"  # an SQLite hall restored from a backup (maintenance restore)
 
 
 class Outcome(enum.StrEnum):

@@ -31,6 +31,7 @@ from clerk_app.cli import (
     catalog_cmds,
     check_cmds,
     config_cmds,
+    database_cmds,
     keys_cmds,
     maintenance_cmds,
     print_cmds,
@@ -42,8 +43,9 @@ from clerk_app.cli import (
 )
 from clerk_app.config_check import check_config
 from clerk_app.db.engine import Database
+from clerk_app.db.filesystem import FsProbe, fs_type
 from clerk_app.demo import seed_demo
-from clerk_app.failures import Surroundings, explain, interface_language, report_failure
+from clerk_app.failures import Surroundings, explain, report_failure
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import (
@@ -54,7 +56,7 @@ from clerk_app.settings import (
     load_settings,
     resolve_db_url,
 )
-from clerk_app.wording import Language
+from clerk_app.wording import Language, console_language
 
 log = logging.getLogger(__name__)
 
@@ -234,16 +236,18 @@ class _Context:
     surroundings: Surroundings = field(default_factory=Surroundings)
 
     def language(self) -> Language:
-        return interface_language(self.configured_language)
+        return console_language(self.configured_language)
 
 
 def main(
     argv: Sequence[str] | None = None,
     gui: GuiRunner | None = None,
     gui_message: GuiMessage | None = None,
+    fs_probe: FsProbe = fs_type,
 ) -> int:
     """Run a command; ``gui`` starts the desktop app and ``gui_message`` shows a config
-    file's problems in a window (the ``ui`` package passes both in)."""
+    file's problems in a window (the ``ui`` package passes both in); ``fs_probe`` names the
+    file system an SQLite file is on (see :mod:`clerk_app.db.filesystem`)."""
     parser = build_parser()
     args = parser.parse_args(_implicit_run(parser, list(sys.argv[1:] if argv is None else argv)))
     logging.basicConfig(
@@ -253,7 +257,7 @@ def main(
     logsafety.install()
     context = _Context(surroundings=Surroundings(data_dir=data_dir()))
     try:
-        return _main(args, gui, gui_message, context)
+        return _main(args, gui, gui_message, context, fs_probe)
     except Exception as exc:
         failure = explain(exc, context.surroundings)
         if failure is None:
@@ -267,6 +271,7 @@ def _main(
     gui: GuiRunner | None,
     gui_message: GuiMessage | None,
     context: _Context,
+    fs_probe: FsProbe,
 ) -> int:
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
@@ -279,11 +284,15 @@ def _main(
     context.configured_language = getattr(args, "lang", None) or settings.language
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
-    return _run(args, settings, gui, context)
+    return _run(args, settings, gui, context, fs_probe)
 
 
 def _run(
-    args: argparse.Namespace, settings: Settings, gui: GuiRunner | None, context: _Context
+    args: argparse.Namespace,
+    settings: Settings,
+    gui: GuiRunner | None,
+    context: _Context,
+    fs_probe: FsProbe,
 ) -> int:
     url = resolve_db_url(args.db, settings)
     context.surroundings = replace(context.surroundings, database=url)
@@ -292,11 +301,15 @@ def _run(
             print("clerk-app: the desktop app is not installed", file=sys.stderr)
             return EXIT_USAGE
         return gui(url, settings, args)
-    return _with_database(url, args, settings)
+    if maintenance_cmds.on_database_file(args):
+        return database_cmds.run(url, args, settings, fs_probe)
+    return _with_database(url, args, settings, fs_probe)
 
 
-def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> int:
-    db = open_database(url)
+def _with_database(
+    url: str, args: argparse.Namespace, settings: Settings, fs_probe: FsProbe
+) -> int:
+    db = open_database(url, fs_probe=fs_probe)
     try:
         args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)

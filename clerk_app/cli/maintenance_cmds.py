@@ -1,6 +1,10 @@
-"""``clerk-app maintenance sweep-blobs``: delete blobs no row refers to (see
-``clerk_app.storage.sweep``): scans of a save that was killed before its commit, pages of a file
-cut short by a full disk, stray temporary files."""
+"""``clerk-app maintenance …``: housekeeping of this counter's files.
+
+``sweep-blobs`` deletes blobs no row refers to (see ``clerk_app.storage.sweep``): scans of a
+save that was killed before its commit, pages of a file cut short by a full disk, stray
+temporary files. ``check``, ``backup`` and ``restore`` work on the database itself and run
+without opening it as the app does (see :mod:`clerk_app.cli.database_cmds`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import argparse
 import json
 from dataclasses import asdict
 
+from clerk_app.cli import database_cmds
 from clerk_app.db.engine import Database
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobStore
@@ -38,6 +43,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="keep unreferenced blobs younger than this (default 24)",
     )
     sweep.add_argument("--json", action="store_true")
+    database_cmds.add_tasks(tasks)
+
+
+def on_database_file(args: argparse.Namespace) -> bool:
+    """Whether the task works on the database file without opening it as the app does."""
+    return args.command == "maintenance" and args.task in database_cmds.TASKS
 
 
 def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _LOCK_PATH = "onewindow_write_lock_path"
 _LOCK_FD = "onewindow_write_lock_fd"
-_WRITE_OPTION = "onewindow_write"
+WRITE_OPTION = "onewindow_write"
 
 T = TypeVar("T")
 
@@ -69,7 +69,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get(_WRITE_OPTION):
+        if conn.get_execution_options().get(WRITE_OPTION):
             _begin_immediate(conn)
         else:
             conn.exec_driver_sql("BEGIN")
@@ -87,6 +87,19 @@ def _drop_write_lock(info: dict[Any, Any]) -> None:
     fd = info.pop(_LOCK_FD, None)
     if fd is not None:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+@contextmanager
+def sqlite_write_lock(database: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the place at the head of the hall's writer queue (the ``.writelock`` file next to
+    the database, see :func:`_begin_immediate`) for work on the file outside a transaction:
+    creating it, restoring it."""
+    info: dict[Any, Any] = {_LOCK_PATH: f"{os.fspath(database)}.writelock"}
+    _take_write_lock(info)
+    try:
+        yield
+    finally:
+        _drop_write_lock(info)
 
 
 def _begin_immediate(conn: Any) -> None:
@@ -178,7 +191,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed on success."""
-        conn = self.engine.connect().execution_options(**{_WRITE_OPTION: True})
+        conn = self.engine.connect().execution_options(**{WRITE_OPTION: True})
         try:
             with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session

@@ -1,5 +1,10 @@
 """Bring a database to the newest schema; an SQLite file is copied aside first.
 
+Several PCs (or screens) may start at once on one database, all finding it behind. An SQLite
+migration therefore runs as a writer like any other (the writer queue's lock, then ``BEGIN
+IMMEDIATE``) and asks again, once it holds the lock, whether it is still needed: the first
+process migrates, the others find the work done.
+
 Every start of the app asks whether the database is at the newest revision. Answering that
 through Alembic costs a quarter of a second of imports (Alembic, Mako, Pygments) on a counter
 PC; the answer is read instead from the revision files' own ``revision =`` lines and the
@@ -16,8 +21,10 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, inspect, text
+
+from clerk_app.db.engine import WRITE_OPTION
+from clerk_app.db.sqlite_file import sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +35,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 VERSION_TABLE = "alembic_version"
+MIGRATION_LOCK_KEY = 0x0E_57A1_D0C5  # PostgreSQL advisory lock: "OneWindow migrating"
 _ASSIGNMENT = re.compile(
     r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:["']([^"']*)["']|None)""", re.M
 )
@@ -59,20 +67,17 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table(VERSION_TABLE):
-            return None
-        query = text(f"SELECT version_num FROM {VERSION_TABLE}")  # noqa: S608 - a constant
-        rows = conn.execute(query).scalars().all()
+        return revision_on(conn)
+
+
+def revision_on(conn: Connection) -> str | None:
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    query = text(f"SELECT version_num FROM {VERSION_TABLE}")  # noqa: S608 - a constant
+    rows = conn.execute(query).scalars().all()
     if len(rows) > 1:
         raise RuntimeError(f"the database has several schema revisions: {sorted(rows)}")
     return rows[0] if rows else None
-
-
-def _sqlite_path(engine: Engine) -> Path | None:
-    url = make_url(engine.url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database)
 
 
 def backup_sqlite(source: Path, revision: str | None) -> Path:
@@ -94,18 +99,23 @@ def backup_sqlite(source: Path, revision: str | None) -> Path:
 def migrate(engine: Engine) -> Path | None:
     """Upgrade to head. Returns the backup file made before migrating an SQLite file, if any."""
     head = head_revision()
-    current = current_revision(engine)
-    if current == head:
+    if current_revision(engine) == head:
         return None
-    backup = None
-    path = _sqlite_path(engine)
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        backup = backup_sqlite(path, current)
-        log.info("database copied aside to %s before migrating", backup)
-    from alembic import command  # noqa: PLC0415 - see the module docstring
+    path = sqlite_file(engine.url)
+    # On SQLite a writer: the lock is taken at BEGIN (see clerk_app.db.engine).
+    with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":  # one migrating PC at a time, the others wait
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        current = revision_on(conn)
+        if current == head:  # another process migrated while this one queued
+            return None
+        backup = None
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            backup = backup_sqlite(path, current)
+            log.info("database copied aside to %s before migrating", backup)
+        from alembic import command  # noqa: PLC0415 - see the module docstring
 
-    cfg = _config()
-    with engine.begin() as conn:
+        cfg = _config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("database migrated from %s to %s", current, head)

@@ -6,7 +6,7 @@ and what to do, and exits non-zero; a programming error still shows its tracebac
 exceptions are recognised by :func:`explain`.
 """
 
-from clerk_app.failures.base import FailureKind, OperationalFailure, interface_language
+from clerk_app.failures.base import FailureKind, OperationalFailure
 from clerk_app.failures.classify import Surroundings, explain
 from clerk_app.failures.report import report_failure
 
@@ -15,6 +15,5 @@ __all__ = [
     "OperationalFailure",
     "Surroundings",
     "explain",
-    "interface_language",
     "report_failure",
 ]

@@ -10,8 +10,6 @@ database on a network share) raise a subclass with their own :class:`~clerk_app.
 from __future__ import annotations
 
 import enum
-import locale
-import os
 from collections.abc import Mapping
 
 from clerk_app.wording import Language, Wording
@@ -55,11 +53,11 @@ FAILURE_TEXT: Mapping[FailureKind, Wording] = {
         "the database {target} is locked by another program and stayed locked: close the other "
         "programs using it (or wait for them to finish), then try again; nothing was changed",
     ),
-    FailureKind.DATABASE_DAMAGED: Wording(
-        "数据库文件 {target} 已损坏或不是一窗通的数据库（{detail}）：请停止使用该文件，"
-        "由管理员从最近的备份恢复。",
-        "the database file {target} is damaged or is not a OneWindow database ({detail}): stop "
-        "using it and have the administrator restore it from the latest backup",
+    FailureKind.DATABASE_DAMAGED: Wording(  # PostgreSQL's; a damaged SQLite file: DbProblem
+        "数据库服务器 {target} 报告数据已损坏（{detail}）：请管理员按部署指南“备份与恢复”"
+        "用 pg_restore 从最近的备份恢复。",
+        "the database server {target} reports damaged data ({detail}): have the administrator "
+        "restore the latest backup with pg_restore (deployment guide, 'Backup and restore')",
     ),
     FailureKind.DATABASE_READ_ONLY: Wording(
         "数据库 {target} 只能读取、无法写入：请检查该文件及其所在文件夹的权限"
@@ -151,17 +149,3 @@ class OperationalFailure(Exception):  # noqa: N818 - a failure of the surroundin
     def message(self, language: Language = Language.EN) -> str:
         """The whole line, in ``language``."""
         return self.wording.template(language).format(**self.fields)
-
-
-def interface_language(configured: str | None, env: Mapping[str, str] | None = None) -> Language:
-    """The language of messages outside Qt: ``ui.language`` when set, else the system's as the
-    desktop app chooses it (Chinese on a Chinese system, English otherwise)."""
-    if configured in (Language.ZH_CN.value, Language.EN.value):
-        return Language(configured)
-    env = os.environ if env is None else env
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name)
-        if value:
-            return Language.ZH_CN if value.lower().startswith("zh") else Language.EN
-    system = locale.getlocale()[0] or ""  # Windows: "Chinese (Simplified)_China"
-    return Language.ZH_CN if system.lower().startswith(("zh", "chinese")) else Language.EN

@@ -21,8 +21,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.failures.base import FailureKind, OperationalFailure
+from clerk_app.failures.database import DatabaseRefused, DbProblem
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_KINDS = {
@@ -132,7 +132,7 @@ def explain(exc: BaseException, where: Surroundings | None = None) -> Operationa
 def _one(exc: BaseException, where: Surroundings) -> OperationalFailure | None:
     if isinstance(exc, OperationalFailure):
         return exc
-    if isinstance(exc, KeyStoreError):
+    if _is_key_store_error(exc):
         return OperationalFailure.of(FailureKind.KEY_RING, detail=_first_line(exc))
     if isinstance(exc, PoolTimeout):
         return OperationalFailure.of(
@@ -150,6 +150,8 @@ def _database(orig: BaseException | None, where: Surroundings) -> OperationalFai
         return None
     if isinstance(orig, sqlite3.Error):
         kind = _sqlite_kind(orig)
+        if kind is FailureKind.DATABASE_DAMAGED:  # the restore from the hall's own backups
+            return DatabaseRefused(DbProblem.DAMAGED, path=where.database_name())
     elif type(orig).__module__.split(".")[0] == "psycopg":
         kind = _postgres_kind(orig)
     else:
@@ -174,6 +176,13 @@ def _postgres_kind(orig: BaseException) -> FailureKind | None:
         is_connection = type(orig).__name__ == "OperationalError"
         return FailureKind.DATABASE_UNREACHABLE if is_connection else None
     return _PG_CODES.get(sqlstate) or _PG_CLASSES.get(sqlstate[:2])
+
+
+def _is_key_store_error(exc: BaseException) -> bool:
+    """The key store's error; looked up once loaded, as the database models import this module
+    through their files' checks and the key store imports the models."""
+    keys = sys.modules.get("clerk_app.crypto.keys")
+    return keys is not None and isinstance(exc, keys.KeyStoreError)
 
 
 def _http_transport(exc: BaseException) -> OperationalFailure | None:

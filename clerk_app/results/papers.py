@@ -383,4 +383,3 @@ def _supplement(
         seal=seal,
         number=paper.number,
     )
-

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from clerk_app.crypto.keys import FileKeyStore, KeyStoreError
 from clerk_app.failures import OperationalFailure, Surroundings, explain
 from clerk_app.failures.base import FAILURE_TEXT, FailureKind
+from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.wording import Language, Wording
 
 PG_DOWN = "postgresql+psycopg://postgres@127.0.0.1:1/hall"
@@ -52,10 +53,10 @@ def test_a_damaged_sqlite_file(tmp_path: Path) -> None:
     hall.write_bytes(b"garbage" * 1000)
     exc = sqlalchemy_error(f"sqlite:///{hall}", "SELECT * FROM sqlite_master")
     failure = explain(exc, Surroundings(database=f"sqlite:///{hall}"))
-    assert failure is not None and failure.kind is FailureKind.DATABASE_DAMAGED
+    assert isinstance(failure, DatabaseRefused) and failure.problem is DbProblem.DAMAGED
     assert failure.message() == (
-        f"the database file {hall} is damaged or is not a OneWindow database (file is not a "
-        "database): stop using it and have the administrator restore it from the latest backup"
+        f"The database file {hall} is damaged and cannot be opened. Close OneWindow on this PC, "
+        "then run `clerk-app maintenance restore` to restore the newest backup."
     )
     assert failure.message(Language.ZH_CN).startswith(f"数据库文件 {hall} 已损坏")
 

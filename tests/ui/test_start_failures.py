@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clerk_app.failures import OperationalFailure
 from clerk_app.failures.base import FailureKind
+from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.settings import Settings
 from clerk_app.wording import Language
 from ui.flow import ClerkFlow
-from ui.i18n import core_language
+from ui.i18n import ui_language
 from ui.login import LoginDialog
 from ui.screens import ScreenFlow
 from ui.tasks import TaskRunner
@@ -69,14 +70,11 @@ def test_a_damaged_hall_file_is_explained_in_a_message_box(
     flow.start()
     [box] = top_level(QMessageBox)
     assert isinstance(box, QMessageBox)
-    hall = damaged.removeprefix("sqlite:///")
-    detail = "file is not a database"
-    expected = _line(FailureKind.DATABASE_DAMAGED, core_language(), target=hall, detail=detail)
-    assert box.text() == expected
+    refused = DatabaseRefused(DbProblem.DAMAGED, path=damaged.removeprefix("sqlite:///"))
+    assert box.text() == refused.message(ui_language())
     assert box.detailedText() == ""  # no SQL, no traceback
     assert not top_level(LoginDialog)
-    english = _line(FailureKind.DATABASE_DAMAGED, Language.EN, target=hall, detail=detail)
-    _no_traceback(caplog, english)
+    _no_traceback(caplog, refused.message(Language.EN))
     flow.shutdown()
 
 
@@ -89,8 +87,8 @@ def test_an_unreachable_database_server_is_explained(
     [box] = top_level(QMessageBox)
     assert isinstance(box, QMessageBox)
     start = _line(
-        FailureKind.DATABASE_UNREACHABLE, core_language(), target="127.0.0.1:1/hall", detail=""
-    ).split("（" if core_language() is Language.ZH_CN else " (")[0]
+        FailureKind.DATABASE_UNREACHABLE, ui_language(), target="127.0.0.1:1/hall", detail=""
+    ).split("（" if ui_language() is Language.ZH_CN else " (")[0]
     assert box.text().startswith(start)
     [record] = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert record.exc_info is None and "127.0.0.1:1/hall" in record.getMessage()
@@ -111,14 +109,8 @@ def test_an_unattended_screen_says_the_same(
     flow.start()
     box = flow._message
     assert box is not None
-    hall = damaged.removeprefix("sqlite:///")
-    line = _line(
-        FailureKind.DATABASE_DAMAGED,
-        core_language(),
-        target=hall,
-        detail="file is not a database",
-    )
-    assert line in box.text()
+    refused = DatabaseRefused(DbProblem.DAMAGED, path=damaged.removeprefix("sqlite:///"))
+    assert refused.message(ui_language()) in box.text()
     assert all(r.exc_info is None for r in caplog.records if r.levelno >= logging.WARNING)
     box.finished.disconnect()
     box.close()

@@ -14,13 +14,7 @@ from clerk_app.intake.checklist import MaterialStatus, Reason
 from clerk_app.intake.reason_texts import ground_text
 from clerk_app.intake.reason_texts import reason_text as core_reason_text
 from clerk_app.intake.rules import Decision
-from clerk_app.wording import Language
-from ui.i18n import core_language
-
-
-def ui_language() -> Language:
-    """The core's language for the UI's: Chinese when the default locale is."""
-    return core_language()
+from ui.i18n import ui_language
 
 
 def ground_name(value: str | None) -> str:
