@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
+from central_server.blob_key import seal_plain_blobs
 from central_server.services import auth, calendars, catalogue
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
@@ -35,6 +36,8 @@ from central_server.wire.backoffice import (
 )
 from central_server.wire.common import CaseStatus
 from clerk_app import logsafety
+from clerk_app.crypto.keys import KeyStoreError
+from clerk_app.storage.blobs import BlobError
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(epoch)
 
     sub.add_parser("migrate", help="bring the database to the newest schema")
+    seal = sub.add_parser(
+        "seal-blobs", help="encrypt the blobs stored before encryption (resumable)"
+    )
+    _json_flag(seal)
 
     spec = sub.add_parser("openapi", help="write the OpenAPI document")
     spec.add_argument("-o", "--output", metavar="FILE", type=Path, help="default: stdout")
@@ -312,6 +319,10 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
+    if command == "seal-blobs":
+        sealed = seal_plain_blobs(ctx.blobs)
+        _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
+        return EXIT_OK
     if command == "new-epoch":
         epoch = new_epoch(ctx, svc.guard)
         _emit(args, epoch, f"new epoch {epoch.epoch} (was {epoch.previous})")
@@ -350,10 +361,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OperationalError as exc:
         print(f"central-server: cannot open the database: {exc.orig}", file=sys.stderr)
         return EXIT_REFUSED
+    except KeyStoreError as exc:
+        print(f"central-server: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         return _dispatch(svc, args)
     except Refused as exc:
         print(f"central-server: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except BlobError as exc:
+        print(f"central-server: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         svc.ctx.db.dispose()

@@ -20,8 +20,8 @@ from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from ui.display.display import HallDisplay
 from ui.flow import Services, open_services
 from ui.hall_time import set_hall_zone
@@ -130,7 +130,7 @@ class ScreenFlow(QObject):
                 PrintService(
                     services.db,
                     self._settings.printing,
-                    BlobStore(blob_dir(self._settings)),
+                    hall_blob_store(self._settings),
                     role="kiosk",
                     system_printer=system_printer_factory(),
                 )

@@ -38,11 +38,13 @@ from clerk_app.cli import (
     users_cmds,
 )
 from clerk_app.config_check import check_config
+from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.db.engine import Database
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import ConfigError, Settings, config_path, load_settings, resolve_db_url
+from clerk_app.storage.blobs import BlobError
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +262,7 @@ def _with_database(url: str, args: argparse.Namespace, settings: Settings) -> in
     try:
         args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)
-    except (QueueRefused, PrintRefused, signin.SignInFailed) as exc:
+    except (QueueRefused, PrintRefused, signin.SignInFailed, KeyStoreError, BlobError) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except PermissionDenied as exc:

@@ -9,7 +9,7 @@ stamped 副本 / COPY, recorded as a copy.
 
 The kiosk (one call; the outcome says whether it printed and, if not, why)::
 
-    jobs = PrintService(db, settings.printing, BlobStore(blob_dir(settings)), role="kiosk")
+    jobs = PrintService(db, settings.printing, hall_blob_store(settings), role="kiosk")
     job = jobs.print_ticket(
         hall_name="…", service_name_zh="企业开办", service_name_en="Business start-up",
         number="A012", ahead=7, eta_minutes=25, issued_at=now, qr_url=None, ticket_id=123,
