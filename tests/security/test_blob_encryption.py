@@ -12,6 +12,7 @@ import hashlib
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,113 @@ def test_after_keys_init_an_intake_leaves_only_sealed_blobs(
     assert stored_scan.startswith(b"\xff\xd8\xff") and thumbnail.startswith(b"\xff\xd8\xff")
     assert all(f.kind is FileKind.SEALED for f in store.files())
     assert_nothing_readable(store, [stored_scan, thumbnail, pdf])
+
+
+# ------------------------------------------------------------------ migration and rotation
+def _cli(db: Database, *args: str, crash: str) -> int:
+    """``clerk-app`` in a child process, killed (``os._exit``) at the crash point."""
+    done = subprocess.run(
+        [sys.executable, "-m", "clerk_app.cli.main", "--db", db.url, *args],
+        env={**os.environ, "ONEWINDOW_CRASHPOINT": crash},
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == EXIT_CODE, done.stderr.decode()
+    return done.returncode
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    import json  # noqa: PLC0415
+
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    loaded = json.loads(capsys.readouterr().out)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _kinds(store: BlobStore) -> dict[FileKind, int]:
+    return dict(Counter(f.kind for f in store.files()))
+
+
+def test_a_plain_store_migrates_resumably_when_killed(
+    db: Database, hall: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = [samples.encode(samples.page(text=f"old scan {n}"), "PNG") for n in range(5)]
+    root = Path(os.environ["ONEWINDOW_DATA_DIR"]) / "blobs"
+    shas = [_plant_plain(root, data) for data in old]
+    init = _json(capsys, "--db", db.url, "keys", "init", "--json")
+    assert init["plain_blobs"] == 5
+    store = hall_blob_store(Settings())
+    assert all(store.read_bytes(sha) == data for sha, data in zip(shas, old, strict=True))
+
+    # Killed with the first file sealed and its plain copy not yet removed: both are there.
+    _cli(db, "keys", "reencrypt", "--batch", "2", crash="blobs.sealed_before_plain_removed")
+    assert _kinds(store) == {FileKind.SEALED: 1, FileKind.PLAIN: 5}
+    # Killed again right after the next file is done (whichever the store lists first).
+    _cli(db, "keys", "reencrypt", "--batch", "2", crash="keys.after_blob_file")
+    assert _kinds(store)[FileKind.PLAIN] == 4
+    assert all(store.read_bytes(sha) == data for sha, data in zip(shas, old, strict=True))
+
+    done = _json(capsys, "--db", db.url, "keys", "reencrypt", "--batch", "2", "--json")
+    assert (done["blobs_sealed"], done["blobs_resealed"]) == (4, 0)  # the plain files left
+    assert _kinds(store) == {FileKind.SEALED: 5}
+    assert all(store.read_bytes(sha) == data for sha, data in zip(shas, old, strict=True))
+    assert_nothing_readable(store, old)
+    status = _json(capsys, "--db", db.url, "keys", "status", "--json")
+    assert status["plain_blobs"] == 0
+    with db.read() as s:
+        steps = [r.detail for r in s.scalars(select(AuditRecord)) if r.target_kind == "blob_store"]
+    assert steps and all("reseal_blobs" in (d or "") for d in steps)
+    again = _json(capsys, "--db", db.url, "keys", "reencrypt", "--json")
+    assert (again["blobs_sealed"], again["blobs_resealed"]) == (0, 0)  # nothing left to do
+
+
+def test_rotation_reseals_blobs_and_retire_refuses_a_key_that_opens_one(
+    db: Database, hall: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", db.url, "keys", "init"]) == 0
+    first = hall_blob_store(Settings())
+    scans = [f"scan {n}".encode() * 100 for n in range(3)]
+    shas = [first.put_bytes(data) for data in scans]
+    old_key = first.active_key
+    new_key = _json(capsys, "--db", db.url, "keys", "rotate", "--no-reencrypt", "--json")["key_id"]
+
+    def blobs_by_key() -> dict[str, int]:
+        keys = _json(capsys, "--db", db.url, "keys", "status", "--json")["keys"]
+        assert isinstance(keys, list)
+        return {k["key_id"]: k["blobs"] for k in keys}
+
+    assert blobs_by_key() == {old_key: 3, new_key: 0}
+    capsys.readouterr()
+    assert main(["--db", db.url, "keys", "retire", old_key]) == 1
+    assert f"key {old_key} still opens 3 blob file(s)" in capsys.readouterr().err
+
+    _cli(db, "keys", "reencrypt", crash="keys.after_blob_file")  # killed after one file
+    assert blobs_by_key() == {old_key: 2, new_key: 1}
+    assert main(["--db", db.url, "keys", "retire", old_key]) == 1
+    assert main(["--db", db.url, "keys", "reencrypt"]) == 0
+    assert blobs_by_key() == {old_key: 0, new_key: 3}
+    assert main(["--db", db.url, "keys", "retire", old_key]) == 0
+    ring = key_store_for(Settings()).load()
+    assert ring.get(old_key).retired
+    rotated = BlobStore(first.root, ring)
+    assert [rotated.read_bytes(sha) for sha in shas] == scans  # same names, new key
+    assert [f.name for f in rotated.files()] == [f.name for f in first.files()]
+
+
+def test_without_a_key_ring_no_blob_is_stored_and_the_command_says_why(
+    db: Database, hall: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--db", db.url, "print", "test-page", "--printer", "a4"]) == 1
+    err = capsys.readouterr().err
+    assert "no hall key ring" in err and "keys init" in err and "Traceback" not in err
+    assert not (Path(os.environ["ONEWINDOW_DATA_DIR"]) / "blobs").exists()
+    assert (
+        not list((hall.parent / "printed").glob("*"))
+        if (hall.parent / "printed").exists()
+        else True
+    )
