@@ -75,7 +75,8 @@ def test_a_receipt_is_archived_linked_and_printed(service: PrintService, tmp_pat
     archived = service.archived_pdf(job.id)
     assert job.archive_sha256 == sha256_of(archived)
     sha = job.archive_sha256
-    assert (tmp_path / "blobs" / sha[:2] / sha[2:4] / sha).is_file()
+    store = BlobStore(tmp_path / "blobs", TEST_RING)
+    assert store.path_of(sha).is_file() and store.read_bytes(sha).startswith(b"%PDF")
     assert literals.CASE_NUMBER in pdf_text(archived)
     printed = (tmp_path / "out" / f"{job.id:06d}-receipt_{literals.CASE_NUMBER}.pdf").read_bytes()
     assert printed == archived
