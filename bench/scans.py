@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from bench.common import Row, Samples, budget_row, note
+from clerk_app.crypto.keys import Algorithm, new_ring
 from clerk_app.scans.page_list import PageList
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import RawPage
@@ -81,7 +82,8 @@ def run(*, runs: int = 20) -> list[Row]:
                 raise TimeoutError("the panel did not paint in time")
 
     with tempfile.TemporaryDirectory(prefix="ow-bench-scans-") as tmp:
-        intake = PageIntake(BlobStore(Path(tmp) / "blobs"))
+        ring = new_ring(Algorithm.SM4_GCM, 0)  # scans are sealed, as at the counter
+        intake = PageIntake(BlobStore(Path(tmp) / "blobs", ring))
         started = time.perf_counter()
         case = _case(intake)
         note(f"scans: {PAGES} pages checked and stored in {time.perf_counter() - started:.1f} s")

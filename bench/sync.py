@@ -47,7 +47,7 @@ def _counter(root: Path, server_url: str, code: str) -> tuple[SyncEngine, BlobSt
     db = open_database(f"sqlite:///{root / 'hall.sqlite3'}")
     seed_demo(db)
     cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, int(time.time() * 1000)))
-    store = BlobStore(root / "blobs")
+    store = BlobStore(root / "blobs", cipher.ring)
     enrol(db, cipher, server_url, code, device_name="bench", window_code="W03")
     return SyncEngine(db, cipher, store), store
 

@@ -20,6 +20,7 @@ from central_server import __version__
 from central_server.api import backoffice, blobs, calendars, catalogue, device, ops
 from central_server.api.deps import Services
 from central_server.api.errors import install
+from central_server.blob_key import server_blob_store
 from central_server.context import ServerContext
 from central_server.db import open_central_database
 from central_server.services.backoffice import BackOffice
@@ -100,9 +101,11 @@ def build_app(services: Services | None = None) -> FastAPI:
 
 
 def create_services(settings: ServerSettings, clock: Clock | None = None) -> Services:
-    db = open_central_database(settings.db_url)
-    ctx = ServerContext(db=db, settings=settings, clock=clock or SystemClock())
+    clock = clock or SystemClock()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    blobs = server_blob_store(settings, clock.now_ms())
+    db = open_central_database(settings.db_url)
+    ctx = ServerContext(db=db, settings=settings, clock=clock, blobs=blobs)
     guard = EpochGuard(settings.data_dir)
     check_at_start(ctx, guard)
     return Services(

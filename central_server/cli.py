@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
+from central_server.blob_key import seal_plain_blobs
 from central_server.services import auth, calendars, catalogue
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
@@ -36,6 +37,7 @@ from central_server.wire.backoffice import (
 from central_server.wire.common import CaseStatus
 from clerk_app import logsafety
 from clerk_app.failures import Surroundings, explain, report_failure
+from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
 from clerk_app.wording import console_language
 
 log = logging.getLogger(__name__)
@@ -160,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(epoch)
 
     sub.add_parser("migrate", help="bring the database to the newest schema")
+    seal = sub.add_parser(
+        "seal-blobs", help="encrypt the blobs stored before encryption (resumable)"
+    )
+    _json_flag(seal)
 
     spec = sub.add_parser("openapi", help="write the OpenAPI document")
     spec.add_argument("-o", "--output", metavar="FILE", type=Path, help="default: stdout")
@@ -314,6 +320,10 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
+    if command == "seal-blobs":
+        sealed = seal_plain_blobs(ctx.blobs)
+        _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
+        return EXIT_OK
     if command == "new-epoch":
         epoch = new_epoch(ctx, svc.guard)
         _emit(args, epoch, f"new epoch {epoch.epoch} (was {epoch.previous})")
@@ -366,6 +376,9 @@ def _run(settings: ServerSettings, args: argparse.Namespace) -> int:
         return _dispatch(svc, args)
     except Refused as exc:
         print(f"central-server: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (BlobCorruptError, BlobNotFoundError) as exc:  # the store says which, what to do
+        print(f"central-server: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         svc.ctx.db.dispose()

@@ -1,4 +1,4 @@
-"""What every service needs: the database, the settings and the clock."""
+"""What every service needs: the database, the settings, the clock and the blob store."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from central_server.settings import ServerSettings
 from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
+from clerk_app.storage.blobs import BlobStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +15,7 @@ class ServerContext:
     db: Database
     settings: ServerSettings
     clock: Clock
+    blobs: BlobStore  # sealed under the server's own key (``central_server.blob_key``)
 
     def now_ms(self) -> int:
         return self.clock.now_ms()

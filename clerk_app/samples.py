@@ -174,7 +174,7 @@ class SampleHall:
         self.tz = ZoneInfo("Asia/Shanghai")
         self.clock = FixedClock(dt.datetime.combine(acceptance, OPENS, self.tz))
         self.cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, self.clock.now_ms()))
-        self.store = BlobStore(self._root / "blobs")
+        self.store = BlobStore(self._root / "blobs", self.cipher.ring)
         printing = _printing(self._root / "out", TicketFormat())
         self.services: CounterServices = counter_services(
             self.db,

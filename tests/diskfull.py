@@ -24,6 +24,7 @@ from sqlalchemy import event, text
 
 from clerk_app.db.engine import Database
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 
 TMPFS_BYTES = 8 << 20
 GROWING_TABLES = (
@@ -136,7 +137,7 @@ def full_blob_store(where: Path) -> Iterator[BlobStore]:
     """A blob store whose disk has no room left (or, without a mount, no room for a file
     over 4 KB)."""
     with small_filesystem(where) as mounted:
-        store = BlobStore(where / "blobs")
+        store = BlobStore(where / "blobs", TEST_RING)
         if mounted:
             fill(where, leave_bytes=0)
             yield store

@@ -78,7 +78,7 @@ class CaseWorld:
 def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     """The same parts as ``ui.intake.wiring.build_intake``, on a throwaway key and the clock."""
     cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, clock.now_ms()))
-    blobs = BlobStore(tmp / "blobs")
+    blobs = BlobStore(tmp / "blobs", cipher.ring)
     catalogue = CatalogueService(db)
     audit = AuditService(db, clock)
     calendar = hall_calendar(db)

@@ -20,8 +20,8 @@ from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import BlobStore, hall_blob_store
 from ui.display.display import HallDisplay
 from ui.failure_text import failure_text
 from ui.flow import Services, open_services
@@ -102,7 +102,14 @@ class ScreenFlow(QObject):
             return
         self._runner.run(self._open, self._opened, self._open_failed)
 
-    def _open(self) -> tuple[Services, UserInfo]:
+    def _open(self) -> tuple[Services, UserInfo, BlobStore | None]:
+        # The kiosk archives its tickets in the blob store, sealed with the hall key ring: a
+        # kiosk without the key file says so here (off the GUI thread) instead of starting.
+        blobs = (
+            hall_blob_store(self._settings)
+            if self._mode == "kiosk" and self._printer is None
+            else None
+        )
         services = open_services(
             self._url,
             seed=self._seed,
@@ -112,10 +119,10 @@ class ScreenFlow(QObject):
         user = services.auth.authenticate(
             self._settings.device_user or "", self._settings.device_password or ""
         )
-        return services, user
+        return services, user, blobs
 
-    def _opened(self, result: tuple[Services, UserInfo]) -> None:
-        services, user = result
+    def _opened(self, result: tuple[Services, UserInfo, BlobStore | None]) -> None:
+        services, user, blobs = result
         self._services = services
         set_hall_zone(services.queue.rules.tz)
         log.info("%s signed in as device user id %d", self._mode, user.user_id)
@@ -127,15 +134,17 @@ class ScreenFlow(QObject):
         elif self._mode == "rating":
             screen = self._rating_screen(services, user, self._watcher)
         else:
-            printer = self._printer or JobTicketPrinter(
-                PrintService(
+            printer = self._printer
+            if printer is None:
+                assert blobs is not None  # _open made it for a kiosk without a given printer
+                jobs = PrintService(
                     services.db,
                     self._settings.printing,
-                    BlobStore(blob_dir(self._settings)),
+                    blobs,
                     role="kiosk",
                     system_printer=system_printer_factory(),
                 )
-            )
+                printer = JobTicketPrinter(jobs)
             screen = KioskScreen(
                 services.queue,
                 AppointmentDesk(services.queue),

@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import Response
 
 from central_server.api.deps import ApproverPrincipal, Svc
 from central_server.api.errors import responses
@@ -130,7 +130,7 @@ def revoke(device_id: uuid.UUID, svc: Svc, _approver: ApproverPrincipal) -> Resp
 
 @router.get(
     "/blobs/{sha256}",
-    response_class=FileResponse,
+    response_class=Response,
     responses={
         200: {
             "content": {
@@ -143,5 +143,5 @@ def revoke(device_id: uuid.UUID, svc: Svc, _approver: ApproverPrincipal) -> Resp
 )
 def download(
     sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")], svc: Svc, _approver: ApproverPrincipal
-) -> FileResponse:
-    return FileResponse(blobs.read_blob(svc.ctx, sha256), media_type="application/octet-stream")
+) -> Response:
+    return Response(blobs.read_blob(svc.ctx, sha256), media_type="application/octet-stream")

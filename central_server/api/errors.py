@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import PROTOCOL_VERSIONS
 from central_server.wire.common import ErrorBody
+from clerk_app.storage.blobs import BlobCorruptError
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,13 @@ def install(app: FastAPI) -> None:
         return JSONResponse(
             body.model_dump(mode="json"), status_code=exc.status_code, headers=exc.headers
         )
+
+    @app.exception_handler(BlobCorruptError)
+    async def _corrupt(request: Request, exc: BlobCorruptError) -> JSONResponse:
+        # The message names the blob by a prefix of its hash and the store: no personal data.
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+        body = ErrorBody(code="blob_corrupt", message=str(exc))
+        return JSONResponse(body.model_dump(mode="json"), status_code=500)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:

@@ -2,10 +2,13 @@
 
 Steps: ``exists`` (skip if stored) → ``create`` an upload (or resume the device's open one for
 the same hash) → ``append`` chunks at the offset the server holds, each with its own SHA-256 →
-after the last byte the whole file's SHA-256 is checked, the file fsynced and renamed into the
-store atomically, and only then the blob row is committed. A chunk is written and fsynced before
-the new offset is committed, so a crash between the two leaves extra bytes that the next chunk
-at the committed offset overwrites (the file is truncated to the offset first). An upload left
+after the last byte the whole file's SHA-256 is checked, the blob sealed into the store under
+the server's key (``central_server.blob_key``; durable, atomic), and only then the blob row is
+committed. The protocol names blobs by their plaintext SHA-256; the store maps that to its keyed
+file names. Partial files are encrypted too (by offset, see ``PartCipher``). A chunk is written
+and fsynced before the new offset is committed, so a crash between the two leaves extra bytes
+that the next chunk at the committed offset overwrites (the file is truncated to the offset
+first). An upload left
 untouched for ``upload_ttl_s`` expires: its partial file is deleted and the client starts over.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from central_server.blob_key import PartCipher
 from central_server.context import ServerContext
 from central_server.models import Blob, Upload
 from central_server.services.common import ms_to_datetime
@@ -31,42 +35,29 @@ log = logging.getLogger(__name__)
 HASH_BLOCK = 1024 * 1024
 
 
-def blob_path(ctx: ServerContext, sha256: str) -> Path:
-    return ctx.settings.blob_dir / sha256[:2] / sha256[2:4] / sha256
-
-
 def _part_path(ctx: ServerContext, upload_id: str) -> Path:
     return ctx.settings.upload_dir / f"{upload_id}.part"
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def is_stored(session: Session, ctx: ServerContext, sha256: str) -> bool:
     row = session.get(Blob, sha256)
-    return row is not None and blob_path(ctx, sha256).is_file()
+    return row is not None and ctx.blobs.exists(sha256)
 
 
 def exists(ctx: ServerContext, sha256: str) -> int | None:
     """The stored blob's size, or None."""
     with ctx.db.read() as session:
         row = session.get(Blob, sha256)
-        if row is None or not blob_path(ctx, sha256).is_file():
+        if row is None or not ctx.blobs.exists(sha256):
             return None
         return row.size
 
 
-def read_blob(ctx: ServerContext, sha256: str) -> Path:
+def read_blob(ctx: ServerContext, sha256: str) -> bytes:
+    """The blob's plaintext, verified (:class:`BlobCorruptError` for a damaged file)."""
     if exists(ctx, sha256) is None:
         raise Refused(Refusal.BLOB_NOT_FOUND, f"no blob {sha256}")
-    return blob_path(ctx, sha256)
+    return ctx.blobs.read_bytes(sha256)
 
 
 def _state(ctx: ServerContext, upload: Upload) -> UploadState:
@@ -122,7 +113,7 @@ def create(ctx: ServerContext, device_id: str, sha256: str, size: int) -> tuple[
 
     def work(session: Session) -> tuple[UploadState, bool]:
         stored = session.get(Blob, sha256)
-        if stored is not None and blob_path(ctx, sha256).is_file():
+        if stored is not None and ctx.blobs.exists(sha256):
             return _stored_state(ctx, sha256, stored.size), False
         open_upload = session.scalars(
             select(Upload)
@@ -163,19 +154,15 @@ def status(ctx: ServerContext, device_id: str, upload_id: str) -> UploadState:
         return _state(ctx, _live_upload(session, ctx, device_id, upload_id))
 
 
-def _verify_file(path: Path, sha256: str) -> bool:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(HASH_BLOCK):
-            digest.update(block)
-    return digest.hexdigest() == sha256
+def _part_cipher(ctx: ServerContext, upload_id: str) -> PartCipher:
+    return PartCipher(ctx.blobs.ring, upload_id)
 
 
-def _write_at(path: Path, offset: int, data: bytes) -> None:
+def _write_at(path: Path, offset: int, data: bytes, cipher: PartCipher) -> None:
     with path.open("r+b" if path.exists() else "w+b") as fh:
         fh.truncate(offset)  # drop bytes a crashed attempt wrote past the committed offset
         fh.seek(offset)
-        fh.write(data)
+        fh.write(cipher.apply(offset, data))
         fh.flush()
         os.fsync(fh.fileno())
 
@@ -205,7 +192,7 @@ def append(
         if offset + len(data) > upload.size:
             raise Refused(Refusal.UPLOAD_OVERFLOW, "the chunk goes past the declared size")
         part = _part_path(ctx, upload.id)
-        _write_at(part, offset, data)
+        _write_at(part, offset, data, _part_cipher(ctx, upload.id))
         upload.offset = offset + len(data)
         upload.expires_ms = now + ctx.settings.upload_ttl_s * 1000
         if upload.offset < upload.size:
@@ -223,15 +210,14 @@ def append(
 def _finish(
     session: Session, ctx: ServerContext, upload: Upload, part: Path, now: int
 ) -> UploadState:
-    if not _verify_file(part, upload.sha256):
+    plaintext = b"".join(_part_cipher(ctx, upload.id).plaintext(part, HASH_BLOCK))
+    if hashlib.sha256(plaintext).hexdigest() != upload.sha256:
         raise Refused(
             Refusal.BLOB_HASH_MISMATCH,
             "the uploaded bytes do not hash to the declared sha256; the upload was discarded",
         )
-    target = blob_path(ctx, upload.sha256)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part.replace(target)
-    _fsync_dir(target.parent)
+    ctx.blobs.put_bytes(plaintext)  # sealed, fsynced and renamed into place
+    part.unlink()
     if session.get(Blob, upload.sha256) is None:
         session.add(Blob(sha256=upload.sha256, size=upload.size, stored_ms=now))
     session.delete(upload)

@@ -1,9 +1,11 @@
 """``clerk-app keys …``: the hall key ring that encrypts personal data at rest.
 
 ``init`` creates the ring (once per hall; copy the file to every PC of the hall, mode 0600),
-``status`` lists the keys and how many stored values each encrypts, ``rotate`` adds a new active
-key and re-encrypts everything under it, ``reencrypt`` resumes an interrupted re-encryption,
-``retire`` drops an old key that nothing uses any more.
+``status`` lists the keys and how many stored values and blob files each encrypts, ``rotate``
+adds a new active key and re-encrypts everything under it, ``reencrypt`` resumes an interrupted
+re-encryption and encrypts the blob files of a store from before encryption, ``retire`` drops
+an old key that nothing uses any more. Blob files are this PC's: run ``reencrypt`` on every PC
+of the hall before ``retire``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from clerk_app.crypto import (
 )
 from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
 from clerk_app.db.engine import Database
-from clerk_app.settings import Settings
+from clerk_app.settings import Settings, blob_dir
+from clerk_app.storage.blobs import BlobError
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -63,11 +66,11 @@ def _store(args: argparse.Namespace, settings: Settings) -> KeyStore:
 
 
 def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    manager = KeyManager(db, _store(args, settings))
+    manager = KeyManager(db, _store(args, settings), blob_root=blob_dir(settings))
     algorithm = Algorithm(getattr(args, "algorithm", None) or settings.security.cipher)
     try:
         return _action(manager, args, algorithm)
-    except (KeyStoreError, KeyInUse, DecryptError) as exc:
+    except (KeyStoreError, KeyInUse, DecryptError, BlobError) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
 
@@ -75,7 +78,11 @@ def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
 def _action(manager: KeyManager, args: argparse.Namespace, algorithm: Algorithm) -> int:
     if args.action == "init":
         ring = manager.init(algorithm, args.operator)
-        return _say(args, {"key_id": ring.active_id}, f"key ring created, key {ring.active_id}")
+        plain = manager.blob_census(ring).plain
+        text = f"key ring created, key {ring.active_id}"
+        if plain:
+            text += f"; {plain} blob file(s) from before are not encrypted yet: run keys reencrypt"
+        return _say(args, {"key_id": ring.active_id, "plain_blobs": plain}, text)
     if args.action == "rotate":
         key = manager.rotate(algorithm, args.operator)
         print(f"new active key {key.key_id} ({key.algorithm})", file=sys.stderr)
@@ -92,8 +99,17 @@ def _action(manager: KeyManager, args: argparse.Namespace, algorithm: Algorithm)
 
 def _reencrypt(manager: KeyManager, args: argparse.Namespace) -> int:
     report = manager.reencrypt(args.operator, batch=max(args.batch, 1))
-    payload = {"to_key": report.to_key, "rewritten": report.rewritten, "batches": report.batches}
-    text = f"{report.rewritten} values re-encrypted under key {report.to_key}"
+    payload = {
+        "to_key": report.to_key,
+        "rewritten": report.rewritten,
+        "batches": report.batches,
+        "blobs_resealed": report.blobs_resealed,
+        "blobs_sealed": report.blobs_sealed,
+    }
+    text = (
+        f"{report.rewritten} values and {report.blobs_resealed} blob file(s) re-encrypted "
+        f"under key {report.to_key}; {report.blobs_sealed} plain blob file(s) encrypted"
+    )
     return _say(args, payload, text)
 
 
@@ -106,15 +122,19 @@ def _status(manager: KeyManager, args: argparse.Namespace) -> int:
             "created": _when(u.key.created_ms),
             "state": "active" if u.active else ("retired" if u.key.retired else "old"),
             "values": u.values,
+            "blobs": u.blobs,
         }
         for u in usage
     ]
     lines = [
-        f"{r['key_id']}  {r['algorithm']:<12} {r['state']:<8} {r['values']:>8} values  "
-        f"created {r['created']}"
+        f"{r['key_id']}  {r['algorithm']:<12} {r['state']:<8} {r['values']:>8} values "
+        f"{r['blobs']:>8} blobs  created {r['created']}"
         for r in rows
     ]
-    return _say(args, {"keys": rows}, "\n".join(lines))
+    plain = manager.blob_census().plain
+    if plain:
+        lines.append(f"{plain} blob file(s) not encrypted yet: run keys reencrypt")
+    return _say(args, {"keys": rows, "plain_blobs": plain}, "\n".join(lines))
 
 
 def _when(ms: int) -> str:

@@ -56,6 +56,7 @@ from clerk_app.settings import (
     load_settings,
     resolve_db_url,
 )
+from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
 from clerk_app.wording import Language, console_language
 
 log = logging.getLogger(__name__)
@@ -314,6 +315,9 @@ def _with_database(
         args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)
     except (QueueRefused, PrintRefused, signin.SignInFailed) as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (BlobCorruptError, BlobNotFoundError) as exc:  # the store says which and what to do
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except PermissionDenied as exc:

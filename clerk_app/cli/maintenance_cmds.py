@@ -14,8 +14,8 @@ from dataclasses import asdict
 
 from clerk_app.cli import database_cmds
 from clerk_app.db.engine import Database
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import DEFAULT_GRACE_S, sweep_orphan_blobs
 
 EXIT_OK = 0
@@ -52,7 +52,7 @@ def on_database_file(args: argparse.Namespace) -> bool:
 
 
 def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    store = BlobStore(blob_dir(settings))
+    store = hall_blob_store(settings)
     report = sweep_orphan_blobs(db, store, grace_s=args.grace_hours * 3600)
     if args.json:
         print(json.dumps(asdict(report)))

@@ -18,8 +18,8 @@ from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.samples import DEFAULT_DATE, SampleError, SampleKind, TicketFormat, make_sample
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from printing.backends.base import PayloadFormat
 from printing.escpos import EscposMode
 from printing.render.ticket import Paper
@@ -143,7 +143,7 @@ def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
     """Exit 0 when the job printed, 1 when it failed (the job is recorded either way)."""
     if args.action == "numbers":
         return _numbers(db, args)
-    service = PrintService(db, settings.printing, BlobStore(blob_dir(settings)))
+    service = PrintService(db, settings.printing, hall_blob_store(settings))
     if args.action == "jobs":
         jobs = service.jobs(args.owner, args.limit)
         _out(

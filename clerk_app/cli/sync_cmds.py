@@ -16,8 +16,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from clerk_app.db.engine import Database
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 
 if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
     # with every start of the app (this module is part of the command line the app starts from)
@@ -130,10 +130,11 @@ def demo_cases(db: Database, settings: Settings, count: int) -> tuple[int, int]:
     from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415 - demos only
     from clerk_app.sync.setup import hall_cipher  # noqa: PLC0415
 
+    cipher = hall_cipher(settings)
     made = create_demo_cases(
         db,
-        hall_cipher(settings),
-        BlobStore(blob_dir(settings)),
+        cipher,
+        hall_blob_store(settings, cipher.ring),
         count,
         branding=settings.printing.branding,
     )

@@ -14,7 +14,7 @@ How the intake stores an applicant's ID number and phone::
 and registers the columns once, beside the model, in ``ENCRYPTED_COLUMNS``.
 """
 
-from clerk_app.crypto.blobs import BlobBackend, EncryptedBlobMissing, EncryptedBlobStore
+from clerk_app.crypto.blobs import BlobSealer, SealedBlobError
 from clerk_app.crypto.fields import DecryptError, DecryptFailure, PersonalDataCipher
 from clerk_app.crypto.keys import (
     Algorithm,
@@ -30,11 +30,9 @@ from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, Encryp
 __all__ = [
     "ENCRYPTED_COLUMNS",
     "Algorithm",
-    "BlobBackend",
+    "BlobSealer",
     "DecryptError",
     "DecryptFailure",
-    "EncryptedBlobMissing",
-    "EncryptedBlobStore",
     "EncryptedColumn",
     "EncryptedColumns",
     "FileKeyStore",
@@ -43,5 +41,6 @@ __all__ = [
     "KeyStoreError",
     "KeyringKeyStore",
     "PersonalDataCipher",
+    "SealedBlobError",
     "key_store_for",
 ]

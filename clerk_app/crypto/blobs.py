@@ -1,135 +1,118 @@
-"""Scans and other files encrypted at rest, still addressed by the SHA-256 of their plaintext.
+"""How a blob is kept at rest: sealed under a ring key, named by a keyed hash of its content.
 
-Each blob gets its own random data key (envelope encryption). The underlying content-addressed
-store keeps only ``header | nonce | ciphertext | tag`` under that data key; the data key,
-wrapped by the hall ring's active key, sits in the ``encrypted_blob`` row with the plaintext's
-digest and the ciphertext's name in the store. So:
+The rest of the app (case pages, archived papers, print payloads, the sync protocol) names a
+blob by the SHA-256 of its plaintext. On disk that digest never appears:
 
-- the rest of the app, deduplication and the central server keep using the plaintext digest;
-- a key rotation re-wraps the small data keys in the database (the registered column
-  ``encrypted_blob.data_key_enc``) and never rewrites a scan;
-- the plaintext digest is associated data of the blob's encryption, and every read checks the
-  decrypted bytes against it, so a row pointing at another blob fails loudly.
+- the file is named ``HMAC-SHA256(lookup key, "blob.name" | sha256)`` (the ring's lookup key,
+  which a rotation keeps), so equal files are still stored once, and someone holding the disk
+  but not the key cannot test whether a known picture is in the store;
+- its bytes are ``MAGIC | algorithm | key id length | key id | nonce | ciphertext | tag``
+  (SM4-GCM or AES-256-GCM under the ring key named in the header). The header and the file's
+  name are bound as associated data, so a file renamed onto another blob's name, or with its
+  key id edited, fails to open instead of being served as that blob.
 
-What rotation does not do: a data key unwrapped with an old, compromised ring key together with
-an old copy of the database still opens the blob file. After such a compromise, export and
-re-import the scans (new data keys), then retire the old key.
+A key rotation re-seals the files under the new key in place (same name, atomic replace); the
+header says which key each file needs, so ``keys status`` counts them and ``keys retire`` can
+refuse a key that still opens one.
 """
 
 from __future__ import annotations
 
+import enum
 import hashlib
-import io
-import secrets
-from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
 
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.crypto.fields import DecryptError, DecryptFailure, PersonalDataCipher, seal, unseal
-from clerk_app.crypto.keys import Algorithm
-from clerk_app.crypto.registry import BLOB_DATA_KEY_CONTEXT
-from clerk_app.db.engine import Database
-from clerk_app.db.security_models import EncryptedBlob
+from clerk_app.crypto.fields import PersonalDataCipher, seal, unseal
+from clerk_app.crypto.keys import Algorithm, KeyRing
 
-MAGIC = b"OWE1"
+MAGIC = b"OWB1"
+NAME_CONTEXT = "blob.name"
 _ALGORITHM_BYTES = {Algorithm.SM4_GCM: b"\x01", Algorithm.AES_256_GCM: b"\x02"}
-_BYTE_ALGORITHMS = {v: k for k, v in _ALGORITHM_BYTES.items()}
+_BYTE_ALGORITHMS = {v[0]: k for k, v in _ALGORITHM_BYTES.items()}
+_MAX_KEY_ID = 64
+HEADER_MAX = len(MAGIC) + 2 + _MAX_KEY_ID  # enough bytes of a file to read its key id
 
 
-class BlobBackend(Protocol):
-    """The content-addressed store underneath (``clerk_app.storage.blobs.BlobStore``)."""
-
-    def put_bytes(self, data: bytes) -> str: ...
-
-    def open(self, sha256: str) -> BinaryIO: ...
-
-
-class EncryptedBlobMissing(KeyError):  # noqa: N818 - named like the store's own "not found"
-    """No encrypted blob is recorded under this digest."""
+class OpenFailure(enum.StrEnum):
+    NOT_SEALED = "not_sealed"  # no header this version writes: damaged, or not ours
+    UNKNOWN_KEY = "unknown_key"  # sealed under a key this ring does not hold
+    RETIRED_KEY = "retired_key"  # sealed under a key that was retired (should never happen)
+    TAMPERED = "tampered"  # altered bytes, another file's name, or the wrong key material
 
 
-class EncryptedBlobStore:
-    """``put_bytes`` / ``open`` like the plain store, with the bytes encrypted underneath."""
+class SealedBlobError(Exception):
+    """A sealed file that does not open; carries the reason and the key it names."""
 
-    def __init__(
-        self,
-        inner: BlobBackend,
-        cipher: PersonalDataCipher,
-        db: Database,
-        clock: Clock | None = None,
-    ) -> None:
-        self._inner = inner
-        self._cipher = cipher
-        self._db = db
-        self._clock = clock or SystemClock()
+    def __init__(self, failure: OpenFailure, key_id: str | None) -> None:
+        self.failure = failure
+        self.key_id = key_id
+        super().__init__(failure.value)
 
-    def put_bytes(self, data: bytes, *, session: Session | None = None) -> str:
-        """Store ``data`` encrypted; returns the SHA-256 hex of the plaintext.
 
-        The ciphertext is durable in the inner store before the row is written. With
-        ``session`` the row joins the caller's transaction (the case and its scans commit
-        together; a rollback leaves only an unreadable orphan file behind).
-        """
-        digest = hashlib.sha256(data).hexdigest()
-        known = select(EncryptedBlob.sha256).where(EncryptedBlob.sha256 == digest)
-        if session is not None and session.execute(known).first() is not None:
-            return digest
-        if session is None and self.exists(digest):
-            return digest
-        active = self._cipher.ring.active
-        data_key = secrets.token_bytes(active.algorithm.key_bytes)
-        header = MAGIC + _ALGORITHM_BYTES[active.algorithm]
-        body = seal(active.algorithm, data_key, data, header + digest.encode("ascii"))
-        stored = self._inner.put_bytes(header + body)
-        values = {
-            "sha256": digest,
-            "stored_sha256": stored,
-            "data_key_enc": self._cipher.encrypt_bytes(data_key, context=BLOB_DATA_KEY_CONTEXT),
-            "size": len(data),
-            "created_ms": self._clock.now_ms(),
-        }
-        insert = postgresql.insert if self._db.is_postgres else sqlite.insert
-        statement = insert(EncryptedBlob).values(**values).on_conflict_do_nothing()
-        if session is not None:
-            session.execute(statement)
-        else:
-            self._db.run_write(lambda s: s.execute(statement))
-        return digest
+def sealed_key_id(head: bytes) -> str | None:
+    """The key id in a sealed file's first bytes (:data:`HEADER_MAX` suffice); None if not one."""
+    if head[: len(MAGIC)] != MAGIC or len(head) < len(MAGIC) + 2:
+        return None
+    if head[len(MAGIC)] not in _BYTE_ALGORITHMS:
+        return None
+    size = head[len(MAGIC) + 1]
+    start = len(MAGIC) + 2
+    raw = head[start : start + size]
+    if not 0 < size <= _MAX_KEY_ID or len(raw) != size:
+        return None
+    try:
+        return raw.decode("ascii")
+    except UnicodeDecodeError:
+        return None
 
-    def exists(self, sha256: str) -> bool:
-        return self._row(sha256) is not None
 
-    def _row(self, sha256: str) -> tuple[str, str] | None:
-        query = select(EncryptedBlob.stored_sha256, EncryptedBlob.data_key_enc).where(
-            EncryptedBlob.sha256 == sha256
-        )
-        row = self._db.run_read(lambda s: s.execute(query).first())
-        return None if row is None else (row[0], row[1])
+class BlobSealer:
+    """Seals and opens blob files with a hall (or server) key ring; holds no other state."""
 
-    def read_bytes(self, sha256: str) -> bytes:
-        row = self._row(sha256)
-        if row is None:
-            raise EncryptedBlobMissing(sha256)
-        stored, wrapped = row
-        with self._inner.open(stored) as handle:
-            raw = handle.read()
-        context = f"blob {sha256[:12]}"
-        algorithm = _BYTE_ALGORITHMS.get(raw[4:5]) if raw[:4] == MAGIC else None
-        if algorithm is None:
-            raise DecryptError(DecryptFailure.MALFORMED, None, context)
-        data_key = self._cipher.decrypt_bytes(wrapped, context=BLOB_DATA_KEY_CONTEXT)
+    def __init__(self, ring: KeyRing) -> None:
+        self.ring = ring
+        self._names = PersonalDataCipher(ring)
+
+    @property
+    def active_id(self) -> str:
+        return self.ring.active_id
+
+    def name_of(self, sha256: str) -> str:
+        """The file name of the blob whose plaintext has this SHA-256 (64 hex digits)."""
+        return self._names.lookup_hash(sha256, context=NAME_CONTEXT)
+
+    def seal(self, name: str, data: bytes) -> bytes:
+        key = self.ring.active
+        assert key.material is not None  # a loaded ring's active key is never retired
+        key_id = key.key_id.encode("ascii")
+        header = MAGIC + _ALGORITHM_BYTES[key.algorithm] + bytes([len(key_id)]) + key_id
+        return header + seal(key.algorithm, key.material, data, header + name.encode("ascii"))
+
+    def open(self, name: str, sealed: bytes) -> bytes:
+        """The plaintext of the file called ``name``, or :class:`SealedBlobError`."""
+        key_id = sealed_key_id(sealed[:HEADER_MAX])
+        if key_id is None:
+            raise SealedBlobError(OpenFailure.NOT_SEALED, None)
+        if not self.ring.has(key_id):
+            raise SealedBlobError(OpenFailure.UNKNOWN_KEY, key_id)
+        key = self.ring.get(key_id)
+        if key.material is None:
+            raise SealedBlobError(OpenFailure.RETIRED_KEY, key_id)
+        split = len(MAGIC) + 2 + len(key_id)
+        header = sealed[:split]
+        if _BYTE_ALGORITHMS[header[len(MAGIC)]] is not key.algorithm:
+            raise SealedBlobError(OpenFailure.TAMPERED, key_id)
         try:
-            data = unseal(algorithm, data_key, raw[5:], raw[:5] + sha256.encode("ascii"))
+            return unseal(key.algorithm, key.material, sealed[split:], header + name.encode())
         except InvalidTag:
-            raise DecryptError(DecryptFailure.TAMPERED, None, context) from None
-        if hashlib.sha256(data).hexdigest() != sha256:  # cannot happen short of a bug: say so
-            raise DecryptError(DecryptFailure.TAMPERED, None, context)
-        return data
+            raise SealedBlobError(OpenFailure.TAMPERED, key_id) from None
 
-    def open(self, sha256: str) -> BinaryIO:
-        """The decrypted blob as a file object (scans are read whole: a few MB at most)."""
-        return io.BytesIO(self.read_bytes(sha256))
+    def open_verified(self, name: str, sealed: bytes) -> tuple[str, bytes]:
+        """Open a file found by name alone: (its plaintext SHA-256, the plaintext), checked
+        against the name, so a file sealed by this ring under another name fails."""
+        data = self.open(name, sealed)
+        digest = hashlib.sha256(data).hexdigest()
+        if self.name_of(digest) != name:
+            raise SealedBlobError(OpenFailure.TAMPERED, sealed_key_id(sealed[:HEADER_MAX]))
+        return digest, data

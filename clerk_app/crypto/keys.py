@@ -269,3 +269,16 @@ def key_store_for(settings: Settings, file: Path | None = None) -> KeyStore:
     if file is None and settings.security.key_source == "keyring":
         return KeyringKeyStore()
     return FileKeyStore(file or key_file_path(settings))
+
+
+def hall_ring(settings: Settings) -> KeyRing:
+    """The hall's key ring as the settings place it; :class:`KeyStoreError` before ``keys init``
+    (or where the hall's key file was not copied to this PC)."""
+    store = key_store_for(settings)
+    if not store.exists():
+        raise KeyStoreError(
+            f"no hall key ring at {store.describe()}: personal data (ID numbers, phones, scans, "
+            "archived papers) is only kept encrypted. Run `clerk-app keys init` once for the "
+            "hall, or copy the hall's key file to this PC"
+        )
+    return store.load()

@@ -19,8 +19,6 @@ from typing import Any
 from sqlalchemy import Column, MetaData, Table
 from sqlalchemy.orm import ColumnProperty, QueryableAttribute
 
-from clerk_app.db.security_models import EncryptedBlob
-
 SUFFIX = "_enc"
 
 
@@ -92,5 +90,3 @@ def _column(attribute: Column[Any] | QueryableAttribute[Any]) -> Column[Any]:
 
 
 ENCRYPTED_COLUMNS = EncryptedColumns()
-BLOB_DATA_KEY_CONTEXT = "blob.data_key"
-ENCRYPTED_COLUMNS.register(EncryptedBlob.data_key_enc, context=BLOB_DATA_KEY_CONTEXT)

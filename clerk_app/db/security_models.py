@@ -1,9 +1,9 @@
-"""Tables of the security features: previous password hashes, the encrypted blob index and the
-hall-wide security switches."""
+"""Tables of the security features: previous password hashes and the hall-wide security
+switches."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.db.models import Base
@@ -20,23 +20,6 @@ class PasswordHistory(Base):
     replaced_ms: Mapped[int] = mapped_column(BigInteger)  # when it stopped being the password
 
     __table_args__ = (Index("ix_password_history_user", "user_id", "replaced_ms"),)
-
-
-class EncryptedBlob(Base):
-    """Where an encrypted blob is and the key that opens it (see ``clerk_app.crypto.blobs``).
-
-    ``sha256`` is the digest of the plaintext, the address the rest of the app uses;
-    ``stored_sha256`` names the ciphertext in the underlying store. The blob's own data key is
-    kept here wrapped by the hall key, so a key rotation rewrites this row, never the file.
-    """
-
-    __tablename__ = "encrypted_blob"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    stored_sha256: Mapped[str] = mapped_column(String(64))
-    data_key_enc: Mapped[str] = mapped_column(Text)  # a v1 token, context "blob.data_key"
-    size: Mapped[int] = mapped_column(BigInteger)
-    created_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 class SecuritySetting(Base):

@@ -9,7 +9,7 @@ stamped 副本 / COPY, recorded as a copy.
 
 The kiosk (one call; the outcome says whether it printed and, if not, why)::
 
-    jobs = PrintService(db, settings.printing, BlobStore(blob_dir(settings)), role="kiosk")
+    jobs = PrintService(db, settings.printing, hall_blob_store(settings), role="kiosk")
     issued = queue.issue("BIZ")
     job = jobs.print_ticket(ticket_document(queue.rules, issued), ticket_id=issued.ticket.ticket_id)
     if not job.printed:

@@ -7,8 +7,9 @@ The sweep deletes them, and stray temporary files, once they are older than a gr
 
 What it never deletes:
 - a blob named by a committed row (case pages and their thumbnails, archived documents, print
-  payloads, encrypted blobs, the blobs of outbox operations, acknowledged ones included: they
-  are kept for replays after a server restore);
+  payloads, the blobs of outbox operations, acknowledged ones included: they are kept for
+  replays after a server restore). Rows name blobs by their plaintext SHA-256; the store maps
+  each to its keyed file name (and to the plain name of a blob not yet sealed);
 - a blob younger than the grace period: a save in flight has written it and not committed yet.
   The store refreshes a blob's time when a save finds it already stored, so this holds for
   deduplicated scans too. The list of files is taken *before* the references are read, and each
@@ -34,9 +35,8 @@ from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
-from clerk_app.db.security_models import EncryptedBlob
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.storage.blobs import BlobStore, StoredFile
+from clerk_app.storage.blobs import BlobStore, FileKind, StoredFile
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +53,13 @@ class SweepReport:
 
 
 def referenced_digests(session: Session) -> set[str]:
-    """Every blob-store name that a committed row refers to."""
+    """The plaintext SHA-256 of every blob that a committed row refers to."""
     found: set[str] = set()
     columns = (
         CasePage.sha256,
         CasePage.thumb_sha256,
         ArchivedDocument.sha256,
         PrintJobRow.payload_sha256,
-        EncryptedBlob.stored_sha256,
     )
     for column in columns:
         found.update(d for d in session.scalars(select(column).distinct()) if d)
@@ -81,16 +80,17 @@ def sweep_orphan_blobs(
     clock = clock or SystemClock()
     cutoff = clock.now_ms() / 1000 - grace_s
     files = list(store.files())  # before the references: see the module's docstring
-    referenced = db.run_read(referenced_digests)
+    digests = db.run_read(referenced_digests)
+    referenced = digests | {store.name_of(d) for d in digests}
     deleted = temporaries = freed = kept = young = 0
     for stored in files:
-        if stored.sha256 is not None and stored.sha256 in referenced:
+        if stored.kind is not FileKind.TEMPORARY and stored.name in referenced:
             kept += 1
         elif stored.mtime_s >= cutoff or not _still_old(stored, cutoff):
             young += 1
         elif _delete(stored):
             freed += stored.size
-            if stored.sha256 is None:
+            if stored.kind is FileKind.TEMPORARY:
                 temporaries += 1
             else:
                 deleted += 1

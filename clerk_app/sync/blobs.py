@@ -1,5 +1,7 @@
 """Resumable blob upload: ask the server for the upload (it answers with its offset), send the
 rest in chunks, each with its own SHA-256; resume from the server's offset after any failure.
+The blob is decrypted from the local store (verified) and sent as plaintext over TLS, named by
+its plaintext SHA-256 as the protocol says; the server seals it with its own key.
 
 The server keeps the offset, so a restarted process resumes where the server stands, never
 re-sending chunks it has (SYNC.md faults 5, 10, 11, 12, 25).
@@ -8,11 +10,12 @@ re-sending chunks it has (SYNC.md faults 5, 10, 11, 12, 25).
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 from collections.abc import Callable
 
 from central_server.wire.blobs import UploadState
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.storage.blobs import BlobCorruptError, BlobStore
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.crashpoint import crashpoint
 
@@ -28,6 +31,14 @@ def _offset_from(error: SyncError) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def _plaintext(store: BlobStore, sha256: str) -> bytes:
+    """The blob as the protocol names it (decrypted and verified)."""
+    try:
+        return store.read_bytes(sha256)
+    except BlobCorruptError as exc:
+        raise SyncError(ErrorKind.PERMANENT, str(exc), code="local_blob_corrupt") from None
+
+
 def upload(
     transport: Transport,
     store: BlobStore,
@@ -37,12 +48,12 @@ def upload(
     on_chunk: Callable[[int], None] | None = None,
 ) -> int:
     """Make sure the server holds ``sha256``; returns the bytes sent (0 when it had it)."""
-    path = store.path_of(sha256)
-    size = path.stat().st_size
+    plaintext = _plaintext(store, sha256)
+    size = len(plaintext)
     sent = 0
     restarts = 0
     retries = 0
-    with path.open("rb") as source:
+    with io.BytesIO(plaintext) as source:
         while True:
             reply = transport.request(
                 "POST", "/v1/uploads", ok=(200, 201), json={"sha256": sha256, "size": size}

@@ -7,20 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from clerk_app.crypto import PersonalDataCipher
-from clerk_app.crypto.keys import KeyStoreError, key_store_for
+from clerk_app.crypto.keys import hall_ring
 from clerk_app.db.engine import Database
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.engine import SyncEngine
 
 
 def hall_cipher(settings: Settings) -> PersonalDataCipher:
     """The hall key ring's cipher; :class:`KeyStoreError` when the hall has none yet."""
-    store = key_store_for(settings)
-    if not store.exists():
-        raise KeyStoreError(f"no hall key ring at {store.describe()}: run clerk-app keys init")
-    return PersonalDataCipher(store.load())
+    return PersonalDataCipher(hall_ring(settings))
 
 
 def ca_file(settings: Settings) -> Path | None:
@@ -33,4 +30,5 @@ def engine_for(db: Database, settings: Settings) -> SyncEngine:
     def transport(url: str, credentials: Credentials) -> Transport:
         return Transport(url, credentials, ca_file=pinned)
 
-    return SyncEngine(db, hall_cipher(settings), BlobStore(blob_dir(settings)), transport=transport)
+    cipher = hall_cipher(settings)
+    return SyncEngine(db, cipher, hall_blob_store(settings, cipher.ring), transport=transport)

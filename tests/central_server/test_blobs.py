@@ -56,8 +56,7 @@ def test_upload_resumes_from_the_servers_offset(server: Harness) -> None:
     # Already stored: the next "upload" is skipped at once.
     again = device.post("/v1/uploads", json={"sha256": SHA, "size": len(DATA)})
     assert again.status_code == 200 and again.json()["complete"]
-    stored = server.services.ctx.settings.blob_dir / SHA[:2] / SHA[2:4] / SHA
-    assert stored.read_bytes() == DATA
+    assert server.services.ctx.blobs.read_bytes(SHA) == DATA
     assert list(server.services.ctx.settings.upload_dir.iterdir()) == []
 
 

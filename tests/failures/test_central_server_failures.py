@@ -26,6 +26,7 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     "calendar import": ["calendar", "import", "{tmp}/calendar.toml"],
     "new-epoch": ["new-epoch"],
     "migrate": ["migrate"],
+    "seal-blobs": ["seal-blobs"],
     "openapi": ["openapi", "-o", "{tmp}/openapi.json"],
 }
 NO_DATABASE = frozenset({"openapi"})

@@ -16,6 +16,7 @@ from printing.backends.cups import CupsPrinter
 from printing.backends.escpos_printers import serial_printer
 from printing.backends.files import FilePrinter
 from printing.escpos import ticket_escpos
+from tests.blob_ring import TEST_RING
 from tests.printing import literals
 from tests.printing.helpers import parse_escpos
 
@@ -108,13 +109,14 @@ def test_serial_printer_that_is_absent_is_offline() -> None:
 
 
 def test_blob_store_is_content_addressed_idempotent_and_verified(tmp_path: Path) -> None:
-    store = BlobStore(tmp_path / "blobs")
+    store = BlobStore(tmp_path / "blobs", TEST_RING)
     digest = store.put(b"receipt")
     assert digest == sha256_of(b"receipt")
-    assert store.path(digest) == tmp_path / "blobs" / digest[:2] / digest[2:4] / digest
+    name = store.name_of(digest)
+    assert store.path_of(digest) == tmp_path / "blobs" / name[:2] / name[2:4] / f"{name}.owb"
     assert store.put(b"receipt") == digest and store.get(digest) == b"receipt"
-    assert not [p for p in store.path(digest).parent.iterdir() if p.name.startswith(".")]
-    store.path(digest).write_bytes(b"tampered")
+    assert not [p for p in store.path_of(digest).parent.iterdir() if p.name.startswith(".")]
+    store.path_of(digest).write_bytes(b"tampered")
     with pytest.raises(BlobError, match="corrupt"):
         store.get(digest)
     with pytest.raises(BlobError, match="missing"):

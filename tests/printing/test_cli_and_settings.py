@@ -90,6 +90,8 @@ def test_test_page_and_job_log_through_the_database(
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
     out = tmp_path / "out"
     cfg = write_config(tmp_path, f'[printers.a4]\nkind = "file"\ndirectory = "{out}"\n')
+    assert main(["--db", db_url, "--config", str(cfg), "keys", "init"]) == 0  # papers are sealed
+    capsys.readouterr()
     base = ["--db", db_url, "--config", str(cfg), "print"]
     assert main([*base, "test-page", "--printer", "a4", "--json"]) == 0
     job = json.loads(capsys.readouterr().out)

@@ -20,6 +20,7 @@ from printing.backends.base import FailureReason, PayloadFormat
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
 from printing.documents import DocumentKind, Party
 from printing.pages import page_count
+from tests.blob_ring import TEST_RING
 from tests.printing import literals
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos, pdf_text
 
@@ -55,7 +56,7 @@ def service(
     return PrintService(
         db,
         printing_settings(tmp_path / "out", ticket_printer.port),
-        BlobStore(tmp_path / "blobs"),
+        BlobStore(tmp_path / "blobs", TEST_RING),
         clock=clock,
     )
 
@@ -74,7 +75,8 @@ def test_a_receipt_is_archived_linked_and_printed(service: PrintService, tmp_pat
     archived = service.archived_pdf(job.id)
     assert job.archive_sha256 == sha256_of(archived)
     sha = job.archive_sha256
-    assert (tmp_path / "blobs" / sha[:2] / sha[2:4] / sha).is_file()
+    store = BlobStore(tmp_path / "blobs", TEST_RING)
+    assert store.path_of(sha).is_file() and store.read_bytes(sha).startswith(b"%PDF")
     assert literals.CASE_NUMBER in pdf_text(archived)
     printed = (tmp_path / "out" / f"{job.id:06d}-receipt_{literals.CASE_NUMBER}.pdf").read_bytes()
     assert printed == archived
@@ -105,7 +107,8 @@ def test_offline_printer_fails_the_job_and_retry_prints_once_it_is_back(
     port = reserved.port
     reserved.stop()  # nothing listens: the printer is off
     kiosk = PrintService(
-        db, printing_settings(tmp_path / "out", port), BlobStore(tmp_path / "b"), role="kiosk",
+        db, printing_settings(tmp_path / "out", port),
+        BlobStore(tmp_path / "b", TEST_RING), role="kiosk",
         clock=clock,
     )  # fmt: skip
     failed = kiosk.print_document(literals.ticket())

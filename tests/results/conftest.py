@@ -40,6 +40,7 @@ from clerk_app.results.types import ServerStatus
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from tests.blob_ring import TEST_RING
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable
 ID_NUMBER = "11010519491231002X"
@@ -110,7 +111,7 @@ def printer(db: Database, tmp_path: Path, clock: FixedClock) -> PrintService:
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )
-    return PrintService(db, settings, BlobStore(tmp_path / "blobs"), clock=clock)
+    return PrintService(db, settings, BlobStore(tmp_path / "blobs", TEST_RING), clock=clock)
 
 
 def page(n: int, material: str) -> PageRef:

@@ -14,12 +14,13 @@ from clerk_app.scans.sources import FileImportSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import IntakeLimits, RawPage, RejectCode
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 from tests.scans import samples
 
 
 @pytest.fixture
 def blobs(tmp_path: Path) -> BlobStore:
-    return BlobStore(tmp_path / "blobs")
+    return BlobStore(tmp_path / "blobs", TEST_RING)
 
 
 @pytest.fixture

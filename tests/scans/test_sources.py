@@ -21,6 +21,7 @@ from clerk_app.scans.sources import FileImportSource, FolderSource
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import IntakeLimits, RawPage
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 
 STAMP = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
@@ -163,7 +164,7 @@ def test_a_feeder_batch_from_sane_is_checked_and_stored(
 ) -> None:
     settings = SaneSettings(device="test:0", resolution=200, source=FEEDER)
     source = SaneSource(settings, env=sane_env)
-    intake = PageIntake(BlobStore(tmp_path / "blobs"))
+    intake = PageIntake(BlobStore(tmp_path / "blobs", TEST_RING))
     progress: list[int] = []
     batch = intake.take_all(source, lambda done, _total: progress.append(done), lambda: False)
     assert batch.rejected == ()
@@ -179,7 +180,7 @@ def test_a_white_sheet_from_sane_is_suspected_blank(sane_env: dict[str, str]) ->
     settings = SaneSettings(device="test:0", max_pages=1, options=("--test-picture=Solid white",))
     source = SaneSource(settings, env=sane_env)
     [raw] = take(source)
-    intake = PageIntake(BlobStore(Path(sane_env["SANE_CONFIG_DIR"]) / "blobs"))
+    intake = PageIntake(BlobStore(Path(sane_env["SANE_CONFIG_DIR"]) / "blobs", TEST_RING))
     outcome = intake.take(raw)
     assert outcome.pages[0].blank_suspected  # type: ignore[union-attr]
 

@@ -31,6 +31,7 @@ from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType, Intake
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage, RejectCode
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete
 from tests.scans import samples
 from tests.snapshot import snapshot
@@ -110,7 +111,7 @@ def test_hostile_files_are_refused_and_nothing_is_stored(
 ) -> None:
     before = snapshot(db)
     blobs = tmp_path / "blobs"
-    outcome = PageIntake(BlobStore(blobs)).take(RawPage(name, data, len(data)))
+    outcome = PageIntake(BlobStore(blobs, TEST_RING)).take(RawPage(name, data, len(data)))
     assert getattr(outcome, "code", None) is code, outcome
     assert not blobs.exists() or not any(p.is_file() for p in blobs.rglob("*"))
     assert snapshot(db) == before

@@ -103,7 +103,8 @@ def counter(
     (tmp_path / "ring.json").write_text(ring_to_json(ring), encoding="utf-8")
     try:
         yield Counter(
-            kind, db, PersonalDataCipher(ring), BlobStore(tmp_path / "blobs"), clock, tmp_path,
+            kind, db, PersonalDataCipher(ring), BlobStore(tmp_path / "blobs", ring), clock,
+            tmp_path,
             authority("hall"), central_templates,
         )  # fmt: skip
     finally:

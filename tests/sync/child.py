@@ -23,7 +23,7 @@ def main() -> int:
     task = sys.argv[5] if len(sys.argv) > 5 else "sync"
     db = Database(url)
     ring = ring_from_json(Path(ring_file).read_text(encoding="utf-8"), ring_file)
-    cipher, store = PersonalDataCipher(ring), BlobStore(Path(blob_dir))
+    cipher, store = PersonalDataCipher(ring), BlobStore(Path(blob_dir), ring)
     if task.startswith("save:"):
         _, scans, seed = task.split(":")
         made = create_demo_cases(db, cipher, store, 1, scans_per_case=int(scans), seed=int(seed))

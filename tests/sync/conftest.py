@@ -99,9 +99,7 @@ class World:
             return {b.sha256: b.size for b in s.scalars(select(Blob))}
 
     def server_blob_bytes(self, sha256: str) -> bytes:
-        return (
-            self.server.services.ctx.settings.blob_dir / sha256[:2] / sha256[2:4] / sha256
-        ).read_bytes()
+        return self.server.services.ctx.blobs.read_bytes(sha256)
 
     def approve(self, case_no: str) -> httpx.Response:
         reply = self.server.approver().post(
@@ -186,7 +184,7 @@ def build_world(
     ring = new_ring(Algorithm.SM4_GCM, clock.now_ms())
     cipher = PersonalDataCipher(ring)
     (tmp_path / "ring.json").write_text(ring_to_json(ring), encoding="utf-8")
-    store = BlobStore(tmp_path / "counter-blobs")
+    store = BlobStore(tmp_path / "counter-blobs", ring)
     settings = ServerSettings(
         db_url=central.fresh(kind, tmp_path), data_dir=tmp_path / "central-data"
     )

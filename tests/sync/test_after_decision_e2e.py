@@ -31,6 +31,7 @@ from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from tests.blob_ring import TEST_RING
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import ID_NUMBER, draft
 from tests.results.test_ratings import served
@@ -86,7 +87,9 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )
-    printer = PrintService(w.db, printing, BlobStore(tmp_path / "print-blobs"), clock=w.clock)
+    printer = PrintService(
+        w.db, printing, BlobStore(tmp_path / "print-blobs", TEST_RING), clock=w.clock
+    )
     job = ResultPapers(w.db, w.cipher, printer, audit).print_result(case.case_id, clerk, 3)
     assert server_number in pdf_text(printer.archived_pdf(job.id))
 

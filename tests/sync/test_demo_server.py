@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo_cases import create_demo_cases
-from clerk_app.settings import ENV_DATA, Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import ENV_DATA, Settings
+from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.sync import demo_server, state
 from clerk_app.sync.demo_server import DEVICE_FILE
 from ui.flow import Services, open_services, prepare_workspace
@@ -52,7 +52,7 @@ def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
         status = services.db.run_read(state.status)
         assert status.enrolled and status.server_url == server.url and status.hall_code == "CC01"
         assert (server.root / DEVICE_FILE).read_text() == status.device_id
-        store = BlobStore(blob_dir(Settings()))
+        store = hall_blob_store(Settings(), engine.protector.ring)
         (number,) = create_demo_cases(services.db, engine.protector, store, 1).case_numbers
         report = engine.run_cycle(force=True)
         assert report.ok, report.error

@@ -30,6 +30,7 @@ from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.demo_cases import demo_clerk
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.types import IntakeRefusal, IntakeRefused
+from clerk_app.storage.blobs import FileKind
 from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
@@ -124,7 +125,7 @@ def test_05_25_killed_mid_upload_resumes_from_the_server_offset(world: World) ->
     w = world
     numbers = w.cases(1, scans=1, scan_bytes=600_000)
     (sha,) = w.db.run_read(lambda s: json.loads(s.scalars(select(OutboxOperation.blobs)).one()))
-    size = w.store.path_of(sha).stat().st_size
+    size = len(w.store.read_bytes(sha))  # the plaintext's: the wire's size
     assert w.child("upload.after_chunk") == EXIT_CODE  # killed after the first chunk
     assert w.server_blobs() == {} and w.outbox() == {"pending": 1}
     w.proxy.clear()
@@ -170,22 +171,24 @@ def test_07_killed_mid_save_leaves_no_half_case_and_the_orphan_is_swept(any_worl
     w = any_world
     kept = w.cases(1, scans=2)
     committed = w.db.run_read(referenced_digests)
-    assert len(committed) == 2 and {f.sha256 for f in w.store.files()} == committed
+    names = {w.store.name_of(sha) for sha in committed}
+    assert len(committed) == 2 and {f.name for f in w.store.files()} == names
     # The scans are written and fsynced, the case's rows flushed; the process dies before COMMIT.
     assert w.child("intake.before_commit", task="save:3:99") == EXIT_CODE
     assert set(w.local_cases()) == set(kept)  # no half case
     assert w.outbox() == {"pending": 1}
     assert w.db.run_read(lambda s: s.scalar(select(func.count()).select_from(CasePage))) == 2
-    on_disk = {f.sha256 for f in w.store.files()}
-    orphans = on_disk - committed
-    assert len(orphans) == 3 and None not in on_disk  # three scans, no stray temporary
+    on_disk = {f.name for f in w.store.files()}
+    orphans = on_disk - names
+    kinds = {f.kind for f in w.store.files()}
+    assert len(orphans) == 3 and kinds == {FileKind.SEALED}  # three scans, no stray temporary
     # Inside the grace period an unreferenced blob may belong to a save in flight: kept.
     early = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
     assert (early.deleted, early.young, early.referenced) == (0, 3, 2)
     _age_every_file(w, 2 * 3600)
     swept = sweep_orphan_blobs(w.db, w.store, grace_s=3600)
     assert (swept.deleted, swept.young, swept.referenced) == (3, 0, 2)
-    assert {f.sha256 for f in w.store.files()} == committed
+    assert {f.name for f in w.store.files()} == names
     for sha in committed:
         assert hashlib.sha256(w.store.read_bytes(sha)).hexdigest() == sha
     report = w.sync()
@@ -544,7 +547,8 @@ def test_09_disk_full_while_saving_a_case_saves_nothing(any_world: World, tmp_pa
         assert set(full.local_cases()) == {kept} and full.outbox() == {"pending": 1}
         referenced = full.db.run_read(referenced_digests)
         assert len(referenced) == 1
-        assert len({f.sha256 for f in full.store.files()} - referenced) == 40  # for the sweep
+        names = {full.store.name_of(sha) for sha in referenced}
+        assert len({f.name for f in full.store.files()} - names) == 40  # for the sweep
         make_room()
         (saved,) = full.cases(1, scans=2)
         assert saved.endswith("-0002")  # the number of the case not saved was never issued

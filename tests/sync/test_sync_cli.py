@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from clerk_app.cli.main import main
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
 
@@ -58,7 +58,7 @@ def test_enroll_demo_cases_and_sync_from_the_command_line(
             select(OutboxOperation.blobs).order_by(OutboxOperation.seq.desc())
         ).first()
     assert blobs is not None
-    BlobStore(blob_dir(Settings())).path_of(json.loads(blobs)[0]).unlink()
+    hall_blob_store(Settings()).path_of(json.loads(blobs)[0]).unlink()
     code, out = _run(capsys, *db, "sync", "--once", "--json")
     report = json.loads(out)
     assert code == 4 and report["ok"] and report["needs_attention"] and report["failed"] == 1

@@ -25,6 +25,7 @@ from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from tests.blob_ring import TEST_RING
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
 
@@ -59,7 +60,7 @@ def deps(
         clock=clock,
         branding=DEMO_BRANDING,
     )
-    blobs = BlobStore(tmp_path / "blobs")
+    blobs = BlobStore(tmp_path / "blobs", TEST_RING)
     settings = PrintingSettings(
         printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(out_dir)),),
         routes=PrintRoutes((("window.*", "a4"),)),

@@ -13,6 +13,7 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
 from ui.kiosk.job_printer import JobTicketPrinter
@@ -30,7 +31,7 @@ def test_kiosk_tickets_go_through_recorded_jobs_and_survive_an_offline_printer(
     fake_printer: FakeTicketPrinter,
 ) -> None:
     settings = printing_settings(tmp_path / "out", fake_printer.port)
-    jobs = PrintService(db, settings, BlobStore(tmp_path / "blobs"), role="kiosk")
+    jobs = PrintService(db, settings, BlobStore(tmp_path / "blobs", TEST_RING), role="kiosk")
     kiosk = KioskScreen(queue, AppointmentDesk(queue), JobTicketPrinter(jobs), runner, idle_ms=0)
     qtbot.addWidget(kiosk)  # type: ignore[attr-defined]
 

@@ -19,6 +19,7 @@ from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import CheckedFile, RawPage
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 from tests.diskfull import full_blob_store
 from tests.scans import samples
 from ui.scans.camera import camera_available, encode_still
@@ -33,7 +34,7 @@ MATERIALS = [("id-card", "Resident ID card"), ("licence", "Business licence")]
 
 @pytest.fixture
 def blobs(tmp_path: Path) -> BlobStore:
-    return BlobStore(tmp_path / "blobs")
+    return BlobStore(tmp_path / "blobs", TEST_RING)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from clerk_app.crypto.keys import Algorithm, key_store_for, new_ring
 from clerk_app.settings import Settings
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
@@ -37,6 +38,7 @@ def test_the_kiosk_signs_in_as_its_device_and_prints_to_its_routed_printer(
             printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
         ),
     )
+    key_store_for(settings).save(new_ring(Algorithm.SM4_GCM, 0))  # tickets are archived sealed
     flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))
     flow.start()
     screen = flow._screen
@@ -56,6 +58,35 @@ def test_a_kiosk_without_a_device_login_says_what_to_configure(
     assert box is not None
     assert "[device]" in box.text()
     # Closing it would end the app (its purpose on a kiosk), and this QApplication is shared.
+    box.finished.disconnect()
+    box.close()
+    box.deleteLater()
+
+
+@pytest.mark.allow_log_warnings  # the screen that cannot start is logged as an error
+def test_a_kiosk_without_the_hall_key_says_so_and_stores_nothing(
+    qapp: QApplication,
+    runner: TaskRunner,
+    db_url: str,
+    tmp_path: Path,
+    fake_printer: FakeTicketPrinter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    settings = Settings(
+        device_user="clerk8",
+        device_password="clerk8-demo",
+        printing=dataclasses.replace(
+            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
+        ),
+    )
+    flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))
+    flow.start()
+    box = flow._message
+    assert box is not None and flow._screen is None
+    assert "no hall key ring" in box.text() and "keys init" in box.text()
+    assert not (tmp_path / "data" / "blobs").exists()
+    flow.shutdown()
     box.finished.disconnect()
     box.close()
     box.deleteLater()

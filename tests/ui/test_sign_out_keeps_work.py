@@ -33,6 +33,7 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import BlobStore
+from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete, _draft, _page
 from ui.clerk.main_window import ClerkWindow
 from ui.flow import ClerkFlow
@@ -51,7 +52,7 @@ def _unsynced_work(db: Database, clock: FixedClock, tmp: Path) -> PersonalDataCi
     intake = IntakeService(
         db, CatalogueService(db), cipher, hall_code="CC01", calendar=shipped_calendar(), clock=clock
     )
-    BlobStore(tmp / "blobs").put_bytes(b"a scanned page")
+    BlobStore(tmp / "blobs", TEST_RING).put_bytes(b"a scanned page")
     intake.decide(_complete(), Decision.ACCEPT, clerk, window=4)
     got = MaterialRecord(received=True, original_checked=True, copies=1)
     intake.decide(_draft({"M01": got}, (_page(1, "M01"),)), Decision.ONE_TIME_NOTICE, clerk, 4)

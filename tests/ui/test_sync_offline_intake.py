@@ -23,6 +23,7 @@ from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor
+from tests.blob_ring import TEST_RING
 from tests.sync.test_sync_status import closed_port_url
 from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession, LoginDialog
@@ -60,7 +61,7 @@ def test_a_case_is_accepted_and_its_receipt_printed_while_the_server_is_down(
     out_dir: Path,
 ) -> None:
     url = enrolled_with_a_server_that_is_down(db, protector)
-    engine = SyncEngine(db, protector, BlobStore(tmp_path / "blobs"), clock=clock)
+    engine = SyncEngine(db, protector, BlobStore(tmp_path / "blobs", TEST_RING), clock=clock)
     controller = SyncController(engine, SyncMonitor(db), runner)
     indicator = SyncIndicator()
     qtbot.addWidget(indicator)

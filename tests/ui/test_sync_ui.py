@@ -25,6 +25,7 @@ from clerk_app.settings import ENV_DATA, Settings
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
+from tests.blob_ring import TEST_RING
 from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
 from tests.sync.test_sync_status import closed_port_url, park_first_scan, point_at
@@ -240,7 +241,9 @@ def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
 def test_a_counter_not_enrolled_shows_it_and_its_timer_runs_no_cycle(
     db: Database, clock: FixedClock, runner: TaskRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    engine = SyncEngine(db, PersonalDataCipher(new_ring(Algorithm.SM4_GCM, 0)), BlobStore(tmp_path))
+    engine = SyncEngine(
+        db, PersonalDataCipher(new_ring(Algorithm.SM4_GCM, 0)), BlobStore(tmp_path, TEST_RING)
+    )
     controller = SyncController(engine, SyncMonitor(db), runner)
     main = QMainWindow()
     qtbot.addWidget(main)

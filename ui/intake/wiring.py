@@ -21,8 +21,8 @@ from clerk_app.demo import hall_papers
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.post_check import PostCheckService
 from clerk_app.scans.store import PageIntake
-from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobStore
+from clerk_app.settings import Settings
+from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import sweep_at_start
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
@@ -42,7 +42,7 @@ def build_intake(
             return None
         store.save(new_ring(Algorithm(settings.security.cipher), SystemClock().now_ms()))
     protector = PersonalDataCipher(store.load())
-    blobs = BlobStore(blob_dir(settings))
+    blobs = hall_blob_store(settings, protector.ring)
     sweep_at_start(db, blobs)  # scans of saves that never committed (a crash, a full disk)
     counter = counter_services(
         db,

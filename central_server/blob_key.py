@@ -1,0 +1,95 @@
+"""The server's own blob key: the key ring that seals the blobs the counters upload.
+
+The server keeps scans of every hall, so they are encrypted at rest like a hall's (one store,
+``clerk_app.storage.blobs``), under a ring of the server's own in ``<data dir>/blob-key.json``
+(mode 0600; back it up apart from the blobs). The ring is made on the first start of a new
+server. If blob files are sealed but the key file is gone, the server refuses to start instead
+of making a new key that opens none of them.
+
+Partial uploads (``uploads/<id>.part``) are encrypted too: a chunk lands at any offset, so
+they use a stream cipher whose keystream is addressed by the byte offset, under a key derived
+from the ring and the upload's id. Their integrity is the whole file's SHA-256, checked on the
+decrypted bytes before the blob is sealed into the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from central_server.settings import ServerSettings
+from clerk_app.crypto.keys import Algorithm, FileKeyStore, KeyRing, KeyStoreError, new_ring
+from clerk_app.storage.blobs import BlobStore, FileKind
+
+log = logging.getLogger(__name__)
+
+KEY_FILE = "blob-key.json"
+ALGORITHM = Algorithm.SM4_GCM
+_BLOCK = 16
+
+
+def key_file(settings: ServerSettings) -> Path:
+    return settings.data_dir / KEY_FILE
+
+
+def server_blob_store(settings: ServerSettings, now_ms: int) -> BlobStore:
+    """The server's blob store under its key ring, the ring made on a new server's first start.
+
+    :class:`KeyStoreError` when sealed blobs exist but the key file does not (a lost or
+    misplaced key: a new one would open none of them)."""
+    keys = FileKeyStore(key_file(settings))
+    if not keys.exists():
+        sealed = any(
+            f.kind is FileKind.SEALED
+            for f in BlobStore(settings.blob_dir, new_ring(ALGORITHM, now_ms)).files()
+        )
+        if sealed:
+            raise KeyStoreError(
+                f"the server's blob key {keys.path} is missing but {settings.blob_dir} holds "
+                "encrypted blobs: restore the key file from the backup (a new key would open "
+                "none of them)"
+            )
+        keys.save(new_ring(ALGORITHM, now_ms))
+        log.info("made the server's blob key %s (back it up apart from the blobs)", keys.path)
+    return BlobStore(settings.blob_dir, keys.load())
+
+
+def seal_plain_blobs(store: BlobStore) -> int:
+    """Encrypt the blobs a server stored before encryption (read meanwhile as they are, checked
+    against their hash). Each is sealed durably before its plain file goes: safe to interrupt
+    and run again. The number sealed."""
+    sealed = 0
+    for stored in store.files():
+        if stored.kind is FileKind.PLAIN:
+            sealed += store.seal_plain(stored)
+    if sealed:
+        log.info("sealed %d plain blob(s) in %s", sealed, store.root)
+    return sealed
+
+
+class PartCipher:
+    """Encrypts a partial upload at any byte offset (AES-256-CTR, keystream by position)."""
+
+    def __init__(self, ring: KeyRing, upload_id: str) -> None:
+        message = b"onewindow:upload-part\x00" + upload_id.encode()
+        self._key = hmac.new(ring.lookup_key, message, hashlib.sha256).digest()
+
+    def apply(self, offset: int, data: bytes) -> bytes:
+        """``data`` at ``offset`` encrypted, or decrypted (the same operation)."""
+        counter = (offset // _BLOCK).to_bytes(_BLOCK, "big")
+        cipher = Cipher(algorithms.AES(self._key), modes.CTR(counter)).encryptor()
+        skip = offset % _BLOCK
+        return cipher.update(bytes(skip) + data)[skip:] + cipher.finalize()
+
+    def plaintext(self, path: Path, block: int) -> Iterator[bytes]:
+        """The decrypted content of the part file, ``block`` bytes at a time."""
+        offset = 0
+        with path.open("rb") as fh:
+            while chunk := fh.read(block):
+                yield self.apply(offset, chunk)
+                offset += len(chunk)

@@ -1,0 +1,13 @@
+"""A key ring for tests that need a blob store but no hall key file (blobs are always sealed).
+
+Fixed bytes, not random ones: a child process a test starts opens the same blobs."""
+
+from __future__ import annotations
+
+from clerk_app.crypto.keys import Algorithm, DataKey, KeyRing
+
+TEST_RING = KeyRing(
+    "7e570001",
+    (DataKey("7e570001", Algorithm.SM4_GCM, 0, bytes(range(16))),),
+    bytes(range(32, 64)),
+)
