@@ -107,8 +107,8 @@ def build_printer(config: PrinterConfig, system: SystemFactory | None = None) ->
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "kind": str, "queue": str, "host": str, "port": int, "usb_vendor": int, "usb_product": int,
     "serial_device": str, "baudrate": int, "directory": str, "file_format": str,
-    "timeout_s": (int, float), "status": bool, "status_timeout_s": (int, float), "paper": int, "mode": str, "encoding": str,
-    "chinese_mode": bool, "qr": str,
+    "timeout_s": (int, float), "status": bool, "status_timeout_s": (int, float), "paper": int,
+    "mode": str, "encoding": str, "chinese_mode": bool, "qr": str,
 }  # fmt: skip
 
 

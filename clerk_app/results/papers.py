@@ -99,6 +99,11 @@ class ResultPapers:
         self._catalogue = CatalogueService(db)
         self._branding = branding or HallBranding()  # its agency_short and number format
 
+    @property
+    def printer(self) -> PrintService:
+        """The print service the papers go through (a clerk's look at an unconfirmed paper)."""
+        return self._printer
+
     def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
         """The decision's paper; the item as the case pinned it names its department, type and
         legal basis. A refusal or supplement notice is numbered (once) in this transaction."""

@@ -70,7 +70,7 @@ def read_serial(device: Device, timeout_s: float) -> bytes:
 
 
 def read_usb(device: Device, timeout_s: float) -> bytes:
-    import usb.core  # noqa: PLC0415 - pyusb is loaded with the USB transport only
+    import usb.core  # type: ignore[import-untyped]  # noqa: PLC0415 - pyusb is untyped, loaded for USB only
 
     try:
         return bytes(device.device.read(device.in_ep, 64, max(1, round(timeout_s * 1000))))

@@ -121,7 +121,9 @@ def test_a_job_the_printer_did_not_confirm_exits_1_and_is_listed_unconfirmed(
         assert "unconfirmed" in out and "lost the connection mid-job" in err
         assert "look at the paper" in err and "print confirm 1 --printed" in err
         assert main([*base, "jobs"]) == 0
-        assert "test-page test-ticket on ticket unconfirmed (interrupted:" in capsys.readouterr().out
+        assert (
+            "test-page test-ticket on ticket unconfirmed (interrupted:" in capsys.readouterr().out
+        )
         printer.reset_after, printer.status = None, ALL_WELL | {4: 0x1E}  # paper nearly out
         assert main([*base, "test-page", "--printer", "ticket", "--json"]) == 0
         job = json.loads(capsys.readouterr().out)

@@ -75,7 +75,7 @@ def service(
 
 
 def test_job_states_in_the_database_are_the_enums() -> None:
-    assert PRINT_JOB_STATES == tuple(s.value for s in JobState)
+    assert tuple(s.value for s in JobState) == PRINT_JOB_STATES
 
 
 def test_a_printer_that_resets_after_16_bytes_leaves_the_job_unconfirmed(
@@ -178,7 +178,9 @@ def test_an_offline_printer_still_fails_the_job(
     assert job.state is JobState.FAILED and job.error_code is FailureReason.OFFLINE
 
 
-def audit_records(db: Database, action: str) -> list[tuple[str | None, str | None, dict[str, object]]]:
+def audit_records(
+    db: Database, action: str
+) -> list[tuple[str | None, str | None, dict[str, object]]]:
     entries = AuditService(db).entries(0, 2**62)
     return [(e.target_kind, e.target, json.loads(e.detail)) for e in entries if e.action == action]
 

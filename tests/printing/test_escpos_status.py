@@ -18,7 +18,7 @@ IDLE = 0x12  # fixed bits only: bit 1 and bit 4 set
 
 
 def test_the_query_is_dle_eot_1_to_4() -> None:
-    assert STATUS_QUERY == bytes.fromhex("100401 100402 100403 100404")
+    assert bytes.fromhex("100401 100402 100403 100404") == STATUS_QUERY
 
 
 def test_an_idle_printer_with_paper_is_ok() -> None:

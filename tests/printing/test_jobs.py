@@ -24,7 +24,6 @@ from printing.pages import page_count
 from tests.printing import literals
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos, pdf_text
 
-
 CLERK = Actor(7, "赵敏")
 
 

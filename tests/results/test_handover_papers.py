@@ -100,7 +100,9 @@ def test_the_applicant_collects_in_person_and_the_record_is_printed_and_archived
     copy = papers.print_handover(case.case_id, clerk, 8)
     assert copy.is_copy
     reprints = [e for e in audit.entries(0, 2**62) if e.action == "doc.reprint"]
-    assert [(e.target_kind, e.target) for e in reprints] == [("paper", handover_owner_key(case.case_number))]
+    assert [(e.target_kind, e.target) for e in reprints] == [
+        ("paper", handover_owner_key(case.case_number))
+    ]
 
 
 def test_an_agent_collects_and_the_record_shows_the_agents_masked_id(

@@ -58,9 +58,7 @@ def _rejected_paper(
 ) -> DenialDoc:
     case = accept(intake, clerk)
     sync.pull(case.case_id, "rejected", detail={"reason": "经营场所不符合规定", **(detail or {})})
-    doc = ResultPapers(db, protector, printer, papers=papers).document(
-        case.case_id, clerk, 8
-    )
+    doc = ResultPapers(db, protector, printer, papers=papers).document(case.case_id, clerk, 8)
     assert isinstance(doc, DenialDoc)
     return doc
 
