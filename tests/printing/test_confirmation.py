@@ -9,11 +9,14 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from clerk_app.audit import Actor, AuditService
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
+from clerk_app.db.migrate import _config
 from clerk_app.db.printing_models import PRINT_JOB_STATES, PrintJobRow
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
@@ -230,3 +233,35 @@ def test_every_reprint_of_every_kind_of_paper_is_audited(
     }
     [entry] = [e for e in AuditService(db).entries(0, 2**62) if e.action == "doc.reprint"]
     assert (entry.actor_id, entry.actor) == (CLERK.user_id, CLERK.name)
+
+
+JOB = (
+    "INSERT INTO print_job (document_kind, owner_key, printer_name, role, payload_format, "
+    "payload_sha256, is_copy, state, attempt, created_ms) "
+    "VALUES ('ticket', 'ticket-1', 'ticket', 'kiosk', 'escpos', :sha, false, :state, 1, 1)"
+)
+
+
+def test_the_migration_keeps_the_jobs_and_going_back_calls_unconfirmed_failed(
+    empty_db_url: str,
+) -> None:
+    cfg = _config()
+    engine = create_engine(empty_db_url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0021_catalogue_history")
+        with pytest.raises(IntegrityError), conn.begin_nested():
+            conn.execute(text(JOB), {"sha": "a" * 64, "state": "unconfirmed"})
+        conn.execute(text(JOB), {"sha": "b" * 64, "state": "printed"})
+        command.upgrade(cfg, "head")
+        conn.execute(text(JOB), {"sha": "c" * 64, "state": "unconfirmed"})
+        with pytest.raises(IntegrityError), conn.begin_nested():
+            conn.execute(text(JOB), {"sha": "d" * 64, "state": "lost"})
+        query = text("SELECT payload_sha256, state, printer_status FROM print_job ORDER BY id")
+        upgraded = [tuple(r) for r in conn.execute(query)]
+        command.downgrade(cfg, "0021_catalogue_history")
+        states = [tuple(r) for r in conn.execute(text("SELECT state FROM print_job ORDER BY id"))]
+        command.upgrade(cfg, "head")
+    engine.dispose()
+    assert upgraded == [("b" * 64, "printed", None), ("c" * 64, "unconfirmed", None)]
+    assert states == [("printed",), ("failed",)]
