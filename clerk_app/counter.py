@@ -80,7 +80,7 @@ def counter_services(
         branding=branding,
         post_check_days=post_check_days,
     )
-    printer = PrintService(db, printing, blobs, role=printing.role, clock=clock)
+    printer = PrintService(db, printing, blobs, role=printing.role, clock=clock, audit=audit)
     return CounterServices(
         catalogue=catalogue,
         intake=intake,
@@ -89,7 +89,7 @@ def counter_services(
         papers=PaperSettings(branding=branding, papers=office),
         audit=audit,
         results=ResultsService(db, protector, hall_code=hall_code, audit=audit, clock=clock),
-        result_papers=ResultPapers(db, protector, printer, audit, papers=office, branding=branding),
+        result_papers=ResultPapers(db, protector, printer, papers=office, branding=branding),
         ratings=RatingService(
             db,
             protector,

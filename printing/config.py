@@ -43,7 +43,14 @@ class PrinterConfig:
     directory: str = ""
     file_format: PayloadFormat = PayloadFormat.PDF
     timeout_s: float = 10.0
+    status: bool = True  # a ticket printer answers ESC/POS real-time status (DLE EOT)
+    status_timeout_s: float = 3.0  # its answer after a job; none in time: the job is unconfirmed
     escpos: EscposOptions = field(default_factory=EscposOptions)
+
+    @property
+    def status_wait_s(self) -> float | None:
+        """How long a ticket printer's status answer is awaited; None: it is not asked."""
+        return self.status_timeout_s if self.status else None
 
     @property
     def payload_format(self) -> PayloadFormat:
@@ -82,12 +89,17 @@ def build_printer(config: PrinterConfig, system: SystemFactory | None = None) ->
         usb_printer,
     )
 
+    wait = config.status_wait_s
     if config.kind is PrinterKind.ESCPOS_NETWORK:
-        return network_printer(config.name, config.host, config.port, config.timeout_s)
+        return network_printer(config.name, config.host, config.port, config.timeout_s, wait)
     if config.kind is PrinterKind.ESCPOS_USB:
-        return usb_printer(config.name, config.usb_vendor, config.usb_product, config.timeout_s)
+        return usb_printer(
+            config.name, config.usb_vendor, config.usb_product, config.timeout_s, wait
+        )
     if config.kind is PrinterKind.ESCPOS_SERIAL:
-        return serial_printer(config.name, config.serial_device, config.baudrate, config.timeout_s)
+        return serial_printer(
+            config.name, config.serial_device, config.baudrate, config.timeout_s, wait
+        )
     return FilePrinter(config.name, Path(config.directory), config.file_format)
 
 
@@ -95,8 +107,8 @@ def build_printer(config: PrinterConfig, system: SystemFactory | None = None) ->
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "kind": str, "queue": str, "host": str, "port": int, "usb_vendor": int, "usb_product": int,
     "serial_device": str, "baudrate": int, "directory": str, "file_format": str,
-    "timeout_s": (int, float), "paper": int, "mode": str, "encoding": str,
-    "chinese_mode": bool, "qr": str,
+    "timeout_s": (int, float), "status": bool, "status_timeout_s": (int, float), "paper": int,
+    "mode": str, "encoding": str, "chinese_mode": bool, "qr": str,
 }  # fmt: skip
 
 
@@ -136,8 +148,11 @@ def printer_from_table(name: str, table: Mapping[str, object]) -> PrinterConfig:
     )
     if "file_format" in t:
         t["file_format"] = _choice(PayloadFormat, t["file_format"], f"{where}.file_format")
-    if "timeout_s" in t:
-        t["timeout_s"] = float(t["timeout_s"])
+    for seconds in ("timeout_s", "status_timeout_s"):
+        if seconds in t:
+            t[seconds] = float(t[seconds])
+            if t[seconds] <= 0:
+                raise ValueError(f"{where}.{seconds} must be more than 0 seconds")
     return PrinterConfig(name=name, kind=kind, escpos=escpos, **t)
 
 

@@ -32,6 +32,10 @@ class DocumentKind(StrEnum):
     TEST_PAGE = "test-page"
 
 
+# Papers that name no applicant: a PC without the hall key (the kiosk) may keep them.
+WITHOUT_PERSONAL_DATA = frozenset({DocumentKind.TICKET, DocumentKind.TEST_PAGE})
+
+
 # The type word in a document number, e.g. 示政服受字〔2026〕第00042号.
 DEFAULT_TYPE_WORDS = {
     DocumentKind.RECEIPT: "受",

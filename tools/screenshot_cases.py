@@ -101,7 +101,7 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
     ratings = RatingService(db, cipher, hall_code=HALL, calendar=calendar, clock=clock)
     results = ResultsDeps(
         ResultsService(db, cipher, hall_code=HALL, audit=audit, clock=clock),
-        ResultPapers(db, cipher, printer, audit, papers=DEMO_PAPERS, branding=DEMO_BRANDING),
+        ResultPapers(db, cipher, printer, papers=DEMO_PAPERS, branding=DEMO_BRANDING),
         ratings,
     )
     papers = PaperSources(

@@ -103,10 +103,11 @@ class ScreenFlow(QObject):
         self._runner.run(self._open, self._opened, self._open_failed)
 
     def _open(self) -> tuple[Services, UserInfo, BlobStore | None]:
-        # The kiosk archives its tickets in the blob store, sealed with the hall key ring: a
-        # kiosk without the key file says so here (off the GUI thread) instead of starting.
+        # The kiosk keeps its tickets' bytes in the blob store: sealed where the hall key file
+        # is on this PC, plain where it is not (a ticket names nobody; a public kiosk need not
+        # hold the key that opens every scan). Loaded here, off the GUI thread.
         blobs = (
-            hall_blob_store(self._settings)
+            hall_blob_store(self._settings, personal_data=False)
             if self._mode == "kiosk" and self._printer is None
             else None
         )

@@ -24,7 +24,8 @@ class AuditAction(enum.StrEnum):
     OVERRIDE = "case.override"
     POST_CHECK = "case.post_check"  # 告知承诺: what the post-check found
     PRINT = "doc.print"
-    REPRINT = "doc.reprint"
+    REPRINT = "doc.reprint"  # any paper printed again as a copy
+    PRINT_CHECK = "doc.print_check"  # a clerk's look at an unconfirmed job's paper
     HANDOVER = "case.handover"
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"

@@ -2,6 +2,11 @@
 
 ``print sample KIND -o FILE`` needs no configured database: it drives the real counter flow on a
 throwaway demo hall (``clerk_app.samples``); the others record jobs in the hall's database.
+
+A job that printed exits 0; one that failed or is unconfirmed (sent, but the printer did not
+confirm it) exits 1 with one line on stderr. ``print confirm JOB --printed | --not-printed``
+records what someone saw of an unconfirmed job's paper; a reprint and a confirmation are
+audited as the user who ran the command.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from clerk_app.authz import actor_of
 from clerk_app.db.engine import Database
 from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
@@ -72,6 +78,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         p.add_argument("job_id", type=int, metavar="JOB")
         p.add_argument("--printer", metavar="NAME", help="another configured printer")
 
+    confirm = psub.add_parser("confirm", help="after a look at an unconfirmed job's paper")
+    confirm.add_argument("job_id", type=int, metavar="JOB")
+    seen = confirm.add_mutually_exclusive_group(required=True)
+    seen.add_argument("--printed", action="store_true", help="the paper came out whole")
+    seen.add_argument(
+        "--not-printed", action="store_true", help="no paper, or an incomplete one (then retry)"
+    )
+
     for p in psub.choices.values():
         p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -123,6 +137,7 @@ def job_json(job: PrintJobView) -> dict[str, Any]:
         "repeats": job.repeats_job_id,
         "error": job.error_code.value if job.error_code else None,
         "message": job.error_message,
+        "printer_status": job.printer_status,
         "archive_sha256": job.archive_sha256,
         "created": dt.datetime.fromtimestamp(job.created_ms / 1000, dt.UTC).isoformat(),
     }
@@ -132,6 +147,8 @@ def _job_text(job: PrintJobView) -> str:
     copy = " 副本/COPY" if job.is_copy else ""
     line = f"job {job.id}: {job.document_kind.value} {job.owner_key} on {job.printer_name}{copy}"
     line += f" {job.state.value}"
+    if job.printer_status and job.printer_status != "ok":
+        line += f" [printer: {job.printer_status}]"
     return line + (f" ({job.error_code.value}: {job.error_message})" if job.error_code else "")
 
 
@@ -140,10 +157,13 @@ def _out(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 
 
 def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
-    """Exit 0 when the job printed, 1 when it failed (the job is recorded either way)."""
+    """Exit 0 when the job printed, 1 when it failed or is unconfirmed (recorded either way)."""
     if args.action == "numbers":
         return _numbers(db, args)
-    service = PrintService(db, settings.printing, hall_blob_store(settings))
+    # A PC without the hall key prints test pages and tickets; a paper naming an applicant
+    # needs the key (the store refuses it with the key store's line).
+    blobs = hall_blob_store(settings, personal_data=False)
+    service = PrintService(db, settings.printing, blobs)
     if args.action == "jobs":
         jobs = service.jobs(args.owner, args.limit)
         _out(
@@ -156,9 +176,20 @@ def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
         job = service.test_page(args.printer)
     elif args.action == "retry":
         job = service.retry(args.job_id, printer=args.printer)
+    elif args.action == "confirm":
+        job = service.confirm(args.job_id, printed=args.printed, by=actor_of(args.operator))
+        _out(args, job_json(job), _job_text(job))
+        return 0
     else:
-        job = service.reprint(args.job_id, printer=args.printer)
+        job = service.reprint(args.job_id, printer=args.printer, by=actor_of(args.operator))
     _out(args, job_json(job), _job_text(job))
+    if job.unconfirmed:
+        print(
+            f"clerk-app: job {job.id} is unconfirmed ({job.error_message}); look at the paper, "
+            f"then: clerk-app print confirm {job.id} --printed (or --not-printed, then retry)",
+            file=sys.stderr,
+        )
+        return 1
     if not job.printed:
         print(f"clerk-app: {job.error_message}", file=sys.stderr)
         return 1

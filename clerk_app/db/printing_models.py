@@ -4,6 +4,10 @@ Every print is a ``print_job`` row: what (document kind and the key of what it b
 case number, a ticket id, a day), where (printer), when, and how it ended. Every official
 document is an ``archived_document``: a PDF in the blob store, named by its sha256, linked to
 its owner. A retry or a reprint is a new job pointing at the job it repeats.
+
+A job is ``unconfirmed`` when bytes went out but the printer did not confirm it (the connection
+broke, no status answer, a problem reported): someone must look at the paper. A ticket
+printer's status answer after the job is kept in ``printer_status`` (``ok`` or its conditions).
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from clerk_app.db.models import Base
 
-PRINT_JOB_STATES = ("queued", "printed", "failed")
+# The values of ``clerk_app.printjobs.types.JobState`` (a test holds them equal).
+PRINT_JOB_STATES = ("queued", "printed", "unconfirmed", "failed")
 
 
 class ArchivedDocument(Base):
@@ -60,12 +65,13 @@ class PrintJobRow(Base):
     state: Mapped[str] = mapped_column(String(16), default="queued")
     error_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    printer_status: Mapped[str | None] = mapped_column(String(200), nullable=True)
     attempt: Mapped[int] = mapped_column(Integer, default=1)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     finished_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     __table_args__ = (
-        CheckConstraint("state IN ('queued', 'printed', 'failed')", name="state"),
+        CheckConstraint(f"state IN {PRINT_JOB_STATES!r}", name="state"),
         Index("ix_print_job_owner", "owner_key"),
         Index("ix_print_job_created", "created_ms"),
     )

@@ -1,7 +1,8 @@
 """The figures as JSON (``clerk-app stats --json``), CSV and XLSX.
 
-Spreadsheet cells go through :func:`clerk_app.export.neutralise`: an item or department name
-starting with ``=``, ``+``, ``-`` or ``@`` is shown as text, never run as a formula.
+Spreadsheet cells follow the one rule of :mod:`clerk_app.export`: an item or department name
+starting with ``=``, ``+``, ``-`` or ``@`` is stored as text, never run as a formula (every
+XLSX row goes through :func:`clerk_app.export.append_xlsx_row`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from clerk_app.export import Cell, neutralise, write_csv
+from clerk_app.export import Cell, append_xlsx_row, write_csv
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -156,14 +157,15 @@ def save_xlsx(figures: Figures, path: Path) -> None:
     sheet = book.active
     assert sheet is not None
     sheet.title = "figures"
-    sheet.append([f"{figures.date_from} – {figures.date_to}"])
-    sheet.append(list(HEADER))
+    append_xlsx_row(sheet, [f"{figures.date_from} – {figures.date_to}"])
+    append_xlsx_row(sheet, HEADER)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for cells in figure_rows(figures):
-        sheet.append([neutralise(c) for c in cells])
+        append_xlsx_row(sheet, cells)
     catalogue = book.create_sheet("catalogue")
-    catalogue.append(
+    append_xlsx_row(
+        catalogue,
         [
             "代码 key",
             "名称 name",
@@ -171,21 +173,23 @@ def save_xlsx(figures: Figures, path: Path) -> None:
             "最多跑一次 once and for all",
             "占比 share",
             "跑动次数为演示值 demo-valued visits",
-        ]
+        ],
     )
     for share in (*figures.catalogue, figures.catalogue_total):
-        catalogue.append(
+        append_xlsx_row(
+            catalogue,
             [
-                neutralise(share.key),
-                neutralise(share.label),
+                share.key,
+                share.label,
                 share.items,
                 share.once_and_for_all,
                 share.share,
                 share.demo_valued,
-            ]
+            ],
         )
     trend = book.create_sheet("once_mode")
-    trend.append(
+    append_xlsx_row(
+        trend,
         [
             "期间 period",
             "目录版本 catalogue version",
@@ -193,18 +197,19 @@ def save_xlsx(figures: Figures, path: Path) -> None:
             "最多跑一次 once and for all",
             "占比 share",
             "跑动次数为演示值 demo-valued visits",
-        ]
+        ],
     )
     for once in figures.once_mode:
-        trend.append(
+        append_xlsx_row(
+            trend,
             [
                 once.period,
-                neutralise(once.version_label or ""),
+                once.version_label or "",
                 once.items,
                 once.once_and_for_all,
                 once.share,
                 once.demo_valued,
-            ]
+            ],
         )
     partial = path.with_name(path.name + ".part")
     book.save(partial)

@@ -2,10 +2,15 @@
 
 Every print is a ``print_job`` row; every official paper (receipt, notices, certificate,
 handover record, daily report) is archived as PDF in the blob store before the row that
-links it commits. Sending happens outside any transaction; a printer that is offline or
-breaks off mid-job leaves the job ``failed`` with its reason code and a clear message, and
-``retry`` sends the same bytes again as a new job. ``reprint`` prints the archived paper
-stamped 副本 / COPY, recorded as a copy.
+links it commits. Sending happens outside any transaction; a printer that cannot take the job
+(offline, refused) leaves it ``failed`` with its reason code and a clear message, and ``retry``
+sends the same bytes again as a new job. A job whose bytes went out but which the printer did
+not confirm (the connection broke mid-job, a ticket printer that did not answer its status
+query or reported paper out, an open cover, offline or an error) is ``unconfirmed``: the clerk
+looks at the paper and ``confirm`` records what they saw (printed: the job is printed; not:
+it is failed and can be retried). ``reprint`` prints the archived paper stamped 副本 / COPY,
+recorded as a copy; every reprint of every kind of paper is an audit record, written in the
+transaction that records the copy's job.
 
 The kiosk (one call; the outcome says whether it printed and, if not, why)::
 
@@ -18,7 +23,8 @@ The kiosk (one call; the outcome says whether it printed and, if not, why)::
 The counter (intake builds the paper from ``printing.documents``)::
 
     job = jobs.print_document(ReceiptDoc(...))          # routed by role and document kind
-    jobs.retry(job.id); jobs.reprint(job.id)
+    jobs.retry(job.id); jobs.reprint(job.id, by=actor)
+    jobs.confirm(job.id, printed=True, by=actor)   # an unconfirmed job, once the paper is seen
 
 Both raise :class:`PrintRefused` (nothing written) when no printer is configured for the
 paper or a character in it cannot be printed.
@@ -33,6 +39,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
@@ -44,7 +51,14 @@ from clerk_app.storage.blobs import BlobStore
 from printing import escpos, stamp
 from printing.backends.base import FailureReason, PayloadFormat, Printer, PrintError, PrintJob
 from printing.config import PrinterConfig, SystemFactory, build_printer
-from printing.documents import Document, DocumentKind, QueueTicketDoc, TestPageDoc
+from printing.documents import (
+    WITHOUT_PERSONAL_DATA,
+    Document,
+    DocumentKind,
+    QueueTicketDoc,
+    TestPageDoc,
+)
+from printing.escpos_status import PrinterStatus
 from printing.fonts import MissingGlyph
 from printing.prepare import payload_for
 from printing.render import document_kind, document_number, owner_key, render_pdf
@@ -75,6 +89,7 @@ class PrintService:
         role: str | None = None,
         clock: Clock | None = None,
         system_printer: SystemFactory | None = None,
+        audit: AuditService | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
@@ -82,6 +97,7 @@ class PrintService:
         self.role = role or settings.role
         self.clock = clock or SystemClock()
         self._system_printer = system_printer
+        self.audit = audit or AuditService(db, self.clock)
 
     # ------------------------------------------------------------------ choosing a printer
     def printer_config(self, kind: DocumentKind, name: str | None = None) -> PrinterConfig:
@@ -102,7 +118,8 @@ class PrintService:
         """Render, archive (official papers), record, send; the job as it ended."""
         prepared = self._prepare(doc, owner, printer)
         # Blobs are durable (fsynced) before the rows that point at them commit.
-        payload_sha = self.blobs.put(prepared.payload)
+        personal = prepared.kind not in WITHOUT_PERSONAL_DATA
+        payload_sha = self.blobs.put(prepared.payload, personal=personal)
         pdf = prepared.archive_pdf
         archive_sha = self.blobs.put(pdf) if pdf is not None else None
         job_id = self.db.run_write(lambda s: self._record(s, prepared, payload_sha, archive_sha))
@@ -125,12 +142,13 @@ class PrintService:
             )
         config = self.printer_config(old.document_kind, printer or old.printer_name)
         payload = self.blobs.get(old.payload_sha256)
-        sha = self.blobs.put(payload)
+        sha = self.blobs.put(payload, personal=old.document_kind not in WITHOUT_PERSONAL_DATA)
         new_id = self.db.run_write(lambda s: self._repeat(s, old, config, sha, is_copy=old.is_copy))
         return self._send(new_id, config, f"{old.document_kind.value} {old.owner_key}", payload)
 
-    def reprint(self, job_id: int, *, printer: str | None = None) -> PrintJobView:
-        """Print the paper of a job again, stamped 副本 / COPY, recorded as a copy."""
+    def reprint(self, job_id: int, *, by: Actor, printer: str | None = None) -> PrintJobView:
+        """Print the paper of a job again, stamped 副本 / COPY, recorded as a copy and audited
+        (who, which paper, which job it copies) whatever the kind of paper."""
         old = self.job(job_id)
         config = self.printer_config(old.document_kind, printer or old.printer_name)
         if config.payload_format is PayloadFormat.PDF:
@@ -144,11 +162,55 @@ class PrintService:
             raise PrintRefused(
                 RefusalCode.WRONG_PRINTER, f"printer {config.name} cannot print job {job_id}'s PDF"
             )
-        sha = self.blobs.put(payload)
-        new_id = self.db.run_write(lambda s: self._repeat(s, old, config, sha, is_copy=True))
+        sha = self.blobs.put(payload, personal=old.document_kind not in WITHOUT_PERSONAL_DATA)
+
+        def record(session: Session) -> int:
+            new_id = self._repeat(session, old, config, sha, is_copy=True)
+            self.audit.append(
+                session,
+                AuditAction.REPRINT,
+                by,
+                target_kind="paper",
+                target=old.owner_key,
+                detail={
+                    "job": new_id,
+                    "of": old.id,
+                    "kind": old.document_kind.value,
+                    "printer": config.name,
+                },
+            )
+            return new_id
+
+        new_id = self.db.run_write(record)
         return self._send(
             new_id, config, f"{old.document_kind.value} {old.owner_key} 副本", payload
         )
+
+    def confirm(self, job_id: int, *, printed: bool, by: Actor) -> PrintJobView:
+        """What the clerk saw of an unconfirmed job's paper: printed whole (the job is
+        printed) or not (failed, to be retried); audited either way."""
+
+        def work(session: Session) -> PrintJobView:
+            row = session.get(PrintJobRow, job_id)
+            if row is None:
+                raise PrintRefused(RefusalCode.UNKNOWN_JOB, f"there is no print job {job_id}")
+            if row.state != JobState.UNCONFIRMED.value:
+                raise PrintRefused(
+                    RefusalCode.NOT_UNCONFIRMED, f"job {job_id} is {row.state}, not unconfirmed"
+                )
+            row.state = (JobState.PRINTED if printed else JobState.FAILED).value
+            session.flush()
+            self.audit.append(
+                session,
+                AuditAction.PRINT_CHECK,
+                by,
+                target_kind="paper",
+                target=row.owner_key,
+                detail={"job": row.id, "kind": row.document_kind, "printed": printed},
+            )
+            return job_view(row, self._archive_sha(session, row.archive_id))
+
+        return self.db.run_write(work)
 
     # ------------------------------------------------------------------ reading
     def job(self, job_id: int) -> PrintJobView:
@@ -269,18 +331,23 @@ class PrintService:
     def _send(self, job_id: int, config: PrinterConfig, title: str, payload: bytes) -> PrintJobView:
         job = PrintJob(title, payload, config.payload_format, job_id=job_id)
         error: PrintError | None = None
+        status: PrinterStatus | None = None
         try:
-            self.backend(config).send(job)
+            status = self.backend(config).send(job)
         except PrintError as exc:
-            error = exc
-            log.info("print job %d on %s failed: %s", job_id, config.name, exc.reason.value)
+            error, status = exc, exc.status
+            log.info("print job %d on %s: %s", job_id, config.name, exc.reason.value)
+        state = JobState.PRINTED
+        if error is not None:
+            state = JobState.UNCONFIRMED if error.reason.paper_uncertain else JobState.FAILED
 
         def finish(session: Session) -> PrintJobView:
             row = session.get(PrintJobRow, job_id)
             assert row is not None
-            row.state = (JobState.FAILED if error else JobState.PRINTED).value
+            row.state = state.value
             row.error_code = error.reason.value if error else None
             row.error_message = error.message if error else None
+            row.printer_status = status.text() if status else None
             row.finished_ms = self.clock.now_ms()
             session.flush()
             return job_view(row, self._archive_sha(session, row.archive_id))

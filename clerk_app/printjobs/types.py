@@ -8,12 +8,16 @@ from enum import StrEnum
 from clerk_app.db.printing_models import PrintJobRow
 from printing.backends.base import FailureReason, PayloadFormat
 from printing.documents import DocumentKind
+from printing.escpos_status import PrinterCondition, conditions_of
 
 
 class JobState(StrEnum):
     QUEUED = "queued"
     PRINTED = "printed"
-    FAILED = "failed"
+    # Sent, but the printer did not confirm it (the connection broke, no status answer, a
+    # problem reported): someone looks at the paper and says whether it printed.
+    UNCONFIRMED = "unconfirmed"
+    FAILED = "failed"  # nothing printed: retry sends it again
 
 
 class RefusalCode(StrEnum):
@@ -24,6 +28,7 @@ class RefusalCode(StrEnum):
     WRONG_PRINTER = "wrong_printer"  # e.g. an A4 paper routed to a ticket printer
     UNKNOWN_JOB = "unknown_job"
     NOT_FAILED = "not_failed"  # only a failed job can be retried
+    NOT_UNCONFIRMED = "not_unconfirmed"  # only an unconfirmed job waits for a look at the paper
     NO_ARCHIVE = "no_archive"
 
     @classmethod
@@ -59,10 +64,20 @@ class PrintJobView:
     attempt: int
     created_ms: int
     finished_ms: int | None
+    printer_status: str | None = None  # a ticket printer's answer after the job: ok or conditions
 
     @property
     def printed(self) -> bool:
         return self.state is JobState.PRINTED
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.state is JobState.UNCONFIRMED
+
+    @property
+    def conditions(self) -> frozenset[PrinterCondition]:
+        """What the printer reported after the job (empty: all well, or it was not asked)."""
+        return conditions_of(self.printer_status)
 
 
 def job_view(row: PrintJobRow, archive_sha256: str | None) -> PrintJobView:
@@ -84,4 +99,5 @@ def job_view(row: PrintJobRow, archive_sha256: str | None) -> PrintJobView:
         attempt=row.attempt,
         created_ms=row.created_ms,
         finished_ms=row.finished_ms,
+        printer_status=row.printer_status,
     )

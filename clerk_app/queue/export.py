@@ -7,7 +7,7 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from clerk_app.export import neutralise
+from clerk_app.export import append_xlsx_row, neutralise
 from clerk_app.queue.types import DurationFigures, QueueStats, StatsRow
 
 HEADER = (
@@ -47,14 +47,10 @@ def _row(group: str, r: StatsRow) -> tuple[Cell, ...]:
 
 
 def stats_rows(stats: QueueStats) -> Iterator[tuple[Cell, ...]]:
-    """The rows of both files, text that a spreadsheet would run as a formula neutralised."""
-    rows = (
-        *(_row("service", r) for r in stats.services),
-        *(_row("window", r) for r in stats.windows),
-        _row("total", stats.total),
-    )
-    for row in rows:
-        yield tuple(neutralise(cell) for cell in row)
+    """The rows of both files, as values (each file stores formula-like text safely)."""
+    yield from (_row("service", r) for r in stats.services)
+    yield from (_row("window", r) for r in stats.windows)
+    yield _row("total", stats.total)
 
 
 def write_csv(stats: QueueStats, path: Path) -> None:
@@ -65,7 +61,7 @@ def write_csv(stats: QueueStats, path: Path) -> None:
         writer.writerow((f"{stats.date_from} – {stats.date_to}",))
         writer.writerow(HEADER)
         for row in stats_rows(stats):
-            writer.writerow(["" if cell is None else cell for cell in row])
+            writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     partial.replace(path)
 
 
@@ -78,12 +74,12 @@ def write_xlsx(stats: QueueStats, path: Path) -> None:
     sheet = book.active
     assert sheet is not None
     sheet.title = f"{stats.date_from}_{stats.date_to}"[:31]
-    sheet.append([f"{stats.date_from} – {stats.date_to}"])
-    sheet.append(list(HEADER))
+    append_xlsx_row(sheet, [f"{stats.date_from} – {stats.date_to}"])
+    append_xlsx_row(sheet, HEADER)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for row in stats_rows(stats):
-        sheet.append(list(row))
+        append_xlsx_row(sheet, row)
     partial = path.with_name(path.name + ".part")
     book.save(partial)
     partial.replace(path)

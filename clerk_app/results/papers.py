@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.audit import Actor
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemDetail, ItemType
@@ -88,7 +88,6 @@ class ResultPapers:
         db: Database,
         protector: PersonalDataProtector,
         printer: PrintService,
-        audit: AuditService,
         *,
         papers: PapersSettings | None = None,
         branding: HallBranding | None = None,
@@ -96,10 +95,14 @@ class ResultPapers:
         self._db = db
         self._protector = protector
         self._printer = printer
-        self._audit = audit
         self._papers = papers or PapersSettings()
         self._catalogue = CatalogueService(db)
         self._branding = branding or HallBranding()  # its agency_short and number format
+
+    @property
+    def printer(self) -> PrintService:
+        """The print service the papers go through (a clerk's look at an unconfirmed paper)."""
+        return self._printer
 
     def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
         """The decision's paper; the item as the case pinned it names its department, type and
@@ -123,7 +126,7 @@ class ResultPapers:
         earlier = [j for j in self._printer.jobs(owner=owner_key(number)) if not j.is_copy]
         if not earlier:
             return self._printer.print_document(doc, owner=owner_key(number))
-        return self._reprint(earlier[0], number, clerk)
+        return self._reprint(earlier[0], clerk)
 
     def handover_document(self, case_id: int, window: int) -> HandoverDoc:
         """The handover record (出件记录) of a case handed over, as the handover stored it;
@@ -138,21 +141,11 @@ class ResultPapers:
         earlier = [j for j in self._printer.jobs(owner=key) if not j.is_copy and j.printed]
         if not earlier:
             return self._printer.print_document(doc, owner=key)
-        return self._reprint(earlier[0], doc.case_number, clerk)
+        return self._reprint(earlier[0], clerk)
 
-    def _reprint(self, first: PrintJobView, number: str, clerk: UserInfo) -> PrintJobView:
-        job = self._printer.reprint(first.id)
-        self._db.run_write(
-            lambda s: self._audit.append(
-                s,
-                AuditAction.REPRINT,
-                Actor(clerk.user_id, clerk.display_name),
-                target_kind="case",
-                target=number,
-                detail={"job": job.id, "of": first.id, "kind": job.document_kind.value},
-            )
-        )
-        return job
+    def _reprint(self, first: PrintJobView, clerk: UserInfo) -> PrintJobView:
+        """A copy of the first paper; the print service audits it."""
+        return self._printer.reprint(first.id, by=Actor(clerk.user_id, clerk.display_name))
 
     def _handover(self, session: Session, case_id: int, window: int) -> HandoverDoc:
         case = session.get(IntakeCase, case_id)

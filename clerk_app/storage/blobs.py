@@ -14,6 +14,11 @@ part-way leaves at most a stray temporary file. Writing the same bytes twice sto
 that found its blob already there). A full disk is :class:`StorageFullError`, nothing left
 behind.
 
+A PC without the hall key file (a kiosk: it prints queue tickets and nothing else) has a store
+without a ring: it keeps blobs that carry no personal data (``personal=False``: tickets, test
+pages) as plain files named by their digest and refuses every other blob with the key store's
+own :class:`KeyStoreError`, so no personal data is ever written unsealed.
+
 Stores written before encryption hold plain files named by the digest itself
 (``root/ab/cd/<sha256>``). They are still read (verified against their name) until
 :meth:`BlobStore.seal_plain` (``keys reencrypt``) has sealed them, and a ``put`` of the same
@@ -38,7 +43,7 @@ from typing import BinaryIO
 
 from clerk_app.crypto.blobs import HEADER_MAX, BlobSealer, OpenFailure, SealedBlobError
 from clerk_app.crypto.blobs import sealed_key_id as _sealed_key_id
-from clerk_app.crypto.keys import KeyRing, hall_ring
+from clerk_app.crypto.keys import KeyRing, KeyStoreError, hall_ring
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.sync.crashpoint import crashpoint
 
@@ -114,12 +119,27 @@ _FAILURES = {
 
 class BlobStore:
     """Blobs under ``root/ab/cd/…``, sealed with ``ring``: two levels of fan-out keep
-    directories small."""
+    directories small. Without a ring (``no_ring`` says why) only blobs without personal data
+    are stored, plain."""
 
-    def __init__(self, root: Path, ring: KeyRing) -> None:
+    def __init__(
+        self, root: Path, ring: KeyRing | None, *, no_ring: KeyStoreError | None = None
+    ) -> None:
         self._root = root
         self._tmp = root / "tmp"
-        self._sealer = BlobSealer(ring)
+        self._maybe_sealer = BlobSealer(ring) if ring is not None else None
+        self._no_ring = no_ring or KeyStoreError("this blob store has no key ring")
+
+    @property
+    def _sealer(self) -> BlobSealer:
+        if self._maybe_sealer is None:
+            raise self._no_ring
+        return self._maybe_sealer
+
+    @property
+    def sealed(self) -> bool:
+        """Whether blobs are sealed here (False: a store of this PC without the hall key)."""
+        return self._maybe_sealer is not None
 
     @property
     def root(self) -> Path:
@@ -148,11 +168,15 @@ class BlobStore:
         return self._root / sha256[:2] / sha256[2:4] / sha256
 
     def exists(self, sha256: str) -> bool:
-        return self.path_of(sha256).is_file() or self._plain_path(sha256).is_file()
+        sealed = self.sealed and self.path_of(sha256).is_file()
+        return sealed or self._plain_path(_check(sha256)).is_file()
 
-    def put_bytes(self, data: bytes) -> str:
-        """Store ``data`` sealed and durably; returns the SHA-256 hex of the plaintext."""
+    def put_bytes(self, data: bytes, *, personal: bool = True) -> str:
+        """Store ``data`` sealed and durably; returns the SHA-256 hex of the plaintext. A store
+        without a ring keeps a blob without personal data plain and refuses any other."""
         digest = sha256_of(data)
+        if not self.sealed and not personal:
+            return self._put_plain(digest, data)
         name = self._sealer.name_of(digest)
         target = self._sealed_path(name)
         if target.is_file():
@@ -166,6 +190,14 @@ class BlobStore:
         return digest
 
     put = put_bytes
+
+    def _put_plain(self, digest: str, data: bytes) -> str:
+        target = self._plain_path(digest)
+        if target.is_file():
+            os.utime(target)
+        else:
+            self._write(target, data)
+        return digest
 
     def _write(self, target: Path, sealed: bytes) -> None:
         """``sealed`` at ``target``, atomically and durably (also replacing a file there)."""
@@ -199,6 +231,11 @@ class BlobStore:
     def read_bytes(self, sha256: str) -> bytes:
         """The blob's plaintext, verified: :class:`BlobCorruptError` when it does not open or
         does not match ``sha256``, :class:`BlobNotFoundError` when there is none."""
+        if not self.sealed:
+            try:
+                return self._read_plain(_check(sha256))
+            except BlobNotFoundError:  # it may well be here, sealed under a key this PC lacks
+                raise self._no_ring from None
         name = self.name_of(sha256)
         try:
             sealed = self._sealed_path(name).read_bytes()
@@ -294,11 +331,21 @@ class BlobStore:
         return True
 
 
-def hall_blob_store(settings: Settings, ring: KeyRing | None = None) -> BlobStore:
+def hall_blob_store(
+    settings: Settings, ring: KeyRing | None = None, *, personal_data: bool = True
+) -> BlobStore:
     """This PC's blob store (``blob_dir``), sealed with the hall key ring (loaded from the
     settings when not given): :class:`KeyStoreError` before ``keys init``, like every other
-    store of personal data."""
-    return BlobStore(blob_dir(settings), ring if ring is not None else hall_ring(settings))
+    store of personal data. A PC that stores no personal data (``personal_data=False``: the
+    kiosk) works without the hall key file; it then keeps only blobs without personal data."""
+    if ring is not None:
+        return BlobStore(blob_dir(settings), ring)
+    try:
+        return BlobStore(blob_dir(settings), hall_ring(settings))
+    except KeyStoreError as exc:
+        if personal_data:
+            raise
+        return BlobStore(blob_dir(settings), None, no_ring=exc)
 
 
 def _stored(path: Path, name: str, kind: FileKind) -> Iterator[StoredFile]:

@@ -243,12 +243,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="48"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>within {n} working days of acceptance (no holiday calendar yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="51"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</translation>
     </message>
@@ -256,12 +256,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="175"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="179"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -270,73 +270,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="201"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="203"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="215"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="217"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="243"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <source>First say whether this paper came out.</source>
+        <translation>First say whether this paper came out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="251"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -344,42 +355,42 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="74"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="86"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="96"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="97"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="98"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="125"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -387,7 +398,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="138"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -608,72 +619,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="72"/>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="86"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="91"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="94"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="100"/>
+        <location filename="../../ui/clerk/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="116"/>
+        <location filename="../../ui/clerk/main_window.py" line="117"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="122"/>
+        <location filename="../../ui/clerk/main_window.py" line="123"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="139"/>
+        <location filename="../../ui/clerk/main_window.py" line="140"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="141"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="144"/>
+        <location filename="../../ui/clerk/main_window.py" line="145"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -1562,37 +1573,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="103"/>
+        <location filename="../../ui/intake/panel.py" line="108"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="104"/>
+        <location filename="../../ui/intake/panel.py" line="109"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="105"/>
+        <location filename="../../ui/intake/panel.py" line="110"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="243"/>
+        <location filename="../../ui/intake/panel.py" line="248"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="259"/>
+        <location filename="../../ui/intake/panel.py" line="264"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="276"/>
+        <location filename="../../ui/intake/panel.py" line="281"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="311"/>
+        <location filename="../../ui/intake/panel.py" line="316"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -1881,6 +1892,11 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
+        <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="356"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -2159,43 +2175,66 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="61"/>
+        <location filename="../../ui/intake/paper_bar.py" line="68"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="64"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="87"/>
+        <location filename="../../ui/intake/paper_bar.py" line="100"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="106"/>
+        <location filename="../../ui/intake/paper_bar.py" line="119"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="126"/>
+        <location filename="../../ui/intake/paper_bar.py" line="139"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="134"/>
+        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <source>The decision is saved.</source>
+        <translation>The decision is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="142"/>
-        <location filename="../../ui/intake/paper_bar.py" line="156"/>
+        <location filename="../../ui/intake/paper_bar.py" line="161"/>
+        <location filename="../../ui/intake/paper_bar.py" line="175"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="154"/>
+        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <source>unexpected error, see the log</source>
+        <translation>unexpected error, see the log</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCheck</name>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="41"/>
+        <source>Printed &amp;fine</source>
+        <translation>Printed &amp;fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="43"/>
+        <source>&amp;Not printed: print again</source>
+        <translation>&amp;Not printed: print again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="97"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2418,37 +2457,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="66"/>
+        <location filename="../../ui/results/pickup_panel.py" line="70"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>Case number, applicant name, certificate number or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="75"/>
+        <location filename="../../ui/results/pickup_panel.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="106"/>
+        <location filename="../../ui/results/pickup_panel.py" line="115"/>
         <source>&amp;Print certificate / notice</source>
         <translation>&amp;Print certificate / notice</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="108"/>
+        <location filename="../../ui/results/pickup_panel.py" line="117"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="92"/>
+        <location filename="../../ui/results/pickup_panel.py" line="96"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <location filename="../../ui/results/pickup_panel.py" line="119"/>
         <source>Print handover &amp;record</source>
         <translation>Print handover &amp;record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="137"/>
+        <location filename="../../ui/results/pickup_panel.py" line="146"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>
@@ -2456,54 +2495,162 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="139"/>
+        <location filename="../../ui/results/pickup_panel.py" line="148"/>
         <source>No decisions are waiting.</source>
         <translation>No decisions are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="163"/>
+        <location filename="../../ui/results/pickup_panel.py" line="172"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="173"/>
+        <location filename="../../ui/results/pickup_panel.py" line="186"/>
+        <source>The paper did not print ({reason}). Please try again.</source>
+        <translation>The paper did not print ({reason}). Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
         <source>Printed again, marked COPY.</source>
         <translation>Printed again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="175"/>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="191"/>
+        <location filename="../../ui/results/pickup_panel.py" line="206"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}: mailed, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="193"/>
+        <location filename="../../ui/results/pickup_panel.py" line="208"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}: handed over to {name}, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <location filename="../../ui/results/pickup_panel.py" line="234"/>
         <source>{done} The handover record is printed.</source>
         <translation>{done} The handover record is printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <location filename="../../ui/results/pickup_panel.py" line="238"/>
         <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <location filename="../../ui/results/pickup_panel.py" line="246"/>
         <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="240"/>
+        <location filename="../../ui/results/pickup_panel.py" line="258"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobText</name>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="14"/>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="15"/>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="16"/>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="17"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="23"/>
+        <source>the printer is offline</source>
+        <translation>the printer is offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="26"/>
+        <source>the cover is open</source>
+        <translation>the cover is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="29"/>
+        <source>the paper has run out</source>
+        <translation>the paper has run out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="32"/>
+        <source>the paper roll is nearly used up</source>
+        <translation>the paper roll is nearly used up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="35"/>
+        <source>paper is being fed with the button</source>
+        <translation>paper is being fed with the button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="38"/>
+        <source>the printer stopped with an error</source>
+        <translation>the printer stopped with an error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="41"/>
+        <source>a mechanical error (e.g. a paper jam)</source>
+        <translation>a mechanical error (e.g. a paper jam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="44"/>
+        <source>the cutter is jammed</source>
+        <translation>the cutter is jammed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="47"/>
+        <source>a fault that needs service</source>
+        <translation>a fault that needs service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="50"/>
+        <source>the print head is too hot and waits to cool down</source>
+        <translation>the print head is too hot and waits to cool down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="60"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="63"/>
+        <source>the connection to the printer broke off during the job</source>
+        <translation>the connection to the printer broke off during the job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="67"/>
+        <source>the printer did not answer after the job</source>
+        <translation>the printer did not answer after the job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="71"/>
+        <source>the print system did not answer in time</source>
+        <translation>the print system did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="77"/>
+        <source>The printer did not confirm this paper ({why}). Please look at the printer: did the whole paper come out?</source>
+        <translation>The printer did not confirm this paper ({why}). Please look at the printer: did the whole paper come out?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="87"/>
+        <source>The ticket printer&apos;s paper roll is nearly used up: load a new one soon.</source>
+        <translation>The ticket printer&apos;s paper roll is nearly used up: load a new one soon.</translation>
     </message>
 </context>
 <context>

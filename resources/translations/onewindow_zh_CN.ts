@@ -243,12 +243,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="48"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="51"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
     </message>
@@ -256,12 +256,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="175"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="179"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -270,73 +270,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="191"/>
         <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="201"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="203"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="215"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="217"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="243"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <source>First say whether this paper came out.</source>
+        <translation>请先确认这份文书是否已打出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="251"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -344,49 +355,49 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="74"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="86"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="96"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="97"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="98"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="125"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="138"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -607,72 +618,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="72"/>
+        <location filename="../../ui/clerk/main_window.py" line="73"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="86"/>
+        <location filename="../../ui/clerk/main_window.py" line="87"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="91"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="94"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="100"/>
+        <location filename="../../ui/clerk/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="116"/>
+        <location filename="../../ui/clerk/main_window.py" line="117"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="122"/>
+        <location filename="../../ui/clerk/main_window.py" line="123"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="139"/>
+        <location filename="../../ui/clerk/main_window.py" line="140"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="141"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="144"/>
+        <location filename="../../ui/clerk/main_window.py" line="145"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -1559,37 +1570,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="103"/>
+        <location filename="../../ui/intake/panel.py" line="108"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="104"/>
+        <location filename="../../ui/intake/panel.py" line="109"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="105"/>
+        <location filename="../../ui/intake/panel.py" line="110"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="243"/>
+        <location filename="../../ui/intake/panel.py" line="248"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="259"/>
+        <location filename="../../ui/intake/panel.py" line="264"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="276"/>
+        <location filename="../../ui/intake/panel.py" line="281"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="311"/>
+        <location filename="../../ui/intake/panel.py" line="316"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -1876,6 +1887,11 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
+        <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="356"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
     </message>
@@ -2154,43 +2170,66 @@ Certificate number: {number}</source>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="61"/>
+        <location filename="../../ui/intake/paper_bar.py" line="68"/>
         <source>Pre&amp;view before printing</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="64"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="87"/>
+        <location filename="../../ui/intake/paper_bar.py" line="100"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="106"/>
+        <location filename="../../ui/intake/paper_bar.py" line="119"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="126"/>
+        <location filename="../../ui/intake/paper_bar.py" line="139"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="134"/>
+        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <source>The decision is saved.</source>
+        <translation>受理决定已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="142"/>
-        <location filename="../../ui/intake/paper_bar.py" line="156"/>
+        <location filename="../../ui/intake/paper_bar.py" line="161"/>
+        <location filename="../../ui/intake/paper_bar.py" line="175"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="154"/>
+        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <source>unexpected error, see the log</source>
+        <translation>意外错误，请查看日志</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCheck</name>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="41"/>
+        <source>Printed &amp;fine</source>
+        <translation>打印完好(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="43"/>
+        <source>&amp;Not printed: print again</source>
+        <translation>未打出，重新打印(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/paper_check.py" line="97"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
@@ -2413,91 +2452,199 @@ Certificate number: {number}</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="66"/>
+        <location filename="../../ui/results/pickup_panel.py" line="70"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="75"/>
+        <location filename="../../ui/results/pickup_panel.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="106"/>
+        <location filename="../../ui/results/pickup_panel.py" line="115"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="108"/>
+        <location filename="../../ui/results/pickup_panel.py" line="117"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="92"/>
+        <location filename="../../ui/results/pickup_panel.py" line="96"/>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="110"/>
+        <location filename="../../ui/results/pickup_panel.py" line="119"/>
         <source>Print handover &amp;record</source>
         <translation>打印出件记录(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="137"/>
+        <location filename="../../ui/results/pickup_panel.py" line="146"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="139"/>
+        <location filename="../../ui/results/pickup_panel.py" line="148"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="163"/>
+        <location filename="../../ui/results/pickup_panel.py" line="172"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="173"/>
+        <location filename="../../ui/results/pickup_panel.py" line="186"/>
+        <source>The paper did not print ({reason}). Please try again.</source>
+        <translation>文书未能打印（{reason}），请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="175"/>
+        <location filename="../../ui/results/pickup_panel.py" line="189"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="191"/>
+        <location filename="../../ui/results/pickup_panel.py" line="206"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="193"/>
+        <location filename="../../ui/results/pickup_panel.py" line="208"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="216"/>
+        <location filename="../../ui/results/pickup_panel.py" line="234"/>
         <source>{done} The handover record is printed.</source>
         <translation>{done}出件记录已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="220"/>
+        <location filename="../../ui/results/pickup_panel.py" line="238"/>
         <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>{case}：出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="228"/>
+        <location filename="../../ui/results/pickup_panel.py" line="246"/>
         <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="240"/>
+        <location filename="../../ui/results/pickup_panel.py" line="258"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobText</name>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="14"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="15"/>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="16"/>
+        <source>not confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="17"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="23"/>
+        <source>the printer is offline</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="26"/>
+        <source>the cover is open</source>
+        <translation>打印机盖未合上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="29"/>
+        <source>the paper has run out</source>
+        <translation>打印纸已用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="32"/>
+        <source>the paper roll is nearly used up</source>
+        <translation>纸卷即将用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="35"/>
+        <source>paper is being fed with the button</source>
+        <translation>正在按键走纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="38"/>
+        <source>the printer stopped with an error</source>
+        <translation>打印机因故障停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="41"/>
+        <source>a mechanical error (e.g. a paper jam)</source>
+        <translation>机械故障（如卡纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="44"/>
+        <source>the cutter is jammed</source>
+        <translation>切刀故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="47"/>
+        <source>a fault that needs service</source>
+        <translation>需要维修的故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="50"/>
+        <source>the print head is too hot and waits to cool down</source>
+        <translation>打印头过热，正在等待冷却</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="60"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="63"/>
+        <source>the connection to the printer broke off during the job</source>
+        <translation>打印中途与打印机的连接断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="67"/>
+        <source>the printer did not answer after the job</source>
+        <translation>打印后打印机无应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="71"/>
+        <source>the print system did not answer in time</source>
+        <translation>打印系统未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="77"/>
+        <source>The printer did not confirm this paper ({why}). Please look at the printer: did the whole paper come out?</source>
+        <translation>打印机未确认这份文书已打出（{why}）。请查看打印机：文书是否完整打出？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/job_text.py" line="87"/>
+        <source>The ticket printer&apos;s paper roll is nearly used up: load a new one soon.</source>
+        <translation>号票打印机纸卷即将用完，请尽快更换。</translation>
     </message>
 </context>
 <context>

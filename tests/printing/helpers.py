@@ -6,7 +6,9 @@ import contextlib
 import io
 import re
 import socket
+import struct
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import zxingcpp
@@ -96,11 +98,31 @@ def parse_escpos(data: bytes, encoding: str = "gb18030") -> Parsed:
 
 
 # ---------------------------------------------------------------------------- fake printer
-class FakeTicketPrinter:
-    """A thread listening on 127.0.0.1 like a TCP 9100 printer; records each connection's bytes."""
+DLE, EOT = 0x10, 0x04
+ALL_WELL = {1: 0x12, 2: 0x12, 3: 0x12, 4: 0x12}  # DLE EOT 1-4 of an idle printer with paper
 
-    def __init__(self, port: int = 0) -> None:
+
+class FakeTicketPrinter:
+    """A thread listening on 127.0.0.1 like a TCP 9100 printer; records each connection's bytes.
+
+    It speaks the real protocol: a real-time status request DLE EOT n (n = 1..4) is answered at
+    once with ``status[n]`` and kept out of the recorded job, as a printer executes it rather
+    than printing it; ``status=None`` is a printer without real-time status (no answer).
+    ``reset_after=N`` reads N bytes of a connection, then resets it (SO_LINGER 0: a TCP RST).
+    Both may be changed between jobs.
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        *,
+        status: Mapping[int, int] | None = ALL_WELL,
+        reset_after: int | None = None,
+    ) -> None:
+        self.status = status
+        self.reset_after = reset_after
         self.jobs: list[bytes] = []
+        self.queries: list[int] = []  # the n of each DLE EOT n answered or not
         self._got = threading.Condition()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -117,12 +139,48 @@ class FakeTicketPrinter:
             except OSError:
                 return  # closed
             with conn:
-                chunks = []
-                while chunk := conn.recv(65536):
-                    chunks.append(chunk)
+                job = self._connection(conn)
             with self._got:
-                self.jobs.append(b"".join(chunks))
+                self.jobs.append(job)
                 self._got.notify_all()
+
+    def _connection(self, conn: socket.socket) -> bytes:
+        job, pending, received = bytearray(), bytearray(), 0
+        limit = self.reset_after
+        while limit is None or received < limit:
+            try:
+                chunk = conn.recv(65536 if limit is None else limit - received)
+            except ConnectionError:
+                break
+            if not chunk:
+                break
+            received += len(chunk)
+            pending += chunk
+            self._realtime(conn, pending, job)
+        job += pending
+        if limit is not None and received >= limit:
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        return bytes(job)
+
+    def _realtime(self, conn: socket.socket, pending: bytearray, job: bytearray) -> None:
+        """Move printable bytes to ``job``; answer each complete DLE EOT n."""
+        while pending:
+            at = pending.find(DLE)
+            if at < 0:
+                job += pending
+                pending.clear()
+                return
+            job += pending[:at]
+            del pending[:at]
+            if len(pending) < 3:
+                return  # perhaps the start of DLE EOT n: wait for the rest
+            if pending[1] == EOT and 1 <= pending[2] <= 4:
+                self.queries.append(pending[2])
+                if self.status is not None:
+                    conn.sendall(bytes([self.status[pending[2]]]))
+                del pending[:3]
+            else:
+                job.append(pending.pop(0))
 
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> list[bytes]:
         with self._got:

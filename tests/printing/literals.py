@@ -12,9 +12,12 @@ from clerk_app.demo import DEMO_BRANDING
 from printing.documents import (
     CertificateDoc,
     Clerk,
+    CommitmentDoc,
+    CommittedMaterial,
     DailyReportDoc,
     DeferralDoc,
     DeferredMaterial,
+    DenialDoc,
     Document,
     DocumentKind,
     HandoverDoc,
@@ -28,6 +31,7 @@ from printing.documents import (
     ReceivedMaterial,
     RefusalDoc,
     RequiredMaterial,
+    Seal,
     ServiceStat,
     TestPageDoc,
     WindowStat,
@@ -171,6 +175,43 @@ def refusal() -> RefusalDoc:
     )
 
 
+def denial() -> DenialDoc:
+    return DenialDoc(
+        title="不予行政许可决定书",
+        verb="不予行政许可",
+        doc_seq=5,
+        case_number=CASE_NUMBER,
+        item_name="食品经营许可（新办）",
+        applicant=COMPANY,
+        application_date=DAY,
+        decision_date=dt.date(2026, 12, 8),
+        reasons=("经营场所与食品经营许可审查通则的要求不符。",),
+        legal_basis="《中华人民共和国行政许可法》第三十八条第二款",
+        decided_by="长春市市场监督管理局",
+        reconsideration_body="长春市人民政府",
+        court="长春市朝阳区人民法院",
+        consultation_phone="0431-88886666",
+        clerk=CLERK,
+        seal=Seal("长春市市场监督管理局", "行政许可专用章"),
+    )
+
+
+def commitment() -> CommitmentDoc:
+    return CommitmentDoc(
+        doc_seq=6,
+        case_number=CASE_NUMBER,
+        item_name="食品经营许可（新办）",
+        department="长春市市场监督管理局",
+        applicant=COMPANY,
+        acceptance_date=DAY,
+        materials=(CommittedMaterial("经营场所使用证明", "场所权属清晰，可用于食品经营"),),
+        post_check_days=20,
+        post_check_due=dt.date(2026, 12, 28),
+        consequence="承诺不实的，依法撤销许可，并记入信用记录。",
+        clerk=CLERK,
+    )
+
+
 def certificate() -> CertificateDoc:
     return CertificateDoc(
         title="食品经营许可证",
@@ -257,6 +298,9 @@ LITERALS: dict[DocumentKind, Callable[[], Document]] = {
     DocumentKind.CERTIFICATE: certificate,
     DocumentKind.HANDOVER: handover,
     DocumentKind.DAILY_REPORT: daily_report,
+    DocumentKind.DENIAL: denial,
+    DocumentKind.COMMITMENT: commitment,
+    DocumentKind.TEST_PAGE: printer_test_page,
 }
 
 

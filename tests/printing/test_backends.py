@@ -16,9 +16,10 @@ from printing.backends.cups import CupsPrinter
 from printing.backends.escpos_printers import serial_printer
 from printing.backends.files import FilePrinter
 from printing.escpos import ticket_escpos
+from printing.escpos_status import STATUS_QUERY
 from tests.blob_ring import TEST_RING
 from tests.printing import literals
-from tests.printing.helpers import parse_escpos
+from tests.printing.helpers import ALL_WELL, parse_escpos
 
 PDF_JOB = PrintJob("receipt CC01", b"%PDF-1.4 test", PayloadFormat.PDF, copies=2, job_id=7)
 
@@ -80,24 +81,27 @@ def test_file_printer_in_an_unwritable_place_fails_clearly(tmp_path: Path) -> No
     assert caught.value.reason is FailureReason.IO_ERROR
 
 
-def test_serial_ticket_printer_on_a_pty() -> None:
+def test_serial_ticket_printer_on_a_pty_answers_its_status() -> None:
     controller, device = os.openpty()
     received = bytearray()
     payload = ticket_escpos(literals.ticket())
 
-    def read_all() -> None:
-        while len(received) < len(payload):
+    def printer() -> None:
+        """The printer's end: the job, then DLE EOT 1-4, each answered as a printer would."""
+        while len(received) < len(payload) + len(STATUS_QUERY):
             received.extend(os.read(controller, 4096))
+        os.write(controller, bytes(ALL_WELL[n] for n in (1, 2, 3, 4)))
 
-    reader = threading.Thread(target=read_all, daemon=True)
+    reader = threading.Thread(target=printer, daemon=True)
     reader.start()
-    printer = serial_printer("kiosk-serial", os.ttyname(device), 115200, timeout_s=5)
-    printer.send(PrintJob("ticket", payload, PayloadFormat.ESCPOS))
+    serial = serial_printer("kiosk-serial", os.ttyname(device), 115200, timeout_s=5)
+    status = serial.send(PrintJob("ticket", payload, PayloadFormat.ESCPOS))
     reader.join(10)
     os.close(device)
     os.close(controller)
-    assert bytes(received) == payload
-    assert "A012" in parse_escpos(bytes(received)).lines
+    assert status is not None and status.ok and status.text() == "ok"
+    assert bytes(received) == payload + STATUS_QUERY
+    assert "A012" in parse_escpos(payload).lines
 
 
 def test_serial_printer_that_is_absent_is_offline() -> None:

@@ -13,7 +13,7 @@ from clerk_app.settings import ConfigError, load_settings
 from printing.config import PrinterKind
 from printing.escpos import EscposMode, TextEncoding
 from printing.render.ticket import Paper
-from tests.printing.helpers import decoded, parse_escpos, pdf_text
+from tests.printing.helpers import ALL_WELL, FakeTicketPrinter, decoded, parse_escpos, pdf_text
 
 
 def test_receipt_sample_comes_from_a_real_case_on_the_date_asked(
@@ -106,6 +106,44 @@ def test_test_page_and_job_log_through_the_database(
     assert "printer 'nope' is not configured" in capsys.readouterr().err
 
 
+def test_a_job_the_printer_did_not_confirm_exits_1_and_is_listed_unconfirmed(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    printer = FakeTicketPrinter(reset_after=16)
+    try:
+        cfg = write_config(
+            tmp_path,
+            f'[printers.ticket]\nkind = "escpos-network"\nhost = "127.0.0.1"\n'
+            f"port = {printer.port}\nstatus_timeout_s = 2\n",
+        )
+        base = ["--db", db_url, "--config", str(cfg), "print"]
+        assert main([*base, "test-page", "--printer", "ticket"]) == 1
+        out, err = capsys.readouterr()
+        assert "unconfirmed" in out and "lost the connection mid-job" in err
+        assert "look at the paper" in err and "print confirm 1 --printed" in err
+        assert main([*base, "jobs"]) == 0
+        assert (
+            "test-page test-ticket on ticket unconfirmed (interrupted:" in capsys.readouterr().out
+        )
+        printer.reset_after, printer.status = None, ALL_WELL | {4: 0x1E}  # paper nearly out
+        assert main([*base, "test-page", "--printer", "ticket", "--json"]) == 0
+        job = json.loads(capsys.readouterr().out)
+        assert (job["state"], job["printer_status"]) == ("printed", "paper_near_end")
+        assert main([*base, "confirm", "1", "--printed", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["state"] == "printed"
+        assert main([*base, "confirm", "1", "--not-printed"]) == 1
+        assert "job 1 is printed, not unconfirmed" in capsys.readouterr().err
+        assert main([*base, "jobs", "--json"]) == 0
+        listed = json.loads(capsys.readouterr().out)["jobs"]
+        assert [(j["state"], j["printer_status"]) for j in listed] == [
+            ("printed", "paper_near_end"),
+            ("printed", None),
+        ]
+    finally:
+        printer.stop()
+
+
 def test_printers_routes_and_branding_are_read_from_the_config(tmp_path: Path) -> None:
     (tmp_path / "logo.png").write_bytes(b"\x89PNG fake")
     path = write_config(
@@ -152,6 +190,8 @@ queue = "HP_M404"
         ('[printers.t]\nkind = "escpos-network"\n', "needs host"),
         ('[printers.t]\nkind = "escpos-network"\nhost = "h"\nport = "9100"\n', "printers.t.port"),
         ("[printers.t]\ncolour = true\n", "not a printer setting"),
+        ("[printers.t]\nstatus = 1\n", "printers.t.status has the wrong type"),
+        ("[printers.t]\nstatus_timeout_s = 0\n", "must be more than 0 seconds"),
         ('[printing.routes]\n"window.*" = "missing"\n', "not a \\[printers"),
         ('[printing]\nrole = "display"\n', "printing.role"),
         ('[printing.branding]\nstatus_url = "https://x/"\n', "case_number"),

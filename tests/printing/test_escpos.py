@@ -123,10 +123,11 @@ class BreaksMidJob:
 
 def test_connection_lost_mid_job_is_reported_as_interrupted() -> None:
     device = BreaksMidJob()
-    printer = EscposPrinter("kiosk", "test", lambda: device)
+    printer = EscposPrinter("kiosk", "test", lambda: device, lambda _device, _wait: b"")
     with pytest.raises(PrintError) as caught:
         printer.send(PrintJob("t", b"\x1b@", PayloadFormat.ESCPOS))
     assert caught.value.reason is FailureReason.INTERRUPTED
+    assert caught.value.reason.paper_uncertain  # bytes may have gone out: look at the paper
     assert "mid-job" in caught.value.message and device.closed
 
 

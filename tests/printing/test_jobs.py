@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from clerk_app.audit import Actor
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
@@ -23,6 +24,8 @@ from printing.pages import page_count
 from tests.blob_ring import TEST_RING
 from tests.printing import literals
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos, pdf_text
+
+CLERK = Actor(7, "赵敏")
 
 
 @pytest.fixture
@@ -135,7 +138,7 @@ def test_offline_printer_fails_the_job_and_retry_prints_once_it_is_back(
 
 def test_a_reprint_is_the_archived_paper_marked_copy(service: PrintService, tmp_path: Path) -> None:
     original = service.print_document(literals.deferral())
-    copy = service.reprint(original.id)
+    copy = service.reprint(original.id, by=CLERK)
     assert copy.printed and copy.is_copy and copy.repeats_job_id == original.id
     assert copy.archive_sha256 == original.archive_sha256  # the same archived document
     printed = tmp_path / "out" / f"{copy.id:06d}-deferral_CC01-W03-20261128-0044_副本.pdf"
@@ -155,7 +158,7 @@ def test_a_reprinted_ticket_carries_the_copy_banner(
 ) -> None:
     kiosk = PrintService(service.db, service.settings, service.blobs, role="kiosk")
     first = kiosk.print_document(literals.ticket())
-    kiosk.reprint(first.id)
+    kiosk.reprint(first.id, by=CLERK)
     received = ticket_printer.wait_for_jobs(2)
     assert parse_escpos(received[1]).lines[0] == "【副本 COPY】"
 

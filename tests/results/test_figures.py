@@ -19,7 +19,14 @@ from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.engine import Database
 from clerk_app.figures.export import save_csv, save_xlsx
 from clerk_app.figures.service import FiguresService
-from clerk_app.figures.types import AlertKind, Dimension, FigureRow, Period
+from clerk_app.figures.types import (
+    AlertKind,
+    CatalogueShare,
+    Dimension,
+    FigureRow,
+    OnceModeShare,
+    Period,
+)
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
@@ -145,15 +152,34 @@ def test_stats_json_returns_the_same_figures(
     assert "before it starts" in capsys.readouterr().err
 
 
-def test_spreadsheets_neutralise_formulas(tmp_path: Path, figures: FiguresService) -> None:
+def test_spreadsheets_keep_formula_like_text_as_text(
+    tmp_path: Path, figures: FiguresService
+) -> None:
     result = figures.figures(DAY, DAY)
     hostile = FigureRow("2026-11-24", '=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", 1)
-    poisoned = dataclasses.replace(result, rows=(hostile,))
+    poisoned = dataclasses.replace(
+        result,
+        rows=(hostile,),
+        catalogue=(CatalogueShare("@SUM(1)", "-1+1", 4, 3),),
+        once_mode=(OnceModeShare("2026-11-24", "\t=v1", 4, 3, 0),),
+    )
     save_xlsx(poisoned, tmp_path / "f.xlsx")
-    sheet = load_workbook(tmp_path / "f.xlsx")["figures"]
-    assert sheet["B3"].value == '\'=HYPERLINK("http://x")'
-    assert sheet["C3"].value == "'+cmd|' /C calc'!A0"
-    assert sheet["D3"].value == 1
+    book = load_workbook(tmp_path / "f.xlsx")
+    for cell, text in (
+        (book["figures"]["B3"], '=HYPERLINK("http://x")'),
+        (book["figures"]["C3"], "+cmd|' /C calc'!A0"),
+        (book["catalogue"]["A2"], "@SUM(1)"),
+        (book["catalogue"]["B2"], "-1+1"),
+        (book["once_mode"]["B2"], "\t=v1"),
+    ):
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)
+    for cell, number in (
+        (book["figures"]["D3"], 1),
+        (book["catalogue"]["C2"], 4),
+        (book["catalogue"]["E2"], 0.75),
+        (book["once_mode"]["C2"], 4),
+    ):
+        assert (cell.value, cell.data_type) == (number, "n")
     save_csv(poisoned, tmp_path / "f.csv")
     assert "'=HYPERLINK" in (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
 

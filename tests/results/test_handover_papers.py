@@ -17,7 +17,7 @@ from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
-from clerk_app.results.papers import ResultPapers
+from clerk_app.results.papers import ResultPapers, handover_owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import (
     HandoverMethod,
@@ -50,10 +50,8 @@ def results(
 
 
 @pytest.fixture
-def papers(
-    db: Database, protector: PersonalDataCipher, printer: PrintService, audit: AuditService
-) -> ResultPapers:
-    return ResultPapers(db, protector, printer, audit)
+def papers(db: Database, protector: PersonalDataCipher, printer: PrintService) -> ResultPapers:
+    return ResultPapers(db, protector, printer)
 
 
 def _archived_text(
@@ -102,7 +100,9 @@ def test_the_applicant_collects_in_person_and_the_record_is_printed_and_archived
     copy = papers.print_handover(case.case_id, clerk, 8)
     assert copy.is_copy
     reprints = [e for e in audit.entries(0, 2**62) if e.action == "doc.reprint"]
-    assert [e.target for e in reprints] == [case.case_number]
+    assert [(e.target_kind, e.target) for e in reprints] == [
+        ("paper", handover_owner_key(case.case_number))
+    ]
 
 
 def test_an_agent_collects_and_the_record_shows_the_agents_masked_id(

@@ -63,9 +63,7 @@ def _rejected_paper(
 ) -> DenialDoc:
     case = accept(intake, clerk)
     sync.pull(case.case_id, "rejected", detail={"reason": "经营场所不符合规定", **(detail or {})})
-    doc = ResultPapers(db, protector, printer, audit, papers=papers).document(
-        case.case_id, clerk, 8
-    )
+    doc = ResultPapers(db, protector, printer, papers=papers).document(case.case_id, clerk, 8)
     assert isinstance(doc, DenialDoc)
     return doc
 
@@ -177,9 +175,7 @@ def test_the_decision_is_dated_in_the_halls_time_zone(
     case = accept(intake, clerk)
     clock.set(dt.datetime(2026, 11, 25, 22, 30, tzinfo=urumqi))  # 00:30 the 26th in Beijing
     sync.pull(case.case_id, "rejected", detail={"reason": "经营场所不符合规定"})
-    doc = ResultPapers(db, protector, printer, audit, papers=PAPERS).document(
-        case.case_id, clerk, 8
-    )
+    doc = ResultPapers(db, protector, printer, papers=PAPERS).document(case.case_id, clerk, 8)
     assert isinstance(doc, DenialDoc)
     assert (doc.application_date, doc.decision_date) == (
         dt.date(2026, 11, 24),

@@ -32,7 +32,7 @@ def test_result_papers_are_numbered_once_in_the_halls_book_and_reprinted_alike(
     clerk: UserInfo,
     sync: FakeSync,
 ) -> None:
-    papers = ResultPapers(db, protector, printer, audit, branding=samples.BRANDING)
+    papers = ResultPapers(db, protector, printer, branding=samples.BRANDING)
     first, second, asked = accept(intake, clerk), accept(intake, clerk), accept(intake, clerk)
     for case in (first, second):
         sync.pull(case.case_id, "rejected", detail={"reason": "经营场所不符合规定"})

@@ -22,7 +22,7 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.service import PrintService
-from clerk_app.results.papers import ResultPapers
+from clerk_app.results.papers import ResultPapers, owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import (
     HandoverMethod,
@@ -44,10 +44,8 @@ def results(
 
 
 @pytest.fixture
-def papers(
-    db: Database, protector: PersonalDataCipher, printer: PrintService, audit: AuditService
-) -> ResultPapers:
-    return ResultPapers(db, protector, printer, audit)
+def papers(db: Database, protector: PersonalDataCipher, printer: PrintService) -> ResultPapers:
+    return ResultPapers(db, protector, printer)
 
 
 def _snapshot(db: Database) -> tuple[object, ...]:
@@ -140,7 +138,7 @@ def test_the_certificate_carries_the_servers_number_and_a_reprint_is_a_recorded_
     copy = papers.print_result(case.case_id, clerk, 3)
     assert copy.is_copy and copy.repeats_job_id == first.id
     reprints = [e for e in audit.entries(0, 2**62) if e.action == "doc.reprint"]
-    assert [e.target for e in reprints] == [case.case_number]
+    assert [(e.target_kind, e.target) for e in reprints] == [("paper", owner_key(case.case_number))]
 
 
 def test_rejections_and_supplements_print_their_notices(

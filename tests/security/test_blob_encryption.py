@@ -21,13 +21,14 @@ from sqlalchemy import select
 from clerk_app.auth import AuthService
 from clerk_app.cli.main import main
 from clerk_app.counter import decision_papers
-from clerk_app.crypto.keys import Algorithm, key_store_for, new_ring
+from clerk_app.crypto.keys import Algorithm, KeyStoreError, key_store_for, new_ring
 from clerk_app.db.audit_models import AuditRecord
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import PageRef
+from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import Accepted
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import Settings, load_settings
@@ -40,6 +41,7 @@ from clerk_app.storage.blobs import (
 from clerk_app.sync.crashpoint import EXIT_CODE
 from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete
+from tests.printing import literals
 from tests.scans import samples
 
 MAGICS = (b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"\x1b@")
@@ -284,16 +286,23 @@ def test_rotation_reseals_blobs_and_retire_refuses_a_key_that_opens_one(
     assert [f.name for f in rotated.files()] == [f.name for f in first.files()]
 
 
-def test_without_a_key_ring_no_blob_is_stored_and_the_command_says_why(
+def test_without_a_key_ring_no_personal_blob_is_stored_and_the_command_says_why(
     db: Database, hall: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Before `keys init` (or on a kiosk without the key file) a paper naming nobody (a test
+    page, a ticket) is kept plain; a paper naming an applicant is refused and nothing written."""
+    blobs = Path(os.environ["ONEWINDOW_DATA_DIR"]) / "blobs"
     capsys.readouterr()
-    assert main(["--db", db.url, "print", "test-page", "--printer", "a4"]) == 1
-    err = capsys.readouterr().err
-    assert "no hall key ring" in err and "keys init" in err and "Traceback" not in err
-    assert not (Path(os.environ["ONEWINDOW_DATA_DIR"]) / "blobs").exists()
-    assert (
-        not list((hall.parent / "printed").glob("*"))
-        if (hall.parent / "printed").exists()
-        else True
-    )
+    assert main(["--db", db.url, "print", "test-page", "--printer", "a4"]) == 0
+    [kept] = [p for p in blobs.rglob("*") if p.is_file()]
+    assert kept.name == hashlib.sha256(kept.read_bytes()).hexdigest()
+    settings = load_settings(hall)
+    store = hall_blob_store(settings, personal_data=False)
+    jobs = PrintService(db, settings.printing, store)
+    before = db.run_read(lambda s: len(s.scalars(select(PrintJobRow)).all()))
+    with pytest.raises(KeyStoreError, match=r"no hall key ring.*keys init"):
+        jobs.print_document(literals.receipt(), printer="a4")
+    assert [p for p in blobs.rglob("*") if p.is_file()] == [kept]
+    assert db.run_read(lambda s: len(s.scalars(select(PrintJobRow)).all())) == before
+    with pytest.raises(KeyStoreError):
+        hall_blob_store(settings)  # every store of personal data needs the key

@@ -90,7 +90,7 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
     printer = PrintService(
         w.db, printing, BlobStore(tmp_path / "print-blobs", TEST_RING), clock=w.clock
     )
-    job = ResultPapers(w.db, w.cipher, printer, audit).print_result(case.case_id, clerk, 3)
+    job = ResultPapers(w.db, w.cipher, printer).print_result(case.case_id, clerk, 3)
     assert server_number in pdf_text(printer.archived_pdf(job.id))
 
     handed = results.hand_over(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -11,12 +12,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
+from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState
+from clerk_app.printjobs.service import PrintService
+from clerk_app.printjobs.types import JobState
 from clerk_app.queue.service import QueueService
+from clerk_app.settings import PrintingSettings
+from clerk_app.storage.blobs import BlobStore
+from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
+from printing.config import PrinterConfig, PrintRoutes
+from tests.blob_ring import TEST_RING
 from ui.clerk.main_window import ClerkWindow
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps, IntakePanel
@@ -32,6 +42,7 @@ from .intake_fixtures import (
     pdf_texts,
     scan_files,
     squeeze,
+    wait_until,
 )
 
 
@@ -316,6 +327,62 @@ def test_a_failed_print_keeps_the_decision_and_reprint_sends_it_again(
     assert "经营者身份证明" in squeeze(pdf_texts(out_dir)[0])
     jobs = deps.papers.printer.jobs(owner=panel.last_result.case_number)
     assert [j.state.value for j in jobs] == ["printed", "failed"]
+
+
+class DroppingPrinter:
+    """A system printer whose jobs break off after they started: nobody knows what came out."""
+
+    format = PayloadFormat.PDF
+    name = "a4"
+
+    def __init__(self) -> None:
+        self.sent: list[PrintJob] = []
+
+    def send(self, job: PrintJob) -> None:
+        self.sent.append(job)
+        raise PrintError(FailureReason.INTERRUPTED, "printer a4: the job broke off")
+
+
+def test_a_paper_the_printer_did_not_confirm_asks_the_clerk_to_look_at_it(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
+) -> None:
+    dropping = DroppingPrinter()
+    settings = PrintingSettings(
+        printers=(PrinterConfig("a4"),),
+        routes=PrintRoutes((("window.*", "a4"),)),
+        branding=DEMO_BRANDING,
+    )
+    printer = PrintService(
+        db,
+        settings,
+        BlobStore(tmp_path / "b", TEST_RING),
+        role="window",
+        system_printer=lambda _: dropping,
+    )
+    unsure = dataclasses.replace(deps, papers=dataclasses.replace(deps.papers, printer=printer))
+    panel = make_panel(qtbot, unsure, runner, clerk_session)
+    fill_applicant(qtbot, panel)
+    pick_item(qtbot, panel)
+    receive(qtbot, panel, "M01")
+    attach_scans(panel, tmp_path, ["M01"])
+    panel.decision_bar.buttons[Decision.ONE_TIME_NOTICE].click()
+    wait_until(qtbot, panel.paper.check.isVisible)
+    assert "the connection to the printer broke off" in panel.paper.check.question.text()
+    assert "did the whole paper come out?" in panel.paper.check.question.text()
+    assert not panel.paper.reprint_button.isEnabled() and len(dropping.sent) == 1
+    case = panel.last_result.case_number
+    assert [j.state for j in printer.jobs(owner=case)] == [JobState.UNCONFIRMED]
+    with qtbot.waitSignal(panel.paper.printed, timeout=10_000):
+        panel.paper.check.printed_button.click()
+    assert not panel.paper.check.isVisible() and len(dropping.sent) == 1
+    assert [j.state for j in printer.jobs(owner=case)] == [JobState.PRINTED]
+    [check] = [e for e in AuditService(db).entries(0, 2**62) if e.action == "doc.print_check"]
+    assert (check.actor_id, check.target) == (clerk_session.user.user_id, case)
 
 
 def test_signing_out_with_unsaved_intake_work_asks_first(

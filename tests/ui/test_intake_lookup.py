@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from clerk_app.audit import Actor
 from clerk_app.auth import AuthService
 from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import MaterialRecord
@@ -21,6 +22,7 @@ from .intake_fixtures import (
 )
 
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
+CLERK = Actor(None, "clerk3")
 
 
 def notice_case(db: Database, deps: IntakeDeps) -> str:
@@ -43,7 +45,9 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
 
     first = printer.print_document(literals.notice(), owner=number)
     assert first.printed
-    dialog = CaseLookupDialog(deps.papers.lookup, printer, runner, today=deps.papers.intake.today())
+    dialog = CaseLookupDialog(
+        deps.papers.lookup, printer, runner, by=CLERK, today=deps.papers.intake.today()
+    )
     qtbot.addWidget(dialog)
 
     dialog.id_number.setText(ID_NUMBER.lower())
@@ -87,7 +91,7 @@ def test_an_unknown_case_number_is_said_plainly(
     deps: IntakeDeps,
     runner: TaskRunner,
 ) -> None:
-    dialog = CaseLookupDialog(deps.papers.lookup, deps.papers.printer, runner)
+    dialog = CaseLookupDialog(deps.papers.lookup, deps.papers.printer, runner, by=CLERK)
     qtbot.addWidget(dialog)
     dialog.number.setText("CC01-W01-20261124-0099")
     dialog.search()

@@ -50,3 +50,24 @@ def test_kiosk_tickets_go_through_recorded_jobs_and_survive_an_offline_printer(
     with db.read() as session:
         states = list(session.scalars(select(PrintJobRow.state).order_by(PrintJobRow.id)))
     assert states == ["printed", "failed"]
+
+
+@pytest.mark.allow_log_warnings  # the printer's failure is logged, as it should be
+def test_a_ticket_the_printer_did_not_confirm_asks_the_visitor_to_look(
+    qtbot: object,
+    queue: QueueService,
+    db: Database,
+    runner: TaskRunner,
+    tmp_path: Path,
+    fake_printer: FakeTicketPrinter,
+) -> None:
+    fake_printer.reset_after = 16  # reads 16 bytes, then resets the connection
+    settings = printing_settings(tmp_path / "out", fake_printer.port)
+    jobs = PrintService(db, settings, BlobStore(tmp_path / "blobs", TEST_RING), role="kiosk")
+    kiosk = KioskScreen(queue, AppointmentDesk(queue), JobTicketPrinter(jobs), runner, idle_ms=0)
+    qtbot.addWidget(kiosk)  # type: ignore[attr-defined]
+    kiosk.service_buttons["BIZ"].click()
+    assert kiosk.print_status.text().startswith("Please check whether your ticket came out")
+    assert kiosk.reprint.isVisibleTo(kiosk)
+    with db.read() as session:
+        assert list(session.scalars(select(PrintJobRow.state))) == ["unconfirmed"]

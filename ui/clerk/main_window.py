@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.audit import Actor
 from clerk_app.auth import AuthService
 from clerk_app.intake.case_numbers import CaseNumber, CaseNumberFormatError
 from clerk_app.queue.service import QueueService
@@ -180,6 +181,7 @@ class ClerkWindow(QMainWindow):
             deps.papers.printer,
             self._runner,
             self,
+            by=Actor(self._session.user.user_id, self._session.user.display_name),
             today=deps.papers.intake.today(),
         )
         if self.intake is not None:

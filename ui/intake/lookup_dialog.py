@@ -1,7 +1,8 @@
 """Finding a case (by number, ID number, name, day) and its detail: history and papers.
 
 The detail lists every decision of the case and every paper printed for it; Reprint prints
-an archived paper again, stamped 副本 / COPY. "Continue" hands the case to the intake screen.
+an archived paper again, stamped 副本 / COPY (audited as the clerk). A paper the printer did
+not confirm asks the clerk to look at it first. "Continue" hands the case to the intake screen.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.audit import Actor
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.types import CONTINUABLE, CaseDetail, CaseSummary, IntakeRefused
 from clerk_app.printjobs.service import PrintService
@@ -34,6 +36,8 @@ from ui.hall_time import hall_text
 from ui.intake.case_model import CaseResultsModel
 from ui.intake.messages import refusal_text, state_name
 from ui.intake.reasons import decision_name
+from ui.printing.job_text import state_text
+from ui.printing.paper_check import PaperCheck
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
 
@@ -68,11 +72,12 @@ class CaseLookupDialog(QDialog):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
+        by: Actor,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find a case"))
-        self._lookup, self._printer, self._runner = lookup, printer, runner
+        self._lookup, self._printer, self._runner, self._by = lookup, printer, runner, by
         self.detail_dialog: CaseDetailDialog | None = None
         self.number = QLineEdit()
         make_scan_field(self.number)
@@ -146,7 +151,7 @@ class CaseLookupDialog(QDialog):
         self._runner.run(work, self._show_detail, self._failed, owner=self)
 
     def _show_detail(self, record: CaseRecord) -> None:
-        dialog = CaseDetailDialog(record, self._printer, self._runner, self)
+        dialog = CaseDetailDialog(record, self._printer, self._runner, self, by=self._by)
         dialog.continue_requested.connect(self.continue_requested)
         dialog.continue_requested.connect(self.accept)
         self.detail_dialog = dialog
@@ -168,9 +173,11 @@ class CaseDetailDialog(QDialog):
         printer: PrintService,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        by: Actor,
     ) -> None:
         super().__init__(parent)
-        self._record, self._printer, self._runner = record, printer, runner
+        self._record, self._printer, self._runner, self._by = record, printer, runner, by
         summary = record.detail.summary
         self.setWindowTitle(self.tr("Case {case}").format(case=summary.case_number))
         due = promise_text(summary)
@@ -206,6 +213,10 @@ class CaseDetailDialog(QDialog):
             lambda: self.continue_requested.emit(summary.case_number)
         )
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.check = PaperCheck(printer, runner, by, self)
+        self.check.resolved.connect(self._show_job)
+        self.check.failed.connect(self.status.setText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.continue_button)
@@ -218,10 +229,11 @@ class CaseDetailDialog(QDialog):
         layout.addWidget(self.jobs)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.check)
         self.resize(720, 560)
 
     def _job_row(self, job: PrintJobView) -> list[str]:
-        state = job.state.value + (" " + self.tr("(COPY)") if job.is_copy else "")
+        state = state_text(job.state) + (" " + self.tr("(COPY)") if job.is_copy else "")
         return [job.document_kind.value, job.printer_name, state, _when(job.created_ms)]
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -236,19 +248,39 @@ class CaseDetailDialog(QDialog):
         return table
 
     def reprint_selected(self) -> None:
+        """A COPY of the selected paper; an unconfirmed one is looked at first."""
         row = self.jobs.currentRow()
         if row < 0:
             return
-        job, printer = self._record.jobs[row], self._printer
+        job, printer, by = self._record.jobs[row], self._printer, self._by
+        if job.unconfirmed:
+            self.status.setText(self.tr("First say whether this paper came out."))
+            self.check.ask(job)
+            return
         self.status.setText(self.tr("Printing…"))
-        self._runner.run(lambda: printer.reprint(job.id), self._reprinted, self._failed, owner=self)
+        self._runner.run(
+            lambda: printer.reprint(job.id, by=by), self._show_job, self._failed, owner=self
+        )
 
-    def _reprinted(self, job: PrintJobView) -> None:
-        self._record.jobs.insert(0, job)
-        self.jobs.insertRow(0)
+    def _show_job(self, job: PrintJobView) -> None:
+        """The job in its row (a new job on top), and what became of it."""
+        ids = [j.id for j in self._record.jobs]
+        if job.id in ids:
+            row = ids.index(job.id)
+            self._record.jobs[row] = job
+        else:
+            row = 0
+            self._record.jobs.insert(0, job)
+            self.jobs.insertRow(0)
         for c, text in enumerate(self._job_row(job)):
-            self.jobs.setItem(0, c, QTableWidgetItem(text))
-        self.status.setText(self.tr("Printed a copy.") if job.printed else job.error_message or "")
+            self.jobs.setItem(row, c, QTableWidgetItem(text))
+        if job.unconfirmed:
+            self.status.clear()
+            self.check.ask(job)
+        elif job.printed:
+            self.status.setText(self.tr("Printed a copy.") if job.is_copy else self.tr("Printed."))
+        else:
+            self.status.setText(job.error_message or self.tr("Printing failed."))
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(str(getattr(error, "message", "")) or self.tr("Printing failed."))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.audit import Actor
 from clerk_app.auth import AuthService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
@@ -89,7 +90,11 @@ class IntakePanel(QWidget):
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
         self.decision_bar = DecisionBar(self)
         self.paper = PaperBar(
-            deps.papers, runner, (session.user.display_name, session.window_number), self
+            deps.papers,
+            runner,
+            (session.user.display_name, session.window_number),
+            self,
+            by=Actor(session.user.user_id, session.user.display_name),
         )
         self.loader = CaseLoader(deps.papers.lookup, self._intake, runner, self)
         self._build()

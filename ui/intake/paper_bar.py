@@ -2,7 +2,8 @@
 
 Everything blocking (reading the case back, rendering, printing) runs through the task runner.
 A printer that fails leaves the decision saved: the failure is shown and Reprint sends the
-paper again (a failed job is retried; a printed one is reprinted stamped COPY).
+paper again (a failed job is retried; a printed one is reprinted stamped COPY). A paper the
+printer did not confirm asks the clerk to look at it (``ui.printing.paper_check``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from clerk_app.audit import Actor
 from clerk_app.counter import decision_papers
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
@@ -24,6 +26,8 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused
 from printing.documents import Document
 from printing.render import render_pdf
+from ui.printing.job_text import paper_warning
+from ui.printing.paper_check import PaperCheck
 from ui.printing.preview import PrintPreviewDialog
 from ui.tasks import TaskRunner
 
@@ -48,11 +52,14 @@ class PaperBar(QWidget):
         runner: TaskRunner,
         clerk: tuple[str, int],
         parent: QWidget | None = None,
+        *,
+        by: Actor,
     ) -> None:
         super().__init__(parent)
         self._sources = sources
         self._runner = runner
         self._clerk_name, self._window = clerk
+        self._by = by
         self._doc: Document | None = None
         self._letter: Document | None = None  # 告知承诺书, printed after the paper
         self._owner = ""
@@ -64,11 +71,17 @@ class PaperBar(QWidget):
         self.reprint_button = QPushButton(self.tr("Re&print"))
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint)
-        layout = QHBoxLayout(self)
+        self.check = PaperCheck(sources.printer, runner, by, self)
+        self.check.resolved.connect(self._sent)
+        self.check.failed.connect(self.status.setText)
+        row = QHBoxLayout()
+        row.addWidget(self.preview)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.reprint_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.reprint_button)
+        layout.addLayout(row)
+        layout.addWidget(self.check)
 
     def paper_for(self, result: DecisionResult, refusal: Refusal | None) -> None:
         """Build the decision's paper from the saved case, then preview or print it."""
@@ -114,13 +127,13 @@ class PaperBar(QWidget):
 
     def reprint(self) -> None:
         """Send again: retry a failed job, print a COPY of a printed one, or print anew."""
-        job, printer = self.job, self._sources.printer
+        job, printer, by = self.job, self._sources.printer, self._by
         if job is None:
             self.print_now()
         elif job.state is JobState.FAILED:
             self._send(lambda: printer.retry(job.id))
         else:
-            self._send(lambda: printer.reprint(job.id))
+            self._send(lambda: printer.reprint(job.id, by=by))
 
     def _send(self, work: Callable[[], PrintJobView]) -> None:
         self.status.setText(self.tr("Printing…"))
@@ -129,9 +142,15 @@ class PaperBar(QWidget):
 
     def _sent(self, job: PrintJobView) -> None:
         self.job = job
+        if job.unconfirmed:  # the clerk answers in the check: printed fine, or print again
+            self.reprint_button.setEnabled(False)
+            self.status.setText(self.tr("The decision is saved."))
+            self.check.ask(job)
+            return
         self.reprint_button.setEnabled(True)
         if job.printed:
-            self.status.setText(self.tr("Printed for case {case}.").format(case=job.owner_key))
+            printed = self.tr("Printed for case {case}.").format(case=job.owner_key)
+            self.status.setText(" ".join(filter(None, (printed, paper_warning(job)))))
             self.printed.emit(job)
             letter, owner, printer = self._letter, self._owner, self._sources.printer
             if letter is not None:  # then the commitment letter, to be signed at the counter
@@ -161,5 +180,6 @@ class PaperBar(QWidget):
 
     def clear(self) -> None:
         self._doc, self._letter, self.job = None, None, None
+        self.check.hide()
         self.status.clear()
         self.reprint_button.setEnabled(False)

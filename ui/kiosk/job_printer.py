@@ -22,4 +22,5 @@ class JobTicketPrinter:
         except PrintRefused as exc:
             raise TicketPrintFailed(str(exc)) from exc
         if not job.printed:
-            raise TicketPrintFailed(job.error_message or str(job.error_code))
+            message = job.error_message or str(job.error_code)
+            raise TicketPrintFailed(message, unconfirmed=job.unconfirmed)

@@ -338,12 +338,17 @@ class KioskScreen(QWidget):
             reason = type(exc).__name__
         self.print_status.setObjectName("error")
         self.print_status.setStyleSheet("color: #b00020;")
-        self.print_status.setText(
-            self.tr(
+        if isinstance(exc, TicketPrintFailed) and exc.unconfirmed:
+            text = self.tr(
+                "Please check whether your ticket came out below. If it did not, or only in "
+                "part, press Print again: your number is valid."
+            )
+        else:
+            text = self.tr(
                 "The ticket could not be printed ({reason}). Your number is valid: please "
                 "remember it, or press Print again."
             ).format(reason=reason)
-        )
+        self.print_status.setText(text)
         self.reprint.show()
         self.reprint.setFocus()
 

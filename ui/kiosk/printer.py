@@ -9,8 +9,12 @@ from printing.documents import QueueTicketDoc
 
 
 class TicketPrintFailed(Exception):  # noqa: N818 - a printer problem the kiosk shows
-    def __init__(self, message: str) -> None:
+    """``unconfirmed``: the bytes went out but the printer did not confirm the ticket, so it
+    may have come out (the kiosk asks the visitor to look)."""
+
+    def __init__(self, message: str, *, unconfirmed: bool = False) -> None:
         self.message = message
+        self.unconfirmed = unconfirmed
         super().__init__(message)
 
 

@@ -3,7 +3,8 @@
 Printing gives the decision's paper: the certificate with the server's number when approved,
 the refusal or the supplement notice otherwise; a second print is a copy stamped COPY. A
 recorded handover prints its handover record (出件记录, archived with the case) at once; "Print
-handover record" prints the last one again (anew if its print failed). Every database read,
+handover record" prints the last one again (anew if its print failed). A paper the printer did
+not confirm asks the clerk to look at it (``ui.printing.paper_check``). Every database read,
 print and handover goes through the task runner.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.audit import Actor
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from clerk_app.ratings.service import RatingService
@@ -32,6 +34,8 @@ from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverResult, PickupEntry, ResultRefused
 from ui.login import ClerkSession
+from ui.printing.job_text import paper_warning
+from ui.printing.paper_check import PaperCheck
 from ui.results.handover_dialog import HandoverDialog
 from ui.results.messages import refusal_text
 from ui.results.pickup_model import PickupModel
@@ -100,6 +104,11 @@ class PickupPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._actions())
         layout.addWidget(self.status)
+        by = Actor(session.user.user_id, session.user.display_name)
+        self.check = PaperCheck(deps.papers.printer, runner, by, self)
+        self.check.resolved.connect(self._printed)
+        self.check.failed.connect(self.say)
+        layout.addWidget(self.check)
         self._selection_changed()
 
     def _actions(self) -> QHBoxLayout:
@@ -169,10 +178,16 @@ class PickupPanel(QWidget):
         )
 
     def _printed(self, job: PrintJobView) -> None:
-        if job.is_copy:
-            self.say(self.tr("Printed again, marked COPY."), error=False)
+        """Say how the print ended; an unconfirmed paper asks the clerk to look at it."""
+        if job.unconfirmed:
+            self.say("", error=False)
+            self.check.ask(job)
+        elif not job.printed:
+            text = self.tr("The paper did not print ({reason}). Please try again.")
+            self.say(text.format(reason=job.error_message or ""))
         else:
-            self.say(self.tr("Printed."), error=False)
+            done = self.tr("Printed again, marked COPY.") if job.is_copy else self.tr("Printed.")
+            self.say(" ".join(filter(None, (done, paper_warning(job)))), error=False)
 
     # ------------------------------------------------------------------ handover
     def hand_over_selected(self) -> None:
@@ -212,6 +227,9 @@ class PickupPanel(QWidget):
         )
 
     def _handover_printed(self, result: HandoverResult, job: PrintJobView) -> None:
+        if job.unconfirmed:
+            self.check.ask(job)
+            return
         if job.printed:
             text = self.tr("{done} The handover record is printed.")
             self.say(text.format(done=self._handover_text), error=False)
