@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
+from clerk_app.guards import open_to_clerks
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, RefusalCode, job_view
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
@@ -85,6 +86,7 @@ class PrintService:
         self._system_printer = system_printer
 
     # ------------------------------------------------------------------ choosing a printer
+    @open_to_clerks
     def printer_config(self, kind: DocumentKind, name: str | None = None) -> PrinterConfig:
         chosen = name or self.settings.routes.printer_for(self.role, kind.value)
         config = self.settings.printer(chosen) if chosen else None
@@ -93,10 +95,12 @@ class PrintService:
             raise PrintRefused(RefusalCode.NO_PRINTER, f"{what} is not configured")
         return config
 
+    @open_to_clerks
     def backend(self, config: PrinterConfig) -> Printer:
         return build_printer(config, self._system_printer)
 
     # ------------------------------------------------------------------ printing
+    @open_to_clerks
     def print_document(
         self, doc: Document, *, owner: str | None = None, printer: str | None = None
     ) -> PrintJobView:
@@ -109,15 +113,18 @@ class PrintService:
         job_id = self.db.run_write(lambda s: self._record(s, prepared, payload_sha, archive_sha))
         return self._send(job_id, prepared.printer, prepared.title, prepared.payload)
 
+    @open_to_clerks
     def print_ticket(self, *, ticket_id: int | None = None, **fields: Any) -> PrintJobView:
         """The kiosk's ticket: ``fields`` are :func:`ticket_document`'s."""
         doc = ticket_document(**fields)
         return self.print_document(doc, owner=f"ticket-{ticket_id}" if ticket_id else None)
 
+    @open_to_clerks
     def test_page(self, printer: str) -> PrintJobView:
         now = dt.datetime.fromtimestamp(self.clock.now_ms() / 1000, dt.UTC).astimezone()
         return self.print_document(TestPageDoc(printer, now), printer=printer)
 
+    @open_to_clerks
     def retry(self, job_id: int, *, printer: str | None = None) -> PrintJobView:
         """Send a failed job's bytes again, as a new job that repeats it."""
         old = self.job(job_id)
@@ -131,6 +138,7 @@ class PrintService:
         new_id = self.db.run_write(lambda s: self._repeat(s, old, config, sha, is_copy=old.is_copy))
         return self._send(new_id, config, f"{old.document_kind.value} {old.owner_key}", payload)
 
+    @open_to_clerks
     def reprint(self, job_id: int, *, printer: str | None = None) -> PrintJobView:
         """Print the paper of a job again, stamped 副本 / COPY, recorded as a copy."""
         old = self.job(job_id)
@@ -153,6 +161,7 @@ class PrintService:
         )
 
     # ------------------------------------------------------------------ reading
+    @open_to_clerks
     def job(self, job_id: int) -> PrintJobView:
         def read(session: Session) -> PrintJobView:
             row = session.get(PrintJobRow, job_id)
@@ -162,6 +171,7 @@ class PrintService:
 
         return self.db.run_read(read)
 
+    @open_to_clerks
     def jobs(self, owner: str | None = None, limit: int = 50) -> list[PrintJobView]:
         def read(session: Session) -> list[PrintJobView]:
             query = select(PrintJobRow).order_by(PrintJobRow.id.desc()).limit(limit)
@@ -172,6 +182,7 @@ class PrintService:
 
         return self.db.run_read(read)
 
+    @open_to_clerks
     def archived_pdf(self, job_id: int) -> bytes:
         job = self.job(job_id)
         if job.archive_sha256 is None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.guards import open_to_clerks
 from clerk_app.sync import state
 from clerk_app.sync.engine import SKEW_WARN_MS
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING
@@ -146,12 +147,15 @@ class SyncMonitor:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @open_to_clerks
     def snapshot(self) -> SyncSnapshot:
         return self.db.run_read(snapshot)
 
+    @open_to_clerks
     def items(self) -> tuple[OutboxItem, ...]:
         return self.db.run_read(outbox_items)
 
+    @open_to_clerks
     def retry(self, seq: int) -> bool:
         """Put an operation that needs attention back in line for the next cycle (after the
         cause was fixed: a scan restored, the server's data corrected). The same operation id
