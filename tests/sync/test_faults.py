@@ -343,6 +343,12 @@ def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
         assert w.server_ops() == 4
         assert w.outbox() == {"acked": 3, "needs_attention": 1}
         assert twin.outbox() == {"acked": 2, "needs_attention": 1}
+        # Each counter's audit trail has its clash, with the server's reason code alone.
+        clash_record = ("sync.conflict", "denied", "sync")
+        detail = {"operation": "case.accept", "code": "device_sequence_reused"}
+        assert twin.sync_audit() == [(*clash_record, c, detail | {"seq": 2})]
+        assert w.sync_audit() == [(*clash_record, e, detail | {"seq": 3})]
+        assert w.audit_intact() and twin.audit_intact()
         applied = _case_blobs(w, a, b, f) | _case_blobs(twin, d)
         assert len(applied) == 4 and applied <= set(w.server_blobs())
         for sha in w.server_blobs():
@@ -377,6 +383,11 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
         w.db.run_read(lambda s: s.scalars(select(OutboxOperation.last_error)).one()) or ""
     )
     assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
+    # The conflict is in the counter's audit trail: the case, the operation, the server's code.
+    detail = {"operation": "case.accept", "seq": 1, "code": "payload_mismatch"}
+    assert w.sync_audit() == [("sync.conflict", "denied", "sync", number, detail)]
+    assert w.sync().ok and len(w.sync_audit()) == 1  # parked: not sent again, not recorded again
+    assert w.audit_intact()
 
 
 @pytest.mark.allow_log_warnings  # the engine warns of the new epoch
@@ -635,6 +646,10 @@ def test_21_22_operations_keep_their_clerk_and_a_rejected_one_blocks_only_its_ca
 
     with w.server.services.ctx.db.read() as s:
         assert set(s.scalars(select(Case.clerk))) == {"clerk3"}
+    # The rejection is in the counter's audit trail (its code, never the server's message).
+    detail = {"operation": "case.accept", "seq": 1, "code": "unknown_item"}
+    assert w.sync_audit() == [("sync.rejected", "denied", "sync", _bad, detail)]
+    assert w.audit_intact()
 
 
 def test_23_approval_pulled_before_the_ack_never_goes_backwards(world: World) -> None:
@@ -725,3 +740,11 @@ def test_a_scan_missing_on_this_pc_parks_only_its_case(world: World) -> None:
     report = w.sync()
     assert (report.pushed, report.failed, report.pending) == (1, 1, 0)
     assert len(w.server_cases()) == 1
+    ((action, outcome, actor, case, detail),) = w.sync_audit()
+    assert (action, outcome, actor, detail) == (
+        "sync.parked",
+        "failed",
+        "sync",
+        {"operation": "case.accept", "seq": 1},
+    )
+    assert case in w.local_cases()
