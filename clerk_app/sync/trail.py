@@ -12,6 +12,7 @@ two may carry personal data, and the audit trail holds none).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,11 @@ from clerk_app.db.intake_models import IntakeCase
 
 SYNC_ACTOR = Actor(None, "sync")  # the counter's sync engine, acting for nobody in particular
 LOCAL_BLOB_MISSING = "local_blob_missing"
+UNREADABLE_CODE = "unreadable_code"
+# A reason code as the protocol defines them (``payload_mismatch``, ``rejected/unknown_item``):
+# anything else the server sends is recorded as UNREADABLE_CODE, so no stray text (or what
+# looks like an ID number) reaches the audit trail and no reply can stop the outbox.
+_CODE = re.compile(r"[a-z][a-z_]{0,62}(/[a-z][a-z_]{0,62})?")
 
 _ACTIONS = {
     "conflict": AuditAction.SYNC_CONFLICT,
@@ -65,7 +71,7 @@ def record_parked(audit: AuditService, session: Session, parked: Iterable[Parked
         kind, target = _target(numbers, p.case_uuid)
         detail: dict[str, object] = {"operation": p.kind, "seq": p.seq}
         if p.code is not None:
-            detail["code"] = p.code[:100]
+            detail["code"] = _code(p.code)
         audit.append(
             session,
             _ACTIONS[p.status],
@@ -77,12 +83,16 @@ def record_parked(audit: AuditService, session: Session, parked: Iterable[Parked
         )
 
 
+def _code(code: str) -> str:
+    return code if _CODE.fullmatch(code) else UNREADABLE_CODE
+
+
 def reason_code(last_error: str | None) -> str | None:
     """``rejected/invalid_payload`` of ``rejected/invalid_payload: <the server's message>``
     (the operation's ``last_error``), without the message."""
     if not last_error:
         return None
-    return last_error.split(":", 1)[0].strip()[:100] or None
+    return _code(last_error.split(":", 1)[0].strip())
 
 
 def record_retry(

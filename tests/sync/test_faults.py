@@ -23,6 +23,7 @@ from central_server.app import create_services
 from central_server.models import Case
 from central_server.services.epoch import GUARD_NAME, new_epoch
 from central_server.settings import ServerSettings
+from clerk_app.audit import AuditService
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
@@ -361,10 +362,8 @@ def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
             drop_pg(copy.url)
 
 
-def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
-    w = world
-    (number,) = w.cases(1)
-    assert w.sync().ok
+def _same_id_other_payload(w: World) -> Callable[[object], None]:
+    """The one acknowledged operation, changed and pending again under its id."""
 
     def tamper(s: object) -> None:
         from sqlalchemy.orm import Session  # noqa: PLC0415
@@ -376,7 +375,14 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
         op.payload_enc = w.cipher.encrypt(json.dumps(payload), context=OUTBOX)
         op.state = "pending"
 
-    w.db.run_write(tamper)
+    return tamper
+
+
+def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
+    w = world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.db.run_write(_same_id_other_payload(w))
     report = w.sync()
     assert report.failed == 1 and w.outbox() == {"needs_attention": 1}
     assert "payload_mismatch" in (
@@ -387,6 +393,30 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
     detail = {"operation": "case.accept", "seq": 1, "code": "payload_mismatch"}
     assert w.sync_audit() == [("sync.conflict", "denied", "sync", number, detail)]
     assert w.sync().ok and len(w.sync_audit()) == 1  # parked: not sent again, not recorded again
+    assert w.audit_intact()
+
+
+def test_a_conflict_and_its_audit_record_commit_together(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the audit record cannot be written, the operation is not parked either: it stays
+    pending and meets the same answer at the next cycle, which records it."""
+    w = world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.db.run_write(_same_id_other_payload(w))
+
+    def unwritable(*_args: object, **_kw: object) -> int:
+        raise RuntimeError("the audit trail cannot be written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(AuditService, "append", unwritable)
+        with pytest.raises(RuntimeError):
+            w.sync()
+    assert w.outbox() == {"pending": 1} and w.sync_audit() == []
+    assert w.db.run_read(lambda s: s.scalars(select(OutboxOperation.last_error)).one()) is None
+    assert w.sync().failed == 1 and w.outbox() == {"needs_attention": 1}
+    assert [(r[0], r[3]) for r in w.sync_audit()] == [("sync.conflict", number)]
     assert w.audit_intact()
 
 
