@@ -1,5 +1,6 @@
 """What a supervisor may change from the dashboard; every change is a queue event carrying the
-supervisor's user id and name, and wakes every screen like any other queue write.
+supervisor's user id and name and an audit record (``queue.supervision``), and wakes every
+screen like any other queue write. Each change is guarded: a clerk is refused, audited.
 
 Window–service changes reach a window's call path within ``service.SETUP_TTL_S`` (each client
 caches a window's weights that long).
@@ -88,10 +89,21 @@ class SupervisorDesk:
         kind: str,
         detail: str,
         *,
+        target: tuple[str, str],
         ticket_id: int | None = None,
         window_id: int | None = None,
         states: tuple[str | None, str | None] = (None, None),
     ) -> None:
+        """The change as a queue event (the dashboard's list) and an audit record, both in the
+        change's transaction; ``target`` is ("ticket", its number) or ("window", its number)."""
+        AuditService(self._queue.db).append(
+            session,
+            AuditAction.QUEUE_SUPERVISION,
+            actor_of(self._account),
+            target_kind=target[0],
+            target=target[1],
+            detail={"change": kind, "what": detail[:200]} if detail else {"change": kind},
+        )
         session.execute(
             insert(QueueEvent).values(
                 hall_id=self._rules.hall_id,
@@ -138,7 +150,13 @@ class SupervisorDesk:
 
     def _move_window(self, session: Session, window: Window, state: str, now: int) -> None:
         self._event(
-            session, now, f"window_{state}", "", window_id=window.id, states=(window.state, state)
+            session,
+            now,
+            f"window_{state}",
+            "",
+            target=("window", str(window.number)),
+            window_id=window.id,
+            states=(window.state, state),
         )
         window.state = state
         window.pause_reason = None
@@ -204,7 +222,14 @@ class SupervisorDesk:
             for service_id in set(ids.values()) - kept:
                 session.add(WindowService(window_id=window.id, service_id=service_id, weight=1))
             session.flush()
-            self._event(session, now, "window_services", ",".join(wanted), window_id=window.id)
+            self._event(
+                session,
+                now,
+                "window_services",
+                ",".join(wanted),
+                target=("window", str(window.number)),
+                window_id=window.id,
+            )
 
         self._write(work)
 
@@ -246,6 +271,7 @@ class SupervisorDesk:
                 now,
                 "transfer",
                 detail,
+                target=("ticket", ticket.number),
                 ticket_id=ticket_id,
                 states=(from_state, "waiting"),
             )
@@ -269,6 +295,7 @@ class SupervisorDesk:
                     now,
                     "prioritise",
                     f"{before} -> priority",
+                    target=("ticket", ticket.number),
                     ticket_id=ticket_id,
                     states=(state, state),
                 )

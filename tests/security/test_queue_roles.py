@@ -168,3 +168,30 @@ def test_the_hosts_operator_may_cancel_while_duties_are_not_separated(
     assert _ticket_state(hall, number) == TicketState.CANCELLED.value
     ((actor, target, _),) = _cancels(hall)
     assert actor.startswith("cli:") and target == number
+
+
+def test_every_supervisor_change_is_an_audit_record(hall: Hall) -> None:
+    queue = QueueService(hall.db, "CC01", clock=hall.clock)
+    first, second = (queue.issue("BIZ").ticket.number for _ in range(2))
+    boss = hall.user("supervisor")
+    desk = SupervisorDesk(queue, Supervisor(boss.user_id, boss.display_name))
+    desk.open_window(5)
+    desk.set_window_services(5, ["BIZ"])
+    desk.prioritise(first)
+    desk.transfer_ticket(first, to_window=5)
+    desk.cancel_ticket(second)
+    desk.close_window(5)
+    records = [
+        (e.actor_id, e.target_kind, e.target, json.loads(e.detail)["change"])
+        for e in AuditService(hall.db).entries(0, 2**62)
+        if e.action == "queue.supervision"
+    ]
+    assert records == [
+        (boss.user_id, "window", "5", "window_open"),
+        (boss.user_id, "window", "5", "window_services"),
+        (boss.user_id, "ticket", first, "prioritise"),
+        (boss.user_id, "ticket", first, "transfer"),
+        (boss.user_id, "ticket", second, "cancel"),
+        (boss.user_id, "window", "5", "window_closed"),
+    ]
+    assert _denials(hall) == [] and AuditService(hall.db).verify().intact
