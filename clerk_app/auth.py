@@ -12,7 +12,6 @@ import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,28 +19,28 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import User
 from clerk_app.db.security_models import PasswordHistory
 from clerk_app.password_policy import CommonPasswords, PasswordPolicy, PasswordProblem
+from clerk_app.roles import Role, UserInfo
 
-if TYPE_CHECKING:
-    from clerk_app.authz import Operator
+__all__ = [
+    "AuthService",
+    "LockoutPolicy",
+    "LoginFailed",
+    "LoginFailure",
+    "PasswordRejected",
+    "Role",
+    "UserInfo",
+    "hash_password",
+]
 
 log = logging.getLogger(__name__)
 
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
-
-
-class Role(enum.StrEnum):
-    CLERK = "clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-    # With separated duties (三员分立; see clerk_app.authz) instead of ``admin``:
-    SYSADMIN = "sysadmin"  # users, catalogue, configuration
-    SECADMIN = "secadmin"  # keys, roles, security settings
-    AUDITADMIN = "auditadmin"  # the audit trail
 
 
 class LoginFailure(enum.StrEnum):
@@ -51,14 +50,6 @@ class LoginFailure(enum.StrEnum):
     # The right password, but it must be changed to go on: too old, or set by an administrator.
     PASSWORD_EXPIRED = "password_expired"  # noqa: S105 - a reason code
     PASSWORD_MUST_CHANGE = "password_must_change"  # noqa: S105 - a reason code
-
-
-@dataclass(frozen=True, slots=True)
-class UserInfo:
-    user_id: int
-    username: str
-    display_name: str
-    role: Role
 
 
 class LoginFailed(Exception):  # noqa: N818 - an expected outcome with a reason code
@@ -144,11 +135,16 @@ class AuthService:
         self._common = common
         self._hasher = hasher or _HASHER
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
+    @open_to_clerks
     def hash(self, password: str) -> str:
         """A new password hash with this service's parameters (for new accounts)."""
         return self._hasher.hash(password)
 
     # ---------------------------------------------------------------- signing in
+    @open_to_clerks
     def authenticate(self, username: str, password: str) -> UserInfo:
         """The user, or ``LoginFailed``; the failure count and lockout are committed either way.
 
@@ -158,10 +154,12 @@ class AuthService:
         """
         return self._sign_in(username, password, AuditAction.LOGIN, check_age=True)
 
+    @open_to_clerks
     def unlock_screen(self, user: UserInfo, password: str) -> None:
         """Re-authenticate the signed-in clerk at the idle lock; failures count toward lockout."""
         self._sign_in(user.username, password, AuditAction.SCREEN_UNLOCK, check_age=False)
 
+    @open_to_clerks
     def lock_screen(self, user: UserInfo) -> None:
         self._audit.record(
             AuditAction.SCREEN_LOCK,
@@ -283,6 +281,7 @@ class AuthService:
         return _Verdict(failure=LoginFailed(LoginFailure.LOCKED, user.locked_until_ms), audit=audit)
 
     # ---------------------------------------------------------------- passwords
+    @open_to_clerks
     def change_password(self, username: str, old: str, new: str) -> None:
         """The user's own change: ``LoginFailed`` for a wrong old password (counted toward the
         lockout), ``PasswordRejected`` with every broken rule for a bad new one."""
@@ -347,12 +346,10 @@ class AuthService:
         user.password_changed_ms = now
         user.must_change_password = must_change
 
+    @requires(Permission.PASSWORD_RESET)
     def set_password(self, username: str, new: str, by: Operator) -> None:
         """An administrator sets (resets) a password: checked against the policy, the lockout
         lifted, and the user must choose their own at the next sign-in."""
-        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
-
-        require(self._audit, self._db, by, Permission.PASSWORD_RESET)
         name = username.strip().lower()
         problems = self.policy.problems(new, username=name, common=self._common)
         if problems:
@@ -370,11 +367,9 @@ class AuthService:
         self._db.run_write(work)
 
     # ---------------------------------------------------------------- administration
+    @requires(Permission.UNLOCK)
     def unlock(self, username: str, by: Operator) -> None:
         """Lift a lockout before it expires (supervisors and administrators only)."""
-        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
-
-        require(self._audit, self._db, by, Permission.UNLOCK)
         name = username.strip().lower()
 
         def work(session: Session) -> None:
@@ -386,6 +381,7 @@ class AuthService:
 
         self._db.run_write(work)
 
+    @open_to_clerks
     def logout(self, user: UserInfo) -> None:
         self._audit.record(
             AuditAction.LOGOUT,
@@ -394,6 +390,7 @@ class AuthService:
             target=user.username,
         )
 
+    @open_to_clerks
     def list_users(self) -> list[UserInfo]:
         def work(session: Session) -> list[UserInfo]:
             users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.id))

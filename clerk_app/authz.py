@@ -12,39 +12,51 @@ do all administration. On, ``admin`` may do none of it: the system administrator
 keys, roles, the switch itself) and the audit administrator (``auditadmin``: audit export and
 purge) each do only their own part; and the command line without ``--user`` (the host's
 operator, see :class:`HostOperator`) may do none of it either.
+
+Services carry the check as a decorator, :func:`clerk_app.guards.requires` (re-exported here).
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
-from clerk_app.auth import Role, UserInfo
 from clerk_app.db.engine import Database
 from clerk_app.db.models import User
 from clerk_app.db.security_models import SecuritySetting
+from clerk_app.guards import (
+    OPEN_TO_CLERKS,
+    Gate,
+    Permission,
+    PermissionDenied,
+    classification,
+    open_to_clerks,
+    requires,
+)
+from clerk_app.roles import Role, UserInfo
+
+__all__ = [
+    "OPEN_TO_CLERKS",
+    "SEPARATED_ROLES",
+    "SEPARATION_KEY",
+    "Account",
+    "Gate",
+    "HostOperator",
+    "Operator",
+    "Permission",
+    "PermissionDenied",
+    "actor_of",
+    "allowed",
+    "classification",
+    "duties_separated",
+    "open_to_clerks",
+    "require",
+    "requires",
+]
 
 SEPARATION_KEY = "separate_admin_duties"
-
-
-class Permission(enum.StrEnum):
-    CATALOGUE = "change the catalogue"
-    CALENDAR = "change the holiday calendar"
-    USERS = "manage user accounts"
-    PASSWORD_RESET = "reset a password"  # noqa: S105 - an operation name
-    UNLOCK = "unlock a user"
-    ROLES = "change a role"
-    SECURITY_SETTINGS = "change the security settings"
-    KEYS = "manage the encryption keys"
-    AUDIT_EXPORT = "export the audit trail"
-    AUDIT_PURGE = "purge the audit trail"
-    DATA_EXPORT = "export hall figures"
-    QUEUE_SUPERVISION = "supervise the queue"
-    OVERRIDE = "override a failed check"
-    POST_CHECK = "record a notify-and-commit post-check"
 
 
 _SUPERVISING = frozenset({Role.SUPERVISOR})
@@ -97,13 +109,6 @@ def actor_of(by: Operator) -> Actor:
     return by.actor if isinstance(by, HostOperator) else Actor(by.user_id, by.display_name)
 
 
-class PermissionDenied(Exception):  # noqa: N818 - an expected refusal with its reason
-    def __init__(self, action: str, role: str) -> None:
-        self.action = action
-        self.role = role
-        super().__init__(f"a {role} may not {action}")
-
-
 def duties_separated(db: Database) -> bool:
     value = db.run_read(
         lambda s: s.scalar(
@@ -119,11 +124,19 @@ def allowed(role: Role, permission: Permission, *, separated: bool) -> bool:
     return role is Role.ADMIN and not separated
 
 
-def require(audit: AuditService, db: Database, by: Operator, permission: Permission) -> None:
+def require(
+    audit: AuditService,
+    db: Database,
+    by: Operator,
+    permission: Permission,
+    *,
+    operation: str | None = None,
+) -> None:
     """Return if ``by`` may; else audit the refusal and raise ``PermissionDenied``.
 
     A signed-in user's role is read from the database now, not taken from the caller's copy:
-    a role changed or an account disabled since sign-in counts at once.
+    a role changed or an account disabled since sign-in counts at once. ``operation`` names the
+    refused method in the record (e.g. ``QueueService.cancel``).
     """
     separated = duties_separated(db)
     if isinstance(by, HostOperator):
@@ -135,13 +148,16 @@ def require(audit: AuditService, db: Database, by: Operator, permission: Permiss
         if current is not None and allowed(Role(current), permission, separated=separated):
             return
         role = current or "disabled account"
+    detail: dict[str, object] = {"role": role, "separated": separated}
+    if operation is not None:
+        detail["operation"] = operation
     audit.record(
         AuditAction.ACCESS_DENIED,
         actor_of(by),
         outcome=Outcome.DENIED,
         target_kind="operation",
         target=permission.value,
-        detail={"role": role, "separated": separated},
+        detail=detail,
     )
     raise PermissionDenied(permission.value, role)
 
@@ -150,18 +166,3 @@ def _current_role(db: Database, user: UserInfo | Account) -> str | None:
     return db.run_read(
         lambda s: s.scalar(select(User.role).where(User.id == user.user_id, User.active.is_(True)))
     )
-
-
-def require_role(audit: AuditService, user: UserInfo, action: str, *allowed: Role) -> None:
-    """The older, fixed-role check (kept for its callers); prefer :func:`require`."""
-    if user.role in allowed:
-        return
-    audit.record(
-        AuditAction.ACCESS_DENIED,
-        Actor(user.user_id, user.display_name),
-        outcome=Outcome.DENIED,
-        target_kind="operation",
-        target=action,
-        detail={"role": user.role.value},
-    )
-    raise PermissionDenied(action, user.role.value)

@@ -1,8 +1,9 @@
 """Account administration: create users, change roles, disable accounts, separate duties.
 
-Every method names the operator and checks the permission first (``clerk_app.authz``); the
-change and its audit record commit together. Password resets and unlocks are
-:class:`clerk_app.auth.AuthService`'s (they need the hasher and the lockout rules).
+Every administration names the operator and is guarded with its permission
+(``clerk_app.authz.requires``); the change and its audit record commit together. Password
+resets and unlocks are :class:`clerk_app.auth.AuthService`'s (they need the hasher and the
+lockout rules).
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from clerk_app.auth import AuthService, PasswordRejected, Role, UserInfo
 from clerk_app.authz import (
     SEPARATED_ROLES,
     SEPARATION_KEY,
+    Gate,
     HostOperator,
     Operator,
     Permission,
     actor_of,
     duties_separated,
+    open_to_clerks,
     require,
+    requires,
 )
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
@@ -39,13 +43,17 @@ class UserAdmin:
         self._clock = clock or SystemClock()
         self._audit = AuditService(db, self._clock)
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
+    @requires(Permission.USERS)
     def create_user(
         self, username: str, display_name: str, role: Role, password: str, *, by: Operator
     ) -> UserInfo:
-        """A new account; it must choose its own password at the first sign-in."""
-        require(self._audit, self._db, by, Permission.USERS)
+        """A new account; it must choose its own password at the first sign-in. Any role but
+        clerk also needs the permission to give roles."""
         if role is not Role.CLERK:
-            require(self._audit, self._db, by, Permission.ROLES)
+            require(self._audit, self._db, by, Permission.ROLES, operation="UserAdmin.create_user")
         name = username.strip().lower()
         if not name or not display_name.strip():
             raise UserRefused("a user needs a name and a display name")
@@ -84,8 +92,8 @@ class UserAdmin:
 
         return self._db.run_write(work)
 
+    @requires(Permission.ROLES)
     def change_role(self, username: str, role: Role, *, by: Operator) -> None:
-        require(self._audit, self._db, by, Permission.ROLES)
         name = username.strip().lower()
 
         def work(session: Session) -> None:
@@ -103,8 +111,8 @@ class UserAdmin:
 
         self._db.run_write(work)
 
+    @requires(Permission.USERS)
     def disable(self, username: str, *, by: Operator) -> None:
-        require(self._audit, self._db, by, Permission.USERS)
         name = username.strip().lower()
 
         def work(session: Session) -> None:
@@ -115,13 +123,13 @@ class UserAdmin:
 
         self._db.run_write(work)
 
+    @requires(Permission.SECURITY_SETTINGS)
     def separate_duties(self, on: bool, *, by: Operator) -> None:
         """Turn separation of duties on or off (a security administrator's decision).
 
         Turning it on is refused unless an active system, security and audit administrator
         exist: otherwise nobody could administer the hall, or turn it off again.
         """
-        require(self._audit, self._db, by, Permission.SECURITY_SETTINGS)
 
         def work(session: Session) -> None:
             if on:
@@ -154,6 +162,7 @@ class UserAdmin:
 
         self._db.run_write(work)
 
+    @open_to_clerks
     def duties_separated(self) -> bool:
         return duties_separated(self._db)
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
 from clerk_app.queue.types import WindowState
+
+KEYPAD = HostOperator("keypad")  # the command line a caller keypad runs, as the host
 
 
 def window_state(queue: QueueService, number: int) -> WindowState:
@@ -169,9 +172,9 @@ def test_cancel_waiting_and_called_tickets(queue: QueueService) -> None:
     queue.open_window(1)
     queue.issue("BIZ")
     queue.issue("BIZ")
-    assert queue.cancel("A002").state is TicketState.CANCELLED
+    assert queue.cancel("A002", by=KEYPAD).state is TicketState.CANCELLED
     queue.call_next(1)
-    assert queue.cancel("A001").state is TicketState.CANCELLED
+    assert queue.cancel("A001", by=KEYPAD).state is TicketState.CANCELLED
     assert window_state(queue, 1) is WindowState.OPEN
     assert queue.call_next(1) is None
 

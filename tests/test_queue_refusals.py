@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
+from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import OpeningHours, Service
@@ -33,7 +34,11 @@ REFUSED: list[tuple[str, Op, RefusalCode]] = [
     ("pause busy window", lambda q: q.pause_window(1, "break"), RefusalCode.WINDOW_BUSY),
     ("pause without reason", lambda q: q.pause_window(2, "  "), RefusalCode.INVALID_ARGUMENT),
     ("close busy window", lambda q: q.close_window(1), RefusalCode.WINDOW_BUSY),
-    ("cancel unknown", lambda q: q.cancel("Z999"), RefusalCode.UNKNOWN_TICKET),
+    (
+        "cancel unknown",
+        lambda q: q.cancel("Z999", by=HostOperator("keypad")),
+        RefusalCode.UNKNOWN_TICKET,
+    ),
     ("return a waiting one", lambda q: q.return_no_show("A002"), RefusalCode.WRONG_STATE),
     ("call a called ticket", lambda q: q.call_ticket(2, "A001"), RefusalCode.WRONG_STATE),
 ]

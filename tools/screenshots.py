@@ -215,7 +215,7 @@ def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
     """Window 3: the queue, an application being taken in, the pickup list and a handover,
     the sync indicator and panel (the central server is unreachable: cases wait to be sent)."""
     window = clerk_window(hall, "clerk3", 3)
-    bar = SyncStatusBar(window, sync)
+    bar = SyncStatusBar(window, sync, hall.users["clerk3"])
     sync.sync_now()
     hall.shoot(window, "window-caller", CLERK_SIZE)
     assert window.intake is not None

@@ -23,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from clerk_app.auth import AuthService, Role
+from clerk_app.auth import AuthService, Role, UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.clock import SystemClock
 from clerk_app.db.backup import hall_backups
@@ -299,20 +299,20 @@ class ClerkFlow(QObject):
                 self._settings,
                 services.figures,
             )
-        self._attach_sync(window)
+        self._attach_sync(window, session.user)
         window.signed_out.connect(lambda: self._sign_out(services, session))
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
 
-    def _attach_sync(self, window: ClerkWindow | SupervisorWindow) -> None:
+    def _attach_sync(self, window: ClerkWindow | SupervisorWindow, user: UserInfo) -> None:
         """The sync indicator and menu in the window; a case saved there asks for a cycle."""
         if self._sync is None:
             return
         from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
         from ui.sync.status_bar import SyncStatusBar  # noqa: PLC0415
 
-        self._sync_bar = SyncStatusBar(window, self._sync.controller)
+        self._sync_bar = SyncStatusBar(window, self._sync.controller, user)
         if isinstance(window, ClerkWindow) and window.intake is not None:
             window.intake.decided.connect(self._sync.controller.local_change)
 

@@ -29,6 +29,7 @@ from clerk_app.audit.types import (
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.audit_models import AuditHead, AuditRecord
 from clerk_app.db.engine import Database
+from clerk_app.guards import Gate, Permission, open_to_clerks, requires
 
 if TYPE_CHECKING:
     from clerk_app.authz import Operator
@@ -50,7 +51,11 @@ class AuditService:
         self._clock = clock or SystemClock()
         self._key = key
 
+    def _gate(self) -> Gate:
+        return Gate(self, self._db)
+
     # ---------------------------------------------------------------- writing
+    @open_to_clerks  # every service records its users' actions
     def append(
         self,
         session: Session,
@@ -84,6 +89,7 @@ class AuditService:
         session.flush()
         return seq
 
+    @open_to_clerks
     def record(
         self,
         action: AuditAction,
@@ -124,12 +130,16 @@ class AuditService:
         return head
 
     # ---------------------------------------------------------------- checking
+    @open_to_clerks  # says whether the chain is intact, shows no record
     def verify(self, *, batch: int = 2000) -> VerifyReport:
         return self._db.run_read(lambda s: _verify(s, self._key, batch))
 
     # ---------------------------------------------------------------- reading
+    @open_to_clerks
     def entries(self, from_ms: int, to_ms: int) -> list[AuditEntry]:
-        """Records with ``from_ms <= at_ms < to_ms``, oldest first."""
+        """Records with ``from_ms <= at_ms < to_ms``, oldest first: for the services and the
+        checks of this package; no screen or command shows them (taking them out of the system
+        is :meth:`export`)."""
 
         def work(session: Session) -> list[AuditEntry]:
             rows = session.scalars(
@@ -141,12 +151,12 @@ class AuditService:
 
         return self._db.run_read(work)
 
+    @requires(Permission.AUDIT_EXPORT)
     def export(self, from_ms: int, to_ms: int, by: Operator) -> list[AuditEntry]:
         """:meth:`entries` for taking out of the system: audit administrators only, and the
         export itself is recorded."""
-        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
+        from clerk_app.authz import actor_of  # noqa: PLC0415 - builds on us
 
-        require(self, self._db, by, Permission.AUDIT_EXPORT)
         found = self.entries(from_ms, to_ms)
         self.record(
             AuditAction.AUDIT_EXPORT,
@@ -156,11 +166,11 @@ class AuditService:
         return found
 
     # ---------------------------------------------------------------- retention
+    @requires(Permission.AUDIT_PURGE)
     def purge(self, older_than_days: int, by: Operator, *, retention_days: int) -> int:
         """Delete records older than ``older_than_days`` (never under the retention period)."""
-        from clerk_app.authz import Permission, actor_of, require  # noqa: PLC0415 - builds on us
+        from clerk_app.authz import actor_of  # noqa: PLC0415 - builds on us
 
-        require(self, self._db, by, Permission.AUDIT_PURGE)
         actor = actor_of(by)
         keep = max(retention_days, MIN_RETENTION_DAYS)
         if older_than_days < keep:

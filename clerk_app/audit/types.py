@@ -36,6 +36,12 @@ class AuditAction(enum.StrEnum):
     AUDIT_PURGE = "audit.purge"
     KEY_ROTATION = "crypto.key_rotation"
     DB_RESTORE = "db.restore"  # an SQLite hall restored from a backup (maintenance restore)
+    # An outbox operation the server answered ``conflict`` or ``rejected``, one parked because
+    # its scan is gone from this PC, and a person putting a parked one back in line.
+    SYNC_CONFLICT = "sync.conflict"
+    SYNC_REJECTED = "sync.rejected"
+    SYNC_PARKED = "sync.parked"
+    SYNC_RETRY = "sync.retry"
 
 
 class Outcome(enum.StrEnum):

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.calendars import store
 from clerk_app.calendars.format import dump_year, read_arrangements
 from clerk_app.calendars.types import (
@@ -42,18 +42,22 @@ class CalendarService:
         self._clock = clock or SystemClock()
         self._audit = AuditService(db, self._clock)
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
+    @open_to_clerks
     def read_file(self, path: Path) -> str:
         try:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CalendarRefused(CalendarRefusal.BAD_FILE, f"cannot read {path}: {exc}") from None
 
+    @requires(Permission.CALENDAR)
     def import_text(self, text: str, *, by: Operator) -> ImportResult:
-        require(self._audit, self._db, by, Permission.CALENDAR)
         return self._import(text, by)
 
+    @requires(Permission.CALENDAR)
     def import_file(self, path: Path, *, by: Operator) -> ImportResult:
-        require(self._audit, self._db, by, Permission.CALENDAR)
         return self._import(self.read_file(path), by)
 
     def _import(self, text: str, by: Operator) -> ImportResult:
@@ -86,6 +90,7 @@ class CalendarService:
 
         return self._db.run_write(work)
 
+    @open_to_clerks
     def year(self, year: int) -> InstalledYear:
         found = self._db.run_read(lambda s: store.installed(s, year))
         if found is None:
@@ -94,12 +99,15 @@ class CalendarService:
             )
         return found
 
+    @open_to_clerks
     def export_text(self, year: int) -> str:
         return dump_year(self.year(year).arrangement)
 
+    @open_to_clerks
     def years(self) -> set[int]:
         return self._db.run_read(lambda s: {row.year for row in store.installed_years(s)})
 
+    @open_to_clerks
     def missing_next_year(self, timezone: str) -> int | None:
         """The year to warn about (see :func:`missing_next_year`), in the hall's time zone."""
         today = to_datetime(self._clock.now_ms(), ZoneInfo(timezone)).date()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.catalogue.format import CatalogueDocument, dumps, load_file
 from clerk_app.catalogue.rows import summary_view
 from clerk_app.catalogue.search import DEFAULT_LIMIT, SearchIndex, make_entry
@@ -62,17 +62,22 @@ class CatalogueService:
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self.db)
+
     # ------------------------------------------------------------------ versions
+    @open_to_clerks
     def active_version(self) -> CatalogueVersionInfo | None:
         infos = [v for v in self.store.versions() if v.active]
         return infos[0] if infos else None
 
+    @open_to_clerks
     def versions(self) -> tuple[CatalogueVersionInfo, ...]:
         return self.store.versions()
 
+    @requires(Permission.CATALOGUE)
     def activate(self, version_id: int, *, by: Operator) -> CatalogueVersionInfo:
         """Make a stored version active again (a roll-back); administrators only."""
-        require(self._audit, self.db, by, Permission.CATALOGUE)
         info = self.store.activate(version_id)
         self._changed(by, "activate", info.label)
         return info
@@ -87,6 +92,7 @@ class CatalogueService:
         )
 
     # ------------------------------------------------------------------ files
+    @open_to_clerks
     def validate_file(self, path: Path) -> CatalogueDocument:
         """Everything an import would refuse, without changing anything."""
         doc = load_file(path)
@@ -95,21 +101,23 @@ class CatalogueService:
             raise CatalogueRefused(CatalogueRefusal.INVALID_FILE, tuple(problems))
         return doc
 
+    @requires(Permission.CATALOGUE)
     def import_file(self, path: Path, *, by: Operator) -> ImportOutcome:
-        require(self._audit, self.db, by, Permission.CATALOGUE)
         return self.import_document(load_file(path), by=by)
 
+    @requires(Permission.CATALOGUE)
     def import_document(self, doc: CatalogueDocument, *, by: Operator) -> ImportOutcome:
         """Store a catalogue and make it active; administrators only, the change audited."""
-        require(self._audit, self.db, by, Permission.CATALOGUE)
         outcome = self.store.import_document(doc)
         if outcome.created or outcome.activated:
             self._changed(by, "import", outcome.version.label)
         return outcome
 
+    @open_to_clerks
     def export_document(self, version_id: int | None = None) -> CatalogueDocument:
         return self.store.export_document(version_id)
 
+    @open_to_clerks
     def export_file(self, path: Path, version_id: int | None = None) -> CatalogueDocument:
         """Write the catalogue to ``path`` whole or not at all (temporary file, then rename)."""
         doc = self.export_document(version_id)
@@ -127,6 +135,7 @@ class CatalogueService:
         return doc
 
     # ------------------------------------------------------------------ items
+    @open_to_clerks
     def list_items(self, version_id: int | None = None) -> tuple[ItemSummary, ...]:
         def work(session: Session) -> tuple[ItemSummary, ...]:
             version = _version(session, version_id)
@@ -134,6 +143,7 @@ class CatalogueService:
 
         return self.db.run_read(work)
 
+    @open_to_clerks
     def item(self, item_id: int, version_id: int | None = None) -> ItemDetail:
         """An item with its situations and materials, as listed in ``version_id`` (default:
         the active version); a case passes the version it pinned."""
@@ -147,6 +157,7 @@ class CatalogueService:
 
         return self.db.run_read(work)
 
+    @open_to_clerks
     def item_by_code(self, code: str, version_id: int | None = None) -> ItemDetail:
         def work(session: Session) -> int:
             version = _version(session, version_id)
@@ -163,6 +174,7 @@ class CatalogueService:
         return self.item(self.db.run_read(work), version_id)
 
     # ------------------------------------------------------------------ search
+    @open_to_clerks
     def search_index(self) -> SearchIndex:
         """The active catalogue's index; rebuilt only when another version became active.
 
@@ -191,5 +203,6 @@ class CatalogueService:
             self._index = index
         return index
 
+    @open_to_clerks
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> tuple[SearchHit, ...]:
         return self.search_index().search(text, limit)

@@ -1,4 +1,9 @@
-"""``clerk-app queue …``: the queue for caller keypads, kiosks and scripts."""
+"""``clerk-app queue …``: the queue for caller keypads, kiosks and scripts.
+
+With ``--user`` every change is recorded with that user, and a supervisor's operation
+(``cancel``) is refused to a clerk (``clerk_app.guards``); without it the host's operator runs
+the command (see ``clerk_app.authz.HostOperator``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
+from clerk_app.authz import HostOperator, Operator
 from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
@@ -147,6 +153,17 @@ def _ticket_out(args: argparse.Namespace, ticket: TicketView | None) -> None:
 Handler = Callable[[QueueService, argparse.Namespace], None]
 
 
+def _operator(args: argparse.Namespace) -> Operator:
+    by: Operator = args.operator
+    return by
+
+
+def _user_id(args: argparse.Namespace) -> int | None:
+    """The signed-in user's id for the queue's events (None for the host's operator)."""
+    by = _operator(args)
+    return None if isinstance(by, HostOperator) else by.user_id
+
+
 def _issue(queue: QueueService, args: argparse.Namespace) -> None:
     issued = queue.issue(
         args.service, PriorityClass(args.priority), appointment_ref=args.appointment
@@ -165,18 +182,18 @@ def _issue(queue: QueueService, args: argparse.Namespace) -> None:
 
 def _call(queue: QueueService, args: argparse.Namespace) -> None:
     if args.number:
-        _ticket_out(args, queue.call_ticket(args.window, args.number))
+        _ticket_out(args, queue.call_ticket(args.window, args.number, _user_id(args)))
     else:
-        _ticket_out(args, queue.call_next(args.window))
+        _ticket_out(args, queue.call_next(args.window, _user_id(args)))
 
 
 def _window_state(queue: QueueService, args: argparse.Namespace) -> None:
     if args.action == "open":
-        queue.open_window(args.window)
+        queue.open_window(args.window, _user_id(args))
     elif args.action == "close":
-        queue.close_window(args.window)
+        queue.close_window(args.window, _user_id(args))
     else:
-        queue.pause_window(args.window, args.reason)
+        queue.pause_window(args.window, args.reason, _user_id(args))
     state = {"open": "open", "close": "closed", "pause": "paused"}[args.action]
     _print(args, {"window": args.window, "state": state}, f"window {args.window}: {state}")
 
@@ -194,16 +211,17 @@ def _stats(queue: QueueService, args: argparse.Namespace) -> None:
 HANDLERS: dict[str, Handler] = {
     "issue": _issue,
     "call": _call,
-    "recall": lambda q, a: _ticket_out(a, q.recall(a.window)),
-    "skip": lambda q, a: _ticket_out(a, q.skip(a.window)),
-    "start": lambda q, a: _ticket_out(a, q.start(a.window)),
-    "finish": lambda q, a: _ticket_out(a, q.finish(a.window)),
+    "recall": lambda q, a: _ticket_out(a, q.recall(a.window, _user_id(a))),
+    "skip": lambda q, a: _ticket_out(a, q.skip(a.window, _user_id(a))),
+    "start": lambda q, a: _ticket_out(a, q.start(a.window, _user_id(a))),
+    "finish": lambda q, a: _ticket_out(a, q.finish(a.window, _user_id(a))),
     "transfer": lambda q, a: _ticket_out(
-        a, q.transfer(a.window, to_service=a.to_service, to_window=a.to_window)
+        a,
+        q.transfer(a.window, to_service=a.to_service, to_window=a.to_window, user_id=_user_id(a)),
     ),
-    "park": lambda q, a: _ticket_out(a, q.park(a.window, a.minutes)),
-    "cancel": lambda q, a: _ticket_out(a, q.cancel(a.number)),
-    "return": lambda q, a: _ticket_out(a, q.return_no_show(a.number)),
+    "park": lambda q, a: _ticket_out(a, q.park(a.window, a.minutes, _user_id(a))),
+    "cancel": lambda q, a: _ticket_out(a, q.cancel(a.number, by=_operator(a))),
+    "return": lambda q, a: _ticket_out(a, q.return_no_show(a.number, _user_id(a))),
     "open": _window_state,
     "close": _window_state,
     "pause": _window_state,

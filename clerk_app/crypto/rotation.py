@@ -24,7 +24,7 @@ from sqlalchemy import func, not_, select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.crypto.fields import VERSION, PersonalDataCipher
 from clerk_app.crypto.keys import (
@@ -107,8 +107,11 @@ class KeyManager:
         self._clock = clock or SystemClock()
         self._audit = audit or AuditService(db, self._clock)
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
+    @requires(Permission.KEYS)
     def init(self, algorithm: Algorithm, by: Operator) -> KeyRing:
-        self._require(by)
         if self._store.exists():
             raise KeyStoreError(
                 f"the {self._store.describe()} already exists: a second ring would make the "
@@ -119,14 +122,15 @@ class KeyManager:
         self._record(by, {"step": "init", "key_id": ring.active_id, "algorithm": algorithm})
         return ring
 
+    @requires(Permission.KEYS)
     def rotate(self, algorithm: Algorithm, by: Operator) -> DataKey:
-        self._require(by)
         ring = with_new_key(self._store.load(), algorithm, self._clock.now_ms())
         self._store.save(ring)
         log.info("new active key %s (%s)", ring.active_id, algorithm)
         self._record(by, {"step": "new_key", "key_id": ring.active_id, "algorithm": algorithm})
         return ring.active
 
+    @open_to_clerks
     def status(self) -> list[KeyUsage]:
         ring = self._store.load()
         counts = self._db.run_read(lambda s: self._count(s, ring))
@@ -136,6 +140,7 @@ class KeyManager:
             for k in ring.keys
         ]
 
+    @open_to_clerks  # counts per key, like status: no key material
     def blob_census(self, ring: KeyRing | None = None) -> BlobCensus:
         """Which key each blob file of this PC needs (reads each sealed file's header)."""
         store = self._blobs(ring or self._store.load())
@@ -165,6 +170,7 @@ class KeyManager:
                 counts[key_id] += session.execute(query).scalar_one()
         return counts
 
+    @requires(Permission.KEYS)
     def reencrypt(
         self,
         by: Operator,
@@ -174,7 +180,6 @@ class KeyManager:
     ) -> ReencryptReport:
         """Move every registered value and blob file to the active key; safe to interrupt and
         run again."""
-        self._require(by)
         cipher = PersonalDataCipher(self._store.load())
         rewritten = batches = 0
         for entry in self._registry:
@@ -297,8 +302,8 @@ class KeyManager:
         last = rows[-1][0] if len(rows) == size else None
         return done, last
 
+    @requires(Permission.KEYS)
     def retire(self, key_id: str, by: Operator) -> None:
-        self._require(by)
         ring = self._store.load()
         if not ring.has(key_id):
             raise KeyStoreError(f"the {self._store.describe()} has no key {key_id}")
@@ -327,9 +332,6 @@ class KeyManager:
             )
         self._store.save(without_key(ring, key_id, self._clock.now_ms()))
         self._record(by, {"step": "retire", "key_id": key_id})
-
-    def _require(self, by: Operator) -> None:
-        require(self._audit, self._db, by, Permission.KEYS)
 
     def _record(self, by: Operator, detail: dict[str, object]) -> None:
         self._audit.record(

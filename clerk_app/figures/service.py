@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.calendars.warning import next_year_missing
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
@@ -67,21 +67,26 @@ class FiguresService:
         self._zone = ZoneInfo(hall.timezone)
         self.hall_name: str = hall.name_zh
 
+    def _gate(self) -> Gate:
+        return Gate(AuditService(self._db, self._clock), self._db)
+
     @property
     def zone(self) -> ZoneInfo:
         return self._zone
 
+    @open_to_clerks
     def now_ms(self) -> int:
         return self._clock.now_ms()
 
+    @open_to_clerks
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
 
+    @requires(Permission.DATA_EXPORT)
     def export(self, figures: Figures, path: Path, *, by: Operator) -> None:
         """Write the figures to ``path`` (``.xlsx``, else CSV): supervisors and administrators
         only; the export is an audit record."""
         audit = AuditService(self._db, self._clock)
-        require(audit, self._db, by, Permission.DATA_EXPORT)
         kind = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
         (save_xlsx if kind == "xlsx" else save_csv)(figures, path)
         audit.record(
@@ -92,6 +97,7 @@ class FiguresService:
             detail={"format": kind, "from": str(figures.date_from), "to": str(figures.date_to)},
         )
 
+    @requires(Permission.DATA_EXPORT)
     def export_report(
         self,
         date_from: dt.date,
@@ -107,7 +113,6 @@ class FiguresService:
         from clerk_app.figures.report import figures_report, save_pdf  # noqa: PLC0415
 
         audit = AuditService(self._db, self._clock)
-        require(audit, self._db, by, Permission.DATA_EXPORT)
         save_pdf(figures_report(self, date_from, date_to, now_ms=self.now_ms()), branding, path)
         audit.record(
             AuditAction.EXPORT,
@@ -118,6 +123,7 @@ class FiguresService:
         )
 
     # ------------------------------------------------------------ the measures
+    @open_to_clerks
     def figures(
         self,
         date_from: dt.date,
@@ -140,6 +146,7 @@ class FiguresService:
 
         return self._db.run_read(read)
 
+    @open_to_clerks
     def once_mode_trend(self, last_day: dt.date, months: int = 12) -> tuple[OnceModeShare, ...]:
         """The share of items in "once and for all" mode for each of the ``months`` months up
         to ``last_day``'s, each from the catalogue version in force at the month's end."""
@@ -169,6 +176,7 @@ class FiguresService:
         )
 
     # ------------------------------------------------------------ deadline alerts
+    @open_to_clerks
     def alerts(self) -> list[Alert]:
         """Cases and follow-ups needing attention now: from 1 November a missing next year's
         holiday calendar first, then flagged ones (waiting for a calendar year), then the most

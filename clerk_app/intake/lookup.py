@@ -14,6 +14,7 @@ from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
+from clerk_app.guards import open_to_clerks
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
 from clerk_app.intake.protect import ID_NUMBER, PHONE, PersonalDataProtector
@@ -45,6 +46,7 @@ class CaseLookup:
         )
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
+    @open_to_clerks
     def by_number(self, case_number: str) -> CaseDetail:
         number = case_number.strip().upper()
 
@@ -60,6 +62,7 @@ class CaseLookup:
 
         return self._db.run_read(work)
 
+    @open_to_clerks
     def applicant_of(self, case_number: str) -> ApplicantInput:
         """The case's applicant as a draft needs it to continue the case (identity decrypted).
 
@@ -89,6 +92,7 @@ class CaseLookup:
 
         return self._db.run_read(work)
 
+    @open_to_clerks
     def search(
         self,
         *,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Operator, Permission, actor_of, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, requires
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
@@ -53,11 +53,14 @@ class PostCheckService:
         self._clock = clock or SystemClock()
         self._audit = AuditService(db, self._clock)
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
+    @requires(Permission.POST_CHECK)
     def record(
         self, case_number: str, outcome: PostCheckOutcome, *, by: Operator, note: str = ""
     ) -> PostCheckRecord:
         """Record the post-check of one case, once; audited. Supervisors only."""
-        require(self._audit, self._db, by, Permission.POST_CHECK)
         number = case_number.strip().upper()
         now = self._clock.now_ms()
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import Role, UserInfo
-from clerk_app.authz import Permission, require
+from clerk_app.authz import Permission, open_to_clerks, require
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import (
     CatalogueRefused,
@@ -130,12 +130,15 @@ class IntakeService:
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
     # ------------------------------------------------------------ the live checklist
+    @open_to_clerks
     def now_ms(self) -> int:
         return self._clock.now_ms()
 
+    @open_to_clerks
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
 
+    @open_to_clerks
     def item(self, item_code: str, catalogue_version_id: int | None = None) -> ItemDetail:
         try:
             item = self._catalogue.item_by_code(item_code, catalogue_version_id)
@@ -143,6 +146,7 @@ class IntakeService:
             raise IntakeRefused(IntakeRefusal.UNKNOWN_ITEM, item_code) from exc
         return item
 
+    @open_to_clerks
     def assess(self, draft: CaseDraft) -> Assessment:
         """What the rules allow for the draft as it stands (no database writes)."""
         item = self.item(draft.item_code, self._pinned_version(draft))
@@ -199,11 +203,13 @@ class IntakeService:
         )
         return found is not None
 
+    @open_to_clerks
     def post_check_days(self, item: ItemDetail) -> int:
         """告知承诺's post-check period: the item's own, else the hall's default."""
         return item.post_check_days or self._post_check_days
 
     # ------------------------------------------------------------ deciding
+    @open_to_clerks  # a clerk's decision; an override in it needs a supervisor (see below)
     def decide(
         self, draft: CaseDraft, decision: Decision, clerk: UserInfo, window: int
     ) -> DecisionResult:
@@ -241,7 +247,13 @@ class IntakeService:
         o = draft.applicant.override
         if o is not None:
             vouching = UserInfo(o.supervisor_id, "", o.supervisor_name, Role.SUPERVISOR)
-            require(self._audit, self._db, vouching, Permission.OVERRIDE)
+            require(
+                self._audit,
+                self._db,
+                vouching,
+                Permission.OVERRIDE,
+                operation="IntakeService.decide",
+            )
 
     def _save(self, session: Session, v: _Visit) -> DecisionResult:
         now = self._clock.now_ms()

@@ -43,6 +43,7 @@ from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
+from clerk_app.guards import open_to_clerks
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, RefusalCode, job_view
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import IssuedTicket
@@ -100,6 +101,7 @@ class PrintService:
         self.audit = audit or AuditService(db, self.clock)
 
     # ------------------------------------------------------------------ choosing a printer
+    @open_to_clerks
     def printer_config(self, kind: DocumentKind, name: str | None = None) -> PrinterConfig:
         chosen = name or self.settings.routes.printer_for(self.role, kind.value)
         config = self.settings.printer(chosen) if chosen else None
@@ -108,10 +110,12 @@ class PrintService:
             raise PrintRefused(RefusalCode.NO_PRINTER, f"{what} is not configured")
         return config
 
+    @open_to_clerks
     def backend(self, config: PrinterConfig) -> Printer:
         return build_printer(config, self._system_printer)
 
     # ------------------------------------------------------------------ printing
+    @open_to_clerks
     def print_document(
         self, doc: Document, *, owner: str | None = None, printer: str | None = None
     ) -> PrintJobView:
@@ -125,14 +129,17 @@ class PrintService:
         job_id = self.db.run_write(lambda s: self._record(s, prepared, payload_sha, archive_sha))
         return self._send(job_id, prepared.printer, prepared.title, prepared.payload)
 
+    @open_to_clerks
     def print_ticket(self, doc: QueueTicketDoc, *, ticket_id: int | None = None) -> PrintJobView:
         """The kiosk's ticket (:func:`ticket_document`), recorded as the ticket's."""
         return self.print_document(doc, owner=f"ticket-{ticket_id}" if ticket_id else None)
 
+    @open_to_clerks
     def test_page(self, printer: str) -> PrintJobView:
         now = dt.datetime.fromtimestamp(self.clock.now_ms() / 1000, dt.UTC).astimezone()
         return self.print_document(TestPageDoc(printer, now), printer=printer)
 
+    @open_to_clerks
     def retry(self, job_id: int, *, printer: str | None = None) -> PrintJobView:
         """Send a failed job's bytes again, as a new job that repeats it."""
         old = self.job(job_id)
@@ -146,6 +153,7 @@ class PrintService:
         new_id = self.db.run_write(lambda s: self._repeat(s, old, config, sha, is_copy=old.is_copy))
         return self._send(new_id, config, f"{old.document_kind.value} {old.owner_key}", payload)
 
+    @open_to_clerks
     def reprint(self, job_id: int, *, by: Actor, printer: str | None = None) -> PrintJobView:
         """Print the paper of a job again, stamped 副本 / COPY, recorded as a copy and audited
         (who, which paper, which job it copies) whatever the kind of paper."""
@@ -186,6 +194,7 @@ class PrintService:
             new_id, config, f"{old.document_kind.value} {old.owner_key} 副本", payload
         )
 
+    @open_to_clerks  # the clerk who printed it looks at the paper
     def confirm(self, job_id: int, *, printed: bool, by: Actor) -> PrintJobView:
         """What the clerk saw of an unconfirmed job's paper: printed whole (the job is
         printed) or not (failed, to be retried); audited either way."""
@@ -213,6 +222,7 @@ class PrintService:
         return self.db.run_write(work)
 
     # ------------------------------------------------------------------ reading
+    @open_to_clerks
     def job(self, job_id: int) -> PrintJobView:
         def read(session: Session) -> PrintJobView:
             row = session.get(PrintJobRow, job_id)
@@ -222,6 +232,7 @@ class PrintService:
 
         return self.db.run_read(read)
 
+    @open_to_clerks
     def jobs(self, owner: str | None = None, limit: int = 50) -> list[PrintJobView]:
         def read(session: Session) -> list[PrintJobView]:
             query = select(PrintJobRow).order_by(PrintJobRow.id.desc()).limit(limit)
@@ -232,6 +243,7 @@ class PrintService:
 
         return self.db.run_read(read)
 
+    @open_to_clerks
     def archived_pdf(self, job_id: int) -> bytes:
         job = self.job(job_id)
         if job.archive_sha256 is None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.db.models import Service
 from clerk_app.db.screens_models import Appointment
+from clerk_app.guards import open_to_clerks
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import IssuedTicket, PriorityClass, QueueRefused, RefusalCode
 
@@ -45,6 +46,7 @@ class AppointmentDesk:
         self._db = queue.db
         self._hall_id = queue.rules.hall_id
 
+    @open_to_clerks
     def book(self, code: str, service_code: str, day: dt.date, slot_min: int | None = None) -> None:
         """Record a booking made elsewhere (the online booking system's import)."""
         clean = self._valid(code)
@@ -76,6 +78,7 @@ class AppointmentDesk:
 
         self._db.run_write(work)
 
+    @open_to_clerks
     def check_in(self, code: str) -> IssuedTicket:
         clean = self._valid(code)
         claim = self._db.run_write(lambda s: self._claim(s, clean))

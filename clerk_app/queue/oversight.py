@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window
+from clerk_app.guards import open_to_clerks
 from clerk_app.queue import views
 from clerk_app.queue.estimate import recent_service_seconds
 from clerk_app.queue.hall import HallRules
@@ -265,11 +266,13 @@ class Oversight:
     def rules(self) -> HallRules:
         return self._queue.rules
 
+    @open_to_clerks
     def dashboard(self) -> Dashboard:
         return self._queue.db.run_read(
             lambda s: read_dashboard(s, self.rules, self._queue.now_ms())
         )
 
+    @open_to_clerks
     def display(self, calls: int) -> DisplaySnapshot:
         def work(session: Session) -> DisplaySnapshot:
             now = self._queue.now_ms()
@@ -278,11 +281,14 @@ class Oversight:
 
         return self._queue.db.run_read(work)
 
+    @open_to_clerks
     def hourly(self, day: dt.date) -> HourlyProfile:
         return self._queue.db.run_read(lambda s: hourly_profile(s, self.rules, day))
 
+    @open_to_clerks
     def today(self) -> dt.date:
         return self.rules.day(self._queue.now_ms())
 
+    @open_to_clerks
     def supervisor_actions(self, day: dt.date) -> list[SupervisorAction]:
         return self._queue.db.run_read(lambda s: supervisor_actions(s, self.rules, day))

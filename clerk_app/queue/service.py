@@ -24,6 +24,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.authz import (
+    Gate,
+    HostOperator,
+    Operator,
+    Permission,
+    actor_of,
+    open_to_clerks,
+    requires,
+)
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import (
@@ -138,6 +148,9 @@ class QueueService:
             None if db.is_postgres else sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
         )
 
+    def _gate(self) -> Gate:
+        return Gate(AuditService(self._db, self._clock), self._db)
+
     @property
     def _sqlite_statements(self) -> sqlite_fast.SqliteStatements:
         assert self._sqlite is not None, "SQLite's statements on a PostgreSQL database"
@@ -151,6 +164,7 @@ class QueueService:
     def db(self) -> Database:
         return self._db
 
+    @open_to_clerks
     def now_ms(self) -> int:
         return self._clock.now_ms()
 
@@ -298,6 +312,7 @@ class QueueService:
         session.expire(ticket)
 
     # ------------------------------------------------------------------ issuing
+    @open_to_clerks
     def issue(
         self,
         service_code: str,
@@ -434,6 +449,7 @@ class QueueService:
         return int(session.execute(stmt).scalar_one())
 
     # ------------------------------------------------------------------ calling
+    @open_to_clerks
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
         if not self._db.is_postgres:
             weights = self._window_setup(window_number)[1]
@@ -650,6 +666,7 @@ class QueueService:
             recall_count=0,
         )
 
+    @open_to_clerks
     def call_ticket(
         self, window_number: int, number: str, user_id: int | None = None
     ) -> TicketView:
@@ -796,6 +813,7 @@ class QueueService:
     def _release(self, session: Session, window: Window, now: int, user_id: int | None) -> None:
         self._set_window_state(session, window, "open", now, user_id)
 
+    @open_to_clerks
     def recall(self, window_number: int, user_id: int | None = None) -> TicketView:
         """Announce the current ticket again; past the hall's limit it becomes a no-show."""
 
@@ -823,6 +841,7 @@ class QueueService:
 
         return self._at_window(window_number, act, ("called",))
 
+    @open_to_clerks
     def skip(self, window_number: int, user_id: int | None = None) -> TicketView:
         """The called person did not come: a no-show, who may return within the grace period."""
         if self._db.is_postgres:
@@ -853,6 +872,7 @@ class QueueService:
         )
         self._release(session, window, now, user_id)
 
+    @open_to_clerks
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, START, user_id)
@@ -860,6 +880,7 @@ class QueueService:
             lambda conn: self._sqlite_step(conn, window_number, START, user_id)
         )
 
+    @open_to_clerks
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
         if self._db.is_postgres:
             return self._pg_step(window_number, FINISH, user_id)
@@ -867,6 +888,7 @@ class QueueService:
             lambda conn: self._sqlite_step(conn, window_number, FINISH, user_id)
         )
 
+    @open_to_clerks
     def transfer(
         self,
         window_number: int,
@@ -911,6 +933,7 @@ class QueueService:
 
         return self._at_window(window_number, act, ("called", "serving"))
 
+    @open_to_clerks
     def park(self, window_number: int, minutes: int, user_id: int | None = None) -> TicketView:
         """Set the current ticket aside (the person fetches a document); it comes back here."""
         if not 1 <= minutes <= MAX_PARK_MINUTES:
@@ -935,7 +958,12 @@ class QueueService:
         return self._at_window(window_number, act, ("called", "serving"))
 
     # ------------------------------------------------------------------ by ticket number
-    def cancel(self, number: str, user_id: int | None = None) -> TicketView:
+    @requires(Permission.QUEUE_SUPERVISION)
+    def cancel(self, number: str, *, by: Operator) -> TicketView:
+        """Cancel a ticket of today (a called one frees its window): queue supervision, so a
+        clerk is refused; the cancel is a queue event and an audit record."""
+        user_id = None if isinstance(by, HostOperator) else by.user_id
+
         def work(session: Session, now: int) -> TicketView:
             ticket = self._ticket_by_number(session, number, now)
             if ticket.state not in ("waiting", "parked", "called"):
@@ -955,10 +983,19 @@ class QueueService:
             )
             if window is not None:
                 self._release(session, window, now, user_id)
+            AuditService(self._db, self._clock).append(
+                session,
+                AuditAction.QUEUE_SUPERVISION,
+                actor_of(by),
+                target_kind="ticket",
+                target=ticket.number,
+                detail={"change": "cancel", "day": str(ticket.day)},
+            )
             return views.ticket_view(session, ticket_id)
 
         return self._write(work)
 
+    @open_to_clerks
     def return_no_show(self, number: str, user_id: int | None = None) -> TicketView:
         """A no-show who comes back within the grace period joins the queue again."""
 
@@ -987,6 +1024,7 @@ class QueueService:
         return self._write(work)
 
     # ------------------------------------------------------------------ window state
+    @open_to_clerks
     def open_window(self, window_number: int, user_id: int | None = None) -> None:
         def work(session: Session, now: int) -> None:
             window = self._window(session, window_number)
@@ -998,6 +1036,7 @@ class QueueService:
 
         self._write(work)
 
+    @open_to_clerks
     def pause_window(
         self, window_number: int, reason: PauseReason | str, user_id: int | None = None
     ) -> None:
@@ -1015,6 +1054,7 @@ class QueueService:
 
         self._write(work)
 
+    @open_to_clerks
     def close_window(self, window_number: int, user_id: int | None = None) -> None:
         def work(session: Session, now: int) -> None:
             window = self._window(session, window_number)
@@ -1026,9 +1066,11 @@ class QueueService:
         self._write(work)
 
     # ------------------------------------------------------------------ reading
+    @open_to_clerks
     def status(self) -> HallStatus:
         return self._db.run_read(lambda s: views.hall_status(s, self._rules, self.now_ms()))
 
+    @open_to_clerks
     def window_tickets(self, window_number: int) -> list[TicketView]:
         def work(session: Session) -> list[TicketView]:
             window = self._window(session, window_number, lock=False)
@@ -1036,6 +1078,7 @@ class QueueService:
 
         return self._db.run_read(work)
 
+    @open_to_clerks
     def stats(self, date_from: dt.date, date_to: dt.date) -> QueueStats:
         if date_to < date_from:
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "--to is before --from")

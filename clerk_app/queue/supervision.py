@@ -1,5 +1,6 @@
 """What a supervisor may change from the dashboard; every change is a queue event carrying the
-supervisor's user id and name, and wakes every screen like any other queue write.
+supervisor's user id and name and an audit record (``queue.supervision``), and wakes every
+screen like any other queue write. Each change is guarded: a clerk is refused, audited.
 
 Window–service changes reach a window's call path within ``service.SETUP_TTL_S`` (each client
 caches a window's weights that long).
@@ -15,22 +16,24 @@ from typing import TypeVar
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
-from clerk_app.authz import Account, Permission, PermissionDenied, actor_of, require
-from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window, WindowService
+from clerk_app.audit import AuditAction, AuditService
+from clerk_app.authz import Account, Gate, Operator, Permission, actor_of, requires
+from clerk_app.db.models import QueueEvent, Service, Ticket, Window, WindowService
 from clerk_app.queue import notify, views
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PriorityClass, QueueRefused, RefusalCode, TicketView
 
 T = TypeVar("T")
 MOVABLE = ("waiting", "parked")
-SUPERVISING_ROLES = ("supervisor", "admin")
 
 
-class _NotSupervisor(Exception):  # noqa: N818 - internal signal, turned into a refusal
-    def __init__(self, role: str) -> None:
-        self.role = role
-        super().__init__(role)
+def _not_permitted(by: Operator) -> QueueRefused:
+    return QueueRefused(RefusalCode.NOT_PERMITTED, actor_of(by).name)
+
+
+# Every change of the desk: the supervisor's role read from the database now (whatever path
+# built the desk, a clerk's account cannot use it), a refusal audited and nothing changed.
+supervising = requires(Permission.QUEUE_SUPERVISION, refused=_not_permitted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,55 +49,34 @@ class SupervisorDesk:
         self._who = supervisor
 
     # ------------------------------------------------------------------ plumbing
-    def _write(self, work: Callable[[Session, int], T]) -> T:
-        """Run a change, after checking in the same transaction that the user may make it.
+    @property
+    def _account(self) -> Account:
+        return Account(self._who.user_id, self._who.name)
 
-        The role is read from the user's row, not taken from the caller: whatever path builds a
-        desk (GUI, a script), a clerk's account cannot make supervisor changes. A refusal is
-        audited and changes nothing.
-        """
+    def _gate(self) -> Gate:
+        return Gate(AuditService(self._queue.db), self._queue.db, self._account)
+
+    def _write(self, work: Callable[[Session, int], T]) -> T:
+        """Run a change (the methods calling this are :data:`supervising`)."""
 
         def run(session: Session) -> T:
-            role = session.scalar(
-                select(User.role).where(User.id == self._who.user_id, User.active.is_(True))
-            )
-            if role not in SUPERVISING_ROLES:
-                raise _NotSupervisor(str(role))
             result = work(session, self._queue.now_ms())
             notify.bump(session, self._rules.hall_id, postgres=self._queue.db.is_postgres)
             return result
 
-        try:
-            return self._queue.db.run_write(run)
-        except _NotSupervisor as exc:
-            AuditService(self._queue.db).record(
-                AuditAction.ACCESS_DENIED,
-                Actor(self._who.user_id, self._who.name),
-                outcome=Outcome.DENIED,
-                target_kind="operation",
-                target="queue supervision",
-                detail={"role": exc.role},
-            )
-            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name) from None
+        return self._queue.db.run_write(run)
 
     # ------------------------------------------------------------------ exports
+    @requires(Permission.DATA_EXPORT, refused=_not_permitted)
     def export(
         self, path: Path, write: Callable[[Path], None], *, what: str, detail: dict[str, str]
     ) -> None:
-        """Write a file of the hall's figures (``write`` does it) if this user may export them
-        (:func:`clerk_app.authz.require`: the role read now, a refusal audited); the export is
-        an audit record."""
-        db = self._queue.db
-        audit = AuditService(db)
-        by = Account(self._who.user_id, self._who.name)
-        try:
-            require(audit, db, by, Permission.DATA_EXPORT)
-        except PermissionDenied:
-            raise QueueRefused(RefusalCode.NOT_PERMITTED, self._who.name) from None
+        """Write a file of the hall's figures (``write`` does it) if this user may export them;
+        the export is an audit record."""
         write(path)
-        audit.record(
+        AuditService(self._queue.db).record(
             AuditAction.EXPORT,
-            actor_of(by),
+            actor_of(self._account),
             target_kind=what,
             target=path.name[:120],
             detail=detail,
@@ -107,10 +89,21 @@ class SupervisorDesk:
         kind: str,
         detail: str,
         *,
+        target: tuple[str, str],
         ticket_id: int | None = None,
         window_id: int | None = None,
         states: tuple[str | None, str | None] = (None, None),
     ) -> None:
+        """The change as a queue event (the dashboard's list) and an audit record, both in the
+        change's transaction; ``target`` is ("ticket", its number) or ("window", its number)."""
+        AuditService(self._queue.db).append(
+            session,
+            AuditAction.QUEUE_SUPERVISION,
+            actor_of(self._account),
+            target_kind=target[0],
+            target=target[1],
+            detail={"change": kind, "what": detail[:200]} if detail else {"change": kind},
+        )
         session.execute(
             insert(QueueEvent).values(
                 hall_id=self._rules.hall_id,
@@ -157,7 +150,13 @@ class SupervisorDesk:
 
     def _move_window(self, session: Session, window: Window, state: str, now: int) -> None:
         self._event(
-            session, now, f"window_{state}", "", window_id=window.id, states=(window.state, state)
+            session,
+            now,
+            f"window_{state}",
+            "",
+            target=("window", str(window.number)),
+            window_id=window.id,
+            states=(window.state, state),
         )
         window.state = state
         window.pause_reason = None
@@ -177,6 +176,7 @@ class SupervisorDesk:
             raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
 
     # ------------------------------------------------------------------ windows
+    @supervising
     def open_window(self, number: int) -> None:
         """Open a closed or paused window; one at work is left as it is."""
 
@@ -187,6 +187,7 @@ class SupervisorDesk:
 
         self._write(work)
 
+    @supervising
     def close_window(self, number: int) -> None:
         def work(session: Session, now: int) -> None:
             window = self._window(session, number)
@@ -197,6 +198,7 @@ class SupervisorDesk:
 
         self._write(work)
 
+    @supervising
     def set_window_services(self, number: int, codes: list[str]) -> None:
         """Which services a window serves; weights of services it keeps stay as they were."""
         wanted = sorted(set(codes))
@@ -220,11 +222,19 @@ class SupervisorDesk:
             for service_id in set(ids.values()) - kept:
                 session.add(WindowService(window_id=window.id, service_id=service_id, weight=1))
             session.flush()
-            self._event(session, now, "window_services", ",".join(wanted), window_id=window.id)
+            self._event(
+                session,
+                now,
+                "window_services",
+                ",".join(wanted),
+                target=("window", str(window.number)),
+                window_id=window.id,
+            )
 
         self._write(work)
 
     # ------------------------------------------------------------------ tickets
+    @supervising
     def transfer_ticket(
         self, number: str, *, to_service: str | None = None, to_window: int | None = None
     ) -> TicketView:
@@ -261,6 +271,7 @@ class SupervisorDesk:
                 now,
                 "transfer",
                 detail,
+                target=("ticket", ticket.number),
                 ticket_id=ticket_id,
                 states=(from_state, "waiting"),
             )
@@ -268,6 +279,7 @@ class SupervisorDesk:
 
         return self._write(work)
 
+    @supervising
     def prioritise(self, number: str) -> TicketView:
         """Move a waiting ticket into the priority class (elderly, disabled …)."""
 
@@ -283,6 +295,7 @@ class SupervisorDesk:
                     now,
                     "prioritise",
                     f"{before} -> priority",
+                    target=("ticket", ticket.number),
                     ticket_id=ticket_id,
                     states=(state, state),
                 )
@@ -290,6 +303,7 @@ class SupervisorDesk:
 
         return self._write(work)
 
+    @supervising
     def cancel_ticket(self, number: str) -> TicketView:
         """The engine's cancel (a called ticket frees its window), recorded with this user."""
-        return self._queue.cancel(number, user_id=self._who.user_id)
+        return self._queue.cancel(number, by=self._account)

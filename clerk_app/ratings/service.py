@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
-from clerk_app.authz import Permission, PermissionDenied, require
+from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.clock import Clock, SystemClock, to_datetime
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
@@ -47,6 +47,11 @@ from clerk_app.ratings.types import (
 PROMPT_MINUTES = 30  # a finished service stays open for rating this long
 
 
+def _not_supervisor(by: Operator) -> RatingRefused:
+    name = by.username if isinstance(by, UserInfo) else actor_of(by).name
+    return RatingRefused(RatingRefusal.NOT_SUPERVISOR, name)
+
+
 class RatingService:
     def __init__(
         self,
@@ -69,10 +74,15 @@ class RatingService:
         )
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
+    def _gate(self) -> Gate:
+        return Gate(AuditService(self._db, self._clock), self._db)
+
+    @open_to_clerks
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
 
     # ------------------------------------------------------------ the rating screen
+    @open_to_clerks
     def prompt(self, window_number: int) -> RatingPrompt | None:
         """The window's latest finished service still waiting for a rating, if any."""
         since = self._clock.now_ms() - PROMPT_MINUTES * 60_000
@@ -107,6 +117,7 @@ class RatingService:
 
         return self._db.run_read(read)
 
+    @open_to_clerks
     def submit(self, rating: RatingInput, device: UserInfo) -> RatingResult:
         levels = _checked_levels(rating)
         try:
@@ -181,6 +192,7 @@ class RatingService:
         return follow_up.id, due
 
     # ------------------------------------------------------------ follow-ups
+    @open_to_clerks
     def follow_ups(self, *, open_only: bool = True) -> list[FollowUpView]:
         today = self.today()
         query = (
@@ -198,21 +210,14 @@ class RatingService:
 
         return self._db.run_read(read)
 
+    @open_to_clerks
     def overdue(self) -> list[FollowUpView]:
         return [f for f in self.follow_ups() if f.overdue]
 
+    @requires(Permission.QUEUE_SUPERVISION, operator="supervisor", refused=_not_supervisor)
     def close_follow_up(
         self, follow_up_id: int, action: FollowUpAction, note: str, supervisor: UserInfo
     ) -> FollowUpView:
-        try:  # the role as stored now, the refusal audited (clerk_app.authz)
-            require(
-                AuditService(self._db, self._clock),
-                self._db,
-                supervisor,
-                Permission.QUEUE_SUPERVISION,
-            )
-        except PermissionDenied:
-            raise RatingRefused(RatingRefusal.NOT_SUPERVISOR, supervisor.username) from None
         now, today = self._clock.now_ms(), self.today()
 
         def work(session: Session) -> FollowUpView:

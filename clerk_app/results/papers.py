@@ -33,6 +33,7 @@ from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall, User
 from clerk_app.db.results_models import CaseHandover
+from clerk_app.guards import open_to_clerks
 from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
 from clerk_app.intake.instruments import DENIALS, denial_basis, setting
 from clerk_app.intake.papers import notice_basis
@@ -104,6 +105,7 @@ class ResultPapers:
         """The print service the papers go through (a clerk's look at an unconfirmed paper)."""
         return self._printer
 
+    @open_to_clerks
     def document(self, case_id: int, clerk: UserInfo, window: int) -> ResultDoc:
         """The decision's paper; the item as the case pinned it names its department, type and
         legal basis. A refusal or supplement notice is numbered (once) in this transaction."""
@@ -119,6 +121,7 @@ class ResultPapers:
         item = self._catalogue.item_by_code(pinned[0], pinned[1])
         return self._db.run_write(lambda s: self._document(s, case_id, clerk, window, item))
 
+    @open_to_clerks
     def print_result(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
         """Print the decision's paper; a second time, a copy of the first (audited)."""
         doc = self.document(case_id, clerk, window)
@@ -128,11 +131,13 @@ class ResultPapers:
             return self._printer.print_document(doc, owner=owner_key(number))
         return self._reprint(earlier[0], clerk)
 
+    @open_to_clerks
     def handover_document(self, case_id: int, window: int) -> HandoverDoc:
         """The handover record (出件记录) of a case handed over, as the handover stored it;
         numbered (once) in the hall's book in this transaction."""
         return self._db.run_write(lambda s: self._handover(s, case_id, window))
 
+    @open_to_clerks
     def print_handover(self, case_id: int, clerk: UserInfo, window: int) -> PrintJobView:
         """Print and archive the handover record; once printed, again only as a copy of the
         first (audited). A record whose print failed is printed anew."""

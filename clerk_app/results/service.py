@@ -25,6 +25,7 @@ from clerk_app.db.intake_models import Applicant, CaseMaterial, CaseStatusEvent,
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.db.results_models import CaseHandover
+from clerk_app.guards import open_to_clerks
 from clerk_app.intake import outbox
 from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
@@ -62,10 +63,12 @@ class ResultsService:
         )
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
+    @open_to_clerks
     def today(self) -> dt.date:
         return to_datetime(self._clock.now_ms(), self._zone).date()
 
     # ------------------------------------------------------------ the pickup list
+    @open_to_clerks
     def pickup_list(self, search: str = "", limit: int = 500) -> list[PickupEntry]:
         """Decisions waiting at the pickup window, the longest waiting first."""
         query = self._pickup_query(search.strip()).limit(limit)
@@ -147,6 +150,7 @@ class ResultsService:
         )
 
     # ------------------------------------------------------------ deferred materials arrive
+    @open_to_clerks
     def supply_deferred(self, case_id: int, material_codes: Sequence[str], clerk: UserInfo) -> int:
         """Record deferred materials handed in; returns how many are still outstanding."""
         codes = sorted(set(material_codes))
@@ -184,6 +188,7 @@ class ResultsService:
         return self._db.run_write(work)
 
     # ------------------------------------------------------------ handing over
+    @open_to_clerks
     def hand_over(self, request: HandoverRequest, clerk: UserInfo) -> HandoverResult:
         return self._db.run_write(lambda s: self._hand_over(s, request, clerk))
 
@@ -289,6 +294,7 @@ class ResultsService:
             return False
         return self._protector.decrypt(case.agent_id_enc, context=AGENT_ID) == value
 
+    @open_to_clerks
     def handover_of(self, case_id: int) -> HandoverResult | None:
         def read(session: Session) -> HandoverResult | None:
             row = session.scalars(
@@ -310,6 +316,7 @@ class ResultsService:
 
         return self._db.run_read(read)
 
+    @open_to_clerks
     def latest_decision(self, case_id: int) -> tuple[str, dict[str, Any]] | None:
         """The newest server status of a case and its detail (certificate, reason, supplement)."""
 

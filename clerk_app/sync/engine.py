@@ -33,6 +33,7 @@ from central_server.wire.auth import Hello
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
+from clerk_app.guards import open_to_clerks
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.storage.blobs import BlobStore, is_storage_full
@@ -214,11 +215,13 @@ class SyncEngine:
             self.close()
             raise
 
+    @open_to_clerks
     def close(self) -> None:
         if self._kept is not None:
             self._kept[1].close()
             self._kept = None
 
+    @open_to_clerks
     def run_cycle(self, *, force: bool = False) -> CycleReport:
         with self.lock.hold() as got:
             if not got:

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from central_server.wire.ops import BatchResult, OperationResult, ResultStatus
+from clerk_app.audit import AuditService
 from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
 from clerk_app.db.sync_models import OutboxOperation
@@ -26,6 +27,7 @@ from clerk_app.sync import blobs as blob_upload
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.crashpoint import crashpoint
 from clerk_app.sync.payload import HALL_TZ, to_wire
+from clerk_app.sync.trail import LOCAL_BLOB_MISSING, Parked, record_parked
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ class _Op:
     seq: int
     op_id: str
     kind: str
+    case_uuid: str | None
     blobs: tuple[str, ...]
     wire: dict[str, Any]
 
@@ -88,11 +91,19 @@ def ready(session: Session, protector: PersonalDataProtector, now_ms: int) -> li
             "created_at": dt.datetime.fromtimestamp(r.created_ms / 1000, HALL_TZ).isoformat(),
             "payload": to_wire(r.kind, stored, r.created_ms),
         }
-        out.append(_Op(r.seq, r.op_id, r.kind, tuple(json.loads(r.blobs)), envelope))
+        out.append(_Op(r.seq, r.op_id, r.kind, r.case_uuid, tuple(json.loads(r.blobs)), envelope))
     return out
 
 
-def _apply(session: Session, batch: list[_Op], results: list[OperationResult], now: int) -> None:
+def _apply(
+    session: Session,
+    batch: list[_Op],
+    results: list[OperationResult],
+    now: int,
+    audit: AuditService,
+) -> None:
+    """The batch's results, and an audit record of each conflict and rejection, together."""
+    parked: list[Parked] = []
     for op, result in zip(batch, results, strict=True):
         values: dict[str, Any] = {"attempts": OutboxOperation.attempts + 1}
         if result.status in (ResultStatus.APPLIED, ResultStatus.DUPLICATE):
@@ -104,10 +115,12 @@ def _apply(session: Session, batch: list[_Op], results: list[OperationResult], n
                 "state": NEEDS_ATTENTION,
                 "last_error": f"{result.status.value}/{result.code}: {result.message or ''}",
             }
+            parked.append(Parked(op.seq, op.kind, op.case_uuid, result.status.value, result.code))
         values["result"] = result.model_dump_json()
         session.execute(
             update(OutboxOperation).where(OutboxOperation.seq == op.seq).values(**values)
         )
+    record_parked(audit, session, parked)
 
 
 class Pusher:
@@ -125,6 +138,7 @@ class Pusher:
         self.store = store
         self.clock = clock
         self.chunk_bytes = chunk_bytes
+        self.audit = AuditService(db, clock)
 
     def _upload(self, t: Transport, shas: list[str], known: set[str], report: PushReport) -> None:
         for sha in shas:
@@ -160,32 +174,40 @@ class Pusher:
         """An operation whose scan is gone from this PC cannot be sent: it needs attention
         (blocking only its case) instead of failing every cycle."""
         keep: list[_Op] = []
-        parked: list[tuple[int, str]] = []
+        parked: list[tuple[_Op, str]] = []
         for op in ops:
             missing = [sha for sha in op.blobs if not self.store.exists(sha)]
             if missing:
-                parked.append((op.seq, "local_blob_missing: " + ",".join(missing)))
+                parked.append((op, f"{LOCAL_BLOB_MISSING}: " + ",".join(missing)))
             else:
                 keep.append(op)
         if parked:
 
             def work(session: Session) -> None:
-                for seq, error in parked:
+                for op, error in parked:
                     session.execute(
                         update(OutboxOperation)
-                        .where(OutboxOperation.seq == seq)
+                        .where(OutboxOperation.seq == op.seq)
                         .values(state=NEEDS_ATTENTION, last_error=error)
                     )
+                record_parked(
+                    self.audit,
+                    session,
+                    (
+                        Parked(op.seq, op.kind, op.case_uuid, LOCAL_BLOB_MISSING, None)
+                        for op, _ in parked
+                    ),
+                )
 
             self.db.run_write(work)
             report.attention += len(parked)
-            report.codes["local_blob_missing"] = len(parked)
+            report.codes[LOCAL_BLOB_MISSING] = len(parked)
             log.warning("%d operations wait for scans missing on this PC", len(parked))
         return keep
 
     def _record(self, batch: list[_Op], result: BatchResult) -> None:
         now = self.clock.now_ms()
-        self.db.run_write(lambda session: _apply(session, batch, result.results, now))
+        self.db.run_write(lambda session: _apply(session, batch, result.results, now, self.audit))
 
     def push(self, t: Transport, *, max_batch: int = MAX_BATCH) -> PushReport:
         report = PushReport()

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from clerk_app.audit import AuditService
+from clerk_app.authz import Operator, actor_of
+from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.sync import state
+from clerk_app.guards import open_to_clerks
+from clerk_app.sync import state, trail
 from clerk_app.sync.engine import SKEW_WARN_MS
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING
 
@@ -143,27 +147,50 @@ def outbox_items(session: Session, limit: int = MAX_ITEMS) -> tuple[OutboxItem, 
 class SyncMonitor:
     """The app's read side of sync, and the one write it offers: retrying a parked operation."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, clock: Clock | None = None) -> None:
         self.db = db
+        self._audit = AuditService(db, clock)
 
+    @open_to_clerks
     def snapshot(self) -> SyncSnapshot:
         return self.db.run_read(snapshot)
 
+    @open_to_clerks
     def items(self) -> tuple[OutboxItem, ...]:
         return self.db.run_read(outbox_items)
 
-    def retry(self, seq: int) -> bool:
+    @open_to_clerks
+    def retry(self, seq: int, by: Operator) -> bool:
         """Put an operation that needs attention back in line for the next cycle (after the
         cause was fixed: a scan restored, the server's data corrected). The same operation id
         is sent again, so the server still answers ``duplicate`` if it had applied it. False
-        when the operation is not parked (acknowledged or already pending meanwhile)."""
+        when the operation is not parked (acknowledged or already pending meanwhile). The
+        retry is an audit record of ``by``, committed with it."""
 
         def work(session: Session) -> bool:
+            parked = session.execute(
+                select(OutboxOperation.kind, OutboxOperation.case_uuid, OutboxOperation.last_error)
+                .where(OutboxOperation.seq == seq, OutboxOperation.state == NEEDS_ATTENTION)
+                .with_for_update()
+            ).first()
+            if parked is None:
+                return False
             done = session.execute(
                 update(OutboxOperation)
                 .where(OutboxOperation.seq == seq, OutboxOperation.state == NEEDS_ATTENTION)
                 .values(state=PENDING, next_attempt_ms=0)
             )
-            return bool(getattr(done, "rowcount", 0))
+            if not getattr(done, "rowcount", 0):
+                return False
+            trail.record_retry(
+                self._audit,
+                session,
+                actor_of(by),
+                seq=seq,
+                kind=parked.kind,
+                case_uuid=parked.case_uuid,
+                last_error=parked.last_error,
+            )
+            return True
 
         return self.db.run_write(work)

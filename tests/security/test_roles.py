@@ -1,7 +1,9 @@
 """A clerk cannot do administrator or supervisor work by any path, on both databases.
 
-Inventory (every such operation the GUI, the CLI or a script can reach; each checks its
-permission in the service method, ``clerk_app.authz.require``):
+Inventory (every such operation the GUI, the CLI or a script can reach; each service method
+carries its permission, ``clerk_app.guards.requires``, and
+tests/security/test_classified_operations.py finds any public service method left
+unclassified):
 
 ==========================  ==========================================  =======================
 operation                   service method                              command line
@@ -24,13 +26,14 @@ audit purge                 AuditService.purge                          audit pu
 figures export              FiguresService.export                       stats --xlsx/--csv
 figures report              FiguresService.export_report                stats --pdf
 queue supervision           SupervisorDesk (every change)               (dashboard only)
+ticket cancel               QueueService.cancel                         queue cancel
 queue statistics export     SupervisorDesk.export                       (dashboard only)
 rating follow-up closed     RatingService.close_follow_up               (dashboard only)
 failed-check override       IntakeService.decide (the override)         (intake only)
 ==========================  ==========================================  =======================
 
-Each case: the clerk is refused, an ``auth.access_denied`` record with outcome ``denied`` names
-the clerk, and the database (audit trail aside) and the files are as they were. Configuration
+Each case: the clerk is refused, an ``auth.access_denied`` record with outcome ``denied``
+names the clerk, and the database (audit trail aside) and the files are as they were. Configuration
 is the hall's config file, protected by the operating system (read by the app, never written);
 ``clerk-app config init`` refuses to overwrite one.
 """
@@ -181,6 +184,7 @@ DIRECT: dict[str, Operation] = {
     "figures export": _export_figures,
     "figures report": _report_figures,
     "queue supervision": _supervise,
+    "ticket cancel": lambda h, u: QueueService(h.db, "CC01", clock=h.clock).cancel("A001", by=u),
     "queue statistics export": _export_queue_statistics,
     "rating follow-up closed": _close_follow_up,
     "failed-check override": _override,
@@ -217,6 +221,7 @@ CLI: dict[str, tuple[str, ...]] = {
     "separation of duties": ("users", "separation", "off"),
     "audit export": ("audit", "export", "--from", "2026-01-01", "--to", "2026-12-31"),
     "audit purge": ("audit", "purge", "--older-than-days", "400"),
+    "ticket cancel": ("queue", "cancel", "A001"),
     "figures export": (
         "stats",
         "--from",

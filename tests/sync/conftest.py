@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from central_server.app import create_services
 from central_server.models import Blob, Case, Operation
 from central_server.settings import ServerSettings
+from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.clock import FixedClock
@@ -109,6 +110,17 @@ class World:
         return reply
 
     # --- the counter's side ------------------------------------------------------------
+    def sync_audit(self) -> list[tuple[str, str, str | None, str | None, dict[str, object]]]:
+        """The counter's audit records of sync: (action, outcome, actor, case, detail)."""
+        return [
+            (e.action, e.outcome, e.actor, e.target, json.loads(e.detail))
+            for e in AuditService(self.db).entries(0, 2**62)
+            if e.action.startswith("sync.")
+        ]
+
+    def audit_intact(self) -> bool:
+        return AuditService(self.db).verify().intact
+
     def outbox(self) -> Counter[str]:
         with self.db.read() as s:
             return Counter(s.scalars(select(OutboxOperation.state)))

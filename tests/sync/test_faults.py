@@ -23,6 +23,7 @@ from central_server.app import create_services
 from central_server.models import Case
 from central_server.services.epoch import GUARD_NAME, new_epoch
 from central_server.settings import ServerSettings
+from clerk_app.audit import AuditService
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
@@ -346,6 +347,12 @@ def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
         assert w.server_ops() == 4
         assert w.outbox() == {"acked": 3, "needs_attention": 1}
         assert twin.outbox() == {"acked": 2, "needs_attention": 1}
+        # Each counter's audit trail has its clash, with the server's reason code alone.
+        clash_record = ("sync.conflict", "denied", "sync")
+        detail = {"operation": "case.accept", "code": "device_sequence_reused"}
+        assert twin.sync_audit() == [(*clash_record, c, detail | {"seq": 2})]
+        assert w.sync_audit() == [(*clash_record, e, detail | {"seq": 3})]
+        assert w.audit_intact() and twin.audit_intact()
         applied = _case_blobs(w, a, b, f) | _case_blobs(twin, d)
         assert len(applied) == 4 and applied <= set(w.server_blobs())
         for sha in w.server_blobs():
@@ -358,10 +365,8 @@ def test_14_a_copied_database_is_detected_and_case_numbers_stay_unique(
             drop_pg(copy.url)
 
 
-def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
-    w = world
-    (number,) = w.cases(1)
-    assert w.sync().ok
+def _same_id_other_payload(w: World) -> Callable[[object], None]:
+    """The one acknowledged operation, changed and pending again under its id."""
 
     def tamper(s: object) -> None:
         from sqlalchemy.orm import Session  # noqa: PLC0415
@@ -373,13 +378,49 @@ def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -
         op.payload_enc = w.cipher.encrypt(json.dumps(payload), context=OUTBOX)
         op.state = "pending"
 
-    w.db.run_write(tamper)
+    return tamper
+
+
+def test_15_same_operation_id_with_another_payload_is_a_conflict(world: World) -> None:
+    w = world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.db.run_write(_same_id_other_payload(w))
     report = w.sync()
     assert report.failed == 1 and w.outbox() == {"needs_attention": 1}
     assert "payload_mismatch" in (
         w.db.run_read(lambda s: s.scalars(select(OutboxOperation.last_error)).one()) or ""
     )
     assert w.server_cases() == {number: ("received", 1)} and w.server_ops() == 1
+    # The conflict is in the counter's audit trail: the case, the operation, the server's code.
+    detail = {"operation": "case.accept", "seq": 1, "code": "payload_mismatch"}
+    assert w.sync_audit() == [("sync.conflict", "denied", "sync", number, detail)]
+    assert w.sync().ok and len(w.sync_audit()) == 1  # parked: not sent again, not recorded again
+    assert w.audit_intact()
+
+
+def test_a_conflict_and_its_audit_record_commit_together(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the audit record cannot be written, the operation is not parked either: it stays
+    pending and meets the same answer at the next cycle, which records it."""
+    w = world
+    (number,) = w.cases(1)
+    assert w.sync().ok
+    w.db.run_write(_same_id_other_payload(w))
+
+    def unwritable(*_args: object, **_kw: object) -> int:
+        raise RuntimeError("the audit trail cannot be written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(AuditService, "append", unwritable)
+        with pytest.raises(RuntimeError):
+            w.sync()
+    assert w.outbox() == {"pending": 1} and w.sync_audit() == []
+    assert w.db.run_read(lambda s: s.scalars(select(OutboxOperation.last_error)).one()) is None
+    assert w.sync().failed == 1 and w.outbox() == {"needs_attention": 1}
+    assert [(r[0], r[3]) for r in w.sync_audit()] == [("sync.conflict", number)]
+    assert w.audit_intact()
 
 
 @pytest.mark.allow_log_warnings  # the engine warns of the new epoch
@@ -639,6 +680,10 @@ def test_21_22_operations_keep_their_clerk_and_a_rejected_one_blocks_only_its_ca
 
     with w.server.services.ctx.db.read() as s:
         assert set(s.scalars(select(Case.clerk))) == {"clerk3"}
+    # The rejection is in the counter's audit trail (its code, never the server's message).
+    detail = {"operation": "case.accept", "seq": 1, "code": "unknown_item"}
+    assert w.sync_audit() == [("sync.rejected", "denied", "sync", _bad, detail)]
+    assert w.audit_intact()
 
 
 def test_23_approval_pulled_before_the_ack_never_goes_backwards(world: World) -> None:
@@ -729,3 +774,11 @@ def test_a_scan_missing_on_this_pc_parks_only_its_case(world: World) -> None:
     report = w.sync()
     assert (report.pushed, report.failed, report.pending) == (1, 1, 0)
     assert len(w.server_cases()) == 1
+    ((action, outcome, actor, case, detail),) = w.sync_audit()
+    assert (action, outcome, actor, detail) == (
+        "sync.parked",
+        "failed",
+        "sync",
+        {"operation": "case.accept", "seq": 1},
+    )
+    assert case in w.local_cases()

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from clerk_app.audit import AuditService
+from clerk_app.auth import AuthService
+from clerk_app.cli.main import main
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.sync import state
 from clerk_app.sync.status import ItemState, Link, SyncMonitor
@@ -67,8 +71,12 @@ def test_the_snapshot_follows_the_outbox_and_the_link(any_world: World) -> None:
 @pytest.mark.allow_log_warnings  # "1 operations wait for scans missing on this PC"
 def test_an_operation_needing_attention_is_listed_with_its_reason_and_can_be_retried(
     any_world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     w = any_world
+    clerk = next(u for u in AuthService(w.db).list_users() if u.username == "clerk1")
     numbers = w.cases(2, scans=1)
     sha, data = park_first_scan(w)
     report = w.sync()
@@ -81,13 +89,29 @@ def test_an_operation_needing_attention_is_listed_with_its_reason_and_can_be_ret
     assert item.kind == "case.accept"
     assert item.reason == f"local_blob_missing: {sha}"
     # Retrying before the scan is back parks it again; after it is back it goes through.
-    assert monitor.retry(item.seq)
-    assert not monitor.retry(item.seq)  # already back in line
+    assert monitor.retry(item.seq, clerk)
+    assert not monitor.retry(item.seq, clerk)  # already back in line: no retry recorded
     assert monitor.items()[0].state is ItemState.FAILED  # pending, its last attempt failed
     assert w.sync().failed == 1
     assert w.store.put_bytes(data) == sha
-    assert monitor.retry(item.seq)
+    assert monitor.retry(item.seq, clerk)
     report = w.sync()
     assert (report.pushed, report.pending, report.failed) == (1, 0, 0)
     assert monitor.items() == ()
     assert set(w.server_cases()) == set(numbers)
+    # The counter's audit trail: each parking, and each retry by the clerk who made it.
+    op = {"operation": "case.accept", "seq": item.seq}
+    parked = ("sync.parked", "failed", "sync", numbers[0], op)
+    retried = (
+        "sync.retry",
+        "ok",
+        clerk.display_name,
+        numbers[0],
+        op | {"was": "local_blob_missing"},
+    )
+    assert w.sync_audit() == [parked, retried, parked, retried]
+    retries = [e for e in AuditService(w.db).entries(0, 2**62) if e.action == "sync.retry"]
+    assert {e.actor_id for e in retries} == {clerk.user_id}
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    assert main(["--db", w.db.url, "audit", "verify"]) == 0, capsys.readouterr()

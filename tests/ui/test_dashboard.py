@@ -13,15 +13,18 @@ from PySide6.QtCore import QDate, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from clerk_app.audit import AuditAction, AuditService
-from clerk_app.auth import AuthService
+from clerk_app.auth import AuthService, Role
+from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
+from clerk_app.db.engine import Database
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import PriorityClass, WindowState
+from clerk_app.users import UserAdmin
 from tests.conftest import START
-from ui.supervisor.dashboard import SupervisorDashboard
+from ui.supervisor.dashboard import ERROR_STYLE, SupervisorDashboard
 from ui.supervisor.models import S_WAITING, W_STATE, W_TICKET
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
@@ -133,6 +136,25 @@ def test_a_refused_action_is_explained(dashboard: SupervisorDashboard) -> None:
     dashboard.ticket_number.setText("Z999")
     dashboard.cancel_button.click()
     assert dashboard.status_line.text() == "There is no ticket with this number today."
+
+
+def test_a_supervisor_demoted_meanwhile_sees_the_refusal_and_nothing_changes(
+    dashboard: SupervisorDashboard, queue: QueueService, auth: AuthService, db: Database
+) -> None:
+    """The role is read at each action: the dashboard of a supervisor made a clerk while it
+    was open shows the service's refusal as a message, audited, the ticket as it was."""
+    number = queue.issue("BIZ").ticket.number
+    UserAdmin(db, auth).change_role("supervisor", Role.CLERK, by=HostOperator("admin-desk"))
+    dashboard.ticket_number.setText(number)
+    dashboard.cancel_button.click()
+    assert dashboard.status_line.text() == "Only a supervisor or administrator may do this."
+    assert dashboard.status_line.styleSheet() == ERROR_STYLE
+    day = queue.rules.day(queue.now_ms())
+    assert Oversight(queue).supervisor_actions(day) == []
+    denied = [e for e in AuditService(db).entries(0, 2**62) if e.action == "auth.access_denied"]
+    assert [(e.actor, e.outcome) for e in denied] == [("大厅值班长", "denied")]
+    waiting = next(s for s in queue.status().services if s.code == "BIZ")
+    assert waiting.waiting == 1
 
 
 def test_alerts_raise_with_a_sound_and_clear_themselves(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 from pytestqt.qtbot import QtBot
 
 import ui.hall_time
+from clerk_app.auth import AuthService, UserInfo
 from clerk_app.catalogue.format import document_json
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.clock import FixedClock
@@ -57,11 +58,19 @@ def controller(any_world: World, runner: TaskRunner) -> Iterator[SyncController]
     engine.close()
 
 
+def clerk_of(db: Database) -> UserInfo:
+    return next(u for u in AuthService(db).list_users() if u.username == "clerk1")
+
+
 @pytest.fixture
-def window(qtbot: QtBot, controller: SyncController) -> tuple[QMainWindow, SyncStatusBar]:
+def window(
+    qtbot: QtBot,
+    controller: SyncController,
+    any_world: World,  # noqa: F811
+) -> tuple[QMainWindow, SyncStatusBar]:
     main = QMainWindow()
     qtbot.addWidget(main)
-    bar = SyncStatusBar(main, controller)
+    bar = SyncStatusBar(main, controller, clerk_of(any_world.db))
     return main, bar
 
 
@@ -202,6 +211,12 @@ def test_the_panel_lists_an_operation_needing_attention_and_retries_it_by_keyboa
     assert "Sent 1, received" in panel.outcome.text()
     assert set(w.server_cases()) == set(numbers)
     assert w.outbox() == {"acked": 2}
+    # The parking and the clerk's retry are in the counter's audit trail.
+    assert [(a, actor, case) for a, _, actor, case, _ in w.sync_audit()] == [
+        ("sync.parked", "sync", numbers[0]),
+        ("sync.retry", clerk_of(w.db).display_name, numbers[0]),
+    ]
+    assert w.audit_intact()
 
 
 def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
@@ -216,7 +231,7 @@ def test_one_cycle_at_a_time_a_manual_sync_during_one_runs_once_after_it(
         w.cases(1)
         finished: list[CycleReport] = []
         controller.cycle_finished.connect(finished.append)
-        panel = SyncPanel(controller)
+        panel = SyncPanel(controller, clerk_of(w.db))
         qtbot.addWidget(panel)
         controller.sync_now()
         assert controller.running
@@ -247,7 +262,7 @@ def test_a_counter_not_enrolled_shows_it_and_its_timer_runs_no_cycle(
     controller = SyncController(engine, SyncMonitor(db), runner)
     main = QMainWindow()
     qtbot.addWidget(main)
-    bar = SyncStatusBar(main, controller)
+    bar = SyncStatusBar(main, controller, clerk_of(db))
     started: list[bool] = []
     controller.cycle_started.connect(lambda: started.append(True))
     controller.start()

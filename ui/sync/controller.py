@@ -14,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from clerk_app.auth import UserInfo
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
 from ui.tasks import TaskRunner
@@ -122,15 +123,16 @@ class SyncController(QObject):
     def load_items(self) -> None:
         self._runner.run(self._monitor.items, self.items_loaded.emit, self._read_failed, owner=self)
 
-    def retry_item(self, seq: int) -> None:
-        """Put a parked operation back in line, then run a cycle for it."""
+    def retry_item(self, seq: int, by: UserInfo) -> None:
+        """Put a parked operation back in line (an audit record of ``by``), then run a cycle
+        for it."""
         monitor = self._monitor
 
         def done(_changed: bool) -> None:
             self.load_items()
             self.sync_now()
 
-        self._runner.run(lambda: monitor.retry(seq), done, self._read_failed, owner=self)
+        self._runner.run(lambda: monitor.retry(seq, by), done, self._read_failed, owner=self)
 
     def _got_snapshot(self, snapshot: SyncSnapshot) -> None:
         if self._running and snapshot.link is not Link.NOT_ENROLLED:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.auth import UserInfo
 from clerk_app.sync.engine import CycleReport
 from clerk_app.sync.status import ItemState, Link, OutboxItem, SyncSnapshot
 from ui.sync.controller import SyncController
@@ -45,10 +46,14 @@ def _table(model: OutboxItemsModel) -> QTableView:
 
 
 class SyncPanel(QDialog):
-    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SyncController, user: UserInfo, parent: QWidget | None = None
+    ) -> None:
+        """``user`` is who is signed in: a retry is recorded in the audit trail as theirs."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync with the central server"))
         self._controller = controller
+        self._user = user
         self._enrolled = True  # until a snapshot says otherwise
         self.link = QLabel()
         self.server = QLabel()
@@ -158,7 +163,7 @@ class SyncPanel(QDialog):
         item = self.selected_item()
         if item is not None:
             self.retry_button.setEnabled(False)
-            self._controller.retry_item(item.seq)
+            self._controller.retry_item(item.seq, self._user)
 
     def _selection_changed(self) -> None:
         self.retry_button.setEnabled(self.selected_item() is not None)

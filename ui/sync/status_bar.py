@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from clerk_app.auth import UserInfo
 from ui.elide import ElidedLabel
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator
@@ -19,10 +20,11 @@ PANEL_SHORTCUT = "Ctrl+Shift+Y"
 
 
 class SyncStatusBar(QObject):
-    def __init__(self, window: QMainWindow, controller: SyncController) -> None:
+    def __init__(self, window: QMainWindow, controller: SyncController, user: UserInfo) -> None:
         super().__init__(window)
         self._window = window
         self._controller = controller
+        self._user = user  # signed in to ``window``
         self.panel: SyncPanel | None = None
         self.indicator = SyncIndicator(window)
         self.catalogue_notice = ElidedLabel(parent=window)
@@ -46,7 +48,7 @@ class SyncStatusBar(QObject):
 
     def open_panel(self) -> SyncPanel:
         if self.panel is None:
-            self.panel = SyncPanel(self._controller, self._window)
+            self.panel = SyncPanel(self._controller, self._user, self._window)
         else:
             self._controller.load_items()
         self.panel.show()
