@@ -595,23 +595,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="176"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="169"/>
-        <location filename="../../ui/flow.py" line="224"/>
+        <location filename="../../ui/flow.py" line="177"/>
+        <location filename="../../ui/flow.py" line="236"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="218"/>
+        <location filename="../../ui/flow.py" line="228"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="223"/>
+        <location filename="../../ui/flow.py" line="235"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -1611,57 +1611,57 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <location filename="../../ui/intake/reasons.py" line="31"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="38"/>
+        <location filename="../../ui/intake/reasons.py" line="32"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="39"/>
+        <location filename="../../ui/intake/reasons.py" line="33"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="47"/>
+        <location filename="../../ui/intake/reasons.py" line="41"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
+        <location filename="../../ui/intake/reasons.py" line="42"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="50"/>
+        <location filename="../../ui/intake/reasons.py" line="44"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="53"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="54"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Committed (notify-and-commit)</source>
         <translation>Committed (notify-and-commit)</translation>
     </message>
@@ -1810,57 +1810,57 @@ Certificate number: {number}</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="119"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="122"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="125"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="161"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="179"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="181"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="261"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="298"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -1868,7 +1868,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="299"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -1876,27 +1876,27 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="312"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="329"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="338"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="356"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -1980,27 +1980,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="149"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2260,37 +2260,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="192"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -2316,22 +2316,22 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="231"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2795,97 +2795,97 @@ Certificate number: {number}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>This service does not exist.</source>
         <translation>This service does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>This service is not offered now.</source>
         <translation>This service is not offered now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>There is no window with this number.</source>
         <translation>There is no window with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>There is no ticket with this number today.</source>
         <translation>There is no ticket with this number today.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>The window is closed.</source>
         <translation>The window is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Service is paused at this window.</source>
         <translation>Service is paused at this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>The window already has a ticket: finish, skip or park it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>The window has no current ticket.</source>
         <translation>The window has no current ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>The ticket&apos;s state does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>The hall is closed now.</source>
         <translation>The hall is closed now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>No more tickets today: past the cut-off time.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>No more tickets today: the daily limit is reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="122"/>
         <source>This window does not serve that service.</source>
         <translation>This window does not serve that service.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="125"/>
         <source>The no-show grace period has passed.</source>
         <translation>The no-show grace period has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>The request is not valid.</source>
         <translation>The request is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="131"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>No appointment has this code. Please check the code or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="127"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>This appointment is for another day.</source>
         <translation>This appointment is for another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -3259,28 +3259,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="86"/>
+        <location filename="../../ui/screens.py" line="87"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="93"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="100"/>
+        <location filename="../../ui/screens.py" line="101"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="145"/>
-        <location filename="../../ui/screens.py" line="169"/>
+        <location filename="../../ui/screens.py" line="156"/>
+        <location filename="../../ui/screens.py" line="183"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166"/>
+        <location filename="../../ui/screens.py" line="180"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -3627,132 +3627,132 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="50"/>
+        <location filename="../../ui/sync/panel.py" line="54"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="72"/>
+        <location filename="../../ui/sync/panel.py" line="77"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="73"/>
+        <location filename="../../ui/sync/panel.py" line="78"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="100"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="101"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="102"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="103"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="104"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="105"/>
+        <location filename="../../ui/sync/panel.py" line="110"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="112"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="131"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="146"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="143"/>
+        <location filename="../../ui/sync/panel.py" line="148"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="144"/>
+        <location filename="../../ui/sync/panel.py" line="149"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="172"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="179"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="181"/>
+        <location filename="../../ui/sync/panel.py" line="186"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="183"/>
+        <location filename="../../ui/sync/panel.py" line="188"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="185"/>
+        <location filename="../../ui/sync/panel.py" line="190"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="187"/>
+        <location filename="../../ui/sync/panel.py" line="192"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="189"/>
+        <location filename="../../ui/sync/panel.py" line="194"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>
@@ -3760,22 +3760,22 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="34"/>
+        <location filename="../../ui/sync/status_bar.py" line="36"/>
         <source>Sync &amp;status…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="37"/>
+        <location filename="../../ui/sync/status_bar.py" line="39"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="60"/>
+        <location filename="../../ui/sync/status_bar.py" line="62"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
     </message>
@@ -3926,42 +3926,42 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -4078,27 +4078,27 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -594,23 +594,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="168"/>
+        <location filename="../../ui/flow.py" line="176"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="169"/>
-        <location filename="../../ui/flow.py" line="224"/>
+        <location filename="../../ui/flow.py" line="177"/>
+        <location filename="../../ui/flow.py" line="236"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="218"/>
+        <location filename="../../ui/flow.py" line="228"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="223"/>
+        <location filename="../../ui/flow.py" line="235"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -1608,57 +1608,57 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="37"/>
+        <location filename="../../ui/intake/reasons.py" line="31"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="38"/>
+        <location filename="../../ui/intake/reasons.py" line="32"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="39"/>
+        <location filename="../../ui/intake/reasons.py" line="33"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="40"/>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="47"/>
+        <location filename="../../ui/intake/reasons.py" line="41"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
+        <location filename="../../ui/intake/reasons.py" line="42"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="50"/>
+        <location filename="../../ui/intake/reasons.py" line="44"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="53"/>
+        <location filename="../../ui/intake/reasons.py" line="47"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="54"/>
+        <location filename="../../ui/intake/reasons.py" line="48"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="55"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Committed (notify-and-commit)</source>
         <translation>已承诺（告知承诺）</translation>
     </message>
@@ -1807,91 +1807,91 @@ Certificate number: {number}</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="119"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="122"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="125"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="161"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="179"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="181"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="261"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>暂时无法取号，请向工作人员求助。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="298"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>您前面有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="299"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="312"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>抱歉，未能取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="329"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="338"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="351"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="356"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
     </message>
@@ -1975,27 +1975,27 @@ Certificate number: {number}</source>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="149"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -2255,37 +2255,37 @@ Certificate number: {number}</source>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>It must have at least %1 characters.</source>
         <translation>密码至少须有 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>It may have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>It contains a control or invisible character.</source>
         <translation>密码含有控制字符或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>It must not contain your username.</source>
         <translation>密码不得包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>该密码属于常见或已泄露的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="192"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
     </message>
@@ -2311,22 +2311,22 @@ Certificate number: {number}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="231"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2789,97 +2789,97 @@ Certificate number: {number}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="90"/>
         <source>This service does not exist.</source>
         <translation>该业务不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="86"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>This service is not offered now.</source>
         <translation>该业务当前暂停办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="89"/>
+        <location filename="../../ui/i18n.py" line="96"/>
         <source>There is no window with this number.</source>
         <translation>不存在该窗口号。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>There is no ticket with this number today.</source>
         <translation>今日没有该号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>The window is closed.</source>
         <translation>窗口未开启。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>Service is paused at this window.</source>
         <translation>本窗口已暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="106"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>本窗口已有当前号码，请先办结、过号或挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>The window has no current ticket.</source>
         <translation>本窗口当前没有号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="105"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>该号码当前状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>The hall is closed now.</source>
         <translation>当前不在大厅办公时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>今日已过取号截止时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>今日该业务取号已达上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="122"/>
         <source>This window does not serve that service.</source>
         <translation>本窗口不办理该业务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="125"/>
         <source>The no-show grace period has passed.</source>
         <translation>已超过过号保留时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="131"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>没有此预约码的预约，请核对或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="127"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>This appointment is for another day.</source>
         <translation>该预约不是今天的。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -3249,28 +3249,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="86"/>
+        <location filename="../../ui/screens.py" line="87"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="93"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="100"/>
+        <location filename="../../ui/screens.py" line="101"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="145"/>
-        <location filename="../../ui/screens.py" line="169"/>
+        <location filename="../../ui/screens.py" line="156"/>
+        <location filename="../../ui/screens.py" line="183"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166"/>
+        <location filename="../../ui/screens.py" line="180"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -3617,132 +3617,132 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="50"/>
+        <location filename="../../ui/sync/panel.py" line="54"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="72"/>
+        <location filename="../../ui/sync/panel.py" line="77"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="73"/>
+        <location filename="../../ui/sync/panel.py" line="78"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="92"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="93"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="95"/>
+        <location filename="../../ui/sync/panel.py" line="100"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="96"/>
+        <location filename="../../ui/sync/panel.py" line="101"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="102"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="103"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="104"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="105"/>
+        <location filename="../../ui/sync/panel.py" line="110"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="112"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="131"/>
+        <location filename="../../ui/sync/panel.py" line="136"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="146"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="143"/>
+        <location filename="../../ui/sync/panel.py" line="148"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="144"/>
+        <location filename="../../ui/sync/panel.py" line="149"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="172"/>
+        <location filename="../../ui/sync/panel.py" line="177"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="179"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="181"/>
+        <location filename="../../ui/sync/panel.py" line="186"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="183"/>
+        <location filename="../../ui/sync/panel.py" line="188"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="185"/>
+        <location filename="../../ui/sync/panel.py" line="190"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="187"/>
+        <location filename="../../ui/sync/panel.py" line="192"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="189"/>
+        <location filename="../../ui/sync/panel.py" line="194"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
@@ -3750,22 +3750,22 @@ Certificate number: {number}</source>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="34"/>
+        <location filename="../../ui/sync/status_bar.py" line="36"/>
         <source>Sync &amp;status…</source>
         <translation>同步状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="37"/>
+        <location filename="../../ui/sync/status_bar.py" line="39"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="60"/>
+        <location filename="../../ui/sync/status_bar.py" line="62"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>已从审批中心收到新版事项目录 {label}，现已启用。</translation>
     </message>
@@ -3916,42 +3916,42 @@ Certificate number: {number}</source>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -4067,27 +4067,27 @@ Certificate number: {number}</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
