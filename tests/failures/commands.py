@@ -64,6 +64,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "print numbers": ["print", "numbers", "--year", "2026"],
     "print retry": ["print", "retry", "1"],
     "print reprint": ["print", "reprint", "1"],
+    "print confirm": ["print", "confirm", "1", "--printed"],
     "keys init": ["keys", "init"],
     "keys status": ["keys", "status"],
     "keys rotate": ["keys", "rotate"],
