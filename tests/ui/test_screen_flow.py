@@ -23,22 +23,29 @@ def _args(mode: str) -> argparse.Namespace:
     return argparse.Namespace(mode=mode, seed_demo=False, hall=None, window=None)
 
 
-def test_the_kiosk_signs_in_as_its_device_and_prints_to_its_routed_printer(
-    qapp: QApplication,
-    runner: TaskRunner,
-    db_url: str,
-    tmp_path: Path,
-    fake_printer: FakeTicketPrinter,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def settings(
+    tmp_path: Path, fake_printer: FakeTicketPrinter, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    """A kiosk PC's: its device login, its ticket printer, a data folder of its own."""
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
-    settings = Settings(
+    return Settings(
         device_user="clerk8",
         device_password="clerk8-demo",
         printing=dataclasses.replace(
             printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
         ),
     )
+
+
+def test_the_kiosk_signs_in_as_its_device_and_prints_to_its_routed_printer(
+    qapp: QApplication,
+    runner: TaskRunner,
+    db_url: str,
+    tmp_path: Path,
+    fake_printer: FakeTicketPrinter,
+    settings: Settings,
+) -> None:
     key_store_for(settings).save(new_ring(Algorithm.SM4_GCM, 0))  # tickets are archived sealed
     flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))
     flow.start()
@@ -70,17 +77,9 @@ def test_a_kiosk_without_the_hall_key_prints_and_keeps_its_tickets_plain(
     db_url: str,
     tmp_path: Path,
     fake_printer: FakeTicketPrinter,
-    monkeypatch: pytest.MonkeyPatch,
+    settings: Settings,
 ) -> None:
     """A public kiosk need not hold the key that opens every scan: a ticket names nobody."""
-    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
-    settings = Settings(
-        device_user="clerk8",
-        device_password="clerk8-demo",
-        printing=dataclasses.replace(
-            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
-        ),
-    )
     flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))
     flow.start()
     screen = flow._screen
