@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, text
@@ -75,6 +76,7 @@ def reference_order(
     return [r["id"] for r in sorted(filter(callable_here, rows), key=key)]
 
 
+@pytest.mark.slow  # 150 Hypothesis examples against the database
 def test_line_heads_give_the_same_order_as_sorting_the_whole_queue(db: Database) -> None:
     with db.read() as s:
         base_rules = load_rules(s, None)
