@@ -16,8 +16,8 @@ _.floor_issue
 _.engine_status
 _.floor_status
 
-# installer/onewindow.spec (not a .py file) passes it to PyInstaller's collect_submodules.
-_.wanted_module
+# installer/onewindow.spec: PyInstaller reads the spec's COLLECT object by running the file.
+_.coll
 # installer/disttest.py: the marker's second field (the process's own age), parsed into the
 # startup record beside the outside timing; no report prints it yet.
 _.inside_s
