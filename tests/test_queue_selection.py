@@ -47,7 +47,8 @@ def reference_order(
     prefer_priority: bool,
     rows: list[dict[str, Any]],
 ) -> list[int]:
-    """The queue's order as QUEUE.md and selection.py's docstring describe it, in Python."""
+    """The queue's order as docs/queue-rules.md and selection.py's docstring describe it, in
+    Python."""
     day = rules.day(NOW)
 
     def callable_here(r: dict[str, Any]) -> bool:

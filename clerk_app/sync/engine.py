@@ -6,7 +6,7 @@ meanwhile (timer and manual at once) returns at once as ``busy`` and sends nothi
 
 A full disk under the counter's database (or its blob store) while the cycle writes what it
 received is reported as ``disk_full``, never as a crash: the write's transaction is rolled back,
-so the cursor, the outbox and the active catalogue are as they were (SYNC.md fault 9).
+so the cursor, the outbox and the active catalogue are as they were (docs/sync-rules.md fault 9).
 
 Failures worth retrying (network, 5xx, 429, 503, unreadable replies) set a backoff with full
 jitter, capped, never shorter than the server's Retry-After; it is persisted, so a restarted app

@@ -2,7 +2,8 @@
 
 Ordering holds per case only: a case's next operation waits until the one before it is
 acknowledged, and a case whose head operation needs attention is skipped, so one stuck case
-never blocks the others (SYNC.md). Each batch's results are applied in one local transaction.
+never blocks the others (docs/sync-rules.md). Each batch's results are applied in one local
+transaction.
 """
 
 from __future__ import annotations
