@@ -72,7 +72,8 @@ _.material_id
 _.decision_seal
 _.deferral_measure
 _.pickup_wording
-# printing.documents.PaperSettings: filled from the config file's [hall] section.
+# printing.documents.HallBranding: a [hall] setting (clerk_app/settings.py) that no paper prints
+# yet (papers are in Chinese only); the settings rewrite of issue 17 part 2 decides its fate.
 _.agency_name_en
 
 # Enum members: values read from stored rows, wire payloads and ID numbers (by value, not name).
