@@ -8,7 +8,7 @@ QM     := $(TS:.ts=.qm)
 PKGS   := clerk_app ui printing central_server
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench samples lint fmt typecheck contracts translations lupdate system-deps pytest \
+.PHONY: run test test-fast bench samples lint fmt typecheck contracts translations lupdate system-deps pytest \
         screenshots voice-clips dist deb dist-test icons
 
 DIST_STAMP := $(VENV)/.installed-dist
@@ -42,6 +42,7 @@ fmt: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/vulture
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -49,8 +50,16 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# Every test, with line coverage; the total is printed last (`.venv/bin/coverage report` lists
+# each file afterwards).
 pytest: $(STAMP) translations
-	$(BIN)/python -m pytest -n 3 --dist loadgroup -q --durations=15
+	$(BIN)/python -m pytest -n 3 --dist loadgroup -q --durations=15 $(addprefix --cov=,$(PKGS)) --cov-report=
+	@echo "coverage: $$($(BIN)/coverage report --format=total)% of the lines of $(PKGS)"
+
+# The quick lane while working: everything but the tests marked slow (see pyproject's markers),
+# no coverage. `make test` still runs them all.
+test-fast: $(STAMP) translations
+	$(BIN)/python -m pytest -n 3 --dist loadgroup -q -m "not slow"
 
 test: system-deps $(STAMP) translations lint typecheck contracts pytest
 

@@ -1,3 +1,6 @@
 """OneWindow core: models, services and the command line. Never imports Qt."""
 
-__version__ = "0.1.0"
+import importlib.metadata
+
+# Written once, in pyproject.toml's [project] version; read from the installed distribution.
+__version__ = importlib.metadata.version("onewindow")

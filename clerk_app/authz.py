@@ -18,7 +18,10 @@ Services carry the check as a decorator, :func:`clerk_app.guards.requires` (re-e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import getpass
+import os
+import socket
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -84,13 +87,27 @@ SEPARATED_ROLES = (Role.SYSADMIN, Role.SECADMIN, Role.AUDITADMIN)
 class HostOperator:
     """The command line run without ``--user``: whoever holds this PC's database credentials
     and hall key file (the installer, the hall's IT staff). Trusted as an administrator while
-    duties are not separated, refused for every administration once they are."""
+    duties are not separated, refused for every administration once they are.
+
+    Its audit records name the OS user and the host (``cli:ops@hall-pc-3``), so a change made
+    this way stays attributable to an account on a machine."""
 
     os_user: str
+    host: str = field(default_factory=socket.gethostname)
+
+    @classmethod
+    def here(cls) -> HostOperator:
+        """The account running this process on this machine; an account the OS has no name
+        for (a container or service user without a passwd entry) by its numeric id."""
+        try:
+            user = getpass.getuser()
+        except (OSError, KeyError):  # KeyError up to Python 3.12, OSError from 3.13
+            user = f"uid{os.getuid()}"
+        return cls(user)
 
     @property
     def actor(self) -> Actor:
-        return Actor(None, f"cli:{self.os_user}"[:100])
+        return Actor(None, f"cli:{self.os_user}@{self.host}"[:100])
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 (``ui.intake.wiring``) and the real-flow sample papers (``clerk_app.samples``) both use this,
 so a sample is printed by exactly the services a clerk's decision goes through.
 
-``decision_paper`` is the paper a counter decision hands the applicant, built from the case as
-it was saved (the intake screen's paper bar calls it after each decision).
+``decision_papers`` are the papers a counter decision hands the applicant, built from the case
+as it was saved (the intake screen's paper bar calls it after each decision).
 """
 
 from __future__ import annotations
@@ -99,19 +99,6 @@ def counter_services(
             clock=clock,
         ),
     )
-
-
-def decision_paper(
-    intake: IntakeService,
-    lookup: CaseLookup,
-    settings: PaperSettings,
-    result: DecisionResult,
-    refusal: Refusal | None,
-    clerk: tuple[str, int],
-) -> Document:
-    """The paper of a counter decision (receipt, notice, deferral or refusal notice), read back
-    from the saved case; ``clerk`` is the clerk's name and window number."""
-    return decision_papers(intake, lookup, settings, result, refusal, clerk)[0]
 
 
 def decision_papers(

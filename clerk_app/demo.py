@@ -50,7 +50,8 @@ DEMO_WINDOWS: dict[int, tuple[str, ...] | None] = {
 }
 
 
-CITY_GOVERNMENT = "长春市人民政府"  # 复议机关 of a city department (DOMAIN.md, 2023 revision)
+# 复议机关 of a city department (docs/domain-rules.md, 2023 revision)
+CITY_GOVERNMENT = "长春市人民政府"
 CITY_COURT = "长春铁路运输法院"  # first-instance administrative cases of Changchun's departments
 
 

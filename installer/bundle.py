@@ -60,6 +60,10 @@ def wanted_module(name: str) -> bool:
 # Packages that read their own data files (capability profiles, barcode fonts).
 COLLECT_DATA: tuple[str, ...] = ("escpos", "barcode")
 
+# Distributions whose metadata the program reads at run time: its own version
+# (clerk_app.__version__ reads pyproject's [project] version through importlib.metadata).
+COPY_METADATA: tuple[str, ...] = ("onewindow",)
+
 # Qt modules the app never imports (their Python bindings are not collected).
 # Used: QtCore, QtGui, QtWidgets, QtPrintSupport, QtMultimedia (voice clips, document camera),
 # QtTextToSpeech (hall display voice) and QtNetwork, which QtMultimedia links against.

@@ -5,7 +5,7 @@ The package holds the program, a desktop entry and an icon per mode, the config 
 the PostgreSQL server or the users' data folders, and ``/etc/onewindow/config.toml`` is written
 by the maintainer script (never shipped), so neither ``apt remove`` nor ``apt purge`` touches
 them. Depends lists the Debian packages of every system library the bundle loads (found with
-ldd and ``dpkg -S``), which always include Qt's xcb libraries (docs/HARDWARE.md).
+ldd and ``dpkg -S``), which always include Qt's xcb libraries (docs/hardware.md).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ OUT = ROOT / "dist"
 STAGE = ROOT / "build" / "deb"
 PREFIX = Path("opt") / bundle.APP_NAME
 MAINTAINER = "OneWindow maintainers <onewindow@example.gov.cn>"
-# Qt's xcb platform plugin loads these (docs/HARDWARE.md); ldd finds them too, and they are
+# Qt's xcb platform plugin loads these (docs/hardware.md); ldd finds them too, and they are
 # listed here as well so the package is right even when built on a machine without them.
 QT_XCB_DEPENDS = (
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-randr0",

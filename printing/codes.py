@@ -41,10 +41,6 @@ def qr_matrix(data: str) -> list[list[bool]]:
     return [[flat[r * cols + c] == 0 for c in range(cols)] for r in range(rows)]
 
 
-def code128_width(value: str, module: float = 0.3 * mm) -> float:
-    return len(code128_modules(value)) * module
-
-
 def _runs(bits: list[bool] | str) -> list[tuple[int, int]]:
     """(start, length) of each run of dark modules."""
     runs, start = [], -1

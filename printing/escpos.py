@@ -1,7 +1,7 @@
 """Queue tickets as ESC/POS bytes, encoded by us rather than by python-escpos.
 
 python-escpos switches to GB18030 only for a string that holds an ideograph, so a line of
-Chinese punctuation alone reaches the printer as ``????`` (HARDWARE.md). Here every line is
+Chinese punctuation alone reaches the printer as ``????`` (docs/hardware.md). Here every line is
 encoded in the printer's configured encoding (GB18030 by default, GBK or UTF-8 for printers
 that want them) and a character the encoding lacks stops the job with an error naming it.
 Printers without Chinese fonts get the image mode: the ticket drawn with the bundled fonts as

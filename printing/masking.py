@@ -1,4 +1,4 @@
-"""Personal data on paper: ID numbers and phone numbers are printed masked (DOMAIN.md).
+"""Personal data on paper: ID numbers and phone numbers are printed masked (docs/domain-rules.md).
 
 A resident ID keeps its region code and its last four characters, ``220102********1234``; a
 mobile number its network prefix and last four digits, ``138****5678``; a landline its area

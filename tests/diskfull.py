@@ -1,4 +1,4 @@
-"""A full disk for the tests (SYNC.md fault 9), as real as the machine allows.
+"""A full disk for the tests (docs/sync-rules.md fault 9), as real as the machine allows.
 
 Where the test process may mount (root, or a container with CAP_SYS_ADMIN), a small tmpfs is
 mounted and filled with ballast: writes on it fail with the kernel's own ENOSPC, and a SQLite

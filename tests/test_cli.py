@@ -125,6 +125,7 @@ def test_demo_twice_changes_nothing(empty_db_url: str, capsys: pytest.CaptureFix
     db.dispose()
 
 
+@pytest.mark.slow  # the console script as a process
 def test_console_script_reads_database_from_environment(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("clerk-app")
     env = {

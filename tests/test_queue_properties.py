@@ -11,6 +11,7 @@ import contextlib
 import itertools
 from collections import Counter, defaultdict
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
@@ -148,6 +149,7 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
     return QueueMachine
 
 
+@pytest.mark.slow  # a Hypothesis state machine on both databases
 def test_random_operation_sequences_keep_invariants(db: Database, db_kind: str) -> None:
     examples = 60 if db_kind == "sqlite" else 25
     run_state_machine_as_test(

@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, text
@@ -46,7 +47,8 @@ def reference_order(
     prefer_priority: bool,
     rows: list[dict[str, Any]],
 ) -> list[int]:
-    """The queue's order as QUEUE.md and selection.py's docstring describe it, in Python."""
+    """The queue's order as docs/queue-rules.md and selection.py's docstring describe it, in
+    Python."""
     day = rules.day(NOW)
 
     def callable_here(r: dict[str, Any]) -> bool:
@@ -75,6 +77,7 @@ def reference_order(
     return [r["id"] for r in sorted(filter(callable_here, rows), key=key)]
 
 
+@pytest.mark.slow  # 150 Hypothesis examples against the database
 def test_line_heads_give_the_same_order_as_sorting_the_whole_queue(db: Database) -> None:
     with db.read() as s:
         base_rules = load_rules(s, None)

@@ -1,7 +1,7 @@
 """Regenerate the clip pack in ``resources/voice/`` (needs Debian's ``espeak-ng``).
 
 Chinese words are synthesised from tone-numbered pinyin with espeak-ng's ``cmn-latn-pinyin``
-voice (its ``cmn`` voice reads tone numbers aloud, see docs/HARDWARE.md); English words and the
+voice (its ``cmn`` voice reads tone numbers aloud, see docs/hardware.md); English words and the
 letters with its ``en`` voice; the chime is two synthesised sine tones. Everything is written
 as 22,050 Hz mono 16-bit WAV, the format the display joins clips in. A hall replaces any file
 with its own recording in the same format.

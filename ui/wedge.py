@@ -1,7 +1,7 @@
 """Recognise a keyboard-wedge barcode scanner among the keys the whole application receives.
 
 A scanner "types" its code with keys a few milliseconds apart and ends it with Enter; a person
-types at 100 ms or more between keys (docs/HARDWARE.md). The detector, an event filter on the
+types at 100 ms or more between keys (docs/hardware.md). The detector, an event filter on the
 QApplication, watches every key press without holding any back, so human typing is untouched.
 When a burst of at least ``min_length`` characters, each at most ``max_gap_ms`` after the last,
 ends in the suffix key, it emits :attr:`WedgeDetector.scanned`, swallows the suffix (no form is

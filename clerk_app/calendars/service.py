@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -24,8 +23,7 @@ from clerk_app.calendars.types import (
     CalendarSource,
     InstalledYear,
 )
-from clerk_app.calendars.warning import next_year_missing
-from clerk_app.clock import Clock, SystemClock, to_datetime
+from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 
 
@@ -106,9 +104,3 @@ class CalendarService:
     @open_to_clerks
     def years(self) -> set[int]:
         return self._db.run_read(lambda s: {row.year for row in store.installed_years(s)})
-
-    @open_to_clerks
-    def missing_next_year(self, timezone: str) -> int | None:
-        """The year to warn about (see :func:`missing_next_year`), in the hall's time zone."""
-        today = to_datetime(self._clock.now_ms(), ZoneInfo(timezone)).date()
-        return next_year_missing(self._db.run_read(store.load), today)

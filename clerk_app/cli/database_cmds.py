@@ -11,7 +11,6 @@ keeps the replaced file, migrates the restored one and records the restore in it
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from pathlib import Path
 from typing import Any
@@ -87,7 +86,7 @@ def _restore(
         }
         AuditService(db).record(
             AuditAction.DB_RESTORE,
-            HostOperator(getpass.getuser()).actor,
+            HostOperator.here().actor,
             target_kind="database",
             target=path.name,
             detail=detail,

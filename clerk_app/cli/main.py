@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from clerk_app import logsafety
+from clerk_app import __version__, logsafety
 from clerk_app.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--hall", metavar="CODE", help="hall code when the database holds several")
     parser.add_argument("--config", metavar="FILE", help="config file (TOML)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
     signin.add_arguments(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

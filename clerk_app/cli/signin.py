@@ -4,7 +4,8 @@ With ``--user NAME`` the password comes from ``ONEWINDOW_PASSWORD`` or, at a ter
 prompt; the command then runs as that user and every administration is role-checked in the
 service layer (``clerk_app.authz``), a refusal audited. Without ``--user`` the command runs as
 the host's operator (:class:`clerk_app.authz.HostOperator`), who is trusted with administration
-only while the hall has not separated administrator duties.
+only while the hall has not separated administrator duties, and audited as the OS user on
+this host (``cli:ops@hall-pc-3``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def operator(db: Database, args: argparse.Namespace) -> Operator:
     """The signed-in user for ``--user`` (a failed sign-in counts toward the lockout)."""
     name = getattr(args, "user", None)
     if not name:
-        return HostOperator(getpass.getuser())
+        return HostOperator.here()
     try:
         return AuthService(db).authenticate(name, _password(name))
     except LoginFailed as exc:

@@ -82,8 +82,9 @@ WAITING_FOR_DUE = "promised_due IS NULL AND promised_from IS NOT NULL"
 class IntakeCase(Base):
     """One application at the counter, from the first visit to the result handed over.
 
-    The case number (offline-unique, see SYNC.md) is allocated with the first decision, so every
-    paper the applicant takes home carries it and brings the case back on the next visit.
+    The case number (offline-unique, see docs/sync-rules.md) is allocated with the first
+    decision, so every paper the applicant takes home carries it and brings the case back on the
+    next visit.
     """
 
     __tablename__ = "intake_case"

@@ -1,5 +1,5 @@
 """The sync outbox: every change the central server must learn of, written in the same local
-transaction as the change itself (SYNC.md), numbered by a per-device sequence."""
+transaction as the change itself (docs/sync-rules.md), numbered by a per-device sequence."""
 
 from __future__ import annotations
 

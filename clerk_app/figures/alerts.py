@@ -1,4 +1,4 @@
-"""The deadline alerts, every legal period counted in working days (DOMAIN.md, art. 82).
+"""The deadline alerts, every legal period counted in working days (docs/domain-rules.md, art. 82).
 
 - promised date within ``due_soon`` working days, no decision yet; a promise whose date waits
   for a year no calendar knows is listed as such, never dated by a guess;

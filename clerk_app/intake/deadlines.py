@@ -1,4 +1,5 @@
-"""Promised dates that wait for a holiday calendar (DOMAIN.md: flag, never crash, never guess).
+"""Promised dates that wait for a holiday calendar (docs/domain-rules.md: flagged, never a crash,
+never a guess).
 
 A case accepted in late December for an item promising more working days than the year has
 left runs into a year whose State Council schedule is not published yet. It is accepted all the

@@ -1,4 +1,4 @@
-"""Which instrument a decision is printed on, what it cites and who it names (DOMAIN.md).
+"""Which instrument a decision is printed on, what it cites and who it names (docs/domain-rules.md).
 
 A counter's 不予受理 (Administrative Licensing Law art. 32) and a back office's adverse
 decision are different instruments; the latter takes the wording of the item's type: only a

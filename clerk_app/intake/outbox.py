@@ -1,8 +1,8 @@
 """Outbox operations for the central server, written in the transaction of the change.
 
 Each operation gets a UUID (its idempotency key) and the next device sequence number, both
-taken in the local transaction (SYNC.md). The payload holds personal data, so it is stored
-encrypted; its hash (over the canonical JSON) lets the server tell a replay from a conflict.
+taken in the local transaction (docs/sync-rules.md). The payload holds personal data, so it is
+stored encrypted; its hash (over the canonical JSON) lets the server tell a replay from a conflict.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 A case accepted on a signed commitment waits for its post-check (the deadline alerts list it
 until then). ``VERIFIED`` closes it. ``FALSE_COMMITMENT`` closes it and marks the applicant:
-from then on the intake rules refuse them notify-and-commit (DOMAIN.md: an applicant with a
-past false commitment may not use it). Revoking the decision and the credit record are the
+from then on the intake rules refuse them notify-and-commit (docs/domain-rules.md: an applicant
+with a past false commitment may not use it). Revoking the decision and the credit record are the
 deciding department's and the credit platform's acts; the record here says they are due.
 """
 

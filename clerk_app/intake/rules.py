@@ -1,6 +1,6 @@
 """Which decision the counter may take on a case, and why: pure, table-driven rules.
 
-Administrative Licensing Law art. 32 and the hall's deferral rules (DOMAIN.md):
+Administrative Licensing Law art. 32 and the hall's deferral rules (docs/domain-rules.md):
 
 - ACCEPT: every required and deferrable material complete or replaced by an e-licence,
   nothing deferred, no scan outstanding, no ground for refusal recorded.

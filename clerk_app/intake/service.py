@@ -348,7 +348,8 @@ class IntakeService:
                 },
             )
         session.flush()
-        crashpoint("intake.before_commit")  # SYNC.md fault 7: scans stored, rows not committed
+        # docs/sync-rules.md fault 7: scans stored, rows not committed
+        crashpoint("intake.before_commit")
         return DecisionResult(
             case.id,
             case.case_uuid,

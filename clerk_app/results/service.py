@@ -9,7 +9,6 @@ and the audit record commit together.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -313,21 +312,6 @@ class ResultsService:
                 row.on_behalf,
                 row.handed_ms,
             )
-
-        return self._db.run_read(read)
-
-    @open_to_clerks
-    def latest_decision(self, case_id: int) -> tuple[str, dict[str, Any]] | None:
-        """The newest server status of a case and its detail (certificate, reason, supplement)."""
-
-        def read(session: Session) -> tuple[str, dict[str, Any]] | None:
-            row = session.scalars(
-                select(CaseStatusEvent)
-                .where(CaseStatusEvent.case_id == case_id)
-                .order_by(CaseStatusEvent.version.desc())
-                .limit(1)
-            ).first()
-            return None if row is None else (row.status, json.loads(row.detail))
 
         return self._db.run_read(read)
 

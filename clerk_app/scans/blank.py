@@ -1,4 +1,4 @@
-"""Blank-page suspicion, as measured on real scans (docs/HARDWARE.md, "Document scanners").
+"""Blank-page suspicion, as measured on real scans (docs/hardware.md, "Document scanners").
 
 Greyscale, crop a 4 % margin (scanner edges and punch holes), downscale, median filter (dust and
 paper noise), then the share of pixels darker than 160. A page with one short word measured

@@ -63,7 +63,7 @@ TAKEN_DIR_NAME = "taken"
 
 
 class FolderSource:
-    """A folder a scanner or document camera saves into (docs/HARDWARE.md).
+    """A folder a scanner or document camera saves into (docs/hardware.md).
 
     Each ``acquire`` is one poll: a file is taken once its size and modification time are the
     same as at the previous poll (a writer still busy changes them; change notifications do not

@@ -1,8 +1,8 @@
 """The orphan-blob sweep: files in the blob store that no database row refers to.
 
 A save writes its scans to the store first and commits the rows that name them afterwards
-(SYNC.md "Local durability"), so a process killed in between, a disk that filled up part-way
-through a multi-page file, or a draft closed without saving leaves blobs nobody refers to.
+(docs/sync-rules.md, "Local durability"), so a process killed in between, a disk that filled up
+part-way through a multi-page file, or a draft closed without saving leaves blobs nobody refers to.
 The sweep deletes them, and stray temporary files, once they are older than a grace period.
 
 What it never deletes:

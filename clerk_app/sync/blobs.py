@@ -4,7 +4,7 @@ The blob is decrypted from the local store (verified) and sent as plaintext over
 its plaintext SHA-256 as the protocol says; the server seals it with its own key.
 
 The server keeps the offset, so a restarted process resumes where the server stands, never
-re-sending chunks it has (SYNC.md faults 5, 10, 11, 12, 25).
+re-sending chunks it has (docs/sync-rules.md faults 5, 10, 11, 12, 25).
 """
 
 from __future__ import annotations

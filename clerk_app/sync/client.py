@@ -2,7 +2,7 @@
 401, timeouts, replies checked against the wire schema, errors classified for the engine.
 
 A 200 whose body does not parse (a captive portal's HTML page, a truncated reply) is a failed
-request: the caller changes nothing locally and retries later (SYNC.md fault 27).
+request: the caller changes nothing locally and retries later (docs/sync-rules.md fault 27).
 """
 
 from __future__ import annotations

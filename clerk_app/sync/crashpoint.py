@@ -1,4 +1,4 @@
-"""Named crash points for the killed-process tests (SYNC.md faults 5, 6, 7, 8).
+"""Named crash points for the killed-process tests (docs/sync-rules.md faults 5, 6, 7, 8).
 
 ``crashpoint(name)`` does nothing unless the environment variable ``ONEWINDOW_CRASHPOINT``
 names it; then the process ends at once with ``os._exit`` (no cleanup, no commit), as a power cut

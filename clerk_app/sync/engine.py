@@ -6,7 +6,7 @@ meanwhile (timer and manual at once) returns at once as ``busy`` and sends nothi
 
 A full disk under the counter's database (or its blob store) while the cycle writes what it
 received is reported as ``disk_full``, never as a crash: the write's transaction is rolled back,
-so the cursor, the outbox and the active catalogue are as they were (SYNC.md fault 9).
+so the cursor, the outbox and the active catalogue are as they were (docs/sync-rules.md fault 9).
 
 Failures worth retrying (network, 5xx, 429, 503, unreadable replies) set a backoff with full
 jitter, capped, never shorter than the server's Retry-After; it is persisted, so a restarted app
@@ -19,7 +19,6 @@ import contextlib
 import logging
 import random
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -412,47 +411,3 @@ class SyncEngine:
 def _note_error(row: SyncState, message: str, code: str) -> None:
     row.last_error = message[:500]
     row.last_error_code = code[:40]
-
-
-class BackgroundSync:
-    """Runs a cycle every ``interval_s`` (and at once on ``trigger()``) in a daemon thread; the
-    app shows the reports it passes to ``on_report``. Qt-free: the UI marshals the callback."""
-
-    def __init__(
-        self,
-        engine: SyncEngine,
-        interval_s: float = 60.0,
-        on_report: Callable[[CycleReport], None] | None = None,
-    ) -> None:
-        self.engine = engine
-        self.interval_s = interval_s
-        self.on_report = on_report
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._force = False
-        self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def trigger(self) -> None:
-        self._force = True
-        self._wake.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            force, self._force = self._force, False
-            try:
-                report = self.engine.run_cycle(force=force)
-            except Exception:  # a bug must not kill the thread; the next tick tries again
-                log.exception("sync cycle crashed")
-            else:
-                if self.on_report is not None:
-                    self.on_report(report)
-            self._wake.wait(self.interval_s)
-            self._wake.clear()

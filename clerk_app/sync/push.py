@@ -2,7 +2,8 @@
 
 Ordering holds per case only: a case's next operation waits until the one before it is
 acknowledged, and a case whose head operation needs attention is skipped, so one stuck case
-never blocks the others (SYNC.md). Each batch's results are applied in one local transaction.
+never blocks the others (docs/sync-rules.md). Each batch's results are applied in one local
+transaction.
 """
 
 from __future__ import annotations
@@ -41,8 +42,6 @@ MAX_ROUNDS = 1000  # a guard: each round acknowledges or parks at least one oper
 class PushReport:
     pushed: int = 0  # acknowledged now (applied or duplicate)
     attention: int = 0  # moved to needs attention now
-    blobs_uploaded: int = 0
-    bytes_uploaded: int = 0
     codes: dict[str, int] = field(default_factory=dict)
 
 
@@ -140,14 +139,11 @@ class Pusher:
         self.chunk_bytes = chunk_bytes
         self.audit = AuditService(db, clock)
 
-    def _upload(self, t: Transport, shas: list[str], known: set[str], report: PushReport) -> None:
+    def _upload(self, t: Transport, shas: list[str], known: set[str]) -> None:
         for sha in shas:
             if sha in known:
                 continue
-            sent = blob_upload.upload(t, self.store, sha, chunk_bytes=self.chunk_bytes)
-            if sent:
-                report.blobs_uploaded += 1
-                report.bytes_uploaded += sent
+            blob_upload.upload(t, self.store, sha, chunk_bytes=self.chunk_bytes)
             known.add(sha)
 
     def _post(self, t: Transport, batch: list[_Op]) -> list[tuple[list[_Op], BatchResult]]:
@@ -222,7 +218,7 @@ class Pusher:
             ops = sendable
             for start in range(0, len(ops), max_batch):
                 batch = ops[start : start + max_batch]
-                self._upload(t, sorted({b for o in batch for b in o.blobs}), known, report)
+                self._upload(t, sorted({b for o in batch for b in o.blobs}), known)
                 for sent, result in self._post(t, batch):
                     crashpoint("push.after_ack")
                     self._record(sent, result)
@@ -232,7 +228,7 @@ class Pusher:
                             progressed = True
                         elif r.status is ResultStatus.MISSING_BLOB:
                             known.difference_update(r.missing_blobs)
-                            self._upload(t, r.missing_blobs, known, report)
+                            self._upload(t, r.missing_blobs, known)
                             retried[r.op_id] = retried.get(r.op_id, 0) + 1
                             progressed = progressed or retried[r.op_id] <= MISSING_BLOB_RETRIES
                         else:

@@ -42,7 +42,7 @@ ISSUING_PROVINCES = frozenset(p for p in PROVINCES if p < 70)
 # No holder of an 18-digit number was born before 1880. The 18-digit number began with GB
 # 11643-1999 (in force 1999-10-01); the oldest person then living, Sarah Knauss (1880-09-24 to
 # 1999-12-30), was born in 1880, and nobody born earlier has lived to 119. So 1880 is the
-# earliest year a real number can carry, which keeps DOMAIN.md's test vector
+# earliest year a real number can carry, which keeps docs/domain-rules.md's test vector
 # 440524188001010014 (born 1880-01-01) valid, while 18xx typos for 19xx before it are caught
 # (the old bound, 1800, let 1849 for 1949 through).
 EARLIEST_BIRTH = dt.date(1880, 1, 1)

@@ -17,9 +17,6 @@ from clerk_app.validation.invisible import drop_invisible
 from clerk_app.validation.names import BLANK_LETTERS, TextError, is_ideograph
 from clerk_app.validation.problems import Invalid
 
-BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
 _NEWLINES = frozenset("\n")
 
 

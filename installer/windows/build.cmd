@@ -13,7 +13,10 @@ for %%L in (zh_CN en) do (
 dist\onewindow\onewindow-cli.exe --smoke-test || goto :error
 set ISCC="%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe"
 if not exist %ISCC% set ISCC=iscc
-%ISCC% /Q installer\windows\onewindow.iss || goto :error
+rem The version is written once, in pyproject.toml; the installed package reports it.
+for /f "usebackq delims=" %%V in (`.venv\Scripts\python -c "import importlib.metadata as m; print(m.version('onewindow'))"`) do set APP_VERSION=%%V
+if "%APP_VERSION%"=="" goto :error
+%ISCC% /Q /DAppVersion=%APP_VERSION% installer\windows\onewindow.iss || goto :error
 echo Done: see dist\
 exit /b 0
 :error

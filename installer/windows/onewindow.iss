@@ -13,7 +13,10 @@
 
 #define AppName "OneWindow"
 #define AppNameZh "一窗通"
-#define AppVersion "0.1.0"
+; AppVersion is pyproject.toml's [project] version, passed by build.cmd (/DAppVersion=...).
+#ifndef AppVersion
+  #error Run installer\windows\build.cmd, or iscc /DAppVersion=X.Y.Z (the version in pyproject.toml)
+#endif
 #define AppExe "onewindow.exe"
 #define CliExe "onewindow-cli.exe"
 #define Icons "{app}\_internal\resources\icons"

@@ -1,6 +1,6 @@
-"""The papers of the counter's four decisions (DOMAIN.md, Administrative Licensing Law art. 32):
-acceptance notice, one-time notice, deferral notice (two copies) and refusal notice; and the
-back office's adverse decision (不予行政许可决定书, art. 38, or its type's instrument)."""
+"""The papers of the counter's four decisions (docs/domain-rules.md, Administrative Licensing Law
+art. 32): acceptance notice, one-time notice, deferral notice (two copies) and refusal notice; and
+the back office's adverse decision (不予行政许可决定书, art. 38, or its type's instrument)."""
 
 from __future__ import annotations
 

@@ -112,7 +112,3 @@ def _render_roll(
 def render_ticket_pdf(doc: QueueTicketDoc, paper: Paper = Paper.MM80) -> bytes:
     qr = (doc.qr_url, "扫码查看排队进度") if doc.qr_url else None
     return _render_roll(ticket_lines(doc, paper), paper, f"排队号 {doc.number}", qr)
-
-
-def render_test_page_roll(doc: TestPageDoc, paper: Paper = Paper.MM80) -> bytes:
-    return _render_roll(test_page_lines(doc, paper), paper, "打印测试页", None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import APIOperation
@@ -42,6 +43,7 @@ def test_the_committed_openapi_document_is_current() -> None:
     )
 
 
+@pytest.mark.slow  # schemathesis against every operation
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(server: Harness) -> None:
     server.publish()
     device = server.enrol()

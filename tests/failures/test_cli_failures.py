@@ -173,6 +173,7 @@ def locked_hall(
 
 
 @pytest.mark.allow_log_warnings  # a refused queue or print action may warn
+@pytest.mark.slow  # clerk-app processes against a database another process locks
 def test_a_database_another_program_holds_locked(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, locked_hall: Path
 ) -> None:

@@ -28,6 +28,8 @@ from tests.app_env import isolated_env
 from tests.dbs import Templates, drop_pg, require_pg
 from tests.diskfull import database_without_room, fill, small_filesystem
 
+pytestmark = pytest.mark.slow  # real clerk-app and central-server processes
+
 ROOM_FOR_THE_HALL_NOT_THE_CASES = 150_000  # bytes: the start-up fits, five cases' scans do not
 NOBODY = 65534
 # Root without CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH: file permissions apply to it as to anyone.

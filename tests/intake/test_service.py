@@ -272,7 +272,8 @@ def test_a_supervisor_override_of_a_failed_check_digit_is_recorded(
 ) -> None:
     from clerk_app.validation import override_resident_id  # noqa: PLC0415
 
-    wrong_check = "110105194912310021"  # a real card whose check digit fails (DOMAIN.md allows)
+    # a real card whose check digit fails (docs/domain-rules.md allows an override)
+    wrong_check = "110105194912310021"
     boss = AuthService(db).authenticate("supervisor", "supervisor-demo")
     override = override_resident_id(
         wrong_check,

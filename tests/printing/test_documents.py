@@ -1,4 +1,4 @@
-"""Every paper carries the fields DOMAIN.md requires, and personal data only masked."""
+"""Every paper carries the fields docs/domain-rules.md requires, and personal data only masked."""
 
 from __future__ import annotations
 

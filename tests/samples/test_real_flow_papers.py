@@ -3,8 +3,8 @@
 One throwaway demo hall per module drives the real flow (``clerk_app.samples``): the counter's
 four decisions, the back office's three through the reference server and real sync, the
 handover at pickup, the queue ticket and the daily report. Each paper must carry every field
-DOMAIN.md lists for it ("Printed documents and their fields"), no English sentence on a Chinese
-paper, and personal data masked exactly as ``220102********1234`` and ``138****5678``.
+docs/domain-rules.md lists for it ("Printed documents and their fields"), no English sentence on
+a Chinese paper, and personal data masked exactly as ``220102********1234`` and ``138****5678``.
 
 ``FIELDS`` is the one table of what each paper must show (a regular expression over the text
 with its whitespace removed). A check of a known gap carries ``fixed_on``, saying why: it is
@@ -31,7 +31,7 @@ ID_FULL = "220102199001021234"
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    name: str  # as DOMAIN.md names it
+    name: str  # as docs/domain-rules.md names it
     pattern: str  # a regular expression over the paper's text, whitespace removed
     fixed_on: str = ""  # why the check fails today (a known gap): a strict expected failure
 

@@ -38,6 +38,7 @@ def case_row(services: Services, number: str) -> tuple[str, str | None]:
         return case.state, case.certificate_number
 
 
+@pytest.mark.slow  # the app with its demo server
 def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

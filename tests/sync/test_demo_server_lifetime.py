@@ -158,6 +158,7 @@ def _sigkill_of_the_app_stops_the_server_through_its_lifeline(tmp_path: Path) ->
         _end(app, server)
 
 
+@pytest.mark.slow  # the app and its demo server as processes
 def test_the_demo_server_ends_with_the_app_on_sigterm_and_on_sigkill(tmp_path: Path) -> None:
     """One test, so the two apps run one after the other: each prefers port 8700."""
     _sigterm_ends_the_app_through_its_shutdown_and_the_server_with_it(tmp_path / "term")

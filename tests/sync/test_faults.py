@@ -1,6 +1,6 @@
-"""SYNC.md's faults, injected (the fault proxy, killed child processes): nothing lost, nothing
-duplicated, on both sides. Both sides on SQLite unless the test takes ``any_world`` (then also
-both on PostgreSQL). The scenario number is in each test's name."""
+"""The faults of docs/sync-rules.md, injected (the fault proxy, killed child processes): nothing
+lost, nothing duplicated, on both sides. Both sides on SQLite unless the test takes ``any_world``
+(then also both on PostgreSQL). The scenario number is in each test's name."""
 
 from __future__ import annotations
 

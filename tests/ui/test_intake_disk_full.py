@@ -1,5 +1,5 @@
-"""A case saved on a full disk (SYNC.md fault 9): the clerk is told, nothing is saved, no paper
-is printed, and the same case saves once there is room. Both databases: SQLite on a small
+"""A case saved on a full disk (docs/sync-rules.md fault 9): the clerk is told, nothing is saved,
+no paper is printed, and the same case saves once there is room. Both databases: SQLite on a small
 filesystem that is really filled (where mounting is allowed), PostgreSQL answering with its own
 disk-full error."""
 

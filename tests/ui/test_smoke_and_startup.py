@@ -26,6 +26,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.mark.allow_log_warnings  # Qt Multimedia and speech warn on a PC without sound
 @pytest.mark.qt_log_ignore("text-to-speech", "propagateSizeHints", "pipewire", "audio")
+@pytest.mark.slow  # the whole smoke test: migrations, every paper, every mode
 def test_smoke_test_proves_every_part(qapp: QApplication, tmp_path: Path) -> None:
     report = run_smoke(qapp, tmp_path)
     assert report.documents == 7 and report.pages >= 7  # the counter papers, real flow
@@ -35,6 +36,7 @@ def test_smoke_test_proves_every_part(qapp: QApplication, tmp_path: Path) -> Non
     assert (tmp_path / "smoke.sqlite3").is_file()
 
 
+@pytest.mark.slow  # the app as a process
 def test_smoke_test_option_from_source(tmp_path: Path) -> None:
     result = subprocess.run(
         [str(CLERK_APP), "--smoke-test"],
@@ -50,6 +52,7 @@ def test_smoke_test_option_from_source(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith("smoke test passed")
 
 
+@pytest.mark.slow  # the app as a process
 def test_measure_startup_from_source(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
     result = subprocess.run(
@@ -97,6 +100,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow  # the app as a process
 def test_the_sign_in_dialog_is_interactive_before_the_heavy_modules_load(
     tmp_path: Path,
 ) -> None:

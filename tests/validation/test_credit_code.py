@@ -1,4 +1,5 @@
-"""Unified social credit codes: DOMAIN.md vectors, faults, overrides and check round trips."""
+"""Unified social credit codes: the vectors of docs/domain-rules.md, faults, overrides and check
+round trips."""
 
 from __future__ import annotations
 

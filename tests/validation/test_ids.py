@@ -1,4 +1,5 @@
-"""Resident ID numbers: the DOMAIN.md vectors, each kind of fault, and check-digit round trips."""
+"""Resident ID numbers: the vectors of docs/domain-rules.md, each kind of fault, and check-digit
+round trips."""
 
 from __future__ import annotations
 

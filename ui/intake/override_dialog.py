@@ -1,7 +1,7 @@
 """A supervisor lets a real identity number through a failed check character.
 
-Old cards and early company codes exist whose check character does not compute; DOMAIN.md lets
-a supervisor vouch for them. The supervisor signs in here (off the GUI thread), gives a reason,
+Old cards and early company codes exist whose check character does not compute; docs/domain-rules.md
+lets a supervisor vouch for them. The supervisor signs in here (off the GUI thread), gives a reason,
 and the override (who, why, when) goes with the case and into the audit trail.
 """
 

@@ -39,8 +39,6 @@ def minutes(seconds: float | None) -> str:
 
 
 class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Any, ...] = ()

@@ -1,4 +1,4 @@
-"""Voice backends, chosen at start by what the PC has (HARDWARE.md, voice announcements):
+"""Voice backends, chosen at start by what the PC has (docs/hardware.md, voice announcements):
 Qt's text-to-speech when a Mandarin voice exists, else the clip pack, else the chime alone.
 
 Sounds are played with ``QSoundEffect`` (uncompressed WAV, low latency); a sentence from the
