@@ -14,6 +14,7 @@ SHARED = re.compile(r"(?<![\w/-])(?:DOMAIN|QUEUE|SYNC|HARDWARE|STYLE)\.md|\.\./s
 # clerk_app/settings.py is being rewritten (issue 17, settings declared once); its one citation
 # of DOMAIN.md is replaced at that merge.
 NOT_YET = {"clerk_app/settings.py"}
+THIS_FILE = "tests/test_docs_references.py"  # names them to forbid them
 
 
 def _sources() -> list[str]:
@@ -43,6 +44,6 @@ def test_nothing_cites_the_shared_notes() -> None:
     citing = sorted(
         name
         for name in _sources()
-        if name not in NOT_YET and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
+        if name not in NOT_YET | {THIS_FILE} and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
     )
     assert citing == []
