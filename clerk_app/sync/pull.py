@@ -22,7 +22,7 @@ from clerk_app.calendars.central import CentralOutcome, CentralYear, install_cen
 from clerk_app.calendars.types import CalendarRefused
 from clerk_app.catalogue.format import parse as parse_catalogue
 from clerk_app.catalogue.store import CatalogueStore
-from clerk_app.catalogue.types import CatalogueRefused
+from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused
 from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
@@ -144,10 +144,11 @@ class Puller:
         try:
             doc = parse_catalogue(release.document)
         except CatalogueRefused as exc:
+            newer = exc.code is CatalogueRefusal.NEWER_FORMAT
             raise SyncError(
                 ErrorKind.PERMANENT,
                 f"catalogue release {release.release} does not load: {exc}",
-                code="catalogue_invalid",
+                code="catalogue_newer_format" if newer else "catalogue_invalid",
             ) from None
         store = CatalogueStore(self.db, self.clock)
 
