@@ -144,12 +144,12 @@ class Puller:
         try:
             doc = parse_catalogue(release.document)
         except CatalogueRefused as exc:
-            newer = exc.code is CatalogueRefusal.NEWER_FORMAT
-            raise SyncError(
-                ErrorKind.PERMANENT,
-                f"catalogue release {release.release} does not load: {exc}",
-                code="catalogue_newer_format" if newer else "catalogue_invalid",
-            ) from None
+            if exc.code is CatalogueRefusal.NEWER_FORMAT:  # the server is ahead: upgrade here
+                kind, code = ErrorKind.UPGRADE, "catalogue_newer_format"
+            else:
+                kind, code = ErrorKind.PERMANENT, "catalogue_invalid"
+            message = f"catalogue release {release.release} does not load: {exc}"
+            raise SyncError(kind, message, code=code) from None
         store = CatalogueStore(self.db, self.clock)
 
         def work(session: Session) -> str:
