@@ -7,6 +7,7 @@ fields; the few things the rows store otherwise are listed here, and only here.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 from typing import Any
 
@@ -43,6 +44,7 @@ _LICENCE |= {"name_en": "e_licence_name_en"}
 _RESULT = {"name_zh": "result_name_zh", "name_en": "result_name_en", "kind": "result_kind"}
 
 
+@functools.cache
 def _columns(table: type[Base]) -> frozenset[str]:
     return frozenset(inspect(table).columns.keys())
 
