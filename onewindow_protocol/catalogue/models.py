@@ -58,9 +58,9 @@ from onewindow_protocol.catalogue.tokens import (
 )
 
 FORMAT_NAME = "onewindow-catalogue"
-# 1: the first format. 2: items gained legal_basis, notify_commit and post_check_days, materials
-# commitment. A version 1 file is read as version 2 (and written back as 2): the fields 2 added
-# are optional, and this program's own releases before 2 wrote them under version 1.
+# 1: the first format. 2: items gained notify_commit and post_check_days, materials commitment
+# (legal_basis was in 1 already). A version 1 file is read as version 2 (and written back as
+# 2): the fields 2 added are optional, and this program's releases before 2 wrote them under 1.
 FORMAT_VERSION = 2
 FORMAT_VERSIONS = (1, 2)
 

@@ -31,8 +31,8 @@ def refusal(raw: object) -> CatalogueRefused:
 
 
 def version_2_fields() -> dict[str, object]:
-    """An item using what format 2 added: legal_basis, notify_commit, post_check_days and a
-    material's commitment."""
+    """An item using what format 2 added (notify_commit, post_check_days, a material's
+    commitment) and a legal basis (in format 1 already)."""
     return item(
         CODE,
         "食品经营许可",
