@@ -44,6 +44,7 @@ def test_nothing_cites_the_shared_notes() -> None:
     citing = sorted(
         name
         for name in _sources()
-        if name not in NOT_YET | {THIS_FILE} and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
+        if name not in NOT_YET | {THIS_FILE}
+        and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
     )
     assert citing == []

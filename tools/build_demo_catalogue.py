@@ -12,7 +12,6 @@ material's ``demo_fields``. English names come from ``demo_catalogue_names.py`` 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import re
 import sys
@@ -23,14 +22,7 @@ from demo_catalogue_bases import BASES
 from demo_catalogue_items import COMMITMENTS, FEES, ITEMS, Fill
 from demo_catalogue_names import MATERIALS, SITUATIONS
 
-from clerk_app.catalogue.format import (
-    CatalogueDocument,
-    ItemSpec,
-    MaterialSpec,
-    SituationSpec,
-    dumps,
-    loads,
-)
+from clerk_app.catalogue.format import dumps, loads
 from clerk_app.catalogue.types import (
     ApplicantKind,
     Channel,
@@ -44,6 +36,13 @@ from clerk_app.catalogue.types import (
     MaterialSource,
     Necessity,
     ResultKind,
+)
+from onewindow_protocol.catalogue.models import (
+    CatalogueDocument,
+    Item,
+    Material,
+    Result,
+    Situation,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,20 +94,63 @@ SOURCES = {
 }
 # (keyword, e-licence): a short material naming one of these documents can be replaced by it.
 E_LICENCES = (
-    ("身份证", ELicence("CN.RESIDENT_ID", "居民身份证", "Resident identity card")),
-    ("户口", ELicence("CN.HOUSEHOLD_REGISTER", "居民户口簿", "Household register")),
-    ("营业执照", ELicence("CN.BUSINESS_LICENCE", "营业执照", "Business licence")),
-    ("结婚证", ELicence("CN.MARRIAGE_CERTIFICATE", "结婚证", "Marriage certificate")),
-    ("残疾人证", ELicence("CN.DISABILITY_CERTIFICATE", "残疾人证", "Disability certificate")),
-    ("驾驶证", ELicence("CN.DRIVING_LICENCE", "机动车驾驶证", "Driving licence")),
-    ("行驶证", ELicence("CN.VEHICLE_REGISTRATION", "机动车行驶证", "Vehicle registration")),
+    (
+        "身份证",
+        ELicence(
+            type_code="CN.RESIDENT_ID", name_zh="居民身份证", name_en="Resident identity card"
+        ),
+    ),
+    (
+        "户口",
+        ELicence(
+            type_code="CN.HOUSEHOLD_REGISTER", name_zh="居民户口簿", name_en="Household register"
+        ),
+    ),
+    (
+        "营业执照",
+        ELicence(type_code="CN.BUSINESS_LICENCE", name_zh="营业执照", name_en="Business licence"),
+    ),
+    (
+        "结婚证",
+        ELicence(
+            type_code="CN.MARRIAGE_CERTIFICATE", name_zh="结婚证", name_en="Marriage certificate"
+        ),
+    ),
+    (
+        "残疾人证",
+        ELicence(
+            type_code="CN.DISABILITY_CERTIFICATE",
+            name_zh="残疾人证",
+            name_en="Disability certificate",
+        ),
+    ),
+    (
+        "驾驶证",
+        ELicence(type_code="CN.DRIVING_LICENCE", name_zh="机动车驾驶证", name_en="Driving licence"),
+    ),
+    (
+        "行驶证",
+        ELicence(
+            type_code="CN.VEHICLE_REGISTRATION",
+            name_zh="机动车行驶证",
+            name_en="Vehicle registration",
+        ),
+    ),
     (
         "医师资格证书",
-        ELicence("CN.PHYSICIAN_QUALIFICATION", "医师资格证书", "Physician qualification"),
+        ELicence(
+            type_code="CN.PHYSICIAN_QUALIFICATION",
+            name_zh="医师资格证书",
+            name_en="Physician qualification",
+        ),
     ),
     (
         "食品生产许可证",
-        ELicence("CN.FOOD_PRODUCTION_LICENCE", "食品生产许可证", "Food production licence"),
+        ELicence(
+            type_code="CN.FOOD_PRODUCTION_LICENCE",
+            name_zh="食品生产许可证",
+            name_en="Food production licence",
+        ),
     ),
 )
 GOVERNMENT_WORDS = (
@@ -198,7 +240,7 @@ def _check(form: MaterialForm) -> CheckMethod:
     return CheckMethod.KEEP_ORIGINAL
 
 
-def _material(raw: dict[str, Any], code: str, situations: tuple[str, ...]) -> MaterialSpec:
+def _material(raw: dict[str, Any], code: str, situations: tuple[str, ...]) -> Material:
     name, notes = raw["name_zh"], raw["notes"]
     demo: list[str] = []
 
@@ -228,7 +270,7 @@ def _material(raw: dict[str, Any], code: str, situations: tuple[str, ...]) -> Ma
     }[form]
     if PHOTO.search(name):
         standard = "近期免冠彩色照片，尺寸和底色按注明要求，未经修饰"
-    return MaterialSpec(
+    return Material(
         code=code,
         name_zh=name,
         name_en=_english(MATERIALS, name, "material"),
@@ -249,7 +291,7 @@ def _material(raw: dict[str, Any], code: str, situations: tuple[str, ...]) -> Ma
     )
 
 
-def _materials(raw_item: dict[str, Any], codes: tuple[str, ...]) -> tuple[MaterialSpec, ...]:
+def _materials(raw_item: dict[str, Any], codes: tuple[str, ...]) -> tuple[Material, ...]:
     """Materials listed under several situations become one material naming them."""
     keys = ("name_zh", "form", "copies", "necessity", "source", "notes")
     merged: dict[tuple[Any, ...], tuple[dict[str, Any], list[str]]] = {}
@@ -263,9 +305,9 @@ def _materials(raw_item: dict[str, Any], codes: tuple[str, ...]) -> tuple[Materi
     )
 
 
-def _situations(raw_item: dict[str, Any]) -> tuple[SituationSpec, ...]:
+def _situations(raw_item: dict[str, Any]) -> tuple[Situation, ...]:
     return tuple(
-        SituationSpec(
+        Situation(
             code=f"{n:02d}",
             name_zh="一般情形" if s["name_zh"] == "默认" else s["name_zh"],
             name_en=_english(SITUATIONS, s["name_zh"], "situation"),
@@ -274,7 +316,7 @@ def _situations(raw_item: dict[str, Any]) -> tuple[SituationSpec, ...]:
     )
 
 
-def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
+def _item(index: int, raw: dict[str, Any], fill: Fill) -> Item:
     demo: list[str] = ["code"]
     item_type = ItemType.LICENCE
     if raw["type"] is not None:
@@ -313,7 +355,7 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
         basic_code = f"{list(ItemType).index(item_type) + 1:02d}{index + 1:04d}000000"
         demo.append("basic_code")
     situations = _situations(raw)
-    return ItemSpec(
+    return Item(
         code=f"220100{basic_code}{index + 1:02d}",  # region, basic code, sequence: demo
         basic_code=basic_code,
         local_code=local_code,
@@ -337,11 +379,11 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
             {"W": Channel.WINDOW, "O": Channel.ONLINE, "M": Channel.MAIL, "K": Channel.KIOSK}[c]
             for c in fill.channels
         ),
-        fees=tuple(Fee(zh, en, fen, None) for zh, en, fen in fee_items),
+        fees=tuple(Fee(name_zh=zh, name_en=en, amount_fen=fen) for zh, en, fen in fee_items),
         fee_note=raw["fee"],
-        result_name_zh=fill.result_zh,
-        result_name_en=fill.result_en,
-        result_kind=ResultKind(fill.result_kind),
+        result=Result(
+            name_zh=fill.result_zh, name_en=fill.result_en, kind=ResultKind(fill.result_kind)
+        ),
         legal_basis=BASES[index],
         sources=tuple(raw["sources"]),
         situations=situations,
@@ -350,26 +392,27 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> ItemSpec:
     )
 
 
-def _with_commitment(index: int, item: ItemSpec) -> ItemSpec:
+def _with_commitment(index: int, item: Item) -> Item:
     """告知承诺制 where the demo offers it (demo values, see ``COMMITMENTS``)."""
     found = COMMITMENTS.get(index)
     if found is None:
         return item
     materials = tuple(
-        dataclasses.replace(m, commitment=True, demo_fields=(*m.demo_fields, "commitment"))
+        m.model_copy(update={"commitment": True, "demo_fields": (*m.demo_fields, "commitment")})
         if m.code in found.materials
         else m
         for m in item.materials
     )
     if sum(m.commitment for m in materials) != len(found.materials):
         sys.exit(f"item {index}: commitment names materials it does not have: {found.materials}")
-    return dataclasses.replace(
-        item,
-        version=2,
-        materials=materials,
-        notify_commit=True,
-        post_check_days=found.post_check_days,
-        demo_fields=(*item.demo_fields, "notify_commit", "post_check_days"),
+    return item.model_copy(
+        update={
+            "version": 2,
+            "materials": materials,
+            "notify_commit": True,
+            "post_check_days": found.post_check_days,
+            "demo_fields": (*item.demo_fields, "notify_commit", "post_check_days"),
+        }
     )
 
 

@@ -127,3 +127,18 @@ _.cli_env
 _.as_clerk
 _.delete_password
 _.body_len
+
+# The catalogue file's fields (onewindow_protocol.catalogue.models, docs/catalogue-format.md):
+# read and written by pydantic and mapped to the catalogue rows' columns of the same names by
+# clerk_app.catalogue.rows (reflection), shown in `catalog show`; and the models' serializer.
+_.applicant_kinds
+_.fee_note
+_.result_name_zh
+_.result_name_en
+_.amount_fen
+_.paper_size
+_.e_licence_name_zh
+_.e_licence_name_en
+_.check_method
+_.blank_form
+_._as_written

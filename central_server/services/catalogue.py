@@ -1,17 +1,18 @@
 """Catalogue publication: immutable item versions, numbered releases, ETags.
 
-``publish`` takes a whole catalogue document (the counter's ``onewindow-catalogue`` file: a
-top-level object whose ``items`` each carry ``code``, ``version`` and ``name_zh``; other fields
-are kept as they are) and makes it the current release. An item version, ``(code, version)``,
-is immutable: publishing the same pair with other content is refused, naming every such item.
-Publishing a document identical to the current release changes nothing. The ETag of a release
-is the SHA-256 of its canonical JSON.
+``publish`` takes a whole catalogue document (the counter's ``onewindow-catalogue`` file) and
+makes it the current release. The document is read with the models the counter reads it with
+(:mod:`onewindow_protocol.catalogue`): a file a counter would refuse is refused here, with the
+same problems, and what is stored is the models' canonical spelling, so an item's SHA-256 here
+is its checksum on the counter. An item version, ``(code, version)``, is immutable: publishing
+the same pair with other content is refused, naming every such item. Publishing a document
+identical to the current release changes nothing. The ETag of a release is the SHA-256 of its
+canonical JSON (the counter's document checksum).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from central_server.context import ServerContext
 from central_server.models import CatalogueItem, CatalogueRelease, CatalogueReleaseItem
 from central_server.services.changes import emit_catalogue, lock_feed
-from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
+from central_server.services.common import ms_to_datetime
 from central_server.services.errors import Refusal, Refused
 from central_server.wire.catalogue import (
     CatalogueItemReply,
@@ -32,62 +33,40 @@ from central_server.wire.catalogue import (
 )
 from central_server.wire.changes import CatalogueEvent
 from central_server.wire.common import storable_text
+from onewindow_protocol.catalogue import codec
+from onewindow_protocol.catalogue.models import CatalogueDocument
 
-ITEM_CODE = re.compile(r"[0-9A-Z]{1,36}")
-LABEL_MAX = 64
+SHOWN_PROBLEMS = 10  # in the refusal's message; the detail lists them all
 
 
 def etag_of(sha256: str) -> str:
     return f'"{sha256}"'
 
 
-def _problems(document: object) -> list[str]:
-    if not isinstance(document, dict):
-        return ["the catalogue must be a JSON object"]
-    if not storable_text(document):
-        return ["text must not contain NUL characters or lone surrogates"]
-    items = document.get("items")
-    if not isinstance(items, list) or not items:
-        return ["items: must be a non-empty list"]
-    problems: list[str] = []
-    seen: set[str] = set()
-    for index, item in enumerate(items):
-        where = f"items[{index}]"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: must be an object")
-            continue
-        code, version, name = item.get("code"), item.get("version"), item.get("name_zh")
-        if not isinstance(code, str) or not ITEM_CODE.fullmatch(code):
-            problems.append(f"{where}.code: must be 1-36 of 0-9 A-Z")
-        elif code in seen:
-            problems.append(f"{where}.code: {code} appears twice")
-        else:
-            seen.add(code)
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            problems.append(f"{where}.version: must be a whole number >= 1")
-        if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where}.name_zh: must be a non-empty string")
-    return problems
+def _invalid(problems: list[str]) -> Refused:
+    return Refused(
+        Refusal.CATALOGUE_INVALID,
+        f"the catalogue has {len(problems)} problem(s): " + "; ".join(problems[:SHOWN_PROBLEMS]),
+        problems=problems,
+    )
 
 
-def parse_file_text(text: str) -> dict[str, Any]:
+def parse_file_text(text: str) -> CatalogueDocument:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise Refused(Refusal.CATALOGUE_INVALID, f"not JSON: {exc}") from None
-    validate(document)
-    assert isinstance(document, dict)
-    return document
+    return validate(document)
 
 
-def validate(document: object) -> None:
-    problems = _problems(document)
-    if problems:
-        raise Refused(
-            Refusal.CATALOGUE_INVALID,
-            f"the catalogue has {len(problems)} problem(s): " + "; ".join(problems[:10]),
-            problems=problems,
-        )
+def validate(document: object) -> CatalogueDocument:
+    """The decoded document as the counter reads it, or a refusal listing every problem."""
+    if not storable_text(document):
+        raise _invalid(["text must not contain NUL characters or lone surrogates"])
+    try:
+        return codec.parse(document)
+    except codec.CatalogueInvalid as invalid:
+        raise _invalid([str(p) for p in invalid.problems]) from None
 
 
 def _current(session: Session) -> CatalogueRelease | None:
@@ -101,11 +80,12 @@ def current_release(session: Session) -> tuple[int, str] | None:
     return None if row is None else (row.release, etag_of(row.sha256))
 
 
-def publish(ctx: ServerContext, document: dict[str, Any]) -> PublishOutcome:
-    validate(document)
-    items: list[dict[str, Any]] = document["items"]
-    header = {k: v for k, v in document.items() if k != "items"}
-    release_sha = sha256_text(canonical_json(document))
+def publish(ctx: ServerContext, document: CatalogueDocument | object) -> PublishOutcome:
+    """Make ``document`` (read already, or a decoded JSON value) the current release."""
+    doc = document if isinstance(document, CatalogueDocument) else validate(document)
+    items = doc.items
+    header = {k: v for k, v in codec.document_json(doc).items() if k != "items"}
+    release_sha = codec.document_checksum(doc)
     now = ctx.now_ms()
 
     def work(session: Session) -> PublishOutcome:
@@ -122,14 +102,14 @@ def publish(ctx: ServerContext, document: dict[str, Any]) -> PublishOutcome:
             )
         new, clashes = 0, []
         for item in items:
-            body = canonical_json(item)
-            digest = sha256_text(body)
-            known = session.get(CatalogueItem, (item["code"], item["version"]))
+            body = codec.canonical(codec.item_json(item))
+            digest = codec.item_checksum(item)
+            known = session.get(CatalogueItem, (item.code, item.version))
             if known is None:
                 session.add(
                     CatalogueItem(
-                        code=item["code"],
-                        version=item["version"],
+                        code=item.code,
+                        version=item.version,
                         body=body,
                         sha256=digest,
                         published_ms=now,
@@ -137,7 +117,7 @@ def publish(ctx: ServerContext, document: dict[str, Any]) -> PublishOutcome:
                 )
                 new += 1
             elif known.sha256 != digest:
-                clashes.append(f"{item['code']} v{item['version']}")
+                clashes.append(f"{item.code} v{item.version}")
         if clashes:
             raise Refused(
                 Refusal.CATALOGUE_IMMUTABLE,
@@ -145,23 +125,21 @@ def publish(ctx: ServerContext, document: dict[str, Any]) -> PublishOutcome:
                 + ", ".join(clashes),
                 items=clashes,
             )
-        label = document.get("version")
         row = CatalogueRelease(
-            label=str(label)[:LABEL_MAX] if isinstance(label, str | int) else "",
+            label=doc.version,
             header=header,
             sha256=release_sha,
             published_ms=now,
         )
         session.add(row)
         session.flush()
-        row.label = row.label or f"release-{row.release}"
         for position, item in enumerate(items):
             session.add(
                 CatalogueReleaseItem(
                     release=row.release,
                     position=position,
-                    code=item["code"],
-                    version=item["version"],
+                    code=item.code,
+                    version=item.version,
                 )
             )
         etag = etag_of(release_sha)

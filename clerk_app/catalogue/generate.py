@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 
-from clerk_app.catalogue.format import CatalogueDocument, ItemSpec, MaterialSpec, SituationSpec
 from clerk_app.catalogue.types import (
     ApplicantKind,
     Channel,
@@ -23,6 +22,7 @@ from clerk_app.catalogue.types import (
     Necessity,
     ResultKind,
 )
+from onewindow_protocol.catalogue.models import CatalogueDocument, Item, Material, Result, Situation
 
 # department zh, en, subjects (zh, en)
 DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
@@ -209,8 +209,12 @@ QUALIFIERS = (
     ("（分支机构）", " (branches)", ApplicantKind.LEGAL_PERSON),
 )
 
-ID_CARD = ELicence("CN.RESIDENT_ID", "居民身份证", "Resident identity card")
-BUSINESS_LICENCE = ELicence("CN.BUSINESS_LICENCE", "营业执照", "Business licence")
+ID_CARD = ELicence(
+    type_code="CN.RESIDENT_ID", name_zh="居民身份证", name_en="Resident identity card"
+)
+BUSINESS_LICENCE = ELicence(
+    type_code="CN.BUSINESS_LICENCE", name_zh="营业执照", name_en="Business licence"
+)
 # zh, en, form, necessity, source, e-licence, situation codes
 COMMON: tuple[
     tuple[str, str, MaterialForm, Necessity, MaterialSource, ELicence | None, tuple[str, ...]], ...
@@ -307,9 +311,9 @@ COMMON: tuple[
     ),
 )
 SITUATIONS = (
-    SituationSpec(code="01", name_zh="申请人本人办理", name_en="Applicant in person"),
-    SituationSpec(code="02", name_zh="委托代理人办理", name_en="Through an authorised agent"),
-    SituationSpec(code="03", name_zh="分支机构申请", name_en="Application by a branch"),
+    Situation(code="01", name_zh="申请人本人办理", name_en="Applicant in person"),
+    Situation(code="02", name_zh="委托代理人办理", name_en="Through an authorised agent"),
+    Situation(code="03", name_zh="分支机构申请", name_en="Application by a branch"),
 )
 
 
@@ -319,9 +323,9 @@ def _material(
         str, str, MaterialForm, Necessity, MaterialSource, ELicence | None, tuple[str, ...]
     ],
     situations: tuple[str, ...],
-) -> MaterialSpec:
+) -> Material:
     zh, en, form, necessity, source, licence, applies = spec
-    return MaterialSpec(
+    return Material(
         code=f"M{index:02d}",
         name_zh=zh,
         name_en=en,
@@ -346,9 +350,7 @@ def _material(
     )
 
 
-def _item(
-    n: int, rng: random.Random, dept: int, subject: int, action: int, qualifier: int
-) -> ItemSpec:
+def _item(n: int, rng: random.Random, dept: int, subject: int, action: int, qualifier: int) -> Item:
     dept_zh, dept_en, subjects = DEPARTMENTS[dept]
     subject_zh, subject_en = subjects[subject]
     action_zh, action_en, item_type, result_kind = ACTIONS[action]
@@ -376,7 +378,7 @@ def _item(
         f"{list(ItemType).index(item_type):02d}{dept:02d}{subject:02d}{action:02d}{qualifier}000"
     )
     result_en = "certificate" if result_kind is ResultKind.LICENCE else "decision"
-    return ItemSpec(
+    return Item(
         code=f"2201{dept:02d}{basic}{n:04d}",
         basic_code=basic,
         local_code=None,
@@ -396,9 +398,11 @@ def _item(
         channels=(Channel.WINDOW, Channel.ONLINE),
         fees=(),
         fee_note=None,
-        result_name_zh=f"{subject_zh}{'证' if result_kind is ResultKind.LICENCE else '决定书'}",
-        result_name_en=f"{subject_en} {result_en}",
-        result_kind=result_kind,
+        result=Result(
+            name_zh=f"{subject_zh}{'证' if result_kind is ResultKind.LICENCE else '决定书'}",
+            name_en=f"{subject_en} {result_en}",
+            kind=result_kind,
+        ),
         legal_basis=None,
         sources=(),
         situations=situations,

@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
-from clerk_app.catalogue.format import CatalogueDocument, document_checksum, item_checksum
+from clerk_app.catalogue.format import (
+    CatalogueDocument,
+    document_checksum,
+    item_checksum,
+    same_content_checksums,
+)
 from clerk_app.catalogue.rows import detail_view, item_row, spec_of
 from clerk_app.catalogue.types import (
     CatalogueRefusal,
@@ -84,7 +89,7 @@ def conflicts(session: Session, doc: CatalogueDocument) -> list[Problem]:
     stored_version = session.scalar(
         select(CatalogueVersion).where(CatalogueVersion.label == doc.version)
     )
-    if stored_version is not None and stored_version.checksum != document_checksum(doc):
+    if stored_version is not None and stored_version.checksum not in same_content_checksums(doc):
         problems.append(
             Problem(
                 "version",

@@ -155,7 +155,7 @@ def _show(service: CatalogueService, args: argparse.Namespace) -> None:
             f"    - {m.name_zh} ({m.necessity.value}, {m.form.value} x{m.copies})"
             for m in d.materials_for(situation.code)
         ]
-    _print(args, asdict(d), "\n".join(lines))
+    _print(args, d.model_dump(mode="json"), "\n".join(lines))
 
 
 Handler = Callable[[CatalogueService, argparse.Namespace], None]

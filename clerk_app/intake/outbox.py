@@ -90,7 +90,7 @@ def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
         "decision": v.decision.value,
         "item": {
             "code": v.item.code,
-            "version": v.item.item_version,
+            "version": v.item.version,
             "catalogue_version": v.item.catalogue_version,
             "situation": v.draft.situation_code,
         },

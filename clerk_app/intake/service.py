@@ -409,7 +409,7 @@ class IntakeService:
                 applicant_id=applicant_id,
                 catalogue_version_id=v.item.catalogue_version_id,
                 item_code=v.item.code,
-                item_version=v.item.item_version,
+                item_version=v.item.version,
                 item_name_zh=v.item.name_zh,
                 item_name_en=v.item.name_en,
                 situation_code=v.draft.situation_code,

@@ -22,7 +22,7 @@ from clerk_app.calendars.central import CentralOutcome, CentralYear, install_cen
 from clerk_app.calendars.types import CalendarRefused
 from clerk_app.catalogue.format import parse as parse_catalogue
 from clerk_app.catalogue.store import CatalogueStore
-from clerk_app.catalogue.types import CatalogueRefused
+from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused
 from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
@@ -144,11 +144,12 @@ class Puller:
         try:
             doc = parse_catalogue(release.document)
         except CatalogueRefused as exc:
-            raise SyncError(
-                ErrorKind.PERMANENT,
-                f"catalogue release {release.release} does not load: {exc}",
-                code="catalogue_invalid",
-            ) from None
+            if exc.code is CatalogueRefusal.NEWER_FORMAT:  # the server is ahead: upgrade here
+                kind, code = ErrorKind.UPGRADE, "catalogue_newer_format"
+            else:
+                kind, code = ErrorKind.PERMANENT, "catalogue_invalid"
+            message = f"catalogue release {release.release} does not load: {exc}"
+            raise SyncError(kind, message, code=code) from None
         store = CatalogueStore(self.db, self.clock)
 
         def work(session: Session) -> str:

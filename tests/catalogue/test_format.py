@@ -59,7 +59,7 @@ def test_every_problem_is_listed_with_its_path_and_item_code() -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda r: r.update(format_version=2), "format_version: must be 1"),
+        (lambda r: r.update(format_version=0), "format_version: must be one of 1, 2, not 0"),
         (lambda r: r.update(items=[]), "items: must not be empty"),
         (lambda r: r.update(version="no spaces allowed"), "version: 'no spaces allowed' does not"),
         (

@@ -17,24 +17,26 @@ from central_server.app import build_app
 from central_server.runner import ServerThread
 from central_server.services import auth, catalogue
 from clerk_app.clock import FixedClock
+from tests.catalogue.helpers import item, raw_document
 
 PROTOCOL = {"OneWindow-Protocol": "1"}
 ITEM_CODE = "11220100MB0001"
-CATALOGUE: dict[str, Any] = {
-    "format": "onewindow-catalogue",
-    "format_version": 1,
-    "version": "2026.11",
-    "items": [
-        {
-            "code": ITEM_CODE,
-            "version": 1,
-            "name_zh": "食品经营许可",
-            "department_zh": "长春市市场监督管理局",
-            "result": {"name_zh": "食品经营许可证"},
-        },
-        {"code": "11220100MB0002", "version": 3, "name_zh": "公共场所卫生许可"},
+CATALOGUE: dict[str, Any] = raw_document(
+    "2026.11",
+    [
+        item(
+            ITEM_CODE,
+            "食品经营许可",
+            "长春市市场监督管理局",
+            result={
+                "name_zh": "食品经营许可证",
+                "name_en": "Food business licence",
+                "kind": "licence",
+            },
+        ),
+        item("11220100MB0002", "公共场所卫生许可", "长春市卫生健康委员会", version=3),
     ],
-}
+)
 
 
 @dataclass

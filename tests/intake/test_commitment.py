@@ -138,7 +138,7 @@ def test_the_demo_catalogue_flags_business_licences_for_notify_and_commit(
     intake: IntakeService,
 ) -> None:
     item = intake.item(ITEM)
-    assert (item.item_version, item.notify_commit, item.post_check_days) == (2, True, 20)
+    assert (item.version, item.notify_commit, item.post_check_days) == (2, True, 20)
     assert tuple(m.code for m in item.materials if m.commitment) == COMMITTED
     assert {"notify_commit", "post_check_days"} <= set(item.demo_fields)
     other = intake.item(NO_COMMITMENT_ITEM)

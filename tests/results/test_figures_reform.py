@@ -148,9 +148,11 @@ def _without_demo_visits(doc: CatalogueDocument, label: str, stricter: int) -> C
             visits, left = 2, left - 1
         demo = tuple(f for f in item.demo_fields if f != "visits")
         items.append(
-            dataclasses.replace(item, version=item.version + 1, visits=visits, demo_fields=demo)
+            item.model_copy(
+                update={"version": item.version + 1, "visits": visits, "demo_fields": demo}
+            )
         )
-    return dataclasses.replace(doc, version=label, items=tuple(items))
+    return doc.model_copy(update={"version": label, "items": tuple(items)})
 
 
 def at(day: dt.date, hour: int = 10) -> dt.datetime:

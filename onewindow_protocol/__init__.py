@@ -1,0 +1,5 @@
+"""What the counter and the central server both speak: shared by ``clerk_app`` and
+``central_server``, importing neither (an import-linter contract holds it).
+
+For now it holds the catalogue file (:mod:`onewindow_protocol.catalogue`).
+"""
