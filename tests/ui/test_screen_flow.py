@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from clerk_app.crypto.keys import Algorithm, key_store_for, new_ring
-from clerk_app.settings import Settings
+from clerk_app.settings import DeviceSettings, Settings
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
 from ui.kiosk.kiosk import KioskScreen
@@ -33,10 +32,9 @@ def test_the_kiosk_signs_in_as_its_device_and_prints_to_its_routed_printer(
 ) -> None:
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
     settings = Settings(
-        device_user="clerk8",
-        device_password="clerk8-demo",
-        printing=dataclasses.replace(
-            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
+        device=DeviceSettings(user="clerk8", password="clerk8-demo"),
+        printing=printing_settings(tmp_path / "out", fake_printer.port).model_copy(
+            update={"role": "kiosk"}
         ),
     )
     key_store_for(settings).save(new_ring(Algorithm.SM4_GCM, 0))  # tickets are archived sealed
@@ -75,10 +73,9 @@ def test_a_kiosk_without_the_hall_key_prints_and_keeps_its_tickets_plain(
     """A public kiosk need not hold the key that opens every scan: a ticket names nobody."""
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
     settings = Settings(
-        device_user="clerk8",
-        device_password="clerk8-demo",
-        printing=dataclasses.replace(
-            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
+        device=DeviceSettings(user="clerk8", password="clerk8-demo"),
+        printing=printing_settings(tmp_path / "out", fake_printer.port).model_copy(
+            update={"role": "kiosk"}
         ),
     )
     flow = ScreenFlow(qapp, runner, db_url, settings, _args("kiosk"))

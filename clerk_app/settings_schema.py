@@ -1,0 +1,600 @@
+"""The config file's tables as pydantic models: each key declared once, with its type, its
+default, its constraints and its description in English and Chinese.
+
+:class:`ConfigFile` is the file as written (``[printers.NAME]`` tables beside ``[printing]``);
+:class:`Settings` is what the app reads, the same tables with the printers, routes and
+branding resolved into :class:`PrintingSettings`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from printing.config import DEFAULT_PRINTER, PrinterConfig, PrintRoutes
+from printing.documents import HallBranding
+from printing.schema import TABLE, setting
+
+DEFAULT_POST_CHECK_DAYS = 20  # 告知承诺's post-check period when the catalogue sets none
+MIN_AUDIT_RETENTION_DAYS = 180
+MAX_WINDOW = 999
+MAX_POST_CHECK_DAYS = 3650
+MAX_IDLE_LOCK_MINUTES = 60
+DEFAULT_IDLE_LOCK_MINUTES = 5
+MAX_BACKUP_KEEP_DAYS = 3650
+MAX_BACKUP_EVERY_HOURS = 168
+
+PrintRole = Literal["window", "kiosk"]
+Voice = Literal["auto", "tts", "clips", "chime"]
+Language = Literal["zh_CN", "en"]
+ScannerKind = Literal["none", "sane", "folder"]
+PasswordPolicyName = Literal["mlps", "modern"]
+KeySource = Literal["file", "keyring"]
+Cipher = Literal["sm4-gcm", "aes-256-gcm"]
+
+
+def _table(model: type[BaseModel], en: str, zh: str) -> Any:
+    """A table of the file, all defaults when it is left out."""
+    return Field(default_factory=model, description=en, json_schema_extra={"zh": zh})
+
+
+class DatabaseSettings(BaseModel):
+    """``[database]``: where the hall's data is."""
+
+    model_config = TABLE
+    url: str | None = setting(
+        None,
+        "sqlite:///FILE or postgresql://USER@HOST/DB; not set: an SQLite file in the data "
+        "directory. ONEWINDOW_DB and --db override it.",
+        "sqlite:///文件 或 postgresql://用户@主机/库；不设则用数据目录下的 SQLite 文件。"
+        "环境变量 ONEWINDOW_DB 和 --db 优先。",
+    )
+
+
+class HallSettings(BaseModel):
+    """``[hall]``: this hall and this PC's window."""
+
+    model_config = TABLE
+    code: str | None = setting(None, "The hall's code (e.g. CC01).", "大厅编码（如 CC01）。")
+    window: int | None = setting(
+        None,
+        f"This PC's window number, 1 to {MAX_WINDOW}; not set: the clerk picks one.",
+        f"本机窗口号，1 至 {MAX_WINDOW}；不设则由工作人员登录时选择。",
+        ge=1,
+        le=MAX_WINDOW,
+    )
+    timezone: str = setting(
+        "Asia/Shanghai",
+        "The hall's time zone (dates on papers and on the command line).",
+        "大厅所在时区（文书日期和命令行日期）。",
+    )
+    post_check_days: int = setting(
+        DEFAULT_POST_CHECK_DAYS,
+        "告知承诺: the post-check is due within this many working days of acceptance, for "
+        "items whose catalogue entry sets no period of its own.",
+        "告知承诺事项的核查期限（受理后工作日数），用于事项目录未规定期限的事项。",
+        ge=1,
+        le=MAX_POST_CHECK_DAYS,
+    )
+
+
+class UiSettings(BaseModel):
+    """``[ui]``: the desktop app."""
+
+    model_config = TABLE
+    language: Language | None = setting(
+        None,
+        '"zh_CN" or "en"; not set: the system\'s language.',
+        "界面语言：zh_CN 或 en；不设则跟随系统。",
+        choice=True,
+    )
+
+
+class DeviceSettings(BaseModel):
+    """``[device]``: the account unattended screens (kiosk, display) sign in with."""
+
+    model_config = TABLE
+    user: str | None = setting(None, "The screen's user name.", "账号名。")
+    password: str | None = setting(
+        None, "Its password (keep the file readable by the device only).", "该账号的密码。",
+        repr=False,
+    )  # fmt: skip
+
+
+class AuditSettings(BaseModel):
+    """``[audit]``: how long the audit trail is kept."""
+
+    model_config = TABLE
+    retention_days: int = setting(
+        MIN_AUDIT_RETENTION_DAYS,
+        f"Audit records are kept at least this many days (MLPS: at least "
+        f"{MIN_AUDIT_RETENTION_DAYS}).",
+        f"审计记录至少保存的天数（等保要求不少于 {MIN_AUDIT_RETENTION_DAYS} 天）。",
+        ge=MIN_AUDIT_RETENTION_DAYS,
+    )
+
+
+class ScreensSettings(BaseModel):
+    """``[screens]``: the kiosk, the display and the supervisor's alerts."""
+
+    model_config = TABLE
+    voice: Voice = setting(
+        "auto",
+        'How calls are announced: "auto" (speech, else the clip pack, else a chime), "tts", '
+        '"clips" or "chime".',
+        "叫号播报方式：auto（语音合成，否则录音包，否则提示音）、tts、clips 或 chime。",
+        choice=True,
+    )
+    voice_dir: str | None = setting(
+        None,
+        "The hall's own clip pack; not set: the bundled one.",
+        "大厅自己的录音包文件夹；不设则用程序自带的。",
+    )
+    kiosk_idle_s: int = setting(
+        60,
+        "The kiosk returns to its start page after this many seconds untouched.",
+        "取号机无人操作多少秒后回到首页。",
+        ge=1,
+    )
+    display_english: bool = setting(
+        default=True, en="The display also announces calls in English.", zh="叫号屏同时用英语播报。"
+    )
+    pause_alert_min: int = setting(
+        20,
+        "Supervisor alert: a window paused this many minutes.",
+        "值班长提醒：窗口暂停超过多少分钟。",
+        ge=1,
+    )
+    crowd_alert: int = setting(
+        10,
+        "Supervisor alert: more than this many waiting for one service.",
+        "值班长提醒：同一业务等候人数超过多少。",
+        ge=1,
+    )
+    alert_sound: bool = setting(
+        default=True, en="The supervisor's alerts make a sound.", zh="值班长提醒时发出提示音。"
+    )
+    rating_follow_up_days: int = setting(
+        5,
+        "A bad rating is followed up within this many working days.",
+        "差评须在多少个工作日内回访整改。",
+        ge=1,
+    )
+
+
+class SyncSettings(BaseModel):
+    """``[sync]``: the central approval server."""
+
+    model_config = TABLE
+    server_url: str | None = setting(
+        None,
+        "The central server (https://…); not set: this PC never syncs.",
+        "中心审批服务器地址（https://…）；不设则本机不同步。",
+    )
+    ca_file: str | None = setting(
+        None,
+        "The hall CA (PEM), the only one trusted for the server.",
+        "大厅自建 CA 证书（PEM），同步时只信任它签发的服务器证书。",
+    )
+
+    @field_validator("server_url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError(f"must be an https:// address, not {url!r}")
+        return url.rstrip("/") if url else None
+
+
+class ScannerSettings(BaseModel):
+    """``[scanner]``: where scanned pages come from besides files the clerk picks."""
+
+    model_config = TABLE
+    kind: ScannerKind = setting(
+        "none",
+        '"none", "sane" (a scanner through scanimage) or "folder" (a watched folder).',
+        "none（无）、sane（通过 scanimage 使用扫描仪）或 folder（监视文件夹）。",
+        choice=True,
+    )
+    device: str | None = setting(
+        None,
+        "SANE device name; not set: the first scanner SANE finds.",
+        "SANE 设备名；不设则用 SANE 找到的第一台。",
+    )
+    folder: str | None = setting(
+        None,
+        "The folder a scanner or document camera saves into (kind = folder).",
+        "扫描仪或高拍仪保存文件的文件夹（kind = folder 时必填）。",
+    )
+
+    @model_validator(mode="after")
+    def _folder_named(self) -> ScannerSettings:
+        if self.kind == "folder" and not self.folder:
+            raise ValueError('kind = "folder" needs folder, the folder to watch')
+        return self
+
+
+class OfficeSettings(BaseModel):
+    """What the papers say about who decides, seals and answers: ``[papers]`` for the hall,
+    ``[papers.departments."部门"]`` for one department (named as in the catalogue), whose
+    values override the hall's. An empty value is not set: the paper says so, never a guess.
+    The Chinese description is the name a paper prints where the value is missing.
+    """
+
+    model_config = ConfigDict(**TABLE, str_strip_whitespace=True)
+    licensing_body: str = setting(
+        "", "The body that decides and is named on its decisions.", "作出决定的行政机关"
+    )
+    counter_seal: str = setting(
+        "", "The seal on the counter's papers (the center's 受理专用章).", "受理专用章"
+    )
+    decision_seal: str = setting("", "The seal on the department's decisions.", "决定机关印章")
+    reconsideration_body: str = setting(
+        "", "复议机关: the government at the same level.", "行政复议机关"
+    )
+    court: str = setting("", "The court a lawsuit goes to.", "管辖法院")
+    consultation_phone: str = setting("", "The phone number for questions.", "咨询电话")
+    deferral_measure: str = setting(
+        "", "The local 容缺受理 measure, as cited on the deferral notice.", "容缺受理办法"
+    )
+    pickup_wording: str = setting(
+        "", "How the result is collected, as the receipt says it.", "取件方式"
+    )
+
+    def over(self, base: OfficeSettings) -> OfficeSettings:
+        """These values where set, else ``base``'s."""
+        return base.model_copy(update={k: v for k, v in self if v})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PapersSettings:
+    """``[papers]``: the hall's values and each department's overrides."""
+
+    hall: OfficeSettings = dataclasses.field(default_factory=OfficeSettings)
+    departments: tuple[tuple[str, OfficeSettings], ...] = ()
+
+    @property
+    def configured(self) -> bool:
+        return self != PapersSettings()
+
+    def office(self, department: str) -> OfficeSettings:
+        """The department's values over the hall's."""
+        own = dict(self.departments).get(department)
+        return self.hall if own is None else own.over(self.hall)
+
+
+class PapersTable(OfficeSettings):
+    """``[papers]`` as written: the hall's values and ``[papers.departments."部门"]``."""
+
+    departments: dict[str, OfficeSettings] = Field(
+        default_factory=dict,
+        description="One table per department, named as in the catalogue: "
+        '[papers.departments."市场监督管理局"], with the keys above; its values override the '
+        "hall's.",
+        json_schema_extra={
+            "zh": '每个部门一张表，名称与事项目录一致：[papers.departments."市场监督管理局"]，'
+            "键同上，其值覆盖大厅的设置。"
+        },
+    )
+
+    def resolve(self) -> PapersSettings:
+        hall = OfficeSettings(**self.model_dump(exclude={"departments"}))
+        return PapersSettings(hall, tuple(self.departments.items()))
+
+
+class SecuritySettings(BaseModel):
+    """``[security]``: the password policy, the idle lock and where the hall key lives.
+
+    ``password_policy`` picks the defaults (``mlps``: 8 characters of 3 classes, 90-day expiry,
+    last 5 not reused; ``modern``: NIST SP 800-63B, 12 characters, no composition rules, no
+    expiry, common passwords refused); the ``password_*`` keys override single values.
+    """
+
+    model_config = TABLE
+    password_policy: PasswordPolicyName = setting(
+        "mlps",
+        '"mlps" (8 characters of 3 classes, 90-day expiry, last 5 not reused) or "modern" '
+        "(NIST SP 800-63B: 12 characters, no expiry, common passwords refused).",
+        "mlps（等保：8 位三类字符、90 天过期、近 5 次不得重复）或 modern（NIST SP 800-63B："
+        "12 位、不过期、拒绝常见密码）。",
+        choice=True,
+    )
+    password_min_length: int | None = setting(
+        None, "Overrides the policy's minimum length.", "覆盖策略的最短长度。", ge=8
+    )
+    password_expiry_days: int | None = setting(
+        None,
+        "Overrides the policy's expiry; 0: passwords never expire.",
+        "覆盖策略的密码有效期（天）；0 为永不过期。",
+        ge=0,
+    )
+    password_history: int | None = setting(
+        None,
+        "Overrides how many past passwords may not be reused; 0: none kept.",
+        "覆盖不得重复使用的历史密码个数；0 为不保留。",
+        ge=0,
+    )
+    idle_lock_minutes: int = setting(
+        DEFAULT_IDLE_LOCK_MINUTES,
+        f"The screen locks after this many minutes idle (1 to {MAX_IDLE_LOCK_MINUTES}).",
+        f"无操作多少分钟后锁屏（1 至 {MAX_IDLE_LOCK_MINUTES}）。",
+        ge=1,
+        le=MAX_IDLE_LOCK_MINUTES,
+    )
+    key_source: KeySource = setting(
+        "file",
+        'Where the hall key lives: "file" (the hall key file) or "keyring" (the OS keyring).',
+        "大厅密钥存放位置：file（密钥文件）或 keyring（操作系统密钥环）。",
+        choice=True,
+    )
+    key_file: str | None = setting(
+        None,
+        "The hall key file; not set: hall-key.json in the data directory.",
+        "大厅密钥文件；不设则为数据目录下的 hall-key.json。",
+    )
+    cipher: Cipher = setting(
+        "sm4-gcm",
+        'Algorithm of new keys: "sm4-gcm" or "aes-256-gcm".',
+        "新密钥的算法：sm4-gcm 或 aes-256-gcm。",
+        choice=True,
+    )
+
+
+class BackupSettings(BaseModel):
+    """``[backup]``: online copies of an SQLite hall (``clerk-app maintenance backup``, and the
+    desktop app while it runs). A PostgreSQL hall is backed up on its server with pg_dump."""
+
+    model_config = TABLE
+    dir: str | None = setting(
+        None,
+        "Where copies go; not set: backups/ in the database file's folder.",
+        "备份存放文件夹；不设则为数据库文件所在文件夹下的 backups/。",
+    )
+    keep_days: int = setting(
+        14,
+        "Older copies are deleted once a new one has passed its check.",
+        "新备份校验通过后，删除早于多少天的旧备份。",
+        ge=1,
+        le=MAX_BACKUP_KEEP_DAYS,
+    )
+    every_hours: int = setting(
+        4,
+        "The desktop app copies when the newest copy is older than this; 0: it never does.",
+        "桌面程序在最新备份早于多少小时时自动备份；0 为不自动备份。",
+        ge=0,
+        le=MAX_BACKUP_EVERY_HOURS,
+    )
+
+
+_BRANDING = HallBranding()
+
+
+class BrandingTable(BaseModel):
+    """``[printing.branding]``: what the hall's papers say about the hall."""
+
+    model_config = TABLE
+    agency_name: str = setting(_BRANDING.agency_name, "The agency's name.", "机构全称。")
+    agency_name_en: str = setting(
+        _BRANDING.agency_name_en, "The agency's name in English.", "机构英文名称。"
+    )
+    agency_short: str = setting(
+        _BRANDING.agency_short, "Its short name in document numbers.", "文号中的机构简称。"
+    )
+    document_number_format: str = setting(
+        _BRANDING.document_number_format,
+        "Document numbers; placeholders {agency} {type} {year} {series} {seq}.",
+        "文号格式；占位符 {agency} {type} {year} {series} {seq}。",
+    )
+    seal_label: str = setting(
+        _BRANDING.seal_label, "Printed where the seal goes.", "盖章处印的字样。"
+    )
+    footer: str = setting(_BRANDING.footer, "The papers' footer.", "文书页脚。")
+    status_url: str = setting(
+        _BRANDING.status_url,
+        "Where a case's status is looked up; must hold {case_number}.",
+        "办件进度查询网址，须含 {case_number}。",
+    )
+    verify_url: str = setting(
+        _BRANDING.verify_url,
+        "Where a certificate is verified; must hold {certificate_number}.",
+        "证照核验网址，须含 {certificate_number}。",
+    )
+    logo: str | None = setting(
+        None,
+        "A PNG logo, relative to the config file's folder.",
+        "徽标 PNG 文件，相对于配置文件所在文件夹。",
+    )
+
+    @model_validator(mode="after")
+    def _formats_work(self) -> BrandingTable:
+        self.branding(None)  # HallBranding checks its formats and templates
+        return self
+
+    def branding(self, logo_png: bytes | None) -> HallBranding:
+        return HallBranding(**self.model_dump(exclude={"logo"}), logo_png=logo_png)
+
+
+class _PrintingCommon(BaseModel):
+    model_config = TABLE
+    role: PrintRole = setting(
+        "window",
+        'This PC\'s role in the routes: "window" (a counter PC) or "kiosk" (the ticket machine).',
+        "本机在打印路由中的角色：window（窗口电脑）或 kiosk（取号机）。",
+        choice=True,
+    )
+    archive_dir: str | None = setting(
+        None,
+        "Where archived documents and other files are kept; not set: blobs/ in the data directory.",
+        "归档文书及其他文件的存放文件夹；不设则为数据目录下的 blobs/。",
+    )
+
+
+class PrintingTable(_PrintingCommon):
+    """``[printing]`` as written."""
+
+    routes: dict[str, str] = Field(
+        default_factory=dict,
+        description='[printing.routes]: "ROLE.KIND" (kiosk.ticket, window.receipt), "ROLE.*" '
+        'or "*" = "PRINTER"; the most specific match wins. Not set: every paper goes to '
+        "the system's default printer.",
+        json_schema_extra={
+            "zh": "[printing.routes]：“角色.文书类型”（kiosk.ticket、window.receipt）、“角色.*”"
+            "或 “*” = “打印机名”；最具体的匹配优先。不设则全部送系统默认打印机。"
+        },
+    )
+    branding: BrandingTable = _table(
+        BrandingTable,
+        "What the hall's papers say about the hall.",
+        "文书上的机构名称、文号格式和页脚等。",
+    )
+
+
+class PrintingSettings(_PrintingCommon):
+    """``[printing]`` with its ``[printers.NAME]``, routes and branding resolved."""
+
+    printers: tuple[PrinterConfig, ...] = (DEFAULT_PRINTER,)
+    routes: PrintRoutes = Field(default_factory=PrintRoutes)
+    branding: HallBranding = Field(default_factory=HallBranding)
+
+    def printer(self, name: str) -> PrinterConfig | None:
+        return next((p for p in self.printers if p.name == name), None)
+
+
+class _Sections(BaseModel):
+    model_config = TABLE
+    database: DatabaseSettings = _table(DatabaseSettings, "The hall's database.", "大厅数据库。")
+    hall: HallSettings = _table(HallSettings, "This hall and this PC's window.", "大厅与本机窗口。")
+    ui: UiSettings = _table(UiSettings, "The desktop app.", "桌面程序界面。")
+    device: DeviceSettings = _table(
+        DeviceSettings,
+        "The account unattended screens (kiosk, display) sign in with.",
+        "无人值守屏幕（取号机、叫号屏）登录用的账号。",
+    )
+    audit: AuditSettings = _table(AuditSettings, "The audit trail.", "审计记录。")
+    screens: ScreensSettings = _table(
+        ScreensSettings,
+        "The kiosk, the display and the supervisor's alerts.",
+        "取号机、叫号屏和值班长提醒。",
+    )
+    sync: SyncSettings = _table(SyncSettings, "The central approval server.", "中心审批服务器。")
+    scanner: ScannerSettings = _table(
+        ScannerSettings,
+        "Where scanned pages come from besides files the clerk picks.",
+        "除工作人员选择的文件外，扫描件的来源。",
+    )
+    backup: BackupSettings = _table(
+        BackupSettings,
+        "Online copies of an SQLite hall (a PostgreSQL hall is backed up on its server with "
+        "pg_dump).",
+        "SQLite 单机方案的在线备份（PostgreSQL 大厅在数据库服务器上用 pg_dump 备份）。",
+    )
+    security: SecuritySettings = _table(
+        SecuritySettings,
+        "The password policy, the idle lock and where the hall key lives.",
+        "密码策略、空闲锁屏和大厅密钥的存放位置。",
+    )
+
+
+class ConfigFile(_Sections):
+    """The config file as written."""
+
+    papers: PapersTable = _table(
+        PapersTable,
+        "Who decides, seals and answers, as the papers say it; an empty value prints as not set.",
+        "文书上载明的决定机关、印章和咨询方式；未设置的项在文书上注明“未设置”。",
+    )
+    printing: PrintingTable = _table(
+        PrintingTable, "Which printer prints what.", "哪台打印机打印哪类文书。"
+    )
+    printers: dict[str, PrinterConfig] = Field(
+        default_factory=dict,
+        description="[printers.NAME]: one table per printer, its keys by kind (below).",
+        json_schema_extra={"zh": "[printers.名称]：每台打印机一张表，可用的键取决于类型（见下）。"},
+    )
+
+
+class Settings(_Sections):
+    """What the app reads: the file's tables, the printing and papers resolved.
+
+    The flat names below (``settings.hall_code``) are how the app has always read the
+    tables; they are read-only views, the key and its default live in the table's model."""
+
+    papers: PapersSettings = Field(default_factory=PapersSettings)
+    printing: PrintingSettings = Field(default_factory=PrintingSettings)
+
+    @property
+    def db_url(self) -> str | None:
+        return self.database.url
+
+    @property
+    def hall_code(self) -> str | None:
+        return self.hall.code
+
+    @property
+    def window(self) -> int | None:
+        return self.hall.window
+
+    @property
+    def timezone(self) -> str:
+        return self.hall.timezone
+
+    @property
+    def post_check_days(self) -> int:
+        return self.hall.post_check_days
+
+    @property
+    def language(self) -> Language | None:
+        return self.ui.language
+
+    @property
+    def device_user(self) -> str | None:
+        return self.device.user
+
+    @property
+    def device_password(self) -> str | None:
+        return self.device.password
+
+    @property
+    def audit_retention_days(self) -> int:
+        return self.audit.retention_days
+
+    @property
+    def voice(self) -> Voice:
+        return self.screens.voice
+
+    @property
+    def voice_dir(self) -> str | None:
+        return self.screens.voice_dir
+
+    @property
+    def kiosk_idle_s(self) -> int:
+        return self.screens.kiosk_idle_s
+
+    @property
+    def display_english(self) -> bool:
+        return self.screens.display_english
+
+    @property
+    def pause_alert_min(self) -> int:
+        return self.screens.pause_alert_min
+
+    @property
+    def crowd_alert(self) -> int:
+        return self.screens.crowd_alert
+
+    @property
+    def alert_sound(self) -> bool:
+        return self.screens.alert_sound
+
+    @property
+    def rating_follow_up_days(self) -> int:
+        return self.screens.rating_follow_up_days
+
+    @property
+    def sync_server_url(self) -> str | None:
+        return self.sync.server_url
+
+    @property
+    def sync_ca_file(self) -> str | None:
+        return self.sync.ca_file

@@ -1,0 +1,25 @@
+"""The one way a setting is declared: its default, an English and a Chinese description.
+
+The descriptions feed the settings reference in ``docs/deployment.*.md``
+(``python -m clerk_app.settings_doc``) and the template ``config init`` writes.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import ConfigDict, Field
+
+# Every table of the config file: unknown keys are errors; models are values.
+TABLE = ConfigDict(extra="forbid", frozen=True)
+
+
+def setting(default: Any, en: str, zh: str, **constraints: Any) -> Any:
+    """A field with its default (``...``: required) and its description in both languages.
+
+    Values are never coerced (TOML has its own types: "3" is not a window number, 1 is not
+    true); an enum or a choice (``choice=True``) takes its value, as the file spells it."""
+    if not isinstance(default, Enum) and not constraints.pop("choice", False):
+        constraints["strict"] = True
+    return Field(default, description=en, json_schema_extra={"zh": zh}, **constraints)
