@@ -45,6 +45,7 @@ from clerk_app.settings_schema import (
     SyncSettings,
     UiSettings,
 )
+from printing.schema import zh_description
 
 __all__ = [
     "DECISION_KEYS",
@@ -87,8 +88,7 @@ class ConfigError(Exception):
 OFFICE_KEYS: tuple[str, ...] = tuple(OfficeSettings.model_fields)
 # What a paper prints where a setting is missing: the field's Chinese description.
 OFFICE_KEY_NAMES: dict[str, str] = {
-    key: str((field.json_schema_extra or {}).get("zh", key))  # type: ignore[union-attr]
-    for key, field in OfficeSettings.model_fields.items()
+    key: zh_description(field) for key, field in OfficeSettings.model_fields.items()
 }
 # What the hall must set (config check warns while one is missing).
 HALL_REQUIRED_KEYS = (

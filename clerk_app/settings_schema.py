@@ -8,14 +8,16 @@ branding resolved into :class:`PrintingSettings`.
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from printing.config import DEFAULT_PRINTER, PrinterConfig, PrintRoutes
-from printing.documents import HallBranding
-from printing.schema import TABLE, setting
+from clerk_app.settings_papers import OfficeSettings, PapersSettings, PapersTable
+from clerk_app.settings_printing import PrintingSettings, PrintingTable
+from printing.config import PrinterConfig
+from printing.schema import TABLE, setting, table
+
+__all__ = ["OfficeSettings", "PapersSettings", "PrintingSettings"]
 
 DEFAULT_POST_CHECK_DAYS = 20  # 告知承诺's post-check period when the catalogue sets none
 MIN_AUDIT_RETENTION_DAYS = 180
@@ -26,18 +28,12 @@ DEFAULT_IDLE_LOCK_MINUTES = 5
 MAX_BACKUP_KEEP_DAYS = 3650
 MAX_BACKUP_EVERY_HOURS = 168
 
-PrintRole = Literal["window", "kiosk"]
 Voice = Literal["auto", "tts", "clips", "chime"]
 Language = Literal["zh_CN", "en"]
 ScannerKind = Literal["none", "sane", "folder"]
 PasswordPolicyName = Literal["mlps", "modern"]
 KeySource = Literal["file", "keyring"]
 Cipher = Literal["sm4-gcm", "aes-256-gcm"]
-
-
-def _table(model: type[BaseModel], en: str, zh: str) -> Any:
-    """A table of the file, all defaults when it is left out."""
-    return Field(default_factory=model, description=en, json_schema_extra={"zh": zh})
 
 
 class DatabaseSettings(BaseModel):
@@ -215,74 +211,6 @@ class ScannerSettings(BaseModel):
         return self
 
 
-class OfficeSettings(BaseModel):
-    """What the papers say about who decides, seals and answers: ``[papers]`` for the hall,
-    ``[papers.departments."部门"]`` for one department (named as in the catalogue), whose
-    values override the hall's. An empty value is not set: the paper says so, never a guess.
-    The Chinese description is the name a paper prints where the value is missing.
-    """
-
-    model_config = ConfigDict(**TABLE, str_strip_whitespace=True)
-    licensing_body: str = setting(
-        "", "The body that decides and is named on its decisions.", "作出决定的行政机关"
-    )
-    counter_seal: str = setting(
-        "", "The seal on the counter's papers (the center's 受理专用章).", "受理专用章"
-    )
-    decision_seal: str = setting("", "The seal on the department's decisions.", "决定机关印章")
-    reconsideration_body: str = setting(
-        "", "复议机关: the government at the same level.", "行政复议机关"
-    )
-    court: str = setting("", "The court a lawsuit goes to.", "管辖法院")
-    consultation_phone: str = setting("", "The phone number for questions.", "咨询电话")
-    deferral_measure: str = setting(
-        "", "The local 容缺受理 measure, as cited on the deferral notice.", "容缺受理办法"
-    )
-    pickup_wording: str = setting(
-        "", "How the result is collected, as the receipt says it.", "取件方式"
-    )
-
-    def over(self, base: OfficeSettings) -> OfficeSettings:
-        """These values where set, else ``base``'s."""
-        return base.model_copy(update={k: v for k, v in self if v})
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class PapersSettings:
-    """``[papers]``: the hall's values and each department's overrides."""
-
-    hall: OfficeSettings = dataclasses.field(default_factory=OfficeSettings)
-    departments: tuple[tuple[str, OfficeSettings], ...] = ()
-
-    @property
-    def configured(self) -> bool:
-        return self != PapersSettings()
-
-    def office(self, department: str) -> OfficeSettings:
-        """The department's values over the hall's."""
-        own = dict(self.departments).get(department)
-        return self.hall if own is None else own.over(self.hall)
-
-
-class PapersTable(OfficeSettings):
-    """``[papers]`` as written: the hall's values and ``[papers.departments."部门"]``."""
-
-    departments: dict[str, OfficeSettings] = Field(
-        default_factory=dict,
-        description="One table per department, named as in the catalogue: "
-        '[papers.departments."市场监督管理局"], with the keys above; its values override the '
-        "hall's.",
-        json_schema_extra={
-            "zh": '每个部门一张表，名称与事项目录一致：[papers.departments."市场监督管理局"]，'
-            "键同上，其值覆盖大厅的设置。"
-        },
-    )
-
-    def resolve(self) -> PapersSettings:
-        hall = OfficeSettings(**self.model_dump(exclude={"departments"}))
-        return PapersSettings(hall, tuple(self.departments.items()))
-
-
 class SecuritySettings(BaseModel):
     """``[security]``: the password policy, the idle lock and where the hall key lives.
 
@@ -367,129 +295,35 @@ class BackupSettings(BaseModel):
     )
 
 
-_BRANDING = HallBranding()
-
-
-class BrandingTable(BaseModel):
-    """``[printing.branding]``: what the hall's papers say about the hall."""
-
-    model_config = TABLE
-    agency_name: str = setting(_BRANDING.agency_name, "The agency's name.", "机构全称。")
-    agency_name_en: str = setting(
-        _BRANDING.agency_name_en, "The agency's name in English.", "机构英文名称。"
-    )
-    agency_short: str = setting(
-        _BRANDING.agency_short, "Its short name in document numbers.", "文号中的机构简称。"
-    )
-    document_number_format: str = setting(
-        _BRANDING.document_number_format,
-        "Document numbers; placeholders {agency} {type} {year} {series} {seq}.",
-        "文号格式；占位符 {agency} {type} {year} {series} {seq}。",
-    )
-    seal_label: str = setting(
-        _BRANDING.seal_label, "Printed where the seal goes.", "盖章处印的字样。"
-    )
-    footer: str = setting(_BRANDING.footer, "The papers' footer.", "文书页脚。")
-    status_url: str = setting(
-        _BRANDING.status_url,
-        "Where a case's status is looked up; must hold {case_number}.",
-        "办件进度查询网址，须含 {case_number}。",
-    )
-    verify_url: str = setting(
-        _BRANDING.verify_url,
-        "Where a certificate is verified; must hold {certificate_number}.",
-        "证照核验网址，须含 {certificate_number}。",
-    )
-    logo: str | None = setting(
-        None,
-        "A PNG logo, relative to the config file's folder.",
-        "徽标 PNG 文件，相对于配置文件所在文件夹。",
-    )
-
-    @model_validator(mode="after")
-    def _formats_work(self) -> BrandingTable:
-        self.branding(None)  # HallBranding checks its formats and templates
-        return self
-
-    def branding(self, logo_png: bytes | None) -> HallBranding:
-        return HallBranding(**self.model_dump(exclude={"logo"}), logo_png=logo_png)
-
-
-class _PrintingCommon(BaseModel):
-    model_config = TABLE
-    role: PrintRole = setting(
-        "window",
-        'This PC\'s role in the routes: "window" (a counter PC) or "kiosk" (the ticket machine).',
-        "本机在打印路由中的角色：window（窗口电脑）或 kiosk（取号机）。",
-        choice=True,
-    )
-    archive_dir: str | None = setting(
-        None,
-        "Where archived documents and other files are kept; not set: blobs/ in the data directory.",
-        "归档文书及其他文件的存放文件夹；不设则为数据目录下的 blobs/。",
-    )
-
-
-class PrintingTable(_PrintingCommon):
-    """``[printing]`` as written."""
-
-    routes: dict[str, str] = Field(
-        default_factory=dict,
-        description='[printing.routes]: "ROLE.KIND" (kiosk.ticket, window.receipt), "ROLE.*" '
-        'or "*" = "PRINTER"; the most specific match wins. Not set: every paper goes to '
-        "the system's default printer.",
-        json_schema_extra={
-            "zh": "[printing.routes]：“角色.文书类型”（kiosk.ticket、window.receipt）、“角色.*”"
-            "或 “*” = “打印机名”；最具体的匹配优先。不设则全部送系统默认打印机。"
-        },
-    )
-    branding: BrandingTable = _table(
-        BrandingTable,
-        "What the hall's papers say about the hall.",
-        "文书上的机构名称、文号格式和页脚等。",
-    )
-
-
-class PrintingSettings(_PrintingCommon):
-    """``[printing]`` with its ``[printers.NAME]``, routes and branding resolved."""
-
-    printers: tuple[PrinterConfig, ...] = (DEFAULT_PRINTER,)
-    routes: PrintRoutes = Field(default_factory=PrintRoutes)
-    branding: HallBranding = Field(default_factory=HallBranding)
-
-    def printer(self, name: str) -> PrinterConfig | None:
-        return next((p for p in self.printers if p.name == name), None)
-
-
 class _Sections(BaseModel):
     model_config = TABLE
-    database: DatabaseSettings = _table(DatabaseSettings, "The hall's database.", "大厅数据库。")
-    hall: HallSettings = _table(HallSettings, "This hall and this PC's window.", "大厅与本机窗口。")
-    ui: UiSettings = _table(UiSettings, "The desktop app.", "桌面程序界面。")
-    device: DeviceSettings = _table(
+    database: DatabaseSettings = table(DatabaseSettings, "The hall's database.", "大厅数据库。")
+    hall: HallSettings = table(HallSettings, "This hall and this PC's window.", "大厅与本机窗口。")
+    ui: UiSettings = table(UiSettings, "The desktop app.", "桌面程序界面。")
+    device: DeviceSettings = table(
         DeviceSettings,
         "The account unattended screens (kiosk, display) sign in with.",
         "无人值守屏幕（取号机、叫号屏）登录用的账号。",
     )
-    audit: AuditSettings = _table(AuditSettings, "The audit trail.", "审计记录。")
-    screens: ScreensSettings = _table(
+    audit: AuditSettings = table(AuditSettings, "The audit trail.", "审计记录。")
+    screens: ScreensSettings = table(
         ScreensSettings,
         "The kiosk, the display and the supervisor's alerts.",
         "取号机、叫号屏和值班长提醒。",
     )
-    sync: SyncSettings = _table(SyncSettings, "The central approval server.", "中心审批服务器。")
-    scanner: ScannerSettings = _table(
+    sync: SyncSettings = table(SyncSettings, "The central approval server.", "中心审批服务器。")
+    scanner: ScannerSettings = table(
         ScannerSettings,
         "Where scanned pages come from besides files the clerk picks.",
         "除工作人员选择的文件外，扫描件的来源。",
     )
-    backup: BackupSettings = _table(
+    backup: BackupSettings = table(
         BackupSettings,
         "Online copies of an SQLite hall (a PostgreSQL hall is backed up on its server with "
         "pg_dump).",
         "SQLite 单机方案的在线备份（PostgreSQL 大厅在数据库服务器上用 pg_dump 备份）。",
     )
-    security: SecuritySettings = _table(
+    security: SecuritySettings = table(
         SecuritySettings,
         "The password policy, the idle lock and where the hall key lives.",
         "密码策略、空闲锁屏和大厅密钥的存放位置。",
@@ -499,12 +333,12 @@ class _Sections(BaseModel):
 class ConfigFile(_Sections):
     """The config file as written."""
 
-    papers: PapersTable = _table(
+    papers: PapersTable = table(
         PapersTable,
         "Who decides, seals and answers, as the papers say it; an empty value prints as not set.",
         "文书上载明的决定机关、印章和咨询方式；未设置的项在文书上注明“未设置”。",
     )
-    printing: PrintingTable = _table(
+    printing: PrintingTable = table(
         PrintingTable, "Which printer prints what.", "哪台打印机打印哪类文书。"
     )
     printers: dict[str, PrinterConfig] = Field(

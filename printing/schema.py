@@ -9,7 +9,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.fields import FieldInfo
 
 # Every table of the config file: unknown keys are errors; models are values.
 TABLE = ConfigDict(extra="forbid", frozen=True)
@@ -23,3 +24,13 @@ def setting(default: Any, en: str, zh: str, **constraints: Any) -> Any:
     if not isinstance(default, Enum) and not constraints.pop("choice", False):
         constraints["strict"] = True
     return Field(default, description=en, json_schema_extra={"zh": zh}, **constraints)
+
+
+def table(model: type[BaseModel], en: str, zh: str) -> Any:
+    """A table of the file, all defaults when it is left out, with its descriptions."""
+    return Field(default_factory=model, description=en, json_schema_extra={"zh": zh})
+
+
+def zh_description(field: FieldInfo) -> str:
+    extra = field.json_schema_extra
+    return str(extra.get("zh", "")) if isinstance(extra, dict) else ""

@@ -237,3 +237,24 @@ def test_every_setting_the_app_reads_is_known_to_the_check(tmp_path: Path) -> No
     path = _write(tmp_path, "[screens]\nrating_follow_up_days = 3\n" + PAPERS)
     assert load_settings(path).rating_follow_up_days == 3
     assert check_config(path) == []
+
+
+def test_the_app_and_the_check_report_the_same_problems_by_path(tmp_path: Path) -> None:
+    """One validation: every problem of the file, each with its path, in the app's refusal
+    and in `config check` alike; a printer knows the keys of its own kind only."""
+    path = _write(
+        tmp_path,
+        '[printers.ticket]\nkind = "escpos-network"\nhost = "10.1.2.3"\nport = 0\n'
+        'paper = 57\n[printers.a4]\nkind = "file"\ndirectory = "/tmp"\nhost = "x"\n'
+        "[screens]\nalert_sound = 'yes'\n",
+    )
+    with pytest.raises(ConfigError) as refused:
+        load_settings(path)
+    assert sorted(refused.value.problems) == [
+        "printers.a4.host is not a OneWindow setting",
+        "printers.ticket.paper must be 80 or 58, not 57",
+        "printers.ticket.port must be at least 1, not 0",
+        "screens.alert_sound must be true or false, not 'yes'",
+    ]
+    errors = [p.message for p in check_config(path) if p.severity is Severity.ERROR]
+    assert sorted(errors) == sorted(refused.value.problems)
