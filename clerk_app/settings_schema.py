@@ -43,9 +43,11 @@ class DatabaseSettings(BaseModel):
     url: str | None = setting(
         None,
         "sqlite:///FILE or postgresql://USER@HOST/DB; not set: an SQLite file in the data "
-        "directory. ONEWINDOW_DB and --db override it.",
+        "directory. ONEWINDOW_DB and --db override it. Keep a password in PostgreSQL's "
+        "password file (pgpass), not here.",
         "sqlite:///文件 或 postgresql://用户@主机/库；不设则用数据目录下的 SQLite 文件。"
-        "环境变量 ONEWINDOW_DB 和 --db 优先。",
+        "环境变量 ONEWINDOW_DB 和 --db 优先。"
+        "密码请写在 PostgreSQL 密码文件（pgpass）里，不要写在这里。",
     )
 
 
@@ -171,8 +173,10 @@ class SyncSettings(BaseModel):
     )
     ca_file: str | None = setting(
         None,
-        "The hall CA (PEM), the only one trusted for the server.",
-        "大厅自建 CA 证书（PEM），同步时只信任它签发的服务器证书。",
+        "The hall CA (PEM), the only one trusted for the server; not set: the system's "
+        "trusted CAs. Certificates are always verified.",
+        "大厅自建 CA 证书（PEM），设置后只信任它签发的服务器证书；不设则使用系统信任的证书。"
+        "证书始终校验。",
     )
 
     @field_validator("server_url")

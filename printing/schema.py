@@ -6,8 +6,9 @@ The descriptions feed the settings reference in ``docs/deployment.*.md``
 
 from __future__ import annotations
 
+import json
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.fields import FieldInfo
@@ -34,3 +35,31 @@ def table(model: type[BaseModel], en: str, zh: str) -> Any:
 def zh_description(field: FieldInfo) -> str:
     extra = field.json_schema_extra
     return str(extra.get("zh", "")) if isinstance(extra, dict) else ""
+
+
+Lang = Literal["en", "zh_CN"]
+
+
+def description(field: FieldInfo, lang: Lang) -> str:
+    if lang == "en":
+        return field.description or ""
+    return zh_description(field)
+
+
+def toml_value(value: object) -> str:
+    """A value as the config file spells it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return toml_value(value.value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string
+    return str(value)
+
+
+def table_model(field: FieldInfo) -> type[BaseModel] | None:
+    """The model of a field that is a table of its own, else None."""
+    annotation = field.annotation
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None

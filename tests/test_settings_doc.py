@@ -7,16 +7,22 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from clerk_app import settings_doc
+from clerk_app import settings_doc, settings_template
 from clerk_app.settings_doc import BEGIN, END, GUIDES, main, reference, with_reference
 from clerk_app.settings_schema import ConfigFile, ScreensSettings
 from printing.config import PRINTER_KINDS
+from printing.schema import Lang, description
 
 
 @pytest.mark.parametrize("lang", list(GUIDES))
-def test_the_committed_reference_is_the_generated_one(lang: settings_doc.Lang) -> None:
+def test_the_committed_reference_is_the_generated_one(lang: Lang) -> None:
     text = GUIDES[lang].read_text(encoding="utf-8")
     assert with_reference(text, lang) == text, "run `make settings-doc` and commit the guides"
+
+
+def test_the_committed_example_config_is_the_generated_one() -> None:
+    text = settings_template.EXAMPLE.read_text(encoding="utf-8")
+    assert text == settings_template.example(), "run `make settings-doc` and commit it"
 
 
 def test_every_setting_has_both_descriptions() -> None:
@@ -29,8 +35,8 @@ def test_every_setting_has_both_descriptions() -> None:
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 models.append(annotation)
             seen.append(name)
-            assert settings_doc.description(field, "en"), f"{model.__name__}.{name}"
-            assert settings_doc.description(field, "zh_CN"), f"{model.__name__}.{name}"
+            assert description(field, "en"), f"{model.__name__}.{name}"
+            assert description(field, "zh_CN"), f"{model.__name__}.{name}"
     assert "rating_follow_up_days" in seen
 
 
@@ -53,8 +59,11 @@ def test_check_fails_on_a_stale_guide(
         copy.write_text(f"# guide\n\n{BEGIN}\n| `old_key` | text |\n{END}\n", encoding="utf-8")
         stale[lang] = copy
     monkeypatch.setattr(settings_doc, "GUIDES", stale)
+    example = tmp_path / "example.toml"
+    monkeypatch.setattr(settings_template, "EXAMPLE", example)
     assert main(["--check"]) == 1
     assert "differs from the settings' descriptions" in capsys.readouterr().err
     assert main([]) == 0  # rewrites them
     assert main(["--check"]) == 0
     assert "old_key" not in stale["en"].read_text(encoding="utf-8")
+    assert example.read_text(encoding="utf-8") == settings_template.example()

@@ -22,7 +22,7 @@ from clerk_app.config_check import (
     problems_json,
 )
 from clerk_app.settings import config_path, load_settings, resolve_db_url
-from clerk_app.settings_doc import config_template
+from clerk_app.settings_template import config_template
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 HEADER = """\
