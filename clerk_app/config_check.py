@@ -2,9 +2,9 @@
 
 :func:`clerk_app.settings.load_settings` stops at the first bad value, which is right for the
 app but slow going for an admin at a new counter PC: fix, restart, read the next message. This
-reports every bad value (each table and each key is checked alone, so one mistake does not hide
-the next), the keys OneWindow does not know (a typo is otherwise silently ignored), and the
-values that are well-typed but cannot work on this PC (a printer folder that does not exist, a
+reports every bad value and every key OneWindow does not know (the app's own validation,
+:func:`clerk_app.settings_problems.validate_document`, which names them all), and the values
+that are well-typed but cannot work on this PC (a printer folder that does not exist, a
 plain-http server far away). Errors stop the app; warnings are worth reading.
 """
 
@@ -31,13 +31,12 @@ from clerk_app.settings import (
     DECISION_KEYS,
     HALL_REQUIRED_KEYS,
     OFFICE_KEY_NAMES,
-    OFFICE_KEYS,
     ConfigError,
     Settings,
     read_config,
-    settings_from_toml,
 )
-from printing.config import PrinterKind
+from clerk_app.settings_problems import validate_document
+from printing.config import FilePrinterConfig, SerialPrinterConfig
 
 
 class Severity(StrEnum):
@@ -54,31 +53,6 @@ class ConfigProblem:
         return f"{self.severity.value}: {self.message}"
 
 
-# Every table and key the app reads; None: any key (the names are the hall's own).
-KNOWN_KEYS: dict[str, frozenset[str] | None] = {
-    "database": frozenset({"url"}),
-    "hall": frozenset({"code", "window", "timezone", "post_check_days"}),
-    "ui": frozenset({"language"}),
-    "device": frozenset({"user", "password"}),
-    "audit": frozenset({"retention_days"}),
-    "screens": frozenset(
-        {
-            "voice",
-            "voice_dir",
-            "kiosk_idle_s",
-            "display_english",
-            "pause_alert_min",
-            "crowd_alert",
-            "alert_sound",
-        }
-    ),
-    "sync": frozenset({"server_url", "ca_file"}),
-    "scanner": frozenset({"kind", "device", "folder"}),
-    "printing": frozenset({"role", "archive_dir", "routes", "branding"}),
-    "printers": None,
-    "papers": frozenset({*OFFICE_KEYS, "departments"}),
-    "backup": frozenset({"dir", "keep_days", "every_hours"}),
-}
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
@@ -87,89 +61,34 @@ def check_config(path: Path) -> list[ConfigProblem]:
     try:
         raw = read_config(path)
     except ConfigError as exc:
-        return [ConfigProblem(Severity.ERROR, str(exc))]
+        return [ConfigProblem(Severity.ERROR, message) for message in exc.problems]
     if raw is None:
         return [ConfigProblem(Severity.ERROR, f"{path} does not exist")]
     return check_document(raw, path.parent)
 
 
 def check_document(raw: Mapping[str, Any], base: Path) -> list[ConfigProblem]:
-    problems = list(_unknown_keys(raw))
-    errors: dict[str, None] = {}  # in order, without repeats
-    clean: dict[str, Any] = {}  # the tables without an error, checked further below
-    for table, value in raw.items():
-        if table not in KNOWN_KEYS:
-            continue
-        found = list(_type_errors(raw, table, value, base))
-        errors.update(dict.fromkeys(found))
-        if not found:
-            clean[table] = value
-    if "printing" in clean and "printers" not in clean:
-        del clean["printing"]  # its routes name printers that are not usable
-    problems += [ConfigProblem(Severity.ERROR, message) for message in errors]
-    problems += _usability(settings_from_toml(clean, base))
+    """The app's own validation (every bad value), then what cannot work on this PC, checked
+    on the tables without an error."""
+    settings, errors = validate_document(raw, base)
+    problems = [ConfigProblem(Severity.ERROR, message) for message in errors]
+    if settings is None:
+        settings = _settings_of_clean_tables(raw, base, errors)
+    if settings is not None:
+        problems += _usability(settings)
     return sorted(problems, key=lambda p: p.severity is not Severity.ERROR)
 
 
-def _unknown_keys(raw: Mapping[str, Any]) -> Iterator[ConfigProblem]:
-    for table, value in raw.items():
-        if table not in KNOWN_KEYS:
-            known = ", ".join(f"[{name}]" for name in KNOWN_KEYS)
-            yield ConfigProblem(
-                Severity.WARNING, f"[{table}] is not a OneWindow table (a typo? known: {known})"
-            )
-            continue
-        keys = KNOWN_KEYS[table]
-        if keys is None or not isinstance(value, dict):
-            continue
-        for key in value:
-            if key not in keys:
-                yield ConfigProblem(
-                    Severity.WARNING,
-                    f"{table}.{key} is not a OneWindow setting and is ignored "
-                    f"(a typo? [{table}] knows {', '.join(sorted(keys))})",
-                )
-    yield from _unknown_department_keys(raw.get("papers"))
+def _settings_of_clean_tables(
+    raw: Mapping[str, Any], base: Path, errors: list[str]
+) -> Settings | None:
+    def bad(table: str) -> bool:
+        return any(e.startswith((f"{table}.", f"[{table}]", f"[{table}.")) for e in errors)
 
-
-def _unknown_department_keys(papers: object) -> Iterator[ConfigProblem]:
-    departments = papers.get("departments") if isinstance(papers, dict) else None
-    if not isinstance(departments, dict):
-        return
-    for name, table in departments.items():
-        if not isinstance(table, dict):
-            continue
-        for key in table:
-            if key not in OFFICE_KEYS:
-                yield ConfigProblem(
-                    Severity.WARNING,
-                    f'papers.departments."{name}".{key} is not a OneWindow setting and is '
-                    f"ignored (a typo? a department knows {', '.join(OFFICE_KEYS)})",
-                )
-
-
-def _errors(piece: Mapping[str, Any], base: Path) -> list[str]:
-    try:
-        settings_from_toml(piece, base)
-    except ConfigError as exc:
-        return [str(exc)]
-    return []
-
-
-def _type_errors(raw: Mapping[str, Any], table: str, value: object, base: Path) -> list[str]:
-    """The table alone; a table with a problem key by key, so every bad key is named."""
-    piece: dict[str, Any] = {table: value}
-    printers = raw.get("printers")
-    if table == "printing" and isinstance(printers, dict):
-        # Routes name printers; the printers' own problems are reported with [printers].
-        piece["printers"] = {name: {} for name in printers}
-    whole = _errors(piece, base)
-    if not whole or not isinstance(value, dict):
-        return whole
-    single: list[str] = []
-    for key, item in value.items():
-        single += _errors({**piece, table: {key: item}}, base)
-    return single or whole  # a rule between keys shows only in the whole table
+    clean = {table: value for table, value in raw.items() if not bad(table)}
+    if "printing" in clean and "printers" not in clean:
+        del clean["printing"]  # its routes name printers that are not usable
+    return validate_document(clean, base)[0]
 
 
 def _database(url: str) -> Iterator[ConfigProblem]:
@@ -237,9 +156,9 @@ def _usability(settings: Settings) -> list[ConfigProblem]:
     problems += _missing_folder("screens.voice_dir", settings.voice_dir)
     problems += _missing_folder("printing.archive_dir", settings.printing.archive_dir)
     for printer in settings.printing.printers:
-        if printer.kind is PrinterKind.FILE:
+        if isinstance(printer, FilePrinterConfig):
             problems += _missing_folder(f"printers.{printer.name}.directory", printer.directory)
-        if printer.kind is PrinterKind.ESCPOS_SERIAL and not Path(printer.serial_device).exists():
+        if isinstance(printer, SerialPrinterConfig) and not Path(printer.serial_device).exists():
             problems.append(
                 ConfigProblem(
                     Severity.WARNING,

@@ -60,7 +60,11 @@ class PasswordPolicy:
 
     @classmethod
     def from_settings(cls, settings: SecuritySettings) -> PasswordPolicy:
-        base = cls.modern() if settings.password_policy == PolicyKind.MODERN else cls.mlps()
+        base = (
+            cls.modern()
+            if PolicyKind(settings.password_policy) is PolicyKind.MODERN
+            else cls.mlps()
+        )
         return replace(
             base,
             min_length=_or(settings.password_min_length, base.min_length),

@@ -62,9 +62,9 @@ from clerk_app.results.types import (
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.backends.base import PayloadFormat
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from printing.documents import Document
-from printing.escpos import EscposMode, EscposOptions
+from printing.escpos import EscposMode
 from printing.render.ticket import Paper
 
 if TYPE_CHECKING:
@@ -144,13 +144,13 @@ def _printing(out: Path, ticket: TicketFormat) -> PrintingSettings:
     """A4 papers and tickets to files: the print service's real rendering, nothing sent."""
     return PrintingSettings(
         printers=(
-            PrinterConfig("a4", PrinterKind.FILE, directory=str(out / "a4")),
-            PrinterConfig(
-                "ticket",
-                PrinterKind.FILE,
+            FilePrinterConfig(name="a4", directory=str(out / "a4")),
+            FilePrinterConfig(
+                name="ticket",
                 directory=str(out / "ticket"),
                 file_format=ticket.payload,
-                escpos=EscposOptions(paper=ticket.paper, mode=ticket.mode),
+                paper=ticket.paper,
+                mode=ticket.mode,
             ),
         ),
         routes=PrintRoutes((("kiosk.*", "ticket"), ("*", "a4"))),

@@ -10,7 +10,7 @@ import pytest
 
 from clerk_app.cli.main import main
 from clerk_app.config_check import Severity, check_config
-from clerk_app.settings import OFFICE_KEYS, ScannerSettings, config_path, load_settings
+from clerk_app.settings import OFFICE_KEYS, ConfigError, ScannerSettings, config_path, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "installer" / "config" / "onewindow.example.toml"
@@ -60,13 +60,16 @@ def test_the_template_documents_every_table_in_both_languages() -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("[hall]\nwindow = 0\n", "hall.window must be a window number from 1 to 999, not 0"),
+        ("[hall]\nwindow = 0\n", "hall.window must be at least 1, not 0"),
         ("[hall]\nwindow = '3'\n", "hall.window must be a whole number, not '3'"),
         ("[hall]\nwindow = true\n", "hall.window must be a whole number, not True"),
         ("[hall]\ncode = 'CC01'\nwindow = 3\ncode2 = 1\n", "hall.code2 is not a OneWindow setting"),
         ("[sync]\nserver_url = 'ftp://x'\n", "sync.server_url must be an https:// address"),
-        ("[scanner]\nkind = 'twain'\n", "scanner.kind must be one of none, sane, folder"),
-        ("[scanner]\nkind = 'folder'\n", 'scanner.kind = "folder" needs scanner.folder'),
+        (
+            "[scanner]\nkind = 'twain'\n",
+            "scanner.kind must be 'none', 'sane' or 'folder', not 'twain'",
+        ),
+        ("[scanner]\nkind = 'folder'\n", 'scanner: kind = "folder" needs folder'),
         (
             "[database]\nurl = 'mysql://a@b/c'\n",
             "database.url must be sqlite:///FILE or postgresql",
@@ -74,10 +77,10 @@ def test_the_template_documents_every_table_in_both_languages() -> None:
         ("[device]\nuser = 'kiosk1'\n", "[device] needs both user and password"),
         (
             "[printers.t]\nkind = 'escpos-network'\n",
-            "printers.t: a escpos-network printer needs host",
+            "printers.t.host must be set",
         ),
         ("[printing.routes]\n'*' = 'nowhere'\n", "printing.routes.* names 'nowhere'"),
-        ("[screens]\nvoice = 'loud'\n", "screens.voice must be auto, tts, clips or chime"),
+        ("[screens]\nvoice = 'loud'\n", "screens.voice must be 'auto', 'tts', 'clips' or 'chime'"),
         ("[hall\n", "cannot read"),
     ],
 )
@@ -95,9 +98,10 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     problems = check_config(path)
     errors = [p.message for p in problems if p.severity is Severity.ERROR]
     warnings = [p.message for p in problems if p.severity is Severity.WARNING]
-    assert len(errors) == 4, errors
+    assert len(errors) == 5, errors
     assert any("unencrypted" in w for w in warnings)
-    assert any(w.startswith("[hal] is not a OneWindow table") for w in warnings)
+    # An unknown table or key is an error: the app would otherwise run without what was meant.
+    assert any(e.startswith("[hal] is not a OneWindow table") for e in errors)
     assert problems[0].severity is Severity.ERROR  # errors first
 
 
@@ -128,6 +132,22 @@ def test_config_init_writes_a_file_the_app_reads(tmp_path: Path) -> None:
     assert [p for p in check_config(path) if not p.message.startswith("papers.")] == []
 
 
+def test_config_init_lists_every_setting_with_its_meaning(tmp_path: Path) -> None:
+    """The file `config init` writes comes from the settings' own declarations: every key
+    of every table, described in both languages, at its default unless given."""
+    path = tmp_path / "config.toml"
+    assert main(["config", "init", str(path), "--window", "7"]) == 0
+    text = path.read_text(encoding="utf-8")
+    assert "\nwindow = 7\n" in text
+    assert "# rating_follow_up_days = 5\n" in text
+    assert "# 差评须在多少个工作日内回访整改。\n" in text
+    for table in ("database", "hall", "screens", "security", "printing.branding", "papers"):
+        assert f"\n[{table}]\n" in text
+    # Uncommenting a default changes nothing: the file still reads as written.
+    uncommented = text.replace("# rating_follow_up_days = 5", "rating_follow_up_days = 5")
+    assert load_settings(_write(tmp_path, uncommented)) == load_settings(path)
+
+
 def test_config_init_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, "[hall]\nwindow = 4\n")
     assert main(["config", "init", str(path), "--window", "9"]) == 1
@@ -141,7 +161,7 @@ def test_config_init_writes_nothing_for_a_bad_value(
     path = tmp_path / "config.toml"
     assert main(["config", "init", str(path), "--window", "0", "--server", "ftp://x"]) == 1
     out = capsys.readouterr().out
-    assert "hall.window must be a window number" in out and "sync.server_url" in out
+    assert "hall.window must be at least 1" in out and "sync.server_url" in out
     assert list(tmp_path.iterdir()) == []  # neither the file nor a partial one
 
 
@@ -194,7 +214,11 @@ def test_the_papers_settings_are_checked_by_name(tmp_path: Path) -> None:
         for m in messages
     )
     assert any(m.startswith("papers.court (管辖法院) is not set") for m in messages)
-    papers = load_settings(tmp_path / "config.toml").papers
+    with pytest.raises(ConfigError, match=r"papers\.cuort is not a OneWindow setting"):
+        load_settings(tmp_path / "config.toml")  # the app reads what the check reads
+    papers = load_settings(
+        _write(tmp_path, text.replace("cuort", "court").replace("decison", "decision"))
+    ).papers
     office = papers.office("市场监督管理局")
     assert office.licensing_body == "长春市市场监督管理局"
     assert office.reconsideration_body == "长春市人民政府"  # the hall's
@@ -206,3 +230,31 @@ def test_a_hall_without_papers_settings_hears_of_each(tmp_path: Path) -> None:
     for key in OFFICE_KEYS:
         assert any(m.startswith(f"papers.{key} (") for m in messages), key
     assert main(["config", "check", str(tmp_path / "config.toml")]) == 0  # warnings only
+
+
+def test_every_setting_the_app_reads_is_known_to_the_check(tmp_path: Path) -> None:
+    """A key the app reads is never called unknown by `config check` (both use one schema)."""
+    path = _write(tmp_path, "[screens]\nrating_follow_up_days = 3\n" + PAPERS)
+    assert load_settings(path).rating_follow_up_days == 3
+    assert check_config(path) == []
+
+
+def test_the_app_and_the_check_report_the_same_problems_by_path(tmp_path: Path) -> None:
+    """One validation: every problem of the file, each with its path, in the app's refusal
+    and in `config check` alike; a printer knows the keys of its own kind only."""
+    path = _write(
+        tmp_path,
+        '[printers.ticket]\nkind = "escpos-network"\nhost = "10.1.2.3"\nport = 0\n'
+        'paper = 57\n[printers.a4]\nkind = "file"\ndirectory = "/tmp"\nhost = "x"\n'
+        "[screens]\nalert_sound = 'yes'\n",
+    )
+    with pytest.raises(ConfigError) as refused:
+        load_settings(path)
+    assert sorted(refused.value.problems) == [
+        "printers.a4.host is not a OneWindow setting",
+        "printers.ticket.paper must be 80 or 58, not 57",
+        "printers.ticket.port must be at least 1, not 0",
+        "screens.alert_sound must be true or false, not 'yes'",
+    ]
+    errors = [p.message for p in check_config(path) if p.severity is Severity.ERROR]
+    assert sorted(errors) == sorted(refused.value.problems)

@@ -18,11 +18,17 @@ from clerk_app.bootstrap import open_database
 from clerk_app.db.engine import Database
 from clerk_app.db.migrate import _config, current_revision, head_revision
 from clerk_app.db.models import Base
-from clerk_app.settings import ConfigError, Settings, load_settings, resolve_db_url
+from clerk_app.settings import (
+    ConfigError,
+    DatabaseSettings,
+    Settings,
+    load_settings,
+    resolve_db_url,
+)
 
 
 def test_db_url_precedence(tmp_path: Path) -> None:
-    cfg = Settings(db_url="sqlite:///from-config.db")
+    cfg = Settings(database=DatabaseSettings(url="sqlite:///from-config.db"))
     env = {"ONEWINDOW_DB": "sqlite:///from-env.db"}
     assert resolve_db_url("sqlite:///cli.db", cfg, env) == "sqlite:///cli.db"
     assert resolve_db_url(None, cfg, env) == "sqlite:///from-env.db"

@@ -52,7 +52,7 @@ from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from clerk_app.users import UserAdmin
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
 from ui.results.pickup_panel import ResultsDeps
@@ -93,7 +93,7 @@ def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
         branding=DEMO_BRANDING,
     )
     printing = PrintingSettings(
-        printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp / "printed")),),
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp / "printed")),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from clerk_app.auth import AuthService, LoginFailed, LoginFailure, Role, UserInfo
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
+from clerk_app.settings_schema import MAX_WINDOW
 from ui.i18n import locked_until_text, login_failure_message, refusal_message
 from ui.password_dialog import ChangePasswordDialog
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-MAX_WINDOW_NUMBER = 999
 ERROR_STYLE = "color: #b00020;"
 MUST_CHANGE = (LoginFailure.PASSWORD_EXPIRED, LoginFailure.PASSWORD_MUST_CHANGE)
 
@@ -65,7 +65,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.window_number = QSpinBox()
-        self.window_number.setRange(1, MAX_WINDOW_NUMBER)
+        self.window_number.setRange(1, MAX_WINDOW)
         self.window_number.setValue(window_number)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -22,13 +22,14 @@ from clerk_app.config_check import (
     problems_json,
 )
 from clerk_app.settings import config_path, load_settings, resolve_db_url
+from clerk_app.settings_template import config_template
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 HEADER = """\
 # OneWindow（一窗通）hall configuration, written by `clerk-app config init` on {date}.
-# 本机配置文件。每一项的中英文说明见程序目录下的 config/onewindow.example.toml
-# Every setting, explained in Chinese and English: config/onewindow.example.toml in the
-# program folder. Check this file after editing it: clerk-app config check
+# 本机配置文件。每一项都附中英文说明；以 # 开头的项取其默认值，去掉 # 并修改即可生效。
+# Every setting, explained in English and Chinese; a key behind # has its default: remove
+# the # to change it. Check this file after editing it: clerk-app config check
 """
 
 
@@ -78,27 +79,19 @@ def report(path: Path, problems: list[ConfigProblem], *, as_json: bool) -> None:
         print(f"  {problem.line()}")
 
 
-def _quoted(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
-
-
 def config_text(args: argparse.Namespace, today: dt.date) -> str:
-    tables: dict[str, list[str]] = {}
-    values = (
+    given = (
         ("database", "url", args.db_url),
         ("sync", "server_url", args.server),
         ("hall", "code", args.hall_code),
         ("hall", "window", args.window),
         ("ui", "language", args.lang),
     )
-    for table, key, value in values:
+    values: dict[str, dict[str, object]] = {}
+    for table, key, value in given:
         if value is not None:
-            text = str(value) if isinstance(value, int) else _quoted(value)
-            tables.setdefault(table, []).append(f"{key} = {text}")
-    body = "".join(
-        f"\n[{table}]\n" + "".join(f"{line}\n" for line in lines) for table, lines in tables.items()
-    )
-    return HEADER.format(date=today.isoformat()) + body
+            values.setdefault(table, {})[key] = value
+    return HEADER.format(date=today.isoformat()) + config_template(values)
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -40,10 +40,10 @@ APP_WORK = (
     # loaded after start-up: the work windows, the hall screens, the sync engine
     "import ui.clerk.main_window, ui.supervisor.main_window, ui.screens, clerk_app.sync.engine\n"
     "from clerk_app.samples import make_sample\n"
-    "from printing.config import PrinterConfig, PrinterKind, build_printer\n"
+    "from printing.config import NetworkPrinterConfig, build_printer\n"
     "from clerk_app.db.migrate import head_revision\n"
     "make_sample('receipt')\n"
-    "build_printer(PrinterConfig('t', PrinterKind.ESCPOS_NETWORK, host='127.0.0.1'))\n"
+    "build_printer(NetworkPrinterConfig(name='t', host='127.0.0.1'))\n"
     "head_revision()\n"
 )
 

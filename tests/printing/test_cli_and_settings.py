@@ -183,15 +183,22 @@ queue = "HP_M404"
     assert p.printer("default") is not None  # always there: the system default printer
 
 
+NETWORK = '[printers.t]\nkind = "escpos-network"\nhost = "10.1.2.3"\n'
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
         ('[printers.t]\nkind = "laser"\n', "printers.t.kind must be one of"),
-        ('[printers.t]\nkind = "escpos-network"\n', "needs host"),
+        ('[printers.t]\nkind = "escpos-network"\n', "printers.t.host must be set"),
         ('[printers.t]\nkind = "escpos-network"\nhost = "h"\nport = "9100"\n', "printers.t.port"),
-        ("[printers.t]\ncolour = true\n", "not a printer setting"),
-        ("[printers.t]\nstatus = 1\n", "printers.t.status has the wrong type"),
-        ("[printers.t]\nstatus_timeout_s = 0\n", "must be more than 0 seconds"),
+        ("[printers.t]\ncolour = true\n", "printers.t.colour is not a OneWindow setting"),
+        (f"{NETWORK}status = 1\n", "printers.t.status must be true or false, not 1"),
+        (f"{NETWORK}status_timeout_s = 0\n", "printers.t.status_timeout_s must be more than 0"),
+        (f"{NETWORK}port = 0\n", "printers.t.port must be at least 1, not 0"),
+        # Each kind knows only its own keys: a system printer answers no ESC/POS status.
+        ("[printers.t]\nstatus = true\n", "printers.t.status is not a OneWindow setting"),
+        ('[printers.t]\nkind = "file"\nhost = "h"\n', "printers.t.host is not a OneWindow"),
         ('[printing.routes]\n"window.*" = "missing"\n', "not a \\[printers"),
         ('[printing]\nrole = "display"\n', "printing.role"),
         ('[printing.branding]\nstatus_url = "https://x/"\n', "case_number"),

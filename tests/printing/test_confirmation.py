@@ -23,7 +23,7 @@ from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.backends.base import FailureReason
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, NetworkPrinterConfig, PrintRoutes
 from printing.documents import DocumentKind
 from printing.escpos_status import PrinterCondition
 from tests.blob_ring import TEST_RING
@@ -52,10 +52,9 @@ def service_for(
     """A counter PC with an A4 file printer and a network ticket printer (tickets, test pages)."""
     settings = PrintingSettings(
         printers=(
-            PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "out")),
-            PrinterConfig(
-                "ticket",
-                PrinterKind.ESCPOS_NETWORK,
+            FilePrinterConfig(name="a4", directory=str(tmp_path / "out")),
+            NetworkPrinterConfig(
+                name="ticket",
                 host="127.0.0.1",
                 port=port,
                 timeout_s=3,

@@ -18,7 +18,7 @@ from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore, sha256_of
 from printing.backends.base import FailureReason, PayloadFormat
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, NetworkPrinterConfig, PrintRoutes
 from printing.documents import DocumentKind, Party
 from printing.pages import page_count
 from tests.blob_ring import TEST_RING
@@ -38,10 +38,9 @@ def ticket_printer() -> Iterator[FakeTicketPrinter]:
 def printing_settings(out: Path, ticket_port: int) -> PrintingSettings:
     return PrintingSettings(
         printers=(
-            PrinterConfig("a4", PrinterKind.FILE, directory=str(out)),
-            PrinterConfig(
-                "ticket",
-                PrinterKind.ESCPOS_NETWORK,
+            FilePrinterConfig(name="a4", directory=str(out)),
+            NetworkPrinterConfig(
+                name="ticket",
                 host="127.0.0.1",
                 port=ticket_port,
                 timeout_s=3,

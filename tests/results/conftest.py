@@ -39,7 +39,7 @@ from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import ServerStatus
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable
@@ -107,7 +107,7 @@ def intake(
 @pytest.fixture
 def printer(db: Database, tmp_path: Path, clock: FixedClock) -> PrintService:
     settings = PrintingSettings(
-        printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "out")),),
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp_path / "out")),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

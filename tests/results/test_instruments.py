@@ -40,7 +40,9 @@ PAPERS = dataclasses.replace(
     departments=(
         (
             DEPARTMENT,
-            OfficeSettings("长春市市场监督管理局", decision_seal="长春市市场监督管理局（印章）"),
+            OfficeSettings(
+                licensing_body="长春市市场监督管理局", decision_seal="长春市市场监督管理局（印章）"
+            ),
         ),
     ),
 )

@@ -32,7 +32,7 @@ from clerk_app.printjobs.types import JobState
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import PrintingSettings
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
 from tests.dbs import Templates
 from tests.scans import samples as scan_samples
@@ -187,7 +187,7 @@ def _full_intake(world: World, tmp_path: Path) -> str:
         today=intake.today(),
     )
     settings = PrintingSettings(
-        printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "printed")),),
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp_path / "printed")),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

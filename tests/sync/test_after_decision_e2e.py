@@ -30,7 +30,7 @@ from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import ID_NUMBER, draft
@@ -83,7 +83,7 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
     assert (waiting.case_number, waiting.certificate_number) == (case.case_number, server_number)
 
     printing = PrintingSettings(
-        printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(tmp_path / "out")),),
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp_path / "out")),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

@@ -24,7 +24,7 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
@@ -62,7 +62,7 @@ def deps(
     )
     blobs = BlobStore(tmp_path / "blobs", TEST_RING)
     settings = PrintingSettings(
-        printers=(PrinterConfig("a4", PrinterKind.FILE, directory=str(out_dir)),),
+        printers=(FilePrinterConfig(name="a4", directory=str(out_dir)),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

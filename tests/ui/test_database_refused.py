@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from clerk_app.clock import FixedClock
 from clerk_app.db.backup import BackupReport, Backups
 from clerk_app.db.sqlite_file import file_problems
-from clerk_app.settings import Settings
+from clerk_app.settings import DeviceSettings, Settings
 from tests.dbs import Templates
 from ui.backup_timer import BackupTimer
 from ui.flow import ClerkFlow
@@ -87,7 +87,7 @@ def test_in_chinese_the_display_says_it_in_chinese(
 ) -> None:
     empty = tmp_path / "hall.sqlite3"
     empty.touch()
-    settings = Settings(device_user="display1", device_password="display1-password")
+    settings = Settings(device=DeviceSettings(user="display1", password="display1-password"))
     flow = ScreenFlow(qapp, runner, f"sqlite:///{empty}", settings, _args())
     flows.append(flow)
     flow.start()

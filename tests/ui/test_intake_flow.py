@@ -25,7 +25,7 @@ from clerk_app.queue.service import QueueService
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
-from printing.config import PrinterConfig, PrintRoutes
+from printing.config import PrintRoutes, SystemPrinterConfig
 from tests.blob_ring import TEST_RING
 from ui.clerk.main_window import ClerkWindow
 from ui.intake import checklist_model as cm
@@ -353,7 +353,7 @@ def test_a_paper_the_printer_did_not_confirm_asks_the_clerk_to_look_at_it(
 ) -> None:
     dropping = DroppingPrinter()
     settings = PrintingSettings(
-        printers=(PrinterConfig("a4"),),
+        printers=(SystemPrinterConfig(name="a4"),),
         routes=PrintRoutes((("window.*", "a4"),)),
         branding=DEMO_BRANDING,
     )

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.auth import AuthService
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import WindowState
-from clerk_app.settings import Settings
+from clerk_app.settings import HallSettings, Settings
 from ui.clerk.main_window import ClerkWindow
 from ui.flow import ClerkFlow
 from ui.login import ClerkSession, LoginDialog
@@ -64,7 +64,7 @@ def test_the_app_opens_the_database_signs_in_and_signs_out(
     queue: QueueService,
     flow_factory: list[ClerkFlow],
 ) -> None:
-    flow = ClerkFlow(qapp, runner, db_url, Settings(window=4), run_args())
+    flow = ClerkFlow(qapp, runner, db_url, Settings(hall=HallSettings(window=4)), run_args())
     flow_factory.append(flow)
     flow.start()
     [login] = top_level(LoginDialog)

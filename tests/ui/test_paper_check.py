@@ -16,7 +16,7 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.settings import PrintingSettings
 from clerk_app.storage.blobs import BlobStore
-from printing.config import PrinterConfig, PrinterKind, PrintRoutes
+from printing.config import NetworkPrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from tests.printing import literals
 from tests.printing.helpers import ALL_WELL, FakeTicketPrinter
@@ -37,9 +37,7 @@ def ticket_printer() -> Iterator[FakeTicketPrinter]:
 def printer(
     db: Database, tmp_path: Path, clock: FixedClock, ticket_printer: FakeTicketPrinter
 ) -> PrintService:
-    ticket = PrinterConfig(
-        "ticket", PrinterKind.ESCPOS_NETWORK, host="127.0.0.1", port=ticket_printer.port
-    )
+    ticket = NetworkPrinterConfig(name="ticket", host="127.0.0.1", port=ticket_printer.port)
     settings = PrintingSettings(
         printers=(ticket,), routes=PrintRoutes((("*", "ticket"),)), branding=literals.BRANDING
     )

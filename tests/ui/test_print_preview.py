@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
-from printing.config import PrinterConfig
+from printing.config import SystemPrinterConfig
 from printing.render import render_pdf
 from tests.printing import literals
 from tests.printing.helpers import pdf_text
@@ -62,6 +62,6 @@ def test_qt_printer_without_that_system_printer_fails_clearly(qtbot: QtBot) -> N
 def test_the_qt_path_is_the_system_printer_on_windows() -> None:
     factory = system_printer_factory("win32")
     assert factory is not None
-    printer = factory(PrinterConfig("a4", queue="HP"))
+    printer = factory(SystemPrinterConfig(name="a4", queue="HP"))
     assert isinstance(printer, QtPrinter) and printer.queue == "HP"
     assert system_printer_factory("linux") is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from clerk_app.crypto.keys import Algorithm, key_store_for, new_ring
-from clerk_app.settings import Settings
+from clerk_app.settings import DeviceSettings, Settings
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
 from ui.kiosk.kiosk import KioskScreen
@@ -30,10 +29,9 @@ def settings(
     """A kiosk PC's: its device login, its ticket printer, a data folder of its own."""
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
     return Settings(
-        device_user="clerk8",
-        device_password="clerk8-demo",
-        printing=dataclasses.replace(
-            printing_settings(tmp_path / "out", fake_printer.port), role="kiosk"
+        device=DeviceSettings(user="clerk8", password="clerk8-demo"),
+        printing=printing_settings(tmp_path / "out", fake_printer.port).model_copy(
+            update={"role": "kiosk"}
         ),
     )
 

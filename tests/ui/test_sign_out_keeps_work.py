@@ -31,7 +31,7 @@ from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
-from clerk_app.settings import Settings
+from clerk_app.settings import HallSettings, Settings
 from clerk_app.storage.blobs import BlobStore
 from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete, _draft, _page
@@ -97,7 +97,7 @@ def test_signing_out_and_switching_clerk_keeps_the_first_clerks_unsynced_work(
     ops, cases = before
     assert [(op[3], op[6]) for op in ops] == [("pending", "clerk4"), ("pending", "clerk4")]
     assert len(cases) == 2
-    flow = ClerkFlow(qapp, runner, db_url, Settings(window=4), run_args())
+    flow = ClerkFlow(qapp, runner, db_url, Settings(hall=HallSettings(window=4)), run_args())
     flow_factory.append(flow)
     flow.start()
     _sign_in(qtbot, "clerk4")

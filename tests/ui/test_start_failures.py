@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from clerk_app.failures import OperationalFailure
 from clerk_app.failures.base import FailureKind
 from clerk_app.failures.database import DatabaseRefused, DbProblem
-from clerk_app.settings import Settings
+from clerk_app.settings import DeviceSettings, Settings
 from clerk_app.wording import Language
 from ui.flow import ClerkFlow
 from ui.i18n import ui_language
@@ -104,7 +104,7 @@ def test_an_unattended_screen_says_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
-    settings = Settings(device_user="display1", device_password="display1-demo")
+    settings = Settings(device=DeviceSettings(user="display1", password="display1-demo"))
     flow = ScreenFlow(qapp, runner, damaged, settings, _args("display"))
     flow.start()
     box = flow._message

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob, check_format
-from printing.config import PrinterConfig, SystemFactory
+from printing.config import SystemFactory, SystemPrinterConfig
 from printing.pages import render_pages
 
 DPI = 300
@@ -39,7 +39,7 @@ class QtPrinter:
         return self._name
 
     @classmethod
-    def from_config(cls, config: PrinterConfig) -> QtPrinter:
+    def from_config(cls, config: SystemPrinterConfig) -> QtPrinter:
         return cls(config.name, config.queue)
 
     def _printer(self) -> QPrinter:

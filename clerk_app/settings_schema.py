@@ -1,0 +1,438 @@
+"""The config file's tables as pydantic models: each key declared once, with its type, its
+default, its constraints and its description in English and Chinese.
+
+:class:`ConfigFile` is the file as written (``[printers.NAME]`` tables beside ``[printing]``);
+:class:`Settings` is what the app reads, the same tables with the printers, routes and
+branding resolved into :class:`PrintingSettings`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from clerk_app.settings_papers import OfficeSettings, PapersSettings, PapersTable
+from clerk_app.settings_printing import PrintingSettings, PrintingTable
+from printing.config import PrinterConfig
+from printing.schema import TABLE, setting, table
+
+__all__ = ["OfficeSettings", "PapersSettings", "PrintingSettings"]
+
+DEFAULT_POST_CHECK_DAYS = 20  # 告知承诺's post-check period when the catalogue sets none
+MIN_AUDIT_RETENTION_DAYS = 180
+MAX_WINDOW = 999
+MAX_POST_CHECK_DAYS = 3650
+MAX_IDLE_LOCK_MINUTES = 60
+DEFAULT_IDLE_LOCK_MINUTES = 5
+MAX_BACKUP_KEEP_DAYS = 3650
+MAX_BACKUP_EVERY_HOURS = 168
+
+Voice = Literal["auto", "tts", "clips", "chime"]
+Language = Literal["zh_CN", "en"]
+ScannerKind = Literal["none", "sane", "folder"]
+PasswordPolicyName = Literal["mlps", "modern"]
+KeySource = Literal["file", "keyring"]
+Cipher = Literal["sm4-gcm", "aes-256-gcm"]
+
+
+class DatabaseSettings(BaseModel):
+    """``[database]``: where the hall's data is."""
+
+    model_config = TABLE
+    url: str | None = setting(
+        None,
+        "sqlite:///FILE or postgresql://USER@HOST/DB; not set: an SQLite file in the data "
+        "directory. ONEWINDOW_DB and --db override it. Keep a password in PostgreSQL's "
+        "password file (pgpass), not here.",
+        "sqlite:///文件 或 postgresql://用户@主机/库；不设则用数据目录下的 SQLite 文件。"
+        "环境变量 ONEWINDOW_DB 和 --db 优先。"
+        "密码请写在 PostgreSQL 密码文件（pgpass）里，不要写在这里。",
+    )
+
+
+class HallSettings(BaseModel):
+    """``[hall]``: this hall and this PC's window."""
+
+    model_config = TABLE
+    code: str | None = setting(None, "The hall's code (e.g. CC01).", "大厅编码（如 CC01）。")
+    window: int | None = setting(
+        None,
+        f"This PC's window number, 1 to {MAX_WINDOW}; not set: the clerk picks one.",
+        f"本机窗口号，1 至 {MAX_WINDOW}；不设则由工作人员登录时选择。",
+        ge=1,
+        le=MAX_WINDOW,
+    )
+    timezone: str = setting(
+        "Asia/Shanghai",
+        "The hall's time zone (dates on papers and on the command line).",
+        "大厅所在时区（文书日期和命令行日期）。",
+    )
+    post_check_days: int = setting(
+        DEFAULT_POST_CHECK_DAYS,
+        "告知承诺: the post-check is due within this many working days of acceptance, for "
+        "items whose catalogue entry sets no period of its own.",
+        "告知承诺事项的核查期限（受理后工作日数），用于事项目录未规定期限的事项。",
+        ge=1,
+        le=MAX_POST_CHECK_DAYS,
+    )
+
+
+class UiSettings(BaseModel):
+    """``[ui]``: the desktop app."""
+
+    model_config = TABLE
+    language: Language | None = setting(
+        None,
+        '"zh_CN" or "en"; not set: the system\'s language.',
+        "界面语言：zh_CN 或 en；不设则跟随系统。",
+        choice=True,
+    )
+
+
+class DeviceSettings(BaseModel):
+    """``[device]``: the account unattended screens (kiosk, display) sign in with."""
+
+    model_config = TABLE
+    user: str | None = setting(None, "The screen's user name.", "账号名。")
+    password: str | None = setting(
+        None, "Its password (keep the file readable by the device only).", "该账号的密码。",
+        repr=False,
+    )  # fmt: skip
+
+
+class AuditSettings(BaseModel):
+    """``[audit]``: how long the audit trail is kept."""
+
+    model_config = TABLE
+    retention_days: int = setting(
+        MIN_AUDIT_RETENTION_DAYS,
+        f"Audit records are kept at least this many days (MLPS: at least "
+        f"{MIN_AUDIT_RETENTION_DAYS}).",
+        f"审计记录至少保存的天数（等保要求不少于 {MIN_AUDIT_RETENTION_DAYS} 天）。",
+        ge=MIN_AUDIT_RETENTION_DAYS,
+    )
+
+
+class ScreensSettings(BaseModel):
+    """``[screens]``: the kiosk, the display and the supervisor's alerts."""
+
+    model_config = TABLE
+    voice: Voice = setting(
+        "auto",
+        'How calls are announced: "auto" (speech, else the clip pack, else a chime), "tts", '
+        '"clips" or "chime".',
+        "叫号播报方式：auto（语音合成，否则录音包，否则提示音）、tts、clips 或 chime。",
+        choice=True,
+    )
+    voice_dir: str | None = setting(
+        None,
+        "The hall's own clip pack; not set: the bundled one.",
+        "大厅自己的录音包文件夹；不设则用程序自带的。",
+    )
+    kiosk_idle_s: int = setting(
+        60,
+        "The kiosk returns to its start page after this many seconds untouched.",
+        "取号机无人操作多少秒后回到首页。",
+        ge=1,
+    )
+    display_english: bool = setting(
+        default=True, en="The display also announces calls in English.", zh="叫号屏同时用英语播报。"
+    )
+    pause_alert_min: int = setting(
+        20,
+        "Supervisor alert: a window paused this many minutes.",
+        "值班长提醒：窗口暂停超过多少分钟。",
+        ge=1,
+    )
+    crowd_alert: int = setting(
+        10,
+        "Supervisor alert: more than this many waiting for one service.",
+        "值班长提醒：同一业务等候人数超过多少。",
+        ge=1,
+    )
+    alert_sound: bool = setting(
+        default=True, en="The supervisor's alerts make a sound.", zh="值班长提醒时发出提示音。"
+    )
+    rating_follow_up_days: int = setting(
+        5,
+        "A bad rating is followed up within this many working days.",
+        "差评须在多少个工作日内回访整改。",
+        ge=1,
+    )
+
+
+class SyncSettings(BaseModel):
+    """``[sync]``: the central approval server."""
+
+    model_config = TABLE
+    server_url: str | None = setting(
+        None,
+        "The central server (https://…); not set: this PC never syncs.",
+        "中心审批服务器地址（https://…）；不设则本机不同步。",
+    )
+    ca_file: str | None = setting(
+        None,
+        "The hall CA (PEM), the only one trusted for the server; not set: the system's "
+        "trusted CAs. Certificates are always verified.",
+        "大厅自建 CA 证书（PEM），设置后只信任它签发的服务器证书；不设则使用系统信任的证书。"
+        "证书始终校验。",
+    )
+
+    @field_validator("server_url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError(f"must be an https:// address, not {url!r}")
+        return url.rstrip("/") if url else None
+
+
+class ScannerSettings(BaseModel):
+    """``[scanner]``: where scanned pages come from besides files the clerk picks."""
+
+    model_config = TABLE
+    kind: ScannerKind = setting(
+        "none",
+        '"none", "sane" (a scanner through scanimage) or "folder" (a watched folder).',
+        "none（无）、sane（通过 scanimage 使用扫描仪）或 folder（监视文件夹）。",
+        choice=True,
+    )
+    device: str | None = setting(
+        None,
+        "SANE device name; not set: the first scanner SANE finds.",
+        "SANE 设备名；不设则用 SANE 找到的第一台。",
+    )
+    folder: str | None = setting(
+        None,
+        "The folder a scanner or document camera saves into (kind = folder).",
+        "扫描仪或高拍仪保存文件的文件夹（kind = folder 时必填）。",
+    )
+
+    @model_validator(mode="after")
+    def _folder_named(self) -> ScannerSettings:
+        if self.kind == "folder" and not self.folder:
+            raise ValueError('kind = "folder" needs folder, the folder to watch')
+        return self
+
+
+class SecuritySettings(BaseModel):
+    """``[security]``: the password policy, the idle lock and where the hall key lives.
+
+    ``password_policy`` picks the defaults (``mlps``: 8 characters of 3 classes, 90-day expiry,
+    last 5 not reused; ``modern``: NIST SP 800-63B, 12 characters, no composition rules, no
+    expiry, common passwords refused); the ``password_*`` keys override single values.
+    """
+
+    model_config = TABLE
+    password_policy: PasswordPolicyName = setting(
+        "mlps",
+        '"mlps" (8 characters of 3 classes, 90-day expiry, last 5 not reused) or "modern" '
+        "(NIST SP 800-63B: 12 characters, no expiry, common passwords refused).",
+        "mlps（等保：8 位三类字符、90 天过期、近 5 次不得重复）或 modern（NIST SP 800-63B："
+        "12 位、不过期、拒绝常见密码）。",
+        choice=True,
+    )
+    password_min_length: int | None = setting(
+        None, "Overrides the policy's minimum length.", "覆盖策略的最短长度。", ge=8
+    )
+    password_expiry_days: int | None = setting(
+        None,
+        "Overrides the policy's expiry; 0: passwords never expire.",
+        "覆盖策略的密码有效期（天）；0 为永不过期。",
+        ge=0,
+    )
+    password_history: int | None = setting(
+        None,
+        "Overrides how many past passwords may not be reused; 0: none kept.",
+        "覆盖不得重复使用的历史密码个数；0 为不保留。",
+        ge=0,
+    )
+    idle_lock_minutes: int = setting(
+        DEFAULT_IDLE_LOCK_MINUTES,
+        f"The screen locks after this many minutes idle (1 to {MAX_IDLE_LOCK_MINUTES}).",
+        f"无操作多少分钟后锁屏（1 至 {MAX_IDLE_LOCK_MINUTES}）。",
+        ge=1,
+        le=MAX_IDLE_LOCK_MINUTES,
+    )
+    key_source: KeySource = setting(
+        "file",
+        'Where the hall key lives: "file" (the hall key file) or "keyring" (the OS keyring).',
+        "大厅密钥存放位置：file（密钥文件）或 keyring（操作系统密钥环）。",
+        choice=True,
+    )
+    key_file: str | None = setting(
+        None,
+        "The hall key file; not set: hall-key.json in the data directory.",
+        "大厅密钥文件；不设则为数据目录下的 hall-key.json。",
+    )
+    cipher: Cipher = setting(
+        "sm4-gcm",
+        'Algorithm of new keys: "sm4-gcm" or "aes-256-gcm".',
+        "新密钥的算法：sm4-gcm 或 aes-256-gcm。",
+        choice=True,
+    )
+
+
+class BackupSettings(BaseModel):
+    """``[backup]``: online copies of an SQLite hall (``clerk-app maintenance backup``, and the
+    desktop app while it runs). A PostgreSQL hall is backed up on its server with pg_dump."""
+
+    model_config = TABLE
+    dir: str | None = setting(
+        None,
+        "Where copies go; not set: backups/ in the database file's folder.",
+        "备份存放文件夹；不设则为数据库文件所在文件夹下的 backups/。",
+    )
+    keep_days: int = setting(
+        14,
+        "Older copies are deleted once a new one has passed its check.",
+        "新备份校验通过后，删除早于多少天的旧备份。",
+        ge=1,
+        le=MAX_BACKUP_KEEP_DAYS,
+    )
+    every_hours: int = setting(
+        4,
+        "The desktop app copies when the newest copy is older than this; 0: it never does.",
+        "桌面程序在最新备份早于多少小时时自动备份；0 为不自动备份。",
+        ge=0,
+        le=MAX_BACKUP_EVERY_HOURS,
+    )
+
+
+class _Sections(BaseModel):
+    model_config = TABLE
+    database: DatabaseSettings = table(DatabaseSettings, "The hall's database.", "大厅数据库。")
+    hall: HallSettings = table(HallSettings, "This hall and this PC's window.", "大厅与本机窗口。")
+    ui: UiSettings = table(UiSettings, "The desktop app.", "桌面程序界面。")
+    device: DeviceSettings = table(
+        DeviceSettings,
+        "The account unattended screens (kiosk, display) sign in with.",
+        "无人值守屏幕（取号机、叫号屏）登录用的账号。",
+    )
+    audit: AuditSettings = table(AuditSettings, "The audit trail.", "审计记录。")
+    screens: ScreensSettings = table(
+        ScreensSettings,
+        "The kiosk, the display and the supervisor's alerts.",
+        "取号机、叫号屏和值班长提醒。",
+    )
+    sync: SyncSettings = table(SyncSettings, "The central approval server.", "中心审批服务器。")
+    scanner: ScannerSettings = table(
+        ScannerSettings,
+        "Where scanned pages come from besides files the clerk picks.",
+        "除工作人员选择的文件外，扫描件的来源。",
+    )
+    backup: BackupSettings = table(
+        BackupSettings,
+        "Online copies of an SQLite hall (a PostgreSQL hall is backed up on its server with "
+        "pg_dump).",
+        "SQLite 单机方案的在线备份（PostgreSQL 大厅在数据库服务器上用 pg_dump 备份）。",
+    )
+    security: SecuritySettings = table(
+        SecuritySettings,
+        "The password policy, the idle lock and where the hall key lives.",
+        "密码策略、空闲锁屏和大厅密钥的存放位置。",
+    )
+
+
+class ConfigFile(_Sections):
+    """The config file as written."""
+
+    papers: PapersTable = table(
+        PapersTable,
+        "Who decides, seals and answers, as the papers say it; an empty value prints as not set.",
+        "文书上载明的决定机关、印章和咨询方式；未设置的项在文书上注明“未设置”。",
+    )
+    printing: PrintingTable = table(
+        PrintingTable, "Which printer prints what.", "哪台打印机打印哪类文书。"
+    )
+    printers: dict[str, PrinterConfig] = Field(
+        default_factory=dict,
+        description="[printers.NAME]: one table per printer, its keys by kind (below).",
+        json_schema_extra={"zh": "[printers.名称]：每台打印机一张表，可用的键取决于类型（见下）。"},
+    )
+
+
+class Settings(_Sections):
+    """What the app reads: the file's tables, the printing and papers resolved.
+
+    The flat names below (``settings.hall_code``) are how the app has always read the
+    tables; they are read-only views, the key and its default live in the table's model."""
+
+    papers: PapersSettings = Field(default_factory=PapersSettings)
+    printing: PrintingSettings = Field(default_factory=PrintingSettings)
+
+    @property
+    def db_url(self) -> str | None:
+        return self.database.url
+
+    @property
+    def hall_code(self) -> str | None:
+        return self.hall.code
+
+    @property
+    def window(self) -> int | None:
+        return self.hall.window
+
+    @property
+    def timezone(self) -> str:
+        return self.hall.timezone
+
+    @property
+    def post_check_days(self) -> int:
+        return self.hall.post_check_days
+
+    @property
+    def language(self) -> Language | None:
+        return self.ui.language
+
+    @property
+    def device_user(self) -> str | None:
+        return self.device.user
+
+    @property
+    def device_password(self) -> str | None:
+        return self.device.password
+
+    @property
+    def audit_retention_days(self) -> int:
+        return self.audit.retention_days
+
+    @property
+    def voice(self) -> Voice:
+        return self.screens.voice
+
+    @property
+    def voice_dir(self) -> str | None:
+        return self.screens.voice_dir
+
+    @property
+    def kiosk_idle_s(self) -> int:
+        return self.screens.kiosk_idle_s
+
+    @property
+    def display_english(self) -> bool:
+        return self.screens.display_english
+
+    @property
+    def pause_alert_min(self) -> int:
+        return self.screens.pause_alert_min
+
+    @property
+    def crowd_alert(self) -> int:
+        return self.screens.crowd_alert
+
+    @property
+    def alert_sound(self) -> bool:
+        return self.screens.alert_sound
+
+    @property
+    def rating_follow_up_days(self) -> int:
+        return self.screens.rating_follow_up_days
+
+    @property
+    def sync_server_url(self) -> str | None:
+        return self.sync.server_url
+
+    @property
+    def sync_ca_file(self) -> str | None:
+        return self.sync.ca_file
