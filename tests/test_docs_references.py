@@ -11,9 +11,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CITED = re.compile(r"(?<![\w/.-])docs/([\w.-]+\.(?:md|json))")
 SHARED = re.compile(r"(?<![\w/-])(?:DOMAIN|QUEUE|SYNC|HARDWARE|STYLE)\.md|\.\./shared/docs")
-# clerk_app/settings.py is being rewritten (issue 17, settings declared once); its one citation
-# of DOMAIN.md is replaced at that merge.
-NOT_YET = {"clerk_app/settings.py"}
 THIS_FILE = "tests/test_docs_references.py"  # names them to forbid them
 
 
@@ -44,7 +41,6 @@ def test_nothing_cites_the_shared_notes() -> None:
     citing = sorted(
         name
         for name in _sources()
-        if name not in NOT_YET | {THIS_FILE}
-        and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
+        if name != THIS_FILE and SHARED.search((ROOT / name).read_text(encoding="utf-8"))
     )
     assert citing == []
