@@ -26,9 +26,10 @@ from central_server.db import open_central_database
 from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard, check_at_start
 from central_server.services.ops import OperationService
-from central_server.settings import CURRENT_PROTOCOL, PROTOCOL_HEADER, ServerSettings
+from central_server.settings import ServerSettings
 from central_server.wire.ops import PAYLOADS
 from clerk_app.clock import Clock, SystemClock
+from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
 
 DESCRIPTION = """The reference central approval server that OneWindow counters sync with.
 

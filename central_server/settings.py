@@ -19,10 +19,6 @@ APP_NAME = "onewindow-central"
 ENV_DB = "CENTRAL_SERVER_DB"
 ENV_DATA = "CENTRAL_SERVER_DATA"
 
-PROTOCOL_HEADER = "OneWindow-Protocol"
-PROTOCOL_VERSIONS = (1,)
-CURRENT_PROTOCOL = max(PROTOCOL_VERSIONS)
-
 
 @dataclass(frozen=True, slots=True)
 class ServerSettings:

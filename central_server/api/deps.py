@@ -14,7 +14,7 @@ from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.ops import OperationService
-from central_server.settings import PROTOCOL_HEADER, PROTOCOL_VERSIONS
+from onewindow_protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central_server.services.errors import Refusal, Refused
-from central_server.settings import PROTOCOL_VERSIONS
 from central_server.wire.common import ErrorBody
 from clerk_app.storage.blobs import BlobCorruptError
+from onewindow_protocol.version import PROTOCOL_HEADER, SUPPORTED_HEADER, supported_value
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ DESCRIPTIONS = {
     410: "Gone: an expired upload, or a cursor of another epoch (re-pull from the start)",
     413: "Too large: more than max_batch operations, or a chunk or blob over the limit",
     422: "The request does not match its schema",
-    426: "Missing or unsupported OneWindow-Protocol header",
+    426: f"Missing or unsupported {PROTOCOL_HEADER} header",
 }
 
 
@@ -78,7 +78,7 @@ def refusal_response(exc: Refused) -> JSONResponse:
             f'Bearer error="invalid_token", error_description="{exc.code}"'
         )
     if status == 426:
-        headers["OneWindow-Protocol-Supported"] = ",".join(str(v) for v in PROTOCOL_VERSIONS)
+        headers[SUPPORTED_HEADER] = supported_value()
     if exc.code is Refusal.OFFSET_MISMATCH and exc.detail:
         headers["Upload-Offset"] = str(exc.detail["offset"])
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)

@@ -24,9 +24,8 @@ from clerk_app.sync.tls import (
     handshake_problem,
     url_problem,
 )
+from onewindow_protocol.version import protocol_headers
 
-PROTOCOL_VERSION = "1"
-PROTOCOL_HEADER = "OneWindow-Protocol"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 M = TypeVar("M", bound=BaseModel)
@@ -203,7 +202,7 @@ class Transport:
         response = self._send(
             "POST",
             "/v1/token",
-            {PROTOCOL_HEADER: PROTOCOL_VERSION},
+            protocol_headers(),
             json={
                 "device_id": c.device_id,
                 "refresh_credential": c.refresh_credential,
@@ -231,7 +230,7 @@ class Transport:
             self.refresh()
         for attempt in (1, 2):
             all_headers = {
-                PROTOCOL_HEADER: PROTOCOL_VERSION,
+                **protocol_headers(),
                 "Authorization": f"Bearer {self._token}",
                 **(headers or {}),
             }

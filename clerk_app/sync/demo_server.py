@@ -31,8 +31,8 @@ from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.db.engine import Database
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
-from clerk_app.sync.client import PROTOCOL_HEADER, PROTOCOL_VERSION
 from clerk_app.sync.enrolment import enrol
+from onewindow_protocol.version import protocol_headers
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class DemoServer:
     def _wait_ready(self) -> None:
         """Until the server answers HTTP at all (a 401 from ``hello`` is an answer)."""
         deadline = time.monotonic() + START_TIMEOUT_S
-        headers = {PROTOCOL_HEADER: PROTOCOL_VERSION}
+        headers = protocol_headers()
         with httpx.Client(base_url=self.url, timeout=2.0, headers=headers) as http:
             while time.monotonic() < deadline:
                 if not self.running:

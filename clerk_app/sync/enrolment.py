@@ -19,13 +19,12 @@ from clerk_app.db.engine import Database
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
 from clerk_app.sync.client import (
-    PROTOCOL_HEADER,
-    PROTOCOL_VERSION,
     classify,
     parse,
     secure_client,
     transport_error,
 )
+from onewindow_protocol.version import protocol_headers
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +64,7 @@ def enrol(
         if window_code:
             body["window_code"] = window_code
         try:
-            response = http.post(
-                "/v1/enrol", json=body, headers={PROTOCOL_HEADER: PROTOCOL_VERSION}
-            )
+            response = http.post("/v1/enrol", json=body, headers=protocol_headers())
         except httpx.TransportError as exc:
             error = transport_error(exc)
             if error.code == "network":

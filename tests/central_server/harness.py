@@ -17,9 +17,10 @@ from central_server.app import build_app
 from central_server.runner import ServerThread
 from central_server.services import auth, catalogue
 from clerk_app.clock import FixedClock
+from onewindow_protocol.version import protocol_headers
 from tests.catalogue.helpers import item, raw_document
 
-PROTOCOL = {"OneWindow-Protocol": "1"}
+PROTOCOL = protocol_headers()
 ITEM_CODE = "11220100MB0001"
 CATALOGUE: dict[str, Any] = raw_document(
     "2026.11",

@@ -1,0 +1,1 @@
+"""The sync indicator, status bar, panel and their controller: what the clerk sees of sync."""
