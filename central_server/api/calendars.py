@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 
-from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch, _matches
+from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch, etag_matches
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import calendars
@@ -27,6 +27,6 @@ router = APIRouter(prefix="/v1/calendars", tags=["calendars"])
 def current(svc: Svc, _principal: DevicePrincipal, if_none_match: IfNoneMatch = None) -> Response:
     reply = calendars.calendar_set(svc.ctx)
     headers = {"ETag": reply.etag, "Cache-Control": "private, no-cache"}
-    if _matches(if_none_match, reply.etag):
+    if etag_matches(if_none_match, reply.etag):
         return Response(status_code=304, headers=headers)
     return JSONResponse(reply.model_dump(mode="json"), headers=headers)

@@ -21,7 +21,7 @@ NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _matches(header: str | None, etag: str) -> bool:
+def etag_matches(header: str | None, etag: str) -> bool:
     if header is None:
         return False
     tags = {t.strip().removeprefix("W/") for t in header.split(",")}
@@ -31,14 +31,14 @@ def _matches(header: str | None, etag: str) -> bool:
 def _conditional(etag: str, if_none_match: str | None, body: Any, *, immutable: bool) -> Response:
     cache = "private, max-age=31536000, immutable" if immutable else "private, no-cache"
     headers = {"ETag": etag, "Cache-Control": cache}
-    if _matches(if_none_match, etag):
+    if etag_matches(if_none_match, etag):
         return Response(status_code=304, headers=headers)
     return JSONResponse(body, headers=headers)
 
 
 def _release(svc: Svc, number: int | None, if_none_match: str | None) -> Response:
     etag = catalogue.release_etag(svc.ctx, number)
-    if etag is not None and _matches(if_none_match, etag):
+    if etag is not None and etag_matches(if_none_match, etag):
         return _conditional(etag, if_none_match, None, immutable=number is not None)
     reply = catalogue.release(svc.ctx, number)
     return _conditional(

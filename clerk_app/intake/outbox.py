@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -21,9 +21,7 @@ from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation
 from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
 from clerk_app.intake.rules import Decision
-
-if TYPE_CHECKING:
-    from clerk_app.intake.service import _Visit
+from clerk_app.intake.visit import Visit
 
 SEQUENCE_ROW = 1
 KIND = {
@@ -79,7 +77,7 @@ def enqueue(session: Session, protector: PersonalDataProtector, op: Operation, n
     return seq
 
 
-def case_operation(case: IntakeCase, v: _Visit, hall_code: str) -> Operation:
+def case_operation(case: IntakeCase, v: Visit, hall_code: str) -> Operation:
     a = v.applicant
     payload: dict[str, Any] = {
         "case_uuid": case.case_uuid,

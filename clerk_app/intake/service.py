@@ -37,7 +37,7 @@ from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
-from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant, check_agent, check_applicant
+from clerk_app.intake.applicants import CheckedApplicant, check_agent, check_applicant
 from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
 from clerk_app.intake.deadlines import promised_working_days
@@ -65,6 +65,7 @@ from clerk_app.intake.types import (
     IntakeRefusal,
     IntakeRefused,
 )
+from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
 from clerk_app.sync.crashpoint import crashpoint
@@ -228,7 +229,7 @@ class IntakeService:
                 IntakeRefusal.DECISION_NOT_ALLOWED, str(exc), assessment=assessment
             ) from exc
         days, kept = self._promise(item, today)
-        visit = _Visit(
+        visit = Visit(
             draft, decision, clerk, window, item, applicant, agent, assessment, today, days, kept
         )
         try:
@@ -255,7 +256,7 @@ class IntakeService:
                 operation="IntakeService.decide",
             )
 
-    def _save(self, session: Session, v: _Visit) -> DecisionResult:
+    def _save(self, session: Session, v: Visit) -> DecisionResult:
         now = self._clock.now_ms()
         applicant_id = self._upsert_applicant(session, v.applicant, now)
         case = self._case_for(session, v, applicant_id, now)
@@ -396,7 +397,7 @@ class IntakeService:
         session.flush()
         return row.id
 
-    def _case_for(self, session: Session, v: _Visit, applicant_id: int, now: int) -> IntakeCase:
+    def _case_for(self, session: Session, v: Visit, applicant_id: int, now: int) -> IntakeCase:
         if v.draft.continuing is None:
             number = self._numbers.allocate(
                 session, hall_code=self._hall_code, terminal=terminal_for_window(v.window)
@@ -433,21 +434,6 @@ class IntakeService:
             raise IntakeRefused(IntakeRefusal.OTHER_ITEM, case.case_number)
         case.situation_code = v.draft.situation_code
         return case
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Visit:
-    draft: CaseDraft
-    decision: Decision
-    clerk: UserInfo
-    window: int
-    item: ItemDetail
-    applicant: CheckedApplicant
-    agent: CheckedAgent | None
-    assessment: Assessment
-    today: dt.date
-    promised_days: int
-    promise: Promise
 
 
 def _with_scans(
@@ -540,7 +526,7 @@ def _record_json(r: MaterialRecord) -> Mapping[str, Any]:
     }
 
 
-def _detail_json(v: _Visit) -> str:
+def _detail_json(v: Visit) -> str:
     refusal = v.draft.refusal
     detail: dict[str, Any] = {
         "catalogue_version": v.item.catalogue_version,
