@@ -315,10 +315,14 @@ def _with_database(
     try:
         args.operator = signin.operator(db, args)
         return _dispatch(db, args, settings)
-    except (QueueRefused, PrintRefused, signin.SignInFailed) as exc:
-        print(f"clerk-app: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    except (BlobCorruptError, BlobNotFoundError) as exc:  # the store says which and what to do
+    # A refusal, or the blob store naming the blob and what to do: its own line.
+    except (
+        QueueRefused,
+        PrintRefused,
+        signin.SignInFailed,
+        BlobCorruptError,
+        BlobNotFoundError,
+    ) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except PermissionDenied as exc:

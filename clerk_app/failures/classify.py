@@ -22,19 +22,18 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from clerk_app.failures.base import FailureKind, OperationalFailure
-from clerk_app.failures.database import DatabaseRefused, DbProblem
+from clerk_app.failures.database import DatabaseRefused, DbProblem, is_damage
 
-# SQLite primary result codes (the low byte of an extended code).
+# SQLite primary result codes (the low byte of an extended code); a damaged file
+# (SQLITE_CORRUPT, SQLITE_NOTADB) is clerk_app.failures.database's is_damage.
 _SQLITE_KINDS = {
     3: FailureKind.DATABASE_READ_ONLY,  # SQLITE_PERM
     5: FailureKind.DATABASE_BUSY,  # SQLITE_BUSY
     6: FailureKind.DATABASE_BUSY,  # SQLITE_LOCKED
     8: FailureKind.DATABASE_READ_ONLY,  # SQLITE_READONLY
     10: FailureKind.DATABASE_DISK_ERROR,  # SQLITE_IOERR
-    11: FailureKind.DATABASE_DAMAGED,  # SQLITE_CORRUPT
     13: FailureKind.DISK_FULL,  # SQLITE_FULL
     14: FailureKind.DATABASE_CANNOT_OPEN,  # SQLITE_CANTOPEN
-    26: FailureKind.DATABASE_DAMAGED,  # SQLITE_NOTADB
 }
 # PostgreSQL SQLSTATEs (exact codes first, then their class).
 _PG_CODES = {
@@ -149,9 +148,9 @@ def _database(orig: BaseException | None, where: Surroundings) -> OperationalFai
     if orig is None:
         return None
     if isinstance(orig, sqlite3.Error):
-        kind = _sqlite_kind(orig)
-        if kind is FailureKind.DATABASE_DAMAGED:  # the restore from the hall's own backups
+        if is_damage(orig):  # the restore from the hall's own backups
             return DatabaseRefused(DbProblem.DAMAGED, path=where.database_name())
+        kind = _sqlite_kind(orig)
     elif type(orig).__module__.split(".")[0] == "psycopg":
         kind = _postgres_kind(orig)
     else:
