@@ -27,9 +27,9 @@ from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard, check_at_start
 from central_server.services.ops import OperationService
 from central_server.settings import ServerSettings
-from central_server.wire.ops import PAYLOADS
 from clerk_app.clock import Clock, SystemClock
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
+from onewindow_protocol.wire.ops import PAYLOADS
 
 DESCRIPTION = """The reference central approval server that OneWindow counters sync with.
 

@@ -27,18 +27,18 @@ from central_server.services import auth, calendars, catalogue
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
-from central_server.wire.backoffice import (
+from clerk_app import logsafety
+from clerk_app.failures import Surroundings, explain, report_failure
+from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
+from clerk_app.wording import console_language
+from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     RejectRequest,
     ReviewRequest,
     SupplementLineIn,
     SupplementRequestIn,
 )
-from central_server.wire.common import CaseStatus
-from clerk_app import logsafety
-from clerk_app.failures import Surroundings, explain, report_failure
-from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
-from clerk_app.wording import console_language
+from onewindow_protocol.wire.common import CaseStatus
 
 log = logging.getLogger(__name__)
 

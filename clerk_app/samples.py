@@ -485,17 +485,17 @@ class _ReferenceServer:
             raise SampleError(f"sync ({what}) failed: {report.error}")
 
     def approve(self, case_no: str) -> None:
-        from central_server.wire.backoffice import ApproveRequest  # noqa: PLC0415
+        from onewindow_protocol.wire.backoffice import ApproveRequest  # noqa: PLC0415
 
         self.services.backoffice.approve(case_no, ApproveRequest(approver="approver1"))
 
     def reject(self, case_no: str, reason: str) -> None:
-        from central_server.wire.backoffice import RejectRequest  # noqa: PLC0415
+        from onewindow_protocol.wire.backoffice import RejectRequest  # noqa: PLC0415
 
         self.services.backoffice.reject(case_no, RejectRequest(approver="approver1", reason=reason))
 
     def supplement(self, case_no: str, due: dt.date) -> None:
-        from central_server.wire.backoffice import (  # noqa: PLC0415
+        from onewindow_protocol.wire.backoffice import (  # noqa: PLC0415
             SupplementLineIn,
             SupplementRequestIn,
         )

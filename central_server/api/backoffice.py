@@ -11,8 +11,8 @@ from fastapi.responses import Response
 from central_server.api.deps import ApproverPrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import auth, blobs, catalogue
-from central_server.wire.auth import EnrolmentCodeReply, EnrolmentCodeRequest
-from central_server.wire.backoffice import (
+from onewindow_protocol.wire.auth import EnrolmentCodeReply, EnrolmentCodeRequest
+from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
     CaseList,
@@ -20,8 +20,8 @@ from central_server.wire.backoffice import (
     ReviewRequest,
     SupplementRequestIn,
 )
-from central_server.wire.catalogue import PublishOutcome
-from central_server.wire.common import CaseStatus
+from onewindow_protocol.wire.catalogue import PublishOutcome
+from onewindow_protocol.wire.common import CaseStatus
 
 router = APIRouter(prefix="/v1/backoffice", tags=["back office"])
 

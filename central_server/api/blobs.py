@@ -11,7 +11,7 @@ from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import blobs
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.blobs import UploadCreate, UploadState
+from onewindow_protocol.wire.blobs import UploadCreate, UploadState
 
 router = APIRouter(prefix="/v1", tags=["blobs"])
 

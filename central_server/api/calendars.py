@@ -9,7 +9,7 @@ from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch,
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import calendars
-from central_server.wire.calendars import CalendarSet
+from onewindow_protocol.wire.calendars import CalendarSet
 
 router = APIRouter(prefix="/v1/calendars", tags=["calendars"])
 

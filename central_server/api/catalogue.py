@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import catalogue
-from central_server.wire.catalogue import CatalogueItemReply, CatalogueRelease
+from onewindow_protocol.wire.catalogue import CatalogueItemReply, CatalogueRelease
 
 router = APIRouter(prefix="/v1/catalogue", tags=["catalogue"])
 

@@ -12,8 +12,8 @@ from central_server.services import auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import current_epoch
 from central_server.services.ops import last_device_seq
-from central_server.wire.auth import EnrolReply, EnrolRequest, Hello, TokenReply, TokenRequest
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_VERSIONS
+from onewindow_protocol.wire.auth import EnrolReply, EnrolRequest, Hello, TokenReply, TokenRequest
 
 router = APIRouter(prefix="/v1", tags=["device"])
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services.changes import read_changes
-from central_server.wire.changes import ChangesPage
-from central_server.wire.ops import BatchResult, OperationBatch
+from onewindow_protocol.wire.changes import ChangesPage
+from onewindow_protocol.wire.ops import BatchResult, OperationBatch
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 

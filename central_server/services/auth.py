@@ -20,7 +20,7 @@ from central_server.context import ServerContext
 from central_server.models import AccessToken, Device, EnrolmentCode, Hall
 from central_server.services.common import ms_to_datetime, new_secret, sha256_text
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.auth import (
+from onewindow_protocol.wire.auth import (
     EnrolmentCodeReply,
     EnrolReply,
     EnrolRequest,

@@ -23,7 +23,7 @@ from central_server.services.changes import emit_case, lock_feed
 from central_server.services.common import mask_id, ms_to_datetime
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.backoffice import (
+from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
     CaseSummary,
@@ -31,8 +31,8 @@ from central_server.wire.backoffice import (
     ReviewRequest,
     SupplementRequestIn,
 )
-from central_server.wire.changes import Certificate, SupplementLine, SupplementRequest
-from central_server.wire.common import CaseStatus
+from onewindow_protocol.wire.changes import Certificate, SupplementLine, SupplementRequest
+from onewindow_protocol.wire.common import CaseStatus
 
 DECIDABLE = (CaseStatus.RECEIVED, CaseStatus.UNDER_REVIEW)
 MAX_LIST = 1000

@@ -28,7 +28,7 @@ from central_server.context import ServerContext
 from central_server.models import Blob, Upload
 from central_server.services.common import ms_to_datetime
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.blobs import UploadState
+from onewindow_protocol.wire.blobs import UploadState
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,13 @@ from central_server.context import ServerContext
 from central_server.models import CalendarRelease
 from central_server.services.common import ms_to_datetime, sha256_text
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.calendars import CalendarPublishOutcome, CalendarSet, CalendarYearRelease
 from clerk_app.calendars.format import dump_year, read_arrangements
 from clerk_app.calendars.types import CalendarRefused
+from onewindow_protocol.wire.calendars import (
+    CalendarPublishOutcome,
+    CalendarSet,
+    CalendarYearRelease,
+)
 
 
 def _current(session: Session) -> list[CalendarRelease]:

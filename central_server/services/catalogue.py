@@ -23,18 +23,18 @@ from central_server.models import CatalogueItem, CatalogueRelease, CatalogueRele
 from central_server.services.changes import emit_catalogue, lock_feed
 from central_server.services.common import ms_to_datetime
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.catalogue import (
+from onewindow_protocol.catalogue import codec
+from onewindow_protocol.catalogue.models import CatalogueDocument
+from onewindow_protocol.wire.catalogue import (
     CatalogueItemReply,
     ItemVersionRef,
     PublishOutcome,
 )
-from central_server.wire.catalogue import (
+from onewindow_protocol.wire.catalogue import (
     CatalogueRelease as ReleaseReply,
 )
-from central_server.wire.changes import CatalogueEvent
-from central_server.wire.common import storable_text
-from onewindow_protocol.catalogue import codec
-from onewindow_protocol.catalogue.models import CatalogueDocument
+from onewindow_protocol.wire.changes import CatalogueEvent
+from onewindow_protocol.wire.common import storable_text
 
 SHOWN_PROBLEMS = 10  # in the refusal's message; the detail lists them all
 

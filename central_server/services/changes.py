@@ -20,7 +20,7 @@ from central_server.models import Case, ChangeEvent, ServerState
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import STATE_ID, state_row
 from central_server.services.errors import Refusal, Refused
-from central_server.wire.changes import (
+from onewindow_protocol.wire.changes import (
     CaseEvent,
     CatalogueEvent,
     Certificate,
@@ -29,7 +29,7 @@ from central_server.wire.changes import (
     ChangesPage,
     SupplementRequest,
 )
-from central_server.wire.common import CaseStatus
+from onewindow_protocol.wire.common import CaseStatus
 
 FEED_LOCK_KEY = 0x0E_57_A7_10  # any constant shared by every feed writer
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from central_server.context import ServerContext
 from central_server.models import ChangeEvent, Operation, ServerState
 from central_server.services.common import ms_to_datetime
-from central_server.wire.backoffice import EpochReply
+from onewindow_protocol.wire.backoffice import EpochReply
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from central_server.models import Blob, Case, CatalogueItem, Rating, RatingFollowUp
 from central_server.services.changes import emit_case
 from central_server.services.common import datetime_to_ms
-from central_server.wire.common import CaseStatus
-from central_server.wire.ops import (
+from onewindow_protocol.wire.common import CaseStatus
+from onewindow_protocol.wire.ops import (
     CaseAcceptV1,
     CaseDeferV1,
     CaseIntake,

@@ -32,7 +32,7 @@ from central_server.services.common import canonical_json, ms_to_datetime, sha25
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, Outcome, apply, conflict, rejected
-from central_server.wire.ops import (
+from onewindow_protocol.wire.ops import (
     PAYLOADS,
     BatchResult,
     OperationBatch,

@@ -14,10 +14,10 @@ import io
 import logging
 from collections.abc import Callable
 
-from central_server.wire.blobs import UploadState
 from clerk_app.storage.blobs import BlobCorruptError, BlobStore
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.crashpoint import crashpoint
+from onewindow_protocol.wire.blobs import UploadState
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from central_server.wire.auth import TokenReply
 from clerk_app.sync.tls import (
     TransportProblem,
     client_context,
@@ -25,6 +24,7 @@ from clerk_app.sync.tls import (
     url_problem,
 )
 from onewindow_protocol.version import protocol_headers
+from onewindow_protocol.wire.auth import TokenReply
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 

@@ -28,7 +28,6 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from central_server.wire.auth import Hello
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
@@ -40,6 +39,7 @@ from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
 from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
+from onewindow_protocol.wire.auth import Hello
 
 log = logging.getLogger(__name__)
 

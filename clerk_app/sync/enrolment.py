@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 from sqlalchemy.orm import Session
 
-from central_server.wire.auth import EnrolReply
 from clerk_app.db.engine import Database
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
@@ -25,6 +24,7 @@ from clerk_app.sync.client import (
     transport_error,
 )
 from onewindow_protocol.version import protocol_headers
+from onewindow_protocol.wire.auth import EnrolReply
 
 
 @dataclass(frozen=True, slots=True)

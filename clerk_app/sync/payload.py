@@ -1,5 +1,5 @@
 """The counter's outbox payload (intake's own shape) mapped to the server's v1 payload schemas
-(``central_server.wire.ops``: CaseAcceptV1, CaseNoticeV1, CaseDeferV1, CaseRefuseV1); the
+(``onewindow_protocol.wire.ops``: CaseAcceptV1, CaseNoticeV1, CaseDeferV1, CaseRefuseV1); the
 results and ratings services store their payloads in the server's shape already.
 
 The mapping is a pure function of the stored payload and the operation's creation time, so a

@@ -15,9 +15,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_server.wire.calendars import CalendarSet
-from central_server.wire.catalogue import CatalogueRelease
-from central_server.wire.changes import CaseEvent, ChangeKind, ChangesPage
 from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
 from clerk_app.calendars.types import CalendarRefused
 from clerk_app.catalogue.format import parse as parse_catalogue
@@ -31,6 +28,9 @@ from clerk_app.results.types import ServerStatus
 from clerk_app.sync import state
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.crashpoint import crashpoint
+from onewindow_protocol.wire.calendars import CalendarSet
+from onewindow_protocol.wire.catalogue import CatalogueRelease
+from onewindow_protocol.wire.changes import CaseEvent, ChangeKind, ChangesPage
 
 log = logging.getLogger(__name__)
 

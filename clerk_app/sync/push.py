@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from central_server.wire.ops import BatchResult, OperationResult, ResultStatus
 from clerk_app.audit import AuditService
 from clerk_app.clock import Clock
 from clerk_app.db.engine import Database
@@ -29,6 +28,7 @@ from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.crashpoint import crashpoint
 from clerk_app.sync.payload import HALL_TZ, to_wire
 from clerk_app.sync.trail import LOCAL_BLOB_MISSING, Parked, record_parked
+from onewindow_protocol.wire.ops import BatchResult, OperationResult, ResultStatus
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from central_server.wire.ops import CaseAcceptV1
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.authz import PermissionDenied
@@ -50,6 +49,7 @@ from clerk_app.intake.types import (
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.settings import ConfigError, Settings, settings_from_toml
 from clerk_app.sync.payload import to_wire
+from onewindow_protocol.wire.ops import CaseAcceptV1
 from printing.documents import CommitmentDoc, HallBranding
 from printing.render import document_number, render_pdf
 

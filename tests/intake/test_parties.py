@@ -12,7 +12,6 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
-from central_server.wire.ops import CaseAcceptV1
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
@@ -38,6 +37,7 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.sync.payload import to_wire
+from onewindow_protocol.wire.ops import CaseAcceptV1
 from printing.documents import ReceiptDoc
 from printing.render import render_pdf
 from tests.conftest import SHANGHAI

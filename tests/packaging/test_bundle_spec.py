@@ -58,7 +58,7 @@ def test_excluded_packages_are_not_loaded_by_the_app() -> None:
     modules = set(result.stdout.split())
     loaded = {m.split(".")[0] for m in modules}
     assert "escpos" in loaded  # the check sees third-party imports
-    assert "central_server.wire" in modules  # the sync client checks replies against it
+    assert "onewindow_protocol.wire" in modules  # the sync client checks replies against it
     required = set(bundle.EXCLUDED_PACKAGES) - set(bundle.OPTIONAL_IMPORTS)
     assert not loaded & required, loaded & required
     server = {m for m in modules if m.startswith(bundle.SERVER_ONLY_MODULES)}

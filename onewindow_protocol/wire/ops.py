@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints, model_validator
 
-from central_server.wire.common import (
+from onewindow_protocol.wire.common import (
     CaseNo,
     CaseStatus,
     HallCode,

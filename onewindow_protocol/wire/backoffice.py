@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
-from central_server.wire.changes import Certificate, SupplementRequest
-from central_server.wire.common import CaseStatus, LongText, Reply, Request, ShortText, Username
+from onewindow_protocol.wire.changes import Certificate, SupplementRequest
+from onewindow_protocol.wire.common import CaseStatus, LongText, Reply, Request, ShortText, Username
 
 
 class CaseSummary(Reply):

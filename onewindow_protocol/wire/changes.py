@@ -8,7 +8,7 @@ import uuid
 
 from pydantic import Field
 
-from central_server.wire.common import CaseStatus, Reply
+from onewindow_protocol.wire.common import CaseStatus, Reply
 
 
 class ChangeKind(enum.StrEnum):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from central_server.wire.common import Reply, Sha256
+from onewindow_protocol.wire.common import Reply, Sha256
 
 
 class CalendarYearRelease(Reply):

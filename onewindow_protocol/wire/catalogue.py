@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from central_server.wire.common import Reply
+from onewindow_protocol.wire.common import Reply
 
 
 class ItemVersionRef(Reply):

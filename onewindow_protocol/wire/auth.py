@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from central_server.wire.common import HallCode, Reply, Request, Username, WindowCode
+from onewindow_protocol.wire.common import HallCode, Reply, Request, Username, WindowCode
 
 Secret = Annotated[str, StringConstraints(min_length=8, max_length=200)]
 
