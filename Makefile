@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
-PKGS   := clerk_app ui printing central_server onewindow_protocol
+PKGS   := clerk_app ui printing central_server onewindow_protocol onewindow_base
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test test-fast bench samples lint fmt typecheck contracts translations lupdate system-deps pytest \

@@ -25,8 +25,8 @@ from sqlalchemy import event
 
 from bench import data
 from bench.common import Row, Samples, Workers, merged, note, query_one, queue_service
-from clerk_app.db.prebuilt import Prebuilt
 from clerk_app.queue.service import QueueService
+from onewindow_base.db.prebuilt import Prebuilt
 
 # Untimed cycles per process before the start: the steady state of a window's connection. On
 # PostgreSQL the first runs of a statement are planned each time (psycopg prepares the floor's

@@ -20,9 +20,9 @@ import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_HALL_CODE
 from clerk_app.queue.service import QueueService
+from onewindow_base.db.engine import Database
 
 PG_ADMIN_DSN = os.environ.get("ONEWINDOW_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 SQLITE_BUSY_TIMEOUT_S = 15.0  # the engine's busy timeout, used by the raw floors too

@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 
 from bench.common import Row, Samples, budget_row, note
 from bench.screens_hall import demo_hall, qt_app
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall, Service, Ticket, Window, WindowService
 from clerk_app.queue.alerts import AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService, format_number
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 WINDOWS = 100
 WAITING = 2000

@@ -19,10 +19,10 @@ import shiboken6
 
 from bench.common import Row, Samples, budget_row, note
 from bench.screens_hall import demo_hall, qt_app
-from clerk_app.db.engine import Database
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
+from onewindow_base.db.engine import Database
 
 WINDOWS = 6  # the demo hall's comprehensive windows: every one serves the queue
 TIMEOUT_S = 120.0

@@ -24,14 +24,14 @@ from bench.common import Row, Samples, budget_row, note
 from bench.screens_hall import demo_hall
 from clerk_app.bootstrap import open_database
 from clerk_app.calendars.live import hall_calendar
-from clerk_app.clock import FixedClock
 from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersion, CatalogueVersionItem
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall, Service, Ticket, User, Window
 from clerk_app.db.results_models import CaseHandover, ServiceRating
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Period
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 ZONE = ZoneInfo("Asia/Shanghai")
 FIRST_DAY = dt.date(2025, 11, 24)

@@ -21,11 +21,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from bench.common import Row, Samples, budget_row, note
-from clerk_app.crypto.keys import Algorithm, new_ring
 from clerk_app.scans.page_list import PageList
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import RawPage
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.crypto.keys import Algorithm, new_ring
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 

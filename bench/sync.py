@@ -21,13 +21,13 @@ from central_server.services import auth, catalogue
 from central_server.settings import ServerSettings
 from clerk_app.bootstrap import open_database
 from clerk_app.catalogue.demo import demo_catalogue_path
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
 from clerk_app.demo import seed_demo
 from clerk_app.demo_cases import create_demo_cases
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync.engine import SyncEngine
 from clerk_app.sync.enrolment import enrol
+from onewindow_base.blobs import BlobStore
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
 
 
 def _row(budget: str, what: str, seconds: float, limit_s: float, detail: str) -> Row:

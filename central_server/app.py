@@ -27,7 +27,7 @@ from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard, check_at_start
 from central_server.services.ops import OperationService
 from central_server.settings import ServerSettings
-from clerk_app.clock import Clock, SystemClock
+from onewindow_base.clock import Clock, SystemClock
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
 from onewindow_protocol.wire.ops import PAYLOADS
 

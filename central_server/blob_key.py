@@ -1,7 +1,7 @@
 """The server's own blob key: the key ring that seals the blobs the counters upload.
 
 The server keeps scans of every hall, so they are encrypted at rest like a hall's (one store,
-``clerk_app.storage.blobs``), under a ring of the server's own in ``<data dir>/blob-key.json``
+``onewindow_base.blobs``), under a ring of the server's own in ``<data dir>/blob-key.json``
 (mode 0600; back it up apart from the blobs). The ring is made on the first start of a new
 server. If blob files are sealed but the key file is gone, the server refuses to start instead
 of making a new key that opens none of them.
@@ -23,8 +23,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from central_server.settings import ServerSettings
-from clerk_app.crypto.keys import Algorithm, FileKeyStore, KeyRing, KeyStoreError, new_ring
-from clerk_app.storage.blobs import BlobStore, FileKind
+from onewindow_base.blobs import BlobStore, FileKind
+from onewindow_base.crypto.keys import Algorithm, FileKeyStore, KeyRing, KeyStoreError, new_ring
 
 log = logging.getLogger(__name__)
 

@@ -27,10 +27,10 @@ from central_server.services import auth, calendars, catalogue
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
-from clerk_app import logsafety
-from clerk_app.failures import Surroundings, explain, report_failure
-from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
-from clerk_app.wording import console_language
+from onewindow_base import logsafety
+from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
+from onewindow_base.failures import Surroundings, explain, report_failure
+from onewindow_base.wording import console_language
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     RejectRequest,

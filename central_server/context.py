@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from central_server.settings import ServerSettings
-from clerk_app.clock import Clock
-from clerk_app.db.engine import Database
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock
+from onewindow_base.db.engine import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Open the server database: engine (the counter's engine rules), migrations, first epoch.
 
-The server reuses :class:`clerk_app.db.engine.Database` for its SQLite rules (WAL,
+The server reuses :class:`onewindow_base.db.engine.Database` for its SQLite rules (WAL,
 ``synchronous=FULL``, ``BEGIN IMMEDIATE`` writers) and psycopg 3 on PostgreSQL, but keeps its
 own Alembic environment (``central_server/migrations``) and version table, so one PostgreSQL
 server can hold both a hall database and the central database without their histories mixing.
@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
-from clerk_app.db.engine import Database
 from clerk_app.db.models import User
 from clerk_app.db.security_models import SecuritySetting
 from clerk_app.guards import (
@@ -39,6 +38,7 @@ from clerk_app.guards import (
     requires,
 )
 from clerk_app.roles import Role, UserInfo
+from onewindow_base.db.engine import Database
 
 __all__ = [
     "OPEN_TO_CLERKS",

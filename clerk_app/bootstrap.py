@@ -16,12 +16,12 @@ from sqlalchemy.exc import DBAPIError
 
 from clerk_app.calendars.shipped import install_shipped, shipped_arrangements
 from clerk_app.calendars.store import installed_years
-from clerk_app.clock import SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.filesystem import FsProbe, fs_type
 from clerk_app.db.migrate import migrate
 from clerk_app.db.sqlite_file import prepare, sqlite_file
-from clerk_app.failures.database import DatabaseRefused, DbProblem, is_damage
+from onewindow_base.clock import SystemClock
+from onewindow_base.db.engine import Database
+from onewindow_base.failures.database import DatabaseRefused, DbProblem, is_damage
 
 log = logging.getLogger(__name__)
 

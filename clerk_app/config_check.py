@@ -25,8 +25,6 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from clerk_app.calendars import store as calendar_store
 from clerk_app.calendars.warning import next_year_missing
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.settings import (
     DECISION_KEYS,
     HALL_REQUIRED_KEYS,
@@ -36,6 +34,8 @@ from clerk_app.settings import (
     read_config,
 )
 from clerk_app.settings_problems import validate_document
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.db.engine import Database
 from printing.config import FilePrinterConfig, SerialPrinterConfig
 
 

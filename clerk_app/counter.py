@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from clerk_app.audit import AuditService
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import (
     PaperRequest,
@@ -31,7 +29,9 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS, PapersSettings, PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 from printing.documents import CommitmentDoc, Document
 
 

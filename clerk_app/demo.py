@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from clerk_app.auth import hash_password
 from clerk_app.bootstrap import install_shipped_calendars
 from clerk_app.catalogue.demo import seed_demo_catalogue
-from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService
 from clerk_app.settings import OfficeSettings, PapersSettings, Settings
+from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
 
 DEMO_HALL_CODE = "CC01"

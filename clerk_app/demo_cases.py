@@ -17,14 +17,14 @@ from PIL import Image, ImageDraw
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
 
 DEMO_ITEM = "22010001001700000017"  # 个体工商户注册登记 in the demo catalogue

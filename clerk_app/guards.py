@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 if TYPE_CHECKING:
     from clerk_app.audit.service import AuditService
     from clerk_app.authz import Operator
-    from clerk_app.db.engine import Database
+    from onewindow_base.db.engine import Database
 
 
 class Permission(enum.StrEnum):

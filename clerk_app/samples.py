@@ -30,11 +30,7 @@ from zoneinfo import ZoneInfo
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.catalogue.types import ItemDetail, MaterialForm, Necessity
-from clerk_app.clock import FixedClock
 from clerk_app.counter import CounterServices, counter_services, decision_papers
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_BRANDING, DEMO_HALL_CODE, DEMO_PAPERS, seed_demo
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
@@ -60,7 +56,11 @@ from clerk_app.results.types import (
     ResultRefused,
 )
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
 from printing.config import FilePrinterConfig, PrintRoutes
 from printing.documents import Document

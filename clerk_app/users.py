@@ -26,10 +26,10 @@ from clerk_app.authz import (
     require,
     requires,
 )
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall, User
 from clerk_app.db.security_models import SecuritySetting
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 
 class UserRefused(ValueError):  # noqa: N818 - an expected refusal with its reason

@@ -30,7 +30,15 @@ SPEC = ROOT / "installer" / "onewindow.spec"
 SIZE_BUDGET_MB = 220.0
 STARTUP_BUDGET_S = 1.5
 INPUTS_FILE = ".inputs"
-SOURCE_DIRS = ("clerk_app", "ui", "printing", "onewindow_protocol", "installer", "resources")
+SOURCE_DIRS = (
+    "clerk_app",
+    "ui",
+    "printing",
+    "onewindow_protocol",
+    "onewindow_base",
+    "installer",
+    "resources",
+)
 MB = 1_000_000
 
 

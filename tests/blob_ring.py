@@ -4,7 +4,7 @@ Fixed bytes, not random ones: a child process a test starts opens the same blobs
 
 from __future__ import annotations
 
-from clerk_app.crypto.keys import Algorithm, DataKey, KeyRing
+from onewindow_base.crypto.keys import Algorithm, DataKey, KeyRing
 
 TEST_RING = KeyRing(
     "7e570001",

@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.dbs import KINDS, Templates, drop_pg, require_pg
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from sqlalchemy import event, text
 
-from clerk_app.db.engine import Database
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 
 TMPFS_BYTES = 8 << 20

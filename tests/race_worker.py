@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from multiprocessing.synchronize import Barrier
 
-from clerk_app.db.engine import Database
 from clerk_app.queue import QueueRefused, QueueService
+from onewindow_base.db.engine import Database
 
 
 def serve_until_empty(url: str, window: int, barrier: Barrier) -> tuple[list[int], list[str]]:

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Base
+from onewindow_base.db.engine import Database
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:

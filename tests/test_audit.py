@@ -22,8 +22,8 @@ from clerk_app.audit import (
 )
 from clerk_app.authz import HostOperator
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 HOST = HostOperator("test")  # trusted while duties are not separated
 

@@ -7,8 +7,8 @@ import pytest
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
 from clerk_app.authz import PermissionDenied
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 pytestmark = pytest.mark.allow_log_warnings  # a lockout is logged as a warning, by design
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from clerk_app.cli.main import main
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.snapshot import snapshot
 
 

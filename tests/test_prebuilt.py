@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import Integer, String, bindparam, literal, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Ticket
-from clerk_app.db.prebuilt import Prebuilt, dollar_dialect
 from clerk_app.queue import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
+from onewindow_base.db.prebuilt import Prebuilt, dollar_dialect
 from tests.dbs import PG_ADMIN_DSN
 
 SECRET = "110101199003077777"

@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Ticket
 from clerk_app.queue import QueueService, selection
+from onewindow_base.db.engine import Database
 from tests import race_worker
 
 WINDOWS = 6

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from clerk_app.clock import FixedClock
 from clerk_app.queue import PriorityClass, QueueService
 from clerk_app.queue.stats import percentile
+from onewindow_base.clock import FixedClock
 
 
 def serve(queue: QueueService, clock: FixedClock, window: int, minutes: float) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall, Service, Window, WindowService
 from clerk_app.queue import PriorityClass, QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 
 def call_all(queue: QueueService, window: int) -> list[str]:

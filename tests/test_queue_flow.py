@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import select
 
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
 from clerk_app.queue.types import WindowState
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 KEYPAD = HostOperator("keypad")  # the command line a caller keypad runs, as the host
 

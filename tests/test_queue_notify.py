@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
-from clerk_app.db.engine import Database
 from clerk_app.queue import QueueService
 from clerk_app.queue.notify import ChangeListener, PostgresNotifyListener, listener_for
+from onewindow_base.db.engine import Database
 from tests.dbs import PG_ADMIN_DSN
 
 WAIT_S = 5.0

@@ -18,10 +18,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from sqlalchemy import delete, select, update
 
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import TICKET_STATES, DailyCounter, QueueEvent, Ticket, Window
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.conftest import START
 
 HOST = HostOperator("test")  # trusted while duties are not separated

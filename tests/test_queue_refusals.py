@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import update
 
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import OpeningHours, Service
 from clerk_app.queue import QueueRefused, QueueService, RefusalCode
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.snapshot import snapshot
 
 Op = Callable[[QueueService], object]

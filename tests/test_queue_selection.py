@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, text
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import QueueEvent, Service, Ticket, Window
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.selection import candidate_query
 from clerk_app.queue.types import PriorityClass
+from onewindow_base.db.engine import Database
 from tests.conftest import START
 
 NOW = int(START.timestamp() * 1000)

@@ -12,8 +12,6 @@ import pytest
 from sqlalchemy import func, select, update
 
 from clerk_app.auth import AuthService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Service, Ticket
 from clerk_app.db.screens_models import Appointment
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
@@ -23,6 +21,8 @@ from clerk_app.queue.export import write_csv, write_xlsx
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import WindowState
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from clerk_app.bootstrap import open_database
-from clerk_app.db.engine import Database
 from clerk_app.db.migrate import _config, current_revision, head_revision
 from clerk_app.db.models import Base
 from clerk_app.settings import (
@@ -25,6 +24,7 @@ from clerk_app.settings import (
     load_settings,
     resolve_db_url,
 )
+from onewindow_base.db.engine import Database
 
 
 def test_db_url_precedence(tmp_path: Path) -> None:

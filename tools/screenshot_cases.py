@@ -19,10 +19,6 @@ from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, Role, UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo import DEMO_BRANDING, DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
@@ -50,8 +46,12 @@ from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient, ServerStatus
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.users import UserAdmin
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from printing.config import FilePrinterConfig, PrintRoutes
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources

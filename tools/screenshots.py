@@ -32,8 +32,6 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.auth import AuthService, UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
-from clerk_app.clock import FixedClock  # noqa: E402
-from clerk_app.db.engine import Database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
 from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
@@ -43,6 +41,8 @@ from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
 from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
 from clerk_app.sync.engine import SyncEngine  # noqa: E402
 from clerk_app.sync.status import SyncMonitor  # noqa: E402
+from onewindow_base.clock import FixedClock  # noqa: E402
+from onewindow_base.db.engine import Database  # noqa: E402
 from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402

@@ -1,7 +1,7 @@
 """An operational failure (a full disk, a damaged, locked or unreachable database, a missing key
 file) in a window: its one translated line, logged once without a traceback.
 
-The text comes from the core's catalogue (:mod:`clerk_app.failures`), in both languages, so
+The text comes from the core's catalogue (:mod:`onewindow_base.failures`), in both languages, so
 the command line and the app say the same thing; anything else is a bug, left to the caller
 to log with its traceback.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from clerk_app.failures import Surroundings, explain
-from clerk_app.wording import Language
+from onewindow_base.failures import Surroundings, explain
+from onewindow_base.wording import Language
 from ui.i18n import ui_language
 
 log = logging.getLogger(__name__)

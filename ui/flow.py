@@ -25,15 +25,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from clerk_app.auth import AuthService, Role, UserInfo
 from clerk_app.bootstrap import open_database
-from clerk_app.clock import SystemClock
 from clerk_app.db.backup import hall_backups
-from clerk_app.db.engine import Database
 from clerk_app.db.sqlite_file import sqlite_file
 from clerk_app.demo import seed_demo
 from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings
+from onewindow_base.clock import SystemClock
+from onewindow_base.db.engine import Database
 from ui.backup_timer import BackupTimer
 from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from clerk_app.auth import LoginFailure
 from clerk_app.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
-from clerk_app.wording import Language
+from onewindow_base.wording import Language
 from ui.hall_time import hall_time_of_day
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def is_chinese(locale: QLocale) -> bool:
 
 
 def ui_language() -> Language:
-    """The core's language for the UI's (texts the core words itself, ``clerk_app.wording``):
+    """The core's language for the UI's (texts the core words itself, ``onewindow_base.wording``):
     Chinese when the default locale is."""
     return Language.ZH_CN if is_chinese(QLocale()) else Language.EN
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from clerk_app import logsafety
 from clerk_app.settings import APP_NAME
+from onewindow_base import logsafety
 
 LOG_FILE = "clerk-app.log"
 MAX_BYTES = 2_000_000

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.auth import UserInfo
 from clerk_app.calendars.live import hall_calendar
-from clerk_app.crypto import PersonalDataCipher
 from clerk_app.crypto.keys import key_store_for
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
@@ -21,7 +20,9 @@ from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings
-from clerk_app.storage.blobs import BlobStore, hall_blob_store
+from clerk_app.storage.blobs import hall_blob_store
+from onewindow_base.blobs import BlobStore
+from onewindow_base.crypto.fields import PersonalDataCipher
 from ui.display.display import HallDisplay
 from ui.failure_text import failure_text
 from ui.flow import Services, open_services

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_app.auth import AuthService, Role, UserInfo
 from clerk_app.bootstrap import open_database
-from clerk_app.db.engine import Database
 from clerk_app.db.migrate import current_revision
 from clerk_app.demo import seed_demo
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
 from clerk_app.samples import BACK_OFFICE, SampleHall, SampleKind, TicketFormat
 from clerk_app.settings import Settings
+from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
 from printing.documents import QueueTicketDoc
 from printing.escpos import EscposMode

@@ -13,8 +13,8 @@ import threading
 from PySide6.QtCore import QThread, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from clerk_app.db.engine import Database
 from clerk_app.queue.notify import NotifyError, listener_for
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central_server.services.errors import Refusal, Refused
-from clerk_app.storage.blobs import BlobCorruptError
+from onewindow_base.blobs import BlobCorruptError
 from onewindow_protocol.version import PROTOCOL_HEADER, SUPPORTED_HEADER, supported_value
 from onewindow_protocol.wire.common import ErrorBody
 

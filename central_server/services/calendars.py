@@ -16,8 +16,8 @@ from central_server.context import ServerContext
 from central_server.models import CalendarRelease
 from central_server.services.common import ms_to_datetime, sha256_text
 from central_server.services.errors import Refusal, Refused
-from clerk_app.calendars.format import dump_year, read_arrangements
-from clerk_app.calendars.types import CalendarRefused
+from onewindow_protocol.calendar.format import dump_year, read_arrangements
+from onewindow_protocol.calendar.types import CalendarRefused
 from onewindow_protocol.wire.calendars import (
     CalendarPublishOutcome,
     CalendarSet,

@@ -26,10 +26,10 @@ from clerk_app.audit.types import (
     ProblemKind,
     VerifyReport,
 )
-from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.audit_models import AuditHead, AuditRecord
-from clerk_app.db.engine import Database
 from clerk_app.guards import Gate, Permission, open_to_clerks, requires
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 if TYPE_CHECKING:
     from clerk_app.authz import Operator

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from clerk_app.calendars import store
-from clerk_app.calendars.format import checksum, read_arrangements
-from clerk_app.calendars.types import CalendarRefusal, CalendarRefused, CalendarSource
+from clerk_app.calendars.types import CalendarSource
+from onewindow_protocol.calendar.format import checksum, read_arrangements
+from onewindow_protocol.calendar.types import CalendarRefusal, CalendarRefused
 
 CENTRAL_BY = "central server"
 

@@ -14,8 +14,8 @@ import threading
 from sqlalchemy.orm import Session
 
 from clerk_app.calendars import store
-from clerk_app.db.engine import Database
 from clerk_app.intake.workdays import HallCalendar
+from onewindow_base.db.engine import Database
 
 
 class LiveCalendar(HallCalendar):

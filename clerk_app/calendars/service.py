@@ -16,15 +16,11 @@ from sqlalchemy.orm import Session
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.calendars import store
-from clerk_app.calendars.format import dump_year, read_arrangements
-from clerk_app.calendars.types import (
-    CalendarRefusal,
-    CalendarRefused,
-    CalendarSource,
-    InstalledYear,
-)
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
+from clerk_app.calendars.types import CalendarSource, InstalledYear
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
+from onewindow_protocol.calendar.format import dump_year, read_arrangements
+from onewindow_protocol.calendar.types import CalendarRefusal, CalendarRefused
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.calendars import store
-from clerk_app.calendars.format import read_arrangements
-from clerk_app.calendars.types import CalendarSource, YearArrangement
+from clerk_app.calendars.types import CalendarSource
 from clerk_app.db.calendar_models import CalendarYear
 from clerk_app.intake.workdays import HallCalendar
+from onewindow_protocol.calendar.format import read_arrangements
+from onewindow_protocol.calendar.types import YearArrangement
 
 SHIPPED_BY = "onewindow"
 

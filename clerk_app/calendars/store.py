@@ -14,12 +14,13 @@ from typing import Final
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from clerk_app.calendars.format import checksum
-from clerk_app.calendars.types import CalendarSource, InstalledYear, YearArrangement
+from clerk_app.calendars.types import CalendarSource, InstalledYear
 from clerk_app.db.calendar_models import CalendarDay, CalendarYear
 from clerk_app.intake.deadlines import fill_waiting_due_dates
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.ratings.deadlines import fill_waiting_follow_ups
+from onewindow_protocol.calendar.format import checksum
+from onewindow_protocol.calendar.types import YearArrangement
 
 YearInstalledHook = Callable[[Session, HallCalendar], int]
 

@@ -1,38 +1,18 @@
-"""The hall calendar's values and refusals (plain data, no database)."""
+"""The hall calendar's stored years (plain data, no database); a year's arrangement and the
+refusals of a calendar file are :mod:`onewindow_protocol.calendar.types`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from dataclasses import dataclass
+
+from onewindow_protocol.calendar.types import YearArrangement
 
 
 class CalendarSource(enum.StrEnum):
     SHIPPED = "shipped"  # a file in resources/calendars/, installed on migrate
     IMPORTED = "imported"  # ``clerk-app calendar import FILE``
     CENTRAL = "central"  # received from the central server by sync
-
-
-class CalendarRefusal(enum.StrEnum):
-    BAD_FILE = "bad_file"  # not a calendar file, or a bad value in it
-    NOT_WHOLE = "not_whole"  # a year that is not the State Council's whole arrangement
-    UNKNOWN_YEAR = "unknown_year"  # show / export of a year not installed
-
-
-class CalendarRefused(Exception):  # noqa: N818 - an expected refusal with its reason
-    def __init__(self, code: CalendarRefusal, message: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-@dataclass(frozen=True, slots=True)
-class YearArrangement:
-    """One year's arrangement: the days off among weekdays (and the weekend days of a holiday
-    stretch, as the State Council lists them) and the weekend days worked (调休)."""
-
-    year: int
-    holidays: frozenset[dt.date]
-    workdays: frozenset[dt.date]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ImportOutcome
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 
 
 def demo_catalogue_path() -> Path:

@@ -30,9 +30,9 @@ from clerk_app.catalogue.types import (
     ItemSummary,
     SearchHit,
 )
-from clerk_app.clock import Clock
 from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersion, CatalogueVersionItem
-from clerk_app.db.engine import Database
+from onewindow_base.clock import Clock
+from onewindow_base.db.engine import Database
 
 
 def _version(session: Session, version_id: int | None) -> CatalogueVersion:

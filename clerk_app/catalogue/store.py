@@ -32,7 +32,6 @@ from clerk_app.catalogue.types import (
     ItemDetail,
     Problem,
 )
-from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.catalogue_models import (
     CatalogueActivation,
     CatalogueItem,
@@ -40,7 +39,8 @@ from clerk_app.db.catalogue_models import (
     CatalogueVersion,
     CatalogueVersionItem,
 )
-from clerk_app.db.engine import Database
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from clerk_app.audit import AuditEntry, AuditService, RetentionRefused
-from clerk_app.db.engine import Database
 from clerk_app.export import write_csv
+from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 HEADER = (

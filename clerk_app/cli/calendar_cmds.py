@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from clerk_app.calendars.format import ranges
 from clerk_app.calendars.service import CalendarService
-from clerk_app.calendars.types import CalendarRefusal, CalendarRefused, InstalledYear
-from clerk_app.clock import to_datetime
-from clerk_app.db.engine import Database
+from clerk_app.calendars.types import InstalledYear
+from onewindow_base.clock import to_datetime
+from onewindow_base.db.engine import Database
+from onewindow_protocol.calendar.format import ranges
+from onewindow_protocol.calendar.types import CalendarRefusal, CalendarRefused
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 

@@ -7,8 +7,8 @@ import argparse
 import json
 import sys
 
-from clerk_app.db.engine import Database
 from clerk_app.intake.post_check import PostCheckOutcome, PostCheckRefused, PostCheckService
+from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 

@@ -22,7 +22,7 @@ from clerk_app.catalogue.types import (
     CatalogueRefused,
     SearchHit,
 )
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 

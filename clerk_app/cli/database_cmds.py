@@ -18,14 +18,14 @@ from typing import Any
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import HostOperator
 from clerk_app.bootstrap import open_database
-from clerk_app.clock import SystemClock
 from clerk_app.db.backup import Restored, hall_backups
 from clerk_app.db.filesystem import FsProbe, is_network
 from clerk_app.db.health import HealthReport, check_postgres, check_sqlite, sqlite_revision
 from clerk_app.db.migrate import head_revision
 from clerk_app.db.sqlite_file import sqlite_file
-from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.settings import Settings
+from onewindow_base.clock import SystemClock
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 TASKS = ("check", "backup", "restore")

@@ -16,18 +16,13 @@ import json
 import sys
 from pathlib import Path
 
-from clerk_app.crypto import (
-    Algorithm,
-    DecryptError,
-    KeyringKeyStore,
-    KeyStore,
-    KeyStoreError,
-    key_store_for,
-)
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings, blob_dir
-from clerk_app.storage.blobs import BlobError
+from onewindow_base.blobs import BlobError
+from onewindow_base.crypto.fields import DecryptError
+from onewindow_base.crypto.keys import Algorithm, KeyringKeyStore, KeyStore, KeyStoreError
+from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 

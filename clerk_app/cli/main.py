@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from clerk_app import __version__, logsafety
+from clerk_app import __version__
 from clerk_app.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
@@ -42,10 +42,8 @@ from clerk_app.cli import (
     users_cmds,
 )
 from clerk_app.config_check import check_config
-from clerk_app.db.engine import Database
 from clerk_app.db.filesystem import FsProbe, fs_type
 from clerk_app.demo import seed_demo
-from clerk_app.failures import Surroundings, explain, report_failure
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import (
@@ -56,8 +54,11 @@ from clerk_app.settings import (
     load_settings,
     resolve_db_url,
 )
-from clerk_app.storage.blobs import BlobCorruptError, BlobNotFoundError
-from clerk_app.wording import Language, console_language
+from onewindow_base import logsafety
+from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
+from onewindow_base.db.engine import Database
+from onewindow_base.failures import Surroundings, explain, report_failure
+from onewindow_base.wording import Language, console_language
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ import json
 from dataclasses import asdict
 
 from clerk_app.cli import database_cmds
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import DEFAULT_GRACE_S, sweep_orphan_blobs
+from onewindow_base.db.engine import Database
 
 EXIT_OK = 0
 MIN_GRACE_HOURS = 1.0  # below this a save still in flight could lose its scans

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app.authz import actor_of
-from clerk_app.db.engine import Database
 from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.samples import DEFAULT_DATE, SampleError, SampleKind, TicketFormat, make_sample
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
+from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
 from printing.escpos import EscposMode
 from printing.render.ticket import Paper

@@ -14,7 +14,6 @@ from dataclasses import asdict
 from typing import Any
 
 from clerk_app.authz import HostOperator, Operator
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,
@@ -23,6 +22,7 @@ from clerk_app.queue.types import (
     StatsRow,
     TicketView,
 )
+from onewindow_base.db.engine import Database
 
 WINDOW_ACTIONS = ("recall", "skip", "start", "finish", "open", "close")
 

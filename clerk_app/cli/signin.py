@@ -17,7 +17,7 @@ import sys
 
 from clerk_app.auth import AuthService, LoginFailed
 from clerk_app.authz import HostOperator, Operator
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 
 ENV_PASSWORD = "ONEWINDOW_PASSWORD"  # noqa: S105 - the variable's name
 

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clerk_app.calendars.live import hall_calendar
-from clerk_app.db.engine import Database
 from clerk_app.figures.export import figures_json
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
+from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
 
 EXIT_USAGE = 2

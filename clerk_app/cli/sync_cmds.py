@@ -15,9 +15,9 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
+from onewindow_base.db.engine import Database
 
 if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
     # with every start of the app (this module is part of the command line the app starts from)

@@ -14,9 +14,9 @@ import sys
 from collections.abc import Callable
 
 from clerk_app.auth import AuthService, PasswordRejected, Role
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings
 from clerk_app.users import UserAdmin, UserRefused
+from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 ENV_NEW_PASSWORD = "ONEWINDOW_NEW_PASSWORD"  # noqa: S105 - the variable's name

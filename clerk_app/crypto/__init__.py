@@ -1,7 +1,8 @@
 """Personal data encrypted at rest: the hall key ring, column values, blobs, key rotation.
 
-Key rotation lives in ``clerk_app.crypto.rotation`` (not imported here: it writes audit
-records, and the audit models import this package's registry).
+The key ring, the column cipher and the blob sealer are :mod:`onewindow_base.crypto` (the
+central server seals its blobs with them too); here are the hall's key store
+(:mod:`clerk_app.crypto.keys`), the registry of encrypted columns and key rotation.
 
 How the intake stores an applicant's ID number and phone::
 
@@ -13,34 +14,3 @@ How the intake stores an applicant's ID number and phone::
 
 and registers the columns once, beside the model, in ``ENCRYPTED_COLUMNS``.
 """
-
-from clerk_app.crypto.blobs import BlobSealer, SealedBlobError
-from clerk_app.crypto.fields import DecryptError, DecryptFailure, PersonalDataCipher
-from clerk_app.crypto.keys import (
-    Algorithm,
-    FileKeyStore,
-    KeyRing,
-    KeyringKeyStore,
-    KeyStore,
-    KeyStoreError,
-    key_store_for,
-)
-from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
-
-__all__ = [
-    "ENCRYPTED_COLUMNS",
-    "Algorithm",
-    "BlobSealer",
-    "DecryptError",
-    "DecryptFailure",
-    "EncryptedColumn",
-    "EncryptedColumns",
-    "FileKeyStore",
-    "KeyRing",
-    "KeyStore",
-    "KeyStoreError",
-    "KeyringKeyStore",
-    "PersonalDataCipher",
-    "SealedBlobError",
-    "key_store_for",
-]

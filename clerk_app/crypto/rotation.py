@@ -25,9 +25,13 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.crypto.fields import VERSION, PersonalDataCipher
-from clerk_app.crypto.keys import (
+from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
+from clerk_app.db.models import Base
+from onewindow_base.blobs import BlobStore, FileKind, StoredFile
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.crashpoint import crashpoint
+from onewindow_base.crypto.fields import VERSION, PersonalDataCipher
+from onewindow_base.crypto.keys import (
     Algorithm,
     DataKey,
     KeyRing,
@@ -37,11 +41,7 @@ from clerk_app.crypto.keys import (
     with_new_key,
     without_key,
 )
-from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
-from clerk_app.db.engine import Database
-from clerk_app.db.models import Base
-from clerk_app.storage.blobs import BlobStore, FileKind, StoredFile
-from clerk_app.sync.crashpoint import crashpoint
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 

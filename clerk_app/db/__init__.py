@@ -7,6 +7,6 @@ from clerk_app.db import (
     results_models,  # noqa: F401 - handovers, ratings, follow-ups
     screens_models,  # noqa: F401 - completes Base.metadata
 )
-from clerk_app.db.engine import Database, is_postgres
+from onewindow_base.db.engine import Database, is_postgres
 
 __all__ = ["Database", "is_postgres"]

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from clerk_app.clock import Clock, to_datetime
-from clerk_app.db.engine import sqlite_write_lock
 from clerk_app.db.sqlite_file import SIDE_FILES, connect_existing, file_problems, in_use
-from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.settings import BackupSettings
+from onewindow_base.clock import Clock, to_datetime
+from onewindow_base.db.engine import sqlite_write_lock
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from sqlalchemy import Connection, Table, and_, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from clerk_app.db.engine import Database, normalise_url
 from clerk_app.db.migrate import head_revision, revision_on
 from clerk_app.db.models import Base
 from clerk_app.db.sqlite_file import connect_existing, file_problems
+from onewindow_base.db.engine import Database, normalise_url
 
 SQLITE_CHECKS = ("integrity_check", "foreign_key_check", "schema revision")
 POSTGRES_CHECKS = (

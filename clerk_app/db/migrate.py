@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from clerk_app.db.engine import WRITE_OPTION
 from clerk_app.db.sqlite_file import sqlite_file
+from onewindow_base.db.engine import WRITE_OPTION
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -102,7 +102,7 @@ def migrate(engine: Engine) -> Path | None:
     if current_revision(engine) == head:
         return None
     path = sqlite_file(engine.url)
-    # On SQLite a writer: the lock is taken at BEGIN (see clerk_app.db.engine).
+    # On SQLite a writer: the lock is taken at BEGIN (see onewindow_base.db.engine).
     with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
         if conn.dialect.name == "postgresql":  # one migrating PC at a time, the others wait
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})

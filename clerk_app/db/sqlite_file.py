@@ -19,9 +19,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
-from clerk_app.db.engine import sqlite_write_lock
 from clerk_app.db.filesystem import FsProbe, fs_type, is_network
-from clerk_app.failures.database import DatabaseRefused, DbProblem
+from onewindow_base.db.engine import sqlite_write_lock
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clerk_app.catalogue.types import ItemType
-from clerk_app.clock import to_datetime
 from clerk_app.db.catalogue_models import CatalogueItem
 from clerk_app.db.intake_models import CaseDecision, CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
@@ -33,6 +32,7 @@ from clerk_app.figures.types import Alert, AlertKind
 from clerk_app.intake.deadlines import OPEN_STATES, waiting_due_dates
 from clerk_app.intake.types import CaseState
 from clerk_app.intake.workdays import HallCalendar, UnknownCalendarYear, promise
+from onewindow_base.clock import to_datetime
 
 NOTICE_WORKING_DAYS = 5  # art. 32: a one-time notice within five days of receipt
 ISSUE_WORKING_DAYS = 10  # art. 44: the licence within ten days of the decision

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from clerk_app.clock import to_datetime
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import (
     INDICATORS,
@@ -23,6 +22,7 @@ from clerk_app.figures.types import (
     OnceModeShare,
     Period,
 )
+from onewindow_base.clock import to_datetime
 from printing.documents import (
     FiguresLine,
     FiguresReportDoc,

@@ -16,8 +16,6 @@ from sqlalchemy.orm import Session
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.calendars.warning import next_year_missing
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall
 from clerk_app.figures import queries
 from clerk_app.figures.alerts import DeadlineAlerts, Periods
@@ -36,6 +34,8 @@ from clerk_app.figures.types import (
     Period,
 )
 from clerk_app.intake.workdays import HallCalendar
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
 
 _DECISION_FIELDS = {"accept": ("accepted",), "deferral": ("accepted", "deferrals")}

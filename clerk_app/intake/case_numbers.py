@@ -24,10 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseNumberCounter
 from clerk_app.db.models import Hall
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.db.engine import Database
 
 CODE = re.compile(r"[A-Z0-9]{1,16}")
 CASE_NUMBER = re.compile(

@@ -9,8 +9,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.clock import to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
@@ -32,6 +30,8 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.validation import normalise_code
+from onewindow_base.clock import to_datetime
+from onewindow_base.db.engine import Database
 from printing.documents import DocumentKind
 
 

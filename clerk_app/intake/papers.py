@@ -30,7 +30,7 @@ from clerk_app.intake.reason_texts import reason_text
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail
 from clerk_app.settings import OfficeSettings, PapersSettings
-from clerk_app.wording import PAPER_LANGUAGE
+from onewindow_base.wording import PAPER_LANGUAGE
 from printing.documents import (
     Clerk,
     CommitmentDoc,

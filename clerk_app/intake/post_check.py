@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import Gate, Operator, Permission, actor_of, requires
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 
 class PostCheckOutcome(enum.StrEnum):

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from clerk_app.intake.checklist import Reason, ReasonCode
 from clerk_app.intake.rules import RefusalGround
-from clerk_app.wording import Language, Wording, date_text
+from onewindow_base.wording import Language, Wording, date_text
 
 REASONS: Mapping[ReasonCode, Wording] = {
     ReasonCode.NOT_RECEIVED: Wording("未提交", "not received"),

@@ -32,8 +32,6 @@ from clerk_app.catalogue.types import (
     ItemStatus,
     MaterialForm,
 )
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
@@ -68,8 +66,10 @@ from clerk_app.intake.types import (
 from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
-from clerk_app.sync.crashpoint import crashpoint
 from clerk_app.validation import normalise_code
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.crashpoint import crashpoint
+from onewindow_base.db.engine import Database, is_disk_full
 from printing.documents import DocumentKind, HallBranding
 
 log = logging.getLogger(__name__)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import chinese_calendar
+
+from onewindow_protocol.calendar.format import CalendarFileError, parse_year_section
 
 MAX_WORKING_DAYS = 1000
 FIRST_SHIPPED_YEAR = 2025  # resources/calendars/ has this year and the next ones
@@ -38,10 +39,6 @@ class UnknownCalendarYear(LookupError):  # noqa: N818 - named for what it report
         super().__init__(
             f"no holiday calendar for {year}: load the {year} schedule into the hall calendar"
         )
-
-
-class CalendarFileError(ValueError):
-    """A hall calendar file that cannot be used; nothing from it is taken."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,53 +118,6 @@ def promise(accepted_on: dt.date, working_days: int, calendar: HallCalendar) -> 
         return Promise(calendar.add_working_days(accepted_on, working_days))
     except UnknownCalendarYear as exc:
         return Promise(None, exc.year)
-
-
-def _dates(entries: object, where: str) -> Iterable[dt.date]:
-    """Dates and inclusive ranges ``"2027-02-06..2027-02-12"`` from a calendar file list."""
-    if not isinstance(entries, list):
-        raise CalendarFileError(f"{where} must be a list of dates")
-    for entry in entries:
-        if isinstance(entry, dt.date) and not isinstance(entry, dt.datetime):
-            yield entry
-            continue
-        if not isinstance(entry, str):
-            raise CalendarFileError(f"{where}: {entry!r} is not a date")
-        first_text, _, last_text = entry.partition("..")
-        try:
-            first = dt.date.fromisoformat(first_text.strip())
-            last = dt.date.fromisoformat(last_text.strip()) if last_text else first
-        except ValueError:
-            raise CalendarFileError(f"{where}: {entry!r} is not a date (YYYY-MM-DD)") from None
-        if last < first or (last - first).days > 366:
-            raise CalendarFileError(f"{where}: {entry!r} is not a range of at most a year")
-        yield from (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
-
-
-def parse_year_section(
-    year_text: str, section: object
-) -> tuple[int, bool, set[dt.date], set[dt.date]]:
-    where = f"[years.{year_text}]"
-    if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
-        raise CalendarFileError(f"{where}: not a year")
-    if not isinstance(section, dict):
-        raise CalendarFileError(f"{where} must be a table")
-    unknown = set(section) - {"complete", "holidays", "workdays"}
-    if unknown:
-        raise CalendarFileError(f"{where}: unknown keys {sorted(unknown)}")
-    complete = section.get("complete")
-    if not isinstance(complete, bool):
-        raise CalendarFileError(
-            f"{where} must say complete = true (the whole national schedule is listed) "
-            "or complete = false (local additions only)"
-        )
-    year = int(year_text)
-    holidays = set(_dates(section.get("holidays", []), f"{where} holidays"))
-    workdays = set(_dates(section.get("workdays", []), f"{where} workdays"))
-    strays = sorted(d for d in holidays | workdays if d.year != year)
-    if strays:
-        raise CalendarFileError(f"{where}: {strays[0]} is not in {year}")
-    return year, complete, holidays, workdays
 
 
 def parse_calendar(text: str) -> HallCalendar:

@@ -40,15 +40,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.guards import open_to_clerks
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, RefusalCode, job_view
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import IssuedTicket
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 from printing import escpos, stamp
 from printing.backends.base import FailureReason, PayloadFormat, Printer, PrintError, PrintJob
 from printing.config import PrinterConfig, SystemFactory, build_printer

@@ -19,8 +19,8 @@ from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import ChangeCounter
+from onewindow_base.db.engine import Database
 
 if TYPE_CHECKING:
     import psycopg  # imported when the first listener connects: it costs a counter's start-up

@@ -32,9 +32,7 @@ from sqlalchemy import (
     update,
 )
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import ticket_is_active, ticket_is_callable
-from clerk_app.db.prebuilt import Prebuilt, dollar_dialect
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
 from clerk_app.queue.selection import (
@@ -44,6 +42,8 @@ from clerk_app.queue.selection import (
     order_keys,
 )
 from clerk_app.queue.tables import DAY, EVENT_COLUMNS, NOW, USER, E, S, T, W
+from onewindow_base.db.engine import Database
+from onewindow_base.db.prebuilt import Prebuilt, dollar_dialect
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def _params(rules: HallRules, now_ms: int, user_id: int | None) -> dict[str, obj
 
 class Statements:
     """The one-statement calls and moves of one hall, built and compiled on first use and kept
-    (see :mod:`clerk_app.db.prebuilt`)."""
+    (see :mod:`onewindow_base.db.prebuilt`)."""
 
     def __init__(self, rules: HallRules) -> None:
         self._rules = rules

@@ -33,13 +33,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import DailyCounter, WindowService
-from clerk_app.db.prebuilt import Prebuilt, dollar_dialect
 from clerk_app.queue import estimate
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.notify import CHANNEL
 from clerk_app.queue.tables import DAY, EVENT_COLUMNS, NOW, USER, E, S, T
+from onewindow_base.db.engine import Database
+from onewindow_base.db.prebuilt import Prebuilt, dollar_dialect
 
 SERVICE = bindparam("p_service_id", type_=Integer)
 MINUTE = bindparam("p_minute", type_=Integer)

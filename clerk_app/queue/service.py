@@ -34,8 +34,6 @@ from clerk_app.authz import (
     open_to_clerks,
     requires,
 )
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import (
     DailyCounter,
     QueueEvent,
@@ -60,6 +58,8 @@ from clerk_app.queue.types import (
     TicketState,
     TicketView,
 )
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -3,7 +3,7 @@
 SQLite serialises writers, so every millisecond a transaction holds the write lock is a
 millisecond every other window waits. Building and executing SQLAlchemy statements costs more
 Python time than SQLite takes to run them, so these are built once per hall (per window where
-the window's services shape them) as :class:`~clerk_app.db.prebuilt.Prebuilt` statements, like
+the window's services shape them) as :class:`~onewindow_base.db.prebuilt.Prebuilt` statements, like
 the PostgreSQL statements in ``pg_call``.
 The caller's transaction (``BEGIN IMMEDIATE``) holds the lock: no row locks are needed.
 """
@@ -23,10 +23,10 @@ from sqlalchemy import (
 )
 
 from clerk_app.db.models import ticket_is_active
-from clerk_app.db.prebuilt import Prebuilt
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.selection import candidate_query
 from clerk_app.queue.tables import DAY, NOW, USER, C, E, S, T, W
+from onewindow_base.db.prebuilt import Prebuilt
 
 TICKET = bindparam("p_ticket_id", type_=BigInteger)
 FROM_STATE = bindparam("p_from", type_=String)

@@ -23,8 +23,6 @@ from sqlalchemy.orm import Session
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.models import Hall, Ticket, User, Window
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
@@ -43,6 +41,8 @@ from clerk_app.ratings.types import (
     RatingRefused,
     RatingResult,
 )
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.db.engine import Database
 
 PROMPT_MINUTES = 30  # a finished service stays open for rating this long
 

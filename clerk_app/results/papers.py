@@ -28,8 +28,6 @@ from clerk_app.audit import Actor
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemDetail, ItemType
-from clerk_app.clock import to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall, User
 from clerk_app.db.results_models import CaseHandover
@@ -43,6 +41,8 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.results.types import HandoverMethod, ResultRefusal, ResultRefused
 from clerk_app.settings import OfficeSettings, PapersSettings
+from onewindow_base.clock import to_datetime
+from onewindow_base.db.engine import Database
 from printing.documents import (
     CertificateDoc,
     Clerk,

@@ -18,8 +18,6 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import Actor, AuditAction, AuditService
 from clerk_app.auth import UserInfo
-from clerk_app.clock import Clock, SystemClock, to_datetime
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
@@ -38,6 +36,8 @@ from clerk_app.results.types import (
     ResultRefused,
 )
 from clerk_app.validation import Invalid, validate_resident_id
+from onewindow_base.clock import Clock, SystemClock, to_datetime
+from onewindow_base.db.engine import Database
 
 DAY_MS = 86_400_000
 

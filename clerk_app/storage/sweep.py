@@ -31,12 +31,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.storage.blobs import BlobStore, FileKind, StoredFile
+from onewindow_base.blobs import BlobStore, FileKind, StoredFile
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
 

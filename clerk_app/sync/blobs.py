@@ -14,9 +14,9 @@ import io
 import logging
 from collections.abc import Callable
 
-from clerk_app.storage.blobs import BlobCorruptError, BlobStore
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
-from clerk_app.sync.crashpoint import crashpoint
+from onewindow_base.blobs import BlobCorruptError, BlobStore
+from onewindow_base.crashpoint import crashpoint
 from onewindow_protocol.wire.blobs import UploadState
 
 log = logging.getLogger(__name__)

@@ -28,10 +28,10 @@ import httpx
 from sqlalchemy.orm import Session
 
 from clerk_app.catalogue.demo import demo_catalogue_path
-from clerk_app.db.engine import Database
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
+from onewindow_base.db.engine import Database
 from onewindow_protocol.version import protocol_headers
 
 log = logging.getLogger(__name__)

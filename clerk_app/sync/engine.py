@@ -28,17 +28,17 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.clock import Clock, SystemClock
-from clerk_app.db.engine import Database, is_disk_full
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.guards import open_to_clerks
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
-from clerk_app.storage.blobs import BlobStore, is_storage_full
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
 from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
+from onewindow_base.blobs import BlobStore, is_storage_full
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database, is_disk_full
 from onewindow_protocol.wire.auth import Hello
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 from sqlalchemy.orm import Session
 
-from clerk_app.db.engine import Database
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
 from clerk_app.sync.client import (
@@ -23,6 +22,7 @@ from clerk_app.sync.client import (
     secure_client,
     transport_error,
 )
+from onewindow_base.db.engine import Database
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.auth import EnrolReply
 

@@ -16,18 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
-from clerk_app.calendars.types import CalendarRefused
 from clerk_app.catalogue.format import parse as parse_catalogue
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused
-from clerk_app.clock import Clock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import ServerStatus
 from clerk_app.sync import state
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
-from clerk_app.sync.crashpoint import crashpoint
+from onewindow_base.clock import Clock
+from onewindow_base.crashpoint import crashpoint
+from onewindow_base.db.engine import Database
+from onewindow_protocol.calendar.types import CalendarRefused
 from onewindow_protocol.wire.calendars import CalendarSet
 from onewindow_protocol.wire.catalogue import CatalogueRelease
 from onewindow_protocol.wire.changes import CaseEvent, ChangeKind, ChangesPage

@@ -18,16 +18,16 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditService
-from clerk_app.clock import Clock
-from clerk_app.db.engine import Database
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import blobs as blob_upload
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
-from clerk_app.sync.crashpoint import crashpoint
 from clerk_app.sync.payload import HALL_TZ, to_wire
 from clerk_app.sync.trail import LOCAL_BLOB_MISSING, Parked, record_parked
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock
+from onewindow_base.crashpoint import crashpoint
+from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.ops import BatchResult, OperationResult, ResultStatus
 
 log = logging.getLogger(__name__)

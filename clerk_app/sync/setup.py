@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clerk_app.crypto import PersonalDataCipher
 from clerk_app.crypto.keys import hall_ring
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.engine import SyncEngine
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 
 
 def hall_cipher(settings: Settings) -> PersonalDataCipher:

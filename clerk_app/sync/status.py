@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 
 from clerk_app.audit import AuditService
 from clerk_app.authz import Operator, actor_of
-from clerk_app.clock import Clock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.guards import open_to_clerks
 from clerk_app.sync import state, trail
 from clerk_app.sync.engine import SKEW_WARN_MS
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING
+from onewindow_base.clock import Clock
+from onewindow_base.db.engine import Database
 
 MAX_ITEMS = 500  # the panel lists at most this many operations (the counts are exact)
 

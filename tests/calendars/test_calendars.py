@@ -16,15 +16,16 @@ from sqlalchemy import func, select
 from clerk_app.audit import AuditAction
 from clerk_app.authz import SEPARATION_KEY
 from clerk_app.calendars import store
-from clerk_app.calendars.format import dump_year, read_arrangements
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.shipped import shipped_arrangements, shipped_dir
-from clerk_app.calendars.types import CalendarRefused, CalendarSource
+from clerk_app.calendars.types import CalendarSource
 from clerk_app.db.audit_models import AuditRecord
 from clerk_app.db.calendar_models import CalendarDay, CalendarYear
-from clerk_app.db.engine import Database
 from clerk_app.db.security_models import SecuritySetting
 from clerk_app.intake.workdays import UnknownCalendarYear
+from onewindow_base.db.engine import Database
+from onewindow_protocol.calendar.format import dump_year, read_arrangements
+from onewindow_protocol.calendar.types import CalendarRefused
 from tests.calendars.helpers import YEAR_2027, YEAR_2027_CORRECTED
 from tests.test_cli import run
 

@@ -12,11 +12,11 @@ import pytest
 from clerk_app.authz import HostOperator
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
-from clerk_app.clock import FixedClock
 from clerk_app.config_check import Severity, calendar_problems
-from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Alert, AlertKind
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.calendars.helpers import YEAR_2027
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clerk_app.catalogue.format import dumps
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.catalogue.helpers import document, raw_document
 from tests.snapshot import snapshot
 from tests.test_cli import run

@@ -11,7 +11,7 @@ from clerk_app.authz import HostOperator
 from clerk_app.catalogue.format import item_checksum, item_json
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefused
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.catalogue.helpers import document, item, material
 
 HOST = HostOperator("test")

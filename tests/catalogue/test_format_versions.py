@@ -16,7 +16,7 @@ from clerk_app.catalogue.format import FORMAT_VERSION, document_checksum, dumps,
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused
 from clerk_app.db.catalogue_models import CatalogueVersion
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.catalogue.helpers import item, material, raw_document
 from tests.test_cli import run
 

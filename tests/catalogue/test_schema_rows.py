@@ -11,7 +11,7 @@ import pytest
 from clerk_app.authz import HostOperator
 from clerk_app.catalogue.format import document_checksum, item_checksum
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from onewindow_protocol.catalogue.models import FileObject, Item, Material
 from tests.catalogue.helpers import document, item, material
 

@@ -19,7 +19,7 @@ from clerk_app.catalogue.types import (
     ItemType,
     MatchKind,
 )
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.catalogue.helpers import document, item
 
 HOST = HostOperator("test")  # the host's operator: trusted while duties are not separated

@@ -14,7 +14,7 @@ from clerk_app.catalogue import store
 from clerk_app.catalogue.format import dumps, parse
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused, Necessity
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.catalogue.helpers import changed, document, item, raw_document
 from tests.snapshot import snapshot
 

@@ -19,7 +19,7 @@ from central_server.app import create_services
 from central_server.db import open_central_database
 from central_server.models import Base
 from central_server.settings import ServerSettings
-from clerk_app.clock import FixedClock
+from onewindow_base.clock import FixedClock
 from tests.central_server.harness import Harness
 from tests.conftest import START
 from tests.dbs import KINDS, PG_ADMIN_DSN, drop_pg, require_pg

@@ -16,7 +16,7 @@ from central_server.api.deps import Services
 from central_server.app import build_app
 from central_server.runner import ServerThread
 from central_server.services import auth, catalogue
-from clerk_app.clock import FixedClock
+from onewindow_base.clock import FixedClock
 from onewindow_protocol.version import protocol_headers
 from tests.catalogue.helpers import item, raw_document
 

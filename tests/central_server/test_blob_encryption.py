@@ -16,8 +16,8 @@ from central_server.blob_key import key_file
 from central_server.cli import main
 from central_server.models import Blob
 from central_server.settings import ServerSettings
-from clerk_app.crypto.keys import KeyStoreError
-from clerk_app.storage.blobs import FileKind
+from onewindow_base.blobs import FileKind
+from onewindow_base.crypto.keys import KeyStoreError
 from tests.central_server.harness import Harness
 from tests.central_server.test_blobs import _chunk, _start
 

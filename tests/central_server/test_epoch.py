@@ -13,7 +13,7 @@ from central_server.db import VERSION_TABLE, current_revision, head_revision
 from central_server.models import Base, Case, ChangeEvent, Operation
 from central_server.services.epoch import new_epoch
 from central_server.settings import ServerSettings
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.central_server.harness import Harness, intake
 
 

@@ -14,7 +14,7 @@ import pytest
 from clerk_app.bootstrap import open_database
 from clerk_app.cli.main import main
 from clerk_app.db.migrate import current_revision, head_revision
-from clerk_app.failures.database import DatabaseRefused, DbProblem
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
 from tests.app_env import isolated_env
 from tests.dbs import Templates
 

@@ -17,13 +17,13 @@ from sqlalchemy import text
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
 from clerk_app.db.backup import Backups
-from clerk_app.db.engine import Database
 from clerk_app.db.migrate import head_revision
 from clerk_app.db.sqlite_file import file_problems, in_use
-from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.queue.service import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
 from tests.dbs import Templates
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

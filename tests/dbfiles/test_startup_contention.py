@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from clerk_app.db.engine import Database
 from clerk_app.db.migrate import _config, current_revision, head_revision
+from onewindow_base.db.engine import Database
 from tests.app_env import isolated_env
 from tests.dbs import Templates
 

@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from clerk_app.crypto.keys import FileKeyStore, KeyStoreError
-from clerk_app.failures import OperationalFailure, Surroundings, explain
-from clerk_app.failures.base import FAILURE_TEXT, FailureKind
-from clerk_app.failures.database import DatabaseRefused, DbProblem
-from clerk_app.wording import Language, Wording
+from onewindow_base.crypto.keys import FileKeyStore, KeyStoreError
+from onewindow_base.failures import OperationalFailure, Surroundings, explain
+from onewindow_base.failures.base import FAILURE_TEXT, FailureKind
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
+from onewindow_base.wording import Language, Wording
 
 PG_DOWN = "postgresql+psycopg://postgres@127.0.0.1:1/hall"
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from clerk_app.cli.main import HANDLERS, build_parser, main
-from clerk_app.db import engine as db_engine
-from clerk_app.failures import OperationalFailure
-from clerk_app.failures.base import FailureKind
-from clerk_app.wording import Language, console_language
+from onewindow_base.db import engine as db_engine
+from onewindow_base.failures import OperationalFailure
+from onewindow_base.failures.base import FailureKind
+from onewindow_base.wording import Language, console_language
 from tests.dbs import Templates
 from tests.diskfull import fill, small_filesystem
 
@@ -224,7 +224,7 @@ def test_verbose_adds_the_traceback_to_the_log_only(
 ) -> None:
     code, _out, err = run(capsys, ["-v", "--db", DOWN_URL, "queue", "status"])
     assert code == 1 and err.count("\n") == 1
-    [record] = [r for r in caplog.records if r.name == "clerk_app.failures.report"]
+    [record] = [r for r in caplog.records if r.name == "onewindow_base.failures.report"]
     assert record.levelname == "INFO" and record.exc_info is not None
 
 

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.failures import OperationalFailure
-from clerk_app.failures.base import FailureKind
-from clerk_app.wording import Language
+from onewindow_base.db.engine import Database
+from onewindow_base.failures import OperationalFailure
+from onewindow_base.failures.base import FailureKind
+from onewindow_base.wording import Language
 from tests.app_env import isolated_env
 from tests.dbs import Templates, drop_pg, require_pg
 from tests.diskfull import database_without_room, fill, small_filesystem

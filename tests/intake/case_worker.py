@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from multiprocessing.synchronize import Barrier
 
-from clerk_app.db.engine import Database
 from clerk_app.intake.case_numbers import CaseNumbers
+from onewindow_base.db.engine import Database
 
 
 def allocate_many(url: str, terminal: str, count: int, barrier: Barrier) -> list[str]:

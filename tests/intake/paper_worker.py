@@ -13,15 +13,15 @@ from zoneinfo import ZoneInfo
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.validation import id_check_character
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.printing import literals as samples
 
 ITEM = "22010001001700000017"  # the demo catalogue's 个体工商户设立登记

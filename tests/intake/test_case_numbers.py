@@ -15,8 +15,6 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.intake.case_numbers import (
     CaseNumber,
     CaseNumberFormatError,
@@ -24,6 +22,8 @@ from clerk_app.intake.case_numbers import (
     UnknownHall,
     terminal_for_window,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.intake import case_worker
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

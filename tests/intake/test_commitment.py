@@ -18,9 +18,7 @@ from clerk_app.authz import PermissionDenied
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
 from clerk_app.config_check import check_config
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseMaterial, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.figures.service import FiguresService
@@ -49,6 +47,8 @@ from clerk_app.intake.types import (
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.settings import ConfigError, Settings, settings_from_toml
 from clerk_app.sync.payload import to_wire
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.ops import CaseAcceptV1
 from printing.documents import CommitmentDoc, HallBranding
 from printing.render import document_number, render_pdf

@@ -17,7 +17,6 @@ from sqlalchemy import delete, func, select
 
 from clerk_app.auth import AuthService
 from clerk_app.cli.main import main
-from clerk_app.db.engine import Database
 from clerk_app.db.numbering_models import DocumentNumber, DocumentNumberCounter
 from clerk_app.intake import outbox
 from clerk_app.intake.document_numbers import series_for
@@ -26,6 +25,7 @@ from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
+from onewindow_base.db.engine import Database
 from printing.documents import Document, HallBranding, ReceiptDoc, RefusalDoc
 from printing.render import render_pdf
 from tests.dbs import Templates

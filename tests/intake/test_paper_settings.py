@@ -10,7 +10,6 @@ import re
 
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.types import ItemType
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_PAPERS
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.lookup import CaseLookup
@@ -19,6 +18,7 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.settings import OfficeSettings
+from onewindow_base.db.engine import Database
 from printing.render import render_pdf
 from tests.intake.test_papers import GOT, ITEM, clerk, draft, intake  # noqa: F401 - fixtures
 from tests.printing import literals as samples

@@ -11,8 +11,6 @@ from pypdf import PdfReader
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.lookup import CaseLookup
@@ -21,6 +19,8 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.documents import DeferralDoc, OneTimeNoticeDoc, ReceiptDoc, RefusalDoc
 from printing.render import render_pdf
 

@@ -15,8 +15,6 @@ from sqlalchemy import func, select
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord
@@ -37,6 +35,8 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.sync.payload import to_wire
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.ops import CaseAcceptV1
 from printing.documents import ReceiptDoc
 from printing.render import render_pdf

@@ -12,8 +12,6 @@ import pytest
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import APPLICANT_REASONS, MaterialRecord, Reason, ReasonCode
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
@@ -22,7 +20,9 @@ from clerk_app.intake.reason_texts import GROUNDS, REASONS, reason_text
 from clerk_app.intake.rules import Decision, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from clerk_app.wording import Language, Wording, placeholders
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
+from onewindow_base.wording import Language, Wording, placeholders
 from printing.documents import Clerk, MaterialProblem, OneTimeNoticeDoc, Party, RequiredMaterial
 from printing.render import render_pdf
 from tests.printing import literals as samples

@@ -30,7 +30,7 @@ from clerk_app.intake.rules import (
     assess,
     require_allowed,
 )
-from clerk_app.wording import Language
+from onewindow_base.wording import Language
 
 DUE = dt.date(2026, 12, 10)
 FACTS = CaseFacts(promised_due=DUE)

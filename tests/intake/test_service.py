@@ -12,8 +12,6 @@ from sqlalchemy import func, select
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, CaseDecision, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord, ReasonCode
@@ -32,6 +30,8 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 ITEM = "22010001001700000017"  # 个体工商户注册登记: M01 M02 M04 required, M03 deferrable; 3 days
 ID_NUMBER = "11010519491231002X"

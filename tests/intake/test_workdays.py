@@ -16,13 +16,13 @@ from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.intake.workdays import (
     FIRST_SHIPPED_YEAR,
     HISTORIC_YEARS,
-    CalendarFileError,
     HallCalendar,
     Promise,
     UnknownCalendarYear,
     parse_calendar,
     promise,
 )
+from onewindow_protocol.calendar.format import CalendarFileError
 
 D = dt.date
 PLAIN = shipped_calendar()

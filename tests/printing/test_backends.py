@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.storage.blobs import BlobError, BlobStore, sha256_of
+from onewindow_base.blobs import BlobError, BlobStore, sha256_of
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
 from printing.backends.cups import CupsPrinter
 from printing.backends.escpos_printers import serial_printer

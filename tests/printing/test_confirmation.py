@@ -14,14 +14,14 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
 from clerk_app.audit import Actor, AuditService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.migrate import _config
 from clerk_app.db.printing_models import PRINT_JOB_STATES, PrintJobRow
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.backends.base import FailureReason
 from printing.config import FilePrinterConfig, NetworkPrinterConfig, PrintRoutes
 from printing.documents import DocumentKind

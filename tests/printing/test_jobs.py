@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from clerk_app.audit import Actor
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore, sha256_of
+from onewindow_base.blobs import BlobStore, sha256_of
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.backends.base import FailureReason, PayloadFormat
 from printing.config import FilePrinterConfig, NetworkPrinterConfig, PrintRoutes
 from printing.documents import DocumentKind, Party

@@ -15,10 +15,6 @@ from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, Role, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseStatusEvent
 from clerk_app.db.models import User
 from clerk_app.demo import DEMO_BRANDING
@@ -38,7 +34,11 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import ServerStatus
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 

@@ -6,7 +6,7 @@ from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemType
-from clerk_app.db.engine import Database
+from onewindow_base.db.engine import Database
 from tests.results.conftest import ITEM
 
 

@@ -15,9 +15,6 @@ from sqlalchemy import select, update
 
 from clerk_app.auth import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.migrate import MIGRATIONS_DIR
 from clerk_app.figures.service import FiguresService
@@ -28,6 +25,9 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.results.conftest import ID_NUMBER, FakeSync, accept
 
 MIGRATIONS = MIGRATIONS_DIR / "versions"

@@ -14,9 +14,6 @@ from openpyxl import load_workbook
 from clerk_app.auth import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.figures.export import save_csv, save_xlsx
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import (
@@ -34,6 +31,9 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, RatingInput
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.results.conftest import ID_NUMBER, FakeSync, accept, draft
 from tests.results.test_ratings import served
 

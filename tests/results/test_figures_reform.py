@@ -18,10 +18,7 @@ from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import CatalogueDocument, load_file
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.catalogue_models import CatalogueActivation, CatalogueVersion
-from clerk_app.db.engine import Database
 from clerk_app.figures.report import figures_report, save_pdf
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import TREND_MONTHS, Dimension, Period
@@ -31,6 +28,9 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.workdays import HallCalendar
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.intake.test_reason_texts import pdf_text  # pypdfium2
 from tests.printing import literals as samples
 from tests.results.conftest import ID_NUMBER, ITEM, FakeSync, accept, draft, page

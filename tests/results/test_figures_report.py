@@ -11,14 +11,14 @@ import pytest
 
 from clerk_app.auth import UserInfo
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.report import figures_report, is_whole_month, save_pdf
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import FakeSync
 from tests.results.test_figures import DAY, _busy_day, figures  # noqa: F401 - the fixture

@@ -10,9 +10,6 @@ import pytest
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -26,6 +23,9 @@ from clerk_app.results.types import (
     ResultRefusal,
     ResultRefused,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from printing.documents import DocumentKind
 from tests.pdf_read import pdfium_text
 from tests.results.conftest import (

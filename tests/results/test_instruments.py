@@ -17,15 +17,15 @@ from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.types import ItemType
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Hall
 from clerk_app.demo import DEMO_PAPERS
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.settings import OfficeSettings, PapersSettings
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from printing.documents import DenialDoc
 from printing.render import render_pdf
 from tests.printing import literals as samples

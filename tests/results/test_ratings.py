@@ -11,9 +11,6 @@ from sqlalchemy import func, select
 
 from clerk_app.auth import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.protect import OUTBOX
@@ -28,6 +25,9 @@ from clerk_app.ratings.types import (
     RatingRefusal,
     RatingRefused,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 
 ALL_SATISFIED = dict.fromkeys(Indicator, 5)
 

@@ -16,10 +16,7 @@ from clerk_app.calendars import store
 from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
 from clerk_app.db.calendar_models import CalendarYear
-from clerk_app.db.engine import Database
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.figures.service import FiguresService
@@ -28,6 +25,9 @@ from clerk_app.intake.workdays import HallCalendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, Level, RatingInput
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.calendars.helpers import YEAR_2027
 from tests.results.test_ratings import served
 

@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.numbering_models import DocumentNumber
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.results.papers import ResultPapers
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from printing.documents import DenialDoc, OneTimeNoticeDoc
 from tests.printing import literals as samples
 from tests.printing.helpers import pdf_text

@@ -11,9 +11,6 @@ from sqlalchemy import func, select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.results_models import CaseHandover
 from clerk_app.db.sync_models import OutboxOperation
@@ -31,6 +28,9 @@ from clerk_app.results.types import (
     ResultRefusal,
     ResultRefused,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from printing.documents import CertificateDoc, DenialDoc, OneTimeNoticeDoc
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import AGENT_ID, CERT_NUMBER, ID_NUMBER, FakeSync, accept, draft

@@ -13,7 +13,7 @@ from clerk_app.scans.checks import Rejection
 from clerk_app.scans.sources import FileImportSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import IntakeLimits, RawPage, RejectCode
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
 from tests.blob_ring import TEST_RING
 from tests.scans import samples
 

@@ -20,7 +20,7 @@ from clerk_app.scans.sane import (
 from clerk_app.scans.sources import FileImportSource, FolderSource
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import IntakeLimits, RawPage
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
 from tests.blob_ring import TEST_RING
 
 STAMP = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)

@@ -9,10 +9,11 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import ENCRYPTED_COLUMNS, PersonalDataCipher
-from clerk_app.crypto.keys import Algorithm, KeyRing, new_ring
-from clerk_app.db.engine import Database
+from clerk_app.crypto.registry import ENCRYPTED_COLUMNS
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, KeyRing, new_ring
+from onewindow_base.db.engine import Database
 from tests.security.halls import FAST_HASHER, Hall, make_hall
 
 NOW_MS = 1_795_000_000_000

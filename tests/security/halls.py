@@ -13,10 +13,10 @@ from clerk_app.auth import AuthService, UserInfo
 from clerk_app.authz import HostOperator
 from clerk_app.catalogue.format import dumps
 from clerk_app.catalogue.generate import generate
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, FileKeyStore
 from clerk_app.crypto.rotation import KeyManager
-from clerk_app.db.engine import Database
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.keys import Algorithm, FileKeyStore
+from onewindow_base.db.engine import Database
 from tests.snapshot import snapshot
 
 # Real argon2id at the lowest cost: these tests hash dozens of passwords; production keeps the

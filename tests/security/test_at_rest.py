@@ -10,18 +10,12 @@ import pytest
 from sqlalchemy import Table, insert, select
 
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import (
-    DecryptError,
-    DecryptFailure,
-    FileKeyStore,
-    KeyStoreError,
-    PersonalDataCipher,
-)
-from clerk_app.crypto.keys import Algorithm, new_ring
 from clerk_app.crypto.rotation import KeyManager
-from clerk_app.db.engine import Database
-from clerk_app.storage.blobs import BlobNotFoundError, BlobStore
+from onewindow_base.blobs import BlobNotFoundError, BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import DecryptError, DecryptFailure, PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, FileKeyStore, KeyStoreError, new_ring
+from onewindow_base.db.engine import Database
 from tests.security.conftest import ID_NUMBER, NOW_MS, PHONE
 
 HOST = HostOperator("test")  # trusted while duties are not separated

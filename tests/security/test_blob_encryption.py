@@ -21,9 +21,8 @@ from sqlalchemy import select
 from clerk_app.auth import AuthService
 from clerk_app.cli.main import main
 from clerk_app.counter import decision_papers
-from clerk_app.crypto.keys import Algorithm, KeyStoreError, key_store_for, new_ring
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.db.audit_models import AuditRecord
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.intake.rules import Decision
@@ -32,13 +31,11 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import Accepted
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import Settings, load_settings
-from clerk_app.storage.blobs import (
-    BlobCorruptError,
-    BlobStore,
-    FileKind,
-    hall_blob_store,
-)
-from clerk_app.sync.crashpoint import EXIT_CODE
+from clerk_app.storage.blobs import hall_blob_store
+from onewindow_base.blobs import BlobCorruptError, BlobStore, FileKind
+from onewindow_base.crashpoint import EXIT_CODE
+from onewindow_base.crypto.keys import Algorithm, KeyStoreError, new_ring
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete
 from tests.printing import literals

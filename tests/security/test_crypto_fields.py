@@ -7,8 +7,8 @@ import dataclasses
 
 import pytest
 
-from clerk_app.crypto import DecryptError, DecryptFailure, PersonalDataCipher
-from clerk_app.crypto.keys import Algorithm, KeyRing, new_ring, with_new_key, without_key
+from onewindow_base.crypto.fields import DecryptError, DecryptFailure, PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, KeyRing, new_ring, with_new_key, without_key
 from tests.security.conftest import ID_NUMBER, NOW_MS, PHONE
 
 CONTEXT = "applicant.id_number"

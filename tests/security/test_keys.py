@@ -12,9 +12,17 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from clerk_app.crypto import FileKeyStore, KeyringKeyStore, KeyStoreError, key_store_for
-from clerk_app.crypto.keys import Algorithm, new_ring, ring_to_json, with_new_key
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.settings import SecuritySettings, Settings
+from onewindow_base.crypto.keys import (
+    Algorithm,
+    FileKeyStore,
+    KeyringKeyStore,
+    KeyStoreError,
+    new_ring,
+    ring_to_json,
+    with_new_key,
+)
 from tests.security.conftest import NOW_MS
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

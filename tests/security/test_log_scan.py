@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app import logsafety
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
@@ -32,6 +31,7 @@ from clerk_app.printjobs.types import JobState
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import PrintingSettings
+from onewindow_base import logsafety
 from printing.config import FilePrinterConfig, PrintRoutes
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
 from tests.dbs import Templates

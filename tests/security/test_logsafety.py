@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from clerk_app import logsafety
 from clerk_app.cli.main import main as cli_main
-from clerk_app.logsafety import PersonalDataFilter, mask_personal_data
+from onewindow_base import logsafety
+from onewindow_base.logsafety import PersonalDataFilter, mask_personal_data
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from clerk_app.auth import (
     UserInfo,
 )
 from clerk_app.authz import PermissionDenied
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.password_policy import PasswordPolicy, PasswordProblem
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 
 pytestmark = pytest.mark.allow_log_warnings  # a lockout is logged as a warning, by design
 

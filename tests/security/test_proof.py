@@ -17,10 +17,6 @@ from sqlalchemy import select
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, DecryptError, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.protect import ID_NUMBER as ID_CONTEXT
@@ -30,7 +26,11 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType, IntakeRefused
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage, RejectCode
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import DecryptError, PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete
 from tests.scans import samples

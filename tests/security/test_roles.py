@@ -55,7 +55,6 @@ from clerk_app.calendars.service import CalendarService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
-from clerk_app.crypto import Algorithm, FileKeyStore, PersonalDataCipher
 from clerk_app.crypto.rotation import KeyManager
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.rules import Decision
@@ -69,6 +68,8 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, RatingRefused
 from clerk_app.users import UserAdmin
 from clerk_app.validation import override_resident_id
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, FileKeyStore
 from printing.documents import HallBranding
 from tests.calendars.helpers import YEAR_2027
 from tests.intake.test_service import _complete

@@ -9,13 +9,13 @@ from sqlalchemy import Table, insert, select
 
 from clerk_app.audit import AuditService
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import ENCRYPTED_COLUMNS, FileKeyStore, KeyStoreError, PersonalDataCipher
-from clerk_app.crypto.keys import Algorithm
-from clerk_app.crypto.registry import EncryptedColumns
+from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumns
 from clerk_app.crypto.rotation import KeyInUse, KeyManager
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Base
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, FileKeyStore, KeyStoreError
+from onewindow_base.db.engine import Database
 
 HOST = HostOperator("test")  # trusted while duties are not separated
 

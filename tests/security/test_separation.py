@@ -17,8 +17,8 @@ from clerk_app.auth import Role
 from clerk_app.authz import HostOperator, Operator, PermissionDenied, duties_separated
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
-from clerk_app.crypto import Algorithm
 from clerk_app.users import UserAdmin, UserRefused
+from onewindow_base.crypto.keys import Algorithm
 from tests.security.halls import HOST, Hall, keys_of
 
 PASSWORD = "Xy7!plenty-long"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, inspect, select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.like import LIKE_ESCAPE, Match, escape_like, like_pattern
 from clerk_app.validation import Invalid, TextError, TextKind, normalise_text
 from clerk_app.validation.text_safety import clean_free_text, first_unsafe
+from onewindow_base.db.engine import Database
 
 
 @pytest.mark.parametrize(

@@ -26,17 +26,17 @@ from central_server.models import AccessToken
 from central_server.settings import ServerSettings
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring, ring_to_json
-from clerk_app.db.engine import Database
 from clerk_app.db.sync_models import SyncState
 from clerk_app.demo_cases import create_demo_cases
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state, tls
 from clerk_app.sync.client import Credentials, SyncError, Transport
 from clerk_app.sync.engine import SyncEngine
 from clerk_app.sync.enrolment import enrol
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring, ring_to_json
+from onewindow_base.db.engine import Database
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
 from tests.central_server.harness import Harness
 from tests.conftest import START

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.storage.blobs import BlobNotFoundError, BlobStore
+from onewindow_base.blobs import BlobNotFoundError, BlobStore
 from tests.blob_ring import TEST_RING
 
 

@@ -11,17 +11,19 @@ from pathlib import Path
 import pytest
 
 from clerk_app.cli.main import main
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import key_store_for, new_ring
-from clerk_app.db.engine import Database
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.demo_cases import create_demo_cases
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage
 from clerk_app.settings import Settings
-from clerk_app.storage.blobs import BlobStore, StorageFullError, hall_blob_store
+from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import referenced_digests, sweep_at_start, sweep_orphan_blobs
+from onewindow_base.blobs import BlobStore, StorageFullError
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.conftest import START
 from tests.diskfull import full_blob_store

@@ -12,12 +12,12 @@ import clerk_app.db.models  # noqa: F401 - the models first (the crypto registry
 
 
 def main() -> int:
-    from clerk_app.crypto import PersonalDataCipher  # noqa: PLC0415
-    from clerk_app.crypto.keys import ring_from_json  # noqa: PLC0415
-    from clerk_app.db.engine import Database  # noqa: PLC0415
     from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415
-    from clerk_app.storage.blobs import BlobStore  # noqa: PLC0415
     from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415
+    from onewindow_base.blobs import BlobStore  # noqa: PLC0415
+    from onewindow_base.crypto.fields import PersonalDataCipher  # noqa: PLC0415
+    from onewindow_base.crypto.keys import ring_from_json  # noqa: PLC0415
+    from onewindow_base.db.engine import Database  # noqa: PLC0415
 
     url, ring_file, blob_dir, chunk = sys.argv[1:5]
     task = sys.argv[5] if len(sys.argv) > 5 else "sync"

@@ -24,19 +24,19 @@ from central_server.settings import ServerSettings
 from clerk_app.audit import AuditService
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring, ring_to_json
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.demo_cases import create_demo_cases
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
-from clerk_app.sync.crashpoint import EXIT_CODE
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.enrolment import enrol
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crashpoint import EXIT_CODE
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring, ring_to_json
+from onewindow_base.db.engine import Database
 from tests.central_server.conftest import CentralTemplates, central_templates  # noqa: F401
 from tests.central_server.harness import Harness
 from tests.conftest import START

@@ -29,7 +29,7 @@ from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
 from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from tests.printing.helpers import pdf_text

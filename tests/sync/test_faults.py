@@ -25,17 +25,17 @@ from central_server.services.epoch import GUARD_NAME, new_epoch
 from central_server.settings import ServerSettings
 from clerk_app.audit import AuditService
 from clerk_app.catalogue.store import CatalogueStore
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.demo_cases import demo_clerk
 from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.types import IntakeRefusal, IntakeRefused
-from clerk_app.storage.blobs import FileKind
 from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, Transport
-from clerk_app.sync.crashpoint import EXIT_CODE
+from onewindow_base.blobs import FileKind
+from onewindow_base.crashpoint import EXIT_CODE
+from onewindow_base.db.engine import Database
 from tests.central_server.harness import Harness
 from tests.dbs import copy_database, drop_pg
 from tests.diskfull import database_without_room, fill, small_filesystem

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from clerk_app.db.intake_models import CasePage
 from clerk_app.demo_cases import create_demo_cases
-from clerk_app.storage.blobs import FileKind
+from onewindow_base.blobs import FileKind
 from tests.security.test_blob_encryption import assert_nothing_readable
 from tests.sync.conftest import World
 

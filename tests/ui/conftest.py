@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
+from onewindow_base.db.engine import Database
 from tests.printing.helpers import FakeTicketPrinter
 from ui.clerk.caller_panel import CallerPanel
 from ui.i18n import install_translators, remove_translators, translations_dir

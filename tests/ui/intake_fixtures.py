@@ -12,10 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings
@@ -23,7 +19,11 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from ui.intake.panel import IntakeDeps

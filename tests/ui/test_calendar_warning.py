@@ -13,14 +13,14 @@ from clerk_app.auth import UserInfo
 from clerk_app.authz import HostOperator
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, RatingInput
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.calendars.helpers import YEAR_2027
 from tests.printing import literals as samples
 from tests.results.conftest import clerk, pad, supervisor  # noqa: F401 - fixtures

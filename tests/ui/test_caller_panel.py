@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PauseReason, TicketState, WindowState
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.dialogs import ParkDialog, PauseDialog, TransferDialog
 from ui.clerk.state import Action

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import IdType
+from onewindow_base.db.engine import Database
 from tests.pdf_read import pdfium_text
 from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession

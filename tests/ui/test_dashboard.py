@@ -15,14 +15,14 @@ from pytestqt.qtbot import QtBot
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.auth import AuthService, Role
 from clerk_app.authz import HostOperator
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import PriorityClass, WindowState
 from clerk_app.users import UserAdmin
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.conftest import START
 from ui.supervisor.dashboard import ERROR_STYLE, SupervisorDashboard
 from ui.supervisor.models import S_WAITING, W_STATE, W_TICKET

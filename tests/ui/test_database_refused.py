@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from clerk_app.clock import FixedClock
 from clerk_app.db.backup import BackupReport, Backups
 from clerk_app.db.sqlite_file import file_problems
 from clerk_app.settings import DeviceSettings, Settings
+from onewindow_base.clock import FixedClock
 from tests.dbs import Templates
 from ui.backup_timer import BackupTimer
 from ui.flow import ClerkFlow

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState, CaseSummary
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.printing import literals as samples
 from tests.results.conftest import draft
 from ui.intake.lookup_dialog import promise_text

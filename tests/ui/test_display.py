@@ -10,10 +10,10 @@ import pytest
 from psycopg import sql
 from pytestqt.qtbot import QtBot
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.queue.oversight import CallView, Oversight
 from clerk_app.queue.service import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from tests.dbs import PG_ADMIN_DSN
 from ui.display.calls import CallTracker
 from ui.display.display import HallDisplay

@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from clerk_app.auth import AuthService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue.alerts import AlertThresholds
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.state import Action
 from ui.display.display import HallDisplay

@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService, LockoutPolicy, UserInfo
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
+from onewindow_base.db.engine import Database
 from ui.clerk.main_window import ClerkWindow
 from ui.idle_lock import IdleWatcher, ScreenLock
 from ui.login import ClerkSession, LoginDialog

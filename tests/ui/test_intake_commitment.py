@@ -14,8 +14,6 @@ from sqlalchemy import select
 
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Alert, AlertKind
@@ -31,6 +29,8 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps

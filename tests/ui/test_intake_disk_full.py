@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState
+from onewindow_base.db.engine import Database
 from tests.dbs import Templates, drop_pg, require_pg
 from tests.diskfull import database_without_room, fill, small_filesystem
 from ui.intake.panel import IntakeDeps

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.rules import Decision
@@ -23,7 +22,8 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.queue.service import QueueService
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.db.engine import Database
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob
 from printing.config import PrintRoutes, SystemPrinterConfig
 from tests.blob_ring import TEST_RING

@@ -6,11 +6,11 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.audit import Actor
 from clerk_app.auth import AuthService
-from clerk_app.db.engine import Database
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.printjobs.types import JobState
+from onewindow_base.db.engine import Database
 from ui.intake.lookup_dialog import CaseLookupDialog
 from ui.intake.panel import IntakeDeps
 from ui.tasks import TaskRunner

@@ -18,7 +18,7 @@ from clerk_app.intake.checklist import (
 from clerk_app.intake.reason_texts import GROUNDS, reason_text
 from clerk_app.intake.rules import RefusalGround
 from clerk_app.intake.types import CaseState, CaseSummary
-from clerk_app.wording import Language
+from onewindow_base.wording import Language
 from ui.intake import checklist_model as cm
 from ui.intake.case_model import CASE_NUMBER_ROLE, CaseResultsModel
 from ui.intake.reasons import ground_name

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.override_dialog import OverrideDialog
 from ui.tasks import TaskRunner

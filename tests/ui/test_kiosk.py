@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from clerk_app.db.engine import Database
 from clerk_app.db.models import Service
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PriorityClass
+from onewindow_base.db.engine import Database
 from ui.kiosk.kiosk import APPOINTMENT, REFUSAL, START, TICKET, KioskScreen
 from ui.tasks import TaskRunner
 

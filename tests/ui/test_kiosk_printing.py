@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clerk_app.db.engine import Database
 from clerk_app.db.printing_models import PrintJobRow
 from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.service import QueueService
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings

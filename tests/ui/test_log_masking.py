@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from clerk_app.logsafety import PersonalDataFilter
+from onewindow_base.logsafety import PersonalDataFilter
 from ui.logs import setup_logging
 
 

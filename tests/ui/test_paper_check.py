@@ -10,12 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from clerk_app.audit import Actor, AuditService
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.settings import PrintingSettings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.config import NetworkPrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from tests.printing import literals

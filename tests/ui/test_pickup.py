@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService, UserInfo
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.service import PrintService
@@ -21,6 +19,8 @@ from clerk_app.queue.service import QueueService
 from clerk_app.results.papers import ResultPapers, handover_owner_key, owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from printing.documents import DocumentKind
 from tests.pdf_read import pdfium_text
 from tests.printing.helpers import pdf_text

@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, Level
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.results.conftest import pad  # noqa: F401 - the rating device's account
 from tests.results.test_ratings import served
 from ui.rating.screen import IDLE, RATING, THANKS, RatingScreen

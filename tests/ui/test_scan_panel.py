@@ -18,7 +18,7 @@ from clerk_app.scans.sane import SaneSettings, SaneSource, virtual_scanner_env
 from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import CheckedFile, RawPage
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
 from tests.blob_ring import TEST_RING
 from tests.diskfull import full_blob_store
 from tests.scans import samples

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from clerk_app.crypto.keys import Algorithm, key_store_for, new_ring
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.settings import DeviceSettings, Settings
+from onewindow_base.crypto.keys import Algorithm, new_ring
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
 from ui.kiosk.kiosk import KioskScreen

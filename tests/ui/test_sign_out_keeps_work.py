@@ -21,10 +21,6 @@ from clerk_app.audit import AuditService
 from clerk_app.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord
@@ -32,7 +28,11 @@ from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.settings import HallSettings, Settings
-from clerk_app.storage.blobs import BlobStore
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.intake.test_service import _complete, _draft, _page
 from ui.clerk.main_window import ClerkWindow

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from clerk_app.failures import OperationalFailure
-from clerk_app.failures.base import FailureKind
-from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.settings import DeviceSettings, Settings
-from clerk_app.wording import Language
+from onewindow_base.failures import OperationalFailure
+from onewindow_base.failures.base import FailureKind
+from onewindow_base.failures.database import DatabaseRefused, DbProblem
+from onewindow_base.wording import Language
 from ui.flow import ClerkFlow
 from ui.i18n import ui_language
 from ui.login import LoginDialog

@@ -13,9 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind, Dimension, Period
@@ -23,6 +20,9 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.settings import Settings
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import (  # noqa: F401 - fixtures
     FakeSync,

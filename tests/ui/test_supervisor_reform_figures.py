@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.auth import UserInfo
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import TREND_MONTHS
 from clerk_app.intake.service import IntakeService
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.printing import literals as samples
 from tests.results.conftest import (  # noqa: F401 - fixtures
     ITEM,

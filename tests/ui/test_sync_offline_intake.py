@@ -11,18 +11,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.auth import AuthService
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import PersonalDataCipher
-from clerk_app.db.engine import Database
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState
 from clerk_app.queue.service import QueueService
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync import state
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.sync.test_sync_status import closed_port_url
 from ui.intake.panel import IntakeDeps

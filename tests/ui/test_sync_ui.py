@@ -18,14 +18,14 @@ import ui.hall_time
 from clerk_app.auth import AuthService, UserInfo
 from clerk_app.catalogue.format import document_json
 from clerk_app.catalogue.store import CatalogueStore
-from clerk_app.clock import FixedClock
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import new_ring
-from clerk_app.db.engine import Database
 from clerk_app.settings import ENV_DATA, Settings
-from clerk_app.storage.blobs import BlobStore
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from clerk_app.clock import FixedClock
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
+from onewindow_base.clock import FixedClock
+from onewindow_base.db.engine import Database
 from ui.watcher import HallWatcher
 
 

@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from clerk_app.db.engine import Database
 from clerk_app.validation import (
     Invalid,
     NormalisedText,
@@ -18,6 +17,7 @@ from clerk_app.validation import (
     normalise_person_name,
     normalise_text,
 )
+from onewindow_base.db.engine import Database
 
 RARE_NAMES = ["𠮷野", "王𡉃", "𠮷𡉃", "张\U0002a6a5", "葛\U000e0100城", "\U00031350"]
 

@@ -12,11 +12,8 @@ import logging
 
 from clerk_app.auth import AuthService
 from clerk_app.calendars.live import hall_calendar
-from clerk_app.clock import SystemClock
 from clerk_app.counter import counter_services
-from clerk_app.crypto import Algorithm, PersonalDataCipher
-from clerk_app.crypto.keys import key_store_for, new_ring
-from clerk_app.db.engine import Database
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.demo import hall_papers
 from clerk_app.figures.service import FiguresService
 from clerk_app.intake.post_check import PostCheckService
@@ -24,6 +21,10 @@ from clerk_app.scans.store import PageIntake
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import sweep_at_start
+from onewindow_base.clock import SystemClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.db.engine import Database
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
 from ui.results.pickup_panel import ResultsDeps

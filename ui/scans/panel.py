@@ -35,7 +35,7 @@ from clerk_app.scans.page_list import PageList
 from clerk_app.scans.sane import ScanError
 from clerk_app.scans.sources import FileImportSource, ScanSource
 from clerk_app.scans.store import Accepted, FileOutcome, IntakeBatch, PageIntake
-from clerk_app.storage.blobs import StorageFullError
+from onewindow_base.blobs import StorageFullError
 from ui.scans.camera import CameraSource
 from ui.scans.messages import rejection_message, scan_error_message
 from ui.scans.page_model import ICON_SIZE, PageListModel

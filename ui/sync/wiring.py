@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from clerk_app.crypto.keys import KeyStoreError
-from clerk_app.db.engine import Database
 from clerk_app.settings import Settings, data_dir
 from clerk_app.sync.demo_server import DemoServer, start_demo_server
 from clerk_app.sync.engine import SyncEngine
 from clerk_app.sync.setup import engine_for
 from clerk_app.sync.status import SyncMonitor
+from onewindow_base.crypto.keys import KeyStoreError
+from onewindow_base.db.engine import Database
 from ui.sync.controller import SyncController
 from ui.tasks import TaskRunner
 

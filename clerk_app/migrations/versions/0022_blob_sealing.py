@@ -1,6 +1,6 @@
 """blobs sealed in their files: the unused envelope index ``encrypted_blob`` goes
 
-Blobs are now encrypted in the store itself (``clerk_app.crypto.blobs``): each file carries
+Blobs are now encrypted in the store itself (``onewindow_base.crypto.blobs``): each file carries
 the id of the ring key that seals it, so no database row is needed. The table was never
 written by a released version (nothing constructed its store), so nothing is lost.
 

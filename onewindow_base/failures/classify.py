@@ -21,11 +21,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from clerk_app.failures.base import FailureKind, OperationalFailure
-from clerk_app.failures.database import DatabaseRefused, DbProblem, is_damage
+from onewindow_base.failures.base import FailureKind, OperationalFailure
+from onewindow_base.failures.database import DatabaseRefused, DbProblem, is_damage
 
 # SQLite primary result codes (the low byte of an extended code); a damaged file
-# (SQLITE_CORRUPT, SQLITE_NOTADB) is clerk_app.failures.database's is_damage.
+# (SQLITE_CORRUPT, SQLITE_NOTADB) is onewindow_base.failures.database's is_damage.
 _SQLITE_KINDS = {
     3: FailureKind.DATABASE_READ_ONLY,  # SQLITE_PERM
     5: FailureKind.DATABASE_BUSY,  # SQLITE_BUSY

@@ -26,8 +26,12 @@ import hashlib
 import tomllib
 from collections.abc import Iterable
 
-from clerk_app.calendars.types import CalendarRefusal, CalendarRefused, YearArrangement
-from clerk_app.intake.workdays import CalendarFileError, HallCalendar, parse_year_section
+from onewindow_protocol.calendar.types import CalendarRefusal, CalendarRefused, YearArrangement
+
+
+class CalendarFileError(ValueError):
+    """A hall calendar file that cannot be used; nothing from it is taken."""
+
 
 # The fixed-date statutory holidays (全国年节及纪念日放假办法, art. 2): a whole arrangement
 # always has them off, whichever year.
@@ -52,7 +56,6 @@ def read_arrangements(text: str) -> tuple[YearArrangement, ...]:
     for year_text, section in years.items():
         try:
             year, complete, holidays, workdays = parse_year_section(year_text, section)
-            HallCalendar(frozenset(holidays), frozenset(workdays))  # no day both
         except CalendarFileError as exc:
             raise CalendarRefused(CalendarRefusal.BAD_FILE, str(exc)) from None
         if not complete:
@@ -132,3 +135,53 @@ def dump(arrangements: Iterable[YearArrangement]) -> str:
 
 def checksum(arrangement: YearArrangement) -> str:
     return hashlib.sha256(dump_year(arrangement).encode("utf-8")).hexdigest()
+
+
+def _dates(entries: object, where: str) -> Iterable[dt.date]:
+    """Dates and inclusive ranges ``"2027-02-06..2027-02-12"`` from a calendar file list."""
+    if not isinstance(entries, list):
+        raise CalendarFileError(f"{where} must be a list of dates")
+    for entry in entries:
+        if isinstance(entry, dt.date) and not isinstance(entry, dt.datetime):
+            yield entry
+            continue
+        if not isinstance(entry, str):
+            raise CalendarFileError(f"{where}: {entry!r} is not a date")
+        first_text, _, last_text = entry.partition("..")
+        try:
+            first = dt.date.fromisoformat(first_text.strip())
+            last = dt.date.fromisoformat(last_text.strip()) if last_text else first
+        except ValueError:
+            raise CalendarFileError(f"{where}: {entry!r} is not a date (YYYY-MM-DD)") from None
+        if last < first or (last - first).days > 366:
+            raise CalendarFileError(f"{where}: {entry!r} is not a range of at most a year")
+        yield from (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+
+
+def parse_year_section(
+    year_text: str, section: object
+) -> tuple[int, bool, set[dt.date], set[dt.date]]:
+    where = f"[years.{year_text}]"
+    if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
+        raise CalendarFileError(f"{where}: not a year")
+    if not isinstance(section, dict):
+        raise CalendarFileError(f"{where} must be a table")
+    unknown = set(section) - {"complete", "holidays", "workdays"}
+    if unknown:
+        raise CalendarFileError(f"{where}: unknown keys {sorted(unknown)}")
+    complete = section.get("complete")
+    if not isinstance(complete, bool):
+        raise CalendarFileError(
+            f"{where} must say complete = true (the whole national schedule is listed) "
+            "or complete = false (local additions only)"
+        )
+    year = int(year_text)
+    holidays = set(_dates(section.get("holidays", []), f"{where} holidays"))
+    workdays = set(_dates(section.get("workdays", []), f"{where} workdays"))
+    strays = sorted(d for d in holidays | workdays if d.year != year)
+    if strays:
+        raise CalendarFileError(f"{where}: {strays[0]} is not in {year}")
+    both = holidays & workdays
+    if both:
+        raise CalendarFileError(f"{min(both)} is listed both as a holiday and a working day")
+    return year, complete, holidays, workdays

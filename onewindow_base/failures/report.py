@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from clerk_app.failures.base import OperationalFailure
-from clerk_app.wording import Language
+from onewindow_base.failures.base import OperationalFailure
+from onewindow_base.wording import Language
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import enum
 import sqlite3
 from typing import Any
 
-from clerk_app.failures.base import OperationalFailure
-from clerk_app.wording import Wording
+from onewindow_base.failures.base import OperationalFailure
+from onewindow_base.wording import Wording
 
 RESTORE_COMMAND = "clerk-app maintenance restore"
 

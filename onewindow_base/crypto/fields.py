@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from clerk_app.crypto.keys import Algorithm, DataKey, KeyRing
+from onewindow_base.crypto.keys import Algorithm, DataKey, KeyRing
 
 VERSION = "v1"
 NONCE_BYTES = 12

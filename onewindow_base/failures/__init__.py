@@ -6,9 +6,9 @@ and what to do, and exits non-zero; a programming error still shows its tracebac
 exceptions are recognised by :func:`explain`.
 """
 
-from clerk_app.failures.base import FailureKind, OperationalFailure
-from clerk_app.failures.classify import Surroundings, explain
-from clerk_app.failures.report import report_failure
+from onewindow_base.failures.base import FailureKind, OperationalFailure
+from onewindow_base.failures.classify import Surroundings, explain
+from onewindow_base.failures.report import report_failure
 
 __all__ = [
     "FailureKind",

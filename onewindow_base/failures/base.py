@@ -3,8 +3,9 @@
 ``OperationalFailure`` is the one exception type the command line and the desktop app turn into
 a message instead of a traceback: its :meth:`~OperationalFailure.message` is the whole line,
 in Chinese or English. Modules that detect a fault themselves (a damaged or empty hall file, a
-database on a network share) raise a subclass with their own :class:`~clerk_app.wording.Wording`;
-:mod:`clerk_app.failures.classify` makes one from the exceptions the libraries raise.
+database on a network share) raise a subclass with their own
+:class:`~onewindow_base.wording.Wording`;
+:mod:`onewindow_base.failures.classify` makes one from the exceptions the libraries raise.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 
-from clerk_app.wording import Language, Wording
+from onewindow_base.wording import Language, Wording
 
 
 class FailureKind(enum.StrEnum):

@@ -23,8 +23,8 @@ import hashlib
 
 from cryptography.exceptions import InvalidTag
 
-from clerk_app.crypto.fields import PersonalDataCipher, seal, unseal
-from clerk_app.crypto.keys import Algorithm, KeyRing
+from onewindow_base.crypto.fields import PersonalDataCipher, seal, unseal
+from onewindow_base.crypto.keys import Algorithm, KeyRing
 
 MAGIC = b"OWB1"
 NAME_CONTEXT = "blob.name"

@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from clerk_app.db.prebuilt import Prebuilt
+from onewindow_base.db.prebuilt import Prebuilt
 
 log = logging.getLogger(__name__)
 

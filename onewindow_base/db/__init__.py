@@ -1,0 +1,1 @@
+"""The database engine rules and prebuilt statements (see :mod:`onewindow_base.db.engine`)."""
