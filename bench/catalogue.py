@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bench.common import Row, Samples, budget_row, note
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.bootstrap import open_database
 from clerk_app.catalogue.generate import generate
 from clerk_app.catalogue.search import SearchIndex

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clerk_app.audit import AuditService
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.lookup import CaseLookup

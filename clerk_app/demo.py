@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.auth import hash_password
+from clerk_app.accounts.auth import hash_password
 from clerk_app.bootstrap import install_shipped_calendars
 from clerk_app.catalogue.demo import seed_demo_catalogue
 from clerk_app.db.models import ChangeCounter, Hall, Service, User, Window, WindowService

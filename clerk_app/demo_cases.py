@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.checklist import MaterialRecord

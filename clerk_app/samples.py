@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.catalogue.types import ItemDetail, MaterialForm, Necessity
 from clerk_app.counter import CounterServices, counter_services, decision_papers

@@ -12,15 +12,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import (
-    Actor,
-    AuditAction,
-    AuditService,
-    PersonalDataInAudit,
-    ProblemKind,
-    RetentionRefused,
-)
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.audit.service import AuditService, RetentionRefused
+from clerk_app.audit.types import Actor, AuditAction, PersonalDataInAudit, ProblemKind
 from clerk_app.cli.main import main
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database

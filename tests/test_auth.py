@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
-from clerk_app.authz import PermissionDenied
+from clerk_app.accounts.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.audit.service import AuditService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 

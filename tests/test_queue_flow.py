@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
 from clerk_app.queue.types import WindowState

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import delete, select, update
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.db.models import TICKET_STATES, DailyCounter, QueueEvent, Ticket, Window
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService
 from onewindow_base.clock import FixedClock

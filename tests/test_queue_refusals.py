@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.db.models import OpeningHours, Service
 from clerk_app.queue import QueueRefused, QueueService, RefusalCode
 from onewindow_base.clock import FixedClock

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, update
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.db.models import Service, Ticket
 from clerk_app.db.screens_models import Appointment
 from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
@@ -305,7 +305,7 @@ def test_stats_export_to_csv_and_xlsx(queue: QueueService, tmp_path: Path) -> No
 def test_a_clerk_cannot_make_supervisor_changes_through_the_desk(
     db: Database, queue: QueueService
 ) -> None:
-    from clerk_app.audit import AuditService  # noqa: PLC0415
+    from clerk_app.audit.service import AuditService  # noqa: PLC0415
     from clerk_app.queue.types import QueueRefused, RefusalCode  # noqa: PLC0415
     from tests.snapshot import snapshot  # noqa: PLC0415
 

@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.accounts.users import UserAdmin
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import IntakeCase
@@ -46,7 +48,6 @@ from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient, ServerStatus
 from clerk_app.scans.store import PageIntake
 from clerk_app.settings import PrintingSettings
-from clerk_app.users import UserAdmin
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher

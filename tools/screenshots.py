@@ -30,7 +30,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
 from bench.silent import SilentVoice  # noqa: E402
-from clerk_app.auth import AuthService, UserInfo  # noqa: E402
+from clerk_app.accounts.auth import AuthService  # noqa: E402
+from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402

@@ -23,12 +23,13 @@ import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.password_policy import PasswordPolicy
+from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.db.backup import hall_backups
 from clerk_app.db.sqlite_file import sqlite_file
 from clerk_app.demo import seed_demo
-from clerk_app.password_policy import PasswordPolicy
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings import SecuritySettings, Settings

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, UserInfo
+from clerk_app.accounts.auth import AuthService, LoginFailed
+from clerk_app.accounts.roles import UserInfo
 from ui.i18n import locked_until_text, login_failure_message
 from ui.tasks import TaskRunner
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, LoginFailure, Role, UserInfo
+from clerk_app.accounts.auth import AuthService, LoginFailed, LoginFailure
+from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.settings_schema import MAX_WINDOW

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, LoginFailure, PasswordRejected
+from clerk_app.accounts.auth import AuthService, LoginFailed, LoginFailure, PasswordRejected
 from ui.i18n import locked_until_text, login_failure_message, password_problem_message
 from ui.tasks import TaskRunner
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.crypto.keys import key_store_for
 from clerk_app.printjobs.service import PrintService

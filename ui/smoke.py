@@ -23,7 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.db.migrate import current_revision
 from clerk_app.demo import seed_demo

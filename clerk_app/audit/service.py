@@ -15,6 +15,7 @@ from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from clerk_app.accounts.authz import Gate, Permission, open_to_clerks, requires
 from clerk_app.audit.chain import GENESIS, canonical_detail, record_hash
 from clerk_app.audit.types import (
     SYSTEM,
@@ -27,12 +28,11 @@ from clerk_app.audit.types import (
     VerifyReport,
 )
 from clerk_app.db.audit_models import AuditHead, AuditRecord
-from clerk_app.guards import Gate, Permission, open_to_clerks, requires
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database
 
 if TYPE_CHECKING:
-    from clerk_app.authz import Operator
+    from clerk_app.accounts.authz import Operator
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ class AuditService:
     def export(self, from_ms: int, to_ms: int, by: Operator) -> list[AuditEntry]:
         """:meth:`entries` for taking out of the system: audit administrators only, and the
         export itself is recorded."""
-        from clerk_app.authz import actor_of  # noqa: PLC0415 - builds on us
+        from clerk_app.accounts.authz import actor_of  # noqa: PLC0415 - builds on us
 
         found = self.entries(from_ms, to_ms)
         self.record(
@@ -169,7 +169,7 @@ class AuditService:
     @requires(Permission.AUDIT_PURGE)
     def purge(self, older_than_days: int, by: Operator, *, retention_days: int) -> int:
         """Delete records older than ``older_than_days`` (never under the retention period)."""
-        from clerk_app.authz import actor_of  # noqa: PLC0415 - builds on us
+        from clerk_app.accounts.authz import actor_of  # noqa: PLC0415 - builds on us
 
         actor = actor_of(by)
         keep = max(retention_days, MIN_RETENTION_DAYS)

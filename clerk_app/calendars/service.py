@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.calendars import store
 from clerk_app.calendars.types import CalendarSource, InstalledYear
 from onewindow_base.clock import Clock, SystemClock

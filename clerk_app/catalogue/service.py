@@ -15,8 +15,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.catalogue.format import CatalogueDocument, dumps, load_file
 from clerk_app.catalogue.rows import summary_view
 from clerk_app.catalogue.search import DEFAULT_LIMIT, SearchIndex, make_entry

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from clerk_app.audit import AuditEntry, AuditService, RetentionRefused
+from clerk_app.audit.service import AuditService, RetentionRefused
+from clerk_app.audit.types import AuditEntry
 from clerk_app.export import write_csv
 from onewindow_base.db.engine import Database
 

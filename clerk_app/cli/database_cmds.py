@@ -15,8 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.bootstrap import open_database
 from clerk_app.db.backup import Restored, hall_backups
 from clerk_app.db.filesystem import FsProbe, is_network

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app import __version__
-from clerk_app.authz import PermissionDenied
+from clerk_app.accounts.authz import PermissionDenied
 from clerk_app.bootstrap import open_database
 from clerk_app.cli import (
     audit_cmds,

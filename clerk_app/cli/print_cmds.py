@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clerk_app.authz import actor_of
+from clerk_app.accounts.authz import actor_of
 from clerk_app.intake.document_numbers import number_books
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView

@@ -1,8 +1,8 @@
 """``clerk-app queue …``: the queue for caller keypads, kiosks and scripts.
 
 With ``--user`` every change is recorded with that user, and a supervisor's operation
-(``cancel``) is refused to a clerk (``clerk_app.guards``); without it the host's operator runs
-the command (see ``clerk_app.authz.HostOperator``).
+(``cancel``) is refused to a clerk (``clerk_app.accounts.authz``); without it the host's
+operator runs the command (see ``clerk_app.accounts.authz.HostOperator``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from clerk_app.authz import HostOperator, Operator
+from clerk_app.accounts.authz import HostOperator, Operator
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,

@@ -2,10 +2,10 @@
 
 With ``--user NAME`` the password comes from ``ONEWINDOW_PASSWORD`` or, at a terminal, a
 prompt; the command then runs as that user and every administration is role-checked in the
-service layer (``clerk_app.authz``), a refusal audited. Without ``--user`` the command runs as
-the host's operator (:class:`clerk_app.authz.HostOperator`), who is trusted with administration
-only while the hall has not separated administrator duties, and audited as the OS user on
-this host (``cli:ops@hall-pc-3``).
+service layer (``clerk_app.accounts.authz``), a refusal audited. Without ``--user`` the
+command runs as the host's operator (:class:`clerk_app.accounts.authz.HostOperator`), who is
+trusted with administration only while the hall has not separated administrator duties, and
+audited as the OS user on this host (``cli:ops@hall-pc-3``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import getpass
 import os
 import sys
 
-from clerk_app.auth import AuthService, LoginFailed
-from clerk_app.authz import HostOperator, Operator
+from clerk_app.accounts.auth import AuthService, LoginFailed
+from clerk_app.accounts.authz import HostOperator, Operator
 from onewindow_base.db.engine import Database
 
 ENV_PASSWORD = "ONEWINDOW_PASSWORD"  # noqa: S105 - the variable's name

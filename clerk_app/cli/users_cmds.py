@@ -13,9 +13,10 @@ import os
 import sys
 from collections.abc import Callable
 
-from clerk_app.auth import AuthService, PasswordRejected, Role
+from clerk_app.accounts.auth import AuthService, PasswordRejected
+from clerk_app.accounts.roles import Role
+from clerk_app.accounts.users import UserAdmin, UserRefused
 from clerk_app.settings import Settings
-from clerk_app.users import UserAdmin, UserRefused
 from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1

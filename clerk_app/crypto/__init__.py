@@ -12,5 +12,6 @@ How the intake stores an applicant's ID number and phone::
     ...
     select(Applicant).where(Applicant.id_number_lookup == cipher.lookup_hash(typed, context=...))
 
-and registers the columns once, beside the model, in ``ENCRYPTED_COLUMNS``.
+and declares the columns once, in the model: ``mapped_column(Text, info=encrypted(ID_NUMBER))``
+(:mod:`clerk_app.crypto.registry`).
 """

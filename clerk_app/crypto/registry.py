@@ -1,13 +1,15 @@
-"""The registry of encrypted columns: what a key rotation re-encrypts and counts.
+"""The encrypted columns: what a key rotation re-encrypts and counts.
 
-A model module declares its encrypted columns next to the model, once::
+A model declares an encrypted column where it declares the column, once, with the context its
+values are bound to::
 
-    ENCRYPTED_COLUMNS.register(Applicant.id_number_enc, context="applicant.id_number")
+    id_enc: Mapped[str] = mapped_column(Text, info=encrypted(ID_NUMBER))
 
-Encrypted columns are named ``*_enc`` (their lookup hashes ``*_lookup``), and
-:func:`unregistered` finds an ``*_enc`` column nobody registered: a key is never retired while
-such a column exists, because its values could be under that key. Model modules are imported
-by ``clerk_app.db``, so the registry is complete wherever the database is used.
+and :meth:`EncryptedColumns.declared_in` reads the declarations from the models' metadata (no
+registry filled as a side effect of importing a module). Encrypted columns are named ``*_enc``
+(their lookup hashes ``*_lookup``), and :meth:`~EncryptedColumns.unregistered` finds an
+``*_enc`` column declared without a context: a key is never retired while such a column
+exists, because its values could be under that key.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from sqlalchemy import Column, MetaData, Table
 from sqlalchemy.orm import ColumnProperty, QueryableAttribute
 
 SUFFIX = "_enc"
+CONTEXT_INFO = "encryption_context"  # the key in a column's ``info`` that declares it encrypted
+
+
+def encrypted(context: str) -> dict[str, Any]:
+    """A column's ``info`` declaring it encrypted under ``context`` (``"applicant.id_number"``)."""
+    return {CONTEXT_INFO: context}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,18 @@ class EncryptedColumns:
     def __init__(self) -> None:
         self._columns: dict[str, EncryptedColumn] = {}
 
+    @classmethod
+    def declared_in(cls, *metadata: MetaData) -> EncryptedColumns:
+        """Every column of the tables of ``metadata`` declared with :func:`encrypted`."""
+        found = cls()
+        for meta in metadata:
+            for table in meta.sorted_tables:
+                for column in table.columns:
+                    context = column.info.get(CONTEXT_INFO)
+                    if context is not None:
+                        found.register(column, context=context)
+        return found
+
     def register(
         self, attribute: Column[Any] | QueryableAttribute[Any], *, context: str
     ) -> EncryptedColumn:
@@ -62,16 +82,11 @@ class EncryptedColumns:
         self._columns[entry.name] = entry
         return entry
 
-    def unregister(self, attribute: Column[Any] | QueryableAttribute[Any]) -> None:
-        """For tests that register a table of their own."""
-        column = _column(attribute)
-        self._columns.pop(f"{column.table.name}.{column.name}", None)
-
     def __iter__(self) -> Iterator[EncryptedColumn]:
         return iter(sorted(self._columns.values(), key=lambda c: c.name))
 
     def unregistered(self, metadata: MetaData) -> list[str]:
-        """``*_enc`` columns of ``metadata`` that nobody registered."""
+        """``*_enc`` columns of ``metadata`` that are not among these."""
         return [
             f"{table.name}.{column.name}"
             for table in metadata.sorted_tables
@@ -87,6 +102,3 @@ def _column(attribute: Column[Any] | QueryableAttribute[Any]) -> Column[Any]:
     if not isinstance(prop, ColumnProperty) or not isinstance(prop.columns[0], Column):
         raise TypeError(f"{attribute} is not a mapped column")
     return prop.columns[0]
-
-
-ENCRYPTED_COLUMNS = EncryptedColumns()

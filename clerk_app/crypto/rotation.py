@@ -23,9 +23,10 @@ from typing import Any
 from sqlalchemy import func, not_, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
-from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumn, EncryptedColumns
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction
+from clerk_app.crypto.registry import EncryptedColumn, EncryptedColumns
 from clerk_app.db.models import Base
 from onewindow_base.blobs import BlobStore, FileKind, StoredFile
 from onewindow_base.clock import Clock, SystemClock
@@ -93,7 +94,7 @@ class KeyManager:
         db: Database,
         store: KeyStore,
         *,
-        registry: EncryptedColumns = ENCRYPTED_COLUMNS,
+        registry: EncryptedColumns | None = None,
         audit: AuditService | None = None,
         clock: Clock | None = None,
         blob_root: Path | None = None,
@@ -103,7 +104,8 @@ class KeyManager:
         self._db = db
         self._store = store
         self._blob_root = blob_root
-        self._registry = registry
+        # the columns the models declare encrypted (a tool of a test passes its own)
+        self._registry = registry or EncryptedColumns.declared_in(Base.metadata)
         self._clock = clock or SystemClock()
         self._audit = audit or AuditService(db, self._clock)
 

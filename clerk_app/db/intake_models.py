@@ -20,7 +20,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from clerk_app.crypto.registry import encrypted
 from clerk_app.db.models import Base
+
+# The contexts the intake's encrypted values are bound to (associated data: a value cannot be
+# moved to another column); key rotation finds the columns by them (clerk_app.crypto.registry).
+ID_NUMBER = "applicant.id_number"
+PHONE = "applicant.phone"
+AGENT_ID = "case.agent_id_number"
 
 
 class CaseNumberCounter(Base):
@@ -54,10 +61,10 @@ class Applicant(Base):
     kind: Mapped[str] = mapped_column(String(16))  # person | company
     name: Mapped[str] = mapped_column(String(200))
     id_type: Mapped[str] = mapped_column(String(24))
-    id_enc: Mapped[str] = mapped_column(Text)
+    id_enc: Mapped[str] = mapped_column(Text, info=encrypted(ID_NUMBER))
     id_hash: Mapped[str] = mapped_column(String(64))
     id_masked: Mapped[str] = mapped_column(String(40))
-    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=encrypted(PHONE))
     phone_masked: Mapped[str | None] = mapped_column(String(24), nullable=True)
     address: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # A company's 法定代表人 and contact person (names, like ``name``; ``phone_*`` is the
@@ -96,7 +103,7 @@ class IntakeCase(Base):
     window_number: Mapped[int] = mapped_column(Integer)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicant.id"))
     agent_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    agent_id_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    agent_id_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=encrypted(AGENT_ID))
     agent_id_masked: Mapped[str | None] = mapped_column(String(40), nullable=True)
     agent_authorisation: Mapped[str | None] = mapped_column(String(200), nullable=True)
     catalogue_version_id: Mapped[int] = mapped_column(Integer)
@@ -256,16 +263,3 @@ class CaseStatusEvent(Base):
     detail: Mapped[str] = mapped_column(Text)  # JSON: certificate data, reason, what is needed
 
     __table_args__ = (UniqueConstraint("case_id", "version"),)
-
-
-def _register_encrypted_columns() -> None:
-    """Key rotation re-encrypts these (see ``clerk_app.crypto.registry``)."""
-    from clerk_app.crypto.registry import ENCRYPTED_COLUMNS  # noqa: PLC0415 - after the models
-    from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE  # noqa: PLC0415
-
-    ENCRYPTED_COLUMNS.register(Applicant.id_enc, context=ID_NUMBER)
-    ENCRYPTED_COLUMNS.register(Applicant.phone_enc, context=PHONE)
-    ENCRYPTED_COLUMNS.register(IntakeCase.agent_id_enc, context=AGENT_ID)
-
-
-_register_encrypted_columns()

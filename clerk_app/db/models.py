@@ -304,11 +304,3 @@ class ChangeCounter(Base):
 
     hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
-
-
-# Tables defined in their own modules join Base.metadata here, so migrations see every table.
-from clerk_app.db import audit_models as _audit_models  # noqa: E402, F401
-from clerk_app.db import catalogue_models as _catalogue_models  # noqa: E402, F401
-from clerk_app.db import printing_models as _printing_models  # noqa: E402, F401
-from clerk_app.db import security_models as _security_models  # noqa: E402, F401
-from clerk_app.db import sync_models as _sync_models  # noqa: E402, F401

@@ -6,7 +6,12 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from clerk_app.crypto.registry import encrypted
 from clerk_app.db.models import Base
+
+# The contexts the sync's encrypted values are bound to (see clerk_app.crypto.registry).
+OUTBOX = "sync.outbox_payload"
+REFRESH_CREDENTIAL = "sync.refresh_credential"
 
 
 class DeviceSequence(Base):
@@ -27,7 +32,8 @@ class OutboxOperation(Base):
     op_id: Mapped[str] = mapped_column(String(36), unique=True)  # the idempotency key
     kind: Mapped[str] = mapped_column(String(40))
     case_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    payload_enc: Mapped[str] = mapped_column(Text)  # encrypted JSON: it holds personal data
+    # encrypted JSON: it holds personal data
+    payload_enc: Mapped[str] = mapped_column(Text, info=encrypted(OUTBOX))
     payload_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the canonical JSON
     blobs: Mapped[str] = mapped_column(Text)  # JSON list of the sha256 the operation needs
     state: Mapped[str] = mapped_column(String(20))  # pending | acked | needs_attention
@@ -57,7 +63,9 @@ class SyncState(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     server_url: Mapped[str | None] = mapped_column(String(300), nullable=True)
     hall_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    refresh_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    refresh_enc: Mapped[str | None] = mapped_column(
+        Text, nullable=True, info=encrypted(REFRESH_CREDENTIAL)
+    )
     cursor: Mapped[str | None] = mapped_column(String(120), nullable=True)
     epoch: Mapped[str | None] = mapped_column(String(64), nullable=True)
     catalogue_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
@@ -70,15 +78,3 @@ class SyncState(Base):
     # what went wrong, for the screen to say in the clerk's language: a SyncError's kind
     # (retryable, revoked, disk_full, …) and its code after a slash (permanent/tls_untrusted)
     last_error_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
-
-
-def _register_encrypted_columns() -> None:
-    """Key rotation re-encrypts the outbox payloads too (they hold personal data)."""
-    from clerk_app.crypto.registry import ENCRYPTED_COLUMNS  # noqa: PLC0415 - after the models
-    from clerk_app.intake.protect import OUTBOX  # noqa: PLC0415
-
-    ENCRYPTED_COLUMNS.register(OutboxOperation.payload_enc, context=OUTBOX)
-    ENCRYPTED_COLUMNS.register(SyncState.refresh_enc, context="sync.refresh_credential")
-
-
-_register_encrypted_columns()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Protocol
+from zoneinfo import ZoneInfo
 
-from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -31,6 +32,30 @@ from printing.documents import (
     OnceModeLine,
 )
 from printing.render.figures_report import render_figures_report
+
+
+class FigureSource(Protocol):
+    """What a report reads its figures from (:class:`clerk_app.figures.service.FiguresService`,
+    which builds its report with this module)."""
+
+    hall_name: str
+
+    @property
+    def zone(self) -> ZoneInfo: ...
+
+    def figures(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        period: Period = ...,
+        dimension: Dimension = ...,
+    ) -> Figures: ...
+
+    def once_mode_trend(
+        self, last_day: dt.date, months: int = ...
+    ) -> tuple[OnceModeShare, ...]: ...
+
 
 INDICATOR_NAMES = {
     "overall": "总体评价",
@@ -133,7 +158,7 @@ def _days_section(figures: Figures) -> FiguresSection:
 
 
 def figures_report(
-    service: FiguresService, date_from: dt.date, date_to: dt.date, *, now_ms: int
+    service: FigureSource, date_from: dt.date, date_to: dt.date, *, now_ms: int
 ) -> FiguresReportDoc:
     """The report of ``date_from``..``date_to``; ``now_ms`` is when it is generated."""
     title, label = _title_and_label(date_from, date_to)

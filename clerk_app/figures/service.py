@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.calendars.warning import next_year_missing
 from clerk_app.db.models import Hall
 from clerk_app.figures import queries
@@ -109,7 +110,7 @@ class FiguresService:
     ) -> None:
         """The daily (one day) or monthly report PDF of the figures to ``path``: supervisors
         and administrators only; the export is an audit record."""
-        # The report is built from this service's figures: it imports this module.
+        # The PDF renderer loads with the first report, not with the service.
         from clerk_app.figures.report import figures_report, save_pdf  # noqa: PLC0415
 
         audit = AuditService(self._db, self._clock)

@@ -9,13 +9,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
+from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.db.intake_models import (
+    ID_NUMBER,
+    PHONE,
+    Applicant,
+    CaseDecision,
+    CaseMaterial,
+    CasePage,
+    IntakeCase,
+)
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
-from clerk_app.guards import open_to_clerks
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
-from clerk_app.intake.protect import ID_NUMBER, PHONE, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
     ApplicantInput,

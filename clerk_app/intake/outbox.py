@@ -18,8 +18,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.db.sync_models import DeviceSequence, OutboxOperation
-from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
+from clerk_app.db.sync_models import OUTBOX, DeviceSequence, OutboxOperation
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.visit import Visit
 

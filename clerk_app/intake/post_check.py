@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Gate, Operator, Permission, actor_of, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database

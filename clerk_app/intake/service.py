@@ -21,9 +21,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.auth import Role, UserInfo
-from clerk_app.authz import Permission, open_to_clerks, require
+from clerk_app.accounts.authz import Permission, open_to_clerks, require
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import (
     CatalogueRefused,
@@ -32,7 +33,16 @@ from clerk_app.catalogue.types import (
     ItemStatus,
     MaterialForm,
 )
-from clerk_app.db.intake_models import Applicant, CaseDecision, CaseMaterial, CasePage, IntakeCase
+from clerk_app.db.intake_models import (
+    AGENT_ID,
+    ID_NUMBER,
+    PHONE,
+    Applicant,
+    CaseDecision,
+    CaseMaterial,
+    CasePage,
+    IntakeCase,
+)
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
 from clerk_app.intake.applicants import CheckedApplicant, check_agent, check_applicant
@@ -44,7 +54,7 @@ from clerk_app.intake.document_numbers import (
     allocate_paper_number,
     visit_occasion,
 )
-from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PHONE, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,
     CaseFacts,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.types import ItemDetail
 from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant
 from clerk_app.intake.rules import Assessment, Decision

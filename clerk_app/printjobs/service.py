@@ -39,9 +39,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService
+from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
-from clerk_app.guards import open_to_clerks
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, RefusalCode, job_view
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import IssuedTicket

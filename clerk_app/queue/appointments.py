@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.db.models import Service
 from clerk_app.db.screens_models import Appointment
-from clerk_app.guards import open_to_clerks
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import IssuedTicket, PriorityClass, QueueRefused, RefusalCode
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window
-from clerk_app.guards import open_to_clerks
 from clerk_app.queue import views
 from clerk_app.queue.estimate import recent_service_seconds
 from clerk_app.queue.hall import HallRules

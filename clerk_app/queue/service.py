@@ -24,8 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import (
+from clerk_app.accounts.authz import (
     Gate,
     HostOperator,
     Operator,
@@ -34,6 +33,8 @@ from clerk_app.authz import (
     open_to_clerks,
     requires,
 )
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.db.models import (
     DailyCounter,
     QueueEvent,

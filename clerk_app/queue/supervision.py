@@ -16,8 +16,9 @@ from typing import TypeVar
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.authz import Account, Gate, Operator, Permission, actor_of, requires
+from clerk_app.accounts.authz import Account, Gate, Operator, Permission, actor_of, requires
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.db.models import QueueEvent, Service, Ticket, Window, WindowService
 from clerk_app.queue import notify, views
 from clerk_app.queue.service import QueueService

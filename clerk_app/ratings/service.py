@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.models import Hall, Ticket, User, Window
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating

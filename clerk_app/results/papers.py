@@ -24,18 +24,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemDetail, ItemType
-from clerk_app.db.intake_models import Applicant, CaseStatusEvent, IntakeCase
+from clerk_app.db.intake_models import ID_NUMBER, Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall, User
 from clerk_app.db.results_models import CaseHandover
-from clerk_app.guards import open_to_clerks
 from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
 from clerk_app.intake.instruments import DENIALS, denial_basis, setting
 from clerk_app.intake.papers import notice_basis
-from clerk_app.intake.protect import ID_NUMBER, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.types import ApplicantKind, CaseState, IdType
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView

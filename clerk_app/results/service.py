@@ -16,15 +16,23 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService
-from clerk_app.auth import UserInfo
-from clerk_app.db.intake_models import Applicant, CaseMaterial, CaseStatusEvent, IntakeCase
+from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction
+from clerk_app.db.intake_models import (
+    AGENT_ID,
+    ID_NUMBER,
+    Applicant,
+    CaseMaterial,
+    CaseStatusEvent,
+    IntakeCase,
+)
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.db.results_models import CaseHandover
-from clerk_app.guards import open_to_clerks
 from clerk_app.intake import outbox
-from clerk_app.intake.protect import AGENT_ID, ID_NUMBER, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
 from clerk_app.results.types import (
     PICKUP_STATES,

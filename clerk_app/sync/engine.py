@@ -28,8 +28,8 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
-from clerk_app.guards import open_to_clerks
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy.orm import Session
 
+from clerk_app.db.sync_models import REFRESH_CREDENTIAL
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
 from clerk_app.sync.client import (
@@ -78,7 +79,7 @@ def enrol(
         row = state.load(session, for_update=True)
         row.server_url = server_url
         row.hall_code = reply.hall_code
-        row.refresh_enc = protector.encrypt(reply.refresh_credential, context=state.REFRESH_CONTEXT)
+        row.refresh_enc = protector.encrypt(reply.refresh_credential, context=REFRESH_CREDENTIAL)
         row.last_error = row.last_error_code = None
         row.failures = 0
         row.backoff_until_ms = 0

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditService
-from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
+from clerk_app.audit.service import AuditService
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import blobs as blob_upload
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from clerk_app.sync.payload import HALL_TZ, to_wire

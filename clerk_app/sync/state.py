@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from clerk_app.db.sync_models import SyncState
+from clerk_app.db.sync_models import REFRESH_CREDENTIAL, SyncState
 from clerk_app.intake.protect import PersonalDataProtector
 
 STATE_ROW = 1
-REFRESH_CONTEXT = "sync.refresh_credential"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,4 +77,4 @@ def status(session: Session) -> SyncStatus:
 def refresh_credential(row: SyncState, protector: PersonalDataProtector) -> str | None:
     if row.refresh_enc is None:
         return None
-    return protector.decrypt(row.refresh_enc, context=REFRESH_CONTEXT)
+    return protector.decrypt(row.refresh_enc, context=REFRESH_CREDENTIAL)

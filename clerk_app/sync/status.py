@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditService
-from clerk_app.authz import Operator, actor_of
+from clerk_app.accounts.authz import Operator, actor_of, open_to_clerks
+from clerk_app.audit.service import AuditService
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.guards import open_to_clerks
 from clerk_app.sync import state, trail
 from clerk_app.sync.engine import SKEW_WARN_MS
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING

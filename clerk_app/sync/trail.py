@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction, Outcome
 from clerk_app.db.intake_models import IntakeCase
 
 SYNC_ACTOR = Actor(None, "sync")  # the counter's sync engine, acting for nobody in particular

@@ -13,8 +13,8 @@ import chinese_calendar
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.audit import AuditAction
-from clerk_app.authz import SEPARATION_KEY
+from clerk_app.accounts.authz import SEPARATION_KEY
+from clerk_app.audit.types import AuditAction
 from clerk_app.calendars import store
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.shipped import shipped_arrangements, shipped_dir

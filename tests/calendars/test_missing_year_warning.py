@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
 from clerk_app.config_check import Severity, calendar_problems

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue.format import item_checksum, item_json
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefused

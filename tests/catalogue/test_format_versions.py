@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue.format import FORMAT_VERSION, document_checksum, dumps, parse
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue.format import document_checksum, item_checksum
 from clerk_app.catalogue.service import CatalogueService
 from onewindow_base.db.engine import Database

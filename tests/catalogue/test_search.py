@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue.format import CatalogueDocument
 from clerk_app.catalogue.generate import generate
 from clerk_app.catalogue.pinyin import romanise

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue import store
 from clerk_app.catalogue.format import dumps, parse
 from clerk_app.catalogue.service import CatalogueService

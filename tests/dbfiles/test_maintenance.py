@@ -15,7 +15,8 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from clerk_app.audit import AuditAction, AuditService
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.cli.main import main
 from clerk_app.db.backup import Backups
 from clerk_app.db.migrate import head_revision

@@ -10,7 +10,7 @@ import datetime as dt
 from multiprocessing.synchronize import Barrier
 from zoneinfo import ZoneInfo
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.checklist import MaterialRecord

@@ -12,15 +12,16 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, UserInfo
-from clerk_app.authz import PermissionDenied
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
 from clerk_app.config_check import check_config
 from clerk_app.db.intake_models import CaseMaterial, IntakeCase
-from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind
 from clerk_app.intake.checklist import MaterialRecord, MaterialStatus, ReasonCode
@@ -32,7 +33,7 @@ from clerk_app.intake.papers import (
     paper_for,
 )
 from clerk_app.intake.post_check import PostCheckOutcome, PostCheckService
-from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService, requirements_of
 from clerk_app.intake.types import (

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import delete, func, select
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.cli.main import main
 from clerk_app.db.numbering_models import DocumentNumber, DocumentNumberCounter
 from clerk_app.intake import outbox

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.types import ItemType
 from clerk_app.demo import DEMO_PAPERS
 from clerk_app.intake.checklist import MaterialRecord

@@ -8,7 +8,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.demo import DEMO_BRANDING

@@ -9,7 +9,8 @@ import re
 import pypdfium2 as pdfium
 import pytest
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.checklist import APPLICANT_REASONS, MaterialRecord, Reason, ReasonCode

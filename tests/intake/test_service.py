@@ -9,14 +9,15 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.intake_models import Applicant, CaseDecision, IntakeCase
-from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord, ReasonCode
 from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.protect import OUTBOX, PersonalDataProtector
+from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import (

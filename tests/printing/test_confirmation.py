@@ -13,7 +13,8 @@ from alembic import command
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
-from clerk_app.audit import Actor, AuditService
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor
 from clerk_app.db.migrate import _config
 from clerk_app.db.printing_models import PRINT_JOB_STATES, PrintJobRow
 from clerk_app.printjobs.service import PrintService

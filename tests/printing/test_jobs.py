@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.audit import Actor
+from clerk_app.audit.types import Actor
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintRefused, RefusalCode

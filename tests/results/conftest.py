@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, Role, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import CaseStatusEvent

@@ -13,7 +13,7 @@ import importlib.util
 
 from sqlalchemy import select, update
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.migrate import MIGRATIONS_DIR

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.cli.main import main
 from clerk_app.figures.export import save_csv, save_xlsx

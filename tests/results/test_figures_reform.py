@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import CatalogueDocument, load_file
 from clerk_app.catalogue.store import CatalogueStore

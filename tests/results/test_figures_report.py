@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.cli.main import main
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.report import figures_report, is_whole_month, save_pdf

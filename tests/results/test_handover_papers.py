@@ -8,8 +8,8 @@ import dataclasses
 
 import pytest
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import update
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.catalogue.format import load_file
 from clerk_app.catalogue.types import ItemType

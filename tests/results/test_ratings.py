@@ -9,11 +9,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
-from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.intake.protect import OUTBOX
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clerk_app.auth import UserInfo
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars import store
 from clerk_app.calendars.central import CentralOutcome, CentralYear, install_central
 from clerk_app.calendars.live import hall_calendar

@@ -7,8 +7,8 @@ import re
 
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.db.numbering_models import DocumentNumber
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService

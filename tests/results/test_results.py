@@ -9,12 +9,11 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.db.intake_models import CaseMaterial, CaseStatusEvent, IntakeCase
 from clerk_app.db.results_models import CaseHandover
-from clerk_app.db.sync_models import OutboxOperation
-from clerk_app.intake.protect import OUTBOX
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState

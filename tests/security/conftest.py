@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text
 
-from clerk_app.crypto.registry import ENCRYPTED_COLUMNS
+from clerk_app.crypto.registry import EncryptedColumns, encrypted
+from clerk_app.db.models import Base
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, KeyRing, new_ring
@@ -44,22 +44,24 @@ def applicant_table() -> Table:
         MetaData(),
         Column("id", Integer, primary_key=True),
         Column("name", String(64)),
-        Column("id_number_enc", Text, nullable=True),
+        Column("id_number_enc", Text, nullable=True, info=encrypted("applicant.id_number")),
         Column("id_number_lookup", String(64), nullable=True, index=True),
-        Column("phone_enc", Text, nullable=True),
+        Column("phone_enc", Text, nullable=True, info=encrypted("applicant.phone")),
     )
 
 
 @pytest.fixture
-def applicants(db: Database) -> Iterator[Table]:
-    """The test table, created in the test database and registered for rotation."""
+def applicants(db: Database) -> Table:
+    """The test table, created in the test database (its encrypted columns declared like the
+    app's: :func:`with_the_app` gives a key manager's registry both)."""
     table = applicant_table()
     table.metadata.create_all(db.engine)
-    ENCRYPTED_COLUMNS.register(table.c.id_number_enc, context="applicant.id_number")
-    ENCRYPTED_COLUMNS.register(table.c.phone_enc, context="applicant.phone")
-    yield table
-    ENCRYPTED_COLUMNS.unregister(table.c.id_number_enc)
-    ENCRYPTED_COLUMNS.unregister(table.c.phone_enc)
+    return table
+
+
+def with_the_app(table: Table) -> EncryptedColumns:
+    """The encrypted columns of the app's models and of a test table."""
+    return EncryptedColumns.declared_in(Base.metadata, table.metadata)
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ from typing import Any
 
 from argon2 import PasswordHasher
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, UserInfo
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.format import dumps
 from clerk_app.catalogue.generate import generate
 from clerk_app.crypto.rotation import KeyManager

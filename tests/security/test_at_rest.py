@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Table, insert, select
 
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.crypto.rotation import KeyManager
 from onewindow_base.blobs import BlobNotFoundError, BlobStore
 from onewindow_base.clock import FixedClock

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.cli.main import main
 from clerk_app.counter import decision_papers
 from clerk_app.crypto.keys import key_store_for

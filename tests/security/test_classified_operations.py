@@ -1,5 +1,5 @@
 """Every public operation of every service is classified: guarded with the permission it needs
-(``clerk_app.guards.requires``) or declared open to clerks (``open_to_clerks``).
+(``clerk_app.accounts.authz.requires``) or declared open to clerks (``open_to_clerks``).
 
 The services are found, not listed: every class of ``clerk_app`` whose constructor takes the
 hall database or another service. A new service, or a new public method on one, that carries
@@ -15,7 +15,7 @@ import pkgutil
 from collections.abc import Iterator
 
 import clerk_app
-from clerk_app.guards import OPEN_TO_CLERKS, Permission, classification
+from clerk_app.accounts.authz import OPEN_TO_CLERKS, Permission, classification
 
 # Classes that take the database but are parts under a service, not operations anybody calls:
 # each is reached only through the service named.

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.audit import AuditService
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.audit.service import AuditService
 from clerk_app.cli.main import main
 from tests.security.halls import Hall
 

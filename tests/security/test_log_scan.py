@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.demo import DEMO_BRANDING

@@ -7,17 +7,17 @@ import itertools
 import pytest
 from argon2 import PasswordHasher
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import (
+from clerk_app.accounts.auth import (
     AuthService,
     LockoutPolicy,
     LoginFailed,
     LoginFailure,
     PasswordRejected,
-    UserInfo,
 )
-from clerk_app.authz import PermissionDenied
-from clerk_app.password_policy import PasswordPolicy, PasswordProblem
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.accounts.password_policy import PasswordPolicy, PasswordProblem
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.password_policy import (
+from clerk_app.accounts.password_policy import (
     COMMON_PASSWORDS_FILE,
     DAY_MS,
     CommonPasswords,

@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.db.intake_models import ID_NUMBER as ID_CONTEXT
+from clerk_app.db.intake_models import PHONE as PHONE_CONTEXT
 from clerk_app.db.intake_models import Applicant
 from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.protect import ID_NUMBER as ID_CONTEXT
-from clerk_app.intake.protect import PHONE as PHONE_CONTEXT
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, IdType, IntakeRefused

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.authz import PermissionDenied
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.audit.service import AuditService
 from clerk_app.cli.main import main
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue.service import QueueService
@@ -161,7 +161,7 @@ def test_the_hosts_operator_may_cancel_while_duties_are_not_separated(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A caller keypad's script runs without ``--user``, as the host (see clerk_app.authz)."""
+    """A caller keypad's script runs without ``--user``, as the host (clerk_app.accounts.authz)."""
     number = _issue(hall, capsys, monkeypatch)
     code, _, err = _cli(hall, capsys, monkeypatch, None, "queue", "cancel", number)
     assert code == 0, err

@@ -1,7 +1,7 @@
 """A clerk cannot do administrator or supervisor work by any path, on both databases.
 
 Inventory (every such operation the GUI, the CLI or a script can reach; each service method
-carries its permission, ``clerk_app.guards.requires``, and
+carries its permission, ``clerk_app.accounts.authz.requires``, and
 tests/security/test_classified_operations.py finds any public service method left
 unclassified):
 
@@ -48,9 +48,10 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import Role, UserInfo
-from clerk_app.authz import PermissionDenied
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.accounts.users import UserAdmin
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.service import CalendarService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
@@ -66,7 +67,6 @@ from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import QueueRefused, RefusalCode
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, RatingRefused
-from clerk_app.users import UserAdmin
 from clerk_app.validation import override_resident_id
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, FileKeyStore

@@ -7,15 +7,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Table, insert, select
 
-from clerk_app.audit import AuditService
-from clerk_app.authz import HostOperator
-from clerk_app.crypto.registry import ENCRYPTED_COLUMNS, EncryptedColumns
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.audit.service import AuditService
+from clerk_app.crypto.registry import EncryptedColumns
 from clerk_app.crypto.rotation import KeyInUse, KeyManager
 from clerk_app.db.models import Base
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, FileKeyStore, KeyStoreError
 from onewindow_base.db.engine import Database
+from tests.security.conftest import with_the_app
 
 HOST = HostOperator("test")  # trusted while duties are not separated
 
@@ -64,7 +65,7 @@ def test_rotate_reencrypt_resume_and_retire(
     db: Database, applicants: Table, tmp_path: Path, clock: FixedClock
 ) -> None:
     store = FileKeyStore(tmp_path / "hall-key.json")
-    manager = KeyManager(db, store, clock=clock)
+    manager = KeyManager(db, store, registry=with_the_app(applicants), clock=clock)
     first = manager.init(Algorithm.SM4_GCM, HOST)
     with pytest.raises(KeyStoreError, match="already exists"):
         manager.init(Algorithm.SM4_GCM, HOST)
@@ -116,7 +117,8 @@ def test_an_unregistered_encrypted_column_blocks_retirement(
 ) -> None:
     registry = EncryptedColumns()  # knows nothing
     assert "applicant.id_enc" in registry.unregistered(Base.metadata)
-    assert ENCRYPTED_COLUMNS.unregistered(Base.metadata) == []  # the app's registry: all known
+    # the app's declarations: all known
+    assert EncryptedColumns.declared_in(Base.metadata).unregistered(Base.metadata) == []
     manager = KeyManager(db, FileKeyStore(tmp_path / "k.json"), registry=registry, clock=clock)
     old = manager.init(Algorithm.SM4_GCM, HOST).active_id
     manager.rotate(Algorithm.SM4_GCM, HOST)
@@ -128,4 +130,4 @@ def test_the_registry_insists_on_its_conventions(applicants: Table) -> None:
     with pytest.raises(ValueError, match=r"named \*_enc"):
         EncryptedColumns().register(applicants.c.name, context="x")
     with pytest.raises(ValueError, match="already registered"):
-        ENCRYPTED_COLUMNS.register(applicants.c.phone_enc, context="something.else")
+        with_the_app(applicants).register(applicants.c.phone_enc, context="something.else")

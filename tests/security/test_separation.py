@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 import pytest
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import Role
-from clerk_app.authz import HostOperator, Operator, PermissionDenied, duties_separated
+from clerk_app.accounts.authz import HostOperator, Operator, PermissionDenied, duties_separated
+from clerk_app.accounts.roles import Role
+from clerk_app.accounts.users import UserAdmin, UserRefused
+from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
-from clerk_app.users import UserAdmin, UserRefused
 from onewindow_base.crypto.keys import Algorithm
 from tests.security.halls import HOST, Hall, keys_of
 

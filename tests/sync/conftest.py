@@ -21,8 +21,8 @@ from sqlalchemy import func, select
 from central_server.app import create_services
 from central_server.models import Blob, Case, Operation
 from central_server.settings import ServerSettings
-from clerk_app.audit import AuditService
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation

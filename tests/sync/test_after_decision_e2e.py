@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from central_server.models import Case, Rating, RatingFollowUp
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.demo import DEMO_BRANDING

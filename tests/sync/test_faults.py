@@ -23,12 +23,11 @@ from central_server.app import create_services
 from central_server.models import Case
 from central_server.services.epoch import GUARD_NAME, new_epoch
 from central_server.settings import ServerSettings
-from clerk_app.audit import AuditService
+from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.db.intake_models import CasePage, CaseStatusEvent, IntakeCase
-from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.demo_cases import demo_clerk
-from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.types import IntakeRefusal, IntakeRefused
 from clerk_app.storage.sweep import referenced_digests, sweep_orphan_blobs
 from clerk_app.sync import state

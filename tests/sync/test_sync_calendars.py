@@ -5,7 +5,7 @@ itself is not overwritten by an older server version, only by a newer one."""
 from __future__ import annotations
 
 from central_server.services import calendars as published
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
 from clerk_app.calendars import store
 from clerk_app.calendars.service import CalendarService
 from clerk_app.calendars.types import CalendarSource

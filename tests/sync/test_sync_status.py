@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.service import AuditService
 from clerk_app.cli.main import main
 from clerk_app.db.sync_models import OutboxOperation
 from clerk_app.sync import state

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.queue.service import QueueService
 from onewindow_base.db.engine import Database
 from tests.printing.helpers import FakeTicketPrinter

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import UserInfo
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.calendars.service import CalendarService
 from clerk_app.figures.service import FiguresService

@@ -12,15 +12,17 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.auth import AuthService, Role
-from clerk_app.authz import HostOperator
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.authz import HostOperator
+from clerk_app.accounts.roles import Role
+from clerk_app.accounts.users import UserAdmin
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.queue.types import PriorityClass, WindowState
-from clerk_app.users import UserAdmin
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from tests.conftest import START

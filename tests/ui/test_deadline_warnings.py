@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import AlertKind

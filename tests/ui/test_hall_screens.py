@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.db.models import QueueEvent, Ticket
 from clerk_app.queue.alerts import AlertThresholds
 from clerk_app.queue.appointments import AppointmentDesk

@@ -13,8 +13,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService, LoginFailure
-from clerk_app.password_policy import PasswordPolicy, PasswordProblem
+from clerk_app.accounts.auth import AuthService, LoginFailure
+from clerk_app.accounts.password_policy import PasswordPolicy, PasswordProblem
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
 from clerk_app.validation import IdError, Invalid, validate_resident_id

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService, LockoutPolicy, UserInfo
+from clerk_app.accounts.auth import AuthService, LockoutPolicy
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.audit.service import AuditService
 from clerk_app.queue.service import QueueService
 from onewindow_base.db.engine import Database
 from ui.clerk.main_window import ClerkWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.figures.service import FiguresService

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.service import AuditService
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.rules import Decision

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from clerk_app.audit import Actor
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.types import Actor
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef

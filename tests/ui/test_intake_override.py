@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from ui.intake.applicant_form import ApplicantForm

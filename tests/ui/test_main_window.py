@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import WindowState
 from clerk_app.settings import HallSettings, Settings

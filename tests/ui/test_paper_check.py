@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from clerk_app.audit import Actor, AuditService
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState
 from clerk_app.settings import PrintingSettings

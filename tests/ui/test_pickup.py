@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.service import PrintService

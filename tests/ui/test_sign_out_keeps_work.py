@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from clerk_app.audit import AuditService
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord
-from clerk_app.intake.protect import OUTBOX
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.settings import HallSettings, Settings

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.figures.service import FiguresService

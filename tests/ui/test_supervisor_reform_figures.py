@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import TREND_MONTHS

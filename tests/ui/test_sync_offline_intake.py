@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.db.sync_models import REFRESH_CREDENTIAL, OutboxOperation
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import CaseState
 from clerk_app.queue.service import QueueService
@@ -43,7 +43,7 @@ def enrolled_with_a_server_that_is_down(db: Database, protector: PersonalDataCip
         row = state.load(session, for_update=True)
         row.server_url = url
         row.hall_code = "CC01"
-        row.refresh_enc = protector.encrypt("a-refresh-credential", context=state.REFRESH_CONTEXT)
+        row.refresh_enc = protector.encrypt("a-refresh-credential", context=REFRESH_CREDENTIAL)
 
     db.run_write(work)
     return url

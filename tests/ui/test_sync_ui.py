@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 from pytestqt.qtbot import QtBot
 
 import ui.hall_time
-from clerk_app.auth import AuthService, UserInfo
+from clerk_app.accounts.auth import AuthService
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.format import document_json
 from clerk_app.catalogue.store import CatalogueStore
 from clerk_app.settings import ENV_DATA, Settings

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.audit import Actor
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.types import Actor
 from clerk_app.intake.case_numbers import CaseNumber, CaseNumberFormatError
 from clerk_app.queue.service import QueueService
 from clerk_app.scans.codes import CodeKind, classify

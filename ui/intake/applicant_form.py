@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.intake.applicants import check_passport
 from clerk_app.intake.types import AgentInput, ApplicantInput, ApplicantKind, IdType
 from clerk_app.validation import (

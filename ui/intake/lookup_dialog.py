@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.audit import Actor
+from clerk_app.audit.types import Actor
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.types import CONTINUABLE, CaseDetail, CaseSummary, IntakeRefused
 from clerk_app.printjobs.service import PrintService

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import AuthService, LoginFailed, Role
+from clerk_app.accounts.auth import AuthService, LoginFailed
+from clerk_app.accounts.roles import Role
 from clerk_app.intake.types import IdType
 from clerk_app.validation import (
     OverrideRefusal,

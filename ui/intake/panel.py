@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.audit import Actor
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
+from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of

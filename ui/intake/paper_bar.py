@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from clerk_app.audit import Actor
+from clerk_app.audit.types import Actor
 from clerk_app.counter import decision_papers
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperSettings

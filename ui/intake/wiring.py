@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from clerk_app.auth import AuthService
+from clerk_app.accounts.auth import AuthService
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.counter import counter_services
 from clerk_app.crypto.keys import key_store_for

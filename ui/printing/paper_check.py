@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from clerk_app.audit import Actor
+from clerk_app.audit.types import Actor
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from ui.printing.job_text import look_at_the_paper

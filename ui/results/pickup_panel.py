@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.audit import Actor
+from clerk_app.audit.types import Actor
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from clerk_app.ratings.service import RatingService

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import UserInfo
-from clerk_app.authz import Permission, PermissionDenied
+from clerk_app.accounts.authz import Permission, PermissionDenied
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import (
     TREND_MONTHS,

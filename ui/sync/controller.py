@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.sync.engine import CycleReport, SyncEngine
 from clerk_app.sync.status import Link, SyncMonitor, SyncSnapshot
 from ui.tasks import TaskRunner

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from clerk_app.sync.engine import CycleReport
 from clerk_app.sync.status import ItemState, Link, OutboxItem, SyncSnapshot
 from ui.sync.controller import SyncController

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from clerk_app.auth import UserInfo
+from clerk_app.accounts.roles import UserInfo
 from ui.elide import ElidedLabel
 from ui.sync.controller import SyncController
 from ui.sync.indicator import SyncIndicator

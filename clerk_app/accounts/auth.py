@@ -18,12 +18,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import Actor, AuditAction, AuditService, Outcome
-from clerk_app.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
+from clerk_app.accounts.password_policy import CommonPasswords, PasswordPolicy, PasswordProblem
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction, Outcome
 from clerk_app.db.models import User
 from clerk_app.db.security_models import PasswordHistory
-from clerk_app.password_policy import CommonPasswords, PasswordPolicy, PasswordProblem
-from clerk_app.roles import Role, UserInfo
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database
 

@@ -1,8 +1,8 @@
 """Account administration: create users, change roles, disable accounts, separate duties.
 
 Every administration names the operator and is guarded with its permission
-(``clerk_app.authz.requires``); the change and its audit record commit together. Password
-resets and unlocks are :class:`clerk_app.auth.AuthService`'s (they need the hasher and the
+(``clerk_app.accounts.authz.requires``); the change and its audit record commit together. Password
+resets and unlocks are :class:`clerk_app.accounts.auth.AuthService`'s (they need the hasher and the
 lockout rules).
 """
 
@@ -11,9 +11,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clerk_app.audit import AuditAction, AuditService
-from clerk_app.auth import AuthService, PasswordRejected, Role, UserInfo
-from clerk_app.authz import (
+from clerk_app.accounts.auth import AuthService, PasswordRejected
+from clerk_app.accounts.authz import (
     SEPARATED_ROLES,
     SEPARATION_KEY,
     Gate,
@@ -26,6 +25,9 @@ from clerk_app.authz import (
     require,
     requires,
 )
+from clerk_app.accounts.roles import Role, UserInfo
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import AuditAction
 from clerk_app.db.models import Hall, User
 from clerk_app.db.security_models import SecuritySetting
 from onewindow_base.clock import Clock, SystemClock

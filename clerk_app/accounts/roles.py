@@ -1,7 +1,8 @@
 """Who a user is to the app: the roles and the signed-in user.
 
-Apart from :mod:`clerk_app.auth` (signing in) so that :mod:`clerk_app.authz` (the role checks)
-can build on them while the sign-in service's own administration is guarded by it.
+Apart from :mod:`clerk_app.accounts.auth` (signing in) so that
+:mod:`clerk_app.accounts.authz` (the role checks) can build on them while the sign-in
+service's own administration is guarded by it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ class Role(enum.StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
-    # With separated duties (三员分立; see clerk_app.authz) instead of ``admin``:
+    # With separated duties (三员分立; see clerk_app.accounts.authz) instead of ``admin``:
     SYSADMIN = "sysadmin"  # users, catalogue, configuration
     SECADMIN = "secadmin"  # keys, roles, security settings
     AUDITADMIN = "auditadmin"  # the audit trail
