@@ -11,10 +11,10 @@ from clerk_app.queue.types import PauseReason, TicketState, WindowState
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from ui.clerk.caller_panel import CallerPanel
-from ui.clerk.dialogs import ParkDialog, PauseDialog, TransferDialog
 from ui.clerk.state import Action
 from ui.clerk.ticket_model import COL_NUMBER, COL_STATE
 from ui.login import ClerkSession
+from ui.queue_dialogs import ParkDialog, PauseDialog, TransferDialog
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 

@@ -30,12 +30,12 @@ from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused, WindowState
 from ui.clerk import outcomes
 from ui.clerk.current_ticket import CurrentTicketView
-from ui.clerk.dialogs import ParkDialog, PauseDialog, TransferDialog, TransferTarget
 from ui.clerk.state import Action, PanelData, enabled_actions, read_panel
 from ui.clerk.summary import WaitingCount, WindowHeader
 from ui.clerk.ticket_model import TicketTableModel
 from ui.i18n import describe_pause_reason, refusal_message
 from ui.login import ClerkSession
+from ui.queue_dialogs import ParkDialog, PauseDialog, TransferDialog, TransferTarget
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 

@@ -41,8 +41,8 @@ from clerk_app.queue.supervision import SupervisorDesk
 from clerk_app.queue.types import QueueRefused
 from printing.documents import HallBranding
 from printing.render import render_pdf
-from ui.clerk.dialogs import TransferDialog
 from ui.i18n import pick_name, refusal_message
+from ui.queue_dialogs import TransferDialog
 from ui.supervisor.charts import HourlyChart
 from ui.supervisor.dialogs import WindowServicesDialog
 from ui.supervisor.models import AlertTableModel, ServiceTableModel, WindowTableModel

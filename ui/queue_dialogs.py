@@ -1,4 +1,5 @@
-"""The small questions the caller panel asks: where to transfer, how long to park, why pause.
+"""The small questions the queue's screens ask: where to transfer, how long to park, why pause
+(the clerk's caller panel asks all three, the supervisor's dashboard transfers too).
 
 Each dialog only collects an answer; the panel runs the operation. They are opened with
 ``open()`` (window-modal, no nested event loop) and report through ``accepted``.
