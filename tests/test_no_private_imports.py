@@ -8,7 +8,9 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("clerk_app", "ui", "printing", "central_server", "onewindow_protocol")
+PACKAGES = (
+    "clerk_app", "ui", "printing", "central_server", "onewindow_protocol", "onewindow_base",
+)  # fmt: skip
 
 
 def test_no_module_imports_a_private_name() -> None:

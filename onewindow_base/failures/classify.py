@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from onewindow_base.crypto.keys import KeyStoreError
 from onewindow_base.failures.base import FailureKind, OperationalFailure
 from onewindow_base.failures.database import DatabaseRefused, DbProblem, is_damage
 
@@ -131,7 +132,7 @@ def explain(exc: BaseException, where: Surroundings | None = None) -> Operationa
 def _one(exc: BaseException, where: Surroundings) -> OperationalFailure | None:
     if isinstance(exc, OperationalFailure):
         return exc
-    if _is_key_store_error(exc):
+    if isinstance(exc, KeyStoreError):
         return OperationalFailure.of(FailureKind.KEY_RING, detail=_first_line(exc))
     if isinstance(exc, PoolTimeout):
         return OperationalFailure.of(
@@ -175,13 +176,6 @@ def _postgres_kind(orig: BaseException) -> FailureKind | None:
         is_connection = type(orig).__name__ == "OperationalError"
         return FailureKind.DATABASE_UNREACHABLE if is_connection else None
     return _PG_CODES.get(sqlstate) or _PG_CLASSES.get(sqlstate[:2])
-
-
-def _is_key_store_error(exc: BaseException) -> bool:
-    """The key store's error; looked up once loaded, as the database models import this module
-    through their files' checks and the key store imports the models."""
-    keys = sys.modules.get("clerk_app.crypto.keys")
-    return keys is not None and isinstance(exc, keys.KeyStoreError)
 
 
 def _http_transport(exc: BaseException) -> OperationalFailure | None:
