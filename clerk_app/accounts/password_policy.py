@@ -18,7 +18,7 @@ from clerk_app.settings import SecuritySettings
 DAY_MS = 86_400_000
 MAX_LENGTH = 128  # argon2 takes any length; this only stops absurd pastes
 COMMON_PASSWORDS_FILE = (
-    Path(__file__).resolve().parent.parent / "resources" / "security" / "common-passwords.txt"
+    Path(__file__).resolve().parents[2] / "resources" / "security" / "common-passwords.txt"
 )
 
 
