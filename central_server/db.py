@@ -1,4 +1,4 @@
-"""Open the server database: engine (the counter's engine rules), migrations, first epoch.
+"""Open the server database: engine (the shared engine rules), migrations, first epoch.
 
 The server reuses :class:`onewindow_base.db.engine.Database` for its SQLite rules (WAL,
 ``synchronous=FULL``, ``BEGIN IMMEDIATE`` writers) and psycopg 3 on PostgreSQL, but keeps its

@@ -2,7 +2,8 @@
 
 ``crashpoint(name)`` does nothing unless the environment variable ``ONEWINDOW_CRASHPOINT``
 names it; then the process ends at once with ``os._exit`` (no cleanup, no commit), as a power cut
-or a kill would. Only the tests set the variable, in a child process they start.
+or a kill would. Only the tests set the variable, in a child process they start. The points
+themselves are named where they stand (the sync, the key rotation, the blob store).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Most core codes are turned into words by ``ui/`` through Qt's catalogues (STYLE rule 6). A few
 texts must also reach papers, which are rendered without Qt and are official, so Chinese only:
 those are defined here once, in Chinese and English, and both the UI (in its language) and the
-papers (always Chinese) read them from here. A text is a ``str.format`` template.
+papers (always Chinese) read them from here. A text is a ``str.format`` template. The
+central server's command line speaks in the same two languages (:func:`console_language`).
 """
 
 from __future__ import annotations

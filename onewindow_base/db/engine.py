@@ -1,4 +1,5 @@
-"""Engine factory and the session helpers every service uses.
+"""Engine factory and the session helpers every service uses, the counter's and the central
+server's (which keeps its own migrations, ``central_server.db``).
 
 SQLite gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout; write transactions are
 opened with ``BEGIN IMMEDIATE`` so two writers never deadlock upgrading a read lock, and a
