@@ -20,7 +20,7 @@ from clerk_app.calendars.format import ranges
 from clerk_app.calendars.service import CalendarService
 from clerk_app.calendars.types import CalendarRefusal, CalendarRefused, InstalledYear
 from clerk_app.clock import to_datetime
-from clerk_app.db.engine import Database
+from clerk_app.services import Services
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -49,11 +49,11 @@ def _print(args: argparse.Namespace, payload: Any, text: str) -> None:
     print(json.dumps(payload, ensure_ascii=False) if args.json else text)
 
 
-def _installed_at(found: InstalledYear, timezone: str) -> str:
-    return to_datetime(found.installed_ms, ZoneInfo(timezone)).isoformat(timespec="seconds")
+def _installed_at(found: InstalledYear, tz: ZoneInfo) -> str:
+    return to_datetime(found.installed_ms, tz).isoformat(timespec="seconds")
 
 
-def _import(service: CalendarService, args: argparse.Namespace, _tz: str) -> None:
+def _import(service: CalendarService, args: argparse.Namespace, _tz: ZoneInfo) -> None:
     result = service.import_file(args.file, by=args.operator)
     years = ", ".join(str(y) for y in result.years)
     replaced = f"; replaced {', '.join(map(str, result.replaced))}" if result.replaced else ""
@@ -69,7 +69,7 @@ def _import(service: CalendarService, args: argparse.Namespace, _tz: str) -> Non
     _print(args, payload, text)
 
 
-def _show(service: CalendarService, args: argparse.Namespace, tz: str) -> None:
+def _show(service: CalendarService, args: argparse.Namespace, tz: ZoneInfo) -> None:
     found = service.year(args.year)
     a = found.arrangement
     payload = {
@@ -103,7 +103,7 @@ def _write_whole(path: Path, text: str) -> None:
     partial.replace(path)
 
 
-def _export(service: CalendarService, args: argparse.Namespace, _tz: str) -> None:
+def _export(service: CalendarService, args: argparse.Namespace, _tz: ZoneInfo) -> None:
     text = service.export_text(args.year)
     if args.output is None:
         sys.stdout.write(text)
@@ -121,9 +121,9 @@ def _export(service: CalendarService, args: argparse.Namespace, _tz: str) -> Non
 HANDLERS = {"import": _import, "show": _show, "export": _export}
 
 
-def run(db: Database, args: argparse.Namespace, timezone: str) -> int:
+def run(services: Services, args: argparse.Namespace) -> int:
     try:
-        HANDLERS[args.action](CalendarService(db), args, timezone)
+        HANDLERS[args.action](services.calendars, args, services.tz)
     except CalendarRefused as exc:
         changed = "; nothing was changed" if args.action == "import" else ""
         print(f"clerk-app: {exc}{changed}", file=sys.stderr)

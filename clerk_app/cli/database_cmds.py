@@ -14,6 +14,7 @@ import argparse
 import json
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from clerk_app.audit import AuditAction, AuditService
 from clerk_app.authz import HostOperator
@@ -55,7 +56,9 @@ def run(url: str, args: argparse.Namespace, settings: Settings, probe: FsProbe) 
         raise DatabaseRefused(DbProblem.NOT_SQLITE)
     if is_network(kind := probe(path)):
         raise DatabaseRefused(DbProblem.NETWORK_SHARE, path=path, fs=kind)
-    backups = hall_backups(path, settings.backup, settings.timezone, SystemClock())
+    # The file is not opened as the app opens it (it may be damaged): the hall's row cannot be
+    # read, so the backups are named by the day in the settings' zone, a new hall's default.
+    backups = hall_backups(path, settings.backup, ZoneInfo(settings.timezone), SystemClock())
     if args.task == "backup":
         report = backups.write()
         pruned = [str(p) for p in report.pruned]

@@ -25,7 +25,7 @@ from clerk_app.crypto import (
     key_store_for,
 )
 from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
-from clerk_app.db.engine import Database
+from clerk_app.services import Services
 from clerk_app.settings import Settings, blob_dir
 from clerk_app.storage.blobs import BlobError
 
@@ -65,8 +65,9 @@ def _store(args: argparse.Namespace, settings: Settings) -> KeyStore:
     return key_store_for(settings, Path(args.file) if args.file else None)
 
 
-def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    manager = KeyManager(db, _store(args, settings), blob_root=blob_dir(settings))
+def run(services: Services, args: argparse.Namespace) -> int:
+    settings = services.settings
+    manager = KeyManager(services.db, _store(args, settings), blob_root=blob_dir(settings))
     algorithm = Algorithm(getattr(args, "algorithm", None) or settings.security.cipher)
     try:
         return _action(manager, args, algorithm)

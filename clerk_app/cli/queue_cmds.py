@@ -14,7 +14,6 @@ from dataclasses import asdict
 from typing import Any
 
 from clerk_app.authz import HostOperator, Operator
-from clerk_app.db.engine import Database
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,
@@ -23,6 +22,7 @@ from clerk_app.queue.types import (
     StatsRow,
     TicketView,
 )
+from clerk_app.services import Services
 
 WINDOW_ACTIONS = ("recall", "skip", "start", "finish", "open", "close")
 
@@ -230,6 +230,6 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
-    HANDLERS[args.action](QueueService(db, hall_code), args)
+def run(services: Services, args: argparse.Namespace) -> int:
+    HANDLERS[args.action](services.queue, args)
     return 0

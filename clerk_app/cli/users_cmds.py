@@ -14,8 +14,7 @@ import sys
 from collections.abc import Callable
 
 from clerk_app.auth import AuthService, PasswordRejected, Role
-from clerk_app.db.engine import Database
-from clerk_app.settings import Settings
+from clerk_app.services import Services
 from clerk_app.users import UserAdmin, UserRefused
 
 EXIT_OK, EXIT_REFUSED = 0, 1
@@ -53,9 +52,9 @@ def _new_password() -> str:
     raise UserRefused(f"no new password: set {ENV_NEW_PASSWORD} or run at a terminal")
 
 
-def run(db: Database, args: argparse.Namespace, _settings: Settings) -> int:
-    auth = AuthService(db)
-    admin = UserAdmin(db, auth)
+def run(services: Services, args: argparse.Namespace) -> int:
+    auth = services.auth
+    admin = UserAdmin(services.db, auth)
     try:
         payload, text = _action(auth, admin, args)
     except (UserRefused, PasswordRejected) as exc:
