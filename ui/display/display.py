@@ -29,6 +29,7 @@ from clerk_app.queue.oversight import CallView, DisplaySnapshot, Oversight
 from ui.display.calls import CallTracker
 from ui.display.models import RecentCallsModel, WaitingModel, WindowBoardModel
 from ui.i18n import pick_name
+from ui.refresh import CoalescedRefresh
 from ui.scaling import set_px, set_rows, unit
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
@@ -80,11 +81,15 @@ class HallDisplay(QWidget):
     ) -> None:
         super().__init__(parent)
         self._oversight = oversight
-        self._runner = runner
         self._announcer = announcer
         self._tracker = CallTracker()
-        self._reading = False
-        self._read_again = False
+        self._reads = CoalescedRefresh(
+            runner,
+            lambda: self._oversight.display(RECENT_CALLS),
+            self._show,
+            self._failed,
+            parent=self,
+        )
         self._highlighted: dict[int, QTimer] = {}
         self.online = True
         self.windows = WindowBoardModel(self)
@@ -161,16 +166,10 @@ class HallDisplay(QWidget):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
-        self._runner.run(
-            lambda: self._oversight.display(RECENT_CALLS), self._show, self._failed, owner=self
-        )
+        """Read the hall; while a read is under way, one more follows it."""
+        self._reads.request()
 
     def _show(self, snapshot: DisplaySnapshot) -> None:
-        self._reading = False
         self._set_online(online=True)
         self.windows.set_status(snapshot.status)
         self.calls.set_calls(snapshot.calls)
@@ -181,13 +180,8 @@ class HallDisplay(QWidget):
             self._highlight(call.window_number)
             self._announcer.announce(Announcement(call.number, call.window_number))
         self.refreshed.emit()
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self._reading = False
-        self._read_again = False
         if self.online:
             log.warning("the display cannot read the queue (%s); retrying", type(exc).__name__)
         self._set_online(online=False)
@@ -241,5 +235,5 @@ class HallDisplay(QWidget):
     def _on_tick(self) -> None:
         now = dt.datetime.now(self._oversight.rules.tz)
         self.clock.setText(now.strftime("%H:%M"))
-        if self.online and not self._reading:
+        if self.online and not self._reads.in_flight:
             self.refresh()
