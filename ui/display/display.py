@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.queue.oversight import CallView, DisplaySnapshot, Oversight
 from ui.display.calls import CallTracker
-from ui.display.models import RecentCallsModel, WaitingModel, WindowBoardModel
+from ui.display.models import WindowBoardModel, recent_calls_model, waiting_model
 from ui.i18n import pick_name
 from ui.refresh import CoalescedRefresh
 from ui.scaling import set_px, set_rows, unit
@@ -93,8 +93,8 @@ class HallDisplay(QWidget):
         self._highlighted: dict[int, QTimer] = {}
         self.online = True
         self.windows = WindowBoardModel(self)
-        self.calls = RecentCallsModel(self)
-        self.waiting = WaitingModel(self)
+        self.calls = recent_calls_model(self)
+        self.waiting = waiting_model(self)
         self._build()
         self.setStyleSheet(STYLE)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -172,8 +172,8 @@ class HallDisplay(QWidget):
     def _show(self, snapshot: DisplaySnapshot) -> None:
         self._set_online(online=True)
         self.windows.set_status(snapshot.status)
-        self.calls.set_calls(snapshot.calls)
-        self.waiting.set_status(snapshot.status)
+        self.calls.set_rows(snapshot.calls)
+        self.waiting.set_rows(snapshot.status.services)
         if snapshot.calls:
             self._show_now(snapshot.calls[0])
         for call in self._tracker.new_calls(snapshot.calls, snapshot.status.now_ms):
