@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from clerk_app.audit import AuditAction, AuditService
+from clerk_app.audit import AuditAction
 from clerk_app.authz import HostOperator
 from clerk_app.bootstrap import open_database
 from clerk_app.clock import SystemClock
@@ -26,6 +26,7 @@ from clerk_app.db.health import HealthReport, check_postgres, check_sqlite, sqli
 from clerk_app.db.migrate import head_revision
 from clerk_app.db.sqlite_file import sqlite_file
 from clerk_app.failures.database import DatabaseRefused, DbProblem
+from clerk_app.services import build_services
 from clerk_app.settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -67,7 +68,7 @@ def run(url: str, args: argparse.Namespace, settings: Settings, probe: FsProbe) 
             text += f"; {len(pruned)} older backup(s) deleted"
         payload = {"backup": str(report.written), "size": report.size, "pruned": pruned}
         return _say(args, payload, text)
-    return _restore(url, path, args, backups.restore(_source(args)), probe)
+    return _restore(url, path, args, backups.restore(_source(args)), settings, probe)
 
 
 def _source(args: argparse.Namespace) -> Path | None:
@@ -75,7 +76,12 @@ def _source(args: argparse.Namespace) -> Path | None:
 
 
 def _restore(
-    url: str, path: Path, args: argparse.Namespace, restored: Restored, probe: FsProbe
+    url: str,
+    path: Path,
+    args: argparse.Namespace,
+    restored: Restored,
+    settings: Settings,
+    probe: FsProbe,
 ) -> int:
     before = sqlite_revision(path)
     db = open_database(url, fs_probe=probe)  # migrated to head here
@@ -87,7 +93,7 @@ def _restore(
             "revision_before": before,
             "revision": head_revision(),
         }
-        AuditService(db).record(
+        build_services(settings, db).audit.record(
             AuditAction.DB_RESTORE,
             HostOperator.here().actor,
             target_kind="database",

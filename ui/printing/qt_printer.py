@@ -83,6 +83,6 @@ class QtPrinter:
 
 
 def system_printer_factory(platform: str = sys.platform) -> SystemFactory | None:
-    """What the desktop app passes to ``PrintService(system_printer=…)``: the Qt path on
+    """What the desktop app passes to ``build_services(system_printer=…)``: the Qt path on
     Windows, where there is no ``lp``; None elsewhere (CUPS ``lp`` prints PDFs as they are)."""
     return QtPrinter.from_config if platform == "win32" else None
