@@ -35,6 +35,7 @@ from ui.backup_timer import BackupTimer
 from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone
 from ui.login import ClerkSession, LoginDialog
+from ui.printing.system import system_printer_factory
 from ui.startup import exposed
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
@@ -188,7 +189,11 @@ class ClerkFlow(QObject):
         self._progress = progress
         self._runner.run(
             lambda: open_services(
-                self._url, self._settings, seed=self._seed, hall_code=self._hall_code
+                self._url,
+                self._settings,
+                seed=self._seed,
+                hall_code=self._hall_code,
+                system_printer=system_printer_factory(),
             ),
             self._opened,
             self._open_failed,

@@ -24,7 +24,7 @@ from ui.hall_time import set_hall_zone
 from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
-from ui.printing.qt_printer import system_printer_factory
+from ui.printing.system import system_printer_factory
 from ui.rating.screen import RatingScreen
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
