@@ -105,10 +105,13 @@ class ScreenFlow(QObject):
             hall_code=self._hall_code,
             system_printer=system_printer_factory(),
         )
+        # What the screen needs beyond the queue, built here, off the GUI thread: the kiosk's
+        # print jobs (their blob store sealed where the hall key file is on this PC, plain where
+        # it is not), the rating pad's ratings (the hall key).
         if self._mode == "kiosk" and self._printer is None:
-            # The kiosk keeps its tickets' bytes in the blob store: sealed where the hall key
-            # file is on this PC, plain where it is not. Loaded here, off the GUI thread.
-            services.paper_blobs  # noqa: B018
+            services.kiosk_printer  # noqa: B018
+        elif self._mode == "rating":
+            services.ratings  # noqa: B018
         user = services.auth.authenticate(
             self._settings.device_user or "", self._settings.device_password or ""
         )
