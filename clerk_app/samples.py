@@ -2,7 +2,7 @@
 
 Each paper is what the counter really prints: a throwaway demo hall (a temporary SQLite
 database seeded by ``clerk_app.demo``) is driven through the services the app uses
-(``clerk_app.counter``: intake, papers, the print service; the queue service for the ticket
+(``clerk_app.services``: intake, papers, the print service; the queue service for the ticket
 and the daily report), on a clock set to the acceptance date asked for. The papers the back
 office decides (certificate, rejection, supplement request, and the handover at pickup) come
 from the reference central server (``central_server``, run in this process on a loopback port):
@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.catalogue.types import ItemDetail, MaterialForm, Necessity
-from clerk_app.counter import CounterServices, counter_services, decision_papers
+from clerk_app.counter import CounterServices, decision_papers
 from clerk_app.demo import DEMO_BRANDING, DEMO_HALL_CODE, DEMO_PAPERS, seed_demo
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision, Refusal, RefusalGround
@@ -45,10 +44,9 @@ from clerk_app.intake.types import (
     IntakeRefused,
     PageRef,
 )
-from clerk_app.printjobs.service import PrintService, ticket_document
+from clerk_app.printjobs.service import ticket_document
 from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from clerk_app.queue.daily_report import daily_report
-from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
 from clerk_app.results.types import (
     HandoverMethod,
@@ -56,10 +54,9 @@ from clerk_app.results.types import (
     Recipient,
     ResultRefused,
 )
-from clerk_app.settings import PrintingSettings
-from onewindow_base.blobs import BlobStore
+from clerk_app.services import build_services
+from clerk_app.settings import PrintingSettings, Settings
 from onewindow_base.clock import FixedClock
-from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
@@ -174,20 +171,21 @@ class SampleHall:
         seed_demo(self.db)
         self.tz = ZoneInfo("Asia/Shanghai")
         self.clock = FixedClock(dt.datetime.combine(acceptance, OPENS, self.tz))
-        self.cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, self.clock.now_ms()))
-        self.store = BlobStore(self._root / "blobs", self.cipher.ring)
         printing = _printing(self._root / "out", TicketFormat())
-        self.services: CounterServices = counter_services(
+        self.services = build_services(
+            Settings(),
             self.db,
-            printing,
-            self.store,
-            self.cipher,
             hall_code=DEMO_HALL_CODE,
-            papers=DEMO_PAPERS,  # the Changchun demo hall's bodies, seals and wording
             clock=self.clock,
+            key_ring=new_ring(Algorithm.SM4_GCM, self.clock.now_ms()),
+            printing=printing,
+            papers=DEMO_PAPERS,  # the Changchun demo hall's bodies, seals and wording
+            blob_dir=self._root / "blobs",
         )
-        self.queue = QueueService(self.db, clock=self.clock)
-        auth = AuthService(self.db)
+        self.store = self.services.blobs
+        self.counter: CounterServices = self.services.counter
+        self.queue = self.services.queue
+        auth = self.services.auth
         self.clerk: UserInfo = auth.authenticate(CLERK_USERNAME, CLERK_PASSWORD)
         self.pickup_clerk: UserInfo = auth.authenticate(PICKUP_USERNAME, PICKUP_PASSWORD)
         self._server: _ReferenceServer | None = None
@@ -236,19 +234,19 @@ class SampleHall:
         }[kind]
         result, refusal = self._decide(item, decision, commit=kind is SampleKind.COMMITMENT)
         doc, letter = decision_papers(
-            self.services.intake,
-            self.services.lookup,
-            self.services.papers,
+            self.counter.intake,
+            self.counter.lookup,
+            self.counter.papers,
             result,
             refusal,
             (self.clerk.display_name, WINDOW),
         )
-        job = self.services.printer.print_document(doc, owner=result.case_number)
+        job = self.counter.printer.print_document(doc, owner=result.case_number)
         if kind is SampleKind.COMMITMENT:
             if letter is None:
                 raise SampleError(f"item {item} took no commitment")
             owner = f"case:{result.case_number}:commitment"
-            job = self.services.printer.print_document(letter, owner=owner)
+            job = self.counter.printer.print_document(letter, owner=owner)
             return self._sample(kind, letter, job, result.case_number)
         return self._sample(kind, doc, job, result.case_number)
 
@@ -301,8 +299,7 @@ class SampleHall:
         issued = self.queue.issue("BIZ")
         doc = ticket_document(self.queue.rules, issued)  # what the kiosk prints (ui.kiosk)
         # The kiosk PC's own print service: its tickets go to the ticket printer.
-        printing = _printing(self._root / "out", ticket)
-        kiosk = PrintService(self.db, printing, self.store, role="kiosk", clock=self.clock)
+        kiosk = replace(self.services, printing=_printing(self._root / "out", ticket)).kiosk_printer
         job = kiosk.print_ticket(doc, ticket_id=issued.ticket.ticket_id)
         return self._sample(SampleKind.TICKET, doc, job)
 
@@ -313,13 +310,13 @@ class SampleHall:
         end = dt.datetime.combine(self.acceptance, REPORT_AT, self.tz)
         self.clock.set(max(end, self.clock_time()))
         doc = daily_report(self.queue, self.acceptance)
-        job = self.services.printer.print_document(doc, owner=f"report-{self.acceptance}")
+        job = self.counter.printer.print_document(doc, owner=f"report-{self.acceptance}")
         return self._sample(SampleKind.DAILY_REPORT, doc, job)
 
     # ------------------------------------------------------------------ the counter
     def _item(self, code: str) -> ItemDetail:
         try:
-            return self.services.intake.item(code)
+            return self.counter.intake.item(code)
         except IntakeRefused as exc:
             raise SampleError(f"item {code} is not in the demo catalogue") from exc
 
@@ -384,7 +381,7 @@ class SampleHall:
         if commit and not item.notify_commit:
             raise SampleError(f"item {code} does not offer notify-and-commit (告知承诺)")
         draft = replace(self._draft(item, decision, commit=commit), ticket_id=self._serve())
-        result = self.services.intake.decide(draft, decision, self.clerk, WINDOW)
+        result = self.counter.intake.decide(draft, decision, self.clerk, WINDOW)
         return result, draft.refusal
 
     # ------------------------------------------------------------------ the back office
@@ -402,12 +399,12 @@ class SampleHall:
             server.approve(case_no)
         server.sync(self, "pull")
         self.clock.advance(minutes=10)
-        papers = self.services.result_papers
+        papers = self.counter.result_papers
         job = papers.print_result(result.case_id, self.pickup_clerk, PICKUP_WINDOW)
         doc = papers.document(result.case_id, self.pickup_clerk, PICKUP_WINDOW)
         if kind is not SampleKind.HANDOVER:
             return self._sample(kind, doc, job, case_no)
-        self.services.results.hand_over(
+        self.counter.results.hand_over(
             HandoverRequest(
                 result.case_id,
                 HandoverMethod.PICKUP,
@@ -464,7 +461,7 @@ class _ReferenceServer:
                 code = auth.create_enrolment_code(services.ctx, DEMO_HALL_CODE).code
                 enrol(
                     hall.db,
-                    hall.cipher,
+                    hall.services.cipher,
                     thread.base_url,
                     code,
                     device_name="sample counter",
@@ -475,9 +472,7 @@ class _ReferenceServer:
             services.ctx.db.dispose()
 
     def sync(self, hall: SampleHall, what: str) -> None:
-        from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415
-
-        engine = SyncEngine(hall.db, hall.cipher, hall.store, clock=hall.clock)
+        engine = hall.services.sync
         try:
             report = engine.run_cycle(force=True)
         finally:

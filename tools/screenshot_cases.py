@@ -15,21 +15,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.accounts.users import UserAdmin
-from clerk_app.audit.service import AuditService
-from clerk_app.calendars.live import hall_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo import DEMO_BRANDING, DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
-from clerk_app.figures.service import FiguresService
 from clerk_app.intake.checklist import MaterialRecord
-from clerk_app.intake.lookup import CaseLookup
-from clerk_app.intake.papers import PaperSettings
 from clerk_app.intake.rules import Decision
-from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import (
     ApplicantInput,
     ApplicantKind,
@@ -38,16 +30,11 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.printjobs.service import PrintService
-from clerk_app.queue.service import QueueService
-from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import Indicator, RatingInput
-from clerk_app.results.papers import ResultPapers
-from clerk_app.results.service import ResultsService
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient, ServerStatus
-from clerk_app.scans.store import PageIntake
-from clerk_app.settings import PrintingSettings
+from clerk_app.services import Services, build_services
+from clerk_app.settings import PrintingSettings, Settings
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
@@ -55,8 +42,7 @@ from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from printing.config import FilePrinterConfig, PrintRoutes
 from ui.intake.panel import IntakeDeps
-from ui.intake.paper_bar import PaperSources
-from ui.results.pickup_panel import ResultsDeps
+from ui.intake.wiring import build_figures, build_intake
 from ui.supervisor.figures_panel import FiguresDeps
 
 HALL = "CC01"
@@ -70,6 +56,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 class CaseWorld:
     """The services the clerk's and the supervisor's tabs are built on."""
 
+    services: Services
     intake: IntakeDeps
     figures: FiguresDeps
     cipher: PersonalDataCipher
@@ -77,49 +64,27 @@ class CaseWorld:
 
 
 def build_world(db: Database, clock: FixedClock, tmp: Path) -> CaseWorld:
-    """The same parts as ``ui.intake.wiring.build_intake``, on a throwaway key and the clock."""
-    cipher = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, clock.now_ms()))
-    blobs = BlobStore(tmp / "blobs", cipher.ring)
-    catalogue = CatalogueService(db)
-    audit = AuditService(db, clock)
-    calendar = hall_calendar(db)
-    intake = IntakeService(
+    """The app's own parts (``ui.intake.wiring``), on a throwaway key, the clock and a file
+    printer."""
+    services = build_services(
+        Settings(),
         db,
-        catalogue,
-        cipher,
         hall_code=HALL,
-        calendar=calendar,
-        audit=audit,
         clock=clock,
-        branding=DEMO_BRANDING,
+        key_ring=new_ring(Algorithm.SM4_GCM, clock.now_ms()),
+        printing=PrintingSettings(
+            printers=(FilePrinterConfig(name="a4", directory=str(tmp / "printed")),),
+            routes=PrintRoutes((("window.*", "a4"),)),
+            branding=DEMO_BRANDING,
+        ),
+        papers=DEMO_PAPERS,
+        blob_dir=tmp / "blobs",
     )
-    printing = PrintingSettings(
-        printers=(FilePrinterConfig(name="a4", directory=str(tmp / "printed")),),
-        routes=PrintRoutes((("window.*", "a4"),)),
-        branding=DEMO_BRANDING,
+    intake = build_intake(services, demo=True)
+    assert intake is not None  # the key ring is given
+    return CaseWorld(
+        services, intake, build_figures(services, intake), services.cipher, services.blobs
     )
-    printer = PrintService(db, printing, blobs, role="window", clock=clock)
-    ratings = RatingService(db, cipher, hall_code=HALL, calendar=calendar, clock=clock)
-    results = ResultsDeps(
-        ResultsService(db, cipher, hall_code=HALL, audit=audit, clock=clock),
-        ResultPapers(db, cipher, printer, papers=DEMO_PAPERS, branding=DEMO_BRANDING),
-        ratings,
-    )
-    papers = PaperSources(
-        intake,
-        CaseLookup(db, cipher, hall_code=HALL),
-        printer,
-        PaperSettings(DEMO_BRANDING, DEMO_PAPERS),
-    )
-    deps = IntakeDeps(
-        papers=papers,
-        catalogue=catalogue,
-        pages=PageIntake(blobs),
-        auth=AuthService(db),
-        results=results,
-    )
-    figures = FiguresService(db, hall_code=HALL, calendar=calendar, clock=clock)
-    return CaseWorld(deps, FiguresDeps(figures, ratings, DEMO_BRANDING), cipher, blobs)
 
 
 class CaseMaker:
@@ -175,13 +140,13 @@ class Counter:
     """Window 3 serving each applicant as a ticket, rated on the window's pad afterwards."""
 
     def __init__(self, db: Database, world: CaseWorld, clock: FixedClock) -> None:
-        auth = AuthService(db)
+        auth = world.services.auth
         self.clerk = auth.authenticate("clerk3", "clerk3-demo")
         admin = auth.authenticate("admin", "admin-demo")
         self._pad = UserAdmin(db, auth, clock=clock).create_user(
             "pad03", "3号窗口评价器", Role.CLERK, "Pad-03-demo-Password!", by=admin
         )
-        self._queue = QueueService(db, clock=clock)
+        self._queue = world.services.queue
         self._ratings = world.figures.ratings
 
     def serve(self) -> int:

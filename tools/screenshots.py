@@ -17,7 +17,7 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,6 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
 from bench.silent import SilentVoice  # noqa: E402
-from clerk_app.accounts.auth import AuthService  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
@@ -39,18 +38,18 @@ from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
 from clerk_app.queue.service import QueueService  # noqa: E402
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
+from clerk_app.services import Services  # noqa: E402
 from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
-from clerk_app.sync.engine import SyncEngine  # noqa: E402
 from clerk_app.sync.status import SyncMonitor  # noqa: E402
 from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
+from printing.documents import QueueTicketDoc  # noqa: E402
 from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.intake.checklist_edits import ORIGINAL, RECEIVED  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
-from ui.kiosk.printer import KioskTicket  # noqa: E402
 from ui.login import ClerkSession, LoginDialog  # noqa: E402
 from ui.supervisor.dashboard import SupervisorDashboard  # noqa: E402
 from ui.supervisor.figures_panel import FiguresPanel  # noqa: E402
@@ -69,8 +68,8 @@ MORNING = dt.datetime(2026, 11, 24, 8, 40, tzinfo=TZ)  # a Tuesday
 
 
 class PaperPrinter:
-    def print_ticket(self, ticket: KioskTicket) -> None:
-        del ticket  # the screenshot shows the screen, not the paper
+    def print_ticket(self, ticket: QueueTicketDoc, ticket_id: int) -> None:
+        del ticket, ticket_id  # the screenshot shows the screen, not the paper
 
 
 def _day(queue: QueueService, clock: FixedClock, users: dict[str, int], tickets: int) -> None:
@@ -91,11 +90,12 @@ def _day(queue: QueueService, clock: FixedClock, users: dict[str, int], tickets:
             queue.call_next(window, users.get(f"clerk{window}"))
 
 
-def demo_data(db: Database, clock: FixedClock) -> QueueService:
-    users = {u.username: u.user_id for u in AuthService(db).list_users()}
+def demo_data(services: Services) -> QueueService:
+    users = {u.username: u.user_id for u in services.auth.list_users()}
     last_week = FixedClock(MORNING - dt.timedelta(days=7))
-    _day(QueueService(db, clock=last_week), last_week, users, 90)
-    queue = QueueService(db, clock=clock)
+    _day(replace(services, clock=last_week).queue, last_week, users, 90)
+    queue, clock = services.queue, services.clock
+    assert isinstance(clock, FixedClock)
     _day(queue, clock, users, 60)
     for _ in range(14):
         queue.issue("SOCIAL")
@@ -193,7 +193,7 @@ def _dashboard(hall: Hall) -> SupervisorDashboard:
 
 
 def login_screen(hall: Hall) -> LoginDialog:
-    login = LoginDialog(AuthService(hall.db), hall.queue, hall.runner, 3)
+    login = LoginDialog(hall.world.services.auth, hall.queue, hall.runner, 3)
     login.username.setText("clerk3")
     login.password.setText("clerk3-demo")
     hall.shoot(login, "login", fitted(login))
@@ -206,7 +206,7 @@ def clerk_window(hall: Hall, user: str, number: int) -> ClerkWindow:
         hall.runner,
         ClerkSession(hall.users[user], number),
         hall.watcher,
-        auth=AuthService(hall.db),
+        auth=hall.world.services.auth,
         idle_lock_minutes=10,  # the default; the shots take seconds
         intake=hall.world.intake,
     )
@@ -319,8 +319,7 @@ def offline_sync(hall: Hall) -> SyncController:
     world = hall.world
     server = start_demo_server(hall.db, world.cipher, "CC01", hall.tmp / "central")
     server.stop()
-    engine = SyncEngine(hall.db, world.cipher, world.blobs, clock=hall.clock)
-    return SyncController(engine, SyncMonitor(hall.db), hall.runner)
+    return SyncController(world.services.sync, SyncMonitor(hall.db), hall.runner)
 
 
 def main() -> int:
@@ -342,7 +341,7 @@ def main() -> int:
         world = build_world(db, clock, tmp)
         history(db, world, clock, MORNING.date())
         clock.set(MORNING)
-        queue = demo_data(db, clock)
+        queue = demo_data(world.services)
         runner = TaskRunner(inline=True)
         hall = Hall(
             db,
@@ -351,7 +350,7 @@ def main() -> int:
             world,
             runner,
             HallWatcher(db, queue.rules.hall_id),  # not started: each screen is read once
-            {u.username: u for u in AuthService(db).list_users()},
+            {u.username: u for u in world.services.auth.list_users()},
             out,
             "" if args.lang == "zh_CN" else "-en",
             tmp,

@@ -16,29 +16,26 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from clerk_app.accounts.auth import AuthService
-from clerk_app.accounts.password_policy import PasswordPolicy
 from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.bootstrap import open_database
 from clerk_app.db.backup import hall_backups
 from clerk_app.db.sqlite_file import sqlite_file
-from clerk_app.demo import seed_demo
-from clerk_app.queue.service import QueueService
+from clerk_app.demo import hall_papers, seed_demo
 from clerk_app.queue.types import QueueRefused
-from clerk_app.settings import SecuritySettings, Settings
-from onewindow_base.clock import SystemClock
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services, build_services
+from clerk_app.settings import Settings
 from ui.backup_timer import BackupTimer
 from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone
 from ui.login import ClerkSession, LoginDialog
+from ui.printing.system import system_printer_factory
 from ui.startup import exposed
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
@@ -46,6 +43,7 @@ from ui.watcher import HallWatcher
 if TYPE_CHECKING:
     from clerk_app.sync.demo_server import DemoServer
     from clerk_app.sync.engine import SyncEngine
+    from printing.config import SystemFactory
     from ui.clerk.main_window import ClerkWindow
     from ui.intake.panel import IntakeDeps
     from ui.supervisor.figures_panel import FiguresDeps
@@ -58,10 +56,9 @@ EXIT_FAILED = 1
 
 
 @dataclass(frozen=True, slots=True)
-class Services:
-    db: Database
-    queue: QueueService
-    auth: AuthService
+class Workspace:
+    """What the work windows need besides the queue, prepared behind the sign-in dialog."""
+
     intake: IntakeDeps | None = None
     figures: FiguresDeps | None = None
     sync: SyncEngine | None = None
@@ -73,23 +70,35 @@ WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window")
 
 
 def open_services(
-    url: str, *, seed: bool, hall_code: str | None, security: SecuritySettings
+    url: str,
+    settings: Settings,
+    *,
+    seed: bool,
+    hall_code: str | None = None,
+    system_printer: SystemFactory | None = None,
 ) -> Services:
-    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules."""
+    """Runs in the background: migrate, seed the demo hall if asked, read the hall's rules
+    (the composition root, clerk_app.services, builds the rest when it is first used)."""
     db = open_database(url)
     try:
         if seed:
             seed_demo(db)
-        auth = AuthService(db, policy=PasswordPolicy.from_settings(security))
-        return Services(db, QueueService(db, hall_code), auth)
+        services = build_services(
+            settings,
+            db,
+            hall_code=hall_code,
+            papers=hall_papers(settings, demo=seed),
+            system_printer=system_printer,
+        )
+        services.hall  # noqa: B018 - read here, off the GUI thread; QueueRefused without a hall
+        services.auth  # noqa: B018
+        return services
     except Exception:
         db.dispose()
         raise
 
 
-def prepare_workspace(
-    services: Services, settings: Settings, *, demo: bool, with_server: bool = False
-) -> Services:
+def prepare_workspace(services: Services, *, demo: bool, with_server: bool = False) -> Workspace:
     """Runs in the background behind the sign-in dialog: the work windows' modules, the
     intake screen's services and sync (with ``with_server`` the demo central server is
     started and the hall enrolled with it first)."""
@@ -98,13 +107,10 @@ def prepare_workspace(
     from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
     from ui.sync.wiring import build_sync  # noqa: PLC0415
 
-    hall_code = services.queue.rules.code
-    intake = build_intake(services.db, settings, hall_code, demo=demo)
-    figures = build_figures(services.db, settings, hall_code, intake)
-    built = build_sync(services.db, settings, hall_code, with_server=with_server)
-    return replace(
-        services, intake=intake, figures=figures, sync=built.engine, demo_server=built.server
-    )
+    intake = build_intake(services, demo=demo)
+    figures = build_figures(services, intake)
+    built = build_sync(services, with_server=with_server)
+    return Workspace(intake, figures, built.engine, built.server)
 
 
 def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
@@ -157,6 +163,7 @@ class ClerkFlow(QObject):
         self._hall_code: str | None = args.hall or settings.hall_code
         self._window_number: int = args.window or settings.window or 1
         self._services: Services | None = None
+        self._workspace = Workspace()
         self._watcher: HallWatcher | None = None
         self._stopping: set[HallWatcher] = set()  # kept alive until their thread has ended
         self._settings = settings
@@ -182,7 +189,11 @@ class ClerkFlow(QObject):
         self._progress = progress
         self._runner.run(
             lambda: open_services(
-                self._url, seed=self._seed, hall_code=self._hall_code, security=self._security
+                self._url,
+                self._settings,
+                seed=self._seed,
+                hall_code=self._hall_code,
+                system_printer=system_printer_factory(),
             ),
             self._opened,
             self._open_failed,
@@ -190,8 +201,8 @@ class ClerkFlow(QObject):
 
     def _opened(self, services: Services) -> None:
         self._services = services
-        set_hall_zone(services.queue.rules.tz)  # every time shown from now on is hall time
-        self._start_backups()
+        set_hall_zone(services.tz)  # every time shown from now on is hall time
+        self._start_backups(services)
         self._show_login(services)
         self._close_progress()
         assert self._login is not None
@@ -199,20 +210,19 @@ class ClerkFlow(QObject):
 
     def _prepare_workspace(self, services: Services) -> None:
         self._runner.run(
-            lambda: prepare_workspace(
-                services, self._settings, demo=self._seed, with_server=self._with_server
-            ),
+            lambda: prepare_workspace(services, demo=self._seed, with_server=self._with_server),
             self._workspace_ready,
             self._open_failed,
         )
 
-    def _workspace_ready(self, services: Services) -> None:
-        self._services = services
+    def _workspace_ready(self, workspace: Workspace) -> None:
+        self._workspace = workspace
         self._prepared = True
-        if services.sync is not None:
+        if workspace.sync is not None:
+            assert self._services is not None  # the workspace is prepared from them
             from ui.sync.wiring import start_sync  # noqa: PLC0415 - loaded meanwhile
 
-            self._sync = start_sync(services.sync, services.demo_server, services.db, self)
+            self._sync = start_sync(workspace.sync, workspace.demo_server, self._services.db, self)
         self.workspace_ready.emit()
         session, self._waiting_session = self._waiting_session, None
         if session is not None:
@@ -241,13 +251,13 @@ class ClerkFlow(QObject):
         box.open()
         self._message = box
 
-    def _start_backups(self) -> None:
+    def _start_backups(self, services: Services) -> None:
         """An SQLite hall is copied while the app runs ([backup]); PostgreSQL on its server."""
         path = sqlite_file(self._url)
         every = self._settings.backup.every_hours
         if path is None or every == 0:
             return
-        backups = hall_backups(path, self._settings.backup, self._settings.timezone, SystemClock())
+        backups = hall_backups(path, self._settings.backup, services.tz, services.clock)
         self._backup_runner = TaskRunner(inline=self._runner.inline)
         self._backup_timer = BackupTimer(self._backup_runner, backups, dt.timedelta(hours=every))
         self._backup_timer.start()
@@ -287,7 +297,7 @@ class ClerkFlow(QObject):
                 self._watcher,
                 auth=services.auth,
                 idle_lock_minutes=self._security.idle_lock_minutes,
-                intake=services.intake,
+                intake=self._workspace.intake,
             )
         else:  # supervisors and administrators land on the dashboard
             from ui.supervisor.main_window import supervisor_window  # noqa: PLC0415
@@ -298,7 +308,7 @@ class ClerkFlow(QObject):
                 self._watcher,
                 session.user,
                 self._settings,
-                services.figures,
+                self._workspace.figures,
             )
         self._attach_sync(window, session.user)
         window.signed_out.connect(lambda: self._sign_out(services, session))
@@ -360,8 +370,8 @@ class ClerkFlow(QObject):
         if self._sync is not None:
             self._sync.shutdown()
             self._sync = None
-        elif self._services is not None and self._services.demo_server is not None:
-            self._services.demo_server.stop()  # started, but the app ended before using it
+        elif self._workspace.demo_server is not None:
+            self._workspace.demo_server.stop()  # started, but the app ended before using it
         if self._services is not None:
             self._services.db.dispose()
             self._services = None

@@ -12,25 +12,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.calendars.live import hall_calendar
-from clerk_app.crypto.keys import key_store_for
-from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
-from clerk_app.ratings.service import RatingService
+from clerk_app.services import Services
 from clerk_app.settings import Settings
-from clerk_app.storage.blobs import hall_blob_store
-from onewindow_base.blobs import BlobStore
-from onewindow_base.crypto.fields import PersonalDataCipher
 from ui.display.display import HallDisplay
 from ui.failure_text import failure_text
-from ui.flow import Services, open_services
+from ui.flow import open_services
 from ui.hall_time import set_hall_zone
 from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
-from ui.printing.qt_printer import system_printer_factory
+from ui.printing.system import system_printer_factory
 from ui.rating.screen import RatingScreen
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
@@ -103,50 +97,42 @@ class ScreenFlow(QObject):
             return
         self._runner.run(self._open, self._opened, self._open_failed)
 
-    def _open(self) -> tuple[Services, UserInfo, BlobStore | None]:
-        # The kiosk keeps its tickets' bytes in the blob store: sealed where the hall key file
-        # is on this PC, plain where it is not (a ticket names nobody; a public kiosk need not
-        # hold the key that opens every scan). Loaded here, off the GUI thread.
-        blobs = (
-            hall_blob_store(self._settings, personal_data=False)
-            if self._mode == "kiosk" and self._printer is None
-            else None
-        )
+    def _open(self) -> tuple[Services, UserInfo]:
         services = open_services(
             self._url,
+            self._settings,
             seed=self._seed,
             hall_code=self._hall_code,
-            security=self._settings.security,
+            system_printer=system_printer_factory(),
         )
+        # What the screen needs beyond the queue, built here, off the GUI thread: the kiosk's
+        # print jobs (their blob store sealed where the hall key file is on this PC, plain where
+        # it is not), the rating pad's ratings (the hall key).
+        if self._mode == "kiosk" and self._printer is None:
+            services.kiosk_printer  # noqa: B018
+        elif self._mode == "rating":
+            services.ratings  # noqa: B018
         user = services.auth.authenticate(
             self._settings.device_user or "", self._settings.device_password or ""
         )
-        return services, user, blobs
+        return services, user
 
-    def _opened(self, result: tuple[Services, UserInfo, BlobStore | None]) -> None:
-        services, user, blobs = result
+    def _opened(self, result: tuple[Services, UserInfo]) -> None:
+        services, user = result
         self._services = services
-        set_hall_zone(services.queue.rules.tz)
+        set_hall_zone(services.tz)
         log.info("%s signed in as device user id %d", self._mode, user.user_id)
-        self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
+        self._watcher = HallWatcher(services.db, services.hall.hall_id)
         self._watcher.start()
         screen: QWidget
         if self._mode == "display":
             screen = hall_display(services.queue, self._runner, self._watcher, self._settings)
         elif self._mode == "rating":
-            screen = self._rating_screen(services, user, self._watcher)
+            screen = RatingScreen(services.ratings, user, self._window or 0, self._runner)
+            self._watcher.changed.connect(screen.refresh)
+            screen.refresh()
         else:
-            printer = self._printer
-            if printer is None:
-                assert blobs is not None  # _open made it for a kiosk without a given printer
-                jobs = PrintService(
-                    services.db,
-                    self._settings.printing,
-                    blobs,
-                    role="kiosk",
-                    system_printer=system_printer_factory(),
-                )
-                printer = JobTicketPrinter(jobs)
+            printer = self._printer or JobTicketPrinter(services.kiosk_printer)
             screen = KioskScreen(
                 services.queue,
                 AppointmentDesk(services.queue),
@@ -157,21 +143,6 @@ class ScreenFlow(QObject):
         screen.setWindowTitle(self.tr("OneWindow"))
         screen.showFullScreen()
         self._screen = screen
-
-    def _rating_screen(
-        self, services: Services, device: UserInfo, watcher: HallWatcher
-    ) -> RatingScreen:
-        ratings = RatingService(
-            services.db,
-            PersonalDataCipher(key_store_for(self._settings).load()),
-            hall_code=services.queue.rules.code,
-            calendar=hall_calendar(services.db),
-            follow_up_days=self._settings.rating_follow_up_days,
-        )
-        screen = RatingScreen(ratings, device, self._window or 0, self._runner)
-        watcher.changed.connect(screen.refresh)
-        screen.refresh()
-        return screen
 
     def _open_failed(self, exc: Exception) -> None:
         failure = failure_text(exc, self._url)

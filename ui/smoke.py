@@ -29,10 +29,9 @@ from clerk_app.bootstrap import open_database
 from clerk_app.db.migrate import current_revision
 from clerk_app.demo import seed_demo
 from clerk_app.queue.appointments import AppointmentDesk
-from clerk_app.queue.service import QueueService
 from clerk_app.samples import BACK_OFFICE, SampleHall, SampleKind, TicketFormat
+from clerk_app.services import Services, build_services
 from clerk_app.settings import Settings
-from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
 from printing.documents import QueueTicketDoc
 from printing.escpos import EscposMode
@@ -124,12 +123,11 @@ def _user(auth: AuthService, role: Role) -> UserInfo:
     return next(u for u in auth.list_users() if u.role is role)
 
 
-def open_modes(app: QApplication, db: Database, runner: TaskRunner) -> tuple[str, ...]:
+def open_modes(app: QApplication, services: Services, runner: TaskRunner) -> tuple[str, ...]:
     """Build, show and close the main widget of each mode on the demo hall."""
-    queue = QueueService(db)
-    auth = AuthService(db)
-    watcher = HallWatcher(db, queue.rules.hall_id)  # not started: each screen reads once
-    settings = Settings()
+    queue, auth = services.queue, services.auth
+    watcher = HallWatcher(services.db, services.hall.hall_id)  # not started: each reads once
+    settings = services.settings
     builders: dict[str, Callable[[], QWidget]] = {
         "clerk": lambda: ClerkWindow(
             queue,
@@ -164,7 +162,7 @@ def run_smoke(app: QApplication, directory: Path) -> SmokeReport:
         documents, pages = render_documents()
         runner = TaskRunner(inline=True)
         try:
-            modes = open_modes(app, db, runner)
+            modes = open_modes(app, build_services(Settings(), db), runner)
         finally:
             runner.shutdown()
     finally:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from clerk_app.audit.service import AuditService, RetentionRefused
 from clerk_app.audit.types import AuditEntry
 from clerk_app.export import write_csv
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 HEADER = (
@@ -49,8 +49,9 @@ def add_parser(
     purge.add_argument("--json", action="store_true")
 
 
-def run(db: Database, args: argparse.Namespace, *, tz: str, retention_days: int) -> int:
-    audit = AuditService(db)
+def run(services: Services, args: argparse.Namespace) -> int:
+    audit = services.audit
+    retention_days = services.settings.audit_retention_days
     if args.action == "verify":
         report = audit.verify()
         if args.json:
@@ -71,7 +72,7 @@ def run(db: Database, args: argparse.Namespace, *, tz: str, retention_days: int)
                 print(f"  {problem}")
         return EXIT_OK if report.intact else EXIT_REFUSED
     if args.action == "export":
-        return _export(audit, args, ZoneInfo(tz))
+        return _export(audit, args, services.tz)
     try:
         purged = audit.purge(args.older_than_days, args.operator, retention_days=retention_days)
     except RetentionRefused as exc:

@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 from clerk_app.calendars.service import CalendarService
 from clerk_app.calendars.types import InstalledYear
+from clerk_app.services import Services
 from onewindow_base.clock import to_datetime
-from onewindow_base.db.engine import Database
 from onewindow_protocol.calendar.format import ranges
 from onewindow_protocol.calendar.types import CalendarRefusal, CalendarRefused
 
@@ -50,11 +50,11 @@ def _print(args: argparse.Namespace, payload: Any, text: str) -> None:
     print(json.dumps(payload, ensure_ascii=False) if args.json else text)
 
 
-def _installed_at(found: InstalledYear, timezone: str) -> str:
-    return to_datetime(found.installed_ms, ZoneInfo(timezone)).isoformat(timespec="seconds")
+def _installed_at(found: InstalledYear, tz: ZoneInfo) -> str:
+    return to_datetime(found.installed_ms, tz).isoformat(timespec="seconds")
 
 
-def _import(service: CalendarService, args: argparse.Namespace, _tz: str) -> None:
+def _import(service: CalendarService, args: argparse.Namespace, _tz: ZoneInfo) -> None:
     result = service.import_file(args.file, by=args.operator)
     years = ", ".join(str(y) for y in result.years)
     replaced = f"; replaced {', '.join(map(str, result.replaced))}" if result.replaced else ""
@@ -70,7 +70,7 @@ def _import(service: CalendarService, args: argparse.Namespace, _tz: str) -> Non
     _print(args, payload, text)
 
 
-def _show(service: CalendarService, args: argparse.Namespace, tz: str) -> None:
+def _show(service: CalendarService, args: argparse.Namespace, tz: ZoneInfo) -> None:
     found = service.year(args.year)
     a = found.arrangement
     payload = {
@@ -104,7 +104,7 @@ def _write_whole(path: Path, text: str) -> None:
     partial.replace(path)
 
 
-def _export(service: CalendarService, args: argparse.Namespace, _tz: str) -> None:
+def _export(service: CalendarService, args: argparse.Namespace, _tz: ZoneInfo) -> None:
     text = service.export_text(args.year)
     if args.output is None:
         sys.stdout.write(text)
@@ -122,9 +122,9 @@ def _export(service: CalendarService, args: argparse.Namespace, _tz: str) -> Non
 HANDLERS = {"import": _import, "show": _show, "export": _export}
 
 
-def run(db: Database, args: argparse.Namespace, timezone: str) -> int:
+def run(services: Services, args: argparse.Namespace) -> int:
     try:
-        HANDLERS[args.action](CalendarService(db), args, timezone)
+        HANDLERS[args.action](services.calendars, args, services.tz)
     except CalendarRefused as exc:
         changed = "; nothing was changed" if args.action == "import" else ""
         print(f"clerk-app: {exc}{changed}", file=sys.stderr)

@@ -7,8 +7,8 @@ import argparse
 import json
 import sys
 
-from clerk_app.intake.post_check import PostCheckOutcome, PostCheckRefused, PostCheckService
-from onewindow_base.db.engine import Database
+from clerk_app.intake.post_check import PostCheckOutcome, PostCheckRefused
+from clerk_app.services import Services
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -23,8 +23,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     check.add_argument("--json", action="store_true", help="print JSON")
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
-    service = PostCheckService(db)
+def run(services: Services, args: argparse.Namespace) -> int:
+    service = services.post_checks
     try:
         done = service.record(
             args.number, PostCheckOutcome(args.outcome), by=args.operator, note=args.note

@@ -22,7 +22,7 @@ from clerk_app.catalogue.types import (
     CatalogueRefused,
     SearchHit,
 )
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -170,14 +170,14 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def run(db: Database, args: argparse.Namespace) -> int:
+def run(services: Services, args: argparse.Namespace) -> int:
     try:
         if args.action == "generate":  # no database needed, but harmless to have it open
             doc = generate(args.items, args.seed)
             args.output.write_text(dumps(doc), encoding="utf-8")
             _print(args, {"version": doc.version, "items": len(doc.items)}, _summary(doc))
             return EXIT_OK
-        HANDLERS[args.action](CatalogueService(db), args)
+        HANDLERS[args.action](services.catalogue, args)
     except CatalogueRefused as exc:
         return _refused(args, exc)
     return EXIT_OK

@@ -14,9 +14,9 @@ import argparse
 import json
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from clerk_app.accounts.authz import HostOperator
-from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import AuditAction
 from clerk_app.bootstrap import open_database
 from clerk_app.db.backup import Restored, hall_backups
@@ -24,6 +24,7 @@ from clerk_app.db.filesystem import FsProbe, is_network
 from clerk_app.db.health import HealthReport, check_postgres, check_sqlite, sqlite_revision
 from clerk_app.db.migrate import head_revision
 from clerk_app.db.sqlite_file import sqlite_file
+from clerk_app.services import build_services
 from clerk_app.settings import Settings
 from onewindow_base.clock import SystemClock
 from onewindow_base.failures.database import DatabaseRefused, DbProblem
@@ -56,7 +57,9 @@ def run(url: str, args: argparse.Namespace, settings: Settings, probe: FsProbe) 
         raise DatabaseRefused(DbProblem.NOT_SQLITE)
     if is_network(kind := probe(path)):
         raise DatabaseRefused(DbProblem.NETWORK_SHARE, path=path, fs=kind)
-    backups = hall_backups(path, settings.backup, settings.timezone, SystemClock())
+    # The file is not opened as the app opens it (it may be damaged): the hall's row cannot be
+    # read, so the backups are named by the day in the settings' zone, a new hall's default.
+    backups = hall_backups(path, settings.backup, ZoneInfo(settings.timezone), SystemClock())
     if args.task == "backup":
         report = backups.write()
         pruned = [str(p) for p in report.pruned]
@@ -65,7 +68,7 @@ def run(url: str, args: argparse.Namespace, settings: Settings, probe: FsProbe) 
             text += f"; {len(pruned)} older backup(s) deleted"
         payload = {"backup": str(report.written), "size": report.size, "pruned": pruned}
         return _say(args, payload, text)
-    return _restore(url, path, args, backups.restore(_source(args)), probe)
+    return _restore(url, path, args, backups.restore(_source(args)), settings, probe)
 
 
 def _source(args: argparse.Namespace) -> Path | None:
@@ -73,7 +76,12 @@ def _source(args: argparse.Namespace) -> Path | None:
 
 
 def _restore(
-    url: str, path: Path, args: argparse.Namespace, restored: Restored, probe: FsProbe
+    url: str,
+    path: Path,
+    args: argparse.Namespace,
+    restored: Restored,
+    settings: Settings,
+    probe: FsProbe,
 ) -> int:
     before = sqlite_revision(path)
     db = open_database(url, fs_probe=probe)  # migrated to head here
@@ -85,7 +93,7 @@ def _restore(
             "revision_before": before,
             "revision": head_revision(),
         }
-        AuditService(db).record(
+        build_services(settings, db).audit.record(
             AuditAction.DB_RESTORE,
             HostOperator.here().actor,
             target_kind="database",

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from clerk_app.crypto.keys import key_store_for
 from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
+from clerk_app.services import Services
 from clerk_app.settings import Settings, blob_dir
 from onewindow_base.blobs import BlobError
 from onewindow_base.crypto.fields import DecryptError
 from onewindow_base.crypto.keys import Algorithm, KeyringKeyStore, KeyStore, KeyStoreError
-from onewindow_base.db.engine import Database
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -60,8 +60,9 @@ def _store(args: argparse.Namespace, settings: Settings) -> KeyStore:
     return key_store_for(settings, Path(args.file) if args.file else None)
 
 
-def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    manager = KeyManager(db, _store(args, settings), blob_root=blob_dir(settings))
+def run(services: Services, args: argparse.Namespace) -> int:
+    settings = services.settings
+    manager = KeyManager(services.db, _store(args, settings), blob_root=blob_dir(settings))
     algorithm = Algorithm(getattr(args, "algorithm", None) or settings.security.cipher)
     try:
         return _action(manager, args, algorithm)

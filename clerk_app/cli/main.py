@@ -46,6 +46,7 @@ from clerk_app.db.filesystem import FsProbe, fs_type
 from clerk_app.demo import seed_demo
 from clerk_app.printjobs.types import PrintRefused
 from clerk_app.queue.types import QueueRefused
+from clerk_app.services import Services, build_services
 from clerk_app.settings import (
     ConfigError,
     Settings,
@@ -56,7 +57,6 @@ from clerk_app.settings import (
 )
 from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
-from onewindow_base.db.engine import Database
 from onewindow_base.failures import Surroundings, explain, report_failure
 from onewindow_base.wording import Language, console_language
 
@@ -135,11 +135,11 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
         print(text)
 
 
-def cmd_demo(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    seed = seed_demo(db)
+def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    seed = seed_demo(services.db)
     cases = scans = 0
     if args.cases > 0:
-        cases, scans = sync_cmds.demo_cases(db, settings, args.cases)
+        cases, scans = sync_cmds.demo_cases(services, args.cases)
     accounts = [asdict(a) for a in seed.accounts]
     lines = [f"demo hall {seed.hall_code} " + ("created" if seed.created else "already there")]
     lines += [f"  {a.username:<12} {a.role:<11} password: {a.password}" for a in seed.accounts]
@@ -165,37 +165,33 @@ def _config_file(args: argparse.Namespace) -> Path:
     return Path(args.config) if args.config else config_path()
 
 
-def cmd_migrate(_db: Database, args: argparse.Namespace, _settings: Settings) -> int:
+def cmd_migrate(_services: Services, args: argparse.Namespace) -> int:
     _emit(args, {"migrated": True}, "database is up to date")
     return EXIT_OK
 
 
-Handler = Callable[[Database, argparse.Namespace, Settings], int]
+Handler = Callable[[Services, argparse.Namespace], int]
 # One entry per command group that needs the database; the queue is the default.
 HANDLERS: dict[str, Handler] = {
     "demo": cmd_demo,
     "sync": sync_cmds.cmd_sync,
     "enroll": sync_cmds.cmd_enroll,
     "migrate": cmd_migrate,
-    "audit": lambda db, args, s: audit_cmds.run(
-        db, args, tz=s.timezone, retention_days=s.audit_retention_days
-    ),
-    "catalog": lambda db, args, _s: catalog_cmds.run(db, args),
-    "calendar": lambda db, args, s: calendar_cmds.run(db, args, s.timezone),
-    "case": lambda db, args, _s: case_cmds.run(db, args),
-    "print": lambda db, args, s: print_cmds.run(db, s, args),
+    "audit": audit_cmds.run,
+    "catalog": catalog_cmds.run,
+    "calendar": calendar_cmds.run,
+    "case": case_cmds.run,
+    "print": print_cmds.run,
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,
     "users": users_cmds.run,
-    "queue": lambda db, args, s: queue_cmds.run(db, args.hall or s.hall_code, args),
-    "stats": lambda db, args, s: stats_cmds.run(
-        db, args.hall or s.hall_code, args, s.printing.branding
-    ),
+    "queue": queue_cmds.run,
+    "stats": stats_cmds.run,
 }
 
 
-def _dispatch(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    return HANDLERS[args.command](db, args, settings)
+def _dispatch(services: Services, args: argparse.Namespace) -> int:
+    return HANDLERS[args.command](services, args)
 
 
 GuiRunner = Callable[[str, Settings, argparse.Namespace], int]
@@ -314,8 +310,9 @@ def _with_database(
 ) -> int:
     db = open_database(url, fs_probe=fs_probe)
     try:
-        args.operator = signin.operator(db, args)
-        return _dispatch(db, args, settings)
+        services = build_services(settings, db, hall_code=getattr(args, "hall", None))
+        args.operator = signin.operator(services, args)
+        return _dispatch(services, args)
     # A refusal, or the blob store naming the blob and what to do: its own line.
     except (
         QueueRefused,

@@ -13,10 +13,8 @@ import json
 from dataclasses import asdict
 
 from clerk_app.cli import database_cmds
-from clerk_app.settings import Settings
-from clerk_app.storage.blobs import hall_blob_store
+from clerk_app.services import Services
 from clerk_app.storage.sweep import DEFAULT_GRACE_S, sweep_orphan_blobs
-from onewindow_base.db.engine import Database
 
 EXIT_OK = 0
 MIN_GRACE_HOURS = 1.0  # below this a save still in flight could lose its scans
@@ -51,9 +49,8 @@ def on_database_file(args: argparse.Namespace) -> bool:
     return args.command == "maintenance" and args.task in database_cmds.TASKS
 
 
-def run(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    store = hall_blob_store(settings)
-    report = sweep_orphan_blobs(db, store, grace_s=args.grace_hours * 3600)
+def run(services: Services, args: argparse.Namespace) -> int:
+    report = sweep_orphan_blobs(services.db, services.blobs, grace_s=args.grace_hours * 3600)
     if args.json:
         print(json.dumps(asdict(report)))
     else:

@@ -20,11 +20,9 @@ from typing import Any
 
 from clerk_app.accounts.authz import actor_of
 from clerk_app.intake.document_numbers import number_books
-from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
 from clerk_app.samples import DEFAULT_DATE, SampleError, SampleKind, TicketFormat, make_sample
-from clerk_app.settings import Settings
-from clerk_app.storage.blobs import hall_blob_store
+from clerk_app.services import Services
 from onewindow_base.db.engine import Database
 from printing.backends.base import PayloadFormat
 from printing.escpos import EscposMode
@@ -156,14 +154,13 @@ def _out(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
     print(json.dumps(payload, ensure_ascii=False) if args.json else text)
 
 
-def run(db: Database, settings: Settings, args: argparse.Namespace) -> int:
+def run(services: Services, args: argparse.Namespace) -> int:
     """Exit 0 when the job printed, 1 when it failed or is unconfirmed (recorded either way)."""
     if args.action == "numbers":
-        return _numbers(db, args)
+        return _numbers(services.db, args)
     # A PC without the hall key prints test pages and tickets; a paper naming an applicant
-    # needs the key (the store refuses it with the key store's line).
-    blobs = hall_blob_store(settings, personal_data=False)
-    service = PrintService(db, settings.printing, blobs)
+    # needs the key (the store refuses it with the key store's line: Services.paper_blobs).
+    service = services.printer
     if args.action == "jobs":
         jobs = service.jobs(args.owner, args.limit)
         _out(

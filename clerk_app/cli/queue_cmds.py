@@ -22,7 +22,7 @@ from clerk_app.queue.types import (
     StatsRow,
     TicketView,
 )
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 
 WINDOW_ACTIONS = ("recall", "skip", "start", "finish", "open", "close")
 
@@ -230,6 +230,6 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def run(db: Database, hall_code: str | None, args: argparse.Namespace) -> int:
-    HANDLERS[args.action](QueueService(db, hall_code), args)
+def run(services: Services, args: argparse.Namespace) -> int:
+    HANDLERS[args.action](services.queue, args)
     return 0

@@ -15,9 +15,9 @@ import getpass
 import os
 import sys
 
-from clerk_app.accounts.auth import AuthService, LoginFailed
+from clerk_app.accounts.auth import LoginFailed
 from clerk_app.accounts.authz import HostOperator, Operator
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 
 ENV_PASSWORD = "ONEWINDOW_PASSWORD"  # noqa: S105 - the variable's name
 
@@ -42,12 +42,12 @@ def _password(name: str) -> str:
     raise SignInFailed(f"no password for {name}: set {ENV_PASSWORD} or run at a terminal")
 
 
-def operator(db: Database, args: argparse.Namespace) -> Operator:
+def operator(services: Services, args: argparse.Namespace) -> Operator:
     """The signed-in user for ``--user`` (a failed sign-in counts toward the lockout)."""
     name = getattr(args, "user", None)
     if not name:
         return HostOperator.here()
     try:
-        return AuthService(db).authenticate(name, _password(name))
+        return services.auth.authenticate(name, _password(name))
     except LoginFailed as exc:
         raise SignInFailed(f"sign-in as {name} failed ({exc.reason.value})") from None

@@ -8,11 +8,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from clerk_app.calendars.live import hall_calendar
 from clerk_app.figures.export import figures_json
-from clerk_app.figures.service import FiguresService
 from clerk_app.figures.types import Dimension, Figures, Period
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 from printing.documents import HallBranding
 
 EXIT_USAGE = 2
@@ -89,13 +87,9 @@ def _demo(count: int, what: str) -> str:
     return f"; rests on demo values: {count} {what} is a demo value" if count else ""
 
 
-def run(
-    db: Database,
-    hall_code: str | None,
-    args: argparse.Namespace,
-    branding: HallBranding | None = None,
-) -> int:
-    service = FiguresService(db, hall_code=hall_code, calendar=hall_calendar(db))
+def run(services: Services, args: argparse.Namespace) -> int:
+    service = services.figures
+    branding = services.printing.branding
     try:
         figures = service.figures(
             args.date_from, args.date_to, period=Period(args.period), dimension=Dimension(args.by)

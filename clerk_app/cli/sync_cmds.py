@@ -15,11 +15,11 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.settings import Settings
-from clerk_app.storage.blobs import hall_blob_store
-from onewindow_base.db.engine import Database
+if TYPE_CHECKING:
+    from clerk_app.services import (
+        Services,  # the HTTP client and the protocol models load with the first sync, not
+    )
 
-if TYPE_CHECKING:  # the HTTP client and the protocol models load with the first sync, not
     # with every start of the app (this module is part of the command line the app starts from)
     from clerk_app.sync.engine import CycleReport
 
@@ -66,10 +66,8 @@ def _exit_code(report: CycleReport) -> int:
     return EXIT_OK if report.pending == 0 else EXIT_PENDING
 
 
-def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
-    from clerk_app.sync.setup import engine_for  # noqa: PLC0415 - see TYPE_CHECKING above
-
-    engine = engine_for(db, settings)  # no key ring: an operational failure (cli.main)
+def cmd_sync(services: Services, args: argparse.Namespace) -> int:
+    engine = services.sync  # no key ring: an operational failure (cli.main)
     try:
         report = engine.run_cycle(force=True)
         pushed, pulled = report.pushed, report.pulled
@@ -100,21 +98,20 @@ def cmd_sync(db: Database, args: argparse.Namespace, settings: Settings) -> int:
     return _exit_code(report)
 
 
-def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> int:
+def cmd_enroll(services: Services, args: argparse.Namespace) -> int:
     from clerk_app.sync.client import SyncError  # noqa: PLC0415 - see TYPE_CHECKING above
     from clerk_app.sync.enrolment import enrol  # noqa: PLC0415
-    from clerk_app.sync.setup import ca_file, hall_cipher  # noqa: PLC0415
+    from clerk_app.sync.setup import ca_file  # noqa: PLC0415
 
     try:
-        cipher = hall_cipher(settings)
         done = enrol(
-            db,
-            cipher,
+            services.db,
+            services.cipher,
             args.server,
             args.code,
             device_name=args.name,
             window_code=args.window,
-            ca_file=ca_file(settings),
+            ca_file=ca_file(services.settings),
         )
     except SyncError as exc:
         print(f"clerk-app: enrolment failed: {exc}", file=sys.stderr)
@@ -125,17 +122,15 @@ def cmd_enroll(db: Database, args: argparse.Namespace, settings: Settings) -> in
     return EXIT_OK
 
 
-def demo_cases(db: Database, settings: Settings, count: int) -> tuple[int, int]:
+def demo_cases(services: Services, count: int) -> tuple[int, int]:
     """``count`` accepted demo cases with four synthetic scans each; (cases, scans)."""
     from clerk_app.demo_cases import create_demo_cases  # noqa: PLC0415 - demos only
-    from clerk_app.sync.setup import hall_cipher  # noqa: PLC0415
 
-    cipher = hall_cipher(settings)
     made = create_demo_cases(
-        db,
-        cipher,
-        hall_blob_store(settings, cipher.ring),
+        services.db,
+        services.cipher,
+        services.blobs,
         count,
-        branding=settings.printing.branding,
+        branding=services.printing.branding,
     )
     return len(made.case_numbers), made.scans

@@ -16,8 +16,7 @@ from collections.abc import Callable
 from clerk_app.accounts.auth import AuthService, PasswordRejected
 from clerk_app.accounts.roles import Role
 from clerk_app.accounts.users import UserAdmin, UserRefused
-from clerk_app.settings import Settings
-from onewindow_base.db.engine import Database
+from clerk_app.services import Services
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 ENV_NEW_PASSWORD = "ONEWINDOW_NEW_PASSWORD"  # noqa: S105 - the variable's name
@@ -54,9 +53,9 @@ def _new_password() -> str:
     raise UserRefused(f"no new password: set {ENV_NEW_PASSWORD} or run at a terminal")
 
 
-def run(db: Database, args: argparse.Namespace, _settings: Settings) -> int:
-    auth = AuthService(db)
-    admin = UserAdmin(db, auth)
+def run(services: Services, args: argparse.Namespace) -> int:
+    auth = services.auth
+    admin = UserAdmin(services.db, auth)
     try:
         payload, text = _action(auth, admin, args)
     except (UserRefused, PasswordRejected) as exc:

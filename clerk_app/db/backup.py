@@ -216,9 +216,8 @@ class Backups:
         return tuple(kept)
 
 
-def hall_backups(database: Path, settings: BackupSettings, timezone: str, clock: Clock) -> Backups:
-    """The hall's backups as configured in ``[backup]``."""
+def hall_backups(database: Path, settings: BackupSettings, tz: ZoneInfo, clock: Clock) -> Backups:
+    """The hall's backups as configured in ``[backup]``, named by the day in the hall's zone
+    (``Services.tz``)."""
     folder = Path(settings.dir).expanduser() if settings.dir else default_folder(database)
-    return Backups(
-        database, folder, keep_days=settings.keep_days, tz=ZoneInfo(timezone), clock=clock
-    )
+    return Backups(database, folder, keep_days=settings.keep_days, tz=tz, clock=clock)

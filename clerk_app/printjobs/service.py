@@ -14,7 +14,7 @@ transaction that records the copy's job.
 
 The kiosk (one call; the outcome says whether it printed and, if not, why)::
 
-    jobs = PrintService(db, settings.printing, hall_blob_store(settings), role="kiosk")
+    jobs = build_services(settings, db).kiosk_printer    # clerk_app.services
     issued = queue.issue("BIZ")
     job = jobs.print_ticket(ticket_document(queue.rules, issued), ticket_id=issued.ticket.ticket_id)
     if not job.printed:

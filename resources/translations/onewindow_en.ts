@@ -4,42 +4,42 @@
 <context>
     <name>AlertKind</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="213"/>
+        <location filename="../../ui/supervisor/models.py" line="162"/>
         <source>Long wait</source>
         <translation>Long wait</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="214"/>
+        <location filename="../../ui/supervisor/models.py" line="163"/>
         <source>Long pause</source>
         <translation>Long pause</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="215"/>
+        <location filename="../../ui/supervisor/models.py" line="164"/>
         <source>No open window</source>
         <translation>No open window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="216"/>
+        <location filename="../../ui/supervisor/models.py" line="165"/>
         <source>Crowded</source>
         <translation>Crowded</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="223"/>
+        <location filename="../../ui/supervisor/models.py" line="172"/>
         <source>longest wait {value} min (limit {limit} min)</source>
         <translation>longest wait {value} min (limit {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="226"/>
+        <location filename="../../ui/supervisor/models.py" line="175"/>
         <source>paused for {value} min (limit {limit} min)</source>
         <translation>paused for {value} min (limit {limit} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="229"/>
+        <location filename="../../ui/supervisor/models.py" line="178"/>
         <source>{value} waiting, no open window serves this service</source>
         <translation>{value} waiting, no open window serves this service</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="232"/>
+        <location filename="../../ui/supervisor/models.py" line="181"/>
         <source>{value} waiting (limit {limit})</source>
         <translation>{value} waiting (limit {limit})</translation>
     </message>
@@ -47,17 +47,17 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="194"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="198"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="202"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -174,68 +174,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="292"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="284"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="142"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="144"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="170"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="162"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="265"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="257"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="296"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="288"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="297"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
@@ -595,23 +595,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="176"/>
+        <location filename="../../ui/flow.py" line="183"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="177"/>
-        <location filename="../../ui/flow.py" line="236"/>
+        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="242"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="228"/>
+        <location filename="../../ui/flow.py" line="234"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="235"/>
+        <location filename="../../ui/flow.py" line="241"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -745,178 +745,178 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="69"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="70"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
         <source>Item / department / clerk</source>
         <translation>Item / department / clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="71"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="72"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
         <source>One-time notices</source>
         <translation>One-time notices</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="73"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="91"/>
         <source>Deferrals</source>
         <translation>Deferrals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="74"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="75"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
-        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="103"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="169"/>
         <source>At most one visit</source>
         <translation>At most one visit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="77"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="107"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="78"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Avg days</source>
         <translation>Avg days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
         <source>P90 days</source>
         <translation>P90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="123"/>
         <source>On the spot</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
         <source>Visits per case</source>
         <translation>Visits per case</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="162"/>
         <source>Catalogue version</source>
         <translation>Catalogue version</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="166"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="177"/>
         <source>Items with demo visits</source>
         <translation>Items with demo visits</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="191"/>
         <source>Promised date within two working days</source>
         <translation>Promised date within two working days</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="194"/>
         <source>Deferred material overdue</source>
         <translation>Deferred material overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="197"/>
         <source>Promised date waits for the holiday calendar</source>
         <translation>Promised date waits for the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="176"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="200"/>
         <source>Supplement notice later than five working days after receipt</source>
         <translation>Supplement notice later than five working days after receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="179"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="203"/>
         <source>Licence to issue within ten working days of approval</source>
         <translation>Licence to issue within ten working days of approval</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="209"/>
         <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
         <translation>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="214"/>
         <source>Notify-and-commit: post-check due</source>
         <translation>Notify-and-commit: post-check due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="193"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="217"/>
         <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
         <translation>Notify-and-commit: post-check date waits for the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="262"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>Unknown: load the {year} holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="182"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
         <source>Bad rating not followed up in time</source>
         <translation>Bad rating not followed up in time</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</source>
         <translation>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="60"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="59"/>
         <source>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</source>
         <translation>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="204"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="236"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="205"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="240"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="244"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="207"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="246"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -1205,27 +1205,27 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../ui/display/display.py" line="112"/>
+        <location filename="../../ui/display/display.py" line="117"/>
         <source>Offline: reconnecting to the queue…</source>
         <translation>Offline: reconnecting to the queue…</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="118"/>
+        <location filename="../../ui/display/display.py" line="123"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="128"/>
+        <location filename="../../ui/display/display.py" line="133"/>
         <source>Last calls</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="129"/>
+        <location filename="../../ui/display/display.py" line="134"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="209"/>
+        <location filename="../../ui/display/display.py" line="203"/>
         <source>Please go to {window}</source>
         <translation>Please go to {window}</translation>
     </message>
@@ -2008,32 +2008,32 @@ Certificate number: {number}</translation>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="37"/>
+        <location filename="../../ui/sync/items_model.py" line="27"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="38"/>
+        <location filename="../../ui/sync/items_model.py" line="31"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="39"/>
+        <location filename="../../ui/sync/items_model.py" line="35"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="40"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="41"/>
+        <location filename="../../ui/sync/items_model.py" line="43"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="42"/>
+        <location filename="../../ui/sync/items_model.py" line="47"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2339,62 +2339,62 @@ Certificate number: {number}</translation>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="23"/>
+        <location filename="../../ui/results/pickup_model.py" line="22"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="24"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="25"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="42"/>
+        <location filename="../../ui/results/pickup_model.py" line="35"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="43"/>
+        <location filename="../../ui/results/pickup_model.py" line="39"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="44"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="45"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="46"/>
+        <location filename="../../ui/results/pickup_model.py" line="50"/>
         <source>Certificate number</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="47"/>
+        <location filename="../../ui/results/pickup_model.py" line="54"/>
         <source>Promised by</source>
         <translation>Promised by</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="48"/>
+        <location filename="../../ui/results/pickup_model.py" line="58"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="49"/>
+        <location filename="../../ui/results/pickup_model.py" line="64"/>
         <source>Deferred materials</source>
         <translation>Deferred materials</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="72"/>
+        <location filename="../../ui/results/pickup_model.py" line="59"/>
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
@@ -2782,12 +2782,12 @@ Certificate number: {number}</translation>
 <context>
     <name>RecentCallsModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="128"/>
+        <location filename="../../ui/display/models.py" line="69"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="128"/>
+        <location filename="../../ui/display/models.py" line="74"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
@@ -3259,28 +3259,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="87"/>
+        <location filename="../../ui/screens.py" line="82"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="93"/>
+        <location filename="../../ui/screens.py" line="88"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="101"/>
+        <location filename="../../ui/screens.py" line="96"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156"/>
-        <location filename="../../ui/screens.py" line="183"/>
+        <location filename="../../ui/screens.py" line="140"/>
+        <location filename="../../ui/screens.py" line="152"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="180"/>
+        <location filename="../../ui/screens.py" line="149"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -3301,37 +3301,37 @@ Certificate number: {number}</translation>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="180"/>
+        <location filename="../../ui/supervisor/models.py" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="181"/>
+        <location filename="../../ui/supervisor/models.py" line="118"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="182"/>
+        <location filename="../../ui/supervisor/models.py" line="122"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="183"/>
+        <location filename="../../ui/supervisor/models.py" line="126"/>
         <source>Avg wait today</source>
         <translation>Avg wait today</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="184"/>
+        <location filename="../../ui/supervisor/models.py" line="130"/>
         <source>Estimated wait</source>
         <translation>Estimated wait</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="185"/>
+        <location filename="../../ui/supervisor/models.py" line="134"/>
         <source>Open windows</source>
         <translation>Open windows</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="201"/>
+        <location filename="../../ui/supervisor/models.py" line="153"/>
         <source>no open window</source>
         <translation>no open window</translation>
     </message>
@@ -3339,7 +3339,7 @@ Certificate number: {number}</translation>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="38"/>
+        <location filename="../../ui/supervisor/models.py" line="27"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
@@ -3467,73 +3467,73 @@ Certificate number: {number}</translation>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="252"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
         <source>Select a window first.</source>
         <translation>Select a window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
         <source>The window&apos;s services are changed.</source>
         <translation>The window&apos;s services are changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="316"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
         <source>Enter a ticket number first.</source>
         <translation>Enter a ticket number first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="343"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
         <source>{number} transferred.</source>
         <translation>{number} transferred.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="360"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="365"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="366"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -3969,27 +3969,27 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="62"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="28"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="63"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="32"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="64"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="36"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="65"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="39"/>
         <source>Called at</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="66"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="43"/>
         <source>Recalls</source>
         <translation>Recalls</translation>
     </message>
@@ -4031,12 +4031,12 @@ Certificate number: {number}</translation>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="157"/>
+        <location filename="../../ui/display/models.py" line="87"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="157"/>
+        <location filename="../../ui/display/models.py" line="91"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -4044,12 +4044,12 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowBoardModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="32"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="37"/>
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
@@ -4106,37 +4106,37 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="128"/>
+        <location filename="../../ui/supervisor/models.py" line="53"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="129"/>
+        <location filename="../../ui/supervisor/models.py" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="130"/>
+        <location filename="../../ui/supervisor/models.py" line="58"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="131"/>
+        <location filename="../../ui/supervisor/models.py" line="62"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="132"/>
+        <location filename="../../ui/supervisor/models.py" line="66"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="133"/>
+        <location filename="../../ui/supervisor/models.py" line="69"/>
         <source>Served today</source>
         <translation>Served today</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="134"/>
+        <location filename="../../ui/supervisor/models.py" line="73"/>
         <source>Avg service</source>
         <translation>Avg service</translation>
     </message>

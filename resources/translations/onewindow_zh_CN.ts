@@ -4,42 +4,42 @@
 <context>
     <name>AlertKind</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="213"/>
+        <location filename="../../ui/supervisor/models.py" line="162"/>
         <source>Long wait</source>
         <translation>等候过长</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="214"/>
+        <location filename="../../ui/supervisor/models.py" line="163"/>
         <source>Long pause</source>
         <translation>暂停过长</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="215"/>
+        <location filename="../../ui/supervisor/models.py" line="164"/>
         <source>No open window</source>
         <translation>无窗口办理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="216"/>
+        <location filename="../../ui/supervisor/models.py" line="165"/>
         <source>Crowded</source>
         <translation>排队人多</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="223"/>
+        <location filename="../../ui/supervisor/models.py" line="172"/>
         <source>longest wait {value} min (limit {limit} min)</source>
         <translation>最长已等 {value} 分钟（上限 {limit} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="226"/>
+        <location filename="../../ui/supervisor/models.py" line="175"/>
         <source>paused for {value} min (limit {limit} min)</source>
         <translation>已暂停 {value} 分钟（上限 {limit} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="229"/>
+        <location filename="../../ui/supervisor/models.py" line="178"/>
         <source>{value} waiting, no open window serves this service</source>
         <translation>{value} 人等候，没有开放的窗口办理此业务</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="232"/>
+        <location filename="../../ui/supervisor/models.py" line="181"/>
         <source>{value} waiting (limit {limit})</source>
         <translation>{value} 人等候（上限 {limit} 人）</translation>
     </message>
@@ -47,17 +47,17 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="194"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="198"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="256"/>
+        <location filename="../../ui/supervisor/models.py" line="202"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -174,68 +174,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="106"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="107"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Park…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="292"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="284"/>
         <source>Pause…</source>
         <translation>暂停服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="142"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="144"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>本窗口今日叫号记录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="170"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="162"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="265"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="257"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="296"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="288"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="297"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
         <source>Resume service</source>
         <translation>恢复服务</translation>
     </message>
@@ -594,23 +594,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="176"/>
+        <location filename="../../ui/flow.py" line="183"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="177"/>
-        <location filename="../../ui/flow.py" line="236"/>
+        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="242"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="228"/>
+        <location filename="../../ui/flow.py" line="234"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="235"/>
+        <location filename="../../ui/flow.py" line="241"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -743,178 +743,178 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="69"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="70"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
         <source>Item / department / clerk</source>
         <translation>事项／部门／工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="71"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="83"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="72"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="87"/>
         <source>One-time notices</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="73"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="91"/>
         <source>Deferrals</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="74"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="95"/>
         <source>Refusals</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="75"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="99"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="76"/>
-        <location filename="../../ui/supervisor/figures_models.py" line="133"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="103"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="169"/>
         <source>At most one visit</source>
         <translation>最多跑一次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="77"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="107"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="78"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="111"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="79"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="115"/>
         <source>Avg days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="80"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="119"/>
         <source>P90 days</source>
         <translation>P90天数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="81"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="123"/>
         <source>On the spot</source>
         <translation>即办率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="82"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
         <source>Visits per case</source>
         <translation>每件跑动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="160"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="131"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="162"/>
         <source>Catalogue version</source>
         <translation>目录版本</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="132"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="166"/>
         <source>Items</source>
         <translation>事项数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="134"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="135"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="177"/>
         <source>Items with demo visits</source>
         <translation>到现场次数为演示值的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="191"/>
         <source>Promised date within two working days</source>
         <translation>承诺期限不足两个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="194"/>
         <source>Deferred material overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="173"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="197"/>
         <source>Promised date waits for the holiday calendar</source>
         <translation>承诺办结日期待导入节假日安排后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="176"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="200"/>
         <source>Supplement notice later than five working days after receipt</source>
         <translation>补正告知晚于收件后五个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="179"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="203"/>
         <source>Licence to issue within ten working days of approval</source>
         <translation>准予许可后十个工作日内应颁发证件</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="209"/>
         <source>Next year&apos;s holiday calendar is missing: import it (clerk-app calendar import) or receive it by sync</source>
         <translation>明年的节假日安排尚未载入：请导入（clerk-app calendar import）或通过同步接收</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="190"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="214"/>
         <source>Notify-and-commit: post-check due</source>
         <translation>告知承诺：事中事后核查到期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="193"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="217"/>
         <source>Notify-and-commit: post-check date waits for the holiday calendar</source>
         <translation>告知承诺：核查日期待节假日安排导入后确定</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="241"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="262"/>
         <source>Unknown: load the {year} holiday calendar</source>
         <translation>待定：请导入{year}年节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="182"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
         <source>Bad rating not followed up in time</source>
         <translation>差评未按期整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="52"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="51"/>
         <source>Rests on demo values: for {n} of the accepted cases the item&apos;s handling (on the spot or promised) is a demo value, not a published one.</source>
         <translation>依据演示值：受理件中有 {n} 件，其事项的办件类型（即办件或承诺件）为演示值，并非服务指南公布的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="60"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="59"/>
         <source>Rests on demo values: the visits needed of {n} items are demo values, not published ones.</source>
         <translation>依据演示值：有 {n} 个事项的到现场次数为演示值，并非服务指南公布的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="204"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="236"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="205"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="240"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="206"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="244"/>
         <source>Subject</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_models.py" line="207"/>
+        <location filename="../../ui/supervisor/figures_models.py" line="246"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -1202,27 +1202,27 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../ui/display/display.py" line="112"/>
+        <location filename="../../ui/display/display.py" line="117"/>
         <source>Offline: reconnecting to the queue…</source>
         <translation>离线：正在重新连接排队系统…</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="118"/>
+        <location filename="../../ui/display/display.py" line="123"/>
         <source>Now calling</source>
         <translation>正在呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="128"/>
+        <location filename="../../ui/display/display.py" line="133"/>
         <source>Last calls</source>
         <translation>最近呼叫</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="129"/>
+        <location filename="../../ui/display/display.py" line="134"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../ui/display/display.py" line="209"/>
+        <location filename="../../ui/display/display.py" line="203"/>
         <source>Please go to {window}</source>
         <translation>请到 {window}</translation>
     </message>
@@ -2003,32 +2003,32 @@ Certificate number: {number}</source>
 <context>
     <name>OutboxItemsModel</name>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="37"/>
+        <location filename="../../ui/sync/items_model.py" line="27"/>
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="38"/>
+        <location filename="../../ui/sync/items_model.py" line="31"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="39"/>
+        <location filename="../../ui/sync/items_model.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="40"/>
+        <location filename="../../ui/sync/items_model.py" line="39"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="41"/>
+        <location filename="../../ui/sync/items_model.py" line="43"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/items_model.py" line="42"/>
+        <location filename="../../ui/sync/items_model.py" line="47"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2334,62 +2334,62 @@ Certificate number: {number}</source>
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="23"/>
+        <location filename="../../ui/results/pickup_model.py" line="22"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="24"/>
+        <location filename="../../ui/results/pickup_model.py" line="23"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="25"/>
+        <location filename="../../ui/results/pickup_model.py" line="24"/>
         <source>Supplement requested</source>
         <translation>需补正材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="42"/>
+        <location filename="../../ui/results/pickup_model.py" line="35"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="43"/>
+        <location filename="../../ui/results/pickup_model.py" line="39"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="44"/>
+        <location filename="../../ui/results/pickup_model.py" line="43"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="45"/>
+        <location filename="../../ui/results/pickup_model.py" line="46"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="46"/>
+        <location filename="../../ui/results/pickup_model.py" line="50"/>
         <source>Certificate number</source>
         <translation>证照编号</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="47"/>
+        <location filename="../../ui/results/pickup_model.py" line="54"/>
         <source>Promised by</source>
         <translation>承诺期限</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="48"/>
+        <location filename="../../ui/results/pickup_model.py" line="58"/>
         <source>Waiting</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="49"/>
+        <location filename="../../ui/results/pickup_model.py" line="64"/>
         <source>Deferred materials</source>
         <translation>容缺材料</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_model.py" line="72"/>
+        <location filename="../../ui/results/pickup_model.py" line="59"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
@@ -2776,12 +2776,12 @@ Certificate number: {number}</source>
 <context>
     <name>RecentCallsModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="128"/>
+        <location filename="../../ui/display/models.py" line="69"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="128"/>
+        <location filename="../../ui/display/models.py" line="74"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -3249,28 +3249,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="87"/>
+        <location filename="../../ui/screens.py" line="82"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="93"/>
+        <location filename="../../ui/screens.py" line="88"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="101"/>
+        <location filename="../../ui/screens.py" line="96"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156"/>
-        <location filename="../../ui/screens.py" line="183"/>
+        <location filename="../../ui/screens.py" line="140"/>
+        <location filename="../../ui/screens.py" line="152"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="180"/>
+        <location filename="../../ui/screens.py" line="149"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -3291,37 +3291,37 @@ Certificate number: {number}</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="180"/>
+        <location filename="../../ui/supervisor/models.py" line="114"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="181"/>
+        <location filename="../../ui/supervisor/models.py" line="118"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="182"/>
+        <location filename="../../ui/supervisor/models.py" line="122"/>
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="183"/>
+        <location filename="../../ui/supervisor/models.py" line="126"/>
         <source>Avg wait today</source>
         <translation>今日平均等候</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="184"/>
+        <location filename="../../ui/supervisor/models.py" line="130"/>
         <source>Estimated wait</source>
         <translation>预计等候</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="185"/>
+        <location filename="../../ui/supervisor/models.py" line="134"/>
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="201"/>
+        <location filename="../../ui/supervisor/models.py" line="153"/>
         <source>no open window</source>
         <translation>无开放窗口</translation>
     </message>
@@ -3329,7 +3329,7 @@ Certificate number: {number}</source>
 <context>
     <name>Supervisor</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="38"/>
+        <location filename="../../ui/supervisor/models.py" line="27"/>
         <source>{m} min</source>
         <translation>{m} 分钟</translation>
     </message>
@@ -3457,73 +3457,73 @@ Certificate number: {number}</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="252"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
         <source>Select a window first.</source>
         <translation>请先选择一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
         <source>The window&apos;s services are changed.</source>
         <translation>窗口的办理业务已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="316"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
         <source>Enter a ticket number first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="343"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
         <source>{number} transferred.</source>
         <translation>{number} 号已转移。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="360"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="365"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="366"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="396"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="430"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -3959,27 +3959,27 @@ Certificate number: {number}</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="62"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="28"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="63"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="32"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="64"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="65"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="39"/>
         <source>Called at</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/ticket_model.py" line="66"/>
+        <location filename="../../ui/clerk/ticket_model.py" line="43"/>
         <source>Recalls</source>
         <translation>重呼次数</translation>
     </message>
@@ -4020,12 +4020,12 @@ Certificate number: {number}</source>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="157"/>
+        <location filename="../../ui/display/models.py" line="87"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="157"/>
+        <location filename="../../ui/display/models.py" line="91"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
@@ -4033,12 +4033,12 @@ Certificate number: {number}</source>
 <context>
     <name>WindowBoardModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="32"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="37"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
@@ -4095,37 +4095,37 @@ Certificate number: {number}</source>
 <context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="128"/>
+        <location filename="../../ui/supervisor/models.py" line="53"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="129"/>
+        <location filename="../../ui/supervisor/models.py" line="56"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="130"/>
+        <location filename="../../ui/supervisor/models.py" line="58"/>
         <source>Clerk</source>
         <translation>办事员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="131"/>
+        <location filename="../../ui/supervisor/models.py" line="62"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="132"/>
+        <location filename="../../ui/supervisor/models.py" line="66"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="133"/>
+        <location filename="../../ui/supervisor/models.py" line="69"/>
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/models.py" line="134"/>
+        <location filename="../../ui/supervisor/models.py" line="73"/>
         <source>Avg service</source>
         <translation>平均办理</translation>
     </message>

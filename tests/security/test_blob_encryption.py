@@ -30,6 +30,7 @@ from clerk_app.intake.types import PageRef
 from clerk_app.printjobs.service import PrintService
 from clerk_app.scans.store import Accepted
 from clerk_app.scans.types import RawPage
+from clerk_app.services import build_services
 from clerk_app.settings import Settings, load_settings
 from clerk_app.storage.blobs import hall_blob_store
 from onewindow_base.blobs import BlobCorruptError, BlobStore, FileKind
@@ -149,7 +150,7 @@ def test_after_keys_init_an_intake_leaves_only_sealed_blobs(
     settings = load_settings(hall)
     assert main(["--db", db.url, "keys", "init"]) == 0
     capsys.readouterr()
-    deps = build_intake(db, settings, "CC01", demo=False)
+    deps = build_intake(build_services(settings, db, hall_code="CC01"), demo=False)
     assert deps is not None
     scan = samples.encode(samples.page(300, text="RESIDENT ID 11010519491231002X"), "PNG", dpi=300)
     taken = deps.pages.take(RawPage("id-front.png", scan, len(scan)))

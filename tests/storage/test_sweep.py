@@ -16,6 +16,7 @@ from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.demo_cases import create_demo_cases
 from clerk_app.scans.store import PageIntake
 from clerk_app.scans.types import RawPage
+from clerk_app.services import build_services
 from clerk_app.settings import Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.storage.sweep import referenced_digests, sweep_at_start, sweep_orphan_blobs
@@ -183,7 +184,7 @@ def test_the_app_sweeps_when_it_builds_the_intake_screen(
     old, new = store.put_bytes(b"left by a crash"), store.put_bytes(b"scanned a minute ago")
     _age(store.path_of(old), 2 * DAY)
     _age(store.path_of(new), 60)
-    assert build_intake(db, settings, "CC01", demo=True) is not None
+    assert build_intake(build_services(settings, db, hall_code="CC01"), demo=True) is not None
     assert not store.exists(old) and store.exists(new)
 
 

@@ -6,6 +6,7 @@ app, and a second start reuses the enrolment. Real processes, real HTTP, both da
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -14,25 +15,46 @@ from sqlalchemy import select
 
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo_cases import create_demo_cases
+from clerk_app.services import Services
 from clerk_app.settings import ENV_DATA, Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.sync import demo_server, state
-from clerk_app.sync.demo_server import DEVICE_FILE
-from ui.flow import Services, open_services, prepare_workspace
+from clerk_app.sync.demo_server import DEVICE_FILE, DemoServer
+from clerk_app.sync.engine import SyncEngine
+from onewindow_base.db.engine import Database
+from ui.flow import Workspace, open_services, prepare_workspace
 from ui.sync.wiring import DEMO_SERVER_DIR
 
 
-def start_app(url: str) -> Services:
+@dataclass(frozen=True)
+class App:
+    services: Services
+    workspace: Workspace
+
+    @property
+    def db(self) -> Database:
+        return self.services.db
+
+    @property
+    def sync(self) -> SyncEngine | None:
+        return self.workspace.sync
+
+    @property
+    def demo_server(self) -> DemoServer | None:
+        return self.workspace.demo_server
+
+
+def start_app(url: str) -> App:
     """The app's two background steps: before the sign-in dialog, then behind it."""
-    services = open_services(url, seed=True, hall_code=None, security=Settings().security)
+    services = open_services(url, Settings(), seed=True)
     try:
-        return prepare_workspace(services, Settings(), demo=True, with_server=True)
+        return App(services, prepare_workspace(services, demo=True, with_server=True))
     except Exception:
         services.db.dispose()
         raise
 
 
-def case_row(services: Services, number: str) -> tuple[str, str | None]:
+def case_row(services: App, number: str) -> tuple[str, str | None]:
     with services.db.read() as s:
         case = s.scalars(select(IntakeCase).where(IntakeCase.case_number == number)).one()
         return case.state, case.certificate_number

@@ -27,6 +27,7 @@ from tests.results.conftest import clerk, pad, supervisor  # noqa: F401 - fixtur
 from tests.results.test_ratings import served
 from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
+from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -36,7 +37,7 @@ def _alert_rows(panel: FiguresPanel) -> list[tuple[AlertKind, str, str]]:
     model = panel.alerts_model
     rows = []
     for r in range(model.rowCount()):
-        alert = model.data(model.index(r, 0), figures_models.ROW_ROLE)
+        alert = model.data(model.index(r, 0), ROW_ROLE)
         text = str(model.data(model.index(r, figures_models.DeadlineAlertsModel.KIND)))
         subject = str(model.data(model.index(r, figures_models.DeadlineAlertsModel.SUBJECT)))
         rows.append((alert.kind, text, subject))

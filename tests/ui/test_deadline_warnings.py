@@ -24,8 +24,8 @@ from tests.results.conftest import draft
 from ui.intake.lookup_dialog import promise_text
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
-from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
+from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 from .intake_fixtures import pdf_texts, squeeze
@@ -108,7 +108,7 @@ def test_the_supervisor_sees_the_cases_waiting_for_next_years_calendar(
     panel.refresh()
     model = panel.alerts_model
     assert model.rowCount() == 2  # the cause first: 2027's arrangement is missing (December)
-    kind = figures_models.ROW_ROLE
+    kind = ROW_ROLE
     assert model.data(model.index(0, 0), kind).kind is AlertKind.CALENDAR_MISSING
     row = [model.data(model.index(1, c)) for c in range(4)]
     assert row == [

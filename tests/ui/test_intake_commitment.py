@@ -35,8 +35,9 @@ from printing.documents import HallBranding
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
-from ui.supervisor.figures_models import ROW_ROLE, DeadlineAlertsModel
+from ui.supervisor.figures_models import DeadlineAlertsModel
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
+from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 from .intake_fixtures import ID_NUMBER, pdf_texts, squeeze

@@ -15,7 +15,8 @@ from printing.render import render_pdf
 from tests.printing import literals
 from tests.printing.helpers import pdf_text
 from ui.printing.preview import ZOOMS, PrintPreviewDialog
-from ui.printing.qt_printer import QtPrinter, system_printer_factory
+from ui.printing.qt_printer import QtPrinter
+from ui.printing.system import system_printer_factory
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ from ui.results.pickup_model import (
     DECISION,
     DEFERRED,
     NUMBER,
-    ROW_ROLE,
     WAITING,
     PickupModel,
 )
@@ -25,6 +24,7 @@ from ui.supervisor.figures_models import (
     DeadlineAlertsModel,
     FiguresModel,
 )
+from ui.tables import ROW_ROLE
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -37,6 +37,7 @@ from tests.results.test_figures import DAY, _busy_day, figures  # noqa: F401 - f
 from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.supervisor.main_window import supervisor_window
+from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -107,7 +108,7 @@ def test_overdue_follow_ups_show_as_alerts_and_are_closed_from_the_tab(
     clock.set(dt.datetime(2026, 12, 3, 9, 0, tzinfo=SHANGHAI))  # past the 5 working days
     panel.refresh()
     kinds = [
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), figures_models.ROW_ROLE).kind
+        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
         for r in range(panel.alerts_model.rowCount())
     ]
     assert AlertKind.FOLLOW_UP_OVERDUE in kinds
@@ -125,7 +126,7 @@ def test_overdue_follow_ups_show_as_alerts_and_are_closed_from_the_tab(
     [closed] = ratings.follow_ups(open_only=False)
     assert closed.note == "已电话回访致歉"
     assert AlertKind.FOLLOW_UP_OVERDUE not in {
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), figures_models.ROW_ROLE).kind
+        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
         for r in range(panel.alerts_model.rowCount())
     }
 

@@ -14,7 +14,6 @@ from ui.supervisor.models import (
     A_DETAIL,
     A_KIND,
     A_SUBJECT,
-    ROW_ROLE,
     S_ESTIMATE,
     S_LONGEST,
     S_SERVICE,
@@ -27,6 +26,7 @@ from ui.supervisor.models import (
     ServiceTableModel,
     WindowTableModel,
 )
+from ui.tables import ROW_ROLE
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = 1_795_000_000_000  # 2026-11-18 19:06:40 in Shanghai

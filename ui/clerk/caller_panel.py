@@ -36,6 +36,7 @@ from ui.clerk.ticket_model import TicketTableModel
 from ui.i18n import describe_pause_reason, refusal_message
 from ui.login import ClerkSession
 from ui.queue_dialogs import ParkDialog, PauseDialog, TransferDialog, TransferTarget
+from ui.refresh import CoalescedRefresh
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -76,8 +77,9 @@ class CallerPanel(QWidget):
         self._session = session
         self._data: PanelData | None = None
         self._busy = False
-        self._refreshing = False
-        self._refresh_again = False
+        self._reads = CoalescedRefresh(
+            runner, self._read, self._refreshed, self._refresh_failed, parent=self
+        )
         self.header = WindowHeader()
         self.current = CurrentTicketView()
         self.waiting = WaitingCount()
@@ -146,26 +148,16 @@ class CallerPanel(QWidget):
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
         """Re-read the window; while a read is under way, one more follows it."""
-        if self._refreshing:
-            self._refresh_again = True
-            return
-        self._refreshing = True
-        self._runner.run(self._read, self._refreshed, self._refresh_failed, owner=self)
+        self._reads.request()
 
     def _read(self) -> PanelData:
         return read_panel(self._queue, self._session.window_number)
 
     def _refreshed(self, data: PanelData) -> None:
-        self._refreshing = False
         self._data = data
         self._show_data()
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
 
     def _refresh_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._refresh_again = False
         log.error("reading the window failed", exc_info=exc)
         self.say(self.tr("The queue cannot be read. Please check the network."), error=True)
 

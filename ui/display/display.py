@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from clerk_app.queue.oversight import CallView, DisplaySnapshot, Oversight
 from ui.display.calls import CallTracker
-from ui.display.models import RecentCallsModel, WaitingModel, WindowBoardModel
+from ui.display.models import WindowBoardModel, recent_calls_model, waiting_model
 from ui.i18n import pick_name
+from ui.refresh import CoalescedRefresh
 from ui.scaling import set_px, set_rows, unit
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
@@ -80,16 +81,20 @@ class HallDisplay(QWidget):
     ) -> None:
         super().__init__(parent)
         self._oversight = oversight
-        self._runner = runner
         self._announcer = announcer
         self._tracker = CallTracker()
-        self._reading = False
-        self._read_again = False
+        self._reads = CoalescedRefresh(
+            runner,
+            lambda: self._oversight.display(RECENT_CALLS),
+            self._show,
+            self._failed,
+            parent=self,
+        )
         self._highlighted: dict[int, QTimer] = {}
         self.online = True
         self.windows = WindowBoardModel(self)
-        self.calls = RecentCallsModel(self)
-        self.waiting = WaitingModel(self)
+        self.calls = recent_calls_model(self)
+        self.waiting = waiting_model(self)
         self._build()
         self.setStyleSheet(STYLE)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -161,33 +166,22 @@ class HallDisplay(QWidget):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
-        self._runner.run(
-            lambda: self._oversight.display(RECENT_CALLS), self._show, self._failed, owner=self
-        )
+        """Read the hall; while a read is under way, one more follows it."""
+        self._reads.request()
 
     def _show(self, snapshot: DisplaySnapshot) -> None:
-        self._reading = False
         self._set_online(online=True)
         self.windows.set_status(snapshot.status)
-        self.calls.set_calls(snapshot.calls)
-        self.waiting.set_status(snapshot.status)
+        self.calls.set_rows(snapshot.calls)
+        self.waiting.set_rows(snapshot.status.services)
         if snapshot.calls:
             self._show_now(snapshot.calls[0])
         for call in self._tracker.new_calls(snapshot.calls, snapshot.status.now_ms):
             self._highlight(call.window_number)
             self._announcer.announce(Announcement(call.number, call.window_number))
         self.refreshed.emit()
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self._reading = False
-        self._read_again = False
         if self.online:
             log.warning("the display cannot read the queue (%s); retrying", type(exc).__name__)
         self._set_online(online=False)
@@ -241,5 +235,5 @@ class HallDisplay(QWidget):
     def _on_tick(self) -> None:
         now = dt.datetime.now(self._oversight.rules.tz)
         self.clock.setText(now.strftime("%H:%M"))
-        if self.online and not self._reading:
+        if self.online and not self._reads.in_flight:
             self.refresh()

@@ -1,105 +1,56 @@
 """Table models of the hall display: windows with their current number, the last calls, and
-who is waiting for each service. Columns are named constants; :data:`HIGHLIGHT_ROLE` tells a
-delegate or a test which rows show a call that was just made."""
+who is waiting for each service (columns declared, ``ui.tables``). :data:`HIGHLIGHT_ROLE` tells
+a delegate or a test which rows show a call that was just made."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QColor
 
 from clerk_app.queue.oversight import CallView
 from clerk_app.queue.types import HallStatus, ServiceStatus, TicketState, WindowState, WindowStatus
 from ui.i18n import pick_name, window_state_name
+from ui.tables import ROW_ROLE, Column, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT_ROLE = ROW_ROLE + 1
 HIGHLIGHT = QColor("#ffd54f")
 NO_NUMBER = "—"
-
-
-class _Rows(QAbstractTableModel):
-    """A read-only model over a tuple of rows; a reading that changes nothing resets nothing."""
-
-    COLUMNS = 0
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-
-    def _set(self, rows: tuple[Any, ...]) -> None:
-        if rows == self._rows:
-            return
-        if len(rows) == len(self._rows):
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMNS - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else self.COLUMNS
+CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 COL_WINDOW, COL_NUMBER = range(2)
 
 
-class WindowBoardModel(_Rows):
+class WindowBoardModel(RowsModel[WindowStatus]):
     """Every window that is not closed, with its current number (a dash when idle)."""
 
-    COLUMNS = 2
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._highlighted: set[int] = set()
+        super().__init__(
+            (
+                Column(
+                    lambda: QCoreApplication.translate("WindowBoardModel", "Window"),
+                    lambda w: pick_name(QLocale(), w.name_zh, w.name_en),
+                    align=CENTRE,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WindowBoardModel", "Now serving"),
+                    self._number,
+                    align=CENTRE,
+                ),
+            ),
+            parent,
+            background=lambda w: HIGHLIGHT if w.number in self._highlighted else None,
+            roles={HIGHLIGHT_ROLE: lambda w: w.number in self._highlighted},
+        )
 
     def set_status(self, status: HallStatus) -> None:
-        self._set(tuple(w for w in status.windows if w.state is not WindowState.CLOSED))
-
-    def window(self, row: int) -> WindowStatus:
-        return self._rows[row]  # type: ignore[no-any-return]
+        self.set_rows(tuple(w for w in status.windows if w.state is not WindowState.CLOSED))
 
     def set_highlighted(self, windows: set[int]) -> None:
         if windows != self._highlighted:
             self._highlighted = set(windows)
-            if self._rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
-                )
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_WINDOW: self.tr("Window"), COL_NUMBER: self.tr("Now serving")}.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        w: WindowStatus = self._rows[index.row()]
-        highlighted = w.number in self._highlighted
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == COL_WINDOW:
-                return pick_name(QLocale(), w.name_zh, w.name_en)
-            return self._number(w)
-        return {
-            HIGHLIGHT_ROLE: highlighted,
-            Qt.ItemDataRole.BackgroundRole: QBrush(HIGHLIGHT) if highlighted else None,
-            Qt.ItemDataRole.TextAlignmentRole: Qt.AlignmentFlag.AlignCenter,
-        }.get(role)
+            self.repaint()
 
     @staticmethod
     def _number(w: WindowStatus) -> str:
@@ -111,59 +62,36 @@ class WindowBoardModel(_Rows):
         return current.number
 
 
-COL_CALL_NUMBER, COL_CALL_WINDOW = range(2)
+def recent_calls_model(parent: QObject | None = None) -> RowsModel[CallView]:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("RecentCallsModel", "Number"),
+                lambda c: c.number,
+                align=CENTRE,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("RecentCallsModel", "Window"),
+                lambda c: pick_name(QLocale(), c.window_name_zh, c.window_name_en),
+                align=CENTRE,
+            ),
+        ),
+        parent,
+    )
 
 
-class RecentCallsModel(_Rows):
-    COLUMNS = 2
-
-    def set_calls(self, calls: tuple[CallView, ...]) -> None:
-        self._set(calls)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_CALL_NUMBER: self.tr("Number"), COL_CALL_WINDOW: self.tr("Window")}.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        call: CallView = self._rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == COL_CALL_NUMBER:
-            return call.number
-        return pick_name(QLocale(), call.window_name_zh, call.window_name_en)
-
-
-COL_SERVICE, COL_WAITING = range(2)
-
-
-class WaitingModel(_Rows):
-    COLUMNS = 2
-
-    def set_status(self, status: HallStatus) -> None:
-        self._set(status.services)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_SERVICE: self.tr("Service"), COL_WAITING: self.tr("Waiting")}.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s: ServiceStatus = self._rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_WAITING:
-            return Qt.AlignmentFlag.AlignCenter
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == COL_SERVICE:
-            return f"{s.prefix}  {pick_name(QLocale(), s.name_zh, s.name_en)}"
-        return str(s.waiting)
+def waiting_model(parent: QObject | None = None) -> RowsModel[ServiceStatus]:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("WaitingModel", "Service"),
+                lambda s: f"{s.prefix}  {pick_name(QLocale(), s.name_zh, s.name_en)}",
+            ),
+            Column(
+                lambda: QCoreApplication.translate("WaitingModel", "Waiting"),
+                lambda s: str(s.waiting),
+                align=CENTRE,
+            ),
+        ),
+        parent,
+    )

@@ -9,7 +9,6 @@ thread, so the job service can run it in the task runner.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PIL.ImageQt import ImageQt
@@ -18,7 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from printing.backends.base import FailureReason, PayloadFormat, PrintError, PrintJob, check_format
-from printing.config import SystemFactory, SystemPrinterConfig
+from printing.config import SystemPrinterConfig
 from printing.pages import render_pages
 
 DPI = 300
@@ -80,9 +79,3 @@ class QtPrinter:
             painter.drawImage(QRect(0, 0, target.width(), target.height()), ImageQt(page))
         if not painter.end():
             raise PrintError(FailureReason.INTERRUPTED, f"printer {self.name}: the job broke off")
-
-
-def system_printer_factory(platform: str = sys.platform) -> SystemFactory | None:
-    """What the desktop app passes to ``PrintService(system_printer=…)``: the Qt path on
-    Windows, where there is no ``lp``; None elsewhere (CUPS ``lp`` prints PDFs as they are)."""
-    return QtPrinter.from_config if platform == "win32" else None

@@ -1,11 +1,10 @@
 """A document camera (高拍仪) through Qt Multimedia, behind the scan-source interface.
 
-Qt Multimedia ships in PySide6-Addons, which this project does not depend on (about 150 MB
-for one optional device; most halls' document cameras save into a folder, which
-:class:`~clerk_app.scans.sources.FolderSource` covers). This module therefore imports
-``PySide6.QtMultimedia`` only when a camera source is made, and :func:`camera_available` says
-whether that can work on this PC; with PySide6-Addons installed the camera appears in the scan
-panel with no other change.
+Qt Multimedia ships in PySide6-Addons (a dependency for the hall display's voice; a bundle may
+still leave its media backend out, see installer/bundle.py). This module imports
+``PySide6.QtMultimedia`` only when a camera source is made (most halls' document cameras save
+into a folder, which :class:`~clerk_app.scans.sources.FolderSource` covers), and
+:func:`camera_available` says whether a camera can work on this PC.
 
 The camera lives on the GUI thread, as Qt requires: :meth:`CameraSource.capture` asks for a
 still; when it arrives it is encoded as JPEG, queued, and :attr:`CameraSource.captured` fires.

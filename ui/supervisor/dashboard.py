@@ -43,6 +43,7 @@ from printing.documents import HallBranding
 from printing.render import render_pdf
 from ui.i18n import pick_name, refusal_message
 from ui.queue_dialogs import TransferDialog
+from ui.refresh import CoalescedRefresh
 from ui.supervisor.charts import HourlyChart
 from ui.supervisor.dialogs import WindowServicesDialog
 from ui.supervisor.models import AlertTableModel, ServiceTableModel, WindowTableModel
@@ -101,8 +102,7 @@ class SupervisorDashboard(QWidget):
         self._thresholds = thresholds
         self._alert_sound = alert_sound
         self._reading: Reading | None = None
-        self._refreshing = False
-        self._refresh_again = False
+        self._reads = CoalescedRefresh(runner, self._read, self.apply, self._read_failed, self)
         self.windows = WindowTableModel(oversight.rules.tz, self)
         self.services = ServiceTableModel(self)
         self.alerts = AlertTableModel(self)
@@ -211,11 +211,8 @@ class SupervisorDashboard(QWidget):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        if self._refreshing:
-            self._refresh_again = True
-            return
-        self._refreshing = True
-        self._runner.run(self._read, self.apply, self._read_failed, owner=self)
+        """Read the hall; while a read is under way, one more follows it."""
+        self._reads.request()
 
     def _read(self) -> Reading:
         board = self._oversight.dashboard()
@@ -223,7 +220,6 @@ class SupervisorDashboard(QWidget):
 
     def apply(self, reading: Reading) -> None:
         """On the GUI thread: hand the reading to the models (the part ``make bench`` times)."""
-        self._refreshing = False
         before = set(self._reading.alerts) if self._reading else set()
         self._reading = reading
         alerts = reading.alerts
@@ -241,13 +237,8 @@ class SupervisorDashboard(QWidget):
             if self._alert_sound is not None:
                 self._alert_sound()
         self.refreshed.emit()
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
 
     def _read_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._refresh_again = False
         log.error("the dashboard cannot read the queue", exc_info=exc)
         self.say(self.tr("The queue cannot be read. Please check the network."), error=True)
 

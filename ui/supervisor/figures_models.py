@@ -1,20 +1,19 @@
 """Table models of the supervisor's hall figures and deadline alerts (the reform's measures).
 
-Named column constants; :data:`ROW_ROLE` returns the row's frozen value.
+Named column constants over declared columns (``ui.tables``, whose ``ROW_ROLE`` returns the
+row's frozen value).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor
 
 from clerk_app.figures.types import Alert, AlertKind, FigureRow, OnceModeShare
-from ui.tables import RowsModel
+from ui.tables import Column, RowsModel, numbered
 
-_Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#ffcdd2")
 WAITING = QColor("#ffe0b2")  # a deadline no calendar can date yet
 (
@@ -63,103 +62,128 @@ def once_mode_demo_text(items: int) -> str:
     ).format(n=items)
 
 
-class FiguresModel(RowsModel):
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("Figures", "Period"),
-            QCoreApplication.translate("Figures", "Item / department / clerk"),
-            QCoreApplication.translate("Figures", "Accepted"),
-            QCoreApplication.translate("Figures", "One-time notices"),
-            QCoreApplication.translate("Figures", "Deferrals"),
-            QCoreApplication.translate("Figures", "Refusals"),
-            QCoreApplication.translate("Figures", "Completed"),
-            QCoreApplication.translate("Figures", "At most one visit"),
-            QCoreApplication.translate("Figures", "Handed over"),
-            QCoreApplication.translate("Figures", "Satisfied"),
-            QCoreApplication.translate("Figures", "Avg days"),
-            QCoreApplication.translate("Figures", "P90 days"),
-            QCoreApplication.translate("Figures", "On the spot"),
-            QCoreApplication.translate("Figures", "Visits per case"),
-        )
+def _on_demo(row: FigureRow) -> bool:
+    return row.on_the_spot_demo > 0
 
-    def set_rows(self, rows: Sequence[FigureRow]) -> None:
-        self._set(rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        assert isinstance(row, FigureRow)
-        if role == ROW_ROLE:
-            return row
-        column = index.column()
-        on_demo = column == ON_THE_SPOT and row.on_the_spot_demo > 0
-        if role == Qt.ItemDataRole.BackgroundRole and on_demo:
-            return QBrush(DEMO)
-        if role == Qt.ItemDataRole.ToolTipRole and on_demo:
-            return on_the_spot_demo_text(row.on_the_spot_demo)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        texts = {
-            PERIOD: row.period,
-            KEY: row.label or row.key,
-            ACCEPTED: str(row.accepted),
-            NOTICES: str(row.notices),
-            DEFERRALS: str(row.deferrals),
-            REFUSALS: str(row.refusals),
-            COMPLETED: str(row.completed),
-            ONE_VISIT: _share(row.one_visit_share),
-            HANDED_OVER: str(row.handed_over),
-            SATISFIED: _share(row.satisfied_share),
-            AVG_DAYS: _days(row.days_to_decision_avg),
-            P90_DAYS: _days(row.days_to_decision_p90),
-            ON_THE_SPOT: _share(row.on_the_spot_share) + ("*" if on_demo else ""),
-            VISITS: _visits(row.visits_per_case),
+def _figure_columns() -> tuple[Column[FigureRow], ...]:
+    def count(get: Callable[[FigureRow], int]) -> Callable[[FigureRow], str]:
+        return lambda row: str(get(row))
+
+    return numbered(
+        {
+            PERIOD: Column(
+                lambda: QCoreApplication.translate("Figures", "Period"), lambda r: r.period
+            ),
+            KEY: Column(
+                lambda: QCoreApplication.translate("Figures", "Item / department / clerk"),
+                lambda r: r.label or r.key,
+            ),
+            ACCEPTED: Column(
+                lambda: QCoreApplication.translate("Figures", "Accepted"),
+                count(lambda r: r.accepted),
+            ),
+            NOTICES: Column(
+                lambda: QCoreApplication.translate("Figures", "One-time notices"),
+                count(lambda r: r.notices),
+            ),
+            DEFERRALS: Column(
+                lambda: QCoreApplication.translate("Figures", "Deferrals"),
+                count(lambda r: r.deferrals),
+            ),
+            REFUSALS: Column(
+                lambda: QCoreApplication.translate("Figures", "Refusals"),
+                count(lambda r: r.refusals),
+            ),
+            COMPLETED: Column(
+                lambda: QCoreApplication.translate("Figures", "Completed"),
+                count(lambda r: r.completed),
+            ),
+            ONE_VISIT: Column(
+                lambda: QCoreApplication.translate("Figures", "At most one visit"),
+                lambda r: _share(r.one_visit_share),
+            ),
+            HANDED_OVER: Column(
+                lambda: QCoreApplication.translate("Figures", "Handed over"),
+                count(lambda r: r.handed_over),
+            ),
+            SATISFIED: Column(
+                lambda: QCoreApplication.translate("Figures", "Satisfied"),
+                lambda r: _share(r.satisfied_share),
+            ),
+            AVG_DAYS: Column(
+                lambda: QCoreApplication.translate("Figures", "Avg days"),
+                lambda r: _days(r.days_to_decision_avg),
+            ),
+            P90_DAYS: Column(
+                lambda: QCoreApplication.translate("Figures", "P90 days"),
+                lambda r: _days(r.days_to_decision_p90),
+            ),
+            ON_THE_SPOT: Column(
+                lambda: QCoreApplication.translate("Figures", "On the spot"),
+                lambda r: _share(r.on_the_spot_share) + ("*" if _on_demo(r) else ""),
+                background=lambda r: DEMO if _on_demo(r) else None,
+                tooltip=lambda r: (
+                    on_the_spot_demo_text(r.on_the_spot_demo) if _on_demo(r) else None
+                ),
+            ),
+            VISITS: Column(
+                lambda: QCoreApplication.translate("Figures", "Visits per case"),
+                lambda r: _visits(r.visits_per_case),
+            ),
         }
-        return texts[column]
+    )
 
 
-class OnceModeModel(RowsModel):
+class FiguresModel(RowsModel[FigureRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_figure_columns(), parent)
+
+
+class OnceModeModel(RowsModel[OnceModeShare]):
     """The share of items in "once and for all" mode, month by month, from the catalogue
     version in force at each month's end; a month resting on demo values is marked."""
 
     PERIOD, VERSION, ITEMS, ONCE, SHARE, DEMO_VALUES = range(6)
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("Figures", "Month"),
-            QCoreApplication.translate("Figures", "Catalogue version"),
-            QCoreApplication.translate("Figures", "Items"),
-            QCoreApplication.translate("Figures", "At most one visit"),
-            QCoreApplication.translate("Figures", "Share"),
-            QCoreApplication.translate("Figures", "Items with demo visits"),
+    def __init__(self, parent: QObject | None = None) -> None:
+        def demo_tip(share: OnceModeShare) -> str | None:
+            return once_mode_demo_text(share.demo_valued) if share.rests_on_demo_values else None
+
+        def column(
+            header: Callable[[], str], text: Callable[[OnceModeShare], str]
+        ) -> Column[OnceModeShare]:
+            return Column(header, text, tooltip=demo_tip)
+
+        super().__init__(
+            (
+                column(lambda: QCoreApplication.translate("Figures", "Month"), lambda s: s.period),
+                column(
+                    lambda: QCoreApplication.translate("Figures", "Catalogue version"),
+                    lambda s: s.version_label or "—",
+                ),
+                column(
+                    lambda: QCoreApplication.translate("Figures", "Items"), lambda s: str(s.items)
+                ),
+                column(
+                    lambda: QCoreApplication.translate("Figures", "At most one visit"),
+                    lambda s: str(s.once_and_for_all),
+                ),
+                column(
+                    lambda: QCoreApplication.translate("Figures", "Share"),
+                    lambda s: _share(s.share),
+                ),
+                column(
+                    lambda: QCoreApplication.translate("Figures", "Items with demo visits"),
+                    lambda s: str(s.demo_valued) if s.rests_on_demo_values else "",
+                ),
+            ),
+            parent,
+            background=lambda s: DEMO if s.rests_on_demo_values else None,
         )
 
     def set_shares(self, shares: Sequence[OnceModeShare]) -> None:
-        self._set(shares)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        share = self._rows[index.row()]
-        assert isinstance(share, OnceModeShare)
-        if role == ROW_ROLE:
-            return share
-        if role == Qt.ItemDataRole.BackgroundRole and share.rests_on_demo_values:
-            return QBrush(DEMO)
-        if role == Qt.ItemDataRole.ToolTipRole and share.rests_on_demo_values:
-            return once_mode_demo_text(share.demo_valued)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        demo = str(share.demo_valued) if share.rests_on_demo_values else ""
-        return (
-            share.period,
-            share.version_label or "—",
-            str(share.items),
-            str(share.once_and_for_all),
-            _share(share.share),
-            demo,
-        )[index.column()]
+        self.set_rows(shares)
 
 
 def alert_text(kind: AlertKind) -> str:
@@ -196,40 +220,37 @@ def alert_text(kind: AlertKind) -> str:
     }[kind]
 
 
-class DeadlineAlertsModel(RowsModel):
+def _alert_colour(alert: Alert) -> QColor | None:
+    if alert.due is None:
+        return WAITING
+    return OVERDUE if alert.days is not None and alert.days < 0 else None
+
+
+class DeadlineAlertsModel(RowsModel[Alert]):
     KIND, CASE, SUBJECT, DUE = range(4)
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("Figures", "Alert"),
-            QCoreApplication.translate("Figures", "Case number"),
-            QCoreApplication.translate("Figures", "Subject"),
-            QCoreApplication.translate("Figures", "Due"),
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            (
+                Column(
+                    lambda: QCoreApplication.translate("Figures", "Alert"),
+                    lambda a: alert_text(a.kind),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("Figures", "Case number"),
+                    lambda a: a.case_number or "—",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("Figures", "Subject"), lambda a: a.subject
+                ),
+                Column(lambda: QCoreApplication.translate("Figures", "Due"), due_text),
+            ),
+            parent,
+            background=_alert_colour,
         )
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
-        self._set(alerts)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        alert = self._rows[index.row()]
-        assert isinstance(alert, Alert)
-        if role == ROW_ROLE:
-            return alert
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if alert.due is None:
-                return QBrush(WAITING)
-            return QBrush(OVERDUE) if alert.days is not None and alert.days < 0 else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-
-        return (
-            alert_text(alert.kind),
-            alert.case_number or "—",
-            alert.subject,
-            due_text(alert),
-        )[index.column()]
+        self.set_rows(alerts)
 
 
 def due_text(alert: Alert) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
@@ -54,14 +55,13 @@ from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal,
 from printing.documents import HallBranding
 from ui.supervisor.figures_models import (
     OVERDUE,
-    ROW_ROLE,
     DeadlineAlertsModel,
     FiguresModel,
     OnceModeModel,
     on_the_spot_demo_text,
     once_mode_demo_text,
 )
-from ui.tables import RowsModel, fit_columns
+from ui.tables import ROW_ROLE, RowsModel, fit_columns
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ class FiguresPanel(QWidget):
         return outcome, button
 
     @staticmethod
-    def _view(model: RowsModel) -> QTableView:
+    def _view(model: RowsModel[Any]) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

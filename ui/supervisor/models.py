@@ -1,34 +1,23 @@
 """Table models of the supervisor dashboard: windows, services and alerts.
 
-Named column constants; :data:`ROW_ROLE` returns the row's frozen value. A new reading with
-the same rows in the same order only signals ``dataChanged``, so a selection survives the
-refresh that every queue change brings.
+Named column constants over declared columns (``ui.tables.RowsModel``, whose ``ROW_ROLE``
+returns the row's frozen value). A new reading with as many rows only signals
+``dataChanged``, so a selection survives the refresh that every queue change brings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QColor
 
 from clerk_app.queue.alerts import Alert, AlertKind
 from clerk_app.queue.oversight import Dashboard, ServiceRow, WindowRow
 from clerk_app.queue.types import WindowState
 from ui.i18n import describe_pause_reason, pick_name, window_state_name
+from ui.tables import Column, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ALERT_COLOUR = QColor("#ffcdd2")
 
 
@@ -38,63 +27,8 @@ def minutes(seconds: float | None) -> str:
     return QCoreApplication.translate("Supervisor", "{m} min").format(m=round(seconds / 60))
 
 
-class _Table(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-        self._now_ms = 0
-
-    def _set(self, rows: tuple[Any, ...], now_ms: int = 0) -> None:
-        same_shape = len(rows) == len(self._rows)
-        if rows == self._rows and now_ms == self._now_ms:
-            return
-        self._now_ms = now_ms
-        if same_shape and rows:
-            self._rows = rows
-            last = self.index(len(rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_value(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers())
-
-    def _headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self._headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        value = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return value
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(value, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and self._flagged(value):
-            return QBrush(ALERT_COLOUR)
-        return None
-
-    def _text(self, value: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def _flagged(self, _value: Any) -> bool:
-        return False
+def _alert_colour(flagged: bool) -> QColor | None:
+    return ALERT_COLOUR if flagged else None
 
 
 (
@@ -108,99 +42,116 @@ class _Table(QAbstractTableModel):
 ) = range(7)
 
 
-class WindowTableModel(_Table):
+class WindowTableModel(RowsModel[WindowRow]):
     def __init__(self, tz: dt.tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._tz = tz
+        self._now_ms = 0
         self.flagged_windows: set[int] = set()
+        super().__init__(
+            (
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Window"),
+                    lambda w: pick_name(QLocale(), w.name_zh, w.name_en),
+                ),
+                Column(lambda: QCoreApplication.translate("WindowTableModel", "State"), _state),
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Clerk"),
+                    lambda w: w.clerk or "",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Ticket"),
+                    lambda w: w.current_number or "",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Since"), self._since
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Served today"),
+                    lambda w: str(w.served_today),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("WindowTableModel", "Avg service"),
+                    lambda w: minutes(w.average_service_s),
+                ),
+            ),
+            parent,
+            background=lambda w: _alert_colour(w.number in self.flagged_windows),
+        )
 
     def set_dashboard(self, board: Dashboard, flagged: set[int]) -> None:
-        changed = flagged != self.flagged_windows
-        self.flagged_windows = flagged
-        if changed:
-            self._rows = ()  # force a full repaint of the flags
-        self._set(board.windows, board.now_ms)
+        repaint = (flagged, board.now_ms) != (self.flagged_windows, self._now_ms)
+        self.flagged_windows, self._now_ms = flagged, board.now_ms
+        if board.windows != self.rows:
+            self.set_rows(board.windows)
+        elif repaint:  # the same rows, other flags or another minute: "since" and the colours
+            self.repaint()
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Window"),
-            self.tr("State"),
-            self.tr("Clerk"),
-            self.tr("Ticket"),
-            self.tr("Since"),
-            self.tr("Served today"),
-            self.tr("Avg service"),
-        )
-
-    def _text(self, w: WindowRow, column: int) -> str:
-        texts: tuple[Callable[[], str], ...] = (
-            lambda: pick_name(QLocale(), w.name_zh, w.name_en),
-            lambda: self._state(w),
-            lambda: w.clerk or "",
-            lambda: w.current_number or "",
-            lambda: self._since(w),
-            lambda: str(w.served_today),
-            lambda: minutes(w.average_service_s),
-        )
-        return texts[column]()
-
-    @staticmethod
-    def _state(w: WindowRow) -> str:
-        state = window_state_name(w.state)
-        if w.state is WindowState.PAUSED and w.pause_reason:
-            return f"{state}: {describe_pause_reason(w.pause_reason)}"
-        return state
+    def row_value(self, row: int) -> WindowRow:
+        return self.row(row)
 
     def _since(self, w: WindowRow) -> str:
         at = dt.datetime.fromtimestamp(w.since_ms / 1000, self._tz).strftime("%H:%M")
         return f"{at} ({minutes(max(0, self._now_ms - w.since_ms) / 1000)})"
 
-    def _flagged(self, w: WindowRow) -> bool:
-        return w.number in self.flagged_windows
+
+def _state(w: WindowRow) -> str:
+    state = window_state_name(w.state)
+    if w.state is WindowState.PAUSED and w.pause_reason:
+        return f"{state}: {describe_pause_reason(w.pause_reason)}"
+    return state
 
 
 S_SERVICE, S_WAITING, S_LONGEST, S_AVERAGE, S_ESTIMATE, S_WINDOWS = range(6)
 
 
-class ServiceTableModel(_Table):
+class ServiceTableModel(RowsModel[ServiceRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        self._now_ms = 0
         self.flagged_services: set[str] = set()
+        super().__init__(
+            (
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Service"),
+                    lambda s: f"{s.prefix} {pick_name(QLocale(), s.name_zh, s.name_en)}",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Waiting"),
+                    lambda s: str(s.waiting),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Longest wait"),
+                    lambda s: minutes(s.longest_wait_s if s.waiting else None),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Avg wait today"),
+                    lambda s: minutes(s.average_wait_s),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Estimated wait"),
+                    _estimate,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ServiceTableModel", "Open windows"),
+                    lambda s: str(s.open_windows),
+                ),
+            ),
+            parent,
+            background=lambda s: _alert_colour(s.code in self.flagged_services),
+        )
 
     def set_dashboard(self, board: Dashboard, flagged: set[str]) -> None:
-        if flagged != self.flagged_services:
-            self.flagged_services = flagged
-            self._rows = ()
-        self._set(board.services, board.now_ms)
+        repaint = (flagged, board.now_ms) != (self.flagged_services, self._now_ms)
+        self.flagged_services, self._now_ms = flagged, board.now_ms
+        if board.services != self.rows:
+            self.set_rows(board.services)
+        elif repaint:
+            self.repaint()
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Service"),
-            self.tr("Waiting"),
-            self.tr("Longest wait"),
-            self.tr("Avg wait today"),
-            self.tr("Estimated wait"),
-            self.tr("Open windows"),
-        )
 
-    def _text(self, s: ServiceRow, column: int) -> str:
-        texts: tuple[Callable[[], str], ...] = (
-            lambda: f"{s.prefix} {pick_name(QLocale(), s.name_zh, s.name_en)}",
-            lambda: str(s.waiting),
-            lambda: minutes(s.longest_wait_s if s.waiting else None),
-            lambda: minutes(s.average_wait_s),
-            lambda: self._estimate(s),
-            lambda: str(s.open_windows),
-        )
-        return texts[column]()
-
-    def _estimate(self, s: ServiceRow) -> str:
-        if s.estimated_wait_min is None:
-            return self.tr("no open window")
-        return minutes(s.estimated_wait_min * 60)
-
-    def _flagged(self, s: ServiceRow) -> bool:
-        return s.code in self.flagged_services
+def _estimate(s: ServiceRow) -> str:
+    if s.estimated_wait_min is None:
+        return QCoreApplication.translate("ServiceTableModel", "no open window")
+    return minutes(s.estimated_wait_min * 60)
 
 
 A_KIND, A_SUBJECT, A_DETAIL = range(3)
@@ -234,10 +185,26 @@ def alert_detail(alert: Alert) -> str:
     return texts[alert.kind].format(value=alert.value, limit=alert.limit)
 
 
-class AlertTableModel(_Table):
+class AlertTableModel(RowsModel[Alert]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._names: dict[str, str] = {}
+        super().__init__(
+            (
+                Column(
+                    lambda: QCoreApplication.translate("AlertTableModel", "Alert"),
+                    lambda a: alert_kind_name(a.kind),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AlertTableModel", "Where"),
+                    lambda a: self._names.get(a.subject, a.subject),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AlertTableModel", "Detail"), alert_detail
+                ),
+            ),
+            parent,
+            background=lambda _a: ALERT_COLOUR,
+        )
 
     def set_alerts(self, alerts: tuple[Alert, ...], board: Dashboard) -> None:
         locale = QLocale()
@@ -245,20 +212,7 @@ class AlertTableModel(_Table):
                        for s in board.services}  # fmt: skip
         self._names |= {str(w.number): pick_name(locale, w.name_zh, w.name_en)
                         for w in board.windows}  # fmt: skip
-        self._set(alerts)
+        self.set_rows(alerts)
 
     def alerts(self) -> tuple[Alert, ...]:
-        return self._rows
-
-    def _headers(self) -> tuple[str, ...]:
-        return (self.tr("Alert"), self.tr("Where"), self.tr("Detail"))
-
-    def _text(self, a: Alert, column: int) -> str:
-        if column == A_KIND:
-            return alert_kind_name(a.kind)
-        if column == A_SUBJECT:
-            return self._names.get(a.subject, a.subject)
-        return alert_detail(a)
-
-    def _flagged(self, _alert: Alert) -> bool:
-        return True
+        return self.rows

@@ -2,61 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import Any
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 
 from clerk_app.sync.status import ItemState, OutboxItem
 from ui.sync.texts import item_state_name, operation_name, when
-from ui.tables import RowsModel
+from ui.tables import Column, RowsModel, numbered
 
 COL_CASE, COL_OPERATION, COL_STATE, COL_ATTEMPTS, COL_CREATED, COL_REASON = range(6)
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's OutboxItem
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class OutboxItemsModel(RowsModel):
+class OutboxItemsModel(RowsModel[OutboxItem]):
     def __init__(self, states: Collection[ItemState], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        def column(
+            header: Callable[[], str], text: Callable[[OutboxItem], str]
+        ) -> Column[OutboxItem]:
+            return Column(header, text, tooltip=text)  # a long reason is read in full there
+
+        super().__init__(
+            numbered(
+                {
+                    COL_CASE: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "Case"),
+                        lambda i: i.case_number or "—",
+                    ),
+                    COL_OPERATION: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "Operation"),
+                        lambda i: operation_name(i.kind),
+                    ),
+                    COL_STATE: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "State"),
+                        lambda i: item_state_name(i.state),
+                    ),
+                    COL_ATTEMPTS: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "Attempts"),
+                        lambda i: str(i.attempts),
+                    ),
+                    COL_CREATED: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "Made"),
+                        lambda i: when(i.created_ms),
+                    ),
+                    COL_REASON: column(
+                        lambda: QCoreApplication.translate("OutboxItemsModel", "Reason"),
+                        lambda i: i.reason or "",
+                    ),
+                }
+            ),
+            parent,
+        )
         self._states = frozenset(states)
 
     def set_items(self, items: tuple[OutboxItem, ...]) -> None:
-        mine = tuple(i for i in items if i.state in self._states)
-        if mine != self._rows:  # an unchanged refresh keeps the selection
-            self._set(mine)
+        self.set_rows(tuple(i for i in items if i.state in self._states))
 
     def item(self, row: int) -> OutboxItem:
-        item = self._rows[row]
-        assert isinstance(item, OutboxItem)
-        return item
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Case"),
-            self.tr("Operation"),
-            self.tr("State"),
-            self.tr("Attempts"),
-            self.tr("Made"),
-            self.tr("Reason"),
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item(index.row())
-        if role == ITEM_ROLE:
-            return item
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        values = {
-            COL_CASE: item.case_number or "—",
-            COL_OPERATION: operation_name(item.kind),
-            COL_STATE: item_state_name(item.state),
-            COL_ATTEMPTS: str(item.attempts),
-            COL_CREATED: when(item.created_ms),
-            COL_REASON: item.reason or "",
-        }
-        return values[column]
+        return self.row(row)

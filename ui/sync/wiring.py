@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from clerk_app.settings import Settings, data_dir
+from clerk_app.services import Services
+from clerk_app.settings import data_dir
 from clerk_app.sync.demo_server import DemoServer, start_demo_server
 from clerk_app.sync.engine import SyncEngine
-from clerk_app.sync.setup import engine_for
 from clerk_app.sync.status import SyncMonitor
 from onewindow_base.crypto.keys import KeyStoreError
 from onewindow_base.db.engine import Database
@@ -30,17 +30,19 @@ class BuiltSync:
     server: DemoServer | None = None
 
 
-def build_sync(db: Database, settings: Settings, hall_code: str, *, with_server: bool) -> BuiltSync:
+def build_sync(services: Services, *, with_server: bool) -> BuiltSync:
     """Runs in the background at start. Without a hall key ring there is no sync (the device
     credential is kept encrypted with it); the log says so."""
     try:
-        engine = engine_for(db, settings)
+        engine = services.sync
     except KeyStoreError as exc:
         log.info("no background sync: %s", exc)
         return BuiltSync()
     if not with_server:
         return BuiltSync(engine)
-    server = start_demo_server(db, engine.protector, hall_code, data_dir() / DEMO_SERVER_DIR)
+    server = start_demo_server(
+        services.db, engine.protector, services.hall.code, data_dir() / DEMO_SERVER_DIR
+    )
     return BuiltSync(engine, server)
 
 

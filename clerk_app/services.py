@@ -1,0 +1,267 @@
+"""The composition root: every service of a hall PC built from the settings and the open
+database, in one place. The desktop app, the hall screens, the smoke test, the command line,
+the sample papers and the screenshot tools all call :func:`build_services`; nothing else
+constructs the service graph.
+
+Each part is built the first time it is asked for and then kept (a kiosk never loads the
+intake, a sign-in dialog waits only for the queue and the accounts), and each part's modules
+are imported then too, so opening a PC costs only what its mode uses. The app asks for the
+heavier parts once, in the background, behind the sign-in dialog (``ui.flow``).
+
+The hall's time zone has one source: the hall's row in the database (``Hall.timezone``), which
+the queue, the papers and the screens read. ``[hall] timezone`` in the config file is only the
+default where the database holds no hall yet (:attr:`Services.tz`).
+
+Where a test, a sample or a tool needs its own clock, key ring, printers, papers or blob
+folder, :func:`build_services` takes them as keyword arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from clerk_app.settings import PapersSettings, PrintingSettings, Settings
+from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.db.engine import Database
+
+if TYPE_CHECKING:
+    from clerk_app.accounts.auth import AuthService
+    from clerk_app.audit.service import AuditService
+    from clerk_app.calendars.live import LiveCalendar
+    from clerk_app.calendars.service import CalendarService
+    from clerk_app.catalogue.service import CatalogueService
+    from clerk_app.counter import CounterServices
+    from clerk_app.figures.service import FiguresService
+    from clerk_app.intake.post_check import PostCheckService
+    from clerk_app.printjobs.service import PrintService
+    from clerk_app.queue.hall import HallRules
+    from clerk_app.queue.service import QueueService
+    from clerk_app.ratings.service import RatingService
+    from clerk_app.sync.engine import SyncEngine
+    from onewindow_base.blobs import BlobStore
+    from onewindow_base.crypto.fields import PersonalDataCipher
+    from onewindow_base.crypto.keys import KeyRing
+    from printing.config import SystemFactory
+
+
+@dataclass(frozen=True, eq=False)
+class Services:
+    """The services of one hall PC; read a part to build it (then it is kept).
+
+    Parts that hold personal data (``cipher``, ``blobs``, ``counter``, ``ratings``, ``sync``)
+    need the hall key ring: reading them raises :class:`KeyStoreError` where this PC has none
+    (:attr:`has_hall_key` tells beforehand).
+    """
+
+    settings: Settings
+    db: Database
+    clock: Clock
+    hall_code: str | None  # None: the database's only hall
+    printing: PrintingSettings
+    papers: PapersSettings
+    given_ring: KeyRing | None = field(default=None, repr=False)
+    blob_dir: Path | None = None  # None: the settings' (``[storage] blob_dir``)
+    system_printer: SystemFactory | None = None  # None: printing's own (no Qt)
+
+    # -- the queue and the accounts: what every mode needs first
+    @cached_property
+    def queue(self) -> QueueService:
+        from clerk_app.queue.service import QueueService  # noqa: PLC0415 - see the docstring
+
+        return QueueService(self.db, self.hall_code, clock=self.clock)
+
+    @property
+    def hall(self) -> HallRules:
+        """The hall's rules as its row says (code, id, time zone, opening hours)."""
+        return self.queue.rules
+
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        """THE hall's time zone: its row's; the settings' only while there is no hall."""
+        from clerk_app.queue.types import QueueRefused  # noqa: PLC0415
+
+        try:
+            return self.hall.tz
+        except QueueRefused:  # no hall yet (a fresh database): the default a new hall gets
+            return ZoneInfo(self.settings.timezone)
+
+    @cached_property
+    def auth(self) -> AuthService:
+        from clerk_app.accounts.auth import AuthService  # noqa: PLC0415
+        from clerk_app.accounts.password_policy import PasswordPolicy  # noqa: PLC0415
+
+        return AuthService(
+            self.db,
+            clock=self.clock,
+            audit=self.audit,
+            policy=PasswordPolicy.from_settings(self.settings.security),
+        )
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from clerk_app.audit.service import AuditService  # noqa: PLC0415
+
+        return AuditService(self.db, self.clock)
+
+    # -- the hall's reference data
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from clerk_app.catalogue.service import CatalogueService  # noqa: PLC0415
+
+        return CatalogueService(self.db, self.clock)
+
+    @cached_property
+    def calendar(self) -> LiveCalendar:
+        """THE hall calendar, kept up with the database (``clerk_app.calendars.live``)."""
+        from clerk_app.calendars.live import hall_calendar  # noqa: PLC0415
+
+        return hall_calendar(self.db)
+
+    @cached_property
+    def calendars(self) -> CalendarService:
+        """Importing and exporting the holiday arrangements."""
+        from clerk_app.calendars.service import CalendarService  # noqa: PLC0415
+
+        return CalendarService(self.db, self.clock)
+
+    # -- the supervisor's figures and post-checks (no personal data)
+    @cached_property
+    def figures(self) -> FiguresService:
+        from clerk_app.figures.service import FiguresService  # noqa: PLC0415
+
+        return FiguresService(
+            self.db, hall_code=self.hall.code, calendar=self.calendar, clock=self.clock
+        )
+
+    @cached_property
+    def post_checks(self) -> PostCheckService:
+        from clerk_app.intake.post_check import PostCheckService  # noqa: PLC0415
+
+        return PostCheckService(self.db, self.clock)
+
+    # -- the hall key and what it opens
+    @property
+    def has_hall_key(self) -> bool:
+        from clerk_app.crypto.keys import key_store_for  # noqa: PLC0415
+
+        return self.given_ring is not None or key_store_for(self.settings).exists()
+
+    @cached_property
+    def key_ring(self) -> KeyRing:
+        """The hall key ring; :class:`KeyStoreError` before ``keys init``."""
+        if self.given_ring is not None:
+            return self.given_ring
+        from clerk_app.crypto.keys import hall_ring  # noqa: PLC0415
+
+        return hall_ring(self.settings)
+
+    @cached_property
+    def cipher(self) -> PersonalDataCipher:
+        from onewindow_base.crypto.fields import PersonalDataCipher  # noqa: PLC0415
+
+        return PersonalDataCipher(self.key_ring)
+
+    @cached_property
+    def blobs(self) -> BlobStore:
+        """This PC's blob store, sealed with the hall key ring."""
+        from clerk_app.settings import blob_dir  # noqa: PLC0415
+        from onewindow_base.blobs import BlobStore  # noqa: PLC0415
+
+        return BlobStore(self.blob_dir or blob_dir(self.settings), self.key_ring)
+
+    @cached_property
+    def paper_blobs(self) -> BlobStore:
+        """Where print jobs keep their papers: :attr:`blobs` where this PC has the hall key,
+        else a plain store that refuses personal data (a ticket names nobody: a public kiosk
+        need not hold the key that opens every scan)."""
+        if self.has_hall_key:
+            return self.blobs
+        from clerk_app.storage.blobs import hall_blob_store  # noqa: PLC0415
+        from onewindow_base.blobs import BlobStore  # noqa: PLC0415
+
+        if self.blob_dir is None:
+            return hall_blob_store(self.settings, personal_data=False)
+        return BlobStore(self.blob_dir, None)
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        from clerk_app.ratings.service import RatingService  # noqa: PLC0415
+
+        return RatingService(
+            self.db,
+            self.cipher,
+            hall_code=self.hall.code,
+            calendar=self.calendar,
+            follow_up_days=self.settings.rating_follow_up_days,
+            clock=self.clock,
+        )
+
+    @cached_property
+    def counter(self) -> CounterServices:
+        """Intake, papers, printing, results and ratings of a counter PC."""
+        from clerk_app.counter import counter_services  # noqa: PLC0415
+
+        return counter_services(self)
+
+    @cached_property
+    def printer(self) -> PrintService:
+        """The print jobs of this PC's role (``[printing] role``)."""
+        return self._print_service(self.printing.role)
+
+    @cached_property
+    def kiosk_printer(self) -> PrintService:
+        """The kiosk's ticket jobs (whatever this PC's configured role)."""
+        return self._print_service("kiosk")
+
+    def _print_service(self, role: str) -> PrintService:
+        from clerk_app.printjobs.service import PrintService  # noqa: PLC0415
+
+        return PrintService(
+            self.db,
+            self.printing,
+            self.paper_blobs,
+            role=role,
+            clock=self.clock,
+            audit=self.audit,
+            system_printer=self.system_printer,
+        )
+
+    @cached_property
+    def sync(self) -> SyncEngine:
+        """The sync engine with the hall key ring and the pinned hall CA (``[sync] ca_file``)."""
+        from clerk_app.sync.setup import sync_engine  # noqa: PLC0415
+
+        return sync_engine(self)
+
+
+def build_services(
+    settings: Settings,
+    db: Database,
+    *,
+    hall_code: str | None = None,
+    clock: Clock | None = None,
+    key_ring: KeyRing | None = None,
+    printing: PrintingSettings | None = None,
+    papers: PapersSettings | None = None,
+    blob_dir: Path | None = None,
+    system_printer: SystemFactory | None = None,
+) -> Services:
+    """The services of the hall ``hall_code`` (default: the settings', else the database's
+    only hall) on ``db``. The keyword arguments replace what the settings would give: the
+    clock, the key ring (instead of the key store), the printers, the papers' wording, the
+    blob folder, and the desktop's system printers (``ui.printing.qt_printer``)."""
+    return Services(
+        settings=settings,
+        db=db,
+        clock=clock or SystemClock(),
+        hall_code=hall_code or settings.hall_code,
+        printing=printing or settings.printing,
+        papers=papers or settings.papers,
+        given_ring=key_ring,
+        blob_dir=blob_dir,
+        system_printer=system_printer,
+    )
