@@ -10,7 +10,6 @@ as it was saved (the intake screen's paper bar calls it after each decision).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from clerk_app.audit.service import AuditService
 from clerk_app.catalogue.service import CatalogueService
@@ -30,9 +29,6 @@ from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from printing.documents import CommitmentDoc, Document
 
-if TYPE_CHECKING:
-    from clerk_app.services import Services
-
 
 @dataclass(frozen=True, slots=True)
 class CounterServices:
@@ -45,38 +41,6 @@ class CounterServices:
     results: ResultsService
     result_papers: ResultPapers
     ratings: RatingService
-
-
-def counter_services(services: Services) -> CounterServices:
-    """Intake, papers, printing, results and ratings of one counter PC, on THE hall calendar
-    (read from the database), the hall's document number book (``printing.branding``) and the
-    hall's and departments' ``[papers]`` settings; read as ``Services.counter``."""
-    db, clock, cipher = services.db, services.clock, services.cipher
-    hall_code = services.hall.code
-    branding = services.printing.branding
-    intake = IntakeService(
-        db,
-        services.catalogue,
-        cipher,
-        hall_code=hall_code,
-        calendar=services.calendar,
-        audit=services.audit,
-        clock=clock,
-        branding=branding,
-        post_check_days=services.settings.post_check_days,
-    )
-    printer = services.printer
-    return CounterServices(
-        catalogue=services.catalogue,
-        intake=intake,
-        lookup=CaseLookup(db, cipher, hall_code=hall_code),
-        printer=printer,
-        papers=PaperSettings(branding=branding, papers=services.papers),
-        audit=services.audit,
-        results=ResultsService(db, cipher, hall_code=hall_code, audit=services.audit, clock=clock),
-        result_papers=ResultPapers(db, cipher, printer, papers=services.papers, branding=branding),
-        ratings=services.ratings,
-    )
 
 
 def decision_papers(

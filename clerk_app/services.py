@@ -202,10 +202,43 @@ class Services:
 
     @cached_property
     def counter(self) -> CounterServices:
-        """Intake, papers, printing, results and ratings of a counter PC."""
-        from clerk_app.counter import counter_services  # noqa: PLC0415
+        """Intake, papers, printing, results and ratings of one counter PC, on THE hall calendar
+        (read from the database), the hall's document number book (``printing.branding``) and
+        the hall's and departments' ``[papers]`` settings."""
+        from clerk_app.counter import CounterServices  # noqa: PLC0415
+        from clerk_app.intake.lookup import CaseLookup  # noqa: PLC0415
+        from clerk_app.intake.papers import PaperSettings  # noqa: PLC0415
+        from clerk_app.intake.service import IntakeService  # noqa: PLC0415
+        from clerk_app.results.papers import ResultPapers  # noqa: PLC0415
+        from clerk_app.results.service import ResultsService  # noqa: PLC0415
 
-        return counter_services(self)
+        db, clock, cipher = self.db, self.clock, self.cipher
+        hall_code = self.hall.code
+        branding = self.printing.branding
+        intake = IntakeService(
+            db,
+            self.catalogue,
+            cipher,
+            hall_code=hall_code,
+            calendar=self.calendar,
+            audit=self.audit,
+            clock=clock,
+            branding=branding,
+            post_check_days=self.settings.post_check_days,
+        )
+        return CounterServices(
+            catalogue=self.catalogue,
+            intake=intake,
+            lookup=CaseLookup(db, cipher, hall_code=hall_code),
+            printer=self.printer,
+            papers=PaperSettings(branding=branding, papers=self.papers),
+            audit=self.audit,
+            results=ResultsService(db, cipher, hall_code=hall_code, audit=self.audit, clock=clock),
+            result_papers=ResultPapers(
+                db, cipher, self.printer, papers=self.papers, branding=branding
+            ),
+            ratings=self.ratings,
+        )
 
     @cached_property
     def printer(self) -> PrintService:
@@ -233,9 +266,16 @@ class Services:
     @cached_property
     def sync(self) -> SyncEngine:
         """The sync engine with the hall key ring and the pinned hall CA (``[sync] ca_file``)."""
-        from clerk_app.sync.setup import sync_engine  # noqa: PLC0415
+        from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
+        from clerk_app.sync.engine import SyncEngine  # noqa: PLC0415
+        from clerk_app.sync.setup import ca_file  # noqa: PLC0415
 
-        return sync_engine(self)
+        pinned = ca_file(self.settings)
+
+        def transport(url: str, credentials: Credentials) -> Transport:
+            return Transport(url, credentials, ca_file=pinned)
+
+        return SyncEngine(self.db, self.cipher, self.blobs, clock=self.clock, transport=transport)
 
 
 def build_services(
