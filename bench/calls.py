@@ -21,11 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from clerk_app.db.prebuilt import Prebuilt
 from sqlalchemy import event
 
 from bench import data
 from bench.common import Row, Samples, Workers, merged, note, query_one, queue_service
-from clerk_app.db.prebuilt import Prebuilt
 from clerk_app.queue.service import QueueService
 
 # Untimed cycles per process before the start: the steady state of a window's connection. On

@@ -9,8 +9,14 @@ from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import QueueEvent, Ticket
-from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
-from clerk_app.queue.types import WindowState
+from clerk_app.queue import (
+    PriorityClass,
+    QueueRefused,
+    QueueService,
+    RefusalCode,
+    TicketState,
+    WindowState,
+)
 
 KEYPAD = HostOperator("keypad")  # the command line a caller keypad runs, as the host
 

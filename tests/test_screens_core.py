@@ -16,13 +16,19 @@ from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import Service, Ticket
 from clerk_app.db.screens_models import Appointment
-from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
+from clerk_app.queue import (
+    PriorityClass,
+    QueueRefused,
+    QueueService,
+    RefusalCode,
+    TicketState,
+    WindowState,
+)
 from clerk_app.queue.alerts import Alert, AlertKind, AlertThresholds, find_alerts
 from clerk_app.queue.appointments import AppointmentDesk, normalise_code
 from clerk_app.queue.export import write_csv, write_xlsx
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
-from clerk_app.queue.types import WindowState
 
 
 @pytest.fixture

@@ -25,8 +25,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from clerk_app.clock import Clock, to_datetime
-from clerk_app.db.engine import sqlite_write_lock
-from clerk_app.db.sqlite_file import SIDE_FILES, connect_existing, file_problems, in_use
+from clerk_app.db.sqlite_file import (
+    SIDE_FILES,
+    connect_existing,
+    file_lock,
+    file_problems,
+    in_use,
+)
 from clerk_app.failures.database import DatabaseRefused, DbProblem
 from clerk_app.settings import BackupSettings
 
@@ -174,7 +179,7 @@ class Backups:
             problems = file_problems(staged, foreign_keys=False)
             if problems:
                 raise DatabaseRefused(DbProblem.BACKUP_UNUSABLE, path=chosen, reason=problems[0])
-            with sqlite_write_lock(self.database):
+            with file_lock(self.database):
                 kept = self._move_aside()
                 staged.replace(self.database)
                 _fsync(folder, directory=True)

@@ -8,8 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import PauseReason, TicketState, WindowState
+from clerk_app.queue.types import PauseReason
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.dialogs import ParkDialog, PauseDialog, TransferDialog
 from ui.clerk.state import Action

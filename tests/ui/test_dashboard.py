@@ -17,11 +17,12 @@ from clerk_app.auth import AuthService, Role
 from clerk_app.authz import HostOperator
 from clerk_app.clock import FixedClock
 from clerk_app.db.engine import Database
+from clerk_app.queue import WindowState
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
-from clerk_app.queue.types import PriorityClass, WindowState
+from clerk_app.queue.types import PriorityClass
 from clerk_app.users import UserAdmin
 from tests.conftest import START
 from ui.supervisor.dashboard import ERROR_STYLE, SupervisorDashboard

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.oversight import CallView
-from clerk_app.queue.types import HallStatus, ServiceStatus, TicketState, WindowState, WindowStatus
+from clerk_app.queue.types import HallStatus, ServiceStatus, WindowStatus
 from ui.i18n import pick_name, window_state_name
 
 _Index = QModelIndex | QPersistentModelIndex

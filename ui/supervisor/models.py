@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from clerk_app.queue import WindowState
 from clerk_app.queue.alerts import Alert, AlertKind
 from clerk_app.queue.oversight import Dashboard, ServiceRow, WindowRow
-from clerk_app.queue.types import WindowState
 from ui.i18n import describe_pause_reason, pick_name, window_state_name
 
 _Index = QModelIndex | QPersistentModelIndex
