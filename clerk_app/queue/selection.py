@@ -8,15 +8,28 @@ back) first; then, by the hall's fairness mode,
 ties by the weighted wait, then by ticket id. Ordering never filters, so nobody starves while a
 window is free.
 
-The order is built here once; :func:`pick` uses it for every call-next, on both databases.
+The order is built here once; :class:`Picker` uses it for every call-next, on both databases.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 
@@ -27,6 +40,10 @@ from clerk_app.queue.types import PriorityClass
 # Candidates read ahead on PostgreSQL: enough that windows calling at the same moment each find
 # a free one in the first read (a hall has tens of windows); the top-N sort stays cheap.
 FIRST_BATCH = 64
+# The bound parameters of a Picker's statements (named unlike any column).
+_NOW = bindparam("p_now", type_=BigInteger)
+_DAY = bindparam("p_day", type_=Date)
+_LIMIT = bindparam("p_limit", type_=Integer)
 PRIORITY_CLASSES = tuple(p.value for p in PriorityClass)
 
 
@@ -64,7 +81,7 @@ def order_keys(
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
-    now_ms: int,
+    now_ms: int | ColumnElement[int],
     *,
     prefer_priority: bool,
     columns: ReadOnlyColumnCollection[str, ColumnElement[Any]] | None = None,
@@ -76,7 +93,7 @@ def order_keys(
     """
     c = Ticket.__table__.c if columns is None else columns
     weight = _weight(weights, c.service_id)
-    waited = literal(now_ms) - c.arrival_ms
+    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - c.arrival_ms
     targeted = case((c.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
         head_start = case(
@@ -103,10 +120,11 @@ def candidate_query(
     rules: HallRules,
     window_id: int,
     weights: dict[int, int],
-    now_ms: int,
+    now_ms: int | ColumnElement[int],
     *,
     prefer_priority: bool,
-    limit: int,
+    limit: int | ColumnElement[int],
+    day: ColumnElement[dt.date] | None = None,
 ) -> Select[int, str]:
     """The first ``limit`` callable tickets in order.
 
@@ -115,28 +133,32 @@ def candidate_query(
     arrival order (whatever the fairness mode, the order keys rank those by arrival, then id).
     So the first ``limit`` of the queue are among the first ``limit`` of each line: each line's
     head is read from an index of the callable tickets (``ix_ticket_callable``), and only those
-    few rows are sorted, however long the queue.
+    few rows are sorted, however long the queue. ``now_ms``, ``limit`` and ``day`` may be bound
+    parameters, for a statement built once and run many times (:class:`Picker`).
     """
+    if day is None:
+        assert isinstance(now_ms, int), "a bound now_ms needs a bound day"
+        day = literal(rules.day(now_ms))
+    tickets = Ticket.__table__.c
     callable_now = (
-        Ticket.hall_id == rules.hall_id,
-        Ticket.day == rules.day(now_ms),
+        tickets.hall_id == rules.hall_id,
+        tickets.day == day,
         ticket_is_callable(),  # written out: the partial index's predicate
-        Ticket.available_ms <= now_ms,
+        tickets.available_ms <= now_ms,
     )
     row = (
-        Ticket.id,
-        Ticket.state,
-        Ticket.service_id,
-        Ticket.priority_class,
-        Ticket.arrival_ms,
-        Ticket.target_window_id,
+        tickets.id,
+        tickets.state,
+        tickets.service_id,
+        tickets.priority_class,
+        tickets.arrival_ms,
+        tickets.target_window_id,
     )
+    keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority)
     sent_here = (
         select(*row)
-        .where(*callable_now, Ticket.target_window_id == window_id)
-        .order_by(
-            *_sorted(order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority))
-        )
+        .where(*callable_now, tickets.target_window_id == window_id)
+        .order_by(*_sorted(keys))
         .limit(limit)
     )
     lines = [sent_here]
@@ -146,11 +168,11 @@ def candidate_query(
                 select(*row)
                 .where(
                     *callable_now,
-                    Ticket.service_id == service_id,
-                    Ticket.priority_class == priority_class,
-                    Ticket.target_window_id.is_(None),
+                    tickets.service_id == service_id,
+                    tickets.priority_class == priority_class,
+                    tickets.target_window_id.is_(None),
                 )
-                .order_by(Ticket.arrival_ms, Ticket.id)
+                .order_by(tickets.arrival_ms, tickets.id)
                 .limit(limit)
             )
     # Each line as a subquery of its own: SQLite allows no ORDER BY or LIMIT on a UNION's parts.
@@ -161,48 +183,54 @@ def candidate_query(
     return select(heads.c.id, heads.c.state).order_by(*_sorted(keys)).limit(limit)
 
 
-def pick(
-    session: Session,
-    rules: HallRules,
-    window_id: int,
-    weights: dict[int, int],
-    now_ms: int,
-    *,
-    prefer_priority: bool,
-) -> Candidate | None:
-    """The best callable ticket no other window is claiming, locked, with its view data.
+class Picker:
+    """A window's pick, built once (building it costs more than running it) and run with the
+    time, the day and how far down to look as bound parameters."""
 
-    One statement on both databases: the first ``limit`` of the window's queue
-    (:func:`candidate_query`), re-sorted, and the first of them locked with ``FOR UPDATE
-    SKIP LOCKED`` (PostgreSQL; SQLAlchemy leaves the clause out on SQLite, where the
-    transaction's ``BEGIN IMMEDIATE`` holds the whole database). Only when every one of them is
-    being claimed does it look further down.
-    """
-    keys = _sorted(order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority))
-    limit = FIRST_BATCH
-    while True:
+    def __init__(
+        self, rules: HallRules, window_id: int, weights: dict[int, int], *, prefer_priority: bool
+    ) -> None:
+        self._rules = rules
+        now, day, limit = _NOW, _DAY, _LIMIT
         top = candidate_query(
-            rules, window_id, weights, now_ms, prefer_priority=prefer_priority, limit=limit
+            rules, window_id, weights, now, prefer_priority=prefer_priority, limit=limit, day=day
         ).subquery("top")
-        row = session.execute(
+        tickets, services = Ticket.__table__.c, Service.__table__.c
+        keys = order_keys(rules, window_id, weights, now, prefer_priority=prefer_priority)
+        self._first = (
             select(
-                Ticket.id,
-                Ticket.state,
-                Ticket.number,
-                Ticket.priority_class,
-                Ticket.issued_ms,
-                Service.code,
-                Service.name_zh,
-                Service.name_en,
+                tickets.id,
+                tickets.state,
+                tickets.number,
+                tickets.priority_class,
+                tickets.issued_ms,
+                services.code,
+                services.name_zh,
+                services.name_en,
             )
-            .join(Service, Service.id == Ticket.service_id)
-            .where(Ticket.id.in_(select(top.c.id)), ticket_is_callable())
-            .order_by(*keys)
+            .join_from(Ticket.__table__, Service.__table__, services.id == tickets.service_id)
+            .where(tickets.id.in_(select(top.c.id)), ticket_is_callable())
+            .order_by(*_sorted(keys))
             .limit(1)
-            .with_for_update(of=Ticket, skip_locked=True)
-        ).first()
-        if row is not None:
-            return Candidate(*row)
-        if (session.scalar(select(func.count()).select_from(top)) or 0) < limit:
-            return None  # nothing callable, or fewer than we read: none free
-        limit *= 4  # every candidate we saw is being claimed: look further down
+            .with_for_update(of=Ticket.__table__, skip_locked=True)
+        )
+        self._count = select(func.count()).select_from(top)
+
+    def pick(self, session: Session, now_ms: int) -> Candidate | None:
+        """The best callable ticket no other window is claiming, locked, with its view data.
+
+        One statement on both databases: the first ``limit`` of the window's queue
+        (:func:`candidate_query`), re-sorted, and the first of them locked with ``FOR UPDATE
+        SKIP LOCKED`` (PostgreSQL; SQLAlchemy leaves the clause out on SQLite, where the
+        transaction's ``BEGIN IMMEDIATE`` holds the whole database). Only when every one of
+        them is being claimed does it look further down.
+        """
+        limit, day = FIRST_BATCH, self._rules.day(now_ms)
+        while True:
+            params = {"p_now": now_ms, "p_day": day, "p_limit": limit}
+            row = session.execute(self._first, params).first()
+            if row is not None:
+                return Candidate(*row)
+            if (session.scalar(self._count, params) or 0) < limit:
+                return None  # nothing callable, or fewer than we read: none free
+            limit *= 4  # every candidate we saw is being claimed: look further down

@@ -44,8 +44,11 @@ from clerk_app.db.models import (
 from clerk_app.queue import notify, selection, views
 from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
+from clerk_app.queue.selection import Picker
 from clerk_app.queue.stats import collect_stats
 from clerk_app.queue.transitions import (
+    SERVICES,
+    TICKETS,
     Actor,
     Event,
     Move,
@@ -131,7 +134,8 @@ class QueueService:
         self._db = db
         self._clock = clock or SystemClock()
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
-        self._weights: dict[int, tuple[float, dict[int, int]]] = {}
+        # Per window number: when its weights were read, its id and weights, and its pickers.
+        self._pickers: dict[int, tuple[float, int, dict[int, int], dict[bool, Picker]]] = {}
 
     def _gate(self) -> Gate:
         return Gate(AuditService(self._db, self._clock), self._db)
@@ -308,37 +312,28 @@ class QueueService:
             return int(session.execute(bump).scalar_one())
 
     # ------------------------------------------------------------------ calling
-    def _window_weights(self, window_number: int) -> dict[int, int]:
-        """The window's service weights, re-read at most every ``SETUP_TTL_S``."""
-        cached = self._weights.get(window_number)
-        if cached is not None and time.monotonic() - cached[0] < SETUP_TTL_S:
-            return cached[1]
-
-        def read(session: Session) -> dict[int, int]:
-            window_id = session.scalar(
-                select(Window.id).where(
-                    Window.hall_id == self._rules.hall_id, Window.number == window_number
-                )
+    def _picker(self, session: Session, window: WindowRow, prefer_priority: bool) -> Picker:
+        """The window's pick, its service weights re-read at most every ``SETUP_TTL_S``."""
+        cached = self._pickers.get(window.number)
+        if cached is None or cached[1] != window.id or time.monotonic() - cached[0] > SETUP_TTL_S:
+            weights = selection.window_weights(session, window.id)
+            cached = (time.monotonic(), window.id, weights, {})
+            self._pickers[window.number] = cached
+        pickers = cached[3]
+        if prefer_priority not in pickers:
+            pickers[prefer_priority] = Picker(
+                self._rules, window.id, cached[2], prefer_priority=prefer_priority
             )
-            if window_id is None:
-                raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-            return selection.window_weights(session, window_id)
-
-        weights = self._db.run_read(read)
-        self._weights[window_number] = (time.monotonic(), weights)
-        return weights
+        return pickers[prefer_priority]
 
     @open_to_clerks
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
-        weights = self._window_weights(window_number)
 
         def work(session: Session, now: int) -> TicketView | None:
             window = self._lock(session, window_number)
             window_after(window.state, WindowMove.CALL, window_number)  # refused before a pick
             prefer = window.priority_streak < self._rules.priority_ratio
-            picked = selection.pick(
-                session, self._rules, window.id, weights, now, prefer_priority=prefer
-            )
+            picked = self._picker(session, window, prefer).pick(session, now)
             if picked is None:
                 return None
             self._claim(
@@ -420,7 +415,7 @@ class QueueService:
                 "window_id": window.id,
                 "user_id": user_id,
                 "called_ms": now,
-                "first_called_ms": func.coalesce(Ticket.first_called_ms, now),
+                "first_called_ms": func.coalesce(TICKETS.c.first_called_ms, now),
                 "target_window_id": None,
                 "transferred_ms": None,
                 "recall_count": 0,
@@ -448,12 +443,7 @@ class QueueService:
 
         def work(session: Session, now: int) -> TicketView:
             window = self._lock(session, window_number)
-            row = session.execute(
-                views.ticket_query().where(Ticket.window_id == window.id, ticket_is_active())
-            ).first()
-            if row is None:
-                raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
-            ticket = views.row_view(row)
+            ticket = self._current(session, window)
             actual, detail = move, None
             values: dict[str, object] = {}
             if move is Move.RECALL and ticket.recall_count >= self._rules.max_recalls:
@@ -487,6 +477,38 @@ class QueueService:
 
         return self._write(work)
 
+    @staticmethod
+    def _current(session: Session, window: WindowRow) -> TicketView:
+        """The window's current ticket."""
+        tickets, services = TICKETS.c, SERVICES.c
+        row = session.execute(
+            select(
+                tickets.id,
+                tickets.number,
+                services.code,
+                services.name_zh,
+                services.name_en,
+                tickets.state,
+                tickets.priority_class,
+                tickets.issued_ms,
+                tickets.called_ms,
+                tickets.recall_count,
+            )
+            .join_from(TICKETS, SERVICES, services.id == tickets.service_id)
+            .where(tickets.window_id == window.id, ticket_is_active())
+        ).first()
+        if row is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window.number}")
+        return TicketView(
+            *row[:5],
+            state=row.state,
+            priority_class=PriorityClass(row.priority_class),
+            window_number=window.number,
+            issued_ms=row.issued_ms,
+            called_ms=row.called_ms,
+            recall_count=row.recall_count,
+        )
+
     @open_to_clerks
     def recall(self, window_number: int, user_id: int | None = None) -> TicketView:
         """Announce the current ticket again; past the hall's limit it becomes a no-show."""
@@ -494,7 +516,7 @@ class QueueService:
         def prepare(
             _s: Session, now: int, _w: WindowRow, ticket: TicketView
         ) -> tuple[dict[str, object], str | None]:
-            return {"recall_count": Ticket.recall_count + 1, "called_ms": now}, str(
+            return {"recall_count": TICKETS.c.recall_count + 1, "called_ms": now}, str(
                 ticket.recall_count + 1
             )
 

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from clerk_app.db.models import QueueEvent, Service, Ticket, TicketState, Window, WindowState
 from clerk_app.queue.types import QueueRefused, RefusalCode
+
+# The tables as Core tables: the hot paths' statements skip the ORM's per-execution work.
+TICKETS = cast("Table", Ticket.__table__)
+WINDOWS = cast("Table", Window.__table__)
+SERVICES = cast("Table", Service.__table__)
+EVENTS = cast("Table", QueueEvent.__table__)
 
 
 class Actor(enum.StrEnum):
@@ -140,7 +146,7 @@ def record(session: Session, hall_id: int, now: int, events: list[Event]) -> Non
     """Write queue events, all in one statement: the only writer of ``queue_event``."""
     if events:
         rows = [{"hall_id": hall_id, "at_ms": now, **asdict(event)} for event in events]
-        session.execute(insert(QueueEvent), rows)
+        session.execute(insert(EVENTS), rows)
 
 
 # ---------------------------------------------------------------------------- rows and moves
@@ -165,20 +171,20 @@ class TicketRow:
 
 
 _WINDOW_COLUMNS = (
-    Window.id,
-    Window.number,
-    Window.state,
-    Window.pause_reason,
-    Window.priority_streak,
+    WINDOWS.c.id,
+    WINDOWS.c.number,
+    WINDOWS.c.state,
+    WINDOWS.c.pause_reason,
+    WINDOWS.c.priority_streak,
 )
 _TICKET_COLUMNS = (
-    Ticket.id,
-    Ticket.number,
-    Ticket.state,
-    Ticket.window_id,
-    Ticket.no_show_ms,
-    Ticket.priority_class,
-    Ticket.day,
+    TICKETS.c.id,
+    TICKETS.c.number,
+    TICKETS.c.state,
+    TICKETS.c.window_id,
+    TICKETS.c.no_show_ms,
+    TICKETS.c.priority_class,
+    TICKETS.c.day,
 )
 
 
@@ -188,9 +194,10 @@ def lock_window(
     """A window by number (or id), its row locked for the transaction (PostgreSQL; SQLite's
     ``BEGIN IMMEDIATE`` holds the whole database). Every move locks the window before the
     ticket, so two moves never wait on each other crosswise."""
-    where = Window.number == number if window_id is None else Window.id == window_id
+    windows = WINDOWS.c
+    where = windows.number == number if window_id is None else windows.id == window_id
     row = session.execute(
-        select(*_WINDOW_COLUMNS).where(Window.hall_id == hall_id, where).with_for_update()
+        select(*_WINDOW_COLUMNS).where(windows.hall_id == hall_id, where).with_for_update()
     ).first()
     if row is None:
         raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
@@ -201,7 +208,9 @@ def find_ticket(session: Session, hall_id: int, day: object, number: str) -> Tic
     """Today's ticket by number (not locked: every move is conditional on its state)."""
     row = session.execute(
         select(*_TICKET_COLUMNS).where(
-            Ticket.hall_id == hall_id, Ticket.day == day, Ticket.number == number.strip().upper()
+            TICKETS.c.hall_id == hall_id,
+            TICKETS.c.day == day,
+            TICKETS.c.number == number.strip().upper(),
         )
     ).first()
     if row is None:
@@ -239,8 +248,8 @@ def move_ticket(
     if to is None:
         raise QueueRefused(RefusalCode.WRONG_STATE, number)
     moved = session.execute(
-        update(Ticket)
-        .where(Ticket.id == ticket_id, Ticket.state == state)
+        update(TICKETS)
+        .where(TICKETS.c.id == ticket_id, TICKETS.c.state == state)
         .values(state=to, **(values or {}))
         .execution_options(synchronize_session=False)
     )
@@ -271,8 +280,8 @@ def move_window(
         row.update(state=to, pause_reason=reason, state_since_ms=now)
     if row:
         session.execute(
-            update(Window)
-            .where(Window.id == window.id)
+            update(WINDOWS)
+            .where(WINDOWS.c.id == window.id)
             .values(row)
             .execution_options(synchronize_session=False)
         )
