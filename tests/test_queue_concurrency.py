@@ -70,9 +70,8 @@ def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
     other = Database(pg_url)
     with db.write() as session:
         weights = selection.window_weights(session, 1)
-        picked = selection.pick(
-            session, queue.rules, 1, weights, queue.now_ms(), prefer_priority=True
-        )
+        picker = selection.Picker(queue.rules, 1, weights, prefer_priority=True)
+        picked = picker.pick(session, queue.now_ms())
         assert picked is not None
         with other.write() as second:
             free = second.scalars(
