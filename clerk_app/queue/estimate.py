@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     BindParameter,
-    ColumnElement,
     Date,
     Integer,
     Select,
@@ -94,14 +93,8 @@ def _windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
 
 @functools.cache
 def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
-    return ahead_query(hall_id, normal=normal, related=Ticket.service_id.in_(_P_RELATED))
-
-
-def ahead_query(
-    hall_id: int, *, normal: bool, related: ColumnElement[bool]
-) -> Select[*tuple[Any, ...]]:
-    """Callable tickets per service that a new ticket would wait behind; ``related`` picks the
-    services of the windows serving its service."""
+    """Callable tickets per service that a new ticket would wait behind, of the services of
+    the windows serving its service (``p_related``)."""
     earlier = Ticket.arrival_ms <= _P_ARRIVAL  # ties go to the older ticket (lower id)
     if normal:
         ahead_filter = earlier | (Ticket.priority_class != "normal")
@@ -113,22 +106,12 @@ def ahead_query(
             Ticket.hall_id == hall_id,
             Ticket.day == _P_DAY,
             ticket_is_callable(),
-            related,
+            Ticket.service_id.in_(_P_RELATED),
             Ticket.id != _P_EXCLUDE,
             ahead_filter,
         )
         .group_by(Ticket.service_id)
     )
-
-
-def service_seconds_query(hall_id: int) -> Select[*tuple[Any, ...]]:
-    """Per service: the default service time, and the recent average and its sample count."""
-    return _service_seconds_query(hall_id)
-
-
-def windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
-    """The windows serving a service (``p_service_id``), each with every service it serves."""
-    return _windows_query(hall_id)
 
 
 def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:
