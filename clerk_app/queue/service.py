@@ -15,9 +15,9 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import ColumnElement, Row, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,9 +34,6 @@ from clerk_app.authz import (
 from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import (
-    DailyCounter,
-    Service,
-    Ticket,
     TicketState,
     Window,
     ticket_is_active,
@@ -47,6 +44,7 @@ from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.selection import Picker
 from clerk_app.queue.stats import collect_stats
 from clerk_app.queue.transitions import (
+    COUNTERS,
     SERVICES,
     TICKETS,
     Actor,
@@ -88,6 +86,20 @@ _WINDOW_AFTER = {
     Move.PARK: WindowMove.RELEASE,
     Move.CANCEL: WindowMove.RELEASE,
 }
+_SERVICE_COLUMNS = tuple(
+    SERVICES.c[name]
+    for name in (
+        "id",
+        "code",
+        "name_zh",
+        "name_en",
+        "prefix",
+        "start_number",
+        "active",
+        "cutoff_min",
+        "daily_limit",
+    )
+)
 _STAMP = {Move.START: "started_ms", Move.FINISH: "finished_ms", Move.NO_SHOW: "no_show_ms"}
 
 
@@ -194,15 +206,25 @@ class QueueService:
 
         def work(session: Session, now: int) -> IssuedTicket:
             day = rules.day(now)
-            service = find_service(session, rules.hall_id, service_code)
             # The day's counter first: its row lock queues the kiosks issuing this prefix, so
-            # what is checked below is what the insert will find.
-            seq = self._next_seq(session, day, service)
-            session.refresh(service)
+            # the service and the day's count read below are what the insert will find.
+            prefix = select(SERVICES.c.prefix).where(
+                SERVICES.c.hall_id == rules.hall_id, SERVICES.c.code == service_code
+            )
+            seq = self._bump_counter(session, day, prefix.scalar_subquery())
+            service = session.execute(
+                select(*_SERVICE_COLUMNS).where(
+                    SERVICES.c.hall_id == rules.hall_id, SERVICES.c.code == service_code
+                )
+            ).first()
+            if service is None:
+                raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, service_code)
             self._refuse_issue(session, service, day, now)
+            if seq is None:
+                seq = self._first_of_day(session, day, service.prefix, service.start_number)
             number = format_number(service.prefix, seq)
             ticket_id = session.execute(
-                insert(Ticket)
+                insert(TICKETS)
                 .values(
                     hall_id=rules.hall_id,
                     service_id=service.id,
@@ -218,7 +240,7 @@ class QueueService:
                     available_ms=now,
                     recall_count=0,
                 )
-                .returning(Ticket.id)
+                .returning(TICKETS.c.id)
             ).scalar_one()
             guess = estimate(
                 session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
@@ -249,13 +271,10 @@ class QueueService:
 
         return self._write(work)
 
-    def _refuse_issue(self, session: Session, service: Service, day: dt.date, now: int) -> None:
+    def _refuse_issue(self, session: Session, service: Row[Any], day: dt.date, now: int) -> None:
         """The refusals of ``issue``, in order; counts only where the service has a limit."""
-        code, minute, hours = (
-            service.code,
-            self._rules.minute_of_day(now),
-            self._rules.hours_today(now),
-        )
+        code, minute = service.code, self._rules.minute_of_day(now)
+        hours = self._rules.hours_today(now)
         if not service.active:
             raise QueueRefused(RefusalCode.SERVICE_INACTIVE, code)
         if hours is not None and not hours[0] <= minute < hours[1]:
@@ -265,9 +284,9 @@ class QueueService:
         if service.daily_limit is not None:
             issued = session.scalar(
                 select(func.count()).where(
-                    Ticket.hall_id == self._rules.hall_id,
-                    Ticket.day == day,
-                    Ticket.service_id == service.id,
+                    TICKETS.c.hall_id == self._rules.hall_id,
+                    TICKETS.c.day == day,
+                    TICKETS.c.service_id == service.id,
                 )
             )
             if (issued or 0) >= service.daily_limit:
@@ -281,35 +300,35 @@ class QueueService:
                 RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
             )
 
-    def _next_seq(self, session: Session, day: dt.date, service: Service) -> int:
-        """The next number of the day for the service's prefix (the first is its start)."""
-        of_today = (
-            DailyCounter.hall_id == self._rules.hall_id,
-            DailyCounter.day == day,
-            DailyCounter.prefix == service.prefix,
+    def _bump_counter(
+        self, session: Session, day: dt.date, prefix: str | ColumnElement[str]
+    ) -> int | None:
+        """The next number of the day for a prefix; None for the day's first."""
+        counters = COUNTERS.c
+        seq: int | None = session.scalar(
+            update(COUNTERS)
+            .where(
+                counters.hall_id == self._rules.hall_id,
+                counters.day == day,
+                counters.prefix == prefix,
+            )
+            .values(last_seq=counters.last_seq + 1)
+            .returning(counters.last_seq)
         )
-        bump = (
-            update(DailyCounter)
-            .where(*of_today)
-            .values(last_seq=DailyCounter.last_seq + 1)
-            .returning(DailyCounter.last_seq)
-        )
-        seq = session.scalar(bump)
-        if seq is not None:
-            return int(seq)
+        return seq
+
+    def _first_of_day(self, session: Session, day: dt.date, prefix: str, start: int) -> int:
+        """The day's first number of a prefix: the service's start number."""
         try:
-            with session.begin_nested():  # the day's first ticket of this prefix
+            with session.begin_nested():
                 session.execute(
-                    insert(DailyCounter).values(
-                        hall_id=self._rules.hall_id,
-                        day=day,
-                        prefix=service.prefix,
-                        last_seq=service.start_number,
+                    insert(COUNTERS).values(
+                        hall_id=self._rules.hall_id, day=day, prefix=prefix, last_seq=start
                     )
                 )
-            return service.start_number
-        except IntegrityError:  # another kiosk's first ticket was first
-            return int(session.execute(bump).scalar_one())
+            return start
+        except IntegrityError:  # another kiosk's first ticket was first: take the next
+            return int(self._bump_counter(session, day, prefix) or start)
 
     # ------------------------------------------------------------------ calling
     def _picker(self, session: Session, window: WindowRow, prefer_priority: bool) -> Picker:

@@ -17,7 +17,15 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import QueueEvent, Service, Ticket, TicketState, Window, WindowState
+from clerk_app.db.models import (
+    DailyCounter,
+    QueueEvent,
+    Service,
+    Ticket,
+    TicketState,
+    Window,
+    WindowState,
+)
 from clerk_app.queue.types import QueueRefused, RefusalCode
 
 # The tables as Core tables: the hot paths' statements skip the ORM's per-execution work.
@@ -25,6 +33,7 @@ TICKETS = cast("Table", Ticket.__table__)
 WINDOWS = cast("Table", Window.__table__)
 SERVICES = cast("Table", Service.__table__)
 EVENTS = cast("Table", QueueEvent.__table__)
+COUNTERS = cast("Table", DailyCounter.__table__)
 
 
 class Actor(enum.StrEnum):
