@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, func, insert, select, update
+from sqlalchemy import ColumnElement, Row, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +47,8 @@ from clerk_app.queue.transitions import (
     COUNTERS,
     SERVICES,
     TICKETS,
+    WINDOW_COLUMNS,
+    WINDOWS,
     Actor,
     Event,
     Move,
@@ -183,7 +185,7 @@ class QueueService:
             return self._db.run_write(run)
         except IntegrityError as exc:
             # The partial unique index: another transaction gave this window a ticket first.
-            if "uq_ticket_active_window" in str(exc.orig):
+            if any(name in str(exc.orig) for name in ("uq_ticket_active_window", "window_id")):
                 raise QueueRefused(RefusalCode.WINDOW_BUSY) from exc
             raise
 
@@ -461,8 +463,7 @@ class QueueService:
         """Move the window's current ticket (and the window with it) by the tables."""
 
         def work(session: Session, now: int) -> TicketView:
-            window = self._lock(session, window_number)
-            ticket = self._current(session, window)
+            window, ticket = self._window_and_current(session, window_number)
             actual, detail = move, None
             values: dict[str, object] = {}
             if move is Move.RECALL and ticket.recall_count >= self._rules.max_recalls:
@@ -496,12 +497,13 @@ class QueueService:
 
         return self._write(work)
 
-    @staticmethod
-    def _current(session: Session, window: WindowRow) -> TicketView:
-        """The window's current ticket."""
-        tickets, services = TICKETS.c, SERVICES.c
+    def _window_and_current(self, session: Session, number: int) -> tuple[WindowRow, TicketView]:
+        """The window, locked (as :func:`lock_window`), and its current ticket: one read."""
+        windows, tickets, services = WINDOWS.c, TICKETS.c, SERVICES.c
+        current = and_(tickets.window_id == windows.id, ticket_is_active())
         row = session.execute(
             select(
+                *(windows[name] for name in WINDOW_COLUMNS),
                 tickets.id,
                 tickets.number,
                 services.code,
@@ -513,20 +515,34 @@ class QueueService:
                 tickets.called_ms,
                 tickets.recall_count,
             )
-            .join_from(TICKETS, SERVICES, services.id == tickets.service_id)
-            .where(tickets.window_id == window.id, ticket_is_active())
+            .select_from(
+                WINDOWS.outerjoin(TICKETS, current).outerjoin(
+                    SERVICES, services.id == tickets.service_id
+                )
+            )
+            .where(windows.hall_id == self._rules.hall_id, windows.number == number)
+            .with_for_update(of=WINDOWS)
         ).first()
         if row is None:
-            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window.number}")
-        return TicketView(
-            *row[:5],
-            state=row.state,
-            priority_class=PriorityClass(row.priority_class),
-            window_number=window.number,
-            issued_ms=row.issued_ms,
-            called_ms=row.called_ms,
-            recall_count=row.recall_count,
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
+        window = WindowRow(*row[: len(WINDOW_COLUMNS)])
+        ticket = row[len(WINDOW_COLUMNS) :]
+        if ticket[0] is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {number}")
+        view = TicketView(
+            ticket_id=ticket[0],
+            number=ticket[1],
+            service_code=ticket[2],
+            service_name_zh=ticket[3],
+            service_name_en=ticket[4],
+            state=ticket[5],
+            priority_class=PriorityClass(ticket[6]),
+            window_number=number,
+            issued_ms=ticket[7],
+            called_ms=ticket[8],
+            recall_count=ticket[9],
         )
+        return window, view
 
     @open_to_clerks
     def recall(self, window_number: int, user_id: int | None = None) -> TicketView:

@@ -179,13 +179,8 @@ class TicketRow:
     day: Any
 
 
-_WINDOW_COLUMNS = (
-    WINDOWS.c.id,
-    WINDOWS.c.number,
-    WINDOWS.c.state,
-    WINDOWS.c.pause_reason,
-    WINDOWS.c.priority_streak,
-)
+# WindowRow's fields, in order.
+WINDOW_COLUMNS = ("id", "number", "state", "pause_reason", "priority_streak")
 _TICKET_COLUMNS = (
     TICKETS.c.id,
     TICKETS.c.number,
@@ -206,7 +201,9 @@ def lock_window(
     windows = WINDOWS.c
     where = windows.number == number if window_id is None else windows.id == window_id
     row = session.execute(
-        select(*_WINDOW_COLUMNS).where(windows.hall_id == hall_id, where).with_for_update()
+        select(*(windows[name] for name in WINDOW_COLUMNS))
+        .where(windows.hall_id == hall_id, where)
+        .with_for_update()
     ).first()
     if row is None:
         raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
