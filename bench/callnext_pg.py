@@ -103,8 +103,8 @@ def run(
     sat, sat_floor = m["engine, saturation"], m["floor, saturation"]
     load, load_floor = m["engine, hall load"], m["floor, hall load"]
     note(
-        f"pg engine call_next sends {sat.statements} SQL statements (BEGIN and COMMIT "
-        f"included); the floor sends 1. Saturation: engine {sat.rate:.0f} calls/s, "
+        f"pg engine call_next sends {sat.statements} SQL statements (besides BEGIN and COMMIT"
+        f"); the floor sends 1. Saturation: engine {sat.rate:.0f} calls/s, "
         f"floor {sat_floor.rate:.0f} calls/s"
     )
     return [

@@ -166,7 +166,7 @@ def in_threads(
 
 # ---------------------------------------------------------------------------- the engine
 def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]:
-    """SQL statements the engine sends for one call_next (BEGIN and COMMIT on SQLite included).
+    """SQL statements the engine sends for one call_next (cursor executes: SQLite's BEGIN too).
 
     Returns the count and the id of the ticket that call served.
     """

@@ -35,7 +35,6 @@ from clerk_app.clock import Clock, SystemClock
 from clerk_app.db.engine import Database
 from clerk_app.db.models import (
     TicketState,
-    Window,
     ticket_is_active,
 )
 from clerk_app.queue import notify, selection, views
@@ -61,6 +60,7 @@ from clerk_app.queue.transitions import (
     move_window,
     record,
     window_after,
+    window_id,
 )
 from clerk_app.queue.types import (
     HallStatus,
@@ -88,20 +88,6 @@ _WINDOW_AFTER = {
     Move.PARK: WindowMove.RELEASE,
     Move.CANCEL: WindowMove.RELEASE,
 }
-_SERVICE_COLUMNS = tuple(
-    SERVICES.c[name]
-    for name in (
-        "id",
-        "code",
-        "name_zh",
-        "name_en",
-        "prefix",
-        "start_number",
-        "active",
-        "cutoff_min",
-        "daily_limit",
-    )
-)
 _STAMP = {Move.START: "started_ms", Move.FINISH: "finished_ms", Move.NO_SHOW: "no_show_ms"}
 
 
@@ -130,11 +116,7 @@ def transfer_values(
         values.update(service_id=service.id, target_window_id=None)
         return values, f"service {service.code}"
     assert to_window is not None
-    target = session.scalar(
-        select(Window.id).where(Window.hall_id == rules.hall_id, Window.number == to_window)
-    )
-    if target is None:
-        raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(to_window))
+    target = window_id(session, rules.hall_id, to_window)
     if to_window == from_window:
         raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "same window")
     values["target_window_id"] = target
@@ -215,7 +197,7 @@ class QueueService:
             )
             seq = self._bump_counter(session, day, prefix.scalar_subquery())
             service = session.execute(
-                select(*_SERVICE_COLUMNS).where(
+                select(SERVICES).where(
                     SERVICES.c.hall_id == rules.hall_id, SERVICES.c.code == service_code
                 )
             ).first()
@@ -357,17 +339,8 @@ class QueueService:
             picked = self._picker(session, window, prefer).pick(session, now)
             if picked is None:
                 return None
-            self._claim(
-                session,
-                now,
-                window,
-                picked.ticket_id,
-                picked.number,
-                picked.state,
-                picked.priority_class,
-                move=Move.CALL,
-                user_id=user_id,
-            )
+            ticket = (picked.ticket_id, picked.number, picked.state, picked.priority_class)
+            self._claim(session, now, window, ticket, Move.CALL, user_id)
             return TicketView(
                 ticket_id=picked.ticket_id,
                 number=picked.number,
@@ -394,17 +367,8 @@ class QueueService:
             window = self._lock(session, window_number)
             window_after(window.state, WindowMove.CALL, window_number)
             ticket = find_ticket(session, self._rules.hall_id, self._rules.day(now), number)
-            self._claim(
-                session,
-                now,
-                window,
-                ticket.id,
-                ticket.number,
-                ticket.state,
-                ticket.priority_class,
-                move=Move.CALL_SPECIFIC,
-                user_id=user_id,
-            )
+            called = (ticket.id, ticket.number, ticket.state, ticket.priority_class)
+            self._claim(session, now, window, called, Move.CALL_SPECIFIC, user_id)
             return views.ticket_view(session, ticket.id)
 
         return self._write(work)
@@ -414,15 +378,12 @@ class QueueService:
         session: Session,
         now: int,
         window: WindowRow,
-        ticket_id: int,
-        number: str,
-        state: TicketState,
-        priority_class: str,
-        *,
+        ticket: tuple[int, str, TicketState, str],  # id, number, state, priority class
         move: Move,
         user_id: int | None,
     ) -> None:
         """The ticket called at the window: both moves, both events in one statement."""
+        ticket_id, number, state, priority_class = ticket
         called = move_ticket(
             session,
             ticket_id,
@@ -726,14 +687,8 @@ class QueueService:
     @open_to_clerks
     def window_tickets(self, window_number: int) -> list[TicketView]:
         def work(session: Session) -> list[TicketView]:
-            window_id = session.scalar(
-                select(Window.id).where(
-                    Window.hall_id == self._rules.hall_id, Window.number == window_number
-                )
-            )
-            if window_id is None:
-                raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-            return views.window_tickets(session, window_id, self._rules.day(self.now_ms()))
+            found = window_id(session, self._rules.hall_id, window_number)
+            return views.window_tickets(session, found, self._rules.day(self.now_ms()))
 
         return self._db.run_read(work)
 

@@ -210,6 +210,16 @@ def lock_window(
     return WindowRow(*row)
 
 
+def window_id(session: Session, hall_id: int, number: int) -> int:
+    """A window's id by its number (not locked)."""
+    found = session.scalar(
+        select(WINDOWS.c.id).where(WINDOWS.c.hall_id == hall_id, WINDOWS.c.number == number)
+    )
+    if found is None:
+        raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
+    return int(found)
+
+
 def find_ticket(session: Session, hall_id: int, day: object, number: str) -> TicketRow:
     """Today's ticket by number (not locked: every move is conditional on its state)."""
     row = session.execute(
