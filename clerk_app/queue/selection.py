@@ -91,24 +91,24 @@ def order_keys(
     ``columns`` are the ticket columns the keys are computed from: the ``ticket`` table's unless
     given (a subquery's with the same names).
     """
-    c = Ticket.__table__.c if columns is None else columns
-    weight = _weight(weights, c.service_id)
-    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - c.arrival_ms
-    targeted = case((c.target_window_id == window_id, 0), else_=1)
+    ticket = Ticket.__table__.c if columns is None else columns
+    weight = _weight(weights, ticket.service_id)
+    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - ticket.arrival_ms
+    targeted = case((ticket.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
         head_start = case(
-            (c.priority_class == "priority", rules.priority_head_start_s * 1000),
-            (c.priority_class == "appointment", rules.appointment_head_start_s * 1000),
+            (ticket.priority_class == "priority", rules.priority_head_start_s * 1000),
+            (ticket.priority_class == "appointment", rules.appointment_head_start_s * 1000),
             else_=0,
         )
-        return [(targeted, False), (weight * (waited + head_start), True), (c.id, False)]
-    is_priority = c.priority_class != "normal"
+        return [(targeted, False), (weight * (waited + head_start), True), (ticket.id, False)]
+    is_priority = ticket.priority_class != "normal"
     preferred = is_priority if prefer_priority else ~is_priority
     return [
         (targeted, False),
         (case((preferred, 0), else_=1), False),
         (weight * waited, True),
-        (c.id, False),
+        (ticket.id, False),
     ]
 
 
