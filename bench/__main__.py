@@ -61,7 +61,7 @@ class Scale:
 
 FULL = Scale(
     250,
-    pg_calls=300,
+    pg_calls=80,  # 30 windows x (80 + warm-up) stay within the 3,000 waiting
     pg_load_s=60,
     pg_period_s=20,
     sqlite_s=30,
