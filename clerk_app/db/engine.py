@@ -91,7 +91,8 @@ def is_disk_full(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == _PG_DISK_FULL
 
 
-def _is_lock_error(exc: OperationalError) -> bool:
+def is_lock_error(exc: OperationalError) -> bool:
+    """SQLite's busy timeout ran out waiting for the write lock."""
     text = str(exc.orig).lower()
     return "database is locked" in text or "database is busy" in text
 
@@ -131,7 +132,7 @@ class Database:
                 with self.write() as session:
                     return work(session)
             except OperationalError as exc:
-                if self.is_postgres or not _is_lock_error(exc) or attempt == attempts:
+                if self.is_postgres or not is_lock_error(exc) or attempt == attempts:
                     raise
                 log.info("SQLite busy, retrying write (attempt %d)", attempt)
                 time.sleep(0.05 * attempt)
