@@ -48,9 +48,11 @@ from bench.common import (
 @dataclass(frozen=True)
 class Scale:
     history_days: int
-    pg_calls: int  # per process, back to back
+    pg_calls: int  # per window, back to back
     pg_load_s: float  # hall load, each of floor and engine
-    sqlite_calls: int  # per process, back to back
+    pg_period_s: float  # hall load: each window calls this often
+    sqlite_s: float  # one PC, each of floor and engine
+    sqlite_period_s: float  # one PC: each window calls and the kiosk issues this often
     issues: int
     status_runs: int
     search_rounds: int  # the catalogue's typed queries, each round every keystroke
@@ -59,9 +61,11 @@ class Scale:
 
 FULL = Scale(
     250,
-    pg_calls=50,
-    pg_load_s=20,
-    sqlite_calls=60,
+    pg_calls=80,  # 30 windows x (80 + warm-up) stay within the 3,000 waiting
+    pg_load_s=60,
+    pg_period_s=20,
+    sqlite_s=30,
+    sqlite_period_s=0.25,
     issues=200,
     status_runs=100,
     search_rounds=20,
@@ -70,8 +74,10 @@ FULL = Scale(
 QUICK = Scale(
     10,
     pg_calls=5,
-    pg_load_s=2,
-    sqlite_calls=10,
+    pg_load_s=4,
+    pg_period_s=2,
+    sqlite_s=3,
+    sqlite_period_s=0.25,
     issues=30,
     status_runs=10,
     search_rounds=2,
@@ -102,11 +108,17 @@ def _bench_database(url: str, db: str, scale: Scale, origin_ns: int) -> list[Row
             count=scale.pg_calls,
             cap_s=scale.cap_s,
             duration_s=scale.pg_load_s,
+            period_s=scale.pg_period_s,
         )
         rows = _guarded("1-2", db, pg_calls)
     else:
         sqlite_calls = partial(
-            callnext_sqlite.run, url, ids, origin_ns, count=scale.sqlite_calls, cap_s=scale.cap_s
+            callnext_sqlite.run,
+            url,
+            ids,
+            origin_ns,
+            duration_s=scale.sqlite_s,
+            period_s=scale.sqlite_period_s,
         )
         rows = _guarded("3", db, sqlite_calls)
     solo = Workers(1)  # one kiosk, one screen

@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import os
 import random
-import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,15 +24,13 @@ from typing import Any
 from sqlalchemy import event
 
 from bench import data
-from bench.common import Row, Samples, Workers, merged, note, query_one, queue_service
+from bench.common import BenchClock, Row, Samples, Workers, merged, note, query_one
+from clerk_app.demo import DEMO_HALL_CODE
 from clerk_app.queue.service import QueueService
-from onewindow_base.db.prebuilt import Prebuilt
+from onewindow_base.db.engine import Database
 
-# Untimed cycles per process before the start: the steady state of a window's connection. On
-# PostgreSQL the first runs of a statement are planned each time (psycopg prepares the floor's
-# statement on its sixth run, the engine prepares at once; the server then plans five runs for
-# their parameters before it keeps one plan): measured, the engine's 4th-6th calls took 6.5 ms
-# (median) against 3 ms after, and were the whole tail of the hall-load figure.
+# Untimed cycles per window before the start: the steady state of a window's connection (the
+# floor's statement is prepared by psycopg on its sixth run and planned generically after five).
 WARMUP = 12
 # Back to back, every process's first call after the start races all the others for the same
 # instant (on SQLite the losers back off in the busy handler for up to a second): a start-up
@@ -114,22 +112,61 @@ def run_cycles(
     }
 
 
-# ---------------------------------------------------------------------------- the engine
-def _traced_sqlite(queue: QueueService) -> sqlite3.Connection | None:
-    """The process's one pooled sqlite3 connection (a window calls from one thread)."""
-    if queue.db.is_postgres:
-        return None
-    pooled = queue.db.engine.raw_connection()
+# ---------------------------------------------------------------------------- windows in threads
+def in_threads(
+    go: Callable[[], object],
+    windows: list[Any],
+    work: Callable[[Any, Callable[[], object]], dict[str, Any]],
+) -> dict[str, Any]:
+    """Run ``work(window, go)`` for each of this process's windows, each in its own thread (a
+    window is a clerk app of its own); their timed work starts together at the phase's start."""
+    if len(windows) == 1:
+        return work(windows[0], go)
+    ready = threading.Barrier(len(windows) + 1)
+    start = threading.Event()
+    results: list[dict[str, Any]] = [{} for _ in windows]
+    errors: list[BaseException] = []
+
+    def wait() -> None:
+        ready.wait()
+        start.wait()
+
+    def run(i: int, window: Any) -> None:
+        try:
+            results[i] = work(window, wait)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the process's main thread
+            errors.append(exc)
+            ready.abort()
+
+    threads = [threading.Thread(target=run, args=(i, w)) for i, w in enumerate(windows)]
+    for thread in threads:
+        thread.start()
     try:
-        conn = pooled.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        return conn
+        ready.wait()
+        go()
     finally:
-        pooled.close()
+        start.set()
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    merged_result: dict[str, Any] = {}
+    for result in results:
+        for key, value in result.items():
+            if isinstance(value, list):
+                merged_result.setdefault(key, []).extend(value)
+            elif isinstance(value, bool):
+                merged_result[key] = merged_result.get(key, False) or value
+            elif isinstance(value, int):
+                merged_result[key] = merged_result.get(key, 0) + value
+            else:
+                merged_result.setdefault(key, value)
+    return merged_result
 
 
+# ---------------------------------------------------------------------------- the engine
 def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]:
-    """SQL statements the engine sends for one call_next (cursor executes; BEGIN on SQLite).
+    """SQL statements the engine sends for one call_next (cursor executes: SQLite's BEGIN too).
 
     Returns the count and the id of the ticket that call served.
     """
@@ -138,25 +175,11 @@ def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]
     def on_execute(*args: Any) -> None:
         seen.append(args[2])
 
-    db = queue.db
-    traced = _traced_sqlite(queue)  # the SQLite hot path runs on the sqlite3 connection itself
-    if traced is not None:
-        traced.set_trace_callback(seen.append)
-    run_prebuilt = db.run_prebuilt  # PostgreSQL's, on psycopg's raw cursor
-
-    def counted(statement: Prebuilt, params: Any) -> list[Any]:
-        seen.append(statement.sql)
-        return run_prebuilt(statement, params)
-
-    db.run_prebuilt = counted  # type: ignore[method-assign]
-    event.listen(db.engine, "before_cursor_execute", on_execute)
+    event.listen(queue.db.engine, "before_cursor_execute", on_execute)
     try:
         view = queue.call_next(window)
     finally:
-        event.remove(db.engine, "before_cursor_execute", on_execute)
-        del db.run_prebuilt
-        if traced is not None:
-            traced.set_trace_callback(None)
+        event.remove(queue.db.engine, "before_cursor_execute", on_execute)
     if view is None:
         return len(seen), None
     queue.start(window)
@@ -171,37 +194,42 @@ def engine_calls(
     url: str,
     anchor_ms: int,
     origin_ns: int,
-    windows: list[int],
+    windows: list[list[int]],
     **loop: Any,
 ) -> dict[str, Any]:
-    """One window of the hall, driven through QueueService exactly as the clerk app does."""
-    queue = queue_service(url, anchor_ms, origin_ns)
-    window = windows[index]
+    """This process's windows of the hall, each driven through its own QueueService exactly as
+    a clerk app does."""
 
-    def cycle() -> tuple[int | None, float]:
-        t0 = time.perf_counter()
-        view = queue.call_next(window)
-        ms = (time.perf_counter() - t0) * 1000
-        if view is None:
-            return None, ms
-        queue.start(window)
-        queue.finish(window)
-        return view.ticket_id, ms
+    def window_calls(window: int, go: Callable[[], object]) -> dict[str, Any]:
+        queue = QueueService(Database(url), DEMO_HALL_CODE, BenchClock(anchor_ms, origin_ns))
 
-    served: list[int | None] = []
-    statements = None
-    if index == 0:  # one window also counts the statements of a warm call
-        served.append(cycle()[0])
-        statements, ticket = count_statements(queue, window)
-        served.append(ticket)
-    try:
-        result = run_cycles(cycle, go, index=index, **loop)
-    finally:
-        queue.db.engine.dispose()  # no idle connections left open while the floors run
-    result["ids"] += [ticket for ticket in served if ticket is not None]
-    result["empty"] += served.count(None)
-    result["statements"] = statements
-    return result
+        def cycle() -> tuple[int | None, float]:
+            t0 = time.perf_counter()
+            view = queue.call_next(window)
+            ms = (time.perf_counter() - t0) * 1000
+            if view is None:
+                return None, ms
+            queue.start(window)
+            queue.finish(window)
+            return view.ticket_id, ms
+
+        served: list[int | None] = []
+        statements = None
+        if window == 1:  # one window also counts the statements of a warm call
+            served.append(cycle()[0])
+            statements, ticket = count_statements(queue, window)
+            served.append(ticket)
+        try:
+            result = run_cycles(cycle, go, index=window, **loop)
+        finally:
+            queue.db.engine.dispose()  # no idle connections left open while the floors run
+        result["ids"] += [ticket for ticket in served if ticket is not None]
+        result["empty"] += served.count(None)
+        if statements is not None:
+            result["statements"] = statements
+        return result
+
+    return in_threads(go, windows[index], window_calls)
 
 
 # ---------------------------------------------------------------------------- checking
@@ -310,6 +338,12 @@ class Measured:
     statements: int | None  # per engine call_next, counted by worker 0
     cycles: Samples  # the whole call, start, finish of each timed call
     ramp: list[float]  # the untimed first call of each process after the start
+    elapsed_s: float  # the phase's wall time
+
+    @property
+    def rate(self) -> float:
+        """Timed calls per second over the phase."""
+        return self.samples.n / self.elapsed_s if self.elapsed_s > 0 else 0.0
 
 
 def run_phases(
@@ -328,9 +362,8 @@ def run_phases(
         phase_note(db, label, samples, elapsed, check, results, load)
         cycles = Samples.of(merged(results, "cycle"))
         ramp = merged(results, "ramp")
-        measured[label] = Measured(
-            samples, check, results[0].get("statements"), cycles, sorted(ramp)
-        )
+        statements = next((r["statements"] for r in results if "statements" in r), None)
+        measured[label] = Measured(samples, check, statements, cycles, sorted(ramp), elapsed)
     return measured
 
 

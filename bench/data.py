@@ -1,4 +1,4 @@
-"""The benchmark hall: the demo hall grown to 30 windows, a year of history, today's queue.
+"""The benchmark hall: the demo hall grown to 60 windows, a year of history, today's queue.
 
 History is bulk-loaded with the raw driver (COPY on PostgreSQL, ``executemany`` on SQLite), not
 through the service: about 250 working days of about 1,200 tickets each, with realistic
@@ -28,7 +28,7 @@ from clerk_app.queue.service import QueueService, format_number
 TZ = ZoneInfo("Asia/Shanghai")
 ANCHOR = dt.datetime(2026, 11, 24, 10, 30, tzinfo=TZ)  # a Tuesday, mid-morning
 TODAY = ANCHOR.date()
-WINDOWS = 30
+WINDOWS = 60
 WAITING = 3000
 SEED = 20261124
 SERVICE_MIX = {"SOCIAL": 30, "PICKUP": 25, "BIZ": 15, "CIVIL": 15, "PERMIT": 10, "BUILD": 5}
@@ -60,7 +60,7 @@ def _local_ms(day: dt.date, hour: int, minute: int = 0) -> int:
 
 # ---------------------------------------------------------------------------- the hall
 def create_hall(url: str, clock: BenchClock) -> HallIds:
-    """Migrate, seed the demo hall, add comprehensive windows 9-30 and open all 30."""
+    """Migrate, seed the demo hall, add comprehensive windows 9-60 and open all 60."""
     db = open_database(url)
     try:
         seed_demo(db)

@@ -3,8 +3,8 @@ copied aside first), the shipped holiday arrangements a fresh hall needs
 (``clerk_app.calendars.shipped``), the query planner's statistics.
 
 Many PCs and screens may start at once on one database. Every write at start-up goes through
-the writer queue like any other write (``BEGIN IMMEDIATE`` behind the ``.writelock`` file on
-SQLite), so a burst of starts waits in turn instead of failing with "database is locked".
+SQLite's write lock like any other write (``BEGIN IMMEDIATE`` and the busy timeout), so a burst
+of starts waits in turn instead of failing with "database is locked".
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from clerk_app.calendars.shipped import install_shipped, shipped_arrangements
 from clerk_app.calendars.store import installed_years
@@ -60,11 +62,11 @@ def refresh_sqlite_statistics(db: Database) -> None:
     like every other writer, so twelve PCs starting together take their turns.
     """
 
-    def analyze(conn: sqlite3.Connection) -> None:
-        conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-        conn.execute("ANALYZE")
+    def analyze(session: Session) -> None:
+        session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
+        session.execute(text("ANALYZE"))
 
-    db.run_sqlite_write(analyze)
+    db.run_write(analyze)
 
 
 def install_shipped_calendars(db: Database) -> None:

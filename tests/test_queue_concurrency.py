@@ -69,9 +69,9 @@ def test_a_window_picking_locks_only_the_ticket_it_calls(pg_url: str) -> None:
         queue.issue("BIZ")
     other = Database(pg_url)
     with db.write() as session:
-        picked = selection.pick_candidate(
-            session, queue.rules, 1, queue.now_ms(), prefer_priority=True
-        )
+        weights = selection.window_weights(session, 1)
+        picker = selection.Picker(queue.rules, 1, weights, prefer_priority=True)
+        picked = picker.pick(session, queue.now_ms())
         assert picked is not None
         with other.write() as second:
             free = second.scalars(

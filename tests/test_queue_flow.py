@@ -7,8 +7,14 @@ from sqlalchemy import select
 
 from clerk_app.accounts.authz import HostOperator
 from clerk_app.db.models import QueueEvent, Ticket
-from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
-from clerk_app.queue.types import WindowState
+from clerk_app.queue import (
+    PriorityClass,
+    QueueRefused,
+    QueueService,
+    RefusalCode,
+    TicketState,
+    WindowState,
+)
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text, update
+from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import HostOperator
-from clerk_app.db.models import OpeningHours, Service
+from clerk_app.db.models import DailyCounter, OpeningHours, Service
 from clerk_app.queue import QueueRefused, QueueService, RefusalCode
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
@@ -137,36 +138,47 @@ def test_moves_from_serving_that_the_rules_forbid_change_nothing(
         ({"daily_limit": 1}, RefusalCode.DAILY_LIMIT),
     ],
 )
-def test_a_kiosk_racing_a_change_is_refused_by_the_write_itself(
+def test_a_kiosk_racing_a_change_waits_for_it_and_is_refused(
     pg_url: str, clock: FixedClock, change: dict[str, object], code: RefusalCode
 ) -> None:
-    """PostgreSQL issues in a read and a write: what changes in between (an administrator
-    turns the service off, another kiosk takes the last number) is refused by the write's own
-    checks, with the reason read again, and nothing is issued."""
-    db = Database(pg_url)
+    """Issuing takes the day's counter first: a kiosk racing another transaction that holds it
+    (another kiosk's issue, here with an administrator's change) waits for it and then checks
+    what it committed; nothing is issued."""
+    db, other = Database(pg_url), Database(pg_url)
     try:
         queue = QueueService(db, clock=clock)
         queue.issue("BIZ")  # A001
-        statements = queue._pg_issue_statements
-        read = statements.read
-        reads = []
-
-        def read_then_change(*args: Any) -> Any:
-            found = read(*args)
-            if not reads:  # the change lands right after the kiosk's first read
-                _set_service(db, **change)
-            reads.append(found)
-            return found
-
-        statements.read = read_then_change  # type: ignore[method-assign]
         before = snapshot(db)
-        with pytest.raises(QueueRefused) as refused:
-            queue.issue("BIZ")
-        assert refused.value.code is code
-        assert len(reads) == 2  # the first read allowed it; the second says why not
+        outcome: list[BaseException | None] = []
+        with other.write() as s:
+            s.execute(update(DailyCounter).values(last_seq=DailyCounter.last_seq))  # its lock
+            s.execute(update(Service).where(Service.code == "BIZ").values(**change))
+            kiosk = threading.Thread(target=lambda: outcome.append(_issue_refusal(queue)))
+            kiosk.start()
+            while not _waiting_for_a_lock(s):
+                kiosk.join(0.01)
+        kiosk.join()
+        refused = outcome[0]
+        assert isinstance(refused, QueueRefused)
+        assert refused.code is code
         after = snapshot(db)
         assert after["ticket"] == before["ticket"]
         assert after["daily_counter"] == before["daily_counter"]
         assert after["queue_event"] == before["queue_event"]
     finally:
         db.dispose()
+        other.dispose()
+
+
+def _issue_refusal(queue: QueueService) -> BaseException | None:
+    try:
+        queue.issue("BIZ")
+    except QueueRefused as exc:
+        return exc
+    return None
+
+
+def _waiting_for_a_lock(session: Session) -> bool:
+    query = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+    with session.get_bind().engine.connect() as conn:  # type: ignore[union-attr]
+        return bool(conn.execute(text(query)).scalar())

@@ -164,7 +164,7 @@ def test_line_heads_give_the_same_order_as_sorting_the_whole_queue(db: Database)
     check()
 
 
-def test_the_prebuilt_call_reads_the_callable_index(db: Database, db_kind: str) -> None:
+def test_the_pick_reads_the_callable_index(db: Database, db_kind: str) -> None:
     with db.read() as s:
         rules = load_rules(s, None)
         window_id = s.scalars(select(Window.id).order_by(Window.number).limit(1)).one()

@@ -14,13 +14,19 @@ from sqlalchemy import func, select, update
 from clerk_app.accounts.auth import AuthService
 from clerk_app.db.models import Service, Ticket
 from clerk_app.db.screens_models import Appointment
-from clerk_app.queue import PriorityClass, QueueRefused, QueueService, RefusalCode, TicketState
+from clerk_app.queue import (
+    PriorityClass,
+    QueueRefused,
+    QueueService,
+    RefusalCode,
+    TicketState,
+    WindowState,
+)
 from clerk_app.queue.alerts import Alert, AlertKind, AlertThresholds, find_alerts
 from clerk_app.queue.appointments import AppointmentDesk, normalise_code
 from clerk_app.queue.export import write_csv, write_xlsx
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
-from clerk_app.queue.types import WindowState
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 

@@ -12,7 +12,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from clerk_app.bootstrap import open_database
 from clerk_app.db.migrate import _config, current_revision, head_revision
@@ -170,82 +169,6 @@ def test_migrations_create_exactly_what_the_models_declare(empty_db_url: str) ->
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     db.dispose()
     assert diff == []
-
-
-def test_sqlite_writers_queue_on_a_file_lock_released_after_commit_and_rollback(
-    tmp_path: Path,
-) -> None:
-    import fcntl  # noqa: PLC0415 - POSIX only, like the lock under test
-    import os  # noqa: PLC0415
-
-    db = open_database(f"sqlite:///{tmp_path / 'q.sqlite3'}")
-    lock_file = tmp_path / "q.sqlite3.writelock"
-
-    def free() -> bool:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        finally:
-            os.close(fd)
-        return True
-
-    with db.write() as session:
-        session.execute(text("SELECT 1"))
-        assert not free()  # held for the whole write transaction
-    assert free()
-
-    def failing_work(session: Session) -> None:
-        session.execute(text("SELECT 1"))
-        raise RuntimeError("the work failed")
-
-    with pytest.raises(RuntimeError):
-        db.run_write(failing_work)
-    assert free()
-    db.dispose()
-
-
-def test_raw_sqlite_writes_hold_the_file_lock_and_roll_back_whole(tmp_path: Path) -> None:
-    """The queue's hot paths: lock held only inside the transaction, nothing half-written."""
-    import fcntl  # noqa: PLC0415 - POSIX only, like the lock under test
-    import os  # noqa: PLC0415
-
-    db = open_database(f"sqlite:///{tmp_path / 'q.sqlite3'}")
-    lock_file = tmp_path / "q.sqlite3.writelock"
-
-    def free() -> bool:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        finally:
-            os.close(fd)
-        return True
-
-    def count() -> int:
-        with db.read() as session:
-            return int(session.execute(text("SELECT count(*) FROM scratch")).scalar_one())
-
-    db.run_sqlite_write(lambda conn: conn.execute("CREATE TABLE scratch (x INTEGER)"))
-    before = count()
-
-    def insert_then_fail(conn: sqlite3.Connection) -> None:
-        assert conn.in_transaction
-        assert not free()
-        conn.execute("INSERT INTO scratch (x) VALUES (1)")
-        raise RuntimeError("the work failed")
-
-    with pytest.raises(RuntimeError):
-        db.run_sqlite_write(insert_then_fail)
-    assert free()
-    assert count() == before == 0
-
-    seen = db.run_sqlite_write(lambda conn: conn.in_transaction and not free())
-    assert seen is True
-    assert free()
-    db.dispose()
 
 
 def test_screen_settings_have_defaults_and_are_typed(tmp_path: Path) -> None:

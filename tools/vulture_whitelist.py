@@ -10,6 +10,7 @@ _ = Whitelist()
 
 # bench/: phases name their target as "module:function" strings (bench/__main__.py imports them).
 _.floor_calls
+_.one_pc
 _.engine_calls
 _.engine_issue
 _.floor_issue

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from clerk_app.accounts.auth import LoginFailure
 from clerk_app.accounts.password_policy import PasswordPolicy, PasswordProblem
-from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
+from clerk_app.queue import TicketState, WindowState
+from clerk_app.queue.types import PauseReason, RefusalCode
 from onewindow_base.wording import Language
 from ui.hall_time import hall_time_of_day
 

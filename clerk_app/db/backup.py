@@ -24,10 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from clerk_app.db.sqlite_file import SIDE_FILES, connect_existing, file_problems, in_use
+from clerk_app.db.sqlite_file import (
+    SIDE_FILES,
+    connect_existing,
+    file_lock,
+    file_problems,
+    in_use,
+)
 from clerk_app.settings import BackupSettings
 from onewindow_base.clock import Clock, to_datetime
-from onewindow_base.db.engine import sqlite_write_lock
 from onewindow_base.failures.database import DatabaseRefused, DbProblem
 
 log = logging.getLogger(__name__)
@@ -174,7 +179,7 @@ class Backups:
             problems = file_problems(staged, foreign_keys=False)
             if problems:
                 raise DatabaseRefused(DbProblem.BACKUP_UNUSABLE, path=chosen, reason=problems[0])
-            with sqlite_write_lock(self.database):
+            with file_lock(self.database):
                 kept = self._move_aside()
                 staged.replace(self.database)
                 _fsync(folder, directory=True)

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from clerk_app.db.sqlite_file import sqlite_file
-from onewindow_base.db.engine import WRITE_OPTION
+from onewindow_base.db.engine import WRITE_OPTION, is_lock_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -96,8 +97,23 @@ def backup_sqlite(source: Path, revision: str | None) -> Path:
     return target
 
 
-def migrate(engine: Engine) -> Path | None:
-    """Upgrade to head. Returns the backup file made before migrating an SQLite file, if any."""
+def migrate(engine: Engine, *, attempts: int = 5) -> Path | None:
+    """Upgrade to head. Returns the backup file made before migrating an SQLite file, if any.
+
+    On SQLite a process that waited out the busy timeout behind others starting at the same
+    moment (one migrating, the rest checking) queues again, as ``Database.run_write`` does.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return _migrate(engine)
+        except OperationalError as exc:
+            if engine.dialect.name != "sqlite" or not is_lock_error(exc) or attempt == attempts:
+                raise
+            log.info("SQLite busy, migrating again (attempt %d)", attempt)
+    raise AssertionError("unreachable")
+
+
+def _migrate(engine: Engine) -> Path | None:
     head = head_revision()
     if current_revision(engine) == head:
         return None

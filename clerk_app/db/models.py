@@ -8,6 +8,7 @@ the statistics rely on. Calendar days are stored as dates in the hall's time zon
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 from sqlalchemy import (
     BigInteger,
@@ -24,6 +25,9 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy import (
+    Enum as SaEnum,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -34,7 +38,31 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-TICKET_STATES = ("waiting", "called", "serving", "done", "no_show", "parked", "cancelled")
+
+class TicketState(enum.StrEnum):
+    """A ticket's state, stored as its value (docs/queue-rules.md; the moves between them are
+    ``clerk_app.queue.transitions``)."""
+
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    PARKED = "parked"
+    CANCELLED = "cancelled"
+
+
+class WindowState(enum.StrEnum):
+    """A window's state, stored as its value."""
+
+    CLOSED = "closed"
+    OPEN = "open"
+    CALLING = "calling"
+    SERVING = "serving"
+    PAUSED = "paused"
+
+
+TICKET_STATES = tuple(state.value for state in TicketState)
 # The partial index's predicate, written out: SQLite uses a partial index only when the query
 # repeats its predicate with literals (bound parameters would make it scan the whole table).
 ACTIVE_PREDICATE = "state IN ('called', 'serving')"
@@ -49,6 +77,18 @@ def ticket_is_active() -> TextClause:
 def ticket_is_callable() -> TextClause:
     """``ticket.state IN ('waiting', 'parked')``, usable by the partial index on both databases."""
     return text(f"ticket.{CALLABLE_PREDICATE}")
+
+
+def state_column(states: type[enum.StrEnum]) -> SaEnum:
+    """A state enum stored as its values, in the VARCHAR(16) the migrations created (the CHECK
+    constraints are declared with the tables)."""
+    return SaEnum(
+        states,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class Base(DeclarativeBase):
@@ -132,7 +172,9 @@ class Window(Base):
     number: Mapped[int] = mapped_column(Integer)
     name_zh: Mapped[str] = mapped_column(String(100))
     name_en: Mapped[str] = mapped_column(String(100))
-    state: Mapped[str] = mapped_column(String(16), default="closed")
+    state: Mapped[WindowState] = mapped_column(
+        state_column(WindowState), default=WindowState.CLOSED
+    )
     pause_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     state_since_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
@@ -206,7 +248,9 @@ class Ticket(Base):
     number: Mapped[str] = mapped_column(String(12))
     priority_class: Mapped[str] = mapped_column(String(16), default="normal")
     appointment_ref: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    state: Mapped[TicketState] = mapped_column(
+        state_column(TicketState), default=TicketState.WAITING
+    )
     # The window that called the ticket (current or last); a transfer or park may also name the
     # only window allowed to call it next.
     window_id: Mapped[int | None] = mapped_column(ForeignKey("counter_window.id"), nullable=True)

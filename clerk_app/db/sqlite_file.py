@@ -20,7 +20,6 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from clerk_app.db.filesystem import FsProbe, fs_type, is_network
-from onewindow_base.db.engine import sqlite_write_lock
 from onewindow_base.failures.database import DatabaseRefused, DbProblem
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,24 @@ def sqlite_file(url: str | URL) -> Path | None:
     return Path(str(parsed.database))
 
 
+@contextmanager
+def file_lock(database: Path) -> Iterator[None]:
+    """Exclusive work on the database file outside SQLite, creating it or putting a backup in
+    its place, one process at a time (the ``.writelock`` file next to it; POSIX only). SQLite's
+    own lock orders every write transaction."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl  # noqa: PLC0415 - POSIX only
+
+    fd = os.open(f"{database}.writelock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
 def prepare(path: Path, probe: FsProbe = fs_type) -> None:
     """Refuse a file on a network share, an empty file, a file that is not SQLite; create a
     missing one (header written under the writer lock)."""
@@ -49,7 +66,7 @@ def prepare(path: Path, probe: FsProbe = fs_type) -> None:
         raise DatabaseRefused(DbProblem.NETWORK_SHARE, path=path, fs=kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists() or path.stat().st_size == 0:
-        with sqlite_write_lock(path):
+        with file_lock(path):
             if not path.exists():
                 _create(path)
                 return

@@ -1,5 +1,6 @@
 """The hall queue: tickets, windows, calling, estimates, statistics and change notification."""
 
+from clerk_app.db.models import TicketState, WindowState
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,
@@ -9,9 +10,7 @@ from clerk_app.queue.types import (
     QueueRefused,
     QueueStats,
     RefusalCode,
-    TicketState,
     TicketView,
-    WindowState,
     WindowStatus,
 )
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from clerk_app.db.models import WindowState
 from clerk_app.queue.oversight import Dashboard
-from clerk_app.queue.types import WindowState
 
 
 class AlertKind(enum.StrEnum):

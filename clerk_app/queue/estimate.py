@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     BindParameter,
-    ColumnElement,
     Date,
     Integer,
     Select,
@@ -27,10 +26,11 @@ from sqlalchemy import (
     func,
     select,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from clerk_app.db.models import Service, Ticket, Window, WindowService, ticket_is_callable
+from clerk_app.db.models import WindowService, ticket_is_callable
 from clerk_app.queue.hall import HallRules
+from clerk_app.queue.transitions import SERVICES, TICKETS, WINDOWS
 
 MIN_SAMPLES = 3
 PESSIMISM = 1.3
@@ -59,76 +59,60 @@ _P_EXCLUDE = bindparam("p_exclude", type_=BigInteger)
 def _service_seconds_query(hall_id: int) -> Select[*tuple[Any, ...]]:
     measured = (
         select(
-            Ticket.service_id.label("service_id"),
-            func.avg(Ticket.finished_ms - Ticket.started_ms).label("avg_ms"),
+            TICKETS.c.service_id.label("service_id"),
+            func.avg(TICKETS.c.finished_ms - TICKETS.c.started_ms).label("avg_ms"),
             func.count().label("n"),
         )
         .where(
-            Ticket.hall_id == hall_id,
-            Ticket.finished_ms >= _P_SINCE,
-            Ticket.state == "done",
-            Ticket.started_ms.is_not(None),
+            TICKETS.c.hall_id == hall_id,
+            TICKETS.c.finished_ms >= _P_SINCE,
+            TICKETS.c.state == "done",
+            TICKETS.c.started_ms.is_not(None),
         )
-        .group_by(Ticket.service_id)
+        .group_by(TICKETS.c.service_id)
         .subquery()
     )
     return (
-        select(Service.id, Service.default_service_s, measured.c.avg_ms, measured.c.n)
-        .outerjoin(measured, measured.c.service_id == Service.id)
-        .where(Service.hall_id == hall_id)
+        select(SERVICES.c.id, SERVICES.c.default_service_s, measured.c.avg_ms, measured.c.n)
+        .outerjoin(measured, measured.c.service_id == SERVICES.c.id)
+        .where(SERVICES.c.hall_id == hall_id)
     )
 
 
 @functools.cache
 def _windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
     """The windows serving a service, and every service those windows serve (one read)."""
-    serving = aliased(WindowService)
-    shared = aliased(WindowService)
+    serving = WindowService.__table__.alias("serving")
+    shared = WindowService.__table__.alias("shared")
     return (
-        select(Window.id, Window.state, shared.service_id)
-        .join(serving, serving.window_id == Window.id)
-        .join(shared, shared.window_id == Window.id)
-        .where(serving.service_id == _P_SERVICE, Window.hall_id == hall_id)
+        select(WINDOWS.c.id, WINDOWS.c.state, shared.c.service_id)
+        .join(serving, serving.c.window_id == WINDOWS.c.id)
+        .join(shared, shared.c.window_id == WINDOWS.c.id)
+        .where(serving.c.service_id == _P_SERVICE, WINDOWS.c.hall_id == hall_id)
     )
 
 
 @functools.cache
 def _ahead_query(hall_id: int, *, normal: bool) -> Select[*tuple[Any, ...]]:
-    return ahead_query(hall_id, normal=normal, related=Ticket.service_id.in_(_P_RELATED))
-
-
-def ahead_query(
-    hall_id: int, *, normal: bool, related: ColumnElement[bool]
-) -> Select[*tuple[Any, ...]]:
-    """Callable tickets per service that a new ticket would wait behind; ``related`` picks the
-    services of the windows serving its service."""
-    earlier = Ticket.arrival_ms <= _P_ARRIVAL  # ties go to the older ticket (lower id)
+    """Callable tickets per service that a new ticket would wait behind, of the services of
+    the windows serving its service (``p_related``)."""
+    earlier = TICKETS.c.arrival_ms <= _P_ARRIVAL  # ties go to the older ticket (lower id)
     if normal:
-        ahead_filter = earlier | (Ticket.priority_class != "normal")
+        ahead_filter = earlier | (TICKETS.c.priority_class != "normal")
     else:
-        ahead_filter = earlier & (Ticket.priority_class != "normal")
+        ahead_filter = earlier & (TICKETS.c.priority_class != "normal")
     return (
-        select(Ticket.service_id, func.count())
+        select(TICKETS.c.service_id, func.count())
         .where(
-            Ticket.hall_id == hall_id,
-            Ticket.day == _P_DAY,
+            TICKETS.c.hall_id == hall_id,
+            TICKETS.c.day == _P_DAY,
             ticket_is_callable(),
-            related,
-            Ticket.id != _P_EXCLUDE,
+            TICKETS.c.service_id.in_(_P_RELATED),
+            TICKETS.c.id != _P_EXCLUDE,
             ahead_filter,
         )
-        .group_by(Ticket.service_id)
+        .group_by(TICKETS.c.service_id)
     )
-
-
-def service_seconds_query(hall_id: int) -> Select[*tuple[Any, ...]]:
-    """Per service: the default service time, and the recent average and its sample count."""
-    return _service_seconds_query(hall_id)
-
-
-def windows_query(hall_id: int) -> Select[*tuple[Any, ...]]:
-    """The windows serving a service (``p_service_id``), each with every service it serves."""
-    return _windows_query(hall_id)
 
 
 def recent_service_seconds(session: Session, rules: HallRules, now_ms: int) -> dict[int, float]:

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
-from clerk_app.db.models import QueueEvent, Service, Ticket, User, Window
+from clerk_app.db.models import QueueEvent, Service, Ticket, TicketState, User, Window, WindowState
 from clerk_app.queue import views
 from clerk_app.queue.estimate import recent_service_seconds
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import HallStatus, TicketState, WindowState
+from clerk_app.queue.types import HallStatus
 
 OPEN_STATES = (WindowState.OPEN, WindowState.CALLING, WindowState.SERVING)
 HOURS = 24

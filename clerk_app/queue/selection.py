@@ -8,10 +8,7 @@ back) first; then, by the hall's fairness mode,
 ties by the weighted wait, then by ticket id. Ordering never filters, so nobody starves while a
 window is free.
 
-The order is built here once and used by every path: the one-statement calls of ``pg_call``
-and ``sqlite_fast``, and, on PostgreSQL when every candidate read is being claimed by other
-windows, :func:`pick_candidate`, which reads further down without locks (so the sort keeps only
-the top rows) and locks the best free one with ``FOR UPDATE SKIP LOCKED``.
+The order is built here once; :class:`Picker` uses it for every call-next, on both databases.
 """
 
 from __future__ import annotations
@@ -20,18 +17,33 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, literal, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 
-from clerk_app.db.models import Service, Ticket, WindowService, ticket_is_callable
+from clerk_app.db.models import Service, Ticket, TicketState, WindowService, ticket_is_callable
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import PriorityClass
 
 # Candidates read ahead on PostgreSQL: enough that windows calling at the same moment each find
 # a free one in the first read (a hall has tens of windows); the top-N sort stays cheap.
 FIRST_BATCH = 64
-CALLABLE_STATES = ("waiting", "parked")
+# The bound parameters of a Picker's statements (named unlike any column).
+_NOW = bindparam("p_now", type_=BigInteger)
+_DAY = bindparam("p_day", type_=Date)
+_LIMIT = bindparam("p_limit", type_=Integer)
 PRIORITY_CLASSES = tuple(p.value for p in PriorityClass)
 
 
@@ -40,7 +52,7 @@ class Candidate:
     """The ticket a window may claim, locked where the database needs it, with its view data."""
 
     ticket_id: int
-    state: str
+    state: TicketState
     number: str
     priority_class: str
     issued_ms: int
@@ -71,7 +83,7 @@ def order_keys(
     weights: dict[int, int],
     now_ms: int | ColumnElement[int],
     *,
-    prefer_priority: bool | ColumnElement[bool],
+    prefer_priority: bool,
     columns: ReadOnlyColumnCollection[str, ColumnElement[Any]] | None = None,
 ) -> list[tuple[ColumnElement[Any], bool]]:
     """The sort keys of the window's queue, each with ``True`` where it sorts descending.
@@ -79,27 +91,24 @@ def order_keys(
     ``columns`` are the ticket columns the keys are computed from: the ``ticket`` table's unless
     given (a subquery's with the same names).
     """
-    c = Ticket.__table__.c if columns is None else columns
-    weight = _weight(weights, c.service_id)
-    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - c.arrival_ms
-    targeted = case((c.target_window_id == window_id, 0), else_=1)
+    ticket = Ticket.__table__.c if columns is None else columns
+    weight = _weight(weights, ticket.service_id)
+    waited = (literal(now_ms) if isinstance(now_ms, int) else now_ms) - ticket.arrival_ms
+    targeted = case((ticket.target_window_id == window_id, 0), else_=1)
     if rules.fairness_mode == "aging":
         head_start = case(
-            (c.priority_class == "priority", rules.priority_head_start_s * 1000),
-            (c.priority_class == "appointment", rules.appointment_head_start_s * 1000),
+            (ticket.priority_class == "priority", rules.priority_head_start_s * 1000),
+            (ticket.priority_class == "appointment", rules.appointment_head_start_s * 1000),
             else_=0,
         )
-        return [(targeted, False), (weight * (waited + head_start), True), (c.id, False)]
-    is_priority = c.priority_class != "normal"
-    if isinstance(prefer_priority, bool):
-        preferred = is_priority if prefer_priority else ~is_priority
-    else:  # decided in SQL from the window's streak (the one-statement call on PostgreSQL)
-        preferred = case((prefer_priority, is_priority), else_=~is_priority)
+        return [(targeted, False), (weight * (waited + head_start), True), (ticket.id, False)]
+    is_priority = ticket.priority_class != "normal"
+    preferred = is_priority if prefer_priority else ~is_priority
     return [
         (targeted, False),
         (case((preferred, 0), else_=1), False),
         (weight * waited, True),
-        (c.id, False),
+        (ticket.id, False),
     ]
 
 
@@ -113,47 +122,43 @@ def candidate_query(
     weights: dict[int, int],
     now_ms: int | ColumnElement[int],
     *,
-    prefer_priority: bool | ColumnElement[bool],
-    limit: int,
-    with_keys: bool = False,
+    prefer_priority: bool,
+    limit: int | ColumnElement[int],
     day: ColumnElement[dt.date] | None = None,
 ) -> Select[int, str]:
-    """The first ``limit`` callable tickets in order; ``with_keys`` adds the sort keys k0, k1…
+    """The first ``limit`` callable tickets in order.
 
     A window's queue is the merge of short lines: the tickets sent to this window, and, for
     each service it serves and each priority class, the tickets of that service and class in
     arrival order (whatever the fairness mode, the order keys rank those by arrival, then id).
     So the first ``limit`` of the queue are among the first ``limit`` of each line: each line's
     head is read from an index of the callable tickets (``ix_ticket_callable``), and only those
-    few rows are sorted, however long the queue.
-
-    ``now_ms`` and ``day`` may be bound parameters, for a statement built once and reused.
+    few rows are sorted, however long the queue. ``now_ms``, ``limit`` and ``day`` may be bound
+    parameters, for a statement built once and run many times (:class:`Picker`).
     """
     if day is None:
         assert isinstance(now_ms, int), "a bound now_ms needs a bound day"
         day = literal(rules.day(now_ms))
+    tickets = Ticket.__table__.c
     callable_now = (
-        Ticket.hall_id == rules.hall_id,
-        Ticket.day == day,
-        # Written out, not as an IN list of bound values: it is the partial index's predicate
-        # (and SQLAlchemy would splice a list's values in at each run of a prebuilt statement).
-        ticket_is_callable(),
-        Ticket.available_ms <= now_ms,
+        tickets.hall_id == rules.hall_id,
+        tickets.day == day,
+        ticket_is_callable(),  # written out: the partial index's predicate
+        tickets.available_ms <= now_ms,
     )
     row = (
-        Ticket.id,
-        Ticket.state,
-        Ticket.service_id,
-        Ticket.priority_class,
-        Ticket.arrival_ms,
-        Ticket.target_window_id,
+        tickets.id,
+        tickets.state,
+        tickets.service_id,
+        tickets.priority_class,
+        tickets.arrival_ms,
+        tickets.target_window_id,
     )
+    keys = order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority)
     sent_here = (
         select(*row)
-        .where(*callable_now, Ticket.target_window_id == window_id)
-        .order_by(
-            *_sorted(order_keys(rules, window_id, weights, now_ms, prefer_priority=prefer_priority))
-        )
+        .where(*callable_now, tickets.target_window_id == window_id)
+        .order_by(*_sorted(keys))
         .limit(limit)
     )
     lines = [sent_here]
@@ -163,11 +168,11 @@ def candidate_query(
                 select(*row)
                 .where(
                     *callable_now,
-                    Ticket.service_id == service_id,
-                    Ticket.priority_class == priority_class,
-                    Ticket.target_window_id.is_(None),
+                    tickets.service_id == service_id,
+                    tickets.priority_class == priority_class,
+                    tickets.target_window_id.is_(None),
                 )
-                .order_by(Ticket.arrival_ms, Ticket.id)
+                .order_by(tickets.arrival_ms, tickets.id)
                 .limit(limit)
             )
     # Each line as a subquery of its own: SQLite allows no ORDER BY or LIMIT on a UNION's parts.
@@ -175,61 +180,57 @@ def candidate_query(
     keys = order_keys(
         rules, window_id, weights, now_ms, prefer_priority=prefer_priority, columns=heads.c
     )
-    query = select(heads.c.id, heads.c.state)
-    if with_keys:
-        query = query.add_columns(*(key.label(f"k{i}") for i, (key, _) in enumerate(keys)))
-    return query.order_by(*_sorted(keys)).limit(limit)
+    return select(heads.c.id, heads.c.state).order_by(*_sorted(keys)).limit(limit)
 
 
-def _lock_first_free(session: Session, ids: list[int], now_ms: int) -> Candidate | None:
-    """Lock the first of ``ids`` (in their order) that no other window holds, and only it.
+class Picker:
+    """A window's pick, built once (building it costs more than running it) and run with the
+    time, the day and how far down to look as bound parameters."""
 
-    Locking more than the one row we call would hide the others from every other window until
-    we commit.
-    """
-    row = session.execute(
-        select(
-            Ticket.id,
-            Ticket.state,
-            Ticket.number,
-            Ticket.priority_class,
-            Ticket.issued_ms,
-            Service.code,
-            Service.name_zh,
-            Service.name_en,
+    def __init__(
+        self, rules: HallRules, window_id: int, weights: dict[int, int], *, prefer_priority: bool
+    ) -> None:
+        self._rules = rules
+        now, day, limit = _NOW, _DAY, _LIMIT
+        top = candidate_query(
+            rules, window_id, weights, now, prefer_priority=prefer_priority, limit=limit, day=day
+        ).subquery("top")
+        tickets, services = Ticket.__table__.c, Service.__table__.c
+        keys = order_keys(rules, window_id, weights, now, prefer_priority=prefer_priority)
+        self._first = (
+            select(
+                tickets.id,
+                tickets.state,
+                tickets.number,
+                tickets.priority_class,
+                tickets.issued_ms,
+                services.code,
+                services.name_zh,
+                services.name_en,
+            )
+            .join_from(Ticket.__table__, Service.__table__, services.id == tickets.service_id)
+            .where(tickets.id.in_(select(top.c.id)), ticket_is_callable())
+            .order_by(*_sorted(keys))
+            .limit(1)
+            .with_for_update(of=Ticket.__table__, skip_locked=True)
         )
-        .join(Service, Service.id == Ticket.service_id)
-        .where(
-            Ticket.id.in_(ids),
-            Ticket.state.in_(CALLABLE_STATES),
-            Ticket.available_ms <= now_ms,
-        )
-        .order_by(case({tid: rank for rank, tid in enumerate(ids)}, value=Ticket.id))
-        .limit(1)
-        .with_for_update(of=Ticket, skip_locked=True)
-    ).first()
-    return None if row is None else Candidate(*row)
+        self._count = select(func.count()).select_from(top)
 
+    def pick(self, session: Session, now_ms: int) -> Candidate | None:
+        """The best callable ticket no other window is claiming, locked, with its view data.
 
-def pick_candidate(
-    session: Session,
-    rules: HallRules,
-    window_id: int,
-    now_ms: int,
-    *,
-    prefer_priority: bool,
-) -> Candidate | None:
-    """PostgreSQL: the best callable ticket no other window holds, locked (SKIP LOCKED)."""
-    weights = window_weights(session, window_id)
-    limit = FIRST_BATCH
-    while True:
-        query = candidate_query(
-            rules, window_id, weights, now_ms, prefer_priority=prefer_priority, limit=limit
-        )
-        ids = list(session.scalars(query))
-        if not ids:
-            return None
-        picked = _lock_first_free(session, ids, now_ms)
-        if picked is not None or len(ids) < limit:
-            return picked
-        limit *= 4  # every candidate we saw was taken meanwhile: look further down
+        One statement on both databases: the first ``limit`` of the window's queue
+        (:func:`candidate_query`), re-sorted, and the first of them locked with ``FOR UPDATE
+        SKIP LOCKED`` (PostgreSQL; SQLAlchemy leaves the clause out on SQLite, where the
+        transaction's ``BEGIN IMMEDIATE`` holds the whole database). Only when every one of
+        them is being claimed does it look further down.
+        """
+        limit, day = FIRST_BATCH, self._rules.day(now_ms)
+        while True:
+            params = {"p_now": now_ms, "p_day": day, "p_limit": limit}
+            row = session.execute(self._first, params).first()
+            if row is not None:
+                return Candidate(*row)
+            if (session.scalar(self._count, params) or 0) < limit:
+                return None  # nothing callable, or fewer than we read: none free
+            limit *= 4  # every candidate we saw is being claimed: look further down

@@ -1,26 +1,23 @@
-"""The queue engine: every operation is one short write transaction.
+"""The queue engine: every operation is one short write transaction, the same on both databases.
 
 Each operation checks its preconditions inside the transaction and raises
-:class:`QueueRefused` before writing anything, so a refused operation changes nothing. Call-next
-is atomic on both databases: on PostgreSQL the window row is locked and the candidate picked
-with ``FOR UPDATE SKIP LOCKED``; on SQLite the whole transaction holds the write lock
-(``BEGIN IMMEDIATE``). Either way the ticket update is conditional on the state it was read in,
-and a partial unique index allows at most one active ticket per window.
+:class:`QueueRefused` before writing anything, so a refused operation changes nothing. The
+moves and who may make them are :mod:`clerk_app.queue.transitions`' tables. Call-next is atomic:
+the window's row is locked first and the ticket picked with ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL; on SQLite the transaction starts with ``BEGIN IMMEDIATE`` and holds the database.
+Either way the ticket's update is conditional on the state it was read in, and a partial
+unique index allows at most one active ticket per window.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import ColumnElement, Row, and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,18 +33,34 @@ from clerk_app.accounts.authz import (
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import AuditAction
 from clerk_app.db.models import (
-    DailyCounter,
-    QueueEvent,
-    Service,
-    Ticket,
-    Window,
+    TicketState,
     ticket_is_active,
 )
-from clerk_app.queue import estimate as estimate_mod
-from clerk_app.queue import notify, pg_call, pg_issue, selection, sqlite_fast, views
+from clerk_app.queue import notify, selection, views
 from clerk_app.queue.estimate import Estimate, estimate
 from clerk_app.queue.hall import HallRules, load_rules
+from clerk_app.queue.selection import Picker
 from clerk_app.queue.stats import collect_stats
+from clerk_app.queue.transitions import (
+    COUNTERS,
+    SERVICES,
+    TICKETS,
+    WINDOW_COLUMNS,
+    WINDOWS,
+    Actor,
+    Event,
+    Move,
+    WindowMove,
+    WindowRow,
+    find_service,
+    find_ticket,
+    lock_window,
+    move_ticket,
+    move_window,
+    record,
+    window_after,
+    window_id,
+)
 from clerk_app.queue.types import (
     HallStatus,
     IssuedTicket,
@@ -56,82 +69,59 @@ from clerk_app.queue.types import (
     QueueRefused,
     QueueStats,
     RefusalCode,
-    TicketState,
     TicketView,
 )
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_PARK_MINUTES = 240
-# A window's id and service weights are cached this long for the PostgreSQL call path; a change
-# of the weights in the admin screen reaches every window within this time.
+# A window's service weights are cached this long for call-next; a change of the weights in
+# the admin screen or the supervisor's desk reaches every window within this time.
 SETUP_TTL_S = 30.0
-START = pg_call.Step("start", "called", "serving", "started_ms", "serving")
-FINISH = pg_call.Step("finish", "serving", "done", "finished_ms", "open")
-SKIP = pg_call.Step("no_show", "called", "no_show", "no_show_ms", "open")
-
-
-def _refuse_uncallable(window_state: str, number: int) -> None:
-    if window_state == "closed":
-        raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(number))
-    if window_state == "paused":
-        raise QueueRefused(RefusalCode.WINDOW_PAUSED, str(number))
-    if window_state in ("calling", "serving"):
-        raise QueueRefused(RefusalCode.WINDOW_BUSY, str(number))
+# What a ticket's move does to its window.
+_WINDOW_AFTER = {
+    Move.START: WindowMove.START,
+    Move.FINISH: WindowMove.RELEASE,
+    Move.NO_SHOW: WindowMove.RELEASE,
+    Move.TRANSFER: WindowMove.RELEASE,
+    Move.PARK: WindowMove.RELEASE,
+    Move.CANCEL: WindowMove.RELEASE,
+}
+_STAMP = {Move.START: "started_ms", Move.FINISH: "finished_ms", Move.NO_SHOW: "no_show_ms"}
 
 
 def format_number(prefix: str, seq: int) -> str:
     return f"{prefix}{seq:03d}"
 
 
-class ServiceRules(Protocol):
-    """What issuing checks of a service: a ``Service`` row, or what the PostgreSQL read found."""
-
-    @property
-    def code(self) -> str: ...
-    @property
-    def name_zh(self) -> str: ...
-    @property
-    def name_en(self) -> str: ...
-    @property
-    def active(self) -> bool: ...
-    @property
-    def cutoff_min(self) -> int | None: ...
-    @property
-    def daily_limit(self) -> int | None: ...
-
-
-def _issued(
-    ticket_id: int,
-    number: str,
-    service: ServiceRules,
-    priority: PriorityClass,
+def transfer_values(
+    session: Session,
+    rules: HallRules,
     now: int,
-    guess: Estimate,
-) -> IssuedTicket:
-    view = TicketView(
-        ticket_id=ticket_id,
-        number=number,
-        service_code=service.code,
-        service_name_zh=service.name_zh,
-        service_name_en=service.name_en,
-        state=TicketState.WAITING,
-        priority_class=priority,
-        window_number=None,
-        issued_ms=now,
-        called_ms=None,
-        recall_count=0,
-    )
-    return IssuedTicket(
-        ticket=view,
-        ahead=guess.ahead,
-        eta_minutes=guess.minutes,
-        eta_low_minutes=guess.low_minutes,
-        eta_high_minutes=guess.high_minutes,
-    )
+    *,
+    to_service: str | None,
+    to_window: int | None,
+    from_window: int | None = None,
+) -> tuple[dict[str, object], str]:
+    """What a transfer writes on the ticket (to a service's queue or a named window), and the
+    event's detail; the window's and the supervisor's transfer alike."""
+    if (to_service is None) == (to_window is None):
+        raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "name a service or a window")
+    values: dict[str, object] = {"available_ms": now, "transferred_ms": now}
+    if not rules.transfer_keeps_arrival:
+        values["arrival_ms"] = now
+    if to_service is not None:
+        service = find_service(session, rules.hall_id, to_service, active=True)
+        values.update(service_id=service.id, target_window_id=None)
+        return values, f"service {service.code}"
+    assert to_window is not None
+    target = window_id(session, rules.hall_id, to_window)
+    if to_window == from_window:
+        raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "same window")
+    values["target_window_id"] = target
+    return values, f"window {to_window}"
 
 
 class QueueService:
@@ -141,21 +131,11 @@ class QueueService:
         self._db = db
         self._clock = clock or SystemClock()
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
-        self._setup_cache: dict[int, tuple[float, int, dict[int, int]]] = {}
-        self._pg_statements = pg_call.Statements(self._rules)
-        self._pg_issue_statements = pg_issue.IssueStatements(self._rules)
-        self._service_ids: dict[str, int] = {}
-        self._sqlite = (
-            None if db.is_postgres else sqlite_fast.SqliteStatements(self._rules, db.engine.dialect)
-        )
+        # Per window number: when its weights were read, its id and weights, and its pickers.
+        self._pickers: dict[int, tuple[float, int, dict[int, int], dict[bool, Picker]]] = {}
 
     def _gate(self) -> Gate:
         return Gate(AuditService(self._db, self._clock), self._db)
-
-    @property
-    def _sqlite_statements(self) -> sqlite_fast.SqliteStatements:
-        assert self._sqlite is not None, "SQLite's statements on a PostgreSQL database"
-        return self._sqlite
 
     @property
     def rules(self) -> HallRules:
@@ -175,6 +155,8 @@ class QueueService:
         work: Callable[[Session, int], T],
         notify_when: Callable[[T], bool] = lambda _: True,
     ) -> T:
+        """Run ``work(session, now)`` in a write transaction and wake the screens."""
+
         def run(session: Session) -> T:
             now = self._clock.now_ms()
             result = work(session, now)
@@ -182,135 +164,19 @@ class QueueService:
                 notify.bump(session, self._rules.hall_id, postgres=self._db.is_postgres)
             return result
 
-        return self._db.run_write(run)
+        try:
+            return self._db.run_write(run)
+        except IntegrityError as exc:
+            # The partial unique index: another transaction gave this window a ticket first.
+            if any(name in str(exc.orig) for name in ("uq_ticket_active_window", "window_id")):
+                raise QueueRefused(RefusalCode.WINDOW_BUSY) from exc
+            raise
 
-    def _event(
-        self,
-        session: Session,
-        now: int,
-        kind: str,
-        *,
-        ticket_id: int | None = None,
-        window_id: int | None = None,
-        user_id: int | None = None,
-        from_state: str | None = None,
-        to_state: str | None = None,
-        detail: str | None = None,
-    ) -> None:
-        session.execute(
-            insert(QueueEvent).values(
-                hall_id=self._rules.hall_id,
-                at_ms=now,
-                kind=kind,
-                ticket_id=ticket_id,
-                window_id=window_id,
-                user_id=user_id,
-                from_state=from_state,
-                to_state=to_state,
-                detail=detail,
-            )
-        )
+    def _record(self, session: Session, now: int, *events: Event | None) -> None:
+        record(session, self._rules.hall_id, now, [e for e in events if e is not None])
 
-    def _window(self, session: Session, number: int, *, lock: bool = True) -> Window:
-        query = select(Window).where(Window.hall_id == self._rules.hall_id, Window.number == number)
-        if lock and self._db.is_postgres:
-            query = query.with_for_update()
-        window = session.scalars(query).first()
-        if window is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
-        return window
-
-    def _service(self, session: Session, code: str) -> Service:
-        service = session.scalars(
-            select(Service).where(Service.hall_id == self._rules.hall_id, Service.code == code)
-        ).first()
-        if service is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, code)
-        return service
-
-    def _active_ticket(self, session: Session, window: Window) -> Ticket:
-        query = select(Ticket).where(Ticket.window_id == window.id, ticket_is_active())
-        if self._db.is_postgres:
-            query = query.with_for_update()
-        ticket = session.scalars(query).first()
-        if ticket is None:
-            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window.number}")
-        return ticket
-
-    def _ticket_by_number(self, session: Session, number: str, now: int) -> Ticket:
-        query = select(Ticket).where(
-            Ticket.hall_id == self._rules.hall_id,
-            Ticket.day == self._rules.day(now),
-            Ticket.number == number.strip().upper(),
-        )
-        if self._db.is_postgres:
-            query = query.with_for_update()
-        ticket = session.scalars(query).first()
-        if ticket is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_TICKET, number)
-        return ticket
-
-    def _set_window_state(
-        self,
-        session: Session,
-        window: Window,
-        state: str,
-        now: int,
-        user_id: int | None,
-        reason: str | None = None,
-    ) -> None:
-        if window.state == state and window.pause_reason == reason:
-            return
-        self._event(
-            session,
-            now,
-            f"window_{state}",
-            window_id=window.id,
-            user_id=user_id,
-            from_state=window.state,
-            to_state=state,
-            detail=reason,
-        )
-        window.state = state
-        window.pause_reason = reason
-        window.state_since_ms = now
-        session.flush()
-
-    def _move(
-        self,
-        session: Session,
-        ticket: Ticket,
-        to_state: str,
-        now: int,
-        kind: str,
-        *,
-        window_id: int | None,
-        user_id: int | None,
-        detail: str | None = None,
-        values: dict[str, object] | None = None,
-    ) -> None:
-        """Conditional update: fails loudly if another transaction moved the ticket first."""
-        from_state = ticket.state
-        result = session.execute(
-            update(Ticket)
-            .where(Ticket.id == ticket.id, Ticket.state == from_state)
-            .values(state=to_state, **(values or {}))
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-        self._event(
-            session,
-            now,
-            kind,
-            ticket_id=ticket.id,
-            window_id=window_id,
-            user_id=user_id,
-            from_state=from_state,
-            to_state=to_state,
-            detail=detail,
-        )
-        session.expire(ticket)
+    def _lock(self, session: Session, number: int) -> WindowRow:
+        return lock_window(session, self._rules.hall_id, number)
 
     # ------------------------------------------------------------------ issuing
     @open_to_clerks
@@ -322,26 +188,28 @@ class QueueService:
         user_id: int | None = None,
     ) -> IssuedTicket:
         rules = self._rules
-        if self._db.is_postgres:
-            return self._pg_issue(service_code, priority, appointment_ref, user_id)
 
         def work(session: Session, now: int) -> IssuedTicket:
-            service = self._service(session, service_code)
             day = rules.day(now)
-
-            def issued_today() -> int:
-                query = select(func.count()).where(
-                    Ticket.hall_id == rules.hall_id,
-                    Ticket.day == day,
-                    Ticket.service_id == service.id,
+            # The day's counter first: its row lock queues the kiosks issuing this prefix, so
+            # the service and the day's count read below are what the insert will find.
+            prefix = select(SERVICES.c.prefix).where(
+                SERVICES.c.hall_id == rules.hall_id, SERVICES.c.code == service_code
+            )
+            seq = self._bump_counter(session, day, prefix.scalar_subquery())
+            service = session.execute(
+                select(SERVICES).where(
+                    SERVICES.c.hall_id == rules.hall_id, SERVICES.c.code == service_code
                 )
-                return session.scalar(query) or 0
-
-            self._refuse_issue(service_code, service, issued_today, now)
-            seq = self._next_seq(session, day, service)
+            ).first()
+            if service is None:
+                raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, service_code)
+            self._refuse_issue(session, service, day, now)
+            if seq is None:
+                seq = self._first_of_day(session, day, service.prefix, service.start_number)
             number = format_number(service.prefix, seq)
             ticket_id = session.execute(
-                insert(Ticket)
+                insert(TICKETS)
                 .values(
                     hall_id=rules.hall_id,
                     service_id=service.id,
@@ -351,66 +219,46 @@ class QueueService:
                     number=number,
                     priority_class=priority.value,
                     appointment_ref=appointment_ref,
-                    state="waiting",
+                    state=TicketState.WAITING,
                     issued_ms=now,
                     arrival_ms=now,
                     available_ms=now,
                     recall_count=0,
                 )
-                .returning(Ticket.id)
+                .returning(TICKETS.c.id)
             ).scalar_one()
             guess = estimate(
                 session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
             )
-            # Raising rolls back the insert and the number: nothing was issued.
-            self._refuse_late(guess, now)
-            self._event(
+            self._refuse_late(guess, now)  # raising rolls back the insert and the number
+            waiting = TicketState.WAITING
+            self._record(
                 session,
                 now,
-                "issue",
-                ticket_id=ticket_id,
-                user_id=user_id,
-                to_state="waiting",
-                detail=appointment_ref,
+                Event("issue", ticket_id, None, user_id, None, waiting, appointment_ref),
             )
-            return _issued(ticket_id, number, service, priority, now, guess)
+            view = TicketView(
+                ticket_id=ticket_id,
+                number=number,
+                service_code=service.code,
+                service_name_zh=service.name_zh,
+                service_name_en=service.name_en,
+                state=TicketState.WAITING,
+                priority_class=priority,
+                window_number=None,
+                issued_ms=now,
+                called_ms=None,
+                recall_count=0,
+            )
+            return IssuedTicket(
+                view, guess.ahead, guess.minutes, guess.low_minutes, guess.high_minutes
+            )
 
         return self._write(work)
 
-    def _pg_issue(
-        self,
-        service_code: str,
-        priority: PriorityClass,
-        appointment_ref: str | None,
-        user_id: int | None,
-    ) -> IssuedTicket:
-        """PostgreSQL: one read decides (and estimates), one atomic write issues."""
-        service_id = self._service_id(service_code)
-        for _attempt in range(2):
-            now = self._clock.now_ms()
-            found = self._pg_issue_statements.read(self._db, service_id, priority.value, now)
-            if found is None:
-                raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, service_code)
-            self._refuse_issue(service_code, found, found.count_today, now)
-            seconds = estimate_mod.service_seconds(found.seconds)
-            guess = estimate_mod.combine(service_id, found.windows, found.ahead, seconds)
-            self._refuse_late(guess, now)
-            written = self._pg_issue_statements.write(
-                self._db, service_id, priority.value, appointment_ref, now, user_id
-            )
-            if written is not None:
-                return _issued(*written, found, priority, now, guess)
-            # The write refused what the read allowed: something changed in between (another
-            # kiosk took the last number of the day, an administrator closed the service).
-            # The next read says which; a second miss can only be the daily limit.
-        raise QueueRefused(RefusalCode.DAILY_LIMIT, service_code)
-
-    def _refuse_issue(
-        self, code: str, service: ServiceRules, issued_today: Callable[[], int], now: int
-    ) -> None:
-        """The refusals of ``issue`` before a number is taken, in order; counts only where the
-        service has a daily limit."""
-        minute = self._rules.minute_of_day(now)
+    def _refuse_issue(self, session: Session, service: Row[Any], day: dt.date, now: int) -> None:
+        """The refusals of ``issue``, in order; counts only where the service has a limit."""
+        code, minute = service.code, self._rules.minute_of_day(now)
         hours = self._rules.hours_today(now)
         if not service.active:
             raise QueueRefused(RefusalCode.SERVICE_INACTIVE, code)
@@ -418,8 +266,16 @@ class QueueService:
             raise QueueRefused(RefusalCode.HALL_CLOSED)
         if service.cutoff_min is not None and minute >= service.cutoff_min:
             raise QueueRefused(RefusalCode.PAST_CUTOFF, code)
-        if service.daily_limit is not None and issued_today() >= service.daily_limit:
-            raise QueueRefused(RefusalCode.DAILY_LIMIT, code)
+        if service.daily_limit is not None:
+            issued = session.scalar(
+                select(func.count()).where(
+                    TICKETS.c.hall_id == self._rules.hall_id,
+                    TICKETS.c.day == day,
+                    TICKETS.c.service_id == service.id,
+                )
+            )
+            if (issued or 0) >= service.daily_limit:
+                raise QueueRefused(RefusalCode.DAILY_LIMIT, code)
 
     def _refuse_late(self, guess: Estimate, now: int) -> None:
         """Refused when even the optimistic estimate ends after closing time."""
@@ -429,243 +285,78 @@ class QueueService:
                 RefusalCode.PAST_CUTOFF, "the remaining working time cannot serve it"
             )
 
-    def _service_id(self, code: str) -> int:
-        """A service's id by its code (a code names one service of the hall for good)."""
-        if code not in self._service_ids:
-            self._service_ids[code] = self._db.run_read(lambda s: self._service(s, code).id)
-        return self._service_ids[code]
+    def _bump_counter(
+        self, session: Session, day: dt.date, prefix: str | ColumnElement[str]
+    ) -> int | None:
+        """The next number of the day for a prefix; None for the day's first."""
+        counters = COUNTERS.c
+        seq: int | None = session.scalar(
+            update(COUNTERS)
+            .where(
+                counters.hall_id == self._rules.hall_id,
+                counters.day == day,
+                counters.prefix == prefix,
+            )
+            .values(last_seq=counters.last_seq + 1)
+            .returning(counters.last_seq)
+        )
+        return seq
 
-    def _next_seq(self, session: Session, day: dt.date, service: Service) -> int:
-        values = {
-            "hall_id": self._rules.hall_id,
-            "day": day,
-            "prefix": service.prefix,
-            "last_seq": service.start_number,
-        }
-        ins = (pg_insert if self._db.is_postgres else sqlite_insert)(DailyCounter).values(values)
-        stmt = ins.on_conflict_do_update(
-            index_elements=["hall_id", "day", "prefix"],
-            set_={"last_seq": DailyCounter.last_seq + 1},
-        ).returning(DailyCounter.last_seq)
-        return int(session.execute(stmt).scalar_one())
+    def _first_of_day(self, session: Session, day: dt.date, prefix: str, start: int) -> int:
+        """The day's first number of a prefix: the service's start number."""
+        try:
+            with session.begin_nested():
+                session.execute(
+                    insert(COUNTERS).values(
+                        hall_id=self._rules.hall_id, day=day, prefix=prefix, last_seq=start
+                    )
+                )
+            return start
+        except IntegrityError:  # another kiosk's first ticket was first: take the next
+            return int(self._bump_counter(session, day, prefix) or start)
 
     # ------------------------------------------------------------------ calling
+    def _picker(self, session: Session, window: WindowRow, prefer_priority: bool) -> Picker:
+        """The window's pick, its service weights re-read at most every ``SETUP_TTL_S``."""
+        cached = self._pickers.get(window.number)
+        if cached is None or cached[1] != window.id or time.monotonic() - cached[0] > SETUP_TTL_S:
+            weights = selection.window_weights(session, window.id)
+            cached = (time.monotonic(), window.id, weights, {})
+            self._pickers[window.number] = cached
+        pickers = cached[3]
+        if prefer_priority not in pickers:
+            pickers[prefer_priority] = Picker(
+                self._rules, window.id, cached[2], prefer_priority=prefer_priority
+            )
+        return pickers[prefer_priority]
+
     @open_to_clerks
     def call_next(self, window_number: int, user_id: int | None = None) -> TicketView | None:
-        if not self._db.is_postgres:
-            weights = self._window_setup(window_number)[1]
-            return self._db.run_sqlite_write(
-                lambda conn: self._sqlite_call_next(conn, window_number, weights, user_id)
-            )
-        fast = self._pg_call_next(window_number, user_id)
-        if fast is not None:
-            return fast
-        return self._pg_call_next_deeper(window_number, user_id)
 
-    def _pg_call_next_deeper(self, window_number: int, user_id: int | None) -> TicketView | None:
-        """When the one statement found nothing free: look further down the queue, or agree
-        that nothing waits (a transaction of several statements; rare under any load)."""
-        rules = self._rules
-
-        def work(session: Session, now: int) -> tuple[TicketView | None, bool]:
-            window = self._callable_window(session, window_number)
-            prefer_priority = window.priority_streak < rules.priority_ratio
-            picked = selection.pick_candidate(
-                session, rules, window.id, now, prefer_priority=prefer_priority
-            )
+        def work(session: Session, now: int) -> TicketView | None:
+            window = self._lock(session, window_number)
+            window_after(window.state, WindowMove.CALL, window_number)  # refused before a pick
+            prefer = window.priority_streak < self._rules.priority_ratio
+            picked = self._picker(session, window, prefer).pick(session, now)
             if picked is None:
-                return None, False
-            self._claim(
-                session,
-                picked.ticket_id,
-                picked.state,
-                picked.priority_class,
-                window,
-                now,
-                user_id,
-                kind="call",
+                return None
+            ticket = (picked.ticket_id, picked.number, picked.state, picked.priority_class)
+            self._claim(session, now, window, ticket, Move.CALL, user_id)
+            return TicketView(
+                ticket_id=picked.ticket_id,
+                number=picked.number,
+                service_code=picked.service_code,
+                service_name_zh=picked.service_name_zh,
+                service_name_en=picked.service_name_en,
+                state=TicketState.CALLED,
+                priority_class=PriorityClass(picked.priority_class),
+                window_number=window_number,
+                issued_ms=picked.issued_ms,
+                called_ms=now,
+                recall_count=0,
             )
-            return self._called_view(picked, window.number, now), True
 
-        return self._write_guarded(work, notify_when=lambda result: result[1])[0]
-
-    def _pg_call_next(self, window_number: int, user_id: int | None) -> TicketView | None:
-        """PostgreSQL's one-statement call; None when the general path must decide."""
-        window_id, weights = self._window_setup(window_number)
-        now = self._clock.now_ms()
-        outcome = pg_call.call_next_in_one_statement(
-            self._db, self._pg_statements, self._rules, window_id, weights, now, user_id
-        )
-        if outcome.window_state is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-        _refuse_uncallable(outcome.window_state, window_number)
-        if outcome.claimed is None:
-            return None  # nothing waiting, or every candidate read was being claimed
-        return self._called_view(outcome.claimed, window_number, now)
-
-    def _sqlite_call_next(
-        self,
-        conn: sqlite3.Connection,
-        window_number: int,
-        weights: dict[int, int],
-        user_id: int | None,
-    ) -> TicketView | None:
-        """SQLite: the caller's ``BEGIN IMMEDIATE`` holds the lock; prebuilt statements only."""
-        st = self._sqlite_statements
-        now = self._clock.now_ms()
-        window = st.window.run(conn, {"p_number": window_number}).fetchone()
-        if window is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-        window_id, window_state, streak = window
-        _refuse_uncallable(window_state, window_number)
-        prefer = streak < self._rules.priority_ratio
-        params = {"p_now_ms": now, "p_day": self._rules.day(now), "p_user_id": user_id}
-        row = st.candidate(window_id, weights, prefer_priority=prefer).run(conn, params).fetchone()
-        if row is None:
-            return None
-        picked = selection.Candidate(*row)
-        claimed = st.claim.run(
-            conn,
-            {
-                **params,
-                "p_ticket_id": picked.ticket_id,
-                "p_from": picked.state,
-                "p_window_id": window_id,
-            },
-        )
-        if claimed.rowcount != 1:
-            raise QueueRefused(RefusalCode.WRONG_STATE, picked.number)
-        self._sqlite_finish_move(
-            conn,
-            now,
-            user_id,
-            window_id,
-            ticket_event=("call", picked.ticket_id, picked.state, "called"),
-            window_move=(window_state, "calling"),
-            streak=streak + 1 if picked.priority_class != "normal" else 0,
-            window_user=user_id,
-        )
-        return self._called_view(picked, window_number, now)
-
-    def _sqlite_step(
-        self, conn: sqlite3.Connection, window_number: int, step: pg_call.Step, user_id: int | None
-    ) -> TicketView:
-        st = self._sqlite_statements
-        now = self._clock.now_ms()
-        window = st.window.run(conn, {"p_number": window_number}).fetchone()
-        if window is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-        window_id, window_state, streak = window
-        row = st.active.run(conn, {"p_window_id": window_id}).fetchone()
-        if row is None:
-            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
-        ticket_id, state, number, *_, called_ms, recall_count = row
-        if state != step.from_state:
-            raise QueueRefused(RefusalCode.WRONG_STATE, number)
-        moved = st.move(step.to_state, step.stamp_column).run(
-            conn, {"p_now_ms": now, "p_ticket_id": ticket_id, "p_from": step.from_state}
-        )
-        if moved.rowcount != 1:
-            raise QueueRefused(RefusalCode.WRONG_STATE, number)
-        self._sqlite_finish_move(
-            conn,
-            now,
-            user_id,
-            window_id,
-            ticket_event=(step.kind, ticket_id, step.from_state, step.to_state),
-            window_move=(window_state, step.window_to),
-            streak=streak,
-            window_user=None,
-        )
-        view = self._called_view(selection.Candidate(*row[:8]), window_number, called_ms or now)
-        return replace(view, state=TicketState(step.to_state), recall_count=recall_count)
-
-    def _sqlite_finish_move(
-        self,
-        conn: sqlite3.Connection,
-        now: int,
-        user_id: int | None,
-        window_id: int,
-        *,
-        ticket_event: tuple[str, int, str, str],
-        window_move: tuple[str, str],
-        streak: int,
-        window_user: int | None,
-    ) -> None:
-        """Both events in one statement, the window's new state, and the change counter."""
-        st = self._sqlite_statements
-        common = {
-            "hall_id": self._rules.hall_id,
-            "at_ms": now,
-            "window_id": window_id,
-            "user_id": user_id,
-            "detail": None,
-        }
-        kind, ticket_id, from_state, to_state = ticket_event
-        events = [
-            {
-                **common,
-                "kind": kind,
-                "ticket_id": ticket_id,
-                "from_state": from_state,
-                "to_state": to_state,
-            }
-        ]
-        window_from, window_to = window_move
-        if window_from != window_to:
-            events.append(
-                {
-                    **common,
-                    "kind": f"window_{window_to}",
-                    "ticket_id": None,
-                    "from_state": window_from,
-                    "to_state": window_to,
-                }
-            )
-        st.events.run_many(conn, events)
-        st.window_state.run(
-            conn,
-            {
-                "p_now_ms": now,
-                "p_window_id": window_id,
-                "p_window_state": window_to,
-                "p_streak": streak,
-                "p_window_user": window_user,
-            },
-        )
-        st.bump.run(conn, {})
-
-    def _window_setup(
-        self, window_number: int, session: Session | None = None
-    ) -> tuple[int, dict[int, int]]:
-        """The window's id and service weights, re-read at most every ``SETUP_TTL_S``."""
-        cached = self._setup_cache.get(window_number)
-        if cached is not None and time.monotonic() - cached[0] < SETUP_TTL_S:
-            return cached[1], cached[2]
-
-        def read(session: Session) -> tuple[int, dict[int, int]]:
-            window = self._window(session, window_number, lock=False)
-            return window.id, selection.window_weights(session, window.id)
-
-        window_id, weights = read(session) if session is not None else self._db.run_read(read)
-        self._setup_cache[window_number] = (time.monotonic(), window_id, weights)
-        return window_id, weights
-
-    @staticmethod
-    def _called_view(picked: selection.Candidate, window_number: int, now: int) -> TicketView:
-        return TicketView(
-            ticket_id=picked.ticket_id,
-            number=picked.number,
-            service_code=picked.service_code,
-            service_name_zh=picked.service_name_zh,
-            service_name_en=picked.service_name_en,
-            state=TicketState.CALLED,
-            priority_class=PriorityClass(picked.priority_class),
-            window_number=window_number,
-            issued_ms=picked.issued_ms,
-            called_ms=now,
-            recall_count=0,
-        )
+        return self._write(work, notify_when=lambda view: view is not None)
 
     @open_to_clerks
     def call_ticket(
@@ -674,220 +365,172 @@ class QueueService:
         """Call a named ticket (the person is standing at the counter); recorded as such."""
 
         def work(session: Session, now: int) -> TicketView:
-            window = self._callable_window(session, window_number)
-            ticket = self._ticket_by_number(session, number, now)
-            if ticket.state not in ("waiting", "parked"):
-                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-            ticket_id = ticket.id
-            self._claim(
-                session,
-                ticket_id,
-                ticket.state,
-                ticket.priority_class,
-                window,
-                now,
-                user_id,
-                kind="call_specific",
-            )
-            return views.ticket_view(session, ticket_id)
+            window = self._lock(session, window_number)
+            window_after(window.state, WindowMove.CALL, window_number)
+            ticket = find_ticket(session, self._rules.hall_id, self._rules.day(now), number)
+            called = (ticket.id, ticket.number, ticket.state, ticket.priority_class)
+            self._claim(session, now, window, called, Move.CALL_SPECIFIC, user_id)
+            return views.ticket_view(session, ticket.id)
 
-        return self._write_guarded(work)
-
-    def _write_guarded(
-        self,
-        work: Callable[[Session, int], T],
-        notify_when: Callable[[T], bool] = lambda _: True,
-    ) -> T:
-        try:
-            return self._write(work, notify_when)
-        except IntegrityError as exc:
-            # The partial unique index: another transaction gave this window a ticket first.
-            if "uq_ticket_active_window" in str(exc.orig) or "window_id" in str(exc.orig):
-                raise QueueRefused(RefusalCode.WINDOW_BUSY) from exc
-            raise
-
-    def _callable_window(self, session: Session, number: int) -> Window:
-        window = self._window(session, number)
-        _refuse_uncallable(window.state, number)
-        return window
+        return self._write(work)
 
     def _claim(
         self,
         session: Session,
-        ticket_id: int,
-        from_state: str,
-        priority_class: str,
-        window: Window,
         now: int,
+        window: WindowRow,
+        ticket: tuple[int, str, TicketState, str],  # id, number, state, priority class
+        move: Move,
         user_id: int | None,
-        *,
-        kind: str,
     ) -> None:
-        """The hot path of calling: one conditional update, both events in one round trip."""
-        result = session.execute(
-            update(Ticket)
-            .where(Ticket.id == ticket_id, Ticket.state == from_state)
-            .values(
-                state="called",
-                window_id=window.id,
-                user_id=user_id,
-                called_ms=now,
-                first_called_ms=func.coalesce(Ticket.first_called_ms, now),
-                target_window_id=None,
-                transferred_ms=None,
-                recall_count=0,
-            )
-            .execution_options(synchronize_session=False)
+        """The ticket called at the window: both moves, both events in one statement."""
+        ticket_id, number, state, priority_class = ticket
+        called = move_ticket(
+            session,
+            ticket_id,
+            number,
+            state,
+            move,
+            Actor.WINDOW,
+            window_id=window.id,
+            user_id=user_id,
+            values={
+                "window_id": window.id,
+                "user_id": user_id,
+                "called_ms": now,
+                "first_called_ms": func.coalesce(TICKETS.c.first_called_ms, now),
+                "target_window_id": None,
+                "transferred_ms": None,
+                "recall_count": 0,
+            },
         )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise QueueRefused(RefusalCode.WRONG_STATE, str(ticket_id))
-        common = {
-            "hall_id": self._rules.hall_id,
-            "at_ms": now,
-            "window_id": window.id,
-            "user_id": user_id,
-            "detail": None,
-        }
-        session.execute(
-            insert(QueueEvent),
-            [
-                {
-                    **common,
-                    "kind": kind,
-                    "ticket_id": ticket_id,
-                    "from_state": from_state,
-                    "to_state": "called",
-                },
-                {
-                    **common,
-                    "kind": "window_calling",
-                    "ticket_id": None,
-                    "from_state": window.state,
-                    "to_state": "calling",
-                },
-            ],
-        )
-        window.priority_streak = window.priority_streak + 1 if priority_class != "normal" else 0
+        streak = window.priority_streak + 1 if priority_class != "normal" else 0
+        values: dict[str, object] = {"priority_streak": streak}
         if user_id is not None:
-            window.user_id = user_id
-        window.state = "calling"
-        window.pause_reason = None
-        window.state_since_ms = now
-        session.flush()
+            values["user_id"] = user_id
+        calling = move_window(session, window, WindowMove.CALL, now, user_id=user_id, values=values)
+        self._record(session, now, called, calling)
 
     # ------------------------------------------------------------------ at the window
     def _at_window(
         self,
         window_number: int,
-        act: Callable[[Session, int, Window, Ticket], None],
-        allowed: tuple[str, ...],
+        move: Move,
+        user_id: int | None,
+        prepare: Callable[
+            [Session, int, WindowRow, TicketView], tuple[dict[str, object], str | None]
+        ]
+        | None = None,
     ) -> TicketView:
+        """Move the window's current ticket (and the window with it) by the tables."""
+
         def work(session: Session, now: int) -> TicketView:
-            window = self._window(session, window_number)
-            ticket = self._active_ticket(session, window)
-            if ticket.state not in allowed:
-                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-            ticket_id = ticket.id
-            act(session, now, window, ticket)
-            return views.ticket_view(session, ticket_id)
+            window, ticket = self._window_and_current(session, window_number)
+            actual, detail = move, None
+            values: dict[str, object] = {}
+            if move is Move.RECALL and ticket.recall_count >= self._rules.max_recalls:
+                actual, detail = Move.NO_SHOW, "recall limit reached"
+            elif prepare is not None:
+                values, detail = prepare(session, now, window, ticket)
+            if actual in _STAMP:
+                values[_STAMP[actual]] = now
+            event = move_ticket(
+                session,
+                ticket.ticket_id,
+                ticket.number,
+                ticket.state,
+                actual,
+                Actor.WINDOW,
+                window_id=window.id,
+                user_id=user_id,
+                detail=detail,
+                values=values,
+            )
+            window_move = _WINDOW_AFTER.get(actual)
+            after = None
+            if window_move is not None:
+                after = move_window(session, window, window_move, now, user_id=user_id)
+            self._record(session, now, event, after)
+            if actual is Move.RECALL:
+                return replace(ticket, recall_count=ticket.recall_count + 1, called_ms=now)
+            if values:  # more than its state changed (a transfer, a park): read it again
+                return views.ticket_view(session, ticket.ticket_id)
+            return replace(ticket, state=TicketState(event.to_state or ticket.state))
 
         return self._write(work)
 
-    def _pg_step(self, window_number: int, step: pg_call.Step, user_id: int | None) -> TicketView:
-        """PostgreSQL: the move as one atomic statement, without BEGIN and COMMIT round trips.
-
-        A refused move changes nothing: the statement's writes all depend on the ticket moving.
-        """
-        now = self._clock.now_ms()
-        result = pg_call.window_step(
-            self._db, self._pg_statements, self._rules, window_number, step, now, user_id
+    def _window_and_current(self, session: Session, number: int) -> tuple[WindowRow, TicketView]:
+        """The window, locked (as :func:`lock_window`), and its current ticket: one read."""
+        windows, tickets, services = WINDOWS.c, TICKETS.c, SERVICES.c
+        current = and_(tickets.window_id == windows.id, ticket_is_active())
+        row = session.execute(
+            select(
+                *(windows[name] for name in WINDOW_COLUMNS),
+                tickets.id,
+                tickets.number,
+                services.code,
+                services.name_zh,
+                services.name_en,
+                tickets.state,
+                tickets.priority_class,
+                tickets.issued_ms,
+                tickets.called_ms,
+                tickets.recall_count,
+            )
+            .select_from(
+                WINDOWS.outerjoin(TICKETS, current).outerjoin(
+                    SERVICES, services.id == tickets.service_id
+                )
+            )
+            .where(windows.hall_id == self._rules.hall_id, windows.number == number)
+            .with_for_update(of=WINDOWS)
+        ).first()
+        if row is None:
+            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
+        window = WindowRow(*row[: len(WINDOW_COLUMNS)])
+        ticket = row[len(WINDOW_COLUMNS) :]
+        if ticket[0] is None:
+            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {number}")
+        view = TicketView(
+            ticket_id=ticket[0],
+            number=ticket[1],
+            service_code=ticket[2],
+            service_name_zh=ticket[3],
+            service_name_en=ticket[4],
+            state=ticket[5],
+            priority_class=PriorityClass(ticket[6]),
+            window_number=number,
+            issued_ms=ticket[7],
+            called_ms=ticket[8],
+            recall_count=ticket[9],
         )
-        if not result.window_found:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(window_number))
-        if result.ticket_state is None:
-            raise QueueRefused(RefusalCode.NO_ACTIVE_TICKET, f"window {window_number}")
-        if result.moved is None:
-            raise QueueRefused(RefusalCode.WRONG_STATE, result.ticket_number or "")
-        view = self._called_view(result.moved, window_number, result.called_ms or now)
-        return replace(view, state=TicketState(step.to_state), recall_count=result.recall_count)
-
-    def _release(self, session: Session, window: Window, now: int, user_id: int | None) -> None:
-        self._set_window_state(session, window, "open", now, user_id)
+        return window, view
 
     @open_to_clerks
     def recall(self, window_number: int, user_id: int | None = None) -> TicketView:
         """Announce the current ticket again; past the hall's limit it becomes a no-show."""
 
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            if ticket.recall_count >= self._rules.max_recalls:
-                self._no_show(session, now, window, ticket, user_id, "recall limit reached")
-                return
-            session.execute(
-                update(Ticket)
-                .where(Ticket.id == ticket.id)
-                .values(recall_count=Ticket.recall_count + 1, called_ms=now)
-                .execution_options(synchronize_session=False)
-            )
-            self._event(
-                session,
-                now,
-                "recall",
-                ticket_id=ticket.id,
-                window_id=window.id,
-                user_id=user_id,
-                from_state="called",
-                to_state="called",
-                detail=str(ticket.recall_count + 1),
+        def prepare(
+            _s: Session, now: int, _w: WindowRow, ticket: TicketView
+        ) -> tuple[dict[str, object], str | None]:
+            return {"recall_count": TICKETS.c.recall_count + 1, "called_ms": now}, str(
+                ticket.recall_count + 1
             )
 
-        return self._at_window(window_number, act, ("called",))
+        return self._at_window(window_number, Move.RECALL, user_id, prepare)
 
     @open_to_clerks
     def skip(self, window_number: int, user_id: int | None = None) -> TicketView:
         """The called person did not come: a no-show, who may return within the grace period."""
-        if self._db.is_postgres:
-            return self._pg_step(window_number, SKIP, user_id)
-        return self._db.run_sqlite_write(
-            lambda conn: self._sqlite_step(conn, window_number, SKIP, user_id)
-        )
-
-    def _no_show(
-        self,
-        session: Session,
-        now: int,
-        window: Window,
-        ticket: Ticket,
-        user_id: int | None,
-        detail: str | None,
-    ) -> None:
-        self._move(
-            session,
-            ticket,
-            "no_show",
-            now,
-            "no_show",
-            window_id=window.id,
-            user_id=user_id,
-            detail=detail,
-            values={"no_show_ms": now},
-        )
-        self._release(session, window, now, user_id)
+        return self._at_window(window_number, Move.NO_SHOW, user_id)
 
     @open_to_clerks
     def start(self, window_number: int, user_id: int | None = None) -> TicketView:
-        if self._db.is_postgres:
-            return self._pg_step(window_number, START, user_id)
-        return self._db.run_sqlite_write(
-            lambda conn: self._sqlite_step(conn, window_number, START, user_id)
-        )
+        return self._at_window(window_number, Move.START, user_id)
 
     @open_to_clerks
     def finish(self, window_number: int, user_id: int | None = None) -> TicketView:
-        if self._db.is_postgres:
-            return self._pg_step(window_number, FINISH, user_id)
-        return self._db.run_sqlite_write(
-            lambda conn: self._sqlite_step(conn, window_number, FINISH, user_id)
-        )
+        return self._at_window(window_number, Move.FINISH, user_id)
 
     @open_to_clerks
     def transfer(
@@ -902,37 +545,19 @@ class QueueService:
         if (to_service is None) == (to_window is None):
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "name a service or a window")
 
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            values: dict[str, object] = {"available_ms": now, "transferred_ms": now}
-            if not self._rules.transfer_keeps_arrival:
-                values["arrival_ms"] = now
-            if to_service is not None:
-                service = self._service(session, to_service)
-                if not service.active:
-                    raise QueueRefused(RefusalCode.SERVICE_INACTIVE, to_service)
-                values.update(service_id=service.id, target_window_id=None)
-                detail = f"service {service.code}"
-            else:
-                assert to_window is not None
-                target = self._window(session, to_window, lock=False)
-                if target.id == window.id:
-                    raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "same window")
-                values["target_window_id"] = target.id
-                detail = f"window {target.number}"
-            self._move(
+        def prepare(
+            session: Session, now: int, window: WindowRow, _t: TicketView
+        ) -> tuple[dict[str, object], str | None]:
+            return transfer_values(
                 session,
-                ticket,
-                "waiting",
+                self._rules,
                 now,
-                "transfer",
-                window_id=window.id,
-                user_id=user_id,
-                detail=detail,
-                values=values,
+                to_service=to_service,
+                to_window=to_window,
+                from_window=window.number,
             )
-            self._release(session, window, now, user_id)
 
-        return self._at_window(window_number, act, ("called", "serving"))
+        return self._at_window(window_number, Move.TRANSFER, user_id, prepare)
 
     @open_to_clerks
     def park(self, window_number: int, minutes: int, user_id: int | None = None) -> TicketView:
@@ -942,21 +567,14 @@ class QueueService:
                 RefusalCode.INVALID_ARGUMENT, f"minutes must be 1-{MAX_PARK_MINUTES}"
             )
 
-        def act(session: Session, now: int, window: Window, ticket: Ticket) -> None:
-            self._move(
-                session,
-                ticket,
-                "parked",
-                now,
-                "park",
-                window_id=window.id,
-                user_id=user_id,
-                detail=f"{minutes} min",
-                values={"available_ms": now + minutes * 60_000, "target_window_id": window.id},
-            )
-            self._release(session, window, now, user_id)
+        def prepare(
+            _s: Session, now: int, window: WindowRow, _t: TicketView
+        ) -> tuple[dict[str, object], str | None]:
+            values: dict[str, object] = {"available_ms": now + minutes * 60_000}
+            values["target_window_id"] = window.id
+            return values, f"{minutes} min"
 
-        return self._at_window(window_number, act, ("called", "serving"))
+        return self._at_window(window_number, Move.PARK, user_id, prepare)
 
     # ------------------------------------------------------------------ by ticket number
     @requires(Permission.QUEUE_SUPERVISION)
@@ -964,26 +582,27 @@ class QueueService:
         """Cancel a ticket of today (a called one frees its window): queue supervision, so a
         clerk is refused; the cancel is a queue event and an audit record."""
         user_id = None if isinstance(by, HostOperator) else by.user_id
+        hall_id = self._rules.hall_id
 
         def work(session: Session, now: int) -> TicketView:
-            ticket = self._ticket_by_number(session, number, now)
-            if ticket.state not in ("waiting", "parked", "called"):
-                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            ticket = find_ticket(session, hall_id, self._rules.day(now), number)
             window = None
-            if ticket.state == "called" and ticket.window_id is not None:
-                window = session.get_one(Window, ticket.window_id)
-            ticket_id = ticket.id
-            self._move(
+            if ticket.state == TicketState.CALLED and ticket.window_id is not None:
+                window = lock_window(session, hall_id, window_id=ticket.window_id)
+            event = move_ticket(
                 session,
-                ticket,
-                "cancelled",
-                now,
-                "cancel",
+                ticket.id,
+                ticket.number,
+                ticket.state,
+                Move.CANCEL,
+                Actor.SUPERVISOR,
                 window_id=window.id if window else None,
                 user_id=user_id,
             )
+            freed = None
             if window is not None:
-                self._release(session, window, now, user_id)
+                freed = move_window(session, window, WindowMove.RELEASE, now, user_id=user_id)
+            self._record(session, now, event, freed)
             AuditService(self._db, self._clock).append(
                 session,
                 AuditAction.QUEUE_SUPERVISION,
@@ -992,7 +611,7 @@ class QueueService:
                 target=ticket.number,
                 detail={"change": "cancel", "day": str(ticket.day)},
             )
-            return views.ticket_view(session, ticket_id)
+            return views.ticket_view(session, ticket.id)
 
         return self._write(work)
 
@@ -1001,41 +620,52 @@ class QueueService:
         """A no-show who comes back within the grace period joins the queue again."""
 
         def work(session: Session, now: int) -> TicketView:
-            ticket = self._ticket_by_number(session, number, now)
-            if ticket.state != "no_show":
+            ticket = find_ticket(session, self._rules.hall_id, self._rules.day(now), number)
+            if ticket.state != TicketState.NO_SHOW:
                 raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
             if now - (ticket.no_show_ms or 0) > self._rules.no_show_grace_min * 60_000:
                 raise QueueRefused(RefusalCode.GRACE_EXPIRED, ticket.number)
             values: dict[str, object] = {"available_ms": now, "target_window_id": None}
             if not self._rules.return_keeps_arrival:
                 values["arrival_ms"] = now
-            ticket_id = ticket.id
-            self._move(
+            event = move_ticket(
                 session,
-                ticket,
-                "waiting",
-                now,
-                "return",
+                ticket.id,
+                ticket.number,
+                ticket.state,
+                Move.RETURN,
+                Actor.WINDOW,
                 window_id=None,
                 user_id=user_id,
                 values=values,
             )
-            return views.ticket_view(session, ticket_id)
+            self._record(session, now, event)
+            return views.ticket_view(session, ticket.id)
 
         return self._write(work)
 
     # ------------------------------------------------------------------ window state
-    @open_to_clerks
-    def open_window(self, window_number: int, user_id: int | None = None) -> None:
+    def _window_move(
+        self,
+        window_number: int,
+        move: WindowMove,
+        user_id: int | None,
+        reason: str | None = None,
+        values: dict[str, object] | None = None,
+    ) -> None:
         def work(session: Session, now: int) -> None:
-            window = self._window(session, window_number)
-            if window.state in ("calling", "serving"):
-                return  # already working: opening again is harmless
-            if user_id is not None:
-                window.user_id = user_id
-            self._set_window_state(session, window, "open", now, user_id)
+            window = self._lock(session, window_number)
+            event = move_window(
+                session, window, move, now, user_id=user_id, reason=reason, values=values
+            )
+            self._record(session, now, event)
 
         self._write(work)
+
+    @open_to_clerks
+    def open_window(self, window_number: int, user_id: int | None = None) -> None:
+        values: dict[str, object] = {} if user_id is None else {"user_id": user_id}
+        self._window_move(window_number, WindowMove.OPEN, user_id, values=values)
 
     @open_to_clerks
     def pause_window(
@@ -1044,27 +674,11 @@ class QueueService:
         text = str(reason).strip()
         if not text:
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "a pause needs a reason")
-
-        def work(session: Session, now: int) -> None:
-            window = self._window(session, window_number)
-            if window.state == "closed":
-                raise QueueRefused(RefusalCode.WINDOW_CLOSED, str(window_number))
-            if window.state in ("calling", "serving"):
-                raise QueueRefused(RefusalCode.WINDOW_BUSY, str(window_number))
-            self._set_window_state(session, window, "paused", now, user_id, reason=text[:200])
-
-        self._write(work)
+        self._window_move(window_number, WindowMove.PAUSE, user_id, reason=text[:200])
 
     @open_to_clerks
     def close_window(self, window_number: int, user_id: int | None = None) -> None:
-        def work(session: Session, now: int) -> None:
-            window = self._window(session, window_number)
-            if window.state in ("calling", "serving"):
-                raise QueueRefused(RefusalCode.WINDOW_BUSY, str(window_number))
-            self._set_window_state(session, window, "closed", now, user_id)
-            window.user_id = None
-
-        self._write(work)
+        self._window_move(window_number, WindowMove.CLOSE, user_id)
 
     # ------------------------------------------------------------------ reading
     @open_to_clerks
@@ -1074,8 +688,8 @@ class QueueService:
     @open_to_clerks
     def window_tickets(self, window_number: int) -> list[TicketView]:
         def work(session: Session) -> list[TicketView]:
-            window = self._window(session, window_number, lock=False)
-            return views.window_tickets(session, window.id, self._rules.day(self.now_ms()))
+            found = window_id(session, self._rules.hall_id, window_number)
+            return views.window_tickets(session, found, self._rules.day(self.now_ms()))
 
         return self._db.run_read(work)
 

@@ -9,23 +9,37 @@ caches a window's weights that long).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import Account, Gate, Operator, Permission, actor_of, requires
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import AuditAction
-from clerk_app.db.models import QueueEvent, Service, Ticket, Window, WindowService
+from clerk_app.db.models import WindowService
 from clerk_app.queue import notify, views
-from clerk_app.queue.service import QueueService
+from clerk_app.queue.service import QueueService, transfer_values
+from clerk_app.queue.transitions import (
+    Actor,
+    Event,
+    Move,
+    TicketRow,
+    WindowMove,
+    find_service,
+    find_ticket,
+    lock_window,
+    move_ticket,
+    move_window,
+    record,
+    ticket_allows,
+)
 from clerk_app.queue.types import PriorityClass, QueueRefused, RefusalCode, TicketView
 
 T = TypeVar("T")
-MOVABLE = ("waiting", "parked")
+Change = Callable[[Session, int, TicketRow], tuple[dict[str, object] | None, str]]
 
 
 def _not_permitted(by: Operator) -> QueueRefused:
@@ -83,121 +97,80 @@ class SupervisorDesk:
             detail=detail,
         )
 
-    def _event(
-        self,
-        session: Session,
-        now: int,
-        kind: str,
-        detail: str,
-        *,
-        target: tuple[str, str],
-        ticket_id: int | None = None,
-        window_id: int | None = None,
-        states: tuple[str | None, str | None] = (None, None),
-    ) -> None:
-        """The change as a queue event (the dashboard's list) and an audit record, both in the
-        change's transaction; ``target`` is ("ticket", its number) or ("window", its number)."""
+    def _audit(self, session: Session, change: str, what: str, target: tuple[str, str]) -> None:
+        """The change as an audit record, in the change's transaction; ``target`` is
+        ("ticket", its number) or ("window", its number)."""
         AuditService(self._queue.db).append(
             session,
             AuditAction.QUEUE_SUPERVISION,
             actor_of(self._account),
             target_kind=target[0],
             target=target[1],
-            detail={"change": kind, "what": detail[:200]} if detail else {"change": kind},
+            detail={"change": change, "what": what[:200]} if what else {"change": change},
         )
-        session.execute(
-            insert(QueueEvent).values(
-                hall_id=self._rules.hall_id,
-                at_ms=now,
-                kind=kind,
-                ticket_id=ticket_id,
-                window_id=window_id,
-                user_id=self._who.user_id,
-                from_state=states[0],
-                to_state=states[1],
-                detail=f"{detail}; supervisor {self._who.name}"[:1000],
+
+    def _signed(self, what: str) -> str:
+        return f"{what}; supervisor {self._who.name}"[:1000]
+
+    def _record(self, session: Session, now: int, event: Event | None) -> None:
+        """The change as a queue event (the dashboard's list), signed by the supervisor."""
+        if event is not None:
+            record(session, self._rules.hall_id, now, [event])
+
+    def _window_move(self, number: int, move: WindowMove) -> None:
+        def work(session: Session, now: int) -> None:
+            window = lock_window(session, self._rules.hall_id, number)
+            event = move_window(
+                session, window, move, now, user_id=self._who.user_id, detail=self._signed("")
             )
-        )
+            if event is not None:
+                self._audit(session, event.kind, "", ("window", str(number)))
+            self._record(session, now, event)
 
-    def _window(self, session: Session, number: int) -> Window:
-        query = select(Window).where(Window.hall_id == self._rules.hall_id, Window.number == number)
-        if self._queue.db.is_postgres:
-            query = query.with_for_update()
-        window = session.scalars(query).first()
-        if window is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_WINDOW, str(number))
-        return window
+        self._write(work)
 
-    def _ticket(self, session: Session, number: str, now: int) -> Ticket:
-        query = select(Ticket).where(
-            Ticket.hall_id == self._rules.hall_id,
-            Ticket.day == self._rules.day(now),
-            Ticket.number == number.strip().upper(),
-        )
-        if self._queue.db.is_postgres:
-            query = query.with_for_update()
-        ticket = session.scalars(query).first()
-        if ticket is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_TICKET, number)
-        return ticket
+    def _ticket_move(
+        self,
+        number: str,
+        move: Move,
+        change: Change,
+    ) -> TicketView:
+        """Move a ticket by the table as the supervisor, ``change`` giving what else it writes
+        and the event's detail."""
 
-    def _service(self, session: Session, code: str) -> Service:
-        service = session.scalars(
-            select(Service).where(Service.hall_id == self._rules.hall_id, Service.code == code)
-        ).first()
-        if service is None:
-            raise QueueRefused(RefusalCode.UNKNOWN_SERVICE, code)
-        return service
+        def work(session: Session, now: int) -> TicketView:
+            ticket = find_ticket(session, self._rules.hall_id, self._rules.day(now), number)
+            if ticket_allows(ticket.state, move, Actor.SUPERVISOR) is None:
+                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+            values, what = change(session, now, ticket)
+            if values is not None:
+                event = move_ticket(
+                    session,
+                    ticket.id,
+                    ticket.number,
+                    ticket.state,
+                    move,
+                    Actor.SUPERVISOR,
+                    window_id=None,
+                    user_id=self._who.user_id,
+                    detail=self._signed(what),
+                    values=values,
+                )
+                self._audit(session, move.value, what, ("ticket", ticket.number))
+                self._record(session, now, event)
+            return views.ticket_view(session, ticket.id)
 
-    def _move_window(self, session: Session, window: Window, state: str, now: int) -> None:
-        self._event(
-            session,
-            now,
-            f"window_{state}",
-            "",
-            target=("window", str(window.number)),
-            window_id=window.id,
-            states=(window.state, state),
-        )
-        window.state = state
-        window.pause_reason = None
-        window.state_since_ms = now
-        if state == "closed":
-            window.user_id = None
-        session.flush()
-
-    def _update_ticket(self, session: Session, ticket: Ticket, values: dict[str, object]) -> None:
-        moved = session.execute(
-            update(Ticket)
-            .where(Ticket.id == ticket.id, Ticket.state == ticket.state)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
+        return self._write(work)
 
     # ------------------------------------------------------------------ windows
     @supervising
     def open_window(self, number: int) -> None:
         """Open a closed or paused window; one at work is left as it is."""
-
-        def work(session: Session, now: int) -> None:
-            window = self._window(session, number)
-            if window.state in ("closed", "paused"):
-                self._move_window(session, window, "open", now)
-
-        self._write(work)
+        self._window_move(number, WindowMove.OPEN)
 
     @supervising
     def close_window(self, number: int) -> None:
-        def work(session: Session, now: int) -> None:
-            window = self._window(session, number)
-            if window.state in ("calling", "serving"):
-                raise QueueRefused(RefusalCode.WINDOW_BUSY, str(number))
-            if window.state != "closed":
-                self._move_window(session, window, "closed", now)
-
-        self._write(work)
+        self._window_move(number, WindowMove.CLOSE)
 
     @supervising
     def set_window_services(self, number: int, codes: list[str]) -> None:
@@ -207,8 +180,8 @@ class SupervisorDesk:
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "a window serves at least one service")
 
         def work(session: Session, now: int) -> None:
-            window = self._window(session, number)
-            ids = {code: self._service(session, code).id for code in wanted}
+            window = lock_window(session, self._rules.hall_id, number)
+            ids = {code: find_service(session, self._rules.hall_id, code).id for code in wanted}
             kept = set(
                 session.scalars(
                     select(WindowService.service_id).where(WindowService.window_id == window.id)
@@ -223,14 +196,10 @@ class SupervisorDesk:
             for service_id in set(ids.values()) - kept:
                 session.add(WindowService(window_id=window.id, service_id=service_id, weight=1))
             session.flush()
-            self._event(
-                session,
-                now,
-                "window_services",
-                ",".join(wanted),
-                target=("window", str(window.number)),
-                window_id=window.id,
-            )
+            what = ",".join(wanted)
+            self._audit(session, "window_services", what, ("window", str(number)))
+            event = Event("window_services", None, window.id, self._who.user_id)
+            self._record(session, now, replace(event, detail=self._signed(what)))
 
         self._write(work)
 
@@ -243,66 +212,25 @@ class SupervisorDesk:
         if (to_service is None) == (to_window is None):
             raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "name a service or a window")
 
-        def work(session: Session, now: int) -> TicketView:
-            ticket = self._ticket(session, number, now)
-            if ticket.state not in MOVABLE:
-                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-            values: dict[str, object] = {
-                "state": "waiting",
-                "available_ms": now,
-                "transferred_ms": now,
-            }
-            if not self._rules.transfer_keeps_arrival:
-                values["arrival_ms"] = now
-            if to_service is not None:
-                service = self._service(session, to_service)
-                if not service.active:
-                    raise QueueRefused(RefusalCode.SERVICE_INACTIVE, to_service)
-                values.update(service_id=service.id, target_window_id=None)
-                detail = f"service {service.code}"
-            else:
-                assert to_window is not None
-                target = self._window(session, to_window)
-                values["target_window_id"] = target.id
-                detail = f"window {target.number}"
-            ticket_id, from_state = ticket.id, ticket.state
-            self._update_ticket(session, ticket, values)
-            self._event(
-                session,
-                now,
-                "transfer",
-                detail,
-                target=("ticket", ticket.number),
-                ticket_id=ticket_id,
-                states=(from_state, "waiting"),
+        def change(
+            session: Session, now: int, _t: TicketRow
+        ) -> tuple[dict[str, object] | None, str]:
+            return transfer_values(
+                session, self._rules, now, to_service=to_service, to_window=to_window
             )
-            return views.ticket_view(session, ticket_id)
 
-        return self._write(work)
+        return self._ticket_move(number, Move.TRANSFER, change)
 
     @supervising
     def prioritise(self, number: str) -> TicketView:
         """Move a waiting ticket into the priority class (elderly, disabled …)."""
 
-        def work(session: Session, now: int) -> TicketView:
-            ticket = self._ticket(session, number, now)
-            if ticket.state not in MOVABLE:
-                raise QueueRefused(RefusalCode.WRONG_STATE, ticket.number)
-            ticket_id, state, before = ticket.id, ticket.state, ticket.priority_class
-            if before != PriorityClass.PRIORITY.value:
-                self._update_ticket(session, ticket, {"priority_class": "priority"})
-                self._event(
-                    session,
-                    now,
-                    "prioritise",
-                    f"{before} -> priority",
-                    target=("ticket", ticket.number),
-                    ticket_id=ticket_id,
-                    states=(state, state),
-                )
-            return views.ticket_view(session, ticket_id)
+        def change(_s: Session, _n: int, ticket: TicketRow) -> tuple[dict[str, object] | None, str]:
+            if ticket.priority_class == PriorityClass.PRIORITY.value:
+                return None, ""  # already: nothing to change
+            return {"priority_class": "priority"}, f"{ticket.priority_class} -> priority"
 
-        return self._write(work)
+        return self._ticket_move(number, Move.PRIORITISE, change)
 
     @supervising
     def cancel_ticket(self, number: str) -> TicketView:

@@ -6,23 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-
-class TicketState(enum.StrEnum):
-    WAITING = "waiting"
-    CALLED = "called"
-    SERVING = "serving"
-    DONE = "done"
-    NO_SHOW = "no_show"
-    PARKED = "parked"
-    CANCELLED = "cancelled"
-
-
-class WindowState(enum.StrEnum):
-    CLOSED = "closed"
-    OPEN = "open"
-    CALLING = "calling"
-    SERVING = "serving"
-    PAUSED = "paused"
+from clerk_app.db.models import TicketState, WindowState
 
 
 class PriorityClass(enum.StrEnum):

@@ -8,15 +8,22 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from clerk_app.db.models import Service, Ticket, User, Window, WindowService, ticket_is_active
+from clerk_app.db.models import (
+    Service,
+    Ticket,
+    TicketState,
+    User,
+    Window,
+    WindowService,
+    WindowState,
+    ticket_is_active,
+)
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import (
     HallStatus,
     PriorityClass,
     ServiceStatus,
-    TicketState,
     TicketView,
-    WindowState,
     WindowStatus,
 )
 
@@ -49,7 +56,7 @@ def ticket_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _view(row: Row[*tuple[Any, ...]]) -> TicketView:
+def row_view(row: Row[*tuple[Any, ...]]) -> TicketView:
     return TicketView(
         ticket_id=row[0],
         number=row[1],
@@ -67,7 +74,7 @@ def _view(row: Row[*tuple[Any, ...]]) -> TicketView:
 
 
 def ticket_view(session: Session, ticket_id: int) -> TicketView:
-    return _view(session.execute(ticket_query().where(Ticket.id == ticket_id)).one())
+    return row_view(session.execute(ticket_query().where(Ticket.id == ticket_id)).one())
 
 
 def window_tickets(session: Session, window_id: int, day: dt.date) -> list[TicketView]:
@@ -76,7 +83,7 @@ def window_tickets(session: Session, window_id: int, day: dt.date) -> list[Ticke
         .where(Ticket.window_id == window_id, Ticket.day == day)
         .order_by(Ticket.called_ms.desc())
     )
-    return [_view(row) for row in rows]
+    return [row_view(row) for row in rows]
 
 
 def hall_status(session: Session, rules: HallRules, now_ms: int) -> HallStatus:
@@ -122,7 +129,7 @@ def hall_status(session: Session, rules: HallRules, now_ms: int) -> HallStatus:
     # Driven by the window ids so that SQLite searches the small partial index of active
     # tickets instead of every ticket the hall ever issued.
     current = {
-        row[11]: _view(row)
+        row[11]: row_view(row)
         for row in session.execute(
             ticket_query().where(
                 Ticket.window_id.in_([w.id for w, _ in windows]), ticket_is_active()

@@ -10,30 +10,20 @@ psycopg 3 at READ COMMITTED; the queue engine takes row locks itself where it ne
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-
-try:
-    import fcntl
-except ImportError:  # Windows: SQLite's own busy handler alone
-    fcntl = None  # type: ignore[assignment]
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-
-from onewindow_base.db.prebuilt import Prebuilt
 
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-_LOCK_PATH = "onewindow_write_lock_path"
-_LOCK_FD = "onewindow_write_lock_fd"
 WRITE_OPTION = "onewindow_write"
 
 T = TypeVar("T")
@@ -53,7 +43,7 @@ def normalise_url(url: str) -> str:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Driver-level autocommit: we emit BEGIN ourselves (pysqlite's own BEGIN is DEFERRED).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -62,81 +52,13 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
-        database = engine.url.database
-        if database and database != ":memory:":
-            record.info[_LOCK_PATH] = f"{database}.writelock"
-
-    event.listen(engine, "checkin", _release_write_lock)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
-            _begin_immediate(conn)
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
-
-
-def _take_write_lock(info: dict[Any, Any]) -> None:
-    path = info.get(_LOCK_PATH)
-    if path is not None and fcntl is not None:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        info[_LOCK_FD] = fd
-
-
-def _drop_write_lock(info: dict[Any, Any]) -> None:
-    fd = info.pop(_LOCK_FD, None)
-    if fd is not None:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-@contextmanager
-def sqlite_write_lock(database: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold the place at the head of the hall's writer queue (the ``.writelock`` file next to
-    the database, see :func:`_begin_immediate`) for work on the file outside a transaction:
-    creating it, restoring it."""
-    info: dict[Any, Any] = {_LOCK_PATH: f"{os.fspath(database)}.writelock"}
-    _take_write_lock(info)
-    try:
-        yield
-    finally:
-        _drop_write_lock(info)
-
-
-def _begin_immediate(conn: Any) -> None:
-    """Queue for SQLite's write lock on a kernel file lock, then take it.
-
-    SQLite's busy handler makes a waiting writer sleep 1, 2, 5 … up to 100 ms between tries, so
-    under a burst of writers one can lose the race again and again for a second or more
-    (measured: 1.3 s with 8 windows calling back to back). The kernel wakes a writer waiting on
-    ``flock`` as soon as the holder lets go, in turn (measured: never more than 30 ms). The file
-    lock is released when the connection goes back to the pool, right after COMMIT or ROLLBACK,
-    and by the kernel if the process dies.
-    """
-    _take_write_lock(conn.info)
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def _release_write_lock(_dbapi_conn: object, record: Any) -> None:
-    _drop_write_lock(record.info)
-
-
-def _run_locked(
-    conn: sqlite3.Connection, info: dict[Any, Any], work: Callable[[sqlite3.Connection], T]
-) -> T:
-    _take_write_lock(info)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        return result
-    finally:
-        _drop_write_lock(info)
 
 
 def create_db_engine(url: str, *, pool_size: int = 5) -> Engine:
@@ -170,7 +92,8 @@ def is_disk_full(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == _PG_DISK_FULL
 
 
-def _is_lock_error(exc: OperationalError) -> bool:
+def is_lock_error(exc: OperationalError) -> bool:
+    """SQLite's busy timeout ran out waiting for the write lock."""
     text = str(exc.orig).lower()
     return "database is locked" in text or "database is busy" in text
 
@@ -210,67 +133,11 @@ class Database:
                 with self.write() as session:
                     return work(session)
             except OperationalError as exc:
-                if self.is_postgres or not _is_lock_error(exc) or attempt == attempts:
+                if self.is_postgres or not is_lock_error(exc) or attempt == attempts:
                     raise
                 log.info("SQLite busy, retrying write (attempt %d)", attempt)
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
-
-    def run_sqlite_write(self, work: Callable[[sqlite3.Connection], T], *, attempts: int = 5) -> T:
-        """A write transaction straight on the sqlite3 connection, for the queue's hot paths.
-
-        Writers queue on the file lock, so the time one holds it is the time every other window
-        waits: here it covers ``BEGIN IMMEDIATE``, ``work`` and ``COMMIT`` and nothing else (no
-        session set-up or tear-down, no pool bookkeeping), and is dropped right after COMMIT.
-        """
-        for attempt in range(1, attempts + 1):
-            pooled = self.engine.raw_connection()
-            try:
-                conn = pooled.driver_connection
-                assert isinstance(conn, sqlite3.Connection)
-                return _run_locked(conn, pooled.info, work)
-            except sqlite3.OperationalError as exc:
-                text = str(exc).lower()
-                if ("locked" not in text and "busy" not in text) or attempt == attempts:
-                    raise
-                log.info("SQLite busy, retrying write (attempt %d)", attempt)
-                time.sleep(0.05 * attempt)
-            finally:
-                pooled.close()
-        raise AssertionError("unreachable")
-
-    def run_prebuilt(self, statement: Prebuilt, params: Mapping[str, Any]) -> list[Any]:
-        """PostgreSQL: one prebuilt statement on its own (autocommit), its rows returned.
-
-        The statement runs on psycopg's raw cursor, prepared on the server; the connection comes
-        from the engine's pool and errors surface as SQLAlchemy's, as for any other statement (a
-        connection found dead is dropped with the rest of the pool).
-        """
-        import psycopg  # noqa: PLC0415 - PostgreSQL only, and loaded with its engine anyway
-
-        args = statement.args(params)
-        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            dbapi_conn = conn.connection.driver_connection
-            assert isinstance(dbapi_conn, psycopg.Connection)
-            cursor = psycopg.RawCursor(dbapi_conn)
-            try:
-                cursor.execute(statement.sql, args, prepare=True)
-                return cursor.fetchall()
-            except psycopg.Error as exc:
-                dead = dbapi_conn.broken or dbapi_conn.closed
-                if dead:
-                    conn.invalidate(exc)
-                    self.engine.dispose(close=False)
-                raise DBAPIError.instance(
-                    statement.sql,
-                    args,
-                    exc,
-                    psycopg.Error,
-                    hide_parameters=True,  # values (names, ciphertexts) never in error text
-                    connection_invalidated=dead,
-                ) from exc
-            finally:
-                cursor.close()
 
     def run_read(self, work: Callable[[Session], T]) -> T:
         with self.read() as session:

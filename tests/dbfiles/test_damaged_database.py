@@ -75,7 +75,7 @@ def test_every_command_names_a_damaged_file_and_the_restore(
         "on this PC, then run `clerk-app maintenance restore` to restore the newest backup.\n"
     )
     after = _state(tmp_path)
-    after.pop(f"{path.name}.writelock", None)  # the writer queue's lock file, empty
+    after.pop(f"{path.name}.writelock", None)  # the file lock's file (creating, restoring), empty
     assert after == before  # nothing moved aside, rebuilt or copied
 
 

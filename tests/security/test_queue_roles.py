@@ -15,9 +15,10 @@ from clerk_app.accounts.authz import PermissionDenied
 from clerk_app.audit.service import AuditService
 from clerk_app.cli.main import main
 from clerk_app.db.models import QueueEvent, Ticket
+from clerk_app.queue import TicketState
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
-from clerk_app.queue.types import QueueRefused, RefusalCode, TicketState
+from clerk_app.queue.types import QueueRefused, RefusalCode
 from tests.security.halls import Hall
 
 

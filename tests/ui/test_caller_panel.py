@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import PauseReason, TicketState, WindowState
+from clerk_app.queue.types import PauseReason
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from ui.clerk.caller_panel import CallerPanel

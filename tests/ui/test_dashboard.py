@@ -18,11 +18,12 @@ from clerk_app.accounts.roles import Role
 from clerk_app.accounts.users import UserAdmin
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import AuditAction
+from clerk_app.queue import WindowState
 from clerk_app.queue.alerts import AlertKind, AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
-from clerk_app.queue.types import PriorityClass, WindowState
+from clerk_app.queue.types import PriorityClass
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from tests.conftest import START

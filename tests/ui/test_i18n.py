@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from clerk_app.accounts.auth import AuthService, LoginFailure
 from clerk_app.accounts.password_policy import PasswordPolicy, PasswordProblem
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import PauseReason, RefusalCode, TicketState, WindowState
+from clerk_app.queue.types import PauseReason, RefusalCode
 from clerk_app.validation import IdError, Invalid, validate_resident_id
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.state import Action

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.accounts.auth import AuthService
+from clerk_app.queue import WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import WindowState
 from ui.login import ClerkSession, LoginDialog
 from ui.tasks import TaskRunner
 

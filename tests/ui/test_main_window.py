@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 
 from clerk_app.accounts.auth import AuthService
+from clerk_app.queue import WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import WindowState
 from clerk_app.settings import HallSettings, Settings
 from ui.clerk.main_window import ClerkWindow
 from ui.flow import ClerkFlow

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.alerts import Alert, AlertKind
 from clerk_app.queue.oversight import Dashboard, ServiceRow, WindowRow
-from clerk_app.queue.types import TicketState, WindowState
 from ui.supervisor.models import (
     A_DETAIL,
     A_KIND,

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.queue import WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import QueueRefused, WindowState
+from clerk_app.queue.types import QueueRefused
 from ui.clerk import outcomes
 from ui.clerk.current_ticket import CurrentTicketView
 from ui.clerk.state import Action, PanelData, enabled_actions, read_panel

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from clerk_app.queue.types import TicketState, TicketView
+from clerk_app.queue import TicketState
+from clerk_app.queue.types import TicketView
 from ui.i18n import pick_name, ticket_state_name
 
 NUMBER_POINT_SIZE = 72

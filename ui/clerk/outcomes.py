@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from clerk_app.queue.types import TicketState, TicketView
+from clerk_app.queue import TicketState
+from clerk_app.queue.types import TicketView
 
 
 def called(ticket: TicketView | None) -> str:

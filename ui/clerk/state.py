@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.service import QueueService
-from clerk_app.queue.types import HallStatus, TicketState, TicketView, WindowState, WindowStatus
+from clerk_app.queue.types import HallStatus, TicketView, WindowStatus
 
 
 class Action(enum.Enum):

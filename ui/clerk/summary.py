@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from clerk_app.queue.types import WindowState
+from clerk_app.queue import WindowState
 from ui.clerk.state import PanelData
 from ui.i18n import describe_pause_reason, pick_name, window_state_name
 

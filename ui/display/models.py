@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 
+from clerk_app.queue import TicketState, WindowState
 from clerk_app.queue.oversight import CallView
-from clerk_app.queue.types import HallStatus, ServiceStatus, TicketState, WindowState, WindowStatus
+from clerk_app.queue.types import HallStatus, ServiceStatus, WindowStatus
 from ui.i18n import pick_name, window_state_name
 from ui.tables import ROW_ROLE, Column, RowsModel
 

@@ -12,9 +12,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QColor
 
+from clerk_app.queue import WindowState
 from clerk_app.queue.alerts import Alert, AlertKind
 from clerk_app.queue.oversight import Dashboard, ServiceRow, WindowRow
-from clerk_app.queue.types import WindowState
 from ui.i18n import describe_pause_reason, pick_name, window_state_name
 from ui.tables import Column, RowsModel
 
