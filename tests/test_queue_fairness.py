@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from sqlalchemy import update
 
 from clerk_app.db.models import Hall, Service, Window, WindowService
 from clerk_app.queue import PriorityClass, QueueService
+from clerk_app.queue import service as service_module
+from clerk_app.queue.selection import Picker
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 
@@ -91,3 +96,43 @@ def test_appointment_counts_as_priority(queue: QueueService, clock: FixedClock) 
     clock.advance(seconds=1)
     queue.issue("BIZ", PriorityClass.APPOINTMENT, appointment_ref="YY-1")
     assert call_all(queue, 1) == ["A002", "A001"]
+
+
+def test_a_weight_change_reaches_the_window_and_an_unchanged_one_keeps_its_pick(
+    db: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every call re-reads the weights here (no cache time); the window's pick is built again
+    only when they changed, and the changed weight orders the very next call."""
+    monkeypatch.setattr(service_module, "SETUP_TTL_S", 0.0)
+    built: list[dict[int, int]] = []
+    real_picker = service_module.Picker
+
+    def counting_picker(*args: Any, **kwargs: Any) -> Picker:
+        built.append(dict(args[2]))
+        return real_picker(*args, **kwargs)
+
+    monkeypatch.setattr(service_module, "Picker", counting_picker)
+    queue = QueueService(db, clock=clock)
+    queue.open_window(1)
+    for _ in range(3):
+        queue.issue("BIZ")
+        queue.issue("PERMIT")
+        clock.advance(minutes=1)
+    assert call_all(queue, 1)[:2] == ["A001", "B001"]
+    assert len(built) == 1  # six calls (and an empty one), one pick built
+    with db.write() as s:
+        window_id = s.query(Window.id).filter(Window.number == 1).scalar()
+        permit = s.query(Service.id).filter(Service.code == "PERMIT").scalar()
+        s.execute(
+            update(WindowService)
+            .where(WindowService.window_id == window_id, WindowService.service_id == permit)
+            .values(weight=5)
+        )
+    queue.issue("BIZ")
+    clock.advance(minutes=2)
+    queue.issue("PERMIT")
+    clock.advance(minutes=1)  # A004 scores 3 min x 2 = 6, B004 scores 1 min x 6 = 6: then by id
+    queue.issue("PERMIT")
+    clock.advance(minutes=1)  # A004 4 x 2 = 8, B004 2 x 6 = 12, B005 1 x 6 = 6
+    assert call_all(queue, 1) == ["B004", "A004", "B005"]
+    assert len(built) == 2 and built[1][permit] == 5
