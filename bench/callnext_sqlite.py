@@ -145,8 +145,8 @@ def run(
         workers.close()
     engine, floor = m["engine"], m["floor"]
     note(
-        f"sqlite engine call_next sends {engine.statements} SQL statements "
-        "(BEGIN IMMEDIATE included, COMMIT is the driver's); the floor sends 3"
+        f"sqlite engine call_next sends {engine.statements} SQL statements besides BEGIN "
+        "IMMEDIATE and COMMIT (both the driver's); the floor sends 1 besides those"
     )
     return [
         budget_row(

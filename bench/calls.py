@@ -166,7 +166,8 @@ def in_threads(
 
 # ---------------------------------------------------------------------------- the engine
 def count_statements(queue: QueueService, window: int) -> tuple[int, int | None]:
-    """SQL statements the engine sends for one call_next (cursor executes: SQLite's BEGIN too).
+    """SQL statements the engine sends for one call_next through SQLAlchemy (besides BEGIN and
+    COMMIT: SQLite's ``BEGIN IMMEDIATE`` goes straight to the driver, see ``onewindow_base.db``).
 
     Returns the count and the id of the ticket that call served.
     """

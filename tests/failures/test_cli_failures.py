@@ -158,8 +158,10 @@ def locked_hall(
     templates: Templates, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
     """A demo hall whose write lock another program holds for the whole test (the busy
-    timeout made short: waiting 15 s per command proves nothing more)."""
+    timeout and the quick wait before it made short: waiting 15 s per command proves nothing
+    more)."""
     monkeypatch.setattr(db_engine, "SQLITE_BUSY_TIMEOUT_MS", 20)
+    monkeypatch.setattr(db_engine, "SQLITE_QUICK_WAIT_S", 0.0)
     hall = Path(templates.copy("sqlite", True, tmp_path).removeprefix("sqlite:///"))
     holder = sqlite3.connect(hall, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
