@@ -32,6 +32,8 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 # waiting to SQLite's busy handler (which sleeps longer between tries, and costs no CPU).
 SQLITE_QUICK_WAIT_S = 0.25
 SQLITE_RETRY_S = 0.0005
+# After the busy timeout ran out, a write is tried again after this pause times its attempt.
+SQLITE_BUSY_RETRY_PAUSE_S = 0.05
 WRITE_OPTION = "onewindow_write"
 
 T = TypeVar("T")
@@ -169,7 +171,7 @@ class Database:
                 if self.is_postgres or not is_lock_error(exc) or attempt == attempts:
                     raise
                 log.info("SQLite busy, retrying write (attempt %d)", attempt)
-                time.sleep(0.05 * attempt)
+                time.sleep(SQLITE_BUSY_RETRY_PAUSE_S * attempt)
         raise AssertionError("unreachable")
 
     def run_read(self, work: Callable[[Session], T]) -> T:

@@ -162,6 +162,7 @@ def locked_hall(
     more)."""
     monkeypatch.setattr(db_engine, "SQLITE_BUSY_TIMEOUT_MS", 20)
     monkeypatch.setattr(db_engine, "SQLITE_QUICK_WAIT_S", 0.0)
+    monkeypatch.setattr(db_engine, "SQLITE_BUSY_RETRY_PAUSE_S", 0.0)
     hall = Path(templates.copy("sqlite", True, tmp_path).removeprefix("sqlite:///"))
     holder = sqlite3.connect(hall, isolation_level=None)
     holder.execute("PRAGMA journal_mode = WAL")
