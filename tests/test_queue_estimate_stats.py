@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from clerk_app.queue import PriorityClass, QueueService
+from clerk_app.queue.service import SERVICE_TIMES_TTL_MS
 from clerk_app.queue.stats import percentile
 from onewindow_base.clock import FixedClock
 
@@ -94,3 +95,20 @@ def test_status_counts_waiting_and_longest_wait(queue: QueueService, clock: Fixe
     queue.issue("BIZ")
     biz = next(s for s in queue.status().services if s.code == "BIZ")
     assert (biz.waiting, biz.longest_wait_s) == (2, 420)
+
+
+def test_service_times_are_read_again_after_a_minute_of_hall_time(
+    queue: QueueService, clock: FixedClock
+) -> None:
+    """A ticket's estimate uses the services' recent times read at most a minute of hall time
+    ago: a service finished since counts once that minute has passed."""
+    queue.open_window(1)
+    for _ in range(2):
+        queue.issue("SOCIAL")
+        serve(queue, clock, 1, 2)  # two samples of 2 minutes: fewer than the 3 an average needs
+    queue.issue("SOCIAL")  # reads the times: SOCIAL's default, 8 minutes
+    queue.issue("SOCIAL")
+    serve(queue, clock, 1, 0.5)  # the third sample, 30 s later; one ticket waits
+    assert queue.issue("SOCIAL").eta_minutes == 8  # 1 ahead x the times read 30 s ago
+    clock.advance(seconds=SERVICE_TIMES_TTL_MS // 1000 // 2)
+    assert queue.issue("SOCIAL").eta_minutes == 3  # 2 ahead x 1.5 min (2, 2, 0.5), read again

@@ -142,7 +142,10 @@ def estimate(
     arrival_ms: int,
     now_ms: int,
     exclude_ticket_id: int | None = None,
+    seconds: dict[int, float] | None = None,
 ) -> Estimate:
+    """The estimate for a ticket of ``service_id``; ``seconds`` are the service times where the
+    caller has them (:func:`recent_service_seconds`), read here otherwise."""
     rows = session.execute(_windows_query(rules.hall_id), {"p_service_id": service_id}).all()
     related = sorted({sid for _, _, sid in rows}) or [service_id]
     counts = session.execute(
@@ -154,7 +157,8 @@ def estimate(
             "p_exclude": -1 if exclude_ticket_id is None else exclude_ticket_id,
         },
     ).all()
-    seconds = recent_service_seconds(session, rules, now_ms)
+    if seconds is None:
+        seconds = recent_service_seconds(session, rules, now_ms)
     return combine(service_id, rows, counts, seconds)
 
 

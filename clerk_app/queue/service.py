@@ -37,7 +37,7 @@ from clerk_app.db.models import (
     ticket_is_active,
 )
 from clerk_app.queue import notify, selection, views
-from clerk_app.queue.estimate import Estimate, estimate
+from clerk_app.queue.estimate import Estimate, estimate, recent_service_seconds
 from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.queue.selection import Picker
 from clerk_app.queue.stats import collect_stats
@@ -80,6 +80,9 @@ MAX_PARK_MINUTES = 240
 # A window's service weights are cached this long for call-next; a change of the weights in
 # the admin screen or the supervisor's desk reaches every window within this time.
 SETUP_TTL_S = 30.0
+# The services' recent average service times, for the estimate printed on a ticket, are re-read
+# after this much hall time.
+SERVICE_TIMES_TTL_MS = 60_000
 # What a ticket's move does to its window.
 _WINDOW_AFTER = {
     Move.START: WindowMove.START,
@@ -143,6 +146,7 @@ class QueueService:
         self._rules = db.run_read(lambda s: load_rules(s, hall_code))
         # Per window number: when its weights were read, its id and weights, and its pickers.
         self._pickers: dict[int, _WindowPicks] = {}
+        self._seconds: tuple[int, dict[int, float]] | None = None  # (read at, times)
 
     def _gate(self) -> Gate:
         return Gate(AuditService(self._db, self._clock), self._db)
@@ -238,7 +242,14 @@ class QueueService:
                 .returning(TICKETS.c.id)
             ).scalar_one()
             guess = estimate(
-                session, rules, service.id, priority.value, now, now, exclude_ticket_id=ticket_id
+                session,
+                rules,
+                service.id,
+                priority.value,
+                now,
+                now,
+                exclude_ticket_id=ticket_id,
+                seconds=self._service_seconds(session, now),
             )
             self._refuse_late(guess, now)  # raising rolls back the insert and the number
             waiting = TicketState.WAITING
@@ -265,6 +276,16 @@ class QueueService:
             )
 
         return self._write(work)
+
+    def _service_seconds(self, session: Session, now: int) -> dict[int, float]:
+        """The services' recent average service times, re-read at most every
+        ``SERVICE_TIMES_TTL_MS`` of hall time (an average over the last hour or so moves
+        slowly; reading it costs an issue about a millisecond)."""
+        read = self._seconds
+        if read is None or not 0 <= now - read[0] < SERVICE_TIMES_TTL_MS:
+            read = (now, recent_service_seconds(session, self._rules, now))
+            self._seconds = read
+        return read[1]
 
     def _refuse_issue(self, session: Session, service: Row[Any], day: dt.date, now: int) -> None:
         """The refusals of ``issue``, in order; counts only where the service has a limit."""
