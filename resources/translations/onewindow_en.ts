@@ -174,68 +174,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="284"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="144"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="162"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="257"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="288"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
@@ -595,23 +595,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="183"/>
+        <location filename="../../ui/flow.py" line="184"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
-        <location filename="../../ui/flow.py" line="242"/>
+        <location filename="../../ui/flow.py" line="185"/>
+        <location filename="../../ui/flow.py" line="247"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="234"/>
+        <location filename="../../ui/flow.py" line="239"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="241"/>
+        <location filename="../../ui/flow.py" line="246"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -705,18 +705,18 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="34"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="47"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="49"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="61"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>recalled %n time</numerusform>
@@ -1904,27 +1904,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="98"/>
+        <location filename="../../ui/idle_lock.py" line="99"/>
         <source>The screen is locked</source>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="102"/>
+        <location filename="../../ui/idle_lock.py" line="103"/>
         <source>Signed in: {name}</source>
         <translation>Signed in: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="105"/>
+        <location filename="../../ui/idle_lock.py" line="106"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="107"/>
+        <location filename="../../ui/idle_lock.py" line="108"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="110"/>
+        <location filename="../../ui/idle_lock.py" line="111"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -1932,47 +1932,47 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="63"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>OneWindow — Sign in</source>
         <translation>OneWindow — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>&amp;Username:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>&amp;Window number:</source>
         <translation>&amp;Window number:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Please enter your username.</source>
         <translation>Please enter your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>The database cannot be reached. Please try again.</translation>
     </message>
@@ -1980,27 +1980,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="149"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2041,57 +2041,57 @@ Certificate number: {number}</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="12"/>
+        <location filename="../../ui/clerk/outcomes.py" line="13"/>
         <source>Nobody is waiting for this window&apos;s services.</source>
         <translation>Nobody is waiting for this window&apos;s services.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="15"/>
+        <location filename="../../ui/clerk/outcomes.py" line="16"/>
         <source>Called {number}.</source>
         <translation>Called {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="20"/>
+        <location filename="../../ui/clerk/outcomes.py" line="21"/>
         <source>{number} was recalled too often and is now a no-show.</source>
         <translation>{number} was recalled too often and is now a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="24"/>
+        <location filename="../../ui/clerk/outcomes.py" line="25"/>
         <source>Recalled {number}.</source>
         <translation>Recalled {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="29"/>
+        <location filename="../../ui/clerk/outcomes.py" line="30"/>
         <source>{number} did not come: marked as a no-show.</source>
         <translation>{number} did not come: marked as a no-show.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="34"/>
+        <location filename="../../ui/clerk/outcomes.py" line="35"/>
         <source>Serving {number}.</source>
         <translation>Serving {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="38"/>
+        <location filename="../../ui/clerk/outcomes.py" line="39"/>
         <source>{number} is done.</source>
         <translation>{number} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="42"/>
+        <location filename="../../ui/clerk/outcomes.py" line="43"/>
         <source>{number} transferred to {target}.</source>
         <translation>{number} transferred to {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="48"/>
+        <location filename="../../ui/clerk/outcomes.py" line="49"/>
         <source>{number} parked; it can be called again in {minutes} min.</source>
         <translation>{number} parked; it can be called again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="55"/>
+        <location filename="../../ui/clerk/outcomes.py" line="56"/>
         <source>Service paused: {reason}.</source>
         <translation>Service paused: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="59"/>
+        <location filename="../../ui/clerk/outcomes.py" line="60"/>
         <source>Service resumed.</source>
         <translation>Service resumed.</translation>
     </message>
@@ -2099,52 +2099,52 @@ Certificate number: {number}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="57"/>
+        <location filename="../../ui/intake/override_dialog.py" line="58"/>
         <source>Supervisor override</source>
         <translation>Supervisor override</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="73"/>
+        <location filename="../../ui/intake/override_dialog.py" line="74"/>
         <source>Supervisor &amp;username</source>
         <translation>Supervisor &amp;username</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="75"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="76"/>
         <source>&amp;Reason (recorded)</source>
         <translation>&amp;Reason (recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="80"/>
+        <location filename="../../ui/intake/override_dialog.py" line="81"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="126"/>
+        <location filename="../../ui/intake/override_dialog.py" line="127"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>Only a wrong check character can be overridden; this number has another fault.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="128"/>
+        <location filename="../../ui/intake/override_dialog.py" line="129"/>
         <source>Please give the reason for the override.</source>
         <translation>Please give the reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="130"/>
         <source>The reason is too long.</source>
         <translation>The reason is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="131"/>
         <source>This number passes every check.</source>
         <translation>This number passes every check.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="147"/>
+        <location filename="../../ui/intake/override_dialog.py" line="148"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -2242,17 +2242,17 @@ Certificate number: {number}</translation>
 <context>
     <name>ParkDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="117"/>
+        <location filename="../../ui/queue_dialogs.py" line="118"/>
         <source>Park ticket</source>
         <translation>Park ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="121"/>
+        <location filename="../../ui/queue_dialogs.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="123"/>
+        <location filename="../../ui/queue_dialogs.py" line="124"/>
         <source>Back in &amp;minutes:</source>
         <translation>Back in &amp;minutes:</translation>
     </message>
@@ -2260,37 +2260,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="181"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -2298,17 +2298,17 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="132"/>
+        <location filename="../../ui/queue_dialogs.py" line="133"/>
         <source>Pause service</source>
         <translation>Pause service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="135"/>
+        <location filename="../../ui/queue_dialogs.py" line="136"/>
         <source>Reason for pausing service:</source>
         <translation>Reason for pausing service:</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="143"/>
+        <location filename="../../ui/queue_dialogs.py" line="144"/>
         <source>Describe the reason</source>
         <translation>Describe the reason</translation>
     </message>
@@ -2316,22 +2316,22 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2782,12 +2782,12 @@ Certificate number: {number}</translation>
 <context>
     <name>RecentCallsModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="69"/>
+        <location filename="../../ui/display/models.py" line="70"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="74"/>
+        <location filename="../../ui/display/models.py" line="75"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
@@ -2795,97 +2795,97 @@ Certificate number: {number}</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>This service does not exist.</source>
         <translation>This service does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>This service is not offered now.</source>
         <translation>This service is not offered now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>There is no window with this number.</source>
         <translation>There is no window with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>There is no ticket with this number today.</source>
         <translation>There is no ticket with this number today.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>The window is closed.</source>
         <translation>The window is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Service is paused at this window.</source>
         <translation>Service is paused at this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>The window already has a ticket: finish, skip or park it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>The window has no current ticket.</source>
         <translation>The window has no current ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>The ticket&apos;s state does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>The hall is closed now.</source>
         <translation>The hall is closed now.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>No more tickets today: past the cut-off time.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="119"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>No more tickets today: the daily limit is reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="122"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>This window does not serve that service.</source>
         <translation>This window does not serve that service.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/i18n.py" line="126"/>
         <source>The no-show grace period has passed.</source>
         <translation>The no-show grace period has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="129"/>
         <source>The request is not valid.</source>
         <translation>The request is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>No appointment has this code. Please check the code or ask at the desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>This appointment is for another day.</source>
         <translation>This appointment is for another day.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>This appointment has already been checked in.</source>
         <translation>This appointment has already been checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="140"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -3274,13 +3274,13 @@ Certificate number: {number}</translation>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="140"/>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="143"/>
+        <location filename="../../ui/screens.py" line="155"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149"/>
+        <location filename="../../ui/screens.py" line="152"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -3288,12 +3288,12 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="223"/>
+        <location filename="../../ui/idle_lock.py" line="224"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="253"/>
+        <location filename="../../ui/idle_lock.py" line="254"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>The database cannot be reached. Please try again.</translation>
     </message>
@@ -3926,42 +3926,42 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -3997,17 +3997,17 @@ Certificate number: {number}</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="63"/>
+        <location filename="../../ui/queue_dialogs.py" line="64"/>
         <source>Transfer ticket</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="64"/>
+        <location filename="../../ui/queue_dialogs.py" line="65"/>
         <source>To the queue of a &amp;service</source>
         <translation>To the queue of a &amp;service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="65"/>
+        <location filename="../../ui/queue_dialogs.py" line="66"/>
         <source>To a &amp;window</source>
         <translation>To a &amp;window</translation>
     </message>
@@ -4031,12 +4031,12 @@ Certificate number: {number}</translation>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="88"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="91"/>
+        <location filename="../../ui/display/models.py" line="92"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -4044,12 +4044,12 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowBoardModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="32"/>
+        <location filename="../../ui/display/models.py" line="33"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="37"/>
+        <location filename="../../ui/display/models.py" line="38"/>
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
@@ -4078,27 +4078,27 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -174,68 +174,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="108"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>Park…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="284"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
         <source>Pause…</source>
         <translation>暂停服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="144"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>本窗口今日叫号记录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="162"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="257"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="288"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
         <source>Resume service</source>
         <translation>恢复服务</translation>
     </message>
@@ -594,23 +594,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="183"/>
+        <location filename="../../ui/flow.py" line="184"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
-        <location filename="../../ui/flow.py" line="242"/>
+        <location filename="../../ui/flow.py" line="185"/>
+        <location filename="../../ui/flow.py" line="247"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="234"/>
+        <location filename="../../ui/flow.py" line="239"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="241"/>
+        <location filename="../../ui/flow.py" line="246"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -704,18 +704,18 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="34"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="47"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="49"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
         <source>No current ticket</source>
         <translation>暂无办理号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="61"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>已重呼 %n 次</numerusform>
@@ -1899,27 +1899,27 @@ Certificate number: {number}</source>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="98"/>
+        <location filename="../../ui/idle_lock.py" line="99"/>
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="102"/>
+        <location filename="../../ui/idle_lock.py" line="103"/>
         <source>Signed in: {name}</source>
         <translation>当前登录：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="105"/>
+        <location filename="../../ui/idle_lock.py" line="106"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="107"/>
+        <location filename="../../ui/idle_lock.py" line="108"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="110"/>
+        <location filename="../../ui/idle_lock.py" line="111"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
@@ -1927,47 +1927,47 @@ Certificate number: {number}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="63"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>OneWindow — Sign in</source>
         <translation>一窗通 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>&amp;Window number:</source>
         <translation>窗口号(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Please enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>无法连接数据库，请稍后重试。</translation>
     </message>
@@ -1975,27 +1975,27 @@ Certificate number: {number}</source>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="149"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -2036,57 +2036,57 @@ Certificate number: {number}</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="12"/>
+        <location filename="../../ui/clerk/outcomes.py" line="13"/>
         <source>Nobody is waiting for this window&apos;s services.</source>
         <translation>本窗口业务暂无等候人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="15"/>
+        <location filename="../../ui/clerk/outcomes.py" line="16"/>
         <source>Called {number}.</source>
         <translation>已呼叫 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="20"/>
+        <location filename="../../ui/clerk/outcomes.py" line="21"/>
         <source>{number} was recalled too often and is now a no-show.</source>
         <translation>{number} 号重呼次数已达上限，已按过号处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="24"/>
+        <location filename="../../ui/clerk/outcomes.py" line="25"/>
         <source>Recalled {number}.</source>
         <translation>已重呼 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="29"/>
+        <location filename="../../ui/clerk/outcomes.py" line="30"/>
         <source>{number} did not come: marked as a no-show.</source>
         <translation>{number} 号未到，已过号。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="34"/>
+        <location filename="../../ui/clerk/outcomes.py" line="35"/>
         <source>Serving {number}.</source>
         <translation>开始办理 {number} 号。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="38"/>
+        <location filename="../../ui/clerk/outcomes.py" line="39"/>
         <source>{number} is done.</source>
         <translation>{number} 号已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="42"/>
+        <location filename="../../ui/clerk/outcomes.py" line="43"/>
         <source>{number} transferred to {target}.</source>
         <translation>{number} 号已转移至{target}。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="48"/>
+        <location filename="../../ui/clerk/outcomes.py" line="49"/>
         <source>{number} parked; it can be called again in {minutes} min.</source>
         <translation>{number} 号已挂起，{minutes} 分钟后可重新呼叫。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="55"/>
+        <location filename="../../ui/clerk/outcomes.py" line="56"/>
         <source>Service paused: {reason}.</source>
         <translation>已暂停服务：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/outcomes.py" line="59"/>
+        <location filename="../../ui/clerk/outcomes.py" line="60"/>
         <source>Service resumed.</source>
         <translation>已恢复服务。</translation>
     </message>
@@ -2094,52 +2094,52 @@ Certificate number: {number}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="57"/>
+        <location filename="../../ui/intake/override_dialog.py" line="58"/>
         <source>Supervisor override</source>
         <translation>值班长核准</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="73"/>
+        <location filename="../../ui/intake/override_dialog.py" line="74"/>
         <source>Supervisor &amp;username</source>
         <translation>值班长用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="75"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="76"/>
         <source>&amp;Reason (recorded)</source>
         <translation>理由（将记录在案）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="80"/>
+        <location filename="../../ui/intake/override_dialog.py" line="81"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>该号码的校验位不符。值班长核验原件后，可对真实证件或代码予以放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="126"/>
+        <location filename="../../ui/intake/override_dialog.py" line="127"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>只有校验位错误可以核准放行；该号码还有其他错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="128"/>
+        <location filename="../../ui/intake/override_dialog.py" line="129"/>
         <source>Please give the reason for the override.</source>
         <translation>请填写核准放行的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="130"/>
         <source>The reason is too long.</source>
         <translation>理由过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="131"/>
         <source>This number passes every check.</source>
         <translation>该号码校验全部通过，无需核准。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="147"/>
+        <location filename="../../ui/intake/override_dialog.py" line="148"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -2237,17 +2237,17 @@ Certificate number: {number}</source>
 <context>
     <name>ParkDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="117"/>
+        <location filename="../../ui/queue_dialogs.py" line="118"/>
         <source>Park ticket</source>
         <translation>挂起号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="121"/>
+        <location filename="../../ui/queue_dialogs.py" line="122"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="123"/>
+        <location filename="../../ui/queue_dialogs.py" line="124"/>
         <source>Back in &amp;minutes:</source>
         <translation>挂起时长(&amp;M)：</translation>
     </message>
@@ -2255,37 +2255,37 @@ Certificate number: {number}</source>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="181"/>
         <source>It must have at least %1 characters.</source>
         <translation>密码至少须有 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>It may have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>It contains a control or invisible character.</source>
         <translation>密码含有控制字符或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>It must not contain your username.</source>
         <translation>密码不得包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>该密码属于常见或已泄露的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
     </message>
@@ -2293,17 +2293,17 @@ Certificate number: {number}</source>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="132"/>
+        <location filename="../../ui/queue_dialogs.py" line="133"/>
         <source>Pause service</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="135"/>
+        <location filename="../../ui/queue_dialogs.py" line="136"/>
         <source>Reason for pausing service:</source>
         <translation>暂停服务原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="143"/>
+        <location filename="../../ui/queue_dialogs.py" line="144"/>
         <source>Describe the reason</source>
         <translation>请填写具体原因</translation>
     </message>
@@ -2311,22 +2311,22 @@ Certificate number: {number}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2776,12 +2776,12 @@ Certificate number: {number}</source>
 <context>
     <name>RecentCallsModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="69"/>
+        <location filename="../../ui/display/models.py" line="70"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="74"/>
+        <location filename="../../ui/display/models.py" line="75"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -2789,97 +2789,97 @@ Certificate number: {number}</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>This service does not exist.</source>
         <translation>该业务不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>This service is not offered now.</source>
         <translation>该业务当前暂停办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>There is no window with this number.</source>
         <translation>不存在该窗口号。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="99"/>
+        <location filename="../../ui/i18n.py" line="100"/>
         <source>There is no ticket with this number today.</source>
         <translation>今日没有该号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="103"/>
         <source>The window is closed.</source>
         <translation>窗口未开启。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="104"/>
         <source>Service is paused at this window.</source>
         <translation>本窗口已暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>The window already has a ticket: finish, skip or park it first.</source>
         <translation>本窗口已有当前号码，请先办结、过号或挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>The window has no current ticket.</source>
         <translation>本窗口当前没有号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>The ticket&apos;s state does not allow this.</source>
         <translation>该号码当前状态不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>The hall is closed now.</source>
         <translation>当前不在大厅办公时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>No more tickets today: past the cut-off time.</source>
         <translation>今日已过取号截止时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="119"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>No more tickets today: the daily limit is reached.</source>
         <translation>今日该业务取号已达上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="122"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>This window does not serve that service.</source>
         <translation>本窗口不办理该业务。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/i18n.py" line="126"/>
         <source>The no-show grace period has passed.</source>
         <translation>已超过过号保留时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="129"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>No appointment has this code. Please check the code or ask at the desk.</source>
         <translation>没有此预约码的预约，请核对或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>This appointment is for another day.</source>
         <translation>该预约不是今天的。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>This appointment has already been checked in.</source>
         <translation>该预约已经签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="140"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -3264,13 +3264,13 @@ Certificate number: {number}</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="140"/>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="143"/>
+        <location filename="../../ui/screens.py" line="155"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149"/>
+        <location filename="../../ui/screens.py" line="152"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -3278,12 +3278,12 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="223"/>
+        <location filename="../../ui/idle_lock.py" line="224"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="253"/>
+        <location filename="../../ui/idle_lock.py" line="254"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>无法连接数据库，请重试。</translation>
     </message>
@@ -3916,42 +3916,42 @@ Certificate number: {number}</source>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -3987,17 +3987,17 @@ Certificate number: {number}</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="63"/>
+        <location filename="../../ui/queue_dialogs.py" line="64"/>
         <source>Transfer ticket</source>
         <translation>转移号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="64"/>
+        <location filename="../../ui/queue_dialogs.py" line="65"/>
         <source>To the queue of a &amp;service</source>
         <translation>转至业务队列(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/dialogs.py" line="65"/>
+        <location filename="../../ui/queue_dialogs.py" line="66"/>
         <source>To a &amp;window</source>
         <translation>转至指定窗口(&amp;W)</translation>
     </message>
@@ -4020,12 +4020,12 @@ Certificate number: {number}</source>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="87"/>
+        <location filename="../../ui/display/models.py" line="88"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="91"/>
+        <location filename="../../ui/display/models.py" line="92"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
@@ -4033,12 +4033,12 @@ Certificate number: {number}</source>
 <context>
     <name>WindowBoardModel</name>
     <message>
-        <location filename="../../ui/display/models.py" line="32"/>
+        <location filename="../../ui/display/models.py" line="33"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/display/models.py" line="37"/>
+        <location filename="../../ui/display/models.py" line="38"/>
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
@@ -4067,27 +4067,27 @@ Certificate number: {number}</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
