@@ -18,7 +18,6 @@ module's verdict is SW3 alone, so a status is classified by SW3 and the first tw
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import reduce
 
@@ -145,14 +144,14 @@ class FrameParser:
         self.state = ParserState.PREAMBLE
         self._length = 0
 
-    def feed(self, chunk: bytes) -> Iterator[Frame]:
+    def feed(self, chunk: bytes) -> list[Frame]:
+        """The frames ``chunk`` completes, in order (often none)."""
         self._buffer += chunk
-        while True:
-            found = self._step()
-            if found is None:
-                return
+        frames: list[Frame] = []
+        while (found := self._step()) is not None:
             if isinstance(found, Frame):
-                yield found
+                frames.append(found)
+        return frames
 
     def _step(self) -> Frame | bool | None:
         """One transition: a frame, True when the state moved, None when bytes are missing."""
