@@ -64,6 +64,7 @@ def card_payload(card: CardData, *, show_id: bool, today: dt.date) -> dict[str, 
         "expired": card.expired(today),
         "pass_number": card.pass_number,
         "issue_count": card.issue_count,
+        "renewal_count": card.renewal_count,
         "photo_bytes": 0 if card.photo is None else len(card.photo),
     }
 

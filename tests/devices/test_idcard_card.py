@@ -43,6 +43,18 @@ HMT = CardData(
     pass_number="H12345678",
     issue_count=1,
 )
+FOREIGN_2023 = CardData(
+    kind=CardKind.FOREIGN_PERMANENT_2023,
+    name="玛丽",
+    english_name="MARTIN-DELACROIX, MARIE-CHRISTINE ANNE SOPHIE",  # over 35 characters
+    sex="2",
+    birth_date=dt.date(1980, 5, 15),
+    id_number="911840198005150013",
+    nationality="FRA",
+    valid_from=dt.date(2024, 3, 1),
+    valid_to=dt.date(2034, 2, 28),
+    renewal_count=0,
+)
 
 
 def ucs2(text: str, size: int) -> bytes:
@@ -75,7 +87,7 @@ def test_a_resident_block_built_by_hand_decodes_field_by_field() -> None:
     assert not card.expired(dt.date(2099, 1, 1))
 
 
-@pytest.mark.parametrize("card", [RESIDENT, FOREIGN, HMT], ids=lambda c: c.kind.value)
+@pytest.mark.parametrize("card", [RESIDENT, FOREIGN, HMT, FOREIGN_2023], ids=lambda c: c.kind.value)
 def test_each_supported_kind_round_trips(card: CardData) -> None:
     block = encode_text_block(card)
     assert len(block) == 256
@@ -85,16 +97,50 @@ def test_each_supported_kind_round_trips(card: CardData) -> None:
 def test_the_type_character_sits_at_byte_248() -> None:
     assert encode_text_block(FOREIGN)[TYPE_OFFSET : TYPE_OFFSET + 2] == "I".encode("utf-16-le")
     assert encode_text_block(HMT)[TYPE_OFFSET : TYPE_OFFSET + 2] == "J".encode("utf-16-le")
+    assert encode_text_block(FOREIGN_2023)[TYPE_OFFSET : TYPE_OFFSET + 2] == b"Y\x00"
+    # The permit's number and issue count sit at bytes 220 and 238 (a vendor SDK's offsets).
+    assert encode_text_block(HMT)[220:238].decode("utf-16-le").rstrip() == "H12345678"
+    assert encode_text_block(HMT)[238:242].decode("utf-16-le") == "01"
     assert encode_text_block(RESIDENT)[TYPE_OFFSET : TYPE_OFFSET + 2] == b" \x00"
     # The foreign card's number (15 characters) starts after the English name and sex.
     assert encode_text_block(FOREIGN)[122:152].decode("utf-16-le") == "USA110080051501"
 
 
-@pytest.mark.parametrize(("mark", "words"), [("Y", "2023"), ("Z", "unknown card type")])
-def test_other_layouts_are_refused_not_guessed(mark: str, words: str) -> None:
+def test_a_2023_foreign_card_built_by_hand_decodes_its_split_english_name() -> None:
+    english = "MARTIN-DELACROIX, MARIE-CHRISTINE ANNE SOPHIE"
+    block = (
+        ucs2("玛丽", 30)
+        + ucs2("2", 2)
+        + ucs2("01", 4)
+        + ucs2("19800515", 16)
+        + ucs2(english[:35], 70)
+        + ucs2("911840198005150013", 36)
+        + ucs2("", 30)
+        + ucs2("20240301", 16)
+        + ucs2("20340228", 16)
+        + ucs2(english[35:], 22)
+        + ucs2("FRA", 6)
+        + ucs2("Y", 2)
+        + ucs2("", 6)
+    )
+    card = decode_text_block(block, None, today=TODAY)
+    assert card.kind is CardKind.FOREIGN_PERMANENT_2023
+    assert (card.english_name, card.nationality, card.renewal_count) == (english, "FRA", 1)
+    assert (card.authority, card.address, card.ethnicity) == (None, None, None)
+
+
+def test_a_2023_card_whose_number_fails_its_check_is_refused() -> None:
+    block = bytearray(encode_text_block(FOREIGN_2023))
+    block[122:158] = ucs2("911840198005150014", 36)  # one digit off: the check catches it
+    with pytest.raises(BadCardData, match="check"):
+        decode_text_block(bytes(block), None, today=TODAY)
+
+
+@pytest.mark.parametrize("mark", ["Z", "1", "中"])
+def test_other_layouts_are_refused_not_guessed(mark: str) -> None:
     block = bytearray(encode_text_block(RESIDENT))
     block[TYPE_OFFSET : TYPE_OFFSET + 2] = mark.encode("utf-16-le")
-    with pytest.raises(UnsupportedCard, match=words):
+    with pytest.raises(UnsupportedCard, match="unknown card type"):
         decode_text_block(bytes(block), None, today=TODAY)
 
 

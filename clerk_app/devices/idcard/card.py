@@ -12,13 +12,19 @@ Three layouts are decoded, told apart by the card-type character at byte 248:
   afzhan.com news_212938, and Centerm's ``IDCardDef.h`` in yechangpeng/Paperless agree);
 * Hong Kong/Macao/Taiwan residence permit (港澳台居民居住证), ``J``: the resident layout up to
   valid-to, with the ethnicity's 4 bytes reserved, then the travel-permit number 18, the issue
-  count 4, reserved 6, card type 2, reserved 6. This follows the vendor SDKs' reading of the
-  2018 《港澳台居民居住证机读信息规范》; the norm itself could not be consulted, so this layout
-  rests on fewer sources than the other two.
+  count 4, reserved 6, card type 2, reserved 6 (two vendor SDKs agree: a C header's
+  ``t_idcardinfor`` and a C# reader wrapper reading the permit number at byte 220 and the issue
+  count at 238; the 2018 《港澳台居民居住证机读信息规范》 itself could not be consulted);
+* foreign permanent-residence card, 2023 layout, ``Y``: Chinese name 30, sex 2, renewal count
+  4, birth date 16, English name (characters 1-35) 70, ID number 36 (18 characters, first digit
+  9), reserved 30, valid from 16, valid to 16, English name (characters 36-46) 22, nationality
+  code 6, card type 2, a link to the holder's previous 15-character number 6 (not decoded).
+  One source only (the vendor C header that also has ``t_idforeigner2023``); it adds up to 256
+  bytes with ``Y`` at byte 248, and the 18-character number is checked (GB 11643), so a wrong
+  layout fails the check instead of yielding a wrong parse.
 
-The 2023 foreign permanent-residence card (``Y``) and any other type character are refused
-with :class:`UnsupportedCard`: no public source of its layout was found, and a guessed parse
-would put wrong data on a case.
+Any other type character is refused with :class:`UnsupportedCard`: a guessed parse would put
+wrong data on a case.
 """
 
 from __future__ import annotations
@@ -120,6 +126,7 @@ class CardKind(enum.StrEnum):
     RESIDENT = "resident"
     FOREIGN_PERMANENT_2017 = "foreign_permanent_2017"
     HMT_RESIDENCE_PERMIT = "hmt_residence_permit"
+    FOREIGN_PERMANENT_2023 = "foreign_permanent_2023"
 
 
 # Each layout once, as (field, bytes): the decoder and the encoder both walk it.
@@ -166,12 +173,28 @@ LAYOUTS: Mapping[CardKind, tuple[tuple[str, int], ...]] = {
         ("card_type", 2),
         ("reserved_tail", 6),
     ),
+    CardKind.FOREIGN_PERMANENT_2023: (
+        ("name", 30),
+        ("sex", 2),
+        ("renewal_count", 4),
+        ("birth_date", 16),
+        ("english_name", 70),
+        ("id_number", 36),
+        ("reserved", 30),
+        ("valid_from", 16),
+        ("valid_to", 16),
+        ("english_name_more", 22),
+        ("nationality", 6),
+        ("card_type", 2),
+        ("previous_number_link", 6),
+    ),
 }
 TYPE_CHARACTERS: Mapping[str, CardKind] = {
     "I": CardKind.FOREIGN_PERMANENT_2017,
     "J": CardKind.HMT_RESIDENCE_PERMIT,
+    "Y": CardKind.FOREIGN_PERMANENT_2023,
 }
-KNOWN_UNSUPPORTED = {"Y": "2023 foreign permanent-residence card"}
+ENGLISH_NAME_SPLIT = 35  # the 2023 card's English name: 35 characters, then 11 more
 
 
 class CardData(BaseModel):
@@ -186,14 +209,15 @@ class CardData(BaseModel):
     birth_date: dt.date = Field(repr=False)
     address: str | None = Field(default=None, repr=False)
     id_number: str = Field(repr=False)
-    authority: str
+    authority: str | None = None  # not on the 2023 foreign card
     valid_from: dt.date
     valid_to: dt.date | None  # None: 长期 (no end)
     photo: bytes | None = Field(default=None, repr=False)  # WLT-encoded, as the card holds it
     english_name: str | None = Field(default=None, repr=False)  # foreign cards
     nationality: str | None = None  # foreign cards: GB/T 2659 alpha-3
     pass_number: str | None = Field(default=None, repr=False)  # HMT permits
-    issue_count: int | None = None  # HMT permits
+    issue_count: int | None = None  # HMT permits (签发次数)
+    renewal_count: int | None = None  # 2023 foreign cards (换证次数)
 
     @property
     def sex_names(self) -> Names:
@@ -217,20 +241,32 @@ def card_kind(text: bytes) -> CardKind:
         return CardKind.RESIDENT
     if mark in TYPE_CHARACTERS:
         return TYPE_CHARACTERS[mark]
-    known = KNOWN_UNSUPPORTED.get(mark, "unknown card type")
-    raise UnsupportedCard(f"{known}, type {mark!r}")
+    raise UnsupportedCard(f"unknown card type {mark!r}")
 
 
-def _fields(kind: CardKind, text: bytes) -> dict[str, str]:
+def _raw_fields(kind: CardKind, text: bytes) -> dict[str, str]:
+    """Each field's text with its padding (stripped by the caller)."""
     fields: dict[str, str] = {}
     at = 0
     for name, size in LAYOUTS[kind]:
         try:
-            fields[name] = text[at : at + size].decode(ENCODING).rstrip(" \x00")
+            fields[name] = text[at : at + size].decode(ENCODING)
         except UnicodeDecodeError:
             raise BadCardData(f"field {name} is not UCS-2 text") from None
         at += size
     return fields
+
+
+def _strip(value: str) -> str:
+    return value.rstrip(" \x00")
+
+
+def _count(field: str, value: str) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit():
+        raise BadCardData(f"the {field} is not a number")
+    return int(value)
 
 
 def _date(field: str, value: str) -> dt.date:
@@ -260,13 +296,13 @@ def _checked_id(number: str, today: dt.date) -> str:
 def decode_text_block(text: bytes, photo: bytes | None, *, today: dt.date) -> CardData:
     """The card's data; ``today`` (the hall's date) is for the ID number's birth-date check."""
     kind = card_kind(text)
-    f = _fields(kind, text)
+    raw = _raw_fields(kind, text)
+    f = {name: _strip(value) for name, value in raw.items()}
     values: dict[str, object] = {
         "kind": kind,
         "name": f["name"],
         "sex": _code("sex", f["sex"], SEXES),
         "birth_date": _date("birth_date", f["birth_date"]),
-        "authority": f["authority"],
         "valid_from": _date("valid_from", f["valid_from"]),
         "valid_to": _valid_to(f["valid_to"]),
         "photo": photo,
@@ -276,15 +312,25 @@ def decode_text_block(text: bytes, photo: bytes | None, *, today: dt.date) -> Ca
             "id_number": f["id_number"],
             "english_name": f["english_name"],
             "nationality": f["nationality"],
+            "authority": f["authority"],
         }
         return CardData.model_validate(values)
-    values |= {"address": f["address"], "id_number": _checked_id(f["id_number"], today)}
+    values["id_number"] = _checked_id(f["id_number"], today)
+    if kind is CardKind.FOREIGN_PERMANENT_2023:
+        values |= {
+            "english_name": _strip(raw["english_name"] + raw["english_name_more"]),
+            "nationality": f["nationality"],
+            "renewal_count": _count("renewal count", f["renewal_count"]),
+        }
+        return CardData.model_validate(values)
+    values |= {"address": f["address"], "authority": f["authority"]}
     if kind is CardKind.RESIDENT:
         values["ethnicity"] = _code("ethnicity", f["ethnicity"], ETHNICITIES)
     else:
-        if not f["issue_count"].isdigit():
-            raise BadCardData("the issue count is not a number")
-        values |= {"pass_number": f["pass_number"], "issue_count": int(f["issue_count"])}
+        values |= {
+            "pass_number": f["pass_number"],
+            "issue_count": _count("issue count", f["issue_count"]),
+        }
     return CardData.model_validate(values)
 
 
@@ -296,10 +342,14 @@ def _field_values(card: CardData) -> dict[str, str]:
         "birth_date": card.birth_date.strftime("%Y%m%d"),
         "address": card.address or "",
         "id_number": card.id_number,
-        "authority": card.authority,
+        "authority": card.authority or "",
         "valid_from": card.valid_from.strftime("%Y%m%d"),
         "valid_to": LONG_TERM if card.valid_to is None else card.valid_to.strftime("%Y%m%d"),
-        "english_name": card.english_name or "",
+        "english_name": (card.english_name or "")[:ENGLISH_NAME_SPLIT]
+        if card.kind is CardKind.FOREIGN_PERMANENT_2023
+        else card.english_name or "",
+        "english_name_more": (card.english_name or "")[ENGLISH_NAME_SPLIT:],
+        "renewal_count": "" if card.renewal_count is None else f"{card.renewal_count:02d}",
         "nationality": card.nationality or "",
         "pass_number": card.pass_number or "",
         "issue_count": "" if card.issue_count is None else f"{card.issue_count:02d}",
