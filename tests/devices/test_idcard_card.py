@@ -154,6 +154,13 @@ def test_a_block_of_the_wrong_size_or_with_a_bad_field_is_refused() -> None:
     bad_date = good[:36] + ucs2("19491332", 16) + good[52:]
     with pytest.raises(BadCardData, match="birth_date"):
         decode_text_block(bad_date, None, today=TODAY)
+    short_date = good[:36] + ucs2("1949123", 16) + good[52:]  # strptime would take it
+    with pytest.raises(BadCardData, match="birth_date is not a YYYYMMDD"):
+        decode_text_block(short_date, None, today=TODAY)
+    foreign = encode_text_block(FOREIGN)
+    bad_number = foreign[:122] + ucs2("USA11008005150", 30) + foreign[152:]
+    with pytest.raises(BadCardData, match="15 letters"):
+        decode_text_block(bad_number, None, today=TODAY)
     bad_ethnicity = good[:32] + ucs2("57", 4) + good[36:]
     with pytest.raises(BadCardData, match="ethnicity"):
         decode_text_block(bad_ethnicity, None, today=TODAY)

@@ -43,6 +43,8 @@ TEXT_BLOCK_LENGTH = 256
 TYPE_OFFSET = 248
 LONG_TERM = "长期"
 ENCODING = "utf-16-le"
+DATE_LENGTH = 8
+OLD_PERMANENT_LENGTH = 15
 
 
 class Names(NamedTuple):
@@ -270,10 +272,20 @@ def _count(field: str, value: str) -> int | None:
 
 
 def _date(field: str, value: str) -> dt.date:
+    # strptime alone would take 2019031 for 2019-03-01: exactly eight digits first.
+    if not (len(value) == DATE_LENGTH and value.isascii() and value.isdigit()):
+        raise BadCardData(f"{field} is not a YYYYMMDD date")
     try:
-        return dt.datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a calendar date
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
     except ValueError:
-        raise BadCardData(f"{field} is not a YYYYMMDD date") from None
+        raise BadCardData(f"{field} is not a real date") from None
+
+
+def _old_permanent_number(value: str) -> str:
+    """The 2017 card's 15 characters: the nationality's three letters and twelve digits."""
+    if not (len(value) == OLD_PERMANENT_LENGTH and value.isascii() and value.isalnum()):
+        raise BadCardData("the permanent-residence number is not 15 letters and digits")
+    return value
 
 
 def _valid_to(value: str) -> dt.date | None:
@@ -309,7 +321,7 @@ def decode_text_block(text: bytes, photo: bytes | None, *, today: dt.date) -> Ca
     }
     if kind is CardKind.FOREIGN_PERMANENT_2017:
         values |= {
-            "id_number": f["id_number"],
+            "id_number": _old_permanent_number(f["id_number"]),
             "english_name": f["english_name"],
             "nationality": f["nationality"],
             "authority": f["authority"],
