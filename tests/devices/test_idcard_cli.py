@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from clerk_app.cli.main import main
+from clerk_app.devices.idcard.card import CardData, CardKind, encode_text_block
 from tests.devices.idcard_sim import ModuleSimulator, Scenario
 
 
@@ -66,3 +68,28 @@ def test_a_missing_port_in_chinese(
     _out, err = capsys.readouterr()
     assert code == 1
     assert err.startswith("clerk-app: 无法使用身份证阅读器的端口") and "ttyUSB9" in err, err
+
+
+def test_an_expired_permit_is_read_with_a_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    permit = CardData(
+        kind=CardKind.HMT_RESIDENCE_PERMIT,
+        name="陈大文",
+        sex="2",
+        birth_date=dt.date(1994, 8, 23),
+        address="广东省深圳市福田区福华路1号",
+        id_number="810000199408230021",
+        authority="深圳市公安局",
+        valid_from=dt.date(2019, 1, 1),
+        valid_to=dt.date(2024, 1, 1),
+        pass_number="H12345678",
+        issue_count=1,
+    )
+    with ModuleSimulator(Scenario.CARD_PRESENT, encode_text_block(permit)) as sim:
+        code = main(["device", "idcard", "--port", sim.port, "--baud", "9600"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert "kind: hmt_residence_permit" in lines
+    assert "id_number: 810000********0021" in lines
+    assert "issue_count: 1" in lines
+    assert lines[-1] == "warning: this card has expired"
