@@ -32,6 +32,7 @@ from clerk_app.cli import (
     check_cmds,
     config_cmds,
     database_cmds,
+    device_cmds,
     keys_cmds,
     maintenance_cmds,
     print_cmds,
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance_cmds.add_parser(sub)
     users_cmds.add_parser(sub)
     case_cmds.add_parser(sub)
+    device_cmds.add_parser(sub)
     return parser
 
 
@@ -274,6 +276,8 @@ def _main(
 ) -> int:
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
+    if args.command == "device":  # likewise: it talks to a device only
+        return device_cmds.run(args)
     if args.command == "config":
         return config_cmds.run(args, args.config)
     try:

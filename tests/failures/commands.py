@@ -47,6 +47,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "check id": ["check", "id", ID_NUMBER],
     "check credit-code": ["check", "credit-code", "91350100M000100Y43"],
     "check phone": ["check", "phone", "13812345678"],
+    "device idcard": ["device", "idcard", "--port", "{tmp}/ttyUSB-none", "--timeout", "0.1"],
     "catalog import": ["catalog", "import", "{tmp}/catalogue.json"],
     "catalog validate": ["catalog", "validate", "{tmp}/catalogue.json"],
     "catalog export": ["catalog", "export", "-o", "{tmp}/export.json"],

@@ -27,7 +27,15 @@ from tests.diskfull import fill, small_filesystem
 from .commands import NOT_RUN_HERE, invocations, leaf_commands, names
 
 NO_DATABASE = frozenset(
-    {"check id", "check credit-code", "check phone", "config check", "config init", "print sample"}
+    {
+        "check id",
+        "check credit-code",
+        "check phone",
+        "config check",
+        "config init",
+        "print sample",
+        "device idcard",
+    }
 )
 # Commands whose work is to report the database's condition: a failure is their report (stdout).
 REPORTS = frozenset({"maintenance check"})

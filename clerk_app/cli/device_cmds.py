@@ -1,0 +1,84 @@
+"""``clerk-app device …``: try a counter device without the app or a database.
+
+``device idcard --port PATH`` reads the card on an ID-card reader once and prints it (text, or
+JSON with ``--json``). The ID number is masked (``110105********002X``, as papers print it)
+unless ``--show-id`` is given; the photo is not printed, only its size. Nothing of the card is
+logged. A failure (no card, the card moved, the reader silent or unplugged) is one line on
+stderr and exit status 1, like every operational failure of ``clerk-app``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+
+from clerk_app.devices.idcard.card import CardData
+from clerk_app.devices.idcard.reader import DEFAULT_BAUDRATE, DEFAULT_TIMEOUT_S, IdCardReader
+from clerk_app.validation.ids import mask_id
+
+EXIT_OK = 0
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    device = sub.add_parser("device", help="try a counter device (ID-card reader)")
+    dsub = device.add_subparsers(dest="device", required=True, metavar="DEVICE")
+    idcard = dsub.add_parser(
+        "idcard", help="read one card on an ID-card reader (security-module serial protocol)"
+    )
+    idcard.add_argument(
+        "--port", required=True, metavar="PATH", help="serial port: /dev/ttyUSB0, COM3 …"
+    )
+    idcard.add_argument(
+        "--baud", type=int, default=DEFAULT_BAUDRATE, metavar="N", help="baud rate (115200)"
+    )
+    idcard.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="SECONDS",
+        help="how long to wait for each answer of the reader",
+    )
+    idcard.add_argument("--show-id", action="store_true", help="print the whole ID number")
+    idcard.add_argument("--json", action="store_true", help="print JSON")
+
+
+def card_payload(card: CardData, *, show_id: bool, today: dt.date) -> dict[str, Any]:
+    ethnicity = card.ethnicity_names
+    return {
+        "kind": card.kind.value,
+        "name": card.name,
+        "english_name": card.english_name,
+        "sex": card.sex_names.zh,
+        "sex_code": card.sex,
+        "ethnicity": None if ethnicity is None else ethnicity.zh,
+        "ethnicity_code": card.ethnicity,
+        "nationality": card.nationality,
+        "birth_date": card.birth_date.isoformat(),
+        "address": card.address,
+        "id_number": card.id_number if show_id else mask_id(card.id_number),
+        "authority": card.authority,
+        "valid_from": card.valid_from.isoformat(),
+        "valid_to": None if card.valid_to is None else card.valid_to.isoformat(),
+        "expired": card.expired(today),
+        "pass_number": card.pass_number,
+        "issue_count": card.issue_count,
+        "renewal_count": card.renewal_count,
+        "photo_bytes": 0 if card.photo is None else len(card.photo),
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    reader = IdCardReader(args.port, baudrate=args.baud, timeout_s=args.timeout)
+    card = reader.read_card()
+    payload = card_payload(card, show_id=args.show_id, today=reader.today())
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    for key, value in payload.items():
+        if value is not None:
+            print(f"{key}: {value}")
+    if payload["expired"]:
+        print("warning: this card has expired")
+    return EXIT_OK
