@@ -1,4 +1,5 @@
-"""``clerk-app device …``: try a counter device without the app or a database.
+"""``clerk-app device …``: try a counter device without the app or a database (the settings
+file gives the hall's time zone).
 
 ``device idcard --port PATH`` reads the card on an ID-card reader once and prints it (text, or
 JSON with ``--json``). The ID number is masked (``110105********002X``, as papers print it)
@@ -13,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from clerk_app.devices.idcard.card import CardData
 from clerk_app.devices.idcard.reader import DEFAULT_BAUDRATE, DEFAULT_TIMEOUT_S, IdCardReader
@@ -69,8 +71,14 @@ def card_payload(card: CardData, *, show_id: bool, today: dt.date) -> dict[str, 
     }
 
 
-def run(args: argparse.Namespace) -> int:
-    reader = IdCardReader(args.port, baudrate=args.baud, timeout_s=args.timeout)
+def run(args: argparse.Namespace, hall_zone: ZoneInfo) -> int:
+    """Read one card; ``hall_zone`` (``[hall] timezone``) says which day it is for expiry."""
+    reader = IdCardReader(
+        args.port,
+        baudrate=args.baud,
+        timeout_s=args.timeout,
+        today=lambda: dt.datetime.now(hall_zone).date(),
+    )
     card = reader.read_card()
     payload = card_payload(card, show_id=args.show_id, today=reader.today())
     if args.json:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from clerk_app import __version__
 from clerk_app.accounts.authz import PermissionDenied
@@ -276,8 +277,6 @@ def _main(
 ) -> int:
     if args.command == "check":  # needs neither the settings nor a database
         return check_cmds.run(args)
-    if args.command == "device":  # likewise: it talks to a device only
-        return device_cmds.run(args)
     if args.command == "config":
         return config_cmds.run(args, args.config)
     try:
@@ -285,6 +284,8 @@ def _main(
     except ConfigError as exc:
         return _config_refused(args, exc, gui_message)
     context.configured_language = getattr(args, "lang", None) or settings.language
+    if args.command == "device":  # talks to a device only, no database
+        return device_cmds.run(args, ZoneInfo(settings.timezone))
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
     return _run(args, settings, gui, context, fs_probe)

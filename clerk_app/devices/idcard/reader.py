@@ -14,7 +14,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 import serial
 
@@ -48,7 +47,6 @@ else:
 DEFAULT_BAUDRATE = 115200
 DEFAULT_TIMEOUT_S = 3.0
 POLL_S = 0.05  # the longest a single read of the port blocks
-HALL_TZ = ZoneInfo("Asia/Shanghai")
 
 # What each step accepts as success, and what its failure means.
 _ACCEPTED = {
@@ -64,10 +62,6 @@ class CardReader(Protocol):
     def read_card(self) -> CardData: ...
 
 
-def _hall_today() -> dt.date:
-    return dt.datetime.now(HALL_TZ).date()
-
-
 class IdCardReader:
     """The serial-port backend of :class:`CardReader`."""
 
@@ -76,7 +70,8 @@ class IdCardReader:
         port: str,
         baudrate: int = DEFAULT_BAUDRATE,
         timeout_s: float = DEFAULT_TIMEOUT_S,
-        today: Callable[[], dt.date] = _hall_today,
+        *,
+        today: Callable[[], dt.date],
     ) -> None:
         self.port = port
         self.baudrate = baudrate
