@@ -87,7 +87,8 @@ def _quick_write_lock(raw: sqlite3.Connection) -> bool:
                 raw.execute("BEGIN IMMEDIATE")
                 return True
             except sqlite3.Error as exc:
-                if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY:
+                code = getattr(exc, "sqlite_errorcode", None)
+                if code is None or code & 0xFF != sqlite3.SQLITE_BUSY:  # any SQLITE_BUSY_*
                     return False
             if time.monotonic() >= deadline:
                 return False
