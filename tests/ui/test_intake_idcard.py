@@ -191,3 +191,35 @@ def test_an_expired_card_fills_with_a_warning(
     assert form.id_number.text() == RESIDENT.id_number
     [entry] = _reads(db)
     assert '"expired":true' in entry.detail.replace(" ", "")
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_clerk_reads_chinese(
+    qtbot: QtBot,
+    deps: IntakeDeps,
+    db: Database,
+    clock: FixedClock,
+    runner: TaskRunner,
+    card_runner: TaskRunner,
+    clerk_session: ClerkSession,
+) -> None:
+    with ModuleSimulator(Scenario.NO_CARD) as sim:
+        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        form = panel.applicant
+        assert form.read_card_button.text() == "读卡 (F12)"
+        with qtbot.waitSignal(form.card_done, timeout=10_000):
+            form.read_card_button.click()
+            assert form.card_status.text() == "请放卡……正在读卡"
+    assert form.card_status.text().startswith("身份证阅读器")
+    assert "上没有证件" in form.card_status.text()
+
+
+def test_without_a_reader_there_is_no_button(
+    qtbot: QtBot, deps: IntakeDeps, runner: TaskRunner, clerk_session: ClerkSession
+) -> None:
+    panel = IntakePanel(deps, runner, clerk_session)
+    qtbot.addWidget(panel)
+    show_active(qtbot, panel)
+    assert not panel.applicant.read_card_button.isVisible()
+    qtbot.keyClick(panel, Qt.Key.Key_F12)
+    assert not panel.applicant.card_status.isVisible()
