@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/applicant_form.py" line="141"/>
-        <location filename="../../ui/intake/applicant_form.py" line="391"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -177,37 +177,42 @@
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="261"/>
+        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
+        <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="271"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="279"/>
+        <location filename="../../ui/intake/applicant_form.py" line="289"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="297"/>
+        <location filename="../../ui/intake/applicant_form.py" line="306"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="303"/>
+        <location filename="../../ui/intake/applicant_form.py" line="312"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <location filename="../../ui/intake/applicant_form.py" line="321"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="359"/>
+        <location filename="../../ui/intake/applicant_form.py" line="368"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="391"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
     </message>

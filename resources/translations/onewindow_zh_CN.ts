@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../../ui/intake/applicant_form.py" line="141"/>
-        <location filename="../../ui/intake/applicant_form.py" line="391"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
@@ -177,37 +177,42 @@
         <translation>续办案件的申请人不能更改；如需读取代理人的证件，请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="261"/>
+        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
+        <translation>法人或其他组织以统一社会信用代码申请：如需读取个人证件，请将申请人类型改为“自然人”；读取代理人的证件请先勾选“委托代理人办理”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="271"/>
         <source>Place the card on the reader… reading</source>
         <translation>请放卡……正在读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="279"/>
+        <location filename="../../ui/intake/applicant_form.py" line="289"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>此证件为 15 位号码的外国人永久居留身份证，不属于表单可选的证件类型：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="297"/>
+        <location filename="../../ui/intake/applicant_form.py" line="306"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>此证件已于 {date} 过期：请核验申请人其他有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="303"/>
+        <location filename="../../ui/intake/applicant_form.py" line="312"/>
         <source>Card read.</source>
         <translation>读卡成功，已填入表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <location filename="../../ui/intake/applicant_form.py" line="321"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>无法读取证件：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="359"/>
+        <location filename="../../ui/intake/applicant_form.py" line="368"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="391"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>Contact &amp;phone</source>
         <translation>联系人电话(&amp;P)</translation>
     </message>

@@ -223,3 +223,27 @@ def test_without_a_reader_there_is_no_button(
     assert not panel.applicant.read_card_button.isVisible()
     qtbot.keyClick(panel, Qt.Key.Key_F12)
     assert not panel.applicant.card_status.isVisible()
+
+
+def test_a_company_applicant_is_not_overwritten_by_a_card(
+    qtbot: QtBot,
+    deps: IntakeDeps,
+    db: Database,
+    clock: FixedClock,
+    runner: TaskRunner,
+    card_runner: TaskRunner,
+    clerk_session: ClerkSession,
+) -> None:
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        form = panel.applicant
+        form.kind.setCurrentIndex(1)  # company or organisation
+        form.name.setText("长春市某某商贸有限公司")
+        form.read_card_button.click()
+        assert "A company applies with its credit code" in form.card_status.text()
+        assert form.name.text() == "长春市某某商贸有限公司"
+        form.agent.setChecked(True)  # the agent's card, then
+        _read(qtbot, panel)
+    assert form.agent_id.text() == RESIDENT.id_number
+    assert form.name.text() == "长春市某某商贸有限公司"
+    assert len(_reads(db)) == 1  # the refused try read nothing

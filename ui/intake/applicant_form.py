@@ -255,6 +255,16 @@ class ApplicantForm(QWidget):
                 ERROR_STYLE,
             )
             return
+        company = ApplicantKind(self.kind.currentData()) is ApplicantKind.COMPANY
+        if not self.agent.isChecked() and company:
+            self._card_message(
+                self.tr(
+                    "A company applies with its credit code: to read a person's card, choose "
+                    "Person, or tick Applying through an agent for the agent's card."
+                ),
+                ERROR_STYLE,
+            )
+            return
         runner, service, by, case_number = self._card_source
         number = case_number()
         self.read_card_button.setEnabled(False)
@@ -286,7 +296,6 @@ class ApplicantForm(QWidget):
             self._fill("agent_name", self.agent_name, _card_name(card))
             self._fill("agent_id_value", self.agent_id, card.id_number)
         else:
-            self.kind.setCurrentIndex(self.kind.findData(ApplicantKind.PERSON))
             self.id_type.setCurrentIndex(self.id_type.findData(IdType.RESIDENT_ID))
             self._fill("id_value", self.id_number, card.id_number)
             self._fill("name", self.name, _card_name(card))
