@@ -4,7 +4,8 @@ Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
 document and ticket-printer budgets (no database), ``--only figures`` the hall figures for a
-year of a busy hall on both databases, ``--only dist`` the installable bundle.
+year of a busy hall on both databases, ``--only idcard`` a card read to a filled form (the
+reader simulated at 115,200 baud), ``--only dist`` the installable bundle.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bench import (
     display,
     dist,
     figures,
+    idcard,
     issue,
     printing,
     scans,
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
         "--only",
-        choices=("sqlite", "pg", "printing", "scans", "figures", "dist", "sync"),
+        choices=("sqlite", "pg", "printing", "scans", "figures", "dist", "sync", "idcard"),
         help="one part only",
     )
     args = parser.parse_args(argv)
@@ -186,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += _guarded("F", db, partial(figures.run, db, **size))
     if args.only in (None, "scans"):
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
+    if args.only in (None, "idcard"):  # the reader simulated at 115,200 baud
+        rows += _guarded("R", "sqlite", partial(idcard.run, runs=10))
     if args.only in (None, "dist"):  # the PyInstaller bundle and the .deb (build cached)
         rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
     if args.only in (None, "sync"):

@@ -18,6 +18,7 @@ folder, :func:`build_services` takes them as keyword arguments.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from clerk_app.calendars.service import CalendarService
     from clerk_app.catalogue.service import CatalogueService
     from clerk_app.counter import CounterServices
+    from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
     from clerk_app.printjobs.service import PrintService
@@ -136,6 +138,22 @@ class Services:
         return FiguresService(
             self.db, hall_code=self.hall.code, calendar=self.calendar, clock=self.clock
         )
+
+    @cached_property
+    def idcard(self) -> IdCardService | None:
+        """The counter's ID-card reader (``[idcard]``); None where no port is set."""
+        config = self.settings.idcard
+        if config.port is None:
+            return None
+        from clerk_app.devices.idcard.reader import IdCardReader  # noqa: PLC0415
+        from clerk_app.devices.idcard.service import IdCardService  # noqa: PLC0415
+        from onewindow_base.clock import to_datetime  # noqa: PLC0415
+
+        def today() -> dt.date:
+            return to_datetime(self.clock.now_ms(), self.tz).date()
+
+        reader = IdCardReader(config.port, config.baud, config.timeout_s, today=today)
+        return IdCardService(reader, self.audit, today)
 
     @cached_property
     def post_checks(self) -> PostCheckService:

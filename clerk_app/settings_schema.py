@@ -215,6 +215,32 @@ class ScannerSettings(BaseModel):
         return self
 
 
+class IdCardSettings(BaseModel):
+    """``[idcard]``: the ID-card reader at this counter (security-module serial protocol)."""
+
+    model_config = TABLE
+    port: str | None = setting(
+        None,
+        "The reader's serial port (/dev/ttyUSB0, COM3 …); not set: this counter has no reader "
+        "and the intake form shows no Read ID card button.",
+        "身份证阅读器的串口（如 /dev/ttyUSB0、COM3）；"
+        "不设则本窗口无阅读器，受理表单不显示“读卡”按钮。",
+    )
+    baud: int = setting(
+        115200,
+        "The reader's baud rate.",
+        "阅读器的波特率。",
+        gt=0,
+    )
+    timeout_s: float = setting(
+        3.0,
+        "How long to wait, in seconds, for each answer of the reader.",
+        "等待阅读器每次应答的最长时间（秒）。",
+        gt=0,
+        le=30,
+    )
+
+
 class SecuritySettings(BaseModel):
     """``[security]``: the password policy, the idle lock and where the hall key lives.
 
@@ -326,6 +352,11 @@ class _Sections(BaseModel):
         "Online copies of an SQLite hall (a PostgreSQL hall is backed up on its server with "
         "pg_dump).",
         "SQLite 单机方案的在线备份（PostgreSQL 大厅在数据库服务器上用 pg_dump 备份）。",
+    )
+    idcard: IdCardSettings = table(
+        IdCardSettings,
+        "The ID-card reader at this counter.",
+        "本窗口的身份证阅读器。",
     )
     security: SecuritySettings = table(
         SecuritySettings,

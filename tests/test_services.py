@@ -29,7 +29,7 @@ CALLERS = ("ui", "clerk_app/cli", "tools", "clerk_app/samples.py", "clerk_app/de
 CONSTRUCTED = re.compile(
     r"\b(QueueService|AuthService|AuditService|CatalogueService|CalendarService|FiguresService"
     r"|PostCheckService|RatingService|ResultsService|IntakeService|PrintService|SyncEngine"
-    r"|CaseLookup|ResultPapers)\(|\b(hall_blob_store|hall_calendar)\("
+    r"|CaseLookup|ResultPapers|IdCardService)\(|\b(hall_blob_store|hall_calendar)\("
 )
 
 
@@ -108,3 +108,27 @@ def test_nothing_that_runs_the_app_wires_services_by_hand() -> None:
         if CONSTRUCTED.search(line) and not line.lstrip().startswith("#")
     ]
     assert wired == []
+
+
+def test_the_idcard_table_gives_the_counter_its_reader(db: Database, data_dir: Path) -> None:
+    from clerk_app.audit.types import Actor, AuditAction  # noqa: PLC0415
+    from clerk_app.settings_schema import IdCardSettings  # noqa: PLC0415
+    from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario  # noqa: PLC0415
+
+    assert build_services(Settings(), db).idcard is None  # no port: no reader, no button
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+        settings = Settings(idcard=IdCardSettings(port=sim.port, timeout_s=1.0))
+        services = build_services(
+            settings,
+            db,
+            clock=FixedClock(dt.datetime(2026, 12, 7, 9, tzinfo=ZoneInfo("Asia/Shanghai"))),
+        )
+        assert services.idcard is not None
+        read = services.idcard.read(Actor(None, "test"), case_number="CC01-2026-000001")
+    assert read.card.id_number == RESIDENT.id_number
+    assert read.card.photo is None  # the photo is not handed on, so nothing can store it
+    [entry] = [
+        e for e in services.audit.entries(0, 2**62) if e.action == AuditAction.IDCARD_READ.value
+    ]
+    assert (entry.target_kind, entry.target) == ("case", "CC01-2026-000001")
+    assert "110105********002X" in entry.detail and RESIDENT.id_number not in entry.detail

@@ -1,11 +1,13 @@
 """``clerk-app device …``: try a counter device without the app or a database (the settings
 file gives the hall's time zone).
 
-``device idcard --port PATH`` reads the card on an ID-card reader once and prints it (text, or
-JSON with ``--json``). The ID number is masked (``110105********002X``, as papers print it)
-unless ``--show-id`` is given; the photo is not printed, only its size. Nothing of the card is
-logged. A failure (no card, the card moved, the reader silent or unplugged) is one line on
-stderr and exit status 1, like every operational failure of ``clerk-app``.
+``device idcard`` reads the card on an ID-card reader once and prints it (text, or JSON with
+``--json``); the port, the baud rate and the timeout come from the settings' ``[idcard]`` table
+unless ``--port``, ``--baud`` or ``--timeout`` say otherwise. The ID number is masked
+(``110105********002X``, as papers print it) unless ``--show-id`` is given; the photo is not
+printed, only its size. Nothing of the card is logged. A failure (no card, the card moved, the
+reader silent or unplugged, no port at all) is one line on stderr and exit status 1, like every
+operational failure of ``clerk-app``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from clerk_app.devices.idcard.card import CardData
-from clerk_app.devices.idcard.reader import DEFAULT_BAUDRATE, DEFAULT_TIMEOUT_S, IdCardReader
+from clerk_app.devices.idcard.errors import NoReaderConfigured
+from clerk_app.devices.idcard.reader import IdCardReader
+from clerk_app.settings_schema import IdCardSettings
 from clerk_app.validation.ids import mask_id
 
 EXIT_OK = 0
@@ -30,17 +34,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "idcard", help="read one card on an ID-card reader (security-module serial protocol)"
     )
     idcard.add_argument(
-        "--port", required=True, metavar="PATH", help="serial port: /dev/ttyUSB0, COM3 …"
+        "--port", metavar="PATH", help="serial port: /dev/ttyUSB0, COM3 … ([idcard] port)"
     )
-    idcard.add_argument(
-        "--baud", type=int, default=DEFAULT_BAUDRATE, metavar="N", help="baud rate (115200)"
-    )
+    idcard.add_argument("--baud", type=int, metavar="N", help="baud rate ([idcard] baud)")
     idcard.add_argument(
         "--timeout",
         type=float,
-        default=DEFAULT_TIMEOUT_S,
         metavar="SECONDS",
-        help="how long to wait for each answer of the reader",
+        help="how long to wait for each answer of the reader ([idcard] timeout_s)",
     )
     idcard.add_argument("--show-id", action="store_true", help="print the whole ID number")
     idcard.add_argument("--json", action="store_true", help="print JSON")
@@ -71,12 +72,16 @@ def card_payload(card: CardData, *, show_id: bool, today: dt.date) -> dict[str, 
     }
 
 
-def run(args: argparse.Namespace, hall_zone: ZoneInfo) -> int:
-    """Read one card; ``hall_zone`` (``[hall] timezone``) says which day it is for expiry."""
+def run(args: argparse.Namespace, hall_zone: ZoneInfo, idcard: IdCardSettings) -> int:
+    """Read one card; ``hall_zone`` (``[hall] timezone``) says which day it is for expiry,
+    ``idcard`` (``[idcard]``) what the options leave out."""
+    port = args.port or idcard.port
+    if port is None:
+        raise NoReaderConfigured
     reader = IdCardReader(
-        args.port,
-        baudrate=args.baud,
-        timeout_s=args.timeout,
+        port,
+        baudrate=idcard.baud if args.baud is None else args.baud,
+        timeout_s=idcard.timeout_s if args.timeout is None else args.timeout,
         today=lambda: dt.datetime.now(hall_zone).date(),
     )
     card = reader.read_card()

@@ -285,7 +285,7 @@ def _main(
         return _config_refused(args, exc, gui_message)
     context.configured_language = getattr(args, "lang", None) or settings.language
     if args.command == "device":  # talks to a device only, no database
-        return device_cmds.run(args, ZoneInfo(settings.timezone))
+        return device_cmds.run(args, ZoneInfo(settings.timezone), settings.idcard)
     if args.command == "print" and not print_cmds.needs_database(args):
         return print_cmds.run_sample(args)
     return _run(args, settings, gui, context, fs_probe)

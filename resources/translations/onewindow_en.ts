@@ -65,108 +65,154 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="79"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="80"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="62"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="63"/>
+        <location filename="../../ui/intake/applicant_form.py" line="83"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <location filename="../../ui/intake/applicant_form.py" line="84"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="75"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="82"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="109"/>
+        <location filename="../../ui/intake/applicant_form.py" line="240"/>
+        <source>Read ID card</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <source>Read the card on the ID-card reader into the form ({key})</source>
+        <translation>Read the card on the ID-card reader into the form ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="130"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="131"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="132"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="133"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="136"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <location filename="../../ui/intake/applicant_form.py" line="140"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="106"/>
-        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <location filename="../../ui/intake/applicant_form.py" line="141"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="107"/>
+        <location filename="../../ui/intake/applicant_form.py" line="142"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="110"/>
+        <location filename="../../ui/intake/applicant_form.py" line="145"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <location filename="../../ui/intake/applicant_form.py" line="146"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="147"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="113"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="219"/>
+        <location filename="../../ui/intake/applicant_form.py" line="252"/>
+        <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
+        <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
+        <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="271"/>
+        <source>Place the card on the reader… reading</source>
+        <translation>Place the card on the reader… reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="289"/>
+        <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
+        <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="306"/>
+        <source>This card expired on {date}: check another valid ID document.</source>
+        <translation>This card expired on {date}: check another valid ID document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <source>Card read.</source>
+        <translation>Card read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="321"/>
+        <source>The card could not be read: enter the details by hand.</source>
+        <translation>The card could not be read: enter the details by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="368"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
     </message>
@@ -1573,37 +1619,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="108"/>
+        <location filename="../../ui/intake/panel.py" line="121"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="109"/>
+        <location filename="../../ui/intake/panel.py" line="122"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="110"/>
+        <location filename="../../ui/intake/panel.py" line="123"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="248"/>
+        <location filename="../../ui/intake/panel.py" line="261"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="264"/>
+        <location filename="../../ui/intake/panel.py" line="277"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="281"/>
+        <location filename="../../ui/intake/panel.py" line="294"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="316"/>
+        <location filename="../../ui/intake/panel.py" line="329"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>

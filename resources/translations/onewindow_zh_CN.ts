@@ -65,108 +65,154 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="59"/>
+        <location filename="../../ui/intake/applicant_form.py" line="79"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="60"/>
+        <location filename="../../ui/intake/applicant_form.py" line="80"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="62"/>
+        <location filename="../../ui/intake/applicant_form.py" line="82"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="63"/>
+        <location filename="../../ui/intake/applicant_form.py" line="83"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="64"/>
+        <location filename="../../ui/intake/applicant_form.py" line="84"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="75"/>
+        <location filename="../../ui/intake/applicant_form.py" line="95"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="82"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="109"/>
+        <location filename="../../ui/intake/applicant_form.py" line="240"/>
+        <source>Read ID card</source>
+        <translation>读卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <source>Read the card on the ID-card reader into the form ({key})</source>
+        <translation>读取阅读器上的身份证件并填入表单（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="130"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="131"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="132"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="98"/>
+        <location filename="../../ui/intake/applicant_form.py" line="133"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="136"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="105"/>
+        <location filename="../../ui/intake/applicant_form.py" line="140"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="106"/>
-        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <location filename="../../ui/intake/applicant_form.py" line="141"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="107"/>
+        <location filename="../../ui/intake/applicant_form.py" line="142"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="110"/>
+        <location filename="../../ui/intake/applicant_form.py" line="145"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <location filename="../../ui/intake/applicant_form.py" line="146"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="147"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="113"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="219"/>
+        <location filename="../../ui/intake/applicant_form.py" line="252"/>
+        <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
+        <translation>续办案件的申请人不能更改；如需读取代理人的证件，请先勾选“委托代理人办理”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
+        <translation>法人或其他组织以统一社会信用代码申请：如需读取个人证件，请将申请人类型改为“自然人”；读取代理人的证件请先勾选“委托代理人办理”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="271"/>
+        <source>Place the card on the reader… reading</source>
+        <translation>请放卡……正在读卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="289"/>
+        <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
+        <translation>此证件为 15 位号码的外国人永久居留身份证，不属于表单可选的证件类型：请手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="306"/>
+        <source>This card expired on {date}: check another valid ID document.</source>
+        <translation>此证件已于 {date} 过期：请核验申请人其他有效身份证件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <source>Card read.</source>
+        <translation>读卡成功，已填入表单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="321"/>
+        <source>The card could not be read: enter the details by hand.</source>
+        <translation>无法读取证件：请手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="368"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="251"/>
+        <location filename="../../ui/intake/applicant_form.py" line="400"/>
         <source>Contact &amp;phone</source>
         <translation>联系人电话(&amp;P)</translation>
     </message>
@@ -1570,37 +1616,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="108"/>
+        <location filename="../../ui/intake/panel.py" line="121"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="109"/>
+        <location filename="../../ui/intake/panel.py" line="122"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="110"/>
+        <location filename="../../ui/intake/panel.py" line="123"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="248"/>
+        <location filename="../../ui/intake/panel.py" line="261"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="264"/>
+        <location filename="../../ui/intake/panel.py" line="277"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="281"/>
+        <location filename="../../ui/intake/panel.py" line="294"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="316"/>
+        <location filename="../../ui/intake/panel.py" line="329"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>

@@ -1,7 +1,10 @@
 """A security module on a pseudo-terminal, byte for byte, for the reader's tests.
 
 The driver opens ``sim.port`` (the pty's slave) with pyserial as it would a USB-serial reader;
-the simulator answers on the master side in its own thread, as the scenario says.
+the simulator answers on the master side in its own thread, as the scenario says. Given a
+``baud`` rate, it paces its replies as a serial line at that rate would (10 bits a byte: a start
+bit, 8 data bits, a stop bit), so a 1,295-byte base-information reply takes ~0.11 s at 115,200;
+without one it answers at once (the tests).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ RESIDENT = CardData(
 )
 TODAY = dt.date(2026, 12, 7)
 CHUNK = 7
+BITS_PER_BYTE = 10  # 8N1: start, eight data bits, stop
+PACE_CHUNK = 64  # a paced reply is written in pieces of this many bytes, each on time
 GARBAGE = b"\x00\xff\xaa\xaa\x13"  # line noise, even a partial preamble, before the reply
 
 
@@ -59,8 +64,11 @@ class Scenario(enum.Enum):
 
 
 class ModuleSimulator:
-    def __init__(self, scenario: Scenario, text: bytes | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, text: bytes | None = None, *, baud: int | None = None
+    ) -> None:
         self.scenario = scenario
+        self.baud = baud
         self.text = encode_text_block(RESIDENT) if text is None else text
         self.photo = RESIDENT.photo or bytes(PHOTO_LENGTH)
         self._master, self._slave = os.openpty()
@@ -153,5 +161,15 @@ class ModuleSimulator:
         return Reply.of(Status.SUCCESS, BaseInfo(self.text, self.photo).encode())
 
     def _send(self, data: bytes) -> None:
-        with contextlib.suppress(OSError):
-            os.write(self._master, data)
+        if self.baud is None:
+            with contextlib.suppress(OSError):
+                os.write(self._master, data)
+            return
+        started = time.monotonic()
+        for at in range(0, len(data), PACE_CHUNK):
+            piece = data[at : at + PACE_CHUNK]
+            # each piece is out when its last bit would have left the wire
+            due = started + (at + len(piece)) * BITS_PER_BYTE / self.baud
+            time.sleep(max(0.0, due - time.monotonic()))
+            with contextlib.suppress(OSError):
+                os.write(self._master, piece)

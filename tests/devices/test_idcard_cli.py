@@ -93,3 +93,28 @@ def test_an_expired_permit_is_read_with_a_warning(capsys: pytest.CaptureFixture[
     assert "id_number: 810000********0021" in lines
     assert "issue_count: 1" in lines
     assert lines[-1] == "warning: this card has expired"
+
+
+def test_the_settings_name_the_reader_when_port_is_not_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ModuleSimulator(Scenario.SILENT) as sim:
+        config = tmp_path / "onewindow.toml"
+        config.write_text(f'[idcard]\nport = "{sim.port}"\ntimeout_s = 0.2\n', encoding="utf-8")
+        monkeypatch.setenv("ONEWINDOW_CONFIG", str(config))
+        code = main(["device", "idcard"])
+        assert code == 1
+        assert f"the ID-card reader {sim.port} did not answer within 0.2 s" in (
+            capsys.readouterr().err
+        )
+        with ModuleSimulator(Scenario.CARD_PRESENT) as other:  # --port still wins
+            code = main(["device", "idcard", "--port", other.port, "--timeout", "1"])
+        assert code == 0
+        assert "id_number: 110105********002X" in capsys.readouterr().out.splitlines()
+
+
+def test_no_port_anywhere_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["device", "idcard"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err.startswith("clerk-app: no ID-card reader is configured") and err.count("\n") == 1

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clerk_app.accounts.auth import AuthService
 from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
 from clerk_app.intake.types import CaseDraft, DecisionResult, IntakeRefused, PageRef
@@ -57,6 +58,7 @@ class IntakeDeps:
     scan_sources: ScanSources = field(default_factory=ScanSources)
     auth: AuthService | None = None  # supervisor overrides of a failed check character
     results: ResultsDeps | None = None  # the pickup window (decisions, papers, handovers)
+    idcard: IdCardService | None = None  # the counter's ID-card reader ([idcard] port)
 
 
 class IntakePanel(QWidget):
@@ -70,6 +72,7 @@ class IntakePanel(QWidget):
         parent: QWidget | None = None,
         *,
         scan_runner: TaskRunner | None = None,
+        card_runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._deps = deps
@@ -85,6 +88,16 @@ class IntakePanel(QWidget):
         self.applicant = ApplicantForm(self._intake.today, self)
         if deps.auth is not None:
             self.applicant.enable_overrides(runner, deps.auth, deps.papers.intake.now_ms)
+        if deps.idcard is not None:
+            # A read waits on the reader (seconds when it is silent): its own thread, so the
+            # assessments and the papers never queue behind it.
+            self._card_runner = card_runner or TaskRunner(inline=runner.inline)
+            self.applicant.enable_card_reader(
+                self._card_runner,
+                deps.idcard,
+                Actor(session.user.user_id, session.user.display_name),
+                lambda: self._continuing,
+            )
         self.picker = ItemPicker(deps.catalogue, runner, self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)

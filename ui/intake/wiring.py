@@ -41,6 +41,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         pages=PageIntake(services.blobs),
         auth=services.auth,
         results=results,
+        idcard=services.idcard,
     )
 
 

@@ -119,3 +119,16 @@ class BadCardData(IdCardError):  # noqa: N818 - named for what happened
             ),
             detail=detail,
         )
+
+
+class NoReaderConfigured(IdCardError):  # noqa: N818 - named for what happened
+    """No port given and none in the settings' ``[idcard]`` table."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Wording(
+                "未配置身份证阅读器：请在配置文件的 [idcard] 中设置 port，或用 --port 指定端口。",
+                "no ID-card reader is configured: set port in the config file's [idcard] "
+                "table, or give --port",
+            )
+        )
