@@ -178,6 +178,9 @@ class ClerkFlow(QObject):
         self._sync: SyncParts | None = None
         self._sync_bar: QObject | None = None  # the window's SyncStatusBar
         self._backup_runner: TaskRunner | None = None
+        # The ID-card reader's own thread (a silent reader holds it seconds); app exit waits for
+        # a read under way.
+        self._card_runner = TaskRunner(inline=self._runner.inline)
         self._backup_timer: BackupTimer | None = None
 
     def start(self) -> None:
@@ -298,6 +301,7 @@ class ClerkFlow(QObject):
                 auth=services.auth,
                 idle_lock_minutes=self._security.idle_lock_minutes,
                 intake=self._workspace.intake,
+                card_runner=self._card_runner,
             )
         else:  # supervisors and administrators land on the dashboard
             from ui.supervisor.main_window import supervisor_window  # noqa: PLC0415
@@ -363,6 +367,7 @@ class ClerkFlow(QObject):
             watcher.stop()
         self._stopping.clear()
         self._runner.shutdown()
+        self._card_runner.shutdown()
         if self._backup_timer is not None:
             self._backup_timer.stop()
         if self._backup_runner is not None:

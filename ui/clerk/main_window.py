@@ -53,6 +53,7 @@ class ClerkWindow(QMainWindow):
         idle_lock_minutes: int,
         intake: IntakeDeps | None = None,
         scan_runner: TaskRunner | None = None,
+        card_runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,7 +68,7 @@ class ClerkWindow(QMainWindow):
         if intake is None:
             self.setCentralWidget(self.panel)
         else:
-            self._add_intake(intake, session, scan_runner)
+            self._add_intake(intake, session, scan_runner, card_runner)
         rules = queue.rules
         hall = pick_name(self.locale(), rules.name_zh, rules.name_en)
         self.setWindowTitle(self.tr("OneWindow — {hall}").format(hall=hall))
@@ -132,10 +133,16 @@ class ClerkWindow(QMainWindow):
             self.signed_out.emit()
 
     def _add_intake(
-        self, deps: IntakeDeps, session: ClerkSession, scan_runner: TaskRunner | None
+        self,
+        deps: IntakeDeps,
+        session: ClerkSession,
+        scan_runner: TaskRunner | None,
+        card_runner: TaskRunner | None,
     ) -> None:
         self._intake_deps = deps
-        self.intake = IntakePanel(deps, self._runner, session, self, scan_runner=scan_runner)
+        self.intake = IntakePanel(
+            deps, self._runner, session, self, scan_runner=scan_runner, card_runner=card_runner
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.panel, self.tr("&Queue"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
