@@ -141,19 +141,19 @@ class Services:
 
     @cached_property
     def idcard(self) -> IdCardService | None:
-        """The counter's ID-card reader (``[idcard]``); None where no port is set."""
+        """The counter's ID-card reader (``[idcard]``); None where no port is set (and the
+        backend is the serial one)."""
         config = self.settings.idcard
-        if config.port is None:
+        if not config.configured:
             return None
-        from clerk_app.devices.idcard.reader import IdCardReader  # noqa: PLC0415
+        from clerk_app.devices.idcard.select import reader_from_settings  # noqa: PLC0415
         from clerk_app.devices.idcard.service import IdCardService  # noqa: PLC0415
         from onewindow_base.clock import to_datetime  # noqa: PLC0415
 
         def today() -> dt.date:
             return to_datetime(self.clock.now_ms(), self.tz).date()
 
-        reader = IdCardReader(config.port, config.baud, config.timeout_s, today=today)
-        return IdCardService(reader, self.audit, today)
+        return IdCardService(reader_from_settings(config, today), self.audit, today)
 
     @cached_property
     def post_checks(self) -> PostCheckService:

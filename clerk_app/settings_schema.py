@@ -31,6 +31,8 @@ MAX_BACKUP_EVERY_HOURS = 168
 Voice = Literal["auto", "tts", "clips", "chime"]
 Language = Literal["zh_CN", "en"]
 ScannerKind = Literal["none", "sane", "folder"]
+IdCardBackend = Literal["serial", "sdk"]
+FIRST_SDK_USB_PORT = 1001  # sdtapi numbers USB readers 1001-1016
 PasswordPolicyName = Literal["mlps", "modern"]
 KeySource = Literal["file", "keyring"]
 Cipher = Literal["sm4-gcm", "aes-256-gcm"]
@@ -216,15 +218,38 @@ class ScannerSettings(BaseModel):
 
 
 class IdCardSettings(BaseModel):
-    """``[idcard]``: the ID-card reader at this counter (security-module serial protocol)."""
+    """``[idcard]``: the ID-card reader at this counter (the security module's serial protocol,
+    or the vendor's SDK library)."""
 
     model_config = TABLE
+    backend: IdCardBackend = setting(
+        "serial",
+        '"serial" (the security module\'s protocol on a serial port) or "sdk" (the vendor\'s '
+        "sdtapi.dll-style library, sdk_library).",
+        "serial（串口直连安全模块协议）或 sdk（厂商的 sdtapi.dll 类动态库，见 sdk_library）。",
+        choice=True,
+    )
     port: str | None = setting(
         None,
-        "The reader's serial port (/dev/ttyUSB0, COM3 …); not set: this counter has no reader "
-        "and the intake form shows no Read ID card button.",
-        "身份证阅读器的串口（如 /dev/ttyUSB0、COM3）；"
-        "不设则本窗口无阅读器，受理表单不显示“读卡”按钮。",
+        "serial: the reader's serial port (/dev/ttyUSB0, COM3 …); not set: this counter has no "
+        "reader and the intake form shows no Read ID card button. sdk: the SDK's port number "
+        "(1001-1016 USB readers, 1-16 COM ports); not set: 1001, the first USB reader.",
+        "serial：身份证阅读器的串口（如 /dev/ttyUSB0、COM3），不设则本窗口无阅读器，"
+        "受理表单不显示“读卡”按钮；sdk：动态库的端口号（USB 阅读器 1001-1016，串口 1-16），"
+        "不设则为 1001（第一台 USB 阅读器）。",
+    )
+    sdk_library: str | None = setting(
+        None,
+        "backend = sdk: the path of the vendor's reader library (sdtapi.dll), installed with "
+        "the vendor's driver; OneWindow ships none.",
+        "backend = sdk 时必填：厂商阅读器动态库（sdtapi.dll）的路径，随厂商驱动安装；"
+        "本软件不附带任何厂商库。",
+    )
+    photo_decoder: str | None = setting(
+        None,
+        "backend = sdk: the path of the vendor's photo decoder (WltRS.dll), where the hall "
+        "installed one; not set: photo not available.",
+        "backend = sdk：厂商照片解码库（WltRS.dll）的路径（大厅已安装时）；不设则不解码照片。",
     )
     baud: int = setting(
         115200,
@@ -239,6 +264,28 @@ class IdCardSettings(BaseModel):
         gt=0,
         le=30,
     )
+
+    @model_validator(mode="after")
+    def _sdk_named(self) -> IdCardSettings:
+        if self.backend == "sdk":
+            if not self.sdk_library:
+                raise ValueError('backend = "sdk" needs sdk_library, the vendor\'s library')
+            if self.port is not None and not self.port.isdigit():
+                raise ValueError(
+                    'backend = "sdk" needs port to be the SDK\'s port number (1001 …), '
+                    f"not {self.port!r}"
+                )
+        return self
+
+    @property
+    def sdk_port(self) -> int:
+        """The SDK's port number (backend = sdk)."""
+        return int(self.port) if self.port else FIRST_SDK_USB_PORT
+
+    @property
+    def configured(self) -> bool:
+        """This counter has a reader: a serial port is set, or the SDK backend is chosen."""
+        return self.backend == "sdk" or self.port is not None
 
 
 class SecuritySettings(BaseModel):

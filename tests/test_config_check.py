@@ -70,6 +70,12 @@ def test_the_template_documents_every_table_in_both_languages() -> None:
             "scanner.kind must be 'none', 'sane' or 'folder', not 'twain'",
         ),
         ("[scanner]\nkind = 'folder'\n", 'scanner: kind = "folder" needs folder'),
+        ("[idcard]\nbackend = 'sdk'\n", 'idcard: backend = "sdk" needs sdk_library'),
+        (
+            "[idcard]\nbackend = 'sdk'\nsdk_library = 'C:/x/sdtapi.dll'\nport = 'COM3'\n",
+            "idcard: backend = \"sdk\" needs port to be the SDK's port number (1001 …), not 'COM3'",
+        ),
+        ("[idcard]\nbackend = 'pcsc'\n", "idcard.backend must be 'serial' or 'sdk', not 'pcsc'"),
         (
             "[database]\nurl = 'mysql://a@b/c'\n",
             "database.url must be sqlite:///FILE or postgresql",

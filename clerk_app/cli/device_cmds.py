@@ -3,9 +3,11 @@ file gives the hall's time zone).
 
 ``device idcard`` reads the card on an ID-card reader once and prints it (text, or JSON with
 ``--json``); the port, the baud rate and the timeout come from the settings' ``[idcard]`` table
-unless ``--port``, ``--baud`` or ``--timeout`` say otherwise. The ID number is masked
-(``110105********002X``, as papers print it) unless ``--show-id`` is given; the photo is not
-printed, only its size. Nothing of the card is logged. A failure (no card, the card moved, the
+unless ``--port``, ``--baud`` or ``--timeout`` say otherwise; ``--sdk PATH`` reads through the
+vendor's library instead (``[idcard] backend = "sdk"``), with ``--photo-decoder``. The ID number
+is masked (``110105********002X``, as papers print it) unless ``--show-id`` is given; the photo
+is not printed, only its size and whether a vendor's decoder made a BMP of it ("photo not
+available" otherwise). Nothing of the card is logged. A failure (no card, the card moved, the
 reader silent or unplugged, no port at all) is one line on stderr and exit status 1, like every
 operational failure of ``clerk-app``.
 """
@@ -15,16 +17,21 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import ValidationError
+
 from clerk_app.devices.idcard.card import CardData
 from clerk_app.devices.idcard.errors import NoReaderConfigured
-from clerk_app.devices.idcard.reader import IdCardReader
+from clerk_app.devices.idcard.select import reader_from_settings
 from clerk_app.settings_schema import IdCardSettings
 from clerk_app.validation.ids import mask_id
 
 EXIT_OK = 0
+EXIT_USAGE = 2
+PHOTO_NOT_AVAILABLE = "photo not available"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,6 +42,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     idcard.add_argument(
         "--port", metavar="PATH", help="serial port: /dev/ttyUSB0, COM3 … ([idcard] port)"
+    )
+    idcard.add_argument(
+        "--sdk",
+        metavar="PATH",
+        help="read through the vendor's library (sdtapi.dll) instead of the serial protocol; "
+        "--port is then the SDK's port number, 1001 the first USB reader ([idcard] sdk_library)",
+    )
+    idcard.add_argument(
+        "--photo-decoder",
+        metavar="PATH",
+        help="the vendor's photo decoder (WltRS.dll) for --sdk ([idcard] photo_decoder)",
     )
     idcard.add_argument("--baud", type=int, metavar="N", help="baud rate ([idcard] baud)")
     idcard.add_argument(
@@ -69,23 +87,38 @@ def card_payload(card: CardData, *, show_id: bool, today: dt.date) -> dict[str, 
         "issue_count": card.issue_count,
         "renewal_count": card.renewal_count,
         "photo_bytes": 0 if card.photo is None else len(card.photo),
+        "photo": PHOTO_NOT_AVAILABLE
+        if card.photo_bmp is None
+        else f"BMP, {len(card.photo_bmp)} bytes (decoded by the vendor's library)",
     }
 
 
 def run(args: argparse.Namespace, hall_zone: ZoneInfo, idcard: IdCardSettings) -> int:
     """Read one card; ``hall_zone`` (``[hall] timezone``) says which day it is for expiry,
     ``idcard`` (``[idcard]``) what the options leave out."""
-    port = args.port or idcard.port
-    if port is None:
+    overrides: dict[str, object] = {
+        "port": args.port,
+        "baud": args.baud,
+        "timeout_s": args.timeout,
+        "sdk_library": args.sdk,
+        "photo_decoder": args.photo_decoder,
+    }
+    if args.sdk:
+        overrides["backend"] = "sdk"
+    values = idcard.model_dump() | {k: v for k, v in overrides.items() if v is not None}
+    try:
+        config = IdCardSettings.model_validate(values)
+    except ValidationError as exc:
+        print(f"error: {exc.errors()[0]['msg']}", file=sys.stderr)
+        return EXIT_USAGE
+    if not config.configured:
         raise NoReaderConfigured
-    reader = IdCardReader(
-        port,
-        baudrate=idcard.baud if args.baud is None else args.baud,
-        timeout_s=idcard.timeout_s if args.timeout is None else args.timeout,
-        today=lambda: dt.datetime.now(hall_zone).date(),
-    )
-    card = reader.read_card()
-    payload = card_payload(card, show_id=args.show_id, today=reader.today())
+
+    def today() -> dt.date:
+        return dt.datetime.now(hall_zone).date()
+
+    card = reader_from_settings(config, today).read_card()
+    payload = card_payload(card, show_id=args.show_id, today=today())
     if args.json:
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK

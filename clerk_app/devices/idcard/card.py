@@ -215,6 +215,8 @@ class CardData(BaseModel):
     valid_from: dt.date
     valid_to: dt.date | None  # None: 长期 (no end)
     photo: bytes | None = Field(default=None, repr=False)  # WLT-encoded, as the card holds it
+    # The photo as a BMP, where a vendor's decoder library is configured (the SDK backend).
+    photo_bmp: bytes | None = Field(default=None, repr=False)
     english_name: str | None = Field(default=None, repr=False)  # foreign cards
     nationality: str | None = None  # foreign cards: GB/T 2659 alpha-3
     pass_number: str | None = Field(default=None, repr=False)  # HMT permits

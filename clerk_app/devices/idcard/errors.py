@@ -132,3 +132,19 @@ class NoReaderConfigured(IdCardError):  # noqa: N818 - named for what happened
                 "table, or give --port",
             )
         )
+
+
+class SdkUnavailable(IdCardError):  # noqa: N818 - named for what happened
+    """The vendor's library (reader SDK or photo decoder) cannot be loaded, or lacks a function."""
+
+    def __init__(self, library: str, detail: str) -> None:
+        super().__init__(
+            Wording(
+                "无法使用身份证阅读器厂商的动态库 {target}（{detail}）："
+                "请确认已安装厂商驱动，并检查 [idcard] 中的库文件路径。",
+                "cannot use the ID-card reader vendor's library {target} ({detail}): check "
+                "that the vendor's driver is installed and the library path in [idcard]",
+            ),
+            target=library,
+            detail=detail,
+        )

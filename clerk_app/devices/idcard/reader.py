@@ -4,7 +4,7 @@
 information, and closes the port again (a reader unplugged between two reads is found out on
 the next one). Each step waits at most ``timeout_s`` for its reply.
 
-A second backend (the vendors' Windows SDK through ctypes) will implement :class:`CardReader`.
+The second backend, the vendors' Windows SDK through ctypes, is :mod:`.sdk`.
 """
 
 from __future__ import annotations

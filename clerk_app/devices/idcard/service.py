@@ -73,4 +73,4 @@ class IdCardService:
                 "expired": expired,
             },
         )
-        return CardRead(card.model_copy(update={"photo": None}), expired)
+        return CardRead(card.model_copy(update={"photo": None, "photo_bmp": None}), expired)
