@@ -12,9 +12,15 @@ import pytest
 
 from clerk_app.cli.main import main
 from clerk_app.crypto.keys import hall_ring
+from clerk_app.demo import hall_papers, seed_demo
 from clerk_app.services import build_services
-from clerk_app.settings import load_settings
-from clerk_app.signing import SigningUnavailable, demo_pkcs12, open_passphrase
+from clerk_app.settings import Settings, load_settings
+from clerk_app.signing import (
+    SigningUnavailable,
+    demo_pkcs12,
+    open_passphrase,
+    with_demo_signing,
+)
 from onewindow_base.crypto.keys import Algorithm, FileKeyStore, new_ring
 from onewindow_base.db.engine import Database
 from printing.render import render_pdf
@@ -98,3 +104,26 @@ def test_import_installs_the_halls_own_certificate(
     assert "[signing] enabled = true signs papers with it" in out
     code, out, _ = run(capsys, "signing", "status")
     assert code == 0 and "papers are NOT signed" in out and "吉林省某政务服务中心" in out
+
+
+def test_the_demo_hall_signs_its_papers_with_a_demonstration_certificate(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.intake.wiring import build_intake  # noqa: PLC0415 - the app's wiring, no widgets
+
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    seed_demo(db)
+    settings = with_demo_signing(Settings())
+    assert settings.signing.enabled
+    services = build_services(settings, db, papers=hall_papers(settings, demo=True))
+    assert build_intake(services, demo=True) is not None
+    p12 = tmp_path / "data" / "hall-signing.p12"
+    made = p12.read_bytes()
+    signing = services.paper_signing
+    assert signing is not None and "演示证书" in signing.signer.signer_name
+    signed = signing.signer.sign(render_pdf(literals.receipt(), literals.BRANDING))
+    assert verify(signed, signing.trust_roots).ok
+    build_intake(build_services(settings, db), demo=True)  # the next start keeps it
+    assert p12.read_bytes() == made
+    configured = Settings.model_validate({"signing": {"pkcs12_file": str(tmp_path / "own.p12")}})
+    assert not with_demo_signing(configured).signing.enabled  # a hall's own file: its choice
