@@ -324,12 +324,12 @@ class SigningSettings(BaseModel):
         "大厅时间戳服务地址（RFC 3161，http 或 https）；设置后文书带时间戳（PAdES B-T），"
         "不设则不带（B-B）。",
     )
-    seal_image: str | None = setting(
-        None,
-        "The hall's e-seal image (PNG or JPEG) shown as the signature's appearance; not set: "
-        "the signature is invisible. Keep it where only the hall's administrators can write.",
-        "大厅电子印章图片（PNG 或 JPEG），作为签名的外观；不设则签名不可见。"
-        "请放在只有大厅管理员可写的位置。",
+    seal: bool = setting(
+        default=False,
+        en="Show the hall's e-seal image (installed with clerk-app signing seal-image, kept "
+        "sealed with the hall key) as the signature's appearance; false: an invisible signature.",
+        zh="以大厅电子印章图片（用 clerk-app signing seal-image 安装，用大厅密钥加密保存）"
+        "作为签名外观；false 为不可见签名。",
     )
     seal_page: int = setting(
         -1,

@@ -44,8 +44,10 @@ from printing.signing import (
     VerifyProblem,
     certificate_der,
     certificate_of,
+    seal_style,
 )
 
+SEAL_PURPOSE = "signing.seal"
 PASSPHRASE_PURPOSE = "signing.passphrase"  # noqa: S105 - a label, not a secret
 DEMO_LABEL = "演示证书 DEMO ONLY"
 DEMO_VALID_DAYS = 730
@@ -112,6 +114,38 @@ def pkcs12_path(settings: Settings) -> Path:
 
 def passphrase_path(p12: Path) -> Path:
     return p12.with_name(p12.name + ".passphrase")
+
+
+def seal_image_path(p12: Path) -> Path:
+    return p12.with_name(p12.name + ".seal")
+
+
+def install_seal_image(ring: KeyRing, p12: Path, image: bytes) -> None:
+    """Keep the e-seal image beside the certificate, sealed under the hall key ring (0600):
+    whoever can swap it cannot also open it, and a copied file shows nothing."""
+    try:
+        seal_style(SealPlacement(image))  # refuses what is not a picture
+    except SigningFailure as exc:
+        raise SigningUnavailable(str(exc)) from None
+    _write_private(seal_image_path(p12), BlobSealer(ring).seal(SEAL_PURPOSE, image))
+
+
+def open_seal_image(ring: KeyRing, p12: Path) -> bytes | None:
+    """The installed e-seal image; None where none is installed."""
+    where = seal_image_path(p12)
+    try:
+        sealed = where.read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        image = BlobSealer(ring).open(SEAL_PURPOSE, sealed)
+    except SealedBlobError as exc:
+        raise SigningUnavailable(
+            f"the sealed e-seal image {where} does not open with the hall key ({exc.failure})"
+        ) from None
+    if sealed_key_id(sealed) != ring.active_id:
+        _write_private(where, BlobSealer(ring).seal(SEAL_PURPOSE, image))
+    return image
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -260,10 +294,16 @@ def hall_signing(settings: Settings, ring: KeyRing) -> HallSigning | None:
     data = _read(p12)
     passphrase = open_passphrase(ring, p12)
     seal = None
-    if config.seal_image:
+    if config.seal:
+        image = open_seal_image(ring, p12)
+        if image is None:
+            raise SigningUnavailable(
+                f"[signing] seal is on but no e-seal image is installed at "
+                f"{seal_image_path(p12)} (clerk-app signing seal-image FILE)"
+            )
         page = config.seal_page - 1 if config.seal_page > 0 else config.seal_page
         x1, y1, x2, y2 = config.seal_box
-        seal = SealPlacement(Path(config.seal_image).expanduser(), page, (x1, y1, x2, y2))
+        seal = SealPlacement(image, page, (x1, y1, x2, y2))
     options = SigningOptions(location=settings.hall.code or "", tsa_url=config.tsa_url, seal=seal)
     try:
         signer = PaperSigner.from_pkcs12(data, passphrase, options)

@@ -22,7 +22,6 @@ import enum
 import io
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from asn1crypto import keys as asn1_keys
@@ -37,6 +36,7 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     pkcs12,
 )
+from PIL import Image
 from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfReadError
@@ -75,10 +75,10 @@ class SigningFailure(Exception):  # noqa: N818 - the printing package's own refu
 
 @dataclass(frozen=True)
 class SealPlacement:
-    """Where the e-seal image goes: page (0 is the first, -1 the last) and the box in points
-    from the page's lower left corner."""
+    """The e-seal image (PNG or JPEG bytes) and where it goes: page (0 is the first, -1 the
+    last) and the box in points from the page's lower left corner."""
 
-    image: Path
+    image: bytes
     page: int = -1
     box: tuple[int, int, int, int] = (400, 60, 520, 180)
 
@@ -107,7 +107,7 @@ class PaperSigner:
             if options.tsa_url
             else None
         )
-        self._stamp_style = _seal_style(options.seal) if options.seal else None
+        self._stamp_style = seal_style(options.seal) if options.seal else None
 
     @classmethod
     def from_pkcs12(
@@ -205,11 +205,13 @@ def _asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
 
 
-def _seal_style(seal: SealPlacement) -> TextStampStyle:
+def seal_style(seal: SealPlacement) -> TextStampStyle:
     try:
-        image = PdfImage(str(seal.image))
-    except OSError as exc:
-        raise SigningFailure(f"the e-seal image {seal.image} does not open: {exc}") from None
+        picture = Image.open(io.BytesIO(seal.image))
+        picture.load()
+        image = PdfImage(picture)
+    except (OSError, ValueError) as exc:
+        raise SigningFailure(f"the e-seal image does not open: {exc}") from None
     return TextStampStyle(stamp_text="", background=image, background_opacity=1.0, border_width=0)
 
 

@@ -4,7 +4,9 @@
 hall key seals its passphrase; ``create-demo-certificate`` makes a self-signed certificate
 named as a demonstration one (演示证书), for the demo hall and tests, never for real papers;
 ``import FILE.p12`` installs the certificate the hall's CA issued (its passphrase is asked on
-the terminal, or read from ``ONEWINDOW_SIGNING_PASSPHRASE``), sealed with the hall key.
+the terminal, or read from ``ONEWINDOW_SIGNING_PASSPHRASE``), sealed with the hall key;
+``seal-image IMAGE`` installs the hall's e-seal image, also sealed with the hall key (shown
+where ``[signing] seal = true``), ``seal-image --remove`` removes it.
 
 None of them needs the database; all need the hall key ring (``clerk-app keys init``).
 """
@@ -27,8 +29,10 @@ from clerk_app.signing import (
     create_demo_certificate,
     describe,
     install_pkcs12,
+    install_seal_image,
     passphrase_path,
     pkcs12_path,
+    seal_image_path,
 )
 from onewindow_base.crypto.keys import KeyStoreError
 from printing.signing import SigningFailure
@@ -53,6 +57,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     imp.add_argument("file", metavar="FILE.p12")
     imp.add_argument("--force", action="store_true", help="replace an installed certificate")
     imp.add_argument("--json", action="store_true")
+    seal = ssub.add_parser(
+        "seal-image", help="install the hall's e-seal image (kept sealed with the hall key)"
+    )
+    seal.add_argument("file", metavar="IMAGE", nargs="?", help="PNG or JPEG")
+    seal.add_argument("--remove", action="store_true", help="remove the installed image")
+    seal.add_argument("--json", action="store_true")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -67,6 +77,8 @@ def _action(args: argparse.Namespace, settings: Settings) -> int:
     target = pkcs12_path(settings)
     if args.action == "status":
         return _status(args, settings, target)
+    if args.action == "seal-image":
+        return _seal_image(args, settings, target)
     if target.exists() and not args.force:
         print(
             f"clerk-app: a certificate is already installed at {target}; --force replaces it "
@@ -87,6 +99,19 @@ def _action(args: argparse.Namespace, settings: Settings) -> int:
     return _say(args, _payload(info, settings), _text(info) + note)
 
 
+def _seal_image(args: argparse.Namespace, settings: Settings, target: Path) -> int:
+    where = seal_image_path(target)
+    if args.remove:
+        where.unlink(missing_ok=True)
+        return _say(args, {"seal_image": None}, f"no e-seal image at {where} any more")
+    if not args.file:
+        print("clerk-app: name the image (PNG or JPEG), or --remove", file=sys.stderr)
+        return EXIT_REFUSED
+    install_seal_image(hall_ring(settings), target, Path(args.file).read_bytes())
+    note = "" if settings.signing.seal else " ([signing] seal = true shows it on papers)"
+    return _say(args, {"seal_image": str(where)}, f"e-seal image sealed in {where}" + note)
+
+
 def _status(args: argparse.Namespace, settings: Settings, target: Path) -> int:
     if not target.exists():
         text = f"no certificate at {target}"
@@ -100,7 +125,9 @@ def _status(args: argparse.Namespace, settings: Settings, target: Path) -> int:
         f"{state} ([signing] enabled = {str(settings.signing.enabled).lower()})",
         _text(info),
         f"timestamps: {tsa} (PAdES B-T)" if tsa else "timestamps: none (PAdES B-B)",
-        f"e-seal image: {settings.signing.seal_image or 'none (invisible signature)'}",
+        "e-seal image: "
+        + (f"installed ({seal_image_path(target)})" if seal_image_path(target).exists() else "none")
+        + ("; shown on papers" if settings.signing.seal else "; invisible signature"),
     ]
     return _say(args, _payload(info, settings), "\n".join(lines))
 

@@ -74,6 +74,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "signing status": ["signing", "status"],
     "signing create-demo-certificate": ["signing", "create-demo-certificate"],
     "signing import": ["signing", "import", "{tmp}/hall.p12"],
+    "signing seal-image": ["signing", "seal-image", "{tmp}/seal.png"],
     "stats": ["stats", "--from", "2026-11-01", "--to", "2026-11-30"],
     "config check": ["config", "check", "{tmp}/config.toml"],
     "config init": ["config", "init", "{tmp}/new-config.toml"],

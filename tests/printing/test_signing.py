@@ -150,11 +150,11 @@ def test_a_wrong_passphrase_cannot_sign(hall_p12: bytes) -> None:
 
 
 def test_the_e_seal_image_is_the_signature_at_its_configured_place(
-    hall_p12: bytes, receipt_pdf: bytes, tmp_path: Path
+    hall_p12: bytes, receipt_pdf: bytes
 ) -> None:
-    image = tmp_path / "seal.png"
-    Image.new("RGBA", (120, 120), (200, 0, 0, 255)).save(image)
-    seal = SealPlacement(image, page=0, box=(400, 60, 520, 180))
+    image = io.BytesIO()
+    Image.new("RGBA", (120, 120), (200, 0, 0, 255)).save(image, format="PNG")
+    seal = SealPlacement(image.getvalue(), page=0, box=(400, 60, 520, 180))
     signer = signer_for(hall_p12, seal=seal)
     signed = signer.sign(receipt_pdf)
     assert verify(signed, [signer.certificate_der]).ok

@@ -4,11 +4,14 @@ sign papers: the passphrase is only ever on disk sealed under the hall key (both
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import stat
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pypdf import PdfReader
 
 from clerk_app.cli.main import main
 from clerk_app.crypto.keys import hall_ring
@@ -18,6 +21,7 @@ from clerk_app.settings import Settings, load_settings
 from clerk_app.signing import (
     SigningUnavailable,
     demo_pkcs12,
+    hall_signing,
     open_passphrase,
     with_demo_signing,
 )
@@ -104,6 +108,45 @@ def test_import_installs_the_halls_own_certificate(
     assert "[signing] enabled = true signs papers with it" in out
     code, out, _ = run(capsys, "signing", "status")
     assert code == 0 and "papers are NOT signed" in out and "吉林省某政务服务中心" in out
+
+
+def test_the_e_seal_image_is_kept_sealed_and_placed_by_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    config = tmp_path / "onewindow.toml"
+    config.write_text(
+        "[signing]\nenabled = true\nseal = true\nseal_page = 1\nseal_box = [60, 60, 160, 160]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(data))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(config))
+    FileKeyStore(data / "hall-key.json").save(new_ring(Algorithm.SM4_GCM, 0))
+    assert run(capsys, "signing", "create-demo-certificate")[0] == 0
+    settings = load_settings(config)
+    with pytest.raises(SigningUnavailable, match="no e-seal image is installed"):
+        hall_signing(settings, hall_ring(settings))
+    not_a_picture = tmp_path / "seal.txt"
+    not_a_picture.write_text("seal", encoding="utf-8")
+    code, _, err = run(capsys, "signing", "seal-image", str(not_a_picture))
+    assert code == 1 and "does not open" in err
+    png = tmp_path / "seal.png"
+    Image.new("RGB", (64, 64), (220, 0, 0)).save(png)
+    code, out, _ = run(capsys, "signing", "seal-image", str(png))
+    assert code == 0 and "[signing] seal = true" not in out  # already on in this hall
+    sealed = data / "hall-signing.p12.seal"
+    assert png.read_bytes() not in sealed.read_bytes()
+    assert stat.S_IMODE(sealed.stat().st_mode) == 0o600
+    assert "shown on papers" in run(capsys, "signing", "status")[1]
+
+    signing = hall_signing(settings, hall_ring(settings))
+    assert signing is not None
+    signed = signing.signer.sign(render_pdf(literals.receipt(), literals.BRANDING))
+    assert verify(signed, signing.trust_roots).ok
+    page = PdfReader(io.BytesIO(signed)).pages[0]
+    boxes = [[round(float(v)) for v in a.get_object()["/Rect"]] for a in page["/Annots"]]
+    assert [60, 60, 160, 160] in boxes
+    assert run(capsys, "signing", "seal-image", "--remove")[0] == 0 and not sealed.exists()
 
 
 def test_the_demo_hall_signs_its_papers_with_a_demonstration_certificate(
