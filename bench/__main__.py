@@ -3,9 +3,10 @@
 Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 1 when a budget
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
-document and ticket-printer budgets (no database), ``--only figures`` the hall figures for a
-year of a busy hall on both databases, ``--only idcard`` a card read to a filled form (the
-reader simulated at 115,200 baud), ``--only dist`` the installable bundle.
+document and ticket-printer budgets (no database), ``--only signing`` signing a receipt PDF,
+``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only idcard``
+a card read to a filled form (the reader simulated at 115,200 baud), ``--only dist`` the
+installable bundle.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from bench import (
     issue,
     printing,
     scans,
+    signing,
     status,
     sync,
 )
@@ -162,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
         "--only",
-        choices=("sqlite", "pg", "printing", "scans", "figures", "dist", "sync", "idcard"),
+        choices=("sqlite", "pg", "printing", "signing", "scans", "figures", "dist", "sync", "idcard"),
         help="one part only",
     )
     args = parser.parse_args(argv)
@@ -172,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     if args.only in (None, "printing"):  # no database needed
         rows += _guarded("P", "-", partial(printing.run, quick=args.quick))
+    if args.only in (None, "signing"):  # no database needed
+        rows += _guarded("G", "-", partial(signing.run, quick=args.quick))
     if args.only in (None, "pg"):
         rows += _pg(scale, origin_ns)
     if args.only in (None, "sqlite"):

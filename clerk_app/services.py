@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from clerk_app.queue.hall import HallRules
     from clerk_app.queue.service import QueueService
     from clerk_app.ratings.service import RatingService
+    from clerk_app.signing import HallSigning
     from clerk_app.sync.engine import SyncEngine
     from onewindow_base.blobs import BlobStore
     from onewindow_base.crypto.fields import PersonalDataCipher
@@ -268,6 +269,22 @@ class Services:
         """The kiosk's ticket jobs (whatever this PC's configured role)."""
         return self._print_service("kiosk")
 
+    @cached_property
+    def paper_signing(self) -> HallSigning | None:
+        """The hall's paper signer and trust roots (``[signing]``); None where papers are not
+        signed; :class:`clerk_app.signing.SigningUnavailable` (not cached: asked again at the
+        next paper) where signing is enabled but the certificate cannot be used."""
+        from clerk_app.signing import SigningUnavailable, hall_signing  # noqa: PLC0415
+        from onewindow_base.crypto.keys import KeyStoreError  # noqa: PLC0415
+
+        if not self.settings.signing.enabled:
+            return None
+        try:
+            ring = self.key_ring
+        except KeyStoreError as exc:
+            raise SigningUnavailable(str(exc)) from None
+        return hall_signing(self.settings, ring)
+
     def _print_service(self, role: str) -> PrintService:
         from clerk_app.printjobs.service import PrintService  # noqa: PLC0415
 
@@ -279,6 +296,7 @@ class Services:
             clock=self.clock,
             audit=self.audit,
             system_printer=self.system_printer,
+            signing=lambda: self.paper_signing,
         )
 
     @cached_property

@@ -372,6 +372,71 @@ class BackupSettings(BaseModel):
     )
 
 
+class SigningSettings(BaseModel):
+    """``[signing]``: the PDF signature on official papers (the hall's certificate)."""
+
+    model_config = TABLE
+    enabled: bool = setting(
+        default=False,
+        en="Sign official papers (receipts, notices, results, handover records) with the hall's "
+        "certificate; the archive checks the signature whenever it reads a paper back.",
+        zh="用大厅证书对正式文书（回执、告知书、结果、领取记录）加数字签名；存档读取文书时校验签名。",
+    )
+    pkcs12_file: str | None = setting(
+        None,
+        "The hall's certificate and key (PKCS#12); not set: hall-signing.p12 in the data "
+        "directory. Its passphrase is kept sealed with the hall key in the file beside it "
+        "(.passphrase), never in this file.",
+        "大厅签名证书及私钥（PKCS#12）；不设则为数据目录下的 hall-signing.p12。"
+        "其口令用大厅密钥加密保存在同目录的 .passphrase 文件中，不写在本配置文件里。",
+    )
+    tsa_url: str | None = setting(
+        None,
+        "The hall's timestamp authority (RFC 3161, http or https); set: papers carry a "
+        "timestamp (PAdES B-T), not set: without (B-B).",
+        "大厅时间戳服务地址（RFC 3161，http 或 https）；设置后文书带时间戳（PAdES B-T），"
+        "不设则不带（B-B）。",
+    )
+    seal: bool = setting(
+        default=False,
+        en="Show the hall's e-seal image (installed with clerk-app signing seal-image, kept "
+        "sealed with the hall key) as the signature's appearance; false: an invisible signature.",
+        zh="以大厅电子印章图片（用 clerk-app signing seal-image 安装，用大厅密钥加密保存）"
+        "作为签名外观；false 为不可见签名。",
+    )
+    seal_page: int = setting(
+        -1,
+        "The page the e-seal goes on (1 the first, -1 the last).",
+        "电子印章所在页（1 为第一页，-1 为最后一页）。",
+    )
+    seal_box: list[int] = setting(
+        [400, 60, 520, 180],
+        "The e-seal's box in points from the page's lower left corner: x1, y1, x2, y2.",
+        "电子印章的位置（点，自页面左下角起）：x1, y1, x2, y2。",
+    )
+
+    @field_validator("seal_box")
+    @classmethod
+    def _box(cls, value: list[int]) -> list[int]:
+        if len(value) != 4 or value[0] >= value[2] or value[1] >= value[3] or min(value) < 0:
+            raise ValueError("seal_box is x1, y1, x2, y2 with x1 < x2 and y1 < y2, all >= 0")
+        return value
+
+    @field_validator("seal_page")
+    @classmethod
+    def _page(cls, value: int) -> int:
+        if value == 0:
+            raise ValueError("seal_page counts from 1 (or -1 for the last page)")
+        return value
+
+    @field_validator("tsa_url")
+    @classmethod
+    def _tsa(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("tsa_url is an http:// or https:// address")
+        return value
+
+
 class _Sections(BaseModel):
     model_config = TABLE
     database: DatabaseSettings = table(DatabaseSettings, "The hall's database.", "大厅数据库。")
@@ -409,6 +474,11 @@ class _Sections(BaseModel):
         SecuritySettings,
         "The password policy, the idle lock and where the hall key lives.",
         "密码策略、空闲锁屏和大厅密钥的存放位置。",
+    )
+    signing: SigningSettings = table(
+        SigningSettings,
+        "The PDF signature on official papers.",
+        "正式文书的 PDF 数字签名。",
     )
 
 

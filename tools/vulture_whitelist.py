@@ -143,3 +143,7 @@ _.e_licence_name_en
 _.check_method
 _.blank_form
 _._as_written
+
+# http.server's request handler methods, called by name (the tests' local RFC 3161 server).
+_.do_POST
+_.log_message

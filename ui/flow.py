@@ -31,6 +31,7 @@ from clerk_app.demo import hall_papers, seed_demo
 from clerk_app.queue.types import QueueRefused
 from clerk_app.services import Services, build_services
 from clerk_app.settings import Settings
+from clerk_app.signing import with_demo_signing
 from ui.backup_timer import BackupTimer
 from ui.failure_text import failure_text
 from ui.hall_time import set_hall_zone
@@ -83,6 +84,7 @@ def open_services(
     try:
         if seed:
             seed_demo(db)
+            settings = with_demo_signing(settings)
         services = build_services(
             settings,
             db,

@@ -39,6 +39,7 @@ from clerk_app.cli import (
     print_cmds,
     queue_cmds,
     signin,
+    signing_cmds,
     stats_cmds,
     sync_cmds,
     users_cmds,
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_cmds.add_parser(sub)
     print_cmds.add_parser(sub)
     keys_cmds.add_parser(sub)
+    signing_cmds.add_parser(sub)
     stats_cmds.add_parser(sub, _date)
     config_cmds.add_parser(sub)
     sync_cmds.add_parser(sub)
@@ -298,6 +300,8 @@ def _run(
     context: _Context,
     fs_probe: FsProbe,
 ) -> int:
+    if args.command == "signing":  # the certificate and the hall key ring, no database
+        return signing_cmds.run(args, settings)
     url = resolve_db_url(args.db, settings)
     context.surroundings = replace(context.surroundings, database=url)
     if args.command == "run":

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -47,6 +48,7 @@ from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused, Refu
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.types import IssuedTicket
 from clerk_app.settings import PrintingSettings
+from clerk_app.signing import HallSigning, PaperTampered, SigningUnavailable
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database
@@ -64,6 +66,7 @@ from printing.escpos_status import PrinterStatus
 from printing.fonts import MissingGlyph
 from printing.prepare import payload_for
 from printing.render import document_kind, document_number, owner_key, render_pdf
+from printing.signing import DEFAULT_REASON, REASONS, SigningFailure, verify
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +95,10 @@ class PrintService:
         clock: Clock | None = None,
         system_printer: SystemFactory | None = None,
         audit: AuditService | None = None,
+        signing: Callable[[], HallSigning | None] | None = None,
     ) -> None:
         self.db = db
+        self._signing = signing
         self.settings = settings
         self.blobs = blobs
         self.role = role or settings.role
@@ -164,7 +169,12 @@ class PrintService:
             source = old.archive_sha256 or old.payload_sha256
             if old.payload_format is not PayloadFormat.PDF and old.archive_sha256 is None:
                 raise PrintRefused(RefusalCode.NO_ARCHIVE, f"job {job_id} has no PDF to reprint")
-            payload = stamp.mark_copy(self.blobs.get(source))
+            original = (
+                self._checked(source, old.owner_key)
+                if old.archive_sha256
+                else self.blobs.get(source)
+            )
+            payload = stamp.mark_copy(original)
         elif old.payload_format is PayloadFormat.ESCPOS:
             payload = escpos.mark_copy(self.blobs.get(old.payload_sha256), config.escpos)
         else:
@@ -249,7 +259,23 @@ class PrintService:
         job = self.job(job_id)
         if job.archive_sha256 is None:
             raise PrintRefused(RefusalCode.NO_ARCHIVE, f"job {job_id} has no archived document")
-        return self.blobs.get(job.archive_sha256)
+        return self._checked(job.archive_sha256, job.owner_key)
+
+    def _checked(self, sha256: str, owner: str) -> bytes:
+        """An archived paper read back, its signature checked where the hall signs papers:
+        :class:`PaperTampered` for one that does not check. A paper archived before signing
+        was enabled carries none and is returned as it was archived."""
+        pdf = self.blobs.get(sha256)
+        signing = self.signing
+        if signing is None:
+            return pdf
+        check = verify(pdf, signing.trust_roots)
+        if not check.signed and check.readable:
+            return pdf
+        if not check.ok:
+            log.error("archived paper %s fails its signature check: %s", owner, check.problem)
+            raise PaperTampered(owner, check)
+        return pdf
 
     # ------------------------------------------------------------------ steps
     def _prepare(self, doc: Document, owner: str | None, printer: str | None) -> _Prepared:
@@ -260,11 +286,10 @@ class PrintService:
             payload = payload_for(doc, config, branding)
             archive = None
             if kind not in NOT_ARCHIVED:
-                archive = (
-                    payload
-                    if config.payload_format is PayloadFormat.PDF
-                    else render_pdf(doc, branding)
-                )
+                pdf = payload if config.payload_format is PayloadFormat.PDF else None
+                archive = self._sign(pdf or render_pdf(doc, branding), kind)
+                if pdf is not None:
+                    payload = archive  # the printed PDF is the archived, signed one
         except PrintError as exc:
             raise PrintRefused(RefusalCode.from_failure(exc.reason), exc.message) from exc
         except MissingGlyph as exc:
@@ -279,6 +304,21 @@ class PrintService:
             archive,
             document_number(doc, branding),
         )
+
+    @property
+    def signing(self) -> HallSigning | None:
+        """The hall's signer where ``[signing] enabled``; :class:`SigningUnavailable` where it
+        is enabled but the certificate cannot be used (no official paper goes out unsigned)."""
+        return self._signing() if self._signing is not None else None
+
+    def _sign(self, pdf: bytes, kind: DocumentKind) -> bytes:
+        signing = self.signing
+        if signing is None:
+            return pdf
+        try:
+            return signing.signer.sign(pdf, reason=REASONS.get(kind.value, DEFAULT_REASON))
+        except SigningFailure as exc:
+            raise SigningUnavailable(str(exc)) from exc
 
     def _record(
         self, session: Session, p: _Prepared, payload_sha: str, archive_sha: str | None

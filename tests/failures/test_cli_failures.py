@@ -35,6 +35,11 @@ NO_DATABASE = frozenset(
         "config init",
         "print sample",
         "device idcard",
+        # the hall certificate and the key ring only (clerk_app.cli.signing_cmds)
+        "signing status",
+        "signing create-demo-certificate",
+        "signing import",
+        "signing seal-image",
     }
 )
 # Commands whose work is to report the database's condition: a failure is their report (stdout).

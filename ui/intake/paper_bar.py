@@ -24,8 +24,11 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused
+from onewindow_base.failures import OperationalFailure
+from onewindow_base.wording import Language
 from printing.documents import Document
 from printing.render import render_pdf
+from ui.i18n import ui_language
 from ui.printing.job_text import paper_warning
 from ui.printing.paper_check import PaperCheck
 from ui.printing.preview import PrintPreviewDialog
@@ -168,6 +171,9 @@ class PaperBar(QWidget):
         self.reprint_button.setEnabled(self._doc is not None)
         if isinstance(error, PrintRefused):
             text = error.message
+        elif isinstance(error, OperationalFailure):  # e.g. the hall certificate cannot sign
+            log.error("%s", error.message(Language.EN))
+            text = error.message(ui_language())
         else:
             log.error("the paper could not be prepared", exc_info=error)
             text = self.tr("unexpected error, see the log")

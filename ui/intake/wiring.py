@@ -4,7 +4,8 @@
 
 The hall key (for ID numbers and phones at rest) comes from the configured key store. Without
 one the counter has no intake screen: it cannot keep personal data safely, so it offers only
-the queue, and says so in the log. The demo (``--seed-demo``) makes itself a key.
+the queue, and says so in the log. The demo (``--seed-demo``) makes itself a key, and a
+demonstration certificate that signs its papers (``clerk_app.signing``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 from clerk_app.crypto.keys import key_store_for
 from clerk_app.scans.store import PageIntake
 from clerk_app.services import Services
+from clerk_app.signing import ensure_demo_certificate
 from clerk_app.storage.sweep import sweep_at_start
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from ui.intake.panel import IntakeDeps
@@ -31,6 +33,9 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
             log.info("no hall key in %s: the intake screen is off", store.describe())
             return None
         store.save(new_ring(Algorithm(services.settings.security.cipher), services.clock.now_ms()))
+    hall_name = services.hall.name_zh
+    if demo and ensure_demo_certificate(services.settings, services.key_ring, hall_name):
+        log.info("demo hall: papers are signed with a demonstration certificate")
     sweep_at_start(services.db, services.blobs)  # scans of saves that never committed
     counter = services.counter
     papers = PaperSources(counter.intake, counter.lookup, counter.printer, counter.papers)
