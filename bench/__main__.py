@@ -164,7 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
         "--only",
-        choices=("sqlite", "pg", "printing", "signing", "scans", "figures", "dist", "sync", "idcard"),
+        choices=(
+            "sqlite",
+            "pg",
+            "printing",
+            "signing",
+            "scans",
+            "figures",
+            "dist",
+            "sync",
+            "idcard",
+        ),
         help="one part only",
     )
     args = parser.parse_args(argv)
