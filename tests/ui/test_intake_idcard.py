@@ -7,7 +7,7 @@ background thread, so the form is waited on, never slept on.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -40,28 +40,33 @@ def card_runner(qapp: QApplication) -> Iterator[TaskRunner]:
     background.shutdown()
 
 
-def _panel(
+@pytest.fixture
+def open_panel(
     qtbot: QtBot,
     deps: IntakeDeps,
     db: Database,
     clock: FixedClock,
-    port: str,
     runner: TaskRunner,
     card_runner: TaskRunner,
-    session: ClerkSession,
-) -> IntakePanel:
+    clerk_session: ClerkSession,
+) -> Callable[[str], IntakePanel]:
+    """The intake panel, shown, with a reader on ``port`` (a simulated module's pty)."""
+
     def today() -> dt.date:
         return to_datetime(clock.now_ms(), SHANGHAI).date()
 
-    reader = IdCardReader(port, timeout_s=TIMEOUT_S, today=today)
-    service = IdCardService(reader, AuditService(db, clock), today)
-    deps = IntakeDeps(
-        papers=deps.papers, catalogue=deps.catalogue, pages=deps.pages, idcard=service
-    )
-    panel = IntakePanel(deps, runner, session, card_runner=card_runner)
-    qtbot.addWidget(panel)
-    show_active(qtbot, panel)
-    return panel
+    def open_on(port: str) -> IntakePanel:
+        reader = IdCardReader(port, timeout_s=TIMEOUT_S, today=today)
+        service = IdCardService(reader, AuditService(db, clock), today)
+        with_reader = IntakeDeps(
+            papers=deps.papers, catalogue=deps.catalogue, pages=deps.pages, idcard=service
+        )
+        panel = IntakePanel(with_reader, runner, clerk_session, card_runner=card_runner)
+        qtbot.addWidget(panel)
+        show_active(qtbot, panel)
+        return panel
+
+    return open_on
 
 
 def _reads(db: Database) -> list[AuditEntry]:
@@ -79,15 +84,12 @@ def _read(qtbot: QtBot, panel: IntakePanel) -> None:
 
 def test_a_card_fills_the_applicant_checked_and_audited(
     qtbot: QtBot,
-    deps: IntakeDeps,
     db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
     clerk_session: ClerkSession,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         form = panel.applicant
         with qtbot.waitSignal(form.card_done, timeout=10_000):
             form.read_card_button.click()
@@ -120,15 +122,10 @@ def test_a_card_fills_the_applicant_checked_and_audited(
 
 def test_an_agent_card_fills_the_agent(
     qtbot: QtBot,
-    deps: IntakeDeps,
-    db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
-    clerk_session: ClerkSession,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         form = panel.applicant
         form.agent.setChecked(True)
         form.name.setText("李四")
@@ -143,16 +140,12 @@ def test_an_agent_card_fills_the_agent(
 @pytest.mark.parametrize("scenario", [Scenario.NO_CARD, Scenario.VANISHES, Scenario.SILENT])
 def test_a_failed_read_says_why_and_leaves_the_form_to_type_in(
     qtbot: QtBot,
-    deps: IntakeDeps,
     db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
-    clerk_session: ClerkSession,
     scenario: Scenario,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     with ModuleSimulator(scenario) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         form = panel.applicant
         form.name.setText("王五")
         _read(qtbot, panel)
@@ -173,18 +166,14 @@ def test_a_failed_read_says_why_and_leaves_the_form_to_type_in(
 
 def test_an_expired_card_fills_with_a_warning(
     qtbot: QtBot,
-    deps: IntakeDeps,
     db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
-    clerk_session: ClerkSession,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     expired = RESIDENT.model_copy(
         update={"valid_from": dt.date(2006, 3, 1), "valid_to": dt.date(2026, 3, 1)}
     )
     with ModuleSimulator(Scenario.CARD_PRESENT, encode_text_block(expired)) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         _read(qtbot, panel)
     form = panel.applicant
     assert "expired on 2026-03-01" in form.card_status.text()
@@ -196,15 +185,10 @@ def test_an_expired_card_fills_with_a_warning(
 @pytest.mark.usefixtures("chinese")
 def test_the_clerk_reads_chinese(
     qtbot: QtBot,
-    deps: IntakeDeps,
-    db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
-    clerk_session: ClerkSession,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     with ModuleSimulator(Scenario.NO_CARD) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         form = panel.applicant
         assert form.read_card_button.text() == "读卡 (F12)"
         with qtbot.waitSignal(form.card_done, timeout=10_000):
@@ -227,15 +211,11 @@ def test_without_a_reader_there_is_no_button(
 
 def test_a_company_applicant_is_not_overwritten_by_a_card(
     qtbot: QtBot,
-    deps: IntakeDeps,
     db: Database,
-    clock: FixedClock,
-    runner: TaskRunner,
-    card_runner: TaskRunner,
-    clerk_session: ClerkSession,
+    open_panel: Callable[[str], IntakePanel],
 ) -> None:
     with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
-        panel = _panel(qtbot, deps, db, clock, sim.port, runner, card_runner, clerk_session)
+        panel = open_panel(sim.port)
         form = panel.applicant
         form.kind.setCurrentIndex(1)  # company or organisation
         form.name.setText("长春市某某商贸有限公司")
