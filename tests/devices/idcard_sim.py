@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import fcntl
 import os
 import select
+import termios
 import threading
 import time
 import tty
@@ -140,7 +142,7 @@ class ModuleSimulator:
             self._send(GARBAGE)
             for at in range(0, len(wire), CHUNK):
                 self._send(wire[at : at + CHUNK])
-                time.sleep(0.001)
+                self._wait_taken()  # the driver read this piece alone: a partial frame
             return
         self._send(wire)
 
@@ -159,6 +161,19 @@ class ModuleSimulator:
         if s is Scenario.UNKNOWN_STATUS:
             return Reply(0, 0, 0x66)  # "reader not authorised": not one the driver knows
         return Reply.of(Status.SUCCESS, BaseInfo(self.text, self.photo).encode())
+
+    def _wait_taken(self) -> None:
+        """Until the driver has read everything sent so far (nothing left on its side of the
+        pty), or the test ends."""
+        waiting = bytearray(4)
+        while not self._stop.is_set():
+            try:
+                fcntl.ioctl(self._slave, termios.FIONREAD, waiting)
+            except OSError:
+                return  # closed: the port is gone
+            if int.from_bytes(waiting, "little") == 0:
+                return
+            self._stop.wait(0.0005)
 
     def _send(self, data: bytes) -> None:
         if self.baud is None:
