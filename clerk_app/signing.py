@@ -19,7 +19,6 @@ passphrase on the terminal, or from ``ONEWINDOW_SIGNING_PASSPHRASE``).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ from cryptography.x509.oid import NameOID
 
 from clerk_app.settings import Settings, data_dir
 from onewindow_base.crypto.blobs import BlobSealer, SealedBlobError, sealed_key_id
-from onewindow_base.crypto.keys import KeyRing
+from onewindow_base.crypto.keys import KeyRing, write_private_file
 from onewindow_base.failures import OperationalFailure
 from onewindow_base.wording import Wording
 from printing.signing import (
@@ -127,58 +126,43 @@ def install_seal_image(ring: KeyRing, p12: Path, image: bytes) -> None:
         seal_style(SealPlacement(image))  # refuses what is not a picture
     except SigningFailure as exc:
         raise SigningUnavailable(str(exc)) from None
-    _write_private(seal_image_path(p12), BlobSealer(ring).seal(SEAL_PURPOSE, image))
+    write_private_file(seal_image_path(p12), BlobSealer(ring).seal(SEAL_PURPOSE, image))
 
 
 def open_seal_image(ring: KeyRing, p12: Path) -> bytes | None:
     """The installed e-seal image; None where none is installed."""
-    where = seal_image_path(p12)
+    return _open_sealed(ring, seal_image_path(p12), SEAL_PURPOSE, "the sealed e-seal image")
+
+
+def _open_sealed(ring: KeyRing, where: Path, purpose: str, what: str) -> bytes | None:
+    """A file sealed under the hall key ring, re-sealed under the active key when an older one
+    sealed it; None where there is no such file."""
     try:
         sealed = where.read_bytes()
     except FileNotFoundError:
         return None
     try:
-        image = BlobSealer(ring).open(SEAL_PURPOSE, sealed)
+        plain = BlobSealer(ring).open(purpose, sealed)
     except SealedBlobError as exc:
         raise SigningUnavailable(
-            f"the sealed e-seal image {where} does not open with the hall key ({exc.failure})"
+            f"{what} {where} does not open with the hall key ({exc.failure})"
         ) from None
     if sealed_key_id(sealed) != ring.active_id:
-        _write_private(where, BlobSealer(ring).seal(SEAL_PURPOSE, image))
-    return image
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    tmp.replace(path)
+        write_private_file(where, BlobSealer(ring).seal(purpose, plain))
+    return plain
 
 
 def seal_passphrase(ring: KeyRing, p12: Path, passphrase: bytes) -> None:
     sealer = BlobSealer(ring)
-    _write_private(passphrase_path(p12), sealer.seal(PASSPHRASE_PURPOSE, passphrase))
+    write_private_file(passphrase_path(p12), sealer.seal(PASSPHRASE_PURPOSE, passphrase))
 
 
 def open_passphrase(ring: KeyRing, p12: Path) -> bytes:
     """The PKCS#12 passphrase; re-sealed under the active key when an older one sealed it."""
     where = passphrase_path(p12)
-    try:
-        sealed = where.read_bytes()
-    except FileNotFoundError:
-        raise SigningUnavailable(f"no sealed passphrase at {where}") from None
-    try:
-        passphrase = BlobSealer(ring).open(PASSPHRASE_PURPOSE, sealed)
-    except SealedBlobError as exc:
-        raise SigningUnavailable(
-            f"the sealed passphrase {where} does not open with the hall key ({exc.failure})"
-        ) from None
-    if sealed_key_id(sealed) != ring.active_id:
-        seal_passphrase(ring, p12, passphrase)
+    passphrase = _open_sealed(ring, where, PASSPHRASE_PURPOSE, "the sealed passphrase")
+    if passphrase is None:
+        raise SigningUnavailable(f"no sealed passphrase at {where}")
     return passphrase
 
 
@@ -242,7 +226,7 @@ def demo_pkcs12(hall_name: str, passphrase: bytes, now: dt.datetime) -> bytes:
 def install_pkcs12(ring: KeyRing, p12: Path, data: bytes, passphrase: bytes) -> CertificateInfo:
     """Check that ``data`` opens and can sign, then write it (0600) and its sealed passphrase."""
     PaperSigner.from_pkcs12(data, passphrase, SigningOptions())
-    _write_private(p12, data)
+    write_private_file(p12, data)
     seal_passphrase(ring, p12, passphrase)
     return describe(ring, p12)
 

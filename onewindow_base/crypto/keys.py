@@ -203,19 +203,7 @@ class FileKeyStore:
         return ring_from_json(text, str(self.path))
 
     def save(self, ring: KeyRing) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".hall-key-", suffix=".tmp")
-        try:
-            Path(tmp).chmod(0o600)  # mkstemp already makes it 0600; say so for other platforms
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(ring_to_json(ring))
-                out.flush()
-                os.fsync(out.fileno())
-            Path(tmp).replace(self.path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                Path(tmp).unlink()
-            raise
+        write_private_file(self.path, ring_to_json(ring).encode("utf-8"))
 
 
 class KeyringKeyStore:
@@ -260,3 +248,21 @@ class KeyringKeyStore:
 
     def save(self, ring: KeyRing) -> None:
         self._backend().set_password(self._service, self._username, ring_to_json(ring))
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` readable by the owner only (0600), atomically and fsynced: a temporary file
+    beside ``path`` renamed over it, removed again if the write fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        Path(tmp).chmod(0o600)  # mkstemp already makes it 0600; say so for other platforms
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp).unlink()
+        raise
