@@ -10,6 +10,13 @@ sign, as they can already read every paper. A passphrase sealed under an older r
 re-sealed under the active one whenever it is opened (``keys rotate`` then the app's next
 start), so ``keys retire`` does not strand it.
 
+A hall renews its certificate (a CA's certificate lasts a year or two). Papers signed with the
+one it replaces must still verify when the archive reads them back, so installing a new
+certificate over an old one keeps the old certificate and its chain among the trust roots: in
+``hall-signing.p12.retired``, sealed under the hall key ring like the passphrase (a file anyone
+could write would let them add a certificate the archive then trusts). Certificates only,
+never a key: nothing signs with a retired certificate.
+
 ``clerk-app signing create-demo-certificate`` makes a self-signed certificate whose name says
 it is a demonstration certificate (演示证书), for the demo hall and the tests. A real hall
 imports the certificate its CA issued with ``clerk-app signing import FILE.p12`` (asked for its
@@ -47,6 +54,7 @@ from printing.signing import (
 )
 
 SEAL_PURPOSE = "signing.seal"
+RETIRED_PURPOSE = "signing.retired"
 PASSPHRASE_PURPOSE = "signing.passphrase"  # noqa: S105 - a label, not a secret
 DEMO_LABEL = "演示证书 DEMO ONLY"
 DEMO_VALID_DAYS = 730
@@ -119,6 +127,38 @@ def seal_image_path(p12: Path) -> Path:
     return p12.with_name(p12.name + ".seal")
 
 
+def retired_path(p12: Path) -> Path:
+    return p12.with_name(p12.name + ".retired")
+
+
+def retired_certificates(ring: KeyRing, p12: Path) -> list[x509.Certificate]:
+    """The certificates that signed this hall's papers before the installed one, oldest first."""
+    pem = _open_sealed(ring, retired_path(p12), RETIRED_PURPOSE, "the retired certificates")
+    return x509.load_pem_x509_certificates(pem) if pem else []
+
+
+def _retire_installed(ring: KeyRing, p12: Path) -> None:
+    """Keep the installed certificate and its chain trusted before a new one replaces it."""
+    if not p12.exists():
+        return
+    try:
+        _key, cert, chain = pkcs12.load_key_and_certificates(_read(p12), open_passphrase(ring, p12))
+    except (SigningUnavailable, ValueError) as exc:
+        raise SigningUnavailable(
+            f"the installed certificate {p12} cannot be opened ({exc}), so the papers it "
+            "signed could not stay verifiable after the replacement; move it away first if "
+            "it is lost for good"
+        ) from None
+    kept = retired_certificates(ring, p12)
+    known = {certificate_der(c) for c in kept}
+    for old in [c for c in (cert, *chain) if c is not None]:
+        if certificate_der(old) not in known:
+            kept.append(old)
+            known.add(certificate_der(old))
+    pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in kept)
+    write_private_file(retired_path(p12), BlobSealer(ring).seal(RETIRED_PURPOSE, pem))
+
+
 def install_seal_image(ring: KeyRing, p12: Path, image: bytes) -> None:
     """Keep the e-seal image beside the certificate, sealed under the hall key ring (0600):
     whoever can swap it cannot also open it, and a copied file shows nothing."""
@@ -175,6 +215,7 @@ class CertificateInfo:
     not_after: dt.datetime
     demo: bool
     sealed_with: str | None
+    retired: tuple[str, ...] = ()  # subjects of the certificates it replaced, still trusted
 
 
 def demo_pkcs12(hall_name: str, passphrase: bytes, now: dt.datetime) -> bytes:
@@ -224,8 +265,10 @@ def demo_pkcs12(hall_name: str, passphrase: bytes, now: dt.datetime) -> bytes:
 
 
 def install_pkcs12(ring: KeyRing, p12: Path, data: bytes, passphrase: bytes) -> CertificateInfo:
-    """Check that ``data`` opens and can sign, then write it (0600) and its sealed passphrase."""
+    """Check that ``data`` opens and can sign, keep the certificate it replaces trusted, then
+    write it (0600) and its sealed passphrase."""
     PaperSigner.from_pkcs12(data, passphrase, SigningOptions())
+    _retire_installed(ring, p12)
     write_private_file(p12, data)
     seal_passphrase(ring, p12, passphrase)
     return describe(ring, p12)
@@ -249,6 +292,7 @@ def describe(ring: KeyRing, p12: Path) -> CertificateInfo:
         not_after=cert.not_valid_after_utc,
         demo=DEMO_LABEL in cert.subject.rfc4514_string(),
         sealed_with=sealed_key_id(passphrase_path(p12).read_bytes()),
+        retired=tuple(c.subject.rfc4514_string() for c in retired_certificates(ring, p12)),
     )
 
 
@@ -262,7 +306,8 @@ def _read(p12: Path) -> bytes:
 @dataclass(frozen=True)
 class HallSigning:
     """What the print service needs: the signer, and the roots a paper's signer must chain to
-    (the hall's certificate and the chain its PKCS#12 file carries)."""
+    (the hall's certificate, the chain its PKCS#12 file carries, and the certificates it
+    replaced)."""
 
     signer: PaperSigner
     trust_roots: list[bytes]
@@ -295,7 +340,8 @@ def hall_signing(settings: Settings, ring: KeyRing) -> HallSigning | None:
     except (SigningFailure, ValueError) as exc:
         raise SigningUnavailable(str(exc)) from None
     assert cert is not None  # from_pkcs12 refused a file without one
-    roots = [certificate_der(cert), *(certificate_der(c) for c in chain)]
+    retired = retired_certificates(ring, p12)
+    roots = [certificate_der(c) for c in (cert, *chain, *retired)]
     return HallSigning(signer, roots)
 
 

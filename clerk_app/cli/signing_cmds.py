@@ -4,7 +4,9 @@
 hall key seals its passphrase; ``create-demo-certificate`` makes a self-signed certificate
 named as a demonstration one (演示证书), for the demo hall and tests, never for real papers;
 ``import FILE.p12`` installs the certificate the hall's CA issued (its passphrase is asked on
-the terminal, or read from ``ONEWINDOW_SIGNING_PASSPHRASE``), sealed with the hall key;
+the terminal, or read from ``ONEWINDOW_SIGNING_PASSPHRASE``), sealed with the hall key; with
+``--force`` over an installed one, the replaced certificate stays trusted for the papers it
+signed (``status`` lists it);
 ``seal-image IMAGE`` installs the hall's e-seal image, also sealed with the hall key (shown
 where ``[signing] seal = true``), ``seal-image --remove`` removes it.
 
@@ -82,7 +84,7 @@ def _action(args: argparse.Namespace, settings: Settings) -> int:
     if target.exists() and not args.force:
         print(
             f"clerk-app: a certificate is already installed at {target}; --force replaces it "
-            "(papers signed with it still verify only while it is among the trust roots)",
+            "(it stays trusted for the papers it signed)",
             file=sys.stderr,
         )
         return EXIT_REFUSED
@@ -134,11 +136,14 @@ def _status(args: argparse.Namespace, settings: Settings, target: Path) -> int:
 
 def _text(info: CertificateInfo) -> str:
     demo = "DEMONSTRATION certificate (演示证书), not for real papers; " if info.demo else ""
-    return (
+    text = (
         f"{demo}certificate {info.path}: {info.subject}, issued by {info.issuer}, valid "
         f"{info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}; passphrase sealed in "
         f"{passphrase_path(info.path)} with hall key {info.sealed_with}"
     )
+    if info.retired:
+        text += "\nstill trusted for the papers they signed: " + "; ".join(info.retired)
+    return text
 
 
 def _payload(info: CertificateInfo, settings: Settings) -> dict[str, object]:
@@ -152,6 +157,7 @@ def _payload(info: CertificateInfo, settings: Settings) -> dict[str, object]:
         "not_after": info.not_after.isoformat(),
         "demo": info.demo,
         "sealed_with_key": info.sealed_with,
+        "retired": list(info.retired),
         "tsa_url": settings.signing.tsa_url,
     }
 

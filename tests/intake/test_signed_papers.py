@@ -149,3 +149,47 @@ def test_the_archive_refuses_a_paper_whose_signature_no_longer_checks(
     assert "may have been altered" in raised.value.message(Language.EN)
     with pytest.raises(PaperTampered):  # a copy is never made from it either
         printer.reprint(job_id, by=Actor(7, "赵敏"))
+
+
+@pytest.mark.allow_log_warnings  # the foreign paper's refusal is logged for the administrator
+def test_papers_signed_before_the_certificate_was_renewed_still_read_back(
+    db: Database,
+    clock: FixedClock,
+    protector: PersonalDataProtector,
+    tmp_path: Path,
+) -> None:
+    p12 = tmp_path / "renewed" / "hall-signing.p12"
+    p12.parent.mkdir()
+    settings = Settings(signing=SigningSettings(enabled=True, pkcs12_file=str(p12)))
+    now = dt.datetime.now(dt.UTC)
+    create_demo_certificate(TEST_RING, p12, "长春市政务服务中心 2025", now)
+    printing = PrintingSettings(
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp_path / "out")),),
+        routes=PrintRoutes((("window.*", "a4"),)),
+        branding=DEMO_BRANDING,
+    )
+    blobs = BlobStore(tmp_path / "blobs", TEST_RING)
+
+    def service() -> PrintService:
+        signing = hall_signing(settings, TEST_RING)
+        return PrintService(db, printing, blobs, clock=clock, signing=lambda: signing)
+
+    old_job, _ = receipt_job(db, clock, protector, service())
+    # The hall's next certificate replaces it; a third hall's certificate is never trusted.
+    create_demo_certificate(TEST_RING, p12, "长春市政务服务中心 2026", now)
+    renewed = service()
+    roots = hall_signing(settings, TEST_RING).trust_roots  # type: ignore[union-attr]
+    assert len(roots) == 2
+    new_job, _ = receipt_job(db, clock, protector, renewed)
+    signers = [verify(renewed.archived_pdf(job), roots).signer or "" for job in (old_job, new_job)]
+    assert "2025" in signers[0] and "2026" in signers[1]
+
+    stranger = tmp_path / "stranger" / "hall-signing.p12"
+    stranger.parent.mkdir()
+    create_demo_certificate(TEST_RING, stranger, "另一个大厅", now)
+    other = Settings(signing=SigningSettings(enabled=True, pkcs12_file=str(stranger)))
+    other_signing = hall_signing(other, TEST_RING)
+    foreign = PrintService(db, printing, blobs, clock=clock, signing=lambda: other_signing)
+    foreign_job, _ = receipt_job(db, clock, protector, foreign)
+    with pytest.raises(PaperTampered):
+        renewed.archived_pdf(foreign_job)

@@ -25,6 +25,7 @@ from clerk_app.signing import (
     open_passphrase,
     with_demo_signing,
 )
+from onewindow_base.crypto.blobs import BlobSealer
 from onewindow_base.crypto.keys import Algorithm, FileKeyStore, new_ring
 from onewindow_base.db.engine import Database
 from printing.render import render_pdf
@@ -170,3 +171,68 @@ def test_the_demo_hall_signs_its_papers_with_a_demonstration_certificate(
     assert p12.read_bytes() == made
     configured = Settings.model_validate({"signing": {"pkcs12_file": str(tmp_path / "own.p12")}})
     assert not with_demo_signing(configured).signing.enabled  # a hall's own file: its choice
+
+
+def test_a_renewed_certificate_keeps_the_one_it_replaces_trusted_and_sealed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p12 = tmp_path / "hall-signing.p12"
+    config = tmp_path / "onewindow.toml"
+    config.write_text(f'[signing]\nenabled = true\npkcs12_file = "{p12}"\n', encoding="utf-8")
+    key_file = tmp_path / "data" / "hall-key.json"
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(key_file.parent))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(config))
+    ring = new_ring(Algorithm.SM4_GCM, 0)
+    FileKeyStore(key_file).save(ring)
+    settings = load_settings(config)
+    assert run(capsys, "signing", "create-demo-certificate", "--hall-name", "旧证书")[0] == 0
+    first = hall_signing(settings, ring)
+    assert first is not None and len(first.trust_roots) == 1
+    old_paper = first.signer.sign(render_pdf(literals.receipt(), literals.BRANDING))
+
+    monkeypatch.setenv("ONEWINDOW_SIGNING_PASSPHRASE", "ca-issued")
+    for year in ("2026", "2027"):
+        issued = tmp_path / f"{year}.p12"
+        issued.write_bytes(demo_pkcs12(f"新证书{year}", b"ca-issued", dt.datetime.now(dt.UTC)))
+        code, out, _ = run(capsys, "signing", "import", "--force", str(issued))
+        assert code == 0 and "still trusted for the papers they signed" in out
+    code, out, _ = run(capsys, "signing", "status", "--json")
+    retired = json.loads(out)["retired"]
+    assert code == 0 and len(retired) == 2
+    assert "旧证书" in retired[0] and "新证书2026" in retired[1]
+    now = hall_signing(settings, ring)
+    assert now is not None and len(now.trust_roots) == 3
+    assert verify(old_paper, now.trust_roots).ok
+    new_paper = now.signer.sign(render_pdf(literals.receipt(), literals.BRANDING))
+    assert "新证书2027" in (verify(new_paper, now.trust_roots).signer or "")
+
+    # The kept certificates are sealed: their file shows no certificate, and one sealed under
+    # another hall's key (someone adding a certificate of their own) stops signing outright.
+    kept = p12.with_name(p12.name + ".retired")
+    assert b"CERTIFICATE" not in kept.read_bytes() and stat.S_IMODE(kept.stat().st_mode) == 0o600
+    kept.write_bytes(BlobSealer(new_ring(Algorithm.SM4_GCM, 0)).seal("signing.retired", b""))
+    with pytest.raises(SigningUnavailable, match="retired certificates"):
+        hall_signing(settings, ring)
+
+
+def test_an_installed_certificate_that_no_longer_opens_is_not_replaced_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p12 = tmp_path / "hall-signing.p12"
+    config = tmp_path / "onewindow.toml"
+    config.write_text(f'[signing]\npkcs12_file = "{p12}"\n', encoding="utf-8")
+    key_file = tmp_path / "data" / "hall-key.json"
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(key_file.parent))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(config))
+    FileKeyStore(key_file).save(new_ring(Algorithm.AES_256_GCM, 0))
+    assert run(capsys, "signing", "create-demo-certificate")[0] == 0
+    p12.with_name(p12.name + ".passphrase").unlink()  # the sealed passphrase is lost
+    installed = p12.read_bytes()
+    issued = tmp_path / "new.p12"
+    issued.write_bytes(demo_pkcs12("新证书", b"ca-issued", dt.datetime.now(dt.UTC)))
+    monkeypatch.setenv("ONEWINDOW_SIGNING_PASSPHRASE", "ca-issued")
+    code, _, err = run(capsys, "signing", "import", "--force", str(issued))
+    assert code == 1 and "move it away first" in err
+    assert p12.read_bytes() == installed  # nothing half-done
+    p12.unlink()
+    assert run(capsys, "signing", "import", str(issued))[0] == 0
