@@ -133,7 +133,7 @@ def retired_path(p12: Path) -> Path:
 
 def retired_certificates(ring: KeyRing, p12: Path) -> list[x509.Certificate]:
     """The certificates that signed this hall's papers before the installed one, oldest first."""
-    pem = _open_sealed(ring, retired_path(p12), RETIRED_PURPOSE, "the retired certificates")
+    pem = _open_sealed(ring, retired_path(p12), *_sealed_files(p12)[retired_path(p12)])
     return x509.load_pem_x509_certificates(pem) if pem else []
 
 
@@ -171,7 +171,34 @@ def install_seal_image(ring: KeyRing, p12: Path, image: bytes) -> None:
 
 def open_seal_image(ring: KeyRing, p12: Path) -> bytes | None:
     """The installed e-seal image; None where none is installed."""
-    return _open_sealed(ring, seal_image_path(p12), SEAL_PURPOSE, "the sealed e-seal image")
+    return _open_sealed(ring, seal_image_path(p12), *_sealed_files(p12)[seal_image_path(p12)])
+
+
+def _sealed_files(p12: Path) -> dict[Path, tuple[str, str]]:
+    """Every file kept beside the certificate sealed under the hall key ring: its purpose and
+    what it is called in a message."""
+    return {
+        passphrase_path(p12): (PASSPHRASE_PURPOSE, "the sealed passphrase"),
+        seal_image_path(p12): (SEAL_PURPOSE, "the sealed e-seal image"),
+        retired_path(p12): (RETIRED_PURPOSE, "the retired certificates"),
+    }
+
+
+def sealed_with(p12: Path) -> dict[Path, str | None]:
+    """The signing files there are, each with the id of the ring key that seals it (what
+    ``keys retire`` must not take away)."""
+    return {
+        where: sealed_key_id(where.read_bytes()) for where in _sealed_files(p12) if where.exists()
+    }
+
+
+def reseal(ring: KeyRing, p12: Path) -> int:
+    """Re-seal under the active key each signing file an older key sealed (``keys rotate``);
+    how many were."""
+    older = [where for where, key in sealed_with(p12).items() if key != ring.active_id]
+    for where in older:
+        _open_sealed(ring, where, *_sealed_files(p12)[where])
+    return len(older)
 
 
 def _open_sealed(ring: KeyRing, where: Path, purpose: str, what: str) -> bytes | None:
@@ -200,7 +227,7 @@ def seal_passphrase(ring: KeyRing, p12: Path, passphrase: bytes) -> None:
 def open_passphrase(ring: KeyRing, p12: Path) -> bytes:
     """The PKCS#12 passphrase; re-sealed under the active key when an older one sealed it."""
     where = passphrase_path(p12)
-    passphrase = _open_sealed(ring, where, PASSPHRASE_PURPOSE, "the sealed passphrase")
+    passphrase = _open_sealed(ring, where, *_sealed_files(p12)[where])
     if passphrase is None:
         raise SigningUnavailable(f"no sealed passphrase at {where}")
     return passphrase

@@ -5,7 +5,9 @@
 adds a new active key and re-encrypts everything under it, ``reencrypt`` resumes an interrupted
 re-encryption and encrypts the blob files of a store from before encryption, ``retire`` drops
 an old key that nothing uses any more. Blob files are this PC's: run ``reencrypt`` on every PC
-of the hall before ``retire``.
+of the hall before ``retire``. The files sealed beside the paper-signing certificate (its
+passphrase, the e-seal image, the certificates it replaced) are re-sealed with the blob files,
+and ``retire`` refuses a key that still seals one of them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from clerk_app.crypto.keys import key_store_for
 from clerk_app.crypto.rotation import DEFAULT_BATCH, KeyInUse, KeyManager
 from clerk_app.services import Services
 from clerk_app.settings import Settings, blob_dir
+from clerk_app.signing import SigningUnavailable, pkcs12_path, reseal, sealed_with
 from onewindow_base.blobs import BlobError
 from onewindow_base.crypto.fields import DecryptError
 from onewindow_base.crypto.keys import Algorithm, KeyringKeyStore, KeyStore, KeyStoreError
@@ -62,13 +65,29 @@ def _store(args: argparse.Namespace, settings: Settings) -> KeyStore:
 
 def run(services: Services, args: argparse.Namespace) -> int:
     settings = services.settings
-    manager = KeyManager(services.db, _store(args, settings), blob_root=blob_dir(settings))
+    store = _store(args, settings)
+    manager = KeyManager(services.db, store, blob_root=blob_dir(settings))
     algorithm = Algorithm(getattr(args, "algorithm", None) or settings.security.cipher)
+    p12 = pkcs12_path(settings)
     try:
-        return _action(manager, args, algorithm)
-    except (KeyStoreError, KeyInUse, DecryptError, BlobError) as exc:
+        if args.action == "retire":
+            _refuse_signing_files(args.key_id, p12)
+        code = _action(manager, args, algorithm)
+        if args.action in {"rotate", "reencrypt"} and not getattr(args, "no_reencrypt", False):
+            resealed = reseal(store.load(), p12)
+            if resealed:
+                print(f"{resealed} signing file(s) re-sealed beside {p12}", file=sys.stderr)
+        return code
+    except (KeyStoreError, KeyInUse, DecryptError, BlobError, SigningUnavailable) as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _refuse_signing_files(key_id: str, p12: Path) -> None:
+    still = [str(where) for where, key in sealed_with(p12).items() if key == key_id]
+    if still:
+        message = f"key {key_id} still seals {', '.join(still)}: run keys reencrypt first"
+        raise KeyInUse(key_id, len(still), message)
 
 
 def _action(manager: KeyManager, args: argparse.Namespace, algorithm: Algorithm) -> int:

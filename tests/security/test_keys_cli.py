@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from clerk_app.cli.main import main
+from clerk_app.settings import Settings
+from clerk_app.signing import demo_pkcs12, hall_signing, sealed_with, with_demo_signing
+from onewindow_base.crypto.keys import FileKeyStore
 
 
 def _run(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> tuple[int, str, str]:
@@ -52,3 +56,31 @@ def test_keys_commands(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixtur
         Path(key_file).chmod(0o640)
         code, _, err = _run(capsys, db_url, "status", "--file", key_file)
         assert (code, "readable by other users" in err) == (1, True)
+
+
+def test_rotation_reseals_the_signing_files_and_retire_waits_for_them(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path))
+    key_file = str(tmp_path / "hall-key.json")
+    code, out, _ = _run(capsys, db_url, "init", "--file", key_file, "--json")
+    first = json.loads(out)["key_id"]
+    assert code == 0 and main(["signing", "create-demo-certificate"]) == 0
+    p12 = tmp_path / "hall-signing.p12"
+    issued = tmp_path / "new.p12"
+    issued.write_bytes(demo_pkcs12("新证书", b"ca-issued", dt.datetime.now(dt.UTC)))
+    monkeypatch.setenv("ONEWINDOW_SIGNING_PASSPHRASE", "ca-issued")
+    assert main(["signing", "import", "--force", str(issued)]) == 0  # a retired certificate
+    capsys.readouterr()
+    assert set(sealed_with(p12).values()) == {first}
+
+    code, out, err = _run(capsys, db_url, "rotate", "--file", key_file, "--no-reencrypt", "--json")
+    second = json.loads(out)["key_id"]
+    code, _, err = _run(capsys, db_url, "retire", first, "--file", key_file)
+    assert code == 1 and "hall-signing.p12.passphrase" in err and "keys reencrypt" in err
+    code, _, err = _run(capsys, db_url, "reencrypt", "--file", key_file)
+    assert code == 0 and "2 signing file(s) re-sealed" in err
+    assert set(sealed_with(p12).values()) == {second}
+    assert _run(capsys, db_url, "retire", first, "--file", key_file)[0] == 0
+    signing = hall_signing(with_demo_signing(Settings()), FileKeyStore(Path(key_file)).load())
+    assert signing is not None and len(signing.trust_roots) == 2
