@@ -91,6 +91,7 @@ class SignedPaper:
     signed_at: dt.datetime  # in the hall's zone
     png_sha256: str
     strokes_sha256: str
+    image_size: tuple[int, int]  # the PNG's pixels
     print_job_id: int | None
 
     def on_paper(self, png: bytes) -> PaperSignature:
@@ -249,5 +250,6 @@ class SignatureService:
             signed_at=to_datetime(row.signed_ms, self._tz),
             png_sha256=row.png_sha256,
             strokes_sha256=row.strokes_sha256,
+            image_size=(row.width_px, row.height_px),
             print_job_id=row.print_job_id,
         )

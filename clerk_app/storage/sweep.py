@@ -9,7 +9,8 @@ What it never deletes:
 - a blob named by a committed row (case pages and their thumbnails, archived documents, print
   payloads, pad signatures' images and strokes, the blobs of outbox operations, acknowledged
   ones included: they are kept for replays after a server restore). Rows name blobs by their
-  plaintext SHA-256; the store maps each to its keyed file name (and to the plain name of a blob not yet sealed);
+  plaintext SHA-256; the store maps each to its keyed file name (and to the plain name of a
+  blob not yet sealed);
 - a blob younger than the grace period: a save in flight has written it and not committed yet.
   The store refreshes a blob's time when a save finds it already stored, so this holds for
   deduplicated scans too. The list of files is taken *before* the references are read, and each

@@ -114,7 +114,7 @@ class SignaturePad(QWidget):
         image = self.render_png_image(strokes)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
         png = bytes(buffer.data().data())
         return SignatureInk(
             png=png,
