@@ -27,6 +27,7 @@ from clerk_app.printjobs.service import PrintService
 from clerk_app.ratings.service import RatingService
 from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
+from clerk_app.signatures.service import SignatureService
 from printing.documents import CommitmentDoc, Document
 
 
@@ -41,6 +42,7 @@ class CounterServices:
     results: ResultsService
     result_papers: ResultPapers
     ratings: RatingService
+    signatures: SignatureService
 
 
 def decision_papers(

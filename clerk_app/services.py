@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from clerk_app.queue.hall import HallRules
     from clerk_app.queue.service import QueueService
     from clerk_app.ratings.service import RatingService
+    from clerk_app.signatures.service import SignatureService
     from clerk_app.signing import HallSigning
     from clerk_app.sync.engine import SyncEngine
     from onewindow_base.blobs import BlobStore
@@ -257,7 +258,15 @@ class Services:
                 db, cipher, self.printer, papers=self.papers, branding=branding
             ),
             ratings=self.ratings,
+            signatures=self.signatures,
         )
+
+    @cached_property
+    def signatures(self) -> SignatureService:
+        """Pad signatures, sealed in :attr:`blobs` (personal data: needs the hall key)."""
+        from clerk_app.signatures.service import SignatureService  # noqa: PLC0415
+
+        return SignatureService(self.db, self.blobs, tz=self.tz, clock=self.clock, audit=self.audit)
 
     @cached_property
     def printer(self) -> PrintService:

@@ -10,6 +10,7 @@ holder's own licence.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import string
 from dataclasses import dataclass, field
@@ -174,6 +175,16 @@ class DeferredMaterial:
     deadline: dt.date
 
 
+@dataclass(frozen=True)
+class PaperSignature:
+    """The applicant's handwritten signature taken on a signature pad: the ink as a PNG
+    (transparent, cropped to the ink; personal data, kept out of ``repr``) and the day it was
+    signed in the hall's time, printed beside it."""
+
+    png: bytes = field(repr=False)
+    signed_on: dt.date
+
+
 # ---------------------------------------------------------------------------- documents
 @dataclass(frozen=True)
 class QueueTicketDoc:
@@ -210,6 +221,7 @@ class ReceiptDoc:
     pickup_method: str
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     seal: Seal | None = None  # None: the branding's agency and seal label
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -229,6 +241,7 @@ class OneTimeNoticeDoc:
     seal: Seal | None = None
     # A licence's notice applies art. 32 (四); the other types cite the item's own basis.
     legal_basis: str = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -246,6 +259,7 @@ class DeferralDoc:
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     measure: str = "容缺受理的有关规定"  # the local measure cited: 《长春市…容缺受理办法》
     seal: Seal | None = None
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -266,6 +280,7 @@ class RefusalDoc:
     case_number: str | None = None
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     seal: Seal | None = None
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -334,6 +349,7 @@ class HandoverDoc:
     courier: str = ""
     tracking_number: str = ""
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -363,6 +379,7 @@ class CommitmentDoc:
     clerk: Clerk
     seal: Seal | None = None  # the counter's seal ([papers]); None: the branding's
     number: str = ""  # as allocated and stored; "" formats doc_seq
+    signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
 
 
 @dataclass(frozen=True)
@@ -481,3 +498,19 @@ Document = (
     | DailyReportDoc
     | TestPageDoc
 )
+
+SignableDocument = (
+    ReceiptDoc | OneTimeNoticeDoc | DeferralDoc | RefusalDoc | HandoverDoc | CommitmentDoc
+)
+SIGNABLE = (ReceiptDoc, OneTimeNoticeDoc, DeferralDoc, RefusalDoc, HandoverDoc, CommitmentDoc)
+
+
+def signable(doc: Document) -> SignableDocument | None:
+    """The paper as one the applicant (or the recipient of a result) signs, or None where no
+    applicant signs it (a ticket, a certificate, a report)."""
+    return doc if isinstance(doc, SIGNABLE) else None
+
+
+def with_signature(doc: SignableDocument, signature: PaperSignature) -> SignableDocument:
+    """The same paper with the applicant's signature on their line."""
+    return dataclasses.replace(doc, signature=signature)

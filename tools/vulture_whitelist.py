@@ -105,6 +105,10 @@ _.makeToUnicodeCMap
 _.supportedDropActions
 _.mimeTypes
 _.paintEvent
+_.tabletEvent  # ui.signature.pad: a pen tablet's input
+_.mousePressEvent
+_.mouseMoveEvent
+_.mouseReleaseEvent
 _.STATE
 _.UPDATED
 _.DEMO_VALUES

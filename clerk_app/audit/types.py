@@ -26,6 +26,7 @@ class AuditAction(enum.StrEnum):
     PRINT = "doc.print"
     REPRINT = "doc.reprint"  # any paper printed again as a copy
     PRINT_CHECK = "doc.print_check"  # a clerk's look at an unconfirmed job's paper
+    PAPER_SIGNED = "paper.signed"  # signed on a pad: which paper, who, the hashes (no image)
     HANDOVER = "case.handover"
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     EXPORT = "data.export"

@@ -15,5 +15,6 @@ from clerk_app.db import (
     results_models,  # noqa: F401 - handovers, ratings, follow-ups
     screens_models,  # noqa: F401 - completes Base.metadata
     security_models,  # noqa: F401 - password history, security settings
+    signature_models,  # noqa: F401 - signatures taken on a pad
     sync_models,  # noqa: F401 - the outbox and the sync state
 )

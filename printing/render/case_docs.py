@@ -135,7 +135,7 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
         keep_with_next=KEEP_WITH_SEAL,
     )
     seal = _seal(doc.seal, branding)
-    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",))
+    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",), doc.signature)
     return page.finish()
 
 
@@ -184,7 +184,7 @@ def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:
         keep_with_next=KEEP_WITH_SEAL,
     )
     seal = _seal(doc.seal, branding)
-    seal_block(flow, seal.body, doc.notice_date, seal.label, ("申请人",))
+    seal_block(flow, seal.body, doc.notice_date, seal.label, ("申请人",), doc.signature)
     return page.finish()
 
 
@@ -240,7 +240,7 @@ def _deferral_copy(
         keep_with_next=KEEP_WITH_SEAL,
     )
     seal = _seal(doc.seal, branding)
-    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",))
+    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",), doc.signature)
 
 
 def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
@@ -275,7 +275,7 @@ def render_refusal(doc: RefusalDoc, branding: HallBranding) -> bytes:
         keep_with_next=KEEP_WITH_SEAL,
     )
     seal = _seal(doc.seal, branding)
-    seal_block(flow, seal.body, doc.decision_date, seal.label, ("申请人/签收",))
+    seal_block(flow, seal.body, doc.decision_date, seal.label, ("申请人/签收",), doc.signature)
     return page.finish()
 
 

@@ -148,6 +148,10 @@ def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
     )
     flow.paragraph("\u3000\u3000" + confirm, BODY, keep_with_next=KEEP_WITH_SEAL)
     flow.gap(4 * mm)
-    signers = ("领取人", "出件人") if doc.method is HandoverMethod.PICKUP else ("出件人",)
-    seal_block(flow, branding.agency_name, doc.handed_at.date(), branding.seal_label, signers)
+    pickup = doc.method is HandoverMethod.PICKUP
+    signers = ("领取人", "出件人") if pickup else ("出件人",)
+    signature = doc.signature if pickup else None  # the recipient's: nobody signs a posting
+    seal_block(
+        flow, branding.agency_name, doc.handed_at.date(), branding.seal_label, signers, signature
+    )
     return page.finish()

@@ -98,4 +98,6 @@ def _copy(flow: Flow, doc: CommitmentDoc, branding: HallBranding, number: str, c
         ],
     )
     seal = doc.seal or Seal(branding.agency_name, branding.seal_label)
-    seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人/签字或盖章",))
+    seal_block(
+        flow, seal.body, doc.acceptance_date, seal.label, ("申请人/签字或盖章",), doc.signature
+    )

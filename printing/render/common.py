@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.codes import draw_code128, draw_qr
-from printing.documents import HallBranding
+from printing.documents import HallBranding, PaperSignature
 from printing.fonts import Style, fonts
 from printing.layout import (
     CENTER,
@@ -189,10 +189,17 @@ KEEP_WITH_SEAL = SEAL_HEIGHT + 6 * mm
 
 
 def seal_block(
-    flow: Flow, agency: str, day: dt.date, label: str, signers: tuple[str, ...] = ()
+    flow: Flow,
+    agency: str,
+    day: dt.date,
+    label: str,
+    signers: tuple[str, ...] = (),
+    signature: PaperSignature | None = None,
 ) -> None:
     """Agency name and date on the right under a dashed circle where the seal goes; on the
-    left a signature line for each of ``signers`` ("申请人", or "申请人/签收"). The content
+    left a signature line for each of ``signers`` ("申请人", or "申请人/签收"). The first
+    signer's line carries ``signature`` where they signed on the pad: the ink on the line and
+    the day it was signed beside it, instead of the blank date to fill in by hand. The content
     drawn just before passes ``keep_with_next=KEEP_WITH_SEAL``, so the block never stands
     alone on a page."""
     c = flow.canvas
@@ -210,14 +217,44 @@ def seal_block(
     draw_line(c, cx, cy - 14 * mm, cn_date(day), BODY, CENTER)
     c.setStrokeColor(black)
     y = flow.y - 12 * mm
-    for signer in signers:
+    for n, signer in enumerate(signers):
         who, _, action = signer.partition("/")
-        width = draw_line(c, flow.left, y, f"{who}（{action or '签字'}）：", BODY)
+        words = f"{who}（{action or '签字'}）："
+        draw_line(c, flow.left, y, words, BODY)
+        width = text_width(words, BODY)  # draw_line measures no left-aligned text
         c.setLineWidth(0.5)
-        c.line(flow.left + width, y - 1.5, flow.left + width + 40 * mm, y - 1.5)
-        draw_line(c, flow.left, y - 8 * mm, "日期：　　　　年　　月　　日", BODY)
+        c.line(flow.left + width, y - 1.5, flow.left + width + SIGN_LINE, y - 1.5)
+        signed = signature if n == 0 else None
+        if signed is None:
+            draw_line(c, flow.left, y - 8 * mm, "日期：　　　　年　　月　　日", BODY)
+        else:
+            draw_signature(c, signed.png, flow.left + width, y - 1.5)
+            draw_line(c, flow.left, y - 8 * mm, f"日期：{cn_date(signed.signed_on)}", BODY)
         y -= 18 * mm
     flow.y = min(cy - 20 * mm, y + 4 * mm)
+
+
+SIGN_LINE = 40 * mm  # the line a signer signs on
+SIGN_BOX_HEIGHT = 11 * mm  # how high the ink may rise above it (not into the text above)
+SIGN_DROP = 2 * mm  # how far a signature's descenders may reach below it
+
+
+def draw_signature(c: Canvas, png: bytes, x: float, line_y: float) -> None:
+    """A pad signature on the line that starts at (``x``, ``line_y``): scaled to fit the line's
+    box (aspect kept), centred on it, its transparent background letting the line through."""
+    image = ImageReader(io.BytesIO(png))
+    width, height = image.getSize()
+    box_h = SIGN_BOX_HEIGHT + SIGN_DROP
+    scale = min(SIGN_LINE / max(width, 1), box_h / max(height, 1))
+    w, h = width * scale, height * scale
+    c.drawImage(
+        image,
+        x + (SIGN_LINE - w) / 2,
+        line_y - SIGN_DROP + (box_h - h) / 2,
+        w,
+        h,
+        mask="auto",
+    )
 
 
 def fields(

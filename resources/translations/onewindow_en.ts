@@ -641,23 +641,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -665,72 +665,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -2221,48 +2221,63 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="75"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="78"/>
+        <source>Ask the applicant to &amp;sign</source>
+        <translation>Ask the applicant to &amp;sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="88"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="118"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="137"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <source>Waiting for the applicant&apos;s signature…</source>
+        <translation>Waiting for the applicant&apos;s signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <source>Not signed: the paper was not printed. Press Reprint to try again.</source>
+        <translation>Not signed: the paper was not printed. Press Reprint to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="180"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="188"/>
         <source>The decision is saved.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="193"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="203"/>
+        <location filename="../../ui/intake/paper_bar.py" line="223"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="217"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2283,6 +2298,74 @@ Certificate number: {number}</translation>
         <location filename="../../ui/printing/paper_check.py" line="97"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSigning</name>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="83"/>
+        <source>the acceptance notice</source>
+        <translation>the acceptance notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="84"/>
+        <source>the one-time notice</source>
+        <translation>the one-time notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="85"/>
+        <source>the deferral notice</source>
+        <translation>the deferral notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="86"/>
+        <source>the refusal notice</source>
+        <translation>the refusal notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="87"/>
+        <source>the commitment letter</source>
+        <translation>the commitment letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="88"/>
+        <source>the handover record</source>
+        <translation>the handover record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="91"/>
+        <source>Please sign {paper} in the box below.</source>
+        <translation>Please sign {paper} in the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="106"/>
+        <source>unexpected error, see the log</source>
+        <translation>unexpected error, see the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="111"/>
+        <source>Nothing was signed.</source>
+        <translation>Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="112"/>
+        <source>That is too little to be a signature.</source>
+        <translation>That is too little to be a signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="113"/>
+        <source>The case of this paper is not saved.</source>
+        <translation>The case of this paper is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="115"/>
+        <source>This paper is not signed by the applicant.</source>
+        <translation>This paper is not signed by the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="118"/>
+        <source>The signature could not be recorded ({code}).</source>
+        <translation>The signature could not be recorded ({code}).</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3463,67 @@ Certificate number: {number}</translation>
         <location filename="../../ui/supervisor/models.py" line="153"/>
         <source>no open window</source>
         <translation>no open window</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature/pad.py" line="73"/>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/pad.py" line="237"/>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="32"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="34"/>
+        <source>Please sign in the box below.</source>
+        <translation>Please sign in the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="44"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="52"/>
+        <source>C&amp;onfirm signature</source>
+        <translation>C&amp;onfirm signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="99"/>
+        <source>Nothing is signed yet: please sign in the box.</source>
+        <translation>Nothing is signed yet: please sign in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="100"/>
+        <source>That is too little to be a signature: please sign your full name.</source>
+        <translation>That is too little to be a signature: please sign your full name.</translation>
     </message>
 </context>
 <context>

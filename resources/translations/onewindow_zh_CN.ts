@@ -640,23 +640,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -664,72 +664,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -2216,48 +2216,63 @@ Certificate number: {number}</source>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="75"/>
         <source>Pre&amp;view before printing</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="78"/>
+        <source>Ask the applicant to &amp;sign</source>
+        <translation>请申请人签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="88"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="118"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="137"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <source>Waiting for the applicant&apos;s signature…</source>
+        <translation>正在等待申请人签名……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <source>Not signed: the paper was not printed. Press Reprint to try again.</source>
+        <translation>未签名，文书未打印。请按“重新打印”再次请申请人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/paper_bar.py" line="180"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="188"/>
         <source>The decision is saved.</source>
         <translation>受理决定已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="193"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="203"/>
+        <location filename="../../ui/intake/paper_bar.py" line="223"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="217"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
@@ -2278,6 +2293,74 @@ Certificate number: {number}</source>
         <location filename="../../ui/printing/paper_check.py" line="97"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSigning</name>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="83"/>
+        <source>the acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="84"/>
+        <source>the one-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="85"/>
+        <source>the deferral notice</source>
+        <translation>容缺受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="86"/>
+        <source>the refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="87"/>
+        <source>the commitment letter</source>
+        <translation>告知承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="88"/>
+        <source>the handover record</source>
+        <translation>出件记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="91"/>
+        <source>Please sign {paper} in the box below.</source>
+        <translation>请在下方框内签署{paper}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="106"/>
+        <source>unexpected error, see the log</source>
+        <translation>意外错误，请查看日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="111"/>
+        <source>Nothing was signed.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="112"/>
+        <source>That is too little to be a signature.</source>
+        <translation>笔迹过少，不能作为签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="113"/>
+        <source>The case of this paper is not saved.</source>
+        <translation>该文书所属办件尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="115"/>
+        <source>This paper is not signed by the applicant.</source>
+        <translation>该文书无需申请人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/flow.py" line="118"/>
+        <source>The signature could not be recorded ({code}).</source>
+        <translation>签名未能保存（{code}）。</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3453,67 @@ Certificate number: {number}</source>
         <location filename="../../ui/supervisor/models.py" line="153"/>
         <source>no open window</source>
         <translation>无开放窗口</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature/pad.py" line="73"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/pad.py" line="237"/>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="32"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="34"/>
+        <source>Please sign in the box below.</source>
+        <translation>请在下方框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="44"/>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="52"/>
+        <source>C&amp;onfirm signature</source>
+        <translation>确认签名(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="99"/>
+        <source>Nothing is signed yet: please sign in the box.</source>
+        <translation>尚未签名，请在框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/dialog.py" line="100"/>
+        <source>That is too little to be a signature: please sign your full name.</source>
+        <translation>笔迹过少，不能作为签名，请签署全名。</translation>
     </message>
 </context>
 <context>

@@ -24,14 +24,17 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import DecisionResult
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import JobState, PrintJobView, PrintRefused
+from clerk_app.signatures.service import SignatureService
+from clerk_app.signatures.signed_print import SignedPrint
 from onewindow_base.failures import OperationalFailure
 from onewindow_base.wording import Language
-from printing.documents import Document
+from printing.documents import Document, signable
 from printing.render import render_pdf
 from ui.i18n import ui_language
 from ui.printing.job_text import paper_warning
 from ui.printing.paper_check import PaperCheck
 from ui.printing.preview import PrintPreviewDialog
+from ui.signature.flow import PaperSigning
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,7 @@ class PaperSources:
     lookup: CaseLookup
     printer: PrintService
     settings: PaperSettings
+    signatures: SignatureService | None = None  # None: no signature pad at this counter
 
 
 class PaperBar(QWidget):
@@ -69,6 +73,16 @@ class PaperBar(QWidget):
         self.job: PrintJobView | None = None
         self.preview_dialog: PrintPreviewDialog | None = None
         self.preview = QCheckBox(self.tr("Pre&view before printing"))
+        # 请申请人签名: the paper waits for the applicant's signature on the pad, then prints
+        # with it (ui.signature.flow; the applicant's own screen will take this over).
+        self.sign = QCheckBox(self.tr("Ask the applicant to &sign"))
+        self.signing: PaperSigning | None = None
+        if sources.signatures is not None:
+            self.signing = PaperSigning(sources.signatures, sources.printer, runner, by, self)
+            self.signing.printed.connect(self._signed)
+            self.signing.failed.connect(self._sign_failed)
+            self.signing.cancelled.connect(self._sign_cancelled)
+        self.sign.setVisible(self.signing is not None)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.reprint_button = QPushButton(self.tr("Re&print"))
@@ -79,6 +93,7 @@ class PaperBar(QWidget):
         self.check.failed.connect(self.status.setText)
         row = QHBoxLayout()
         row.addWidget(self.preview)
+        row.addWidget(self.sign)
         row.addWidget(self.status, 1)
         row.addWidget(self.reprint_button)
         layout = QVBoxLayout(self)
@@ -126,7 +141,30 @@ class PaperBar(QWidget):
         doc, owner, printer = self._doc, self._owner, self._sources.printer
         if doc is None:
             return
-        self._send(lambda: printer.print_document(doc, owner=owner))
+        if not self._ask_signature(doc):
+            self._send(lambda: printer.print_document(doc, owner=owner))
+
+    def _ask_signature(self, doc: Document) -> bool:
+        """Open the signing dialog where the applicant signs this paper on the pad."""
+        paper = signable(doc)
+        if self.signing is None or paper is None or not self.sign.isChecked():
+            return False
+        self.status.setText(self.tr("Waiting for the applicant's signature…"))
+        self.reprint_button.setEnabled(False)
+        self.signing.sign(paper, self, owner=self._owner)
+        return True
+
+    def _signed(self, result: SignedPrint) -> None:
+        self._sent(result.job)
+
+    def _sign_failed(self, text: str) -> None:
+        self._failed_text(text)
+
+    def _sign_cancelled(self) -> None:
+        self.reprint_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Not signed: the paper was not printed. Press Reprint to try again.")
+        )
 
     def reprint(self) -> None:
         """Send again: retry a failed job, print a COPY of a printed one, or print anew."""
@@ -158,7 +196,8 @@ class PaperBar(QWidget):
             letter, owner, printer = self._letter, self._owner, self._sources.printer
             if letter is not None:  # then the commitment letter, to be signed at the counter
                 self._letter = None
-                self._send(lambda: printer.print_document(letter, owner=owner))
+                if not self._ask_signature(letter):
+                    self._send(lambda: printer.print_document(letter, owner=owner))
             return
         self.status.setText(
             self.tr("Printing failed ({reason}); the decision is saved. Press Reprint.").format(
@@ -168,7 +207,6 @@ class PaperBar(QWidget):
         self.print_failed.emit(job.error_message or "")
 
     def _failed(self, error: Exception) -> None:
-        self.reprint_button.setEnabled(self._doc is not None)
         if isinstance(error, PrintRefused):
             text = error.message
         elif isinstance(error, OperationalFailure):  # e.g. the hall certificate cannot sign
@@ -177,6 +215,10 @@ class PaperBar(QWidget):
         else:
             log.error("the paper could not be prepared", exc_info=error)
             text = self.tr("unexpected error, see the log")
+        self._failed_text(text)
+
+    def _failed_text(self, text: str) -> None:
+        self.reprint_button.setEnabled(self._doc is not None)
         self.status.setText(
             self.tr("Printing failed ({reason}); the decision is saved. Press Reprint.").format(
                 reason=text

@@ -38,7 +38,9 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         log.info("demo hall: papers are signed with a demonstration certificate")
     sweep_at_start(services.db, services.blobs)  # scans of saves that never committed
     counter = services.counter
-    papers = PaperSources(counter.intake, counter.lookup, counter.printer, counter.papers)
+    papers = PaperSources(
+        counter.intake, counter.lookup, counter.printer, counter.papers, counter.signatures
+    )
     results = ResultsDeps(counter.results, counter.result_papers, counter.ratings)
     return IntakeDeps(
         papers=papers,
