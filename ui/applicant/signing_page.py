@@ -7,7 +7,7 @@ shows them what they sign.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.scaling import set_px
@@ -27,6 +27,7 @@ class SigningPage(QWidget):
         self._slot_layout = QVBoxLayout(self.slot)
         self._slot_layout.setContentsMargins(0, 0, 0, 0)
         self._widget: QWidget | None = None
+        self._image: QImage | None = None
         self.slot.hide()
         body = QHBoxLayout()
         body.addWidget(self.paper, 3)
@@ -38,22 +39,41 @@ class SigningPage(QWidget):
         layout.addLayout(body, 1)
 
     def paper_height(self) -> int:
-        """How many pixels high the page is drawn: the paper's share of the screen."""
-        return max(200, self.paper.height() or round(self.height() * 0.75))
+        """How many pixels high the page is drawn: the paper's place once the page has been
+        laid out, before that three quarters of the screen it is on."""
+        if self.paper.isVisible():
+            return max(200, self.paper.height())
+        return max(200, round(self.window().height() * 0.75))
 
     def show_paper(self, image: QImage, title: str) -> None:
         self.title.setText(title)
-        pixmap = QPixmap.fromImage(image)
+        self._image = image
+        self._fit()
+
+    def _fit(self) -> None:
+        """The page as large as its place allows, never enlarged beyond its rendering."""
+        if self._image is None:
+            return
+        pixmap = QPixmap.fromImage(self._image)
         height = self.paper_height()
-        if pixmap.height() > height:  # rendered for a taller page area than is left
+        if pixmap.height() > height:
             pixmap = pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
         self.paper.setPixmap(pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit()
 
     def has_paper(self) -> bool:
         pixmap = self.paper.pixmap()
         return pixmap is not None and not pixmap.isNull()
 
     def clear(self) -> None:
+        self._image = None
         self.paper.clear()
         self.title.clear()
 
