@@ -5,8 +5,8 @@ is missed or a benchmark could not run. ``--quick`` runs a small smoke version (
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
 document and ticket-printer budgets (no database), ``--only signing`` signing a receipt PDF,
 ``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only idcard``
-a card read to a filled form (the reader simulated at 115,200 baud), ``--only dist`` the
-installable bundle.
+a card read to a filled form (the reader simulated at 115,200 baud), ``--only applicant``
+the signing page on the applicant's screen, ``--only dist`` the installable bundle.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 
 from bench import (
+    applicant,
     callnext_pg,
     callnext_sqlite,
     catalogue,
@@ -174,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             "dist",
             "sync",
             "idcard",
+            "applicant",
         ),
         help="one part only",
     )
@@ -204,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
     if args.only in (None, "idcard"):  # the reader simulated at 115,200 baud
         rows += _guarded("R", "sqlite", partial(idcard.run, runs=10))
+    if args.only in (None, "applicant"):  # a receipt from the real counter flow, offscreen
+        rows += _guarded("A", "-", partial(applicant.run, runs=10 if args.quick else 30))
     if args.only in (None, "dist"):  # the PyInstaller bundle and the .deb (build cached)
         rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
     if args.only in (None, "sync"):

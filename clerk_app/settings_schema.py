@@ -29,6 +29,7 @@ MAX_BACKUP_KEEP_DAYS = 3650
 MAX_BACKUP_EVERY_HOURS = 168
 
 Voice = Literal["auto", "tts", "clips", "chime"]
+ApplicantScreenMode = Literal["auto", "window", "off"]
 Language = Literal["zh_CN", "en"]
 ScannerKind = Literal["none", "sane", "folder"]
 IdCardBackend = Literal["serial", "sdk"]
@@ -93,7 +94,8 @@ class UiSettings(BaseModel):
 
 
 class DeviceSettings(BaseModel):
-    """``[device]``: the account unattended screens (kiosk, display) sign in with."""
+    """``[device]``: the account unattended screens (kiosk, display, rating pad) sign in with;
+    at a counter, the account the applicant's screen rates under."""
 
     model_config = TABLE
     user: str | None = setting(None, "The screen's user name.", "账号名。")
@@ -117,7 +119,8 @@ class AuditSettings(BaseModel):
 
 
 class ScreensSettings(BaseModel):
-    """``[screens]``: the kiosk, the display and the supervisor's alerts."""
+    """``[screens]``: the kiosk, the display, the applicant's screen and the supervisor's
+    alerts."""
 
     model_config = TABLE
     voice: Voice = setting(
@@ -155,6 +158,22 @@ class ScreensSettings(BaseModel):
     )
     alert_sound: bool = setting(
         default=True, en="The supervisor's alerts make a sound.", zh="值班长提醒时发出提示音。"
+    )
+    applicant: ApplicantScreenMode = setting(
+        "auto",
+        'The applicant\'s screen at a counter: "auto" (full screen on a second monitor, else a '
+        'window), "window" (always a window on the clerk\'s monitor) or "off".',
+        "面向申请人的屏幕：auto（有第二块显示器时在其上全屏，否则以窗口显示）、window（总在"
+        "工作人员的显示器上以窗口显示）或 off（不显示）。",
+        choice=True,
+    )
+    applicant_monitor: int | None = setting(
+        None,
+        "Which monitor the applicant's screen fills (0 the first, in the system's order); not "
+        "set, or the clerk's own: the first one the clerk's window is not on.",
+        "申请人屏幕所用的显示器编号（按系统顺序，0 为第一块）；不设或设为工作人员所用的那块时，"
+        "取工作人员窗口所在显示器以外的第一块。",
+        ge=0,
     )
     rating_follow_up_days: int = setting(
         5,
@@ -444,14 +463,16 @@ class _Sections(BaseModel):
     ui: UiSettings = table(UiSettings, "The desktop app.", "桌面程序界面。")
     device: DeviceSettings = table(
         DeviceSettings,
-        "The account unattended screens (kiosk, display) sign in with.",
-        "无人值守屏幕（取号机、叫号屏）登录用的账号。",
+        "The account unattended screens (kiosk, display, rating pad) sign in with; on a counter "
+        "PC, the rating device account the applicant's screen submits ratings under.",
+        "无人值守屏幕（取号机、叫号屏、评价器）登录用的账号；在窗口电脑上，是申请人屏幕提交"
+        "评价所用的评价设备账号。",
     )
     audit: AuditSettings = table(AuditSettings, "The audit trail.", "审计记录。")
     screens: ScreensSettings = table(
         ScreensSettings,
-        "The kiosk, the display and the supervisor's alerts.",
-        "取号机、叫号屏和值班长提醒。",
+        "The kiosk, the display, the applicant's screen and the supervisor's alerts.",
+        "取号机、叫号屏、申请人屏幕和值班长提醒。",
     )
     sync: SyncSettings = table(SyncSettings, "The central approval server.", "中心审批服务器。")
     scanner: ScannerSettings = table(

@@ -29,3 +29,19 @@ def render_pages(pdf: bytes, dpi: float = 150, *, grey: bool = False) -> list[Im
         return images
     finally:
         document.close()
+
+
+def render_page(pdf: bytes, index: int = -1, *, height_px: int) -> Image.Image:
+    """One page (``index`` as in a list: -1 the last) scaled to ``height_px`` pixels high, for
+    a screen that shows one page at a time (a paper is signed on its last page)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[index % len(document)]
+        scale = max(height_px, 1) / page.get_height()
+        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+        image: Image.Image = bitmap.to_pil().copy()
+        bitmap.close()
+        page.close()
+        return image
+    finally:
+        document.close()

@@ -1,7 +1,8 @@
 """``make screenshots``: the hall's screens with demo data, as PNGs in docs/screenshots/ for the
 guides: kiosk, display and live dashboard at 1920x1080; sign-in; window 3's queue, intake and
 pickup tabs, a handover and the sync indicator and panel (the central server unreachable); the
-supervisor's figures. Cases, decisions and ratings come from tools/screenshot_cases.py; the
+applicant's screen beside that intake (the materials, then the paper to sign); the supervisor's
+figures. Cases, decisions and ratings come from tools/screenshot_cases.py; the
 clock is fixed (Tuesday 24 November 2026, Beijing time). ``--lang en`` writes the clerk's and
 supervisor's screens in English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text
 needs a CJK font (Debian's fonts-wqy-microhei, see tools/system-deps.sh).
@@ -33,6 +34,7 @@ from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
+from clerk_app.intake.rules import Decision  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
 from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
@@ -45,10 +47,12 @@ from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
 from printing.documents import QueueTicketDoc  # noqa: E402
 from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
+from ui.applicant.screen import ApplicantScreen  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.intake.checklist_edits import ORIGINAL, RECEIVED  # noqa: E402
+from ui.intake.reasons import decision_name  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
 from ui.login import ClerkSession, LoginDialog  # noqa: E402
 from ui.supervisor.dashboard import SupervisorDashboard  # noqa: E402
@@ -226,7 +230,25 @@ def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
     pickup_screens(window, hall)
     window.tabs.setCurrentWidget(window.panel)
     sync_screens(window, bar, hall)
-    return [window]
+    return [window, applicant_screens(window, hall)]
+
+
+def applicant_screens(window: ClerkWindow, hall: Hall) -> QWidget:
+    """The applicant's screen beside window 3's intake: the materials as ticked, then the
+    one-time notice the clerk decides, to be signed."""
+    panel = window.intake
+    assert panel is not None
+    rules = hall.queue.rules
+    screen = ApplicantScreen((rules.name_zh, rules.name_en), 3, hall.runner)
+    screen.resize(*SIZE)
+    screen.follow(panel)
+    hall.shoot(screen, "applicant-materials")
+    panel.decide(Decision.ONE_TIME_NOTICE)
+    settle()
+    notice = max((hall.tmp / "printed").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
+    screen.ask_to_sign(notice.read_bytes(), decision_name(Decision.ONE_TIME_NOTICE))
+    hall.shoot(screen, "applicant-signing")
+    return screen
 
 
 def pickup_screens(window: ClerkWindow, hall: Hall) -> None:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from clerk_app.sync.demo_server import DemoServer
     from clerk_app.sync.engine import SyncEngine
     from printing.config import SystemFactory
+    from ui.applicant.screen import ApplicantScreen
     from ui.clerk.main_window import ClerkWindow
     from ui.intake.panel import IntakeDeps
     from ui.supervisor.figures_panel import FiguresDeps
@@ -67,7 +68,7 @@ class Workspace:
 
 
 # Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
-WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window")
+WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window", "ui.applicant.wiring")
 
 
 def open_services(
@@ -170,6 +171,7 @@ class ClerkFlow(QObject):
         self._stopping: set[HallWatcher] = set()  # kept alive until their thread has ended
         self._settings = settings
         self._window: ClerkWindow | SupervisorWindow | None = None
+        self._applicant: ApplicantScreen | None = None  # the screen facing the applicant
         # Top-level widgets without a parent live only as long as a Python reference to them.
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
@@ -292,10 +294,11 @@ class ClerkFlow(QObject):
         self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
         self._watcher.start()
         window: ClerkWindow | SupervisorWindow
+        clerk_window: ClerkWindow | None = None
         if session.user.role is Role.CLERK:
             from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
 
-            window = ClerkWindow(
+            window = clerk_window = ClerkWindow(
                 services.queue,
                 self._runner,
                 session,
@@ -321,6 +324,29 @@ class ClerkFlow(QObject):
         window.closed.connect(self._app.quit)
         window.show()
         self._window = window
+        if clerk_window is not None:
+            self._open_applicant(clerk_window, services, session.window_number)
+
+    def _open_applicant(self, window: ClerkWindow, services: Services, number: int) -> None:
+        """The screen facing the applicant: it follows the window's ticket and intake."""
+        from ui.applicant.wiring import CounterPlace, open_applicant_screen  # noqa: PLC0415
+
+        assert self._watcher is not None  # started with the window
+        place = CounterPlace(window, number, self._watcher)
+        screen = open_applicant_screen(services, self._settings, self._runner, place)
+        if screen is None:
+            return
+        window.panel.ticket_changed.connect(screen.set_ticket)
+        if window.intake is not None:
+            screen.follow(window.intake)
+        self._applicant = screen
+        window.activateWindow()  # the clerk types; the applicant's screen was shown after
+
+    def _close_applicant(self) -> None:
+        screen, self._applicant = self._applicant, None
+        if screen is not None:
+            screen.close()
+            screen.deleteLater()
 
     def _attach_sync(self, window: ClerkWindow | SupervisorWindow, user: UserInfo) -> None:
         """The sync indicator and menu in the window; a case saved there asks for a cycle."""
@@ -342,6 +368,7 @@ class ClerkFlow(QObject):
         """
         self._runner.run(lambda: services.auth.logout(session.user), _logged, _logout_failed)
         self._show_login(services)
+        self._close_applicant()
         self._stop_watcher()
         if self._window is not None:
             self._window.closed.disconnect(self._app.quit)
@@ -364,6 +391,7 @@ class ClerkFlow(QObject):
         """After the event loop: stop listening and give the database connections back."""
         if self._cancel_prepare is not None:
             self._cancel_prepare()
+        self._close_applicant()
         self._stop_watcher()
         for watcher in list(self._stopping):
             watcher.stop()

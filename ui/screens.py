@@ -17,6 +17,7 @@ from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.services import Services
 from clerk_app.settings import Settings
+from ui.applicant.rating import RatingScreen
 from ui.display.display import HallDisplay
 from ui.failure_text import failure_text
 from ui.flow import open_services
@@ -25,7 +26,6 @@ from ui.kiosk.job_printer import JobTicketPrinter
 from ui.kiosk.kiosk import KioskScreen
 from ui.kiosk.printer import TicketPrinter
 from ui.printing.system import system_printer_factory
-from ui.rating.screen import RatingScreen
 from ui.tasks import TaskRunner
 from ui.voice.announcer import Announcer
 from ui.voice.backends import choose_backend, voice_dir

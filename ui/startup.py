@@ -88,7 +88,7 @@ def first_window_type(mode: str) -> type[QWidget]:
 
         return HallDisplay
     if mode == "rating":
-        from ui.rating.screen import RatingScreen  # noqa: PLC0415
+        from ui.applicant.rating import RatingScreen  # noqa: PLC0415
 
         return RatingScreen
     from ui.login import LoginDialog  # noqa: PLC0415 - clerk and supervisor sign in first

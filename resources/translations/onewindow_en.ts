@@ -218,6 +218,34 @@
     </message>
 </context>
 <context>
+    <name>ApplicantScreen</name>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="66"/>
+        <source>OneWindow — applicant screen</source>
+        <translation>OneWindow — applicant screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="73"/>
+        <source>Window {number}</source>
+        <translation>Window {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="74"/>
+        <source>Hello, please wait a moment.</source>
+        <translation>Hello, please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="81"/>
+        <source>Thank you. Please rate our service on the rating pad of this window.</source>
+        <translation>Thank you. Please rate our service on the rating pad of this window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="85"/>
+        <source>Thank you for your rating. Goodbye.</source>
+        <translation>Thank you for your rating. Goodbye.</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="109"/>
@@ -450,6 +478,59 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="82"/>
+        <source>Your materials</source>
+        <translation>Your materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="97"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="98"/>
+        <source>not needed: an e-licence stands in for it</source>
+        <translation>not needed: an e-licence stands in for it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="99"/>
+        <source>your signed commitment stands in for it</source>
+        <translation>your signed commitment stands in for it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="100"/>
+        <source>accepted now, to be supplied later</source>
+        <translation>accepted now, to be supplied later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="101"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="102"/>
+        <source>missing: please supply it</source>
+        <translation>missing: please supply it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="106"/>
+        <source>Item: {item}</source>
+        <translation>Item: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="108"/>
+        <source>Applicant: {name}</source>
+        <translation>Applicant: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="117"/>
+        <source>{done} in order, {missing} missing</source>
+        <translation>{done} in order, {missing} missing</translation>
+    </message>
+</context>
+<context>
     <name>CaseResultsModel</name>
     <message>
         <location filename="../../ui/intake/case_model.py" line="48"/>
@@ -641,23 +722,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="189"/>
+        <location filename="../../ui/flow.py" line="191"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="190"/>
-        <location filename="../../ui/flow.py" line="252"/>
+        <location filename="../../ui/flow.py" line="192"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="244"/>
+        <location filename="../../ui/flow.py" line="246"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="251"/>
+        <location filename="../../ui/flow.py" line="253"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -786,6 +867,54 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/intake/decision_bar.py" line="102"/>
         <source>Recommended: {decision}</source>
         <translation>Recommended: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="44"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="47"/>
+        <source>One-time notice: materials to supply</source>
+        <translation>One-time notice: materials to supply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="50"/>
+        <source>Your application cannot be accepted yet. Everything still needed is listed below and on the notice you receive: bring it all next time.</source>
+        <translation>Your application cannot be accepted yet. Everything still needed is listed below and on the notice you receive: bring it all next time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="56"/>
+        <source>Accepted, with materials to follow</source>
+        <translation>Accepted, with materials to follow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="65"/>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="68"/>
+        <source>The application cannot be accepted here. The notice you receive gives the reason, who can handle it, and your right to ask for a review or to go to court.</source>
+        <translation>The application cannot be accepted here. The notice you receive gives the reason, who can handle it, and your right to ask for a review or to go to court.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="76"/>
+        <source>Your case number is {case}.</source>
+        <translation>Your case number is {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="79"/>
+        <source>It will be decided by {date}.</source>
+        <translation>It will be decided by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="86"/>
+        <source>{material}: supply it by {date}</source>
+        <translation>{material}: supply it by {date}</translation>
     </message>
 </context>
 <context>
@@ -2818,92 +2947,92 @@ Certificate number: {number}</translation>
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/rating/screen.py" line="62"/>
+        <location filename="../../ui/applicant/rating.py" line="67"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>Welcome. Please rate our service when it is finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="63"/>
+        <location filename="../../ui/applicant/rating.py" line="68"/>
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="66"/>
+        <location filename="../../ui/applicant/rating.py" line="71"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="76"/>
+        <location filename="../../ui/applicant/rating.py" line="81"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="77"/>
+        <location filename="../../ui/applicant/rating.py" line="82"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="78"/>
+        <location filename="../../ui/applicant/rating.py" line="83"/>
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="79"/>
+        <location filename="../../ui/applicant/rating.py" line="84"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="80"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="90"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="86"/>
+        <location filename="../../ui/applicant/rating.py" line="91"/>
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="87"/>
+        <location filename="../../ui/applicant/rating.py" line="92"/>
         <source>Competence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="88"/>
+        <location filename="../../ui/applicant/rating.py" line="93"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="142"/>
+        <location filename="../../ui/applicant/rating.py" line="155"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>Ticket {number}: how was the service of {clerk}?</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="184"/>
+        <location filename="../../ui/applicant/rating.py" line="198"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>The rating could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="190"/>
+        <location filename="../../ui/applicant/rating.py" line="204"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="192"/>
+        <location filename="../../ui/applicant/rating.py" line="206"/>
         <source>This service has already been rated.</source>
         <translation>This service has already been rated.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="193"/>
+        <location filename="../../ui/applicant/rating.py" line="207"/>
         <source>Please choose a level for every item.</source>
         <translation>Please choose a level for every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="195"/>
+        <location filename="../../ui/applicant/rating.py" line="209"/>
         <source>The rating was refused ({code}).</source>
         <translation>The rating was refused ({code}).</translation>
     </message>
@@ -3524,6 +3653,19 @@ Certificate number: {number}</translation>
         <location filename="../../ui/signature/dialog.py" line="100"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>That is too little to be a signature: please sign your full name.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <source>Please sign</source>
+        <translation>Please sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <source>Please check the paper and sign where the clerk shows you.</source>
+        <translation>Please check the paper and sign where the clerk shows you.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,34 @@
     </message>
 </context>
 <context>
+    <name>ApplicantScreen</name>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="66"/>
+        <source>OneWindow — applicant screen</source>
+        <translation>一窗通 — 申请人屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="73"/>
+        <source>Window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="74"/>
+        <source>Hello, please wait a moment.</source>
+        <translation>您好，请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="81"/>
+        <source>Thank you. Please rate our service on the rating pad of this window.</source>
+        <translation>谢谢！请在本窗口的评价器上对本次服务作出评价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/screen.py" line="85"/>
+        <source>Thank you for your rating. Goodbye.</source>
+        <translation>感谢您的评价，欢迎再来！</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="109"/>
@@ -449,6 +477,59 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="82"/>
+        <source>Your materials</source>
+        <translation>您提交的材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="97"/>
+        <source>received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="98"/>
+        <source>not needed: an e-licence stands in for it</source>
+        <translation>免提交：以电子证照代替</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="99"/>
+        <source>your signed commitment stands in for it</source>
+        <translation>以您签署的承诺代替</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="100"/>
+        <source>accepted now, to be supplied later</source>
+        <translation>容缺受理，后续补交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="101"/>
+        <source>optional</source>
+        <translation>非必需</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="102"/>
+        <source>missing: please supply it</source>
+        <translation>需补正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="106"/>
+        <source>Item: {item}</source>
+        <translation>办理事项：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="108"/>
+        <source>Applicant: {name}</source>
+        <translation>申请人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/case_page.py" line="117"/>
+        <source>{done} in order, {missing} missing</source>
+        <translation>已齐备 {done} 项，需补正 {missing} 项</translation>
+    </message>
+</context>
+<context>
     <name>CaseResultsModel</name>
     <message>
         <location filename="../../ui/intake/case_model.py" line="48"/>
@@ -640,23 +721,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="189"/>
+        <location filename="../../ui/flow.py" line="191"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="190"/>
-        <location filename="../../ui/flow.py" line="252"/>
+        <location filename="../../ui/flow.py" line="192"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="244"/>
+        <location filename="../../ui/flow.py" line="246"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="251"/>
+        <location filename="../../ui/flow.py" line="253"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -784,6 +865,54 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/intake/decision_bar.py" line="102"/>
         <source>Recommended: {decision}</source>
         <translation>建议：{decision}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="44"/>
+        <source>Accepted</source>
+        <translation>受理：您的申请已受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="47"/>
+        <source>One-time notice: materials to supply</source>
+        <translation>一次性告知：请补正以下材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="50"/>
+        <source>Your application cannot be accepted yet. Everything still needed is listed below and on the notice you receive: bring it all next time.</source>
+        <translation>您的申请暂不能受理。需补正的全部材料列在下方和您收到的一次性告知书上，下次请一并带齐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="56"/>
+        <source>Accepted, with materials to follow</source>
+        <translation>容缺受理：以下材料请按期补交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="65"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="68"/>
+        <source>The application cannot be accepted here. The notice you receive gives the reason, who can handle it, and your right to ask for a review or to go to court.</source>
+        <translation>本申请不能在此受理。您收到的不予受理通知书写明了理由、有权办理的机关，以及您依法申请行政复议或者提起行政诉讼的权利。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="76"/>
+        <source>Your case number is {case}.</source>
+        <translation>办件编号：{case}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="79"/>
+        <source>It will be decided by {date}.</source>
+        <translation>承诺办结日期：{date}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/decision_page.py" line="86"/>
+        <source>{material}: supply it by {date}</source>
+        <translation>{material}：请于 {date} 前补交</translation>
     </message>
 </context>
 <context>
@@ -2812,92 +2941,92 @@ Certificate number: {number}</source>
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/rating/screen.py" line="62"/>
+        <location filename="../../ui/applicant/rating.py" line="67"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>欢迎！业务办结后请对我们的服务进行评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="63"/>
+        <location filename="../../ui/applicant/rating.py" line="68"/>
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="66"/>
+        <location filename="../../ui/applicant/rating.py" line="71"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="76"/>
+        <location filename="../../ui/applicant/rating.py" line="81"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="77"/>
+        <location filename="../../ui/applicant/rating.py" line="82"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="78"/>
+        <location filename="../../ui/applicant/rating.py" line="83"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="79"/>
+        <location filename="../../ui/applicant/rating.py" line="84"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="80"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="90"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="86"/>
+        <location filename="../../ui/applicant/rating.py" line="91"/>
         <source>Efficiency</source>
         <translation>办事效率</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="87"/>
+        <location filename="../../ui/applicant/rating.py" line="92"/>
         <source>Competence</source>
         <translation>业务能力</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="88"/>
+        <location filename="../../ui/applicant/rating.py" line="93"/>
         <source>Attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="142"/>
+        <location filename="../../ui/applicant/rating.py" line="155"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>{number} 号：您对 {clerk} 的服务是否满意？</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="184"/>
+        <location filename="../../ui/applicant/rating.py" line="198"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>评价未能保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="190"/>
+        <location filename="../../ui/applicant/rating.py" line="204"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>窗口工作人员不能代为评价：本评价器仅供办事群众使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="192"/>
+        <location filename="../../ui/applicant/rating.py" line="206"/>
         <source>This service has already been rated.</source>
         <translation>本次服务已评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="193"/>
+        <location filename="../../ui/applicant/rating.py" line="207"/>
         <source>Please choose a level for every item.</source>
         <translation>请为每一项选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/rating/screen.py" line="195"/>
+        <location filename="../../ui/applicant/rating.py" line="209"/>
         <source>The rating was refused ({code}).</source>
         <translation>评价未能提交（{code}）。</translation>
     </message>
@@ -3514,6 +3643,19 @@ Certificate number: {number}</source>
         <location filename="../../ui/signature/dialog.py" line="100"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>笔迹过少，不能作为签名，请签署全名。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <source>Please sign</source>
+        <translation>请签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <source>Please check the paper and sign where the clerk shows you.</source>
+        <translation>请核对文书内容，在工作人员指示的位置签名。</translation>
     </message>
 </context>
 <context>

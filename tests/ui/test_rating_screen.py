@@ -19,7 +19,7 @@ from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from tests.results.conftest import pad  # noqa: F401 - the rating device's account
 from tests.results.test_ratings import served
-from ui.rating.screen import IDLE, RATING, THANKS, RatingScreen
+from ui.applicant.rating import IDLE, RATING, THANKS, RatingScreen
 from ui.tasks import TaskRunner
 
 

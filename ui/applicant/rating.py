@@ -1,6 +1,9 @@
 """The applicant's rating screen: five levels for each indicator, big touch buttons, nothing
 chosen in advance. It wakes up when the window's service is finished (the hall's change
 listener) and submits under the rating device's own account; the service refuses the clerk's.
+
+It runs alone on a tablet or a pad (``--mode rating``), or as the rating page of the applicant's
+screen at the counter (``ui.applicant.screen``), which shows it when :attr:`prompted` fires.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ THANKS_MS = 5000
 
 
 class RatingScreen(QWidget):
+    prompted = Signal()  # a finished service is waiting for its rating: the levels are shown
     submitted = Signal(object)  # RatingResult
 
     def __init__(
@@ -56,6 +60,7 @@ class RatingScreen(QWidget):
         self._window = window_number
         self._runner = runner
         self._prompt: RatingPrompt | None = None
+        self._dismissed: int | None = None  # a ticket whose applicant left without rating
         self.groups: dict[Indicator, QButtonGroup] = {}
         self.buttons: dict[tuple[Indicator, Level], QPushButton] = {}
         self._stack = QStackedWidget()
@@ -132,8 +137,16 @@ class RatingScreen(QWidget):
             return
         self._runner.run(lambda: self._ratings.prompt(self._window), self._show, self._failed)
 
+    def dismiss(self) -> None:
+        """The applicant left without rating (the next one is at the counter): back to idle,
+        and this service is not offered again; the next one finished is."""
+        if self._prompt is not None:
+            self._dismissed = self._prompt.ticket_id
+        self._prompt = None
+        self._stack.setCurrentIndex(IDLE)
+
     def _show(self, prompt: object) -> None:
-        if not isinstance(prompt, RatingPrompt):
+        if not isinstance(prompt, RatingPrompt) or prompt.ticket_id == self._dismissed:
             self._stack.setCurrentIndex(IDLE)
             return
         self._prompt = prompt
@@ -144,6 +157,7 @@ class RatingScreen(QWidget):
             )
         )
         self._stack.setCurrentIndex(RATING)
+        self.prompted.emit()
 
     def _clear(self) -> None:
         for group in self.groups.values():
