@@ -27,6 +27,7 @@ class AuditAction(enum.StrEnum):
     REPRINT = "doc.reprint"  # any paper printed again as a copy
     PRINT_CHECK = "doc.print_check"  # a clerk's look at an unconfirmed job's paper
     HANDOVER = "case.handover"
+    CREDIT_CHECK = "credit.check"  # a joint-punishment list lookup: masked identifier, result
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
