@@ -50,9 +50,9 @@ def _reason(error: SyncError) -> UnknownReason:
         return UnknownReason.TIMEOUT if error.detail.get("timeout") else UnknownReason.OFFLINE
     if error.code == "invalid_reply":
         return UnknownReason.INVALID_REPLY
-    if error.kind is ErrorKind.RETRYABLE and error.status is None:
-        return UnknownReason.OFFLINE  # TLS refused, an address that is not the server's
-    return UnknownReason.REFUSED
+    if error.kind is ErrorKind.RETRYABLE:
+        return UnknownReason.OFFLINE  # unavailable: 5xx, 429, 503, a failed TLS handshake
+    return UnknownReason.REFUSED  # a revoked device, an upgrade needed, another 4xx
 
 
 def _ms(when: dt.datetime | None) -> int | None:
