@@ -641,23 +641,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -665,72 +665,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -746,6 +746,101 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/config_message.py" line="22"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
+    </message>
+</context>
+<context>
+    <name>CreditBox</name>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <source>Supervisor o&amp;verride…</source>
+        <translation>Supervisor o&amp;verride…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="105"/>
+        <location filename="../../ui/intake/credit_box.py" line="192"/>
+        <source>Credit status: checking…</source>
+        <translation>Credit status: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <source>Credit status: the check failed; see the log.</source>
+        <translation>Credit status: the check failed; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
+        <translation>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="189"/>
+        <source>Credit status: —</source>
+        <translation>Credit status: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="201"/>
+        <source>Credit status: clear</source>
+        <translation>Credit status: clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="204"/>
+        <source>Credit status: {reasons} (on the joint-punishment list)</source>
+        <translation>Credit status: {reasons} (on the joint-punishment list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="207"/>
+        <source>Credit status: could not be checked ({why})</source>
+        <translation>Credit status: could not be checked ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="211"/>
+        <source>Overridden by {name}: {reason}</source>
+        <translation>Overridden by {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="218"/>
+        <source>no central server</source>
+        <translation>no central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="219"/>
+        <location filename="../../ui/intake/credit_box.py" line="226"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="220"/>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="221"/>
+        <source>the server&apos;s answer was unreadable</source>
+        <translation>the server&apos;s answer was unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="222"/>
+        <source>the server refused</source>
+        <translation>the server refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="223"/>
+        <source>not checkable</source>
+        <translation>not checkable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="224"/>
+        <source>still checking</source>
+        <translation>still checking</translation>
     </message>
 </context>
 <context>
@@ -1619,37 +1714,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="121"/>
+        <location filename="../../ui/intake/panel.py" line="140"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="122"/>
+        <location filename="../../ui/intake/panel.py" line="141"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="123"/>
+        <location filename="../../ui/intake/panel.py" line="142"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="291"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="277"/>
+        <location filename="../../ui/intake/panel.py" line="307"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="294"/>
+        <location filename="../../ui/intake/panel.py" line="324"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="329"/>
+        <location filename="../../ui/intake/panel.py" line="362"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2145,52 +2240,52 @@ Certificate number: {number}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="58"/>
+        <location filename="../../ui/intake/override_dialog.py" line="67"/>
         <source>Supervisor override</source>
         <translation>Supervisor override</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="83"/>
         <source>Supervisor &amp;username</source>
         <translation>Supervisor &amp;username</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="84"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="76"/>
+        <location filename="../../ui/intake/override_dialog.py" line="85"/>
         <source>&amp;Reason (recorded)</source>
         <translation>&amp;Reason (recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="81"/>
+        <location filename="../../ui/intake/override_dialog.py" line="91"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="127"/>
+        <location filename="../../ui/intake/override_dialog.py" line="139"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>Only a wrong check character can be overridden; this number has another fault.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="141"/>
         <source>Please give the reason for the override.</source>
         <translation>Please give the reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="142"/>
         <source>The reason is too long.</source>
         <translation>The reason is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="131"/>
+        <location filename="../../ui/intake/override_dialog.py" line="143"/>
         <source>This number passes every check.</source>
         <translation>This number passes every check.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="148"/>
+        <location filename="../../ui/intake/override_dialog.py" line="160"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -2221,48 +2316,48 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="74"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="103"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="122"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="150"/>
         <source>The decision is saved.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="155"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="179"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>

@@ -640,23 +640,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -664,72 +664,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -745,6 +745,101 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/config_message.py" line="22"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
+    </message>
+</context>
+<context>
+    <name>CreditBox</name>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <source>Check a&amp;gain</source>
+        <translation>重新核查(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <source>Supervisor o&amp;verride…</source>
+        <translation>主管授权(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="105"/>
+        <location filename="../../ui/intake/credit_box.py" line="192"/>
+        <source>Credit status: checking…</source>
+        <translation>信用状况：正在核查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <source>Credit status: the check failed; see the log.</source>
+        <translation>信用状况：核查出错，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
+        <translation>未能核查申请人的信用状况。经主管授权，可继续办理容缺受理或告知承诺；授权人及理由随办件一并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="189"/>
+        <source>Credit status: —</source>
+        <translation>信用状况：—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="201"/>
+        <source>Credit status: clear</source>
+        <translation>信用状况：正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <source>listed</source>
+        <translation>已列入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="204"/>
+        <source>Credit status: {reasons} (on the joint-punishment list)</source>
+        <translation>信用状况：{reasons}（列入联合惩戒名单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="207"/>
+        <source>Credit status: could not be checked ({why})</source>
+        <translation>信用状况：未能核查（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="211"/>
+        <source>Overridden by {name}: {reason}</source>
+        <translation>已由{name}授权：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="218"/>
+        <source>no central server</source>
+        <translation>未连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="219"/>
+        <location filename="../../ui/intake/credit_box.py" line="226"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="220"/>
+        <source>the server did not answer in time</source>
+        <translation>服务器应答超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="221"/>
+        <source>the server&apos;s answer was unreadable</source>
+        <translation>服务器应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="222"/>
+        <source>the server refused</source>
+        <translation>服务器拒绝查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="223"/>
+        <source>not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="224"/>
+        <source>still checking</source>
+        <translation>正在核查</translation>
     </message>
 </context>
 <context>
@@ -1616,37 +1711,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="121"/>
+        <location filename="../../ui/intake/panel.py" line="140"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="122"/>
+        <location filename="../../ui/intake/panel.py" line="141"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="123"/>
+        <location filename="../../ui/intake/panel.py" line="142"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="291"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="277"/>
+        <location filename="../../ui/intake/panel.py" line="307"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="294"/>
+        <location filename="../../ui/intake/panel.py" line="324"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="329"/>
+        <location filename="../../ui/intake/panel.py" line="362"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2140,52 +2235,52 @@ Certificate number: {number}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="58"/>
+        <location filename="../../ui/intake/override_dialog.py" line="67"/>
         <source>Supervisor override</source>
         <translation>值班长核准</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="83"/>
         <source>Supervisor &amp;username</source>
         <translation>值班长用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="84"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="76"/>
+        <location filename="../../ui/intake/override_dialog.py" line="85"/>
         <source>&amp;Reason (recorded)</source>
         <translation>理由（将记录在案）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="81"/>
+        <location filename="../../ui/intake/override_dialog.py" line="91"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>该号码的校验位不符。值班长核验原件后，可对真实证件或代码予以放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="127"/>
+        <location filename="../../ui/intake/override_dialog.py" line="139"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>只有校验位错误可以核准放行；该号码还有其他错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="141"/>
         <source>Please give the reason for the override.</source>
         <translation>请填写核准放行的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="142"/>
         <source>The reason is too long.</source>
         <translation>理由过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="131"/>
+        <location filename="../../ui/intake/override_dialog.py" line="143"/>
         <source>This number passes every check.</source>
         <translation>该号码校验全部通过，无需核准。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="148"/>
+        <location filename="../../ui/intake/override_dialog.py" line="160"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -2216,48 +2311,48 @@ Certificate number: {number}</source>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Pre&amp;view before printing</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="74"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="103"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="122"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="150"/>
         <source>The decision is saved.</source>
         <translation>受理决定已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="155"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="179"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
