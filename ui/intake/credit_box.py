@@ -169,7 +169,6 @@ class CreditBox(QWidget):
             ),
         )
         dialog.granted.connect(self._overridden)
-        self.override_dialog = dialog
         dialog.open()
 
     def _overridden(self, override: SupervisorOverride) -> None:
