@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import auth, calendars, catalogue
+from central_server.services import auth, calendars, catalogue, credit
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
@@ -39,11 +39,14 @@ from onewindow_protocol.wire.backoffice import (
     SupplementRequestIn,
 )
 from onewindow_protocol.wire.common import CaseStatus
+from onewindow_protocol.wire.credit import CreditListingIn, CreditListingOut
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 CLI_APPROVER = "central-server-cli"
+DEFAULT_MEASURE = "不适用容缺受理和告知承诺制"
+DEFAULT_SOURCE = "省公共信用信息平台（联合惩戒名单）"
 
 
 def _date(value: str) -> dt.date:
@@ -104,6 +107,26 @@ def _case_commands(sub: Any) -> None:
     _json_flag(supplement)
 
 
+def _credit_commands(sub: Any) -> None:
+    credit_cmd = sub.add_parser("credit", help="the joint-punishment list the counters check")
+    actions = credit_cmd.add_subparsers(dest="credit_command", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="list a resident ID number or credit code")
+    add.add_argument("identifier", metavar="ID_OR_CODE")
+    add.add_argument("--reason", required=True, help="why, e.g. 失信被执行人")
+    add.add_argument("--measure", default=DEFAULT_MEASURE, help="the punishment measure")
+    add.add_argument("--source", default=DEFAULT_SOURCE, help="the list and its authority")
+    add.add_argument("--since", type=_date, metavar="DATE", help="default: today")
+    add.add_argument("--until", type=_date, metavar="DATE", help="default: until removed")
+    add.add_argument("--by", default=CLI_APPROVER, help="who lists it")
+    _json_flag(add)
+    remove = actions.add_parser("remove", help="take an identifier off the list")
+    remove.add_argument("identifier", metavar="ID_OR_CODE")
+    remove.add_argument("--by", default=CLI_APPROVER, help="who removes it")
+    _json_flag(remove)
+    listed = actions.add_parser("list", help="every entry not removed (identifiers masked)")
+    _json_flag(listed)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"central-server {__version__}")
@@ -158,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cal_import.add_argument("file", type=Path)
     _json_flag(cal_import)
+    _credit_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -320,6 +344,8 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
+    if command == "credit":
+        return cmd_credit(svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -329,6 +355,44 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         _emit(args, epoch, f"new epoch {epoch.epoch} (was {epoch.previous})")
         return EXIT_OK
     print("database is up to date")
+    return EXIT_OK
+
+
+def _listing_text(row: CreditListingOut) -> str:
+    until = f" until {row.until}" if row.until else ""
+    return (
+        f"{row.id:>5}  {row.identifier_masked}  {row.reason}  ({row.source}, "
+        f"since {row.listed_since}{until})"
+    )
+
+
+def cmd_credit(svc: Services, args: argparse.Namespace) -> int:
+    ctx = svc.ctx
+    if args.credit_command == "add":
+        try:
+            entry = CreditListingIn(
+                identifier=credit.normalised(args.identifier),
+                reason=args.reason,
+                measure=args.measure,
+                source=args.source,
+                listed_since=args.since or credit.server_today(ctx),
+                until=args.until,
+                added_by=args.by,
+            )
+        except ValidationError as exc:
+            fields = ", ".join(str(e["loc"][0]) for e in exc.errors() if e.get("loc"))
+            raise Refused(Refusal.INVALID_REQUEST, f"invalid: {fields}") from None
+        row = credit.add(ctx, entry)
+        _emit(args, row, f"listed: {_listing_text(row)}")
+        return EXIT_OK
+    rows = (
+        credit.remove(ctx, args.identifier, args.by)
+        if args.credit_command == "remove"
+        else credit.listings(ctx)
+    )
+    verb = "removed: " if args.credit_command == "remove" else ""
+    text = "\n".join(verb + _listing_text(r) for r in rows) or "the list is empty"
+    _emit(args, {"listings": [r.model_dump(mode="json") for r in rows]}, text)
     return EXIT_OK
 
 

@@ -7,12 +7,14 @@ and is never written to the log.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -251,6 +253,28 @@ class CalendarRelease(Base):
     document: Mapped[str] = mapped_column(Text)  # the year's canonical calendar file text
     sha256: Mapped[str] = mapped_column(String(64))
     published_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class CreditListing(Base):
+    """One entry of the joint-punishment list (联合惩戒名单). The identifier is kept only as
+    its keyed hash (for the lookup) and masked (for the list): never in clear. A removed entry
+    stays, with who removed it and when."""
+
+    __tablename__ = "credit_listing"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subject_hash: Mapped[str] = mapped_column(String(64), index=True)
+    subject_masked: Mapped[str] = mapped_column(String(24))
+    subject_kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200))
+    listed_since: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_ms: Mapped[int] = mapped_column(BigInteger)
+    removed_by: Mapped[str | None] = mapped_column(String(64))
+    removed_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class CertificateCounter(Base):

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from clerk_app.calendars.service import CalendarService
     from clerk_app.catalogue.service import CatalogueService
     from clerk_app.counter import CounterServices
+    from clerk_app.credit.service import CreditService
     from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
@@ -321,6 +322,27 @@ class Services:
             return Transport(url, credentials, ca_file=pinned)
 
         return SyncEngine(self.db, self.cipher, self.blobs, clock=self.clock, transport=transport)
+
+    @cached_property
+    def credit(self) -> CreditService:
+        """The credit check at intake, through the sync client with its own short timeout."""
+        from clerk_app.credit.service import CreditService  # noqa: PLC0415
+        from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
+        from clerk_app.sync.setup import ca_file  # noqa: PLC0415
+
+        pinned = ca_file(self.settings)
+
+        def transport(url: str, credentials: Credentials, timeout_s: float) -> Transport:
+            return Transport(url, credentials, ca_file=pinned, timeout=timeout_s)
+
+        return CreditService(
+            self.db,
+            self.cipher,
+            self.audit,
+            clock=self.clock,
+            timeout_s=self.settings.sync.credit_timeout_s,
+            transport=transport,
+        )
 
 
 def build_services(

@@ -199,6 +199,14 @@ class SyncSettings(BaseModel):
         "大厅自建 CA 证书（PEM），设置后只信任它签发的服务器证书；不设则使用系统信任的证书。"
         "证书始终校验。",
     )
+    credit_timeout_s: float = setting(
+        4.0,
+        "Seconds the credit check at intake waits for the central server; then the status "
+        "shows as unknown (the counter goes on, a supervisor may override).",
+        "受理时信用核查等待中心服务器应答的秒数；超时则显示“未能核查”（窗口照常办理，可由主管授权）。",
+        gt=0,
+        le=30,
+    )
 
     @field_validator("server_url")
     @classmethod

@@ -40,6 +40,7 @@ _.closed_ms
 _.device_user_id
 _.changed_by
 _.agent_authorisation
+_.removed_by
 # The psycopg/sqlite3 DB-API connection attribute SQLAlchemy's connect hook sets.
 _.isolation_level
 # Used in a string cast (cast("CursorResult[Any]", ...)), which vulture does not read.
@@ -69,6 +70,8 @@ _.original_status
 _.applied_at
 _.situation_id
 _.material_id
+_.list_updated_at
+_.added_at
 # settings.py keys read from the hall's config file (issue 17 part 2 rewrites that module).
 _.decision_seal
 _.deferral_measure

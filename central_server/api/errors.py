@@ -45,6 +45,8 @@ STATUS: dict[Refusal, int] = {
     Refusal.BLOB_HASH_MISMATCH: 400,
     Refusal.CATALOGUE_INVALID: 400,
     Refusal.CALENDAR_INVALID: 400,
+    Refusal.CREDIT_SUBJECT_INVALID: 400,
+    Refusal.LISTING_NOT_FOUND: 404,
     Refusal.CHUNK_TOO_LARGE: 413,
     Refusal.BATCH_TOO_LARGE: 413,
     Refusal.BLOB_TOO_LARGE: 413,

@@ -33,6 +33,8 @@ class Refusal(enum.StrEnum):
     BLOB_HASH_MISMATCH = "blob_hash_mismatch"
     CATALOGUE_INVALID = "catalogue_invalid"
     CALENDAR_INVALID = "calendar_invalid"
+    CREDIT_SUBJECT_INVALID = "credit_subject_invalid"
+    LISTING_NOT_FOUND = "listing_not_found"
     CHUNK_TOO_LARGE = "chunk_too_large"
     BATCH_TOO_LARGE = "batch_too_large"
     BLOB_TOO_LARGE = "blob_too_large"

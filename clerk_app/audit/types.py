@@ -28,6 +28,7 @@ class AuditAction(enum.StrEnum):
     PRINT_CHECK = "doc.print_check"  # a clerk's look at an unconfirmed job's paper
     PAPER_SIGNED = "paper.signed"  # signed on a pad: which paper, who, the hashes (no image)
     HANDOVER = "case.handover"
+    CREDIT_CHECK = "credit.check"  # a joint-punishment list lookup: masked identifier, result
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"

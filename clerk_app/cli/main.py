@@ -32,6 +32,7 @@ from clerk_app.cli import (
     catalog_cmds,
     check_cmds,
     config_cmds,
+    credit_cmds,
     database_cmds,
     device_cmds,
     keys_cmds,
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance_cmds.add_parser(sub)
     users_cmds.add_parser(sub)
     case_cmds.add_parser(sub)
+    credit_cmds.add_parser(sub)
     device_cmds.add_parser(sub)
     return parser
 
@@ -186,6 +188,7 @@ HANDLERS: dict[str, Handler] = {
     "catalog": catalog_cmds.run,
     "calendar": calendar_cmds.run,
     "case": case_cmds.run,
+    "credit": credit_cmds.run,
     "print": print_cmds.run,
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,

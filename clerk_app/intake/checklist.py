@@ -50,6 +50,9 @@ class ReasonCode(enum.StrEnum):
     NOTHING_DEFERRED = "nothing_deferred"
     NOT_MARKED_DEFERRED = "not_marked_deferred"
     BAD_CREDIT = "bad_credit"
+    # The credit check could not be made and no supervisor has overridden it (信用核查).
+    CREDIT_UNKNOWN = "credit_unknown"
+    COMMITMENT_CREDIT_UNKNOWN = "commitment_credit_unknown"
     SUPPLY_BY_AFTER_PROMISE = "supply_by_after_promise"
     PROMISED_DATE_UNKNOWN = "promised_date_unknown"
     SUPPLY_BY_UNKNOWN_YEAR = "supply_by_unknown_year"
@@ -183,7 +186,11 @@ def _received_problems(req: MaterialRequirement, rec: MaterialRecord) -> list[Re
 
 
 def _not_received(
-    req: MaterialRequirement, rec: MaterialRecord, *, commitment_allowed: bool = True
+    req: MaterialRequirement,
+    rec: MaterialRecord,
+    *,
+    commitment_allowed: bool = True,
+    commitment_blocker: ReasonCode = ReasonCode.COMMITMENT_EXCLUDED,
 ) -> MaterialState:
     key = req.key
     notes: list[Reason] = []
@@ -191,7 +198,7 @@ def _not_received(
         if not req.commitment:
             notes.append(Reason(ReasonCode.NOT_COMMITTABLE, key))
         elif not commitment_allowed:
-            notes.append(Reason(ReasonCode.COMMITMENT_EXCLUDED, key))
+            notes.append(Reason(commitment_blocker, key))
         else:
             reason = Reason(ReasonCode.COMMITTED, key)
             return MaterialState(req, rec, MaterialStatus.COMMITTED, (reason,), ())
@@ -220,6 +227,7 @@ def material_state(
     *,
     scans_required: bool = True,
     commitment_allowed: bool = True,
+    commitment_blocker: ReasonCode = ReasonCode.COMMITMENT_EXCLUDED,
 ) -> MaterialState:
     """Where one material stands.
 
@@ -229,10 +237,15 @@ def material_state(
     missing (or not needed, when optional). A received material without a scan is a task for
     the clerk, not a fault of the applicant's. Committed to (告知承诺): stood in for by the
     applicant's signed commitment where the item allows it and ``commitment_allowed`` (the
-    applicant is not excluded), else missing.
+    applicant is not excluded), else missing with ``commitment_blocker`` saying why.
     """
     if not rec.received:
-        return _not_received(req, rec, commitment_allowed=commitment_allowed)
+        return _not_received(
+            req,
+            rec,
+            commitment_allowed=commitment_allowed,
+            commitment_blocker=commitment_blocker,
+        )
     problems = _received_problems(req, rec)
     tasks = (Reason(ReasonCode.SCAN_MISSING, req.key),) if scans_required and not rec.scans else ()
     status = MaterialStatus.DEFECTIVE if problems else MaterialStatus.COMPLETE

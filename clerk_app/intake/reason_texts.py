@@ -53,6 +53,11 @@ REASONS: Mapping[ReasonCode, Wording] = {
         "申请人有失信记录，不适用容缺受理",
         "The applicant has a bad-credit flag, which excludes deferral",
     ),
+    ReasonCode.CREDIT_UNKNOWN: Wording(
+        "未能核查申请人信用状况（离线），容缺受理须经主管授权",
+        "The applicant's credit status could not be checked (offline): deferral needs a "
+        "supervisor's override",
+    ),
     ReasonCode.SUPPLY_BY_AFTER_PROMISE: Wording(
         "补交期限{on}晚于承诺办结日期{limit}",
         "to be supplied by {on}, after the promised date {limit}",
@@ -76,6 +81,11 @@ REASONS: Mapping[ReasonCode, Wording] = {
         "申请人有失信记录或曾作出虚假承诺，不适用告知承诺，须提交该材料",
         "the applicant has a bad-credit flag or a past false commitment, which excludes "
         "notify-and-commit: it must be submitted",
+    ),
+    ReasonCode.COMMITMENT_CREDIT_UNKNOWN: Wording(
+        "未能核查申请人信用状况（离线），告知承诺须经主管授权，否则须提交该材料",
+        "the applicant's credit status could not be checked (offline): notify-and-commit "
+        "needs a supervisor's override, else it must be submitted",
     ),
     ReasonCode.COMMITTED: Wording(
         "以申请人签署的告知承诺书代替", "replaced by the applicant's signed commitment"

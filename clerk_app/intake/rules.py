@@ -18,6 +18,10 @@ Administrative Licensing Law art. 32 and the hall's deferral rules (docs/domain-
   its post-check date. An applicant with a bad-credit flag (serious bad credit), or one a
   post-check found to have committed falsely before, may not use it: the committed material
   is then missing.
+- Credit check (信用核查): an applicant on the joint-punishment list counts as bad credit.
+  When the check could not be made (offline) and no supervisor has overridden that, neither
+  DEFERRAL nor a commitment is open (``credit_unconfirmed``): the counter cannot show the
+  applicant is not excluded, and says so.
 - REFUSE: only on a statutory ground (outside this agency's remit, naming the competent
   agency; or no licence needed), with the reason written out and the relief rights
   (reconsideration within 60 days, lawsuit within 6 months). Missing materials are never a
@@ -90,6 +94,8 @@ class CaseFacts:
     post_check_due: dt.date | None = None
     # 告知承诺: a post-check found an earlier commitment of this applicant false
     applicant_false_commitment: bool = False
+    # 信用核查: the status is unknown and no supervisor's override is recorded
+    credit_unconfirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +260,8 @@ def _deferral(materials: Sequence[MaterialState], facts: CaseFacts) -> DecisionO
     blockers = _refusal_stated(facts)
     if facts.applicant_bad_credit:
         blockers.append(Reason(ReasonCode.BAD_CREDIT))
+    elif facts.credit_unconfirmed:
+        blockers.append(Reason(ReasonCode.CREDIT_UNKNOWN))
     if not deferred:
         blockers.append(Reason(ReasonCode.NOTHING_DEFERRED))
     for m in materials:
@@ -317,12 +325,19 @@ def _states(
     strays = sorted(set(records) - set(keys))
     if strays:
         raise ValueError(f"records for materials not on this item's checklist: {strays}")
+    excluded = facts.applicant_bad_credit or facts.applicant_false_commitment
+    blocker = (
+        ReasonCode.COMMITMENT_CREDIT_UNKNOWN
+        if facts.credit_unconfirmed and not excluded
+        else ReasonCode.COMMITMENT_EXCLUDED
+    )
     return tuple(
         material_state(
             r,
             records.get(r.key, NOT_RECORDED),
             scans_required=facts.scans_required,
-            commitment_allowed=not (facts.applicant_bad_credit or facts.applicant_false_commitment),
+            commitment_allowed=not (excluded or facts.credit_unconfirmed),
+            commitment_blocker=blocker,
         )
         for r in requirements
     )

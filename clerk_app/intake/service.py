@@ -33,6 +33,7 @@ from clerk_app.catalogue.types import (
     ItemStatus,
     MaterialForm,
 )
+from clerk_app.credit.types import CreditState
 from clerk_app.db.intake_models import (
     AGENT_ID,
     ID_NUMBER,
@@ -76,7 +77,7 @@ from clerk_app.intake.types import (
 from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
-from clerk_app.validation import normalise_code
+from clerk_app.validation import SupervisorOverride, normalise_code
 from onewindow_base.clock import Clock, SystemClock, to_datetime
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database, is_disk_full
@@ -189,7 +190,8 @@ class IntakeService:
             promised_due=kept.due,
             unknown_year=kept.unknown_year,
             promised_days=days,
-            applicant_bad_credit=draft.applicant_bad_credit,
+            applicant_bad_credit=draft.applicant_bad_credit or _listed(draft),
+            credit_unconfirmed=_credit_unconfirmed(draft),
             refusal=draft.refusal,
             scans_required=self._scans_required,
             post_check_due=promise(today, self.post_check_days(item), self._calendar).due,
@@ -255,8 +257,9 @@ class IntakeService:
     def _check_override(self, draft: CaseDraft) -> None:
         """A waved-through check needs a supervisor: the named user's role is read from the
         database, so no path can put a clerk's own id on an override (refusal audited)."""
-        o = draft.applicant.override
-        if o is not None:
+        for o in (draft.applicant.override, _credit_override(draft)):
+            if o is None:
+                continue
             vouching = UserInfo(o.supervisor_id, "", o.supervisor_name, Role.SUPERVISOR)
             require(
                 self._audit,
@@ -343,8 +346,9 @@ class IntakeService:
                 "override": v.applicant.overridden,
             },
         )
-        if v.applicant.override is not None:
-            o = v.applicant.override
+        for o in (v.applicant.override, _credit_override(v.draft)):
+            if o is None:
+                continue
             self._audit.append(
                 session,
                 AuditAction.OVERRIDE,
@@ -444,6 +448,40 @@ class IntakeService:
             raise IntakeRefused(IntakeRefusal.OTHER_ITEM, case.case_number)
         case.situation_code = v.draft.situation_code
         return case
+
+
+def _listed(draft: CaseDraft) -> bool:
+    return draft.credit is not None and draft.credit.state is CreditState.LISTED
+
+
+def _credit_unconfirmed(draft: CaseDraft) -> bool:
+    """The check was made and could not say, and no supervisor has overridden that."""
+    return _credit_override(draft) is None and (
+        draft.credit is not None and draft.credit.state is CreditState.UNKNOWN
+    )
+
+
+def _credit_override(draft: CaseDraft) -> SupervisorOverride | None:
+    """The supervisor's go-ahead, counted only while the status is unknown."""
+    unknown = draft.credit is not None and draft.credit.state is CreditState.UNKNOWN
+    return draft.credit_override if unknown else None
+
+
+def _credit_json(draft: CaseDraft) -> dict[str, Any] | None:
+    """The status and when it was checked, as recorded with the case (no identifier: the
+    case has the applicant's; the audit trail has the masked one)."""
+    if draft.credit is None:
+        return None
+    record = {k: v for k, v in draft.credit.record().items() if k != "identifier"}
+    o = _credit_override(draft)
+    if o is not None:
+        record["override"] = {
+            "supervisor_id": o.supervisor_id,
+            "supervisor": o.supervisor_name,
+            "reason": o.reason,
+            "at_ms": o.at_ms,
+        }
+    return record
 
 
 def _with_scans(
@@ -546,6 +584,9 @@ def _detail_json(v: Visit) -> str:
         if v.decision is Decision.ONE_TIME_NOTICE
         else [],
     }
+    credit = _credit_json(v.draft)
+    if credit is not None:
+        detail["credit"] = credit
     if refusal is not None and v.decision is Decision.REFUSE:
         detail["refusal"] = {
             "ground": refusal.ground.value,

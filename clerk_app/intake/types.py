@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from clerk_app.credit.types import CreditCheck
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.validation import Invalid, SupervisorOverride
@@ -92,6 +93,10 @@ class CaseDraft:
     agent: AgentInput | None = None
     refusal: Refusal | None = None
     applicant_bad_credit: bool = False
+    # 信用核查: the check made at intake (None: not made on this path, e.g. a passport), and a
+    # supervisor's go-ahead while it is unknown (field ``credit_status``)
+    credit: CreditCheck | None = None
+    credit_override: SupervisorOverride | None = None
     continuing: str | None = None  # the case number this visit continues
     ticket_id: int | None = None
 

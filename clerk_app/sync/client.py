@@ -126,7 +126,13 @@ def transport_error(exc: httpx.TransportError) -> SyncError:
     problem = handshake_problem(exc)
     if problem is not None:
         return problem_error(problem)
-    return SyncError(ErrorKind.RETRYABLE, f"network: {type(exc).__name__}", code="network")
+    timeout = isinstance(exc, httpx.TimeoutException)  # the server is there but too slow
+    return SyncError(
+        ErrorKind.RETRYABLE,
+        f"network: {type(exc).__name__}",
+        code="network",
+        detail={"timeout": True} if timeout else None,
+    )
 
 
 def secure_client(base_url: str, ca_file: Path | None, **kw: Any) -> httpx.Client:

@@ -11,7 +11,6 @@ from clerk_app.validation.credit_code import (
     CreditCode,
     CreditCodeError,
     RegisteringAuthority,
-    credit_check_character,
     org_code_check_character,
     override_credit_code,
     validate_credit_code,
@@ -21,7 +20,6 @@ from clerk_app.validation.ids import (
     IdKind,
     ResidentId,
     Sex,
-    id_check_character,
     mask_id,
     override_resident_id,
     validate_resident_id,
@@ -41,6 +39,7 @@ from clerk_app.validation.overrides import (
 )
 from clerk_app.validation.phone import Phone, PhoneError, PhoneKind, validate_phone
 from clerk_app.validation.problems import Invalid, ProblemCode, normalise_code
+from onewindow_protocol.identifiers import credit_check_character, id_check_character
 
 __all__ = [
     "CreditCode",

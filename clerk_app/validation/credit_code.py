@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from clerk_app.validation.overrides import OverrideField, SupervisorOverride, check_overridable
 from clerk_app.validation.problems import Invalid, ProblemCode, normalise_code
+from onewindow_protocol.identifiers import CREDIT_ALPHABET, credit_check_character
 
 LENGTH = 18
-ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-WEIGHTS = tuple(pow(3, i, 31) for i in range(LENGTH - 1))
+ALPHABET = CREDIT_ALPHABET
 # Letters left out of the alphabet, with the character a clerk most likely meant.
 EXCLUDED = {"I": "1", "O": "0", "Z": "2", "S": "5", "V": None}
 # GB 11714 organisation code: 8 characters (digits, A-Z as 10-35) and a check character.
@@ -88,14 +88,6 @@ class CreditCode:
     org_code: str
     org_code_check_ok: bool
     override: SupervisorOverride | None = None
-
-
-def credit_check_character(body: str) -> str:
-    """The 18th character for the first 17 (GB 32100)."""
-    if len(body) != LENGTH - 1 or any(c not in ALPHABET for c in body):
-        raise ValueError("the check character is computed from 17 credit-code characters")
-    total = sum(ALPHABET.index(c) * w for c, w in zip(body, WEIGHTS, strict=True))
-    return ALPHABET[(31 - total % 31) % 31]
 
 
 def org_code_check_character(body: str) -> str:

@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 
 from clerk_app.validation.overrides import OverrideField, SupervisorOverride, check_overridable
 from clerk_app.validation.problems import Invalid, ProblemCode, normalise_code
+from onewindow_protocol.identifiers import id_check_character
 from printing.masking import IdKind as PrintedIdKind
 from printing.masking import mask_id as printed_id_mask
 
 LENGTH = 18
-WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-CHECK_CHARACTERS = "10X98765432"
 # Province codes: 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81-83.
 PROVINCES = frozenset(
     (
@@ -122,14 +121,6 @@ class ResidentId:
     @property
     def masked(self) -> str:
         return mask_id(self.value)
-
-
-def id_check_character(body: str) -> str:
-    """The 18th character for the first 17 digits."""
-    if len(body) != LENGTH - 1 or not body.isascii() or not body.isdigit():
-        raise ValueError("the check character is computed from 17 ASCII digits")
-    total = sum(int(d) * w for d, w in zip(body, WEIGHTS, strict=True))
-    return CHECK_CHARACTERS[total % 11]
 
 
 def mask_id(value: str) -> str:

@@ -20,6 +20,9 @@ MAX_REASON_LENGTH = 500
 class OverrideField(enum.StrEnum):
     RESIDENT_ID = "resident_id"
     CREDIT_CODE = "credit_code"
+    # Not a failed check character: the applicant's credit status could not be checked, and a
+    # supervisor lets 容缺 or 告知承诺 go ahead anyway (``clerk_app.credit``).
+    CREDIT_STATUS = "credit_status"
 
 
 class OverrideRefusal(enum.StrEnum):

@@ -830,6 +830,101 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
 </context>
 <context>
+    <name>CreditBox</name>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <source>Supervisor o&amp;verride…</source>
+        <translation>Supervisor o&amp;verride…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="105"/>
+        <location filename="../../ui/intake/credit_box.py" line="191"/>
+        <source>Credit status: checking…</source>
+        <translation>Credit status: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <source>Credit status: the check failed; see the log.</source>
+        <translation>Credit status: the check failed; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
+        <translation>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="188"/>
+        <source>Credit status: —</source>
+        <translation>Credit status: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="200"/>
+        <source>Credit status: clear</source>
+        <translation>Credit status: clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="202"/>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <source>Credit status: {reasons} (on the joint-punishment list)</source>
+        <translation>Credit status: {reasons} (on the joint-punishment list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="206"/>
+        <source>Credit status: could not be checked ({why})</source>
+        <translation>Credit status: could not be checked ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="210"/>
+        <source>Overridden by {name}: {reason}</source>
+        <translation>Overridden by {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="217"/>
+        <source>no central server</source>
+        <translation>no central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="218"/>
+        <location filename="../../ui/intake/credit_box.py" line="225"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="219"/>
+        <source>the server did not answer in time</source>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="220"/>
+        <source>the server&apos;s answer was unreadable</source>
+        <translation>the server&apos;s answer was unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="221"/>
+        <source>the server refused</source>
+        <translation>the server refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="222"/>
+        <source>not checkable</source>
+        <translation>not checkable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="223"/>
+        <source>still checking</source>
+        <translation>still checking</translation>
+    </message>
+</context>
+<context>
     <name>CurrentTicketView</name>
     <message>
         <location filename="../../ui/clerk/current_ticket.py" line="35"/>
@@ -1748,37 +1843,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="121"/>
+        <location filename="../../ui/intake/panel.py" line="140"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="122"/>
+        <location filename="../../ui/intake/panel.py" line="141"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="123"/>
+        <location filename="../../ui/intake/panel.py" line="142"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="291"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="277"/>
+        <location filename="../../ui/intake/panel.py" line="307"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="294"/>
+        <location filename="../../ui/intake/panel.py" line="324"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="329"/>
+        <location filename="../../ui/intake/panel.py" line="362"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2274,52 +2369,52 @@ Certificate number: {number}</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="58"/>
+        <location filename="../../ui/intake/override_dialog.py" line="67"/>
         <source>Supervisor override</source>
         <translation>Supervisor override</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="83"/>
         <source>Supervisor &amp;username</source>
         <translation>Supervisor &amp;username</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="84"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="76"/>
+        <location filename="../../ui/intake/override_dialog.py" line="85"/>
         <source>&amp;Reason (recorded)</source>
         <translation>&amp;Reason (recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="81"/>
+        <location filename="../../ui/intake/override_dialog.py" line="91"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="127"/>
+        <location filename="../../ui/intake/override_dialog.py" line="139"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>Only a wrong check character can be overridden; this number has another fault.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="141"/>
         <source>Please give the reason for the override.</source>
         <translation>Please give the reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="142"/>
         <source>The reason is too long.</source>
         <translation>The reason is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="131"/>
+        <location filename="../../ui/intake/override_dialog.py" line="143"/>
         <source>This number passes every check.</source>
         <translation>This number passes every check.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="148"/>
+        <location filename="../../ui/intake/override_dialog.py" line="160"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>

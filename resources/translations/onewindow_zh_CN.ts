@@ -829,6 +829,101 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
 </context>
 <context>
+    <name>CreditBox</name>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <source>Check a&amp;gain</source>
+        <translation>重新核查(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <source>Supervisor o&amp;verride…</source>
+        <translation>主管授权(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="105"/>
+        <location filename="../../ui/intake/credit_box.py" line="191"/>
+        <source>Credit status: checking…</source>
+        <translation>信用状况：正在核查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <source>Credit status: the check failed; see the log.</source>
+        <translation>信用状况：核查出错，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
+        <translation>未能核查申请人的信用状况。经主管授权，可继续办理容缺受理或告知承诺；授权人及理由随办件一并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="188"/>
+        <source>Credit status: —</source>
+        <translation>信用状况：—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="200"/>
+        <source>Credit status: clear</source>
+        <translation>信用状况：正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="202"/>
+        <source>listed</source>
+        <translation>已列入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <source>Credit status: {reasons} (on the joint-punishment list)</source>
+        <translation>信用状况：{reasons}（列入联合惩戒名单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="206"/>
+        <source>Credit status: could not be checked ({why})</source>
+        <translation>信用状况：未能核查（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="210"/>
+        <source>Overridden by {name}: {reason}</source>
+        <translation>已由{name}授权：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="217"/>
+        <source>no central server</source>
+        <translation>未连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="218"/>
+        <location filename="../../ui/intake/credit_box.py" line="225"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="219"/>
+        <source>the server did not answer in time</source>
+        <translation>服务器应答超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="220"/>
+        <source>the server&apos;s answer was unreadable</source>
+        <translation>服务器应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="221"/>
+        <source>the server refused</source>
+        <translation>服务器拒绝查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="222"/>
+        <source>not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/credit_box.py" line="223"/>
+        <source>still checking</source>
+        <translation>正在核查</translation>
+    </message>
+</context>
+<context>
     <name>CurrentTicketView</name>
     <message>
         <location filename="../../ui/clerk/current_ticket.py" line="35"/>
@@ -1745,37 +1840,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="121"/>
+        <location filename="../../ui/intake/panel.py" line="140"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="122"/>
+        <location filename="../../ui/intake/panel.py" line="141"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="123"/>
+        <location filename="../../ui/intake/panel.py" line="142"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="291"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="277"/>
+        <location filename="../../ui/intake/panel.py" line="307"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="294"/>
+        <location filename="../../ui/intake/panel.py" line="324"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="329"/>
+        <location filename="../../ui/intake/panel.py" line="362"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2269,52 +2364,52 @@ Certificate number: {number}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="58"/>
+        <location filename="../../ui/intake/override_dialog.py" line="67"/>
         <source>Supervisor override</source>
         <translation>值班长核准</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="74"/>
+        <location filename="../../ui/intake/override_dialog.py" line="83"/>
         <source>Supervisor &amp;username</source>
         <translation>值班长用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="75"/>
+        <location filename="../../ui/intake/override_dialog.py" line="84"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="76"/>
+        <location filename="../../ui/intake/override_dialog.py" line="85"/>
         <source>&amp;Reason (recorded)</source>
         <translation>理由（将记录在案）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="81"/>
+        <location filename="../../ui/intake/override_dialog.py" line="91"/>
         <source>The check character of this number does not compute. A supervisor may let a real card or code through after checking the original.</source>
         <translation>该号码的校验位不符。值班长核验原件后，可对真实证件或代码予以放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="127"/>
+        <location filename="../../ui/intake/override_dialog.py" line="139"/>
         <source>Only a wrong check character can be overridden; this number has another fault.</source>
         <translation>只有校验位错误可以核准放行；该号码还有其他错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="129"/>
+        <location filename="../../ui/intake/override_dialog.py" line="141"/>
         <source>Please give the reason for the override.</source>
         <translation>请填写核准放行的理由。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="130"/>
+        <location filename="../../ui/intake/override_dialog.py" line="142"/>
         <source>The reason is too long.</source>
         <translation>理由过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="131"/>
+        <location filename="../../ui/intake/override_dialog.py" line="143"/>
         <source>This number passes every check.</source>
         <translation>该号码校验全部通过，无需核准。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/override_dialog.py" line="148"/>
+        <location filename="../../ui/intake/override_dialog.py" line="160"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>

@@ -3,6 +3,10 @@
 Old cards and early company codes exist whose check character does not compute; docs/domain-rules.md
 lets a supervisor vouch for them. The supervisor signs in here (off the GUI thread), gives a reason,
 and the override (who, why, when) goes with the case and into the audit trail.
+
+The same dialog records a supervisor's go-ahead for another check the counter could not pass
+(the credit check while offline): ``grant`` then builds the record from the supervisor, the
+reason and the time, and ``explanation`` says what is being overridden.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.accounts.auth import AuthService, LoginFailed
-from clerk_app.accounts.roles import Role
+from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.intake.types import IdType
 from clerk_app.validation import (
     OverrideRefusal,
@@ -35,6 +39,8 @@ from ui.i18n import login_failure_message
 from ui.tasks import TaskRunner
 
 SUPERVISING = (Role.SUPERVISOR, Role.ADMIN)
+# Builds the override record from the supervisor, the reason and the time (in the background).
+Grant = Callable[[UserInfo, str, int], SupervisorOverride]
 
 
 class NotASupervisor(Exception):  # noqa: N818 - an expected refusal shown to the clerk
@@ -53,10 +59,13 @@ class OverrideDialog(QDialog):
         today: Callable[[], dt.date],
         now_ms: Callable[[], int],
         parent: QWidget | None = None,
+        *,
+        grant: Grant | None = None,
+        explanation: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supervisor override"))
-        self._runner, self._auth = runner, auth
+        self._runner, self._auth, self._grant_with = runner, auth, grant
         self._id_type, self._value = id_type, value
         self._today, self._now_ms = today, now_ms
         self.username = QLineEdit()
@@ -77,7 +86,8 @@ class OverrideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                self.tr(
+                explanation
+                or self.tr(
                     "The check character of this number does not compute. A supervisor may "
                     "let a real card or code through after checking the original."
                 )
@@ -104,6 +114,8 @@ class OverrideDialog(QDialog):
         if user.role not in SUPERVISING:
             raise NotASupervisor(user.username)
         at_ms = self._now_ms()
+        if self._grant_with is not None:
+            return self._grant_with(user, reason, at_ms)
         if self._id_type is IdType.CREDIT_CODE:
             return override_credit_code(
                 self._value,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clerk_app.accounts.auth import AuthService
 from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.credit.service import CreditService
 from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
@@ -35,6 +36,7 @@ from clerk_app.scans.store import PageIntake
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
 from ui.intake.checklist_model import ChecklistModel
+from ui.intake.credit_box import CreditBox
 from ui.intake.decision_bar import DecisionBar
 from ui.intake.item_picker import ItemPicker
 from ui.intake.messages import refusal_text
@@ -59,6 +61,7 @@ class IntakeDeps:
     auth: AuthService | None = None  # supervisor overrides of a failed check character
     results: ResultsDeps | None = None  # the pickup window (decisions, papers, handovers)
     idcard: IdCardService | None = None  # the counter's ID-card reader ([idcard] port)
+    credit: CreditService | None = None  # the credit check against the central server
 
 
 class IntakePanel(QWidget):
@@ -73,6 +76,7 @@ class IntakePanel(QWidget):
         *,
         scan_runner: TaskRunner | None = None,
         card_runner: TaskRunner | None = None,
+        credit_runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._deps = deps
@@ -98,6 +102,21 @@ class IntakePanel(QWidget):
                 Actor(session.user.user_id, session.user.display_name),
                 lambda: self._continuing,
             )
+        self.credit: CreditBox | None = None
+        if deps.credit is not None:
+            # The lookup may take its whole timeout: its own thread, like the card reader.
+            self._credit_runner = credit_runner or TaskRunner(inline=runner.inline)
+            self.credit = CreditBox(
+                deps.credit,
+                self._credit_runner,
+                Actor(session.user.user_id, session.user.display_name),
+                lambda: self._continuing,
+                self,
+            )
+            if deps.auth is not None:
+                self.credit.enable_overrides(
+                    runner, deps.auth, deps.papers.intake.now_ms, self._intake.today
+                )
         self.picker = ItemPicker(deps.catalogue, runner, self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
@@ -133,6 +152,8 @@ class IntakePanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.applicant)
+        if self.credit is not None:
+            left_layout.addWidget(self.credit)
         left_layout.addWidget(self.picker)
         self.table = QTableView()
         self.table.setModel(self.checklist)
@@ -170,6 +191,9 @@ class IntakePanel(QWidget):
         self.decision_bar.decided.connect(self.decide)
         self.loader.loaded.connect(self._case_loaded)
         self.loader.failed.connect(self._show_refusal)
+        if self.credit is not None:
+            self.applicant.changed.connect(self._applicant_changed)
+            self.credit.changed.connect(self.reassess)
 
     # ------------------------------------------------------------------ the draft
     def _situation_chosen(self, situation: str) -> None:
@@ -200,6 +224,10 @@ class IntakePanel(QWidget):
         self.checklist.set_scans(counts)
         self.reassess()
 
+    def _applicant_changed(self) -> None:
+        if self.credit is not None:
+            self.credit.applicant_changed(self.applicant.applicant_input())
+
     def page_refs(self) -> tuple[PageRef, ...]:
         return page_refs(self.scans.model.pages.entries)
 
@@ -215,6 +243,8 @@ class IntakePanel(QWidget):
             pages=self.page_refs(),
             agent=self.applicant.agent_input(),
             refusal=self._refusal,
+            credit=self.credit.draft_check(self._intake.now_ms()) if self.credit else None,
+            credit_override=self.credit.override if self.credit else None,
             continuing=self._continuing,
             ticket_id=self.ticket_id,
         )
@@ -302,6 +332,8 @@ class IntakePanel(QWidget):
     def new_case(self) -> None:
         self._continuing, self._refusal = None, None
         self.applicant.reset()
+        if self.credit is not None:
+            self.credit.reset()
         self.picker.reset()
         self.picker.set_locked(False)
         self.checklist.set_checklist(())
@@ -325,6 +357,7 @@ class IntakePanel(QWidget):
         self._continuing = detail.summary.case_number
         masked = {"id": detail.summary.applicant_id_masked, "phone": detail.applicant_phone_masked}
         self.applicant.show_continued(case.applicant, masked)
+        self._applicant_changed()
         self.case_label.setText(
             self.tr("Continuing case {case} (visit {visit})").format(
                 case=self._continuing, visit=detail.summary.visits + 1

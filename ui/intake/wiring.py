@@ -49,6 +49,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         auth=services.auth,
         results=results,
         idcard=services.idcard,
+        credit=services.credit,
     )
 
 

@@ -1,0 +1,65 @@
+"""``clerk-app credit check ID_OR_CODE [--json]`` against the real server: exit 0 clear, 1
+listed, 3 unknown (server unreachable), 2 not an identifier; the plain text and the JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clerk_app.cli.main import main
+from tests.sync.conftest import World
+from tests.sync.proxy import Rule
+from tests.sync.test_credit import LISTED_ID, _list
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_credit_check_exit_codes_and_output(
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
+    db = ("--db", world.db.url)
+    assert _run(capsys, *db, "keys", "init", "--json")[0] == 0
+    otp = world.server.enrolment_code("CC01")
+    assert _run(capsys, *db, "enroll", "--server", world.proxy.url, "--code", otp)[0] == 0
+    _list(world, LISTED_ID)
+
+    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID, "--json")
+    body = json.loads(out)
+    assert code == 1 and body["status"] == "listed" and body["reason"] is None
+    assert body["listings"][0]["reason"] == "失信被执行人"
+    assert body["identifier"] == "110105********002X" and LISTED_ID not in out
+
+    code, out, _ = _run(capsys, *db, "credit", "check", "440524188001010014", "--json")
+    assert code == 0 and json.loads(out)["status"] == "clear"
+    code, out, _ = _run(capsys, *db, "credit", "check", "440524188001010014")
+    assert code == 0 and out == "440524********0014: clear\n"
+    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID)
+    assert code == 1 and out.startswith("110105********002X: listed\n  失信被执行人")
+
+    world.proxy.add(Rule("status", "POST", "/v1/credit/lookup", status=503))
+    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID, "--json")
+    assert code == 3 and json.loads(out) | {"checked_at": None} == {
+        "status": "unknown",
+        "identifier": "110105********002X",
+        "reason": "offline",
+        "checked_at": None,
+        "server_as_of": None,
+        "listings": [],
+    }
+    world.proxy.stop()  # the server unreachable
+    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID)
+    assert code == 3 and out == "110105********002X: unknown (offline)\n"
+
+    code, _, err = _run(capsys, *db, "credit", "check", "110105194912310021")
+    assert code == 2 and "not a resident ID number" in err
