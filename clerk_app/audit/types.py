@@ -28,6 +28,7 @@ class AuditAction(enum.StrEnum):
     PRINT_CHECK = "doc.print_check"  # a clerk's look at an unconfirmed job's paper
     HANDOVER = "case.handover"
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
+    IDCARD_PHOTO_CHECK = "idcard.photo_check"  # the clerk's verdict on card photo and person
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
     CATALOGUE_CHANGE = "catalogue.change"

@@ -7,9 +7,10 @@ The sweep deletes them, and stray temporary files, once they are older than a gr
 
 What it never deletes:
 - a blob named by a committed row (case pages and their thumbnails, archived documents, print
-  payloads, the blobs of outbox operations, acknowledged ones included: they are kept for
-  replays after a server restore). Rows name blobs by their plaintext SHA-256; the store maps
-  each to its keyed file name (and to the plain name of a blob not yet sealed);
+  payloads, the pictures kept with photo checks, the blobs of outbox operations, acknowledged
+  ones included: they are kept for replays after a server restore). Rows name blobs by their
+  plaintext SHA-256; the store maps each to its keyed file name (and to the plain name of a
+  blob not yet sealed);
 - a blob younger than the grace period: a save in flight has written it and not committed yet.
   The store refreshes a blob's time when a save finds it already stored, so this holds for
   deduplicated scans too. The list of files is taken *before* the references are read, and each
@@ -31,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.db.intake_models import CasePage
+from clerk_app.db.intake_models import CasePage, CasePhotoCheck
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.db.sync_models import OutboxOperation
 from onewindow_base.blobs import BlobStore, FileKind, StoredFile
@@ -60,6 +61,8 @@ def referenced_digests(session: Session) -> set[str]:
         CasePage.thumb_sha256,
         ArchivedDocument.sha256,
         PrintJobRow.payload_sha256,
+        CasePhotoCheck.card_photo_sha256,
+        CasePhotoCheck.camera_sha256,
     )
     for column in columns:
         found.update(d for d in session.scalars(select(column).distinct()) if d)
