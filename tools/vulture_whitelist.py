@@ -105,6 +105,7 @@ _.makeToUnicodeCMap
 _.supportedDropActions
 _.mimeTypes
 _.paintEvent
+_.keyPressEvent
 _.STATE
 _.UPDATED
 _.DEMO_VALUES

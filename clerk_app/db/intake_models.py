@@ -293,8 +293,5 @@ class CasePhotoCheck(Base):
 
     __table_args__ = (
         Index("ix_case_photo_check_case", "case_id"),
-        CheckConstraint(
-            "result IN ('confirmed', 'refused', 'not_possible')",
-            name="result",
-        ),
+        CheckConstraint(f"result IN {PHOTO_CHECK_RESULTS!r}", name="result"),
     )

@@ -16,7 +16,7 @@ from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction, AuditEntry
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.catalogue.service import CatalogueService
-from clerk_app.db.intake_models import CasePhotoCheck
+from clerk_app.db.intake_models import PHOTO_CHECK_RESULTS, CasePhotoCheck
 from clerk_app.db.migrate import _config
 from clerk_app.db.models import Hall
 from clerk_app.devices.idcard.card import CardKind
@@ -224,6 +224,10 @@ def test_with_keep_photo_the_pictures_are_sealed_in_the_blob_store(
     assert row.card_photo_sha256 not in {p.name for p in store.root.rglob("*")}  # keyed names
     with db.read() as session:  # the orphan sweep keeps them
         assert {row.card_photo_sha256, row.camera_sha256} <= referenced_digests(session)
+
+
+def test_the_results_in_the_database_are_the_enum() -> None:
+    assert tuple(r.value for r in PhotoCheckResult) == PHOTO_CHECK_RESULTS
 
 
 def test_the_picture_types_are_told_by_their_first_bytes() -> None:

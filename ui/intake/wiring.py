@@ -47,6 +47,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         auth=services.auth,
         results=results,
         idcard=services.idcard,
+        photo_checks=services.photo_checks,
     )
 
 
