@@ -65,154 +65,185 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="82"/>
+        <location filename="../../ui/intake/applicant_form.py" line="99"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="102"/>
+        <location filename="../../ui/intake/applicant_form.py" line="119"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="109"/>
-        <location filename="../../ui/intake/applicant_form.py" line="240"/>
+        <location filename="../../ui/intake/applicant_form.py" line="126"/>
+        <location filename="../../ui/intake/applicant_form.py" line="276"/>
         <source>Read ID card</source>
         <translation>Read ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <location filename="../../ui/intake/applicant_form.py" line="128"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>Read the card on the ID-card reader into the form ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="130"/>
+        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <source>Photo check</source>
+        <translation>Photo check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="162"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="131"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="132"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="133"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="136"/>
+        <location filename="../../ui/intake/applicant_form.py" line="168"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="140"/>
+        <location filename="../../ui/intake/applicant_form.py" line="172"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="141"/>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="142"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="145"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="146"/>
+        <location filename="../../ui/intake/applicant_form.py" line="178"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="179"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="252"/>
+        <location filename="../../ui/intake/applicant_form.py" line="288"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <location filename="../../ui/intake/applicant_form.py" line="298"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="271"/>
+        <location filename="../../ui/intake/applicant_form.py" line="307"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="289"/>
+        <location filename="../../ui/intake/applicant_form.py" line="330"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="306"/>
+        <location filename="../../ui/intake/applicant_form.py" line="347"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <location filename="../../ui/intake/applicant_form.py" line="353"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="321"/>
+        <location filename="../../ui/intake/applicant_form.py" line="362"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="368"/>
+        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <source>The card photo beside the person, for you to compare by eye</source>
+        <translation>The card photo beside the person, for you to compare by eye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <source>same person, confirmed</source>
+        <translation>same person, confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <source>NOT the same person</source>
+        <translation>NOT the same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <source>could not be checked</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
+        <translation>Photo check: {verdict} ({card}, {time}, {clerk})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="474"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
     </message>
@@ -641,23 +672,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -665,72 +696,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -1619,37 +1650,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="121"/>
+        <location filename="../../ui/intake/panel.py" line="132"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="122"/>
+        <location filename="../../ui/intake/panel.py" line="133"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="123"/>
+        <location filename="../../ui/intake/panel.py" line="134"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="261"/>
+        <location filename="../../ui/intake/panel.py" line="273"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="277"/>
+        <location filename="../../ui/intake/panel.py" line="289"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="294"/>
+        <location filename="../../ui/intake/panel.py" line="306"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="329"/>
+        <location filename="../../ui/intake/panel.py" line="342"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2221,48 +2252,48 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="74"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="103"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="122"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="150"/>
         <source>The decision is saved.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="155"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="179"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2380,6 +2411,94 @@ Certificate number: {number}</translation>
         <location filename="../../ui/i18n.py" line="240"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckDialog</name>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <source>Photo check</source>
+        <translation>Photo check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <source>Take a still from the document camera (F5)</source>
+        <translation>Take a still from the document camera (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <source>Same person, confirm (1)</source>
+        <translation>Same person, confirm (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <source>Not the same person (2)</source>
+        <translation>Not the same person (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <source>Cannot check (3)</source>
+        <translation>Cannot check (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
+        <translation>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <source>Card {number}</source>
+        <translation>Card {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <source>Card photo</source>
+        <translation>Card photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <source>The person (camera)</source>
+        <translation>The person (camera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <source>Card photo not available</source>
+        <translation>Card photo not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <source>No camera picture: take a still with the document camera.</source>
+        <translation>No camera picture: take a still with the document camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <source>No camera here: compare with the person at the counter.</source>
+        <translation>No camera here: compare with the person at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <source>Waiting for the document camera&apos;s picture…</source>
+        <translation>Waiting for the document camera&apos;s picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <source>The document camera&apos;s file is not a picture.</source>
+        <translation>The document camera&apos;s file is not a picture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <source>The document camera&apos;s picture could not be taken.</source>
+        <translation>The document camera&apos;s picture could not be taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <source>The check could not be saved; see the log. Try again.</source>
+        <translation>The check could not be saved; see the log. Try again.</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,20 @@ def test_a_refused_check_shows_when_the_case_is_opened_again(
     assert status.isVisibleTo(panel)
     assert "NOT the same person" in status.text() and MASKED_ID in status.text()
     assert "b00020" in status.styleSheet()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_clerk_checks_in_chinese(qtbot: QtBot, open_panel: OpenPanel) -> None:
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+        panel = open_panel(sim.port, PhotoCheckSources(), decoder=False)
+        _read(qtbot, panel)
+    form = panel.applicant
+    assert form.photo_check_button.text() == "人证核验 (F11)"
+    form.photo_check_button.click()
+    dialog = _dialog(qtbot, panel)
+    assert dialog.card_picture.text() == "证件照片不可用"
+    texts = [b.text() for b in (dialog.confirm_button, dialog.refuse_button)]
+    assert texts == ["一致，确认 (1)", "不一致 (2)"]
+    assert dialog.not_possible_button.text() == "无法核验 (3)"
+    _answer(qtbot, panel, dialog, Qt.Key.Key_3)
+    assert form.photo_check_status.text().startswith("人证核验：无法核验（110105********002X，")
