@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 import pytest
@@ -38,6 +39,9 @@ from clerk_app.intake.types import (
     PhotoCheckView,
 )
 from clerk_app.scans.sources import FolderSource
+from clerk_app.services import Services
+from clerk_app.settings import Settings
+from clerk_app.settings_schema import ScannerSettings
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import FixedClock, to_datetime
 from onewindow_base.db.engine import Database
@@ -47,6 +51,7 @@ from tests.devices.conftest import FakeSdk, fake_sdk  # noqa: F401 - the fixture
 from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.intake.photo_check_dialog import PhotoCheckDialog, PhotoCheckSources
+from ui.intake.wiring import photo_sources
 from ui.login import ClerkSession
 from ui.scans.camera import CameraUnavailableError
 from ui.scans.live_camera import LiveCamera
@@ -388,3 +393,14 @@ def test_the_clerk_checks_in_chinese(qtbot: QtBot, open_panel: OpenPanel) -> Non
     assert dialog.not_possible_button.text() == "无法核验 (3)"
     _answer(qtbot, panel, dialog, Qt.Key.Key_3)
     assert form.photo_check_status.text().startswith("人证核验：无法核验（110105********002X，")
+
+
+def test_the_still_comes_from_the_scanner_folder_setting(tmp_path: Path) -> None:
+    def sources(scanner: ScannerSettings) -> PhotoCheckSources:
+        services = SimpleNamespace(settings=Settings(scanner=scanner))
+        return photo_sources(cast("Services", services))
+
+    watched = sources(ScannerSettings(kind="folder", folder=str(tmp_path)))
+    assert isinstance(watched.stills, FolderSource) and watched.stills.folder == tmp_path
+    assert watched.live_camera is LiveCamera
+    assert sources(ScannerSettings()).stills is None
