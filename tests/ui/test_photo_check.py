@@ -214,6 +214,8 @@ def test_a_decoded_photo_opens_the_check_and_the_confirmation_is_saved_with_the_
         _read(qtbot, panel)
     dialog = _dialog(qtbot, panel)  # opened by itself: the card had a decoded photo
     assert dialog.card_photo_shown()
+    shown = dialog.card_picture.pixmap().size()
+    assert min(shown.width(), shown.height()) >= 200  # the 16-pixel test photo, enlarged
     assert dialog.person_picture.pixmap() is not None and cameras[0].running
     assert MASKED_ID in " ".join(w.text() for w in dialog.findChildren(type(dialog.message)))
     assert "does not match faces" in " ".join(
