@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from clerk_app.catalogue.service import CatalogueService
     from clerk_app.counter import CounterServices
     from clerk_app.credit.service import CreditService
+    from clerk_app.devices.idcard.photo_check import PhotoCheckService
     from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
@@ -157,6 +158,22 @@ class Services:
             return to_datetime(self.clock.now_ms(), self.tz).date()
 
         return IdCardService(reader_from_settings(config, today), self.audit, today)
+
+    @cached_property
+    def photo_checks(self) -> PhotoCheckService | None:
+        """The clerk's photo checks after a card read; None where there is no reader. With
+        ``[idcard] keep_photo`` the pictures go to :attr:`blobs` (sealed: the hall key)."""
+        if self.idcard is None:
+            return None
+        from clerk_app.devices.idcard.photo_check import PhotoCheckService  # noqa: PLC0415
+
+        return PhotoCheckService(
+            self.db,
+            self.audit,
+            self.clock,
+            hall_id=self.hall.hall_id,
+            photos=self.blobs if self.settings.idcard.keep_photo else None,
+        )
 
     @cached_property
     def post_checks(self) -> PostCheckService:

@@ -274,9 +274,19 @@ class IdCardSettings(BaseModel):
     )
     photo_decoder: str | None = setting(
         None,
-        "backend = sdk: the path of the vendor's photo decoder (WltRS.dll), where the hall "
-        "installed one; not set: photo not available.",
-        "backend = sdk：厂商照片解码库（WltRS.dll）的路径（大厅已安装时）；不设则不解码照片。",
+        "The path of the vendor's photo decoder (WltRS.dll), where the hall installed one "
+        "(either backend); the photo check shows the decoded card photo. Not set: photo not "
+        "available.",
+        "厂商照片解码库（WltRS.dll）的路径（大厅已安装时，两种 backend 均可用）；人证核验时显示"
+        "解码后的证件照片。不设则证件照片不可用。",
+    )
+    keep_photo: bool = setting(
+        default=False,
+        en="Keep the card photo, and the camera picture the clerk compared it with, with the "
+        "case's photo check, sealed like scans (the hall key ring). Off: nothing of either "
+        "picture is stored; only the verdict is.",
+        zh="是否将证件照片及核验时比对的摄像头画面随案件的人证核验记录一并保存（与扫描件一样"
+        "用大厅密钥加密）。关闭时两张图片均不保存，只记录核验结果。",
     )
     baud: int = setting(
         115200,

@@ -116,6 +116,7 @@ def test_the_idcard_table_gives_the_counter_its_reader(db: Database, data_dir: P
     from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario  # noqa: PLC0415
 
     assert build_services(Settings(), db).idcard is None  # no port: no reader, no button
+    assert build_services(Settings(), db).photo_checks is None
     with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
         settings = Settings(idcard=IdCardSettings(port=sim.port, timeout_s=1.0))
         services = build_services(
@@ -124,6 +125,8 @@ def test_the_idcard_table_gives_the_counter_its_reader(db: Database, data_dir: P
             clock=FixedClock(dt.datetime(2026, 12, 7, 9, tzinfo=ZoneInfo("Asia/Shanghai"))),
         )
         assert services.idcard is not None
+        assert services.photo_checks is not None  # the default: the pictures are not kept
+        assert not services.photo_checks.keeps_photos
         read = services.idcard.read(Actor(None, "test"), case_number="CC01-2026-000001")
     assert read.card.id_number == RESIDENT.id_number
     assert read.card.photo is None  # the photo is not handed on, so nothing can store it

@@ -112,6 +112,7 @@ _.tabletEvent  # ui.signature.pad: a pen tablet's input
 _.mousePressEvent
 _.mouseMoveEvent
 _.mouseReleaseEvent
+_.keyPressEvent
 _.STATE
 _.UPDATED
 _.DEMO_VALUES

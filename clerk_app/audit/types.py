@@ -30,6 +30,7 @@ class AuditAction(enum.StrEnum):
     HANDOVER = "case.handover"
     CREDIT_CHECK = "credit.check"  # a joint-punishment list lookup: masked identifier, result
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
+    IDCARD_PHOTO_CHECK = "idcard.photo_check"  # the clerk's verdict on card photo and person
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
     CATALOGUE_CHANGE = "catalogue.change"

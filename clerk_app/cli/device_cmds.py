@@ -52,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     idcard.add_argument(
         "--photo-decoder",
         metavar="PATH",
-        help="the vendor's photo decoder (WltRS.dll) for --sdk ([idcard] photo_decoder)",
+        help="the vendor's photo decoder (WltRS.dll) ([idcard] photo_decoder)",
     )
     idcard.add_argument("--baud", type=int, metavar="N", help="baud rate ([idcard] baud)")
     idcard.add_argument(

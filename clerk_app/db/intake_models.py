@@ -263,3 +263,35 @@ class CaseStatusEvent(Base):
     detail: Mapped[str] = mapped_column(Text)  # JSON: certificate data, reason, what is needed
 
     __table_args__ = (UniqueConstraint("case_id", "version"),)
+
+
+PHOTO_CHECK_RESULTS = ("confirmed", "refused", "not_possible")
+
+
+class CasePhotoCheck(Base):
+    """The clerk's photo check (人证核验) after a card read: the card photo beside the person,
+    judged by the clerk's eye. ``case_id`` is NULL until the visit's case is saved (a new
+    case has no number before its first decision). The photos are kept only where the hall
+    turned ``[idcard] keep_photo`` on, as sealed blobs named here by their plaintext SHA-256."""
+
+    __tablename__ = "case_photo_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("intake_case.id"), nullable=True)
+    result: Mapped[str] = mapped_column(String(16))
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    card_kind: Mapped[str] = mapped_column(String(32))
+    id_masked: Mapped[str] = mapped_column(String(40))
+    card_photo_shown: Mapped[bool] = mapped_column(Boolean)
+    camera_compared: Mapped[bool] = mapped_column(Boolean)
+    card_photo_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    card_photo_mime: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    camera_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    __table_args__ = (
+        Index("ix_case_photo_check_case", "case_id"),
+        CheckConstraint(f"result IN {PHOTO_CHECK_RESULTS!r}", name="result"),
+    )

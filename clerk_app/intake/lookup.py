@@ -23,6 +23,7 @@ from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
+from clerk_app.intake.photo_checks import photo_check_views
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
@@ -217,4 +218,5 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
         application_date=to_datetime(c.created_ms, zone).date(),
         post_check_days=c.post_check_days,
         post_check_due=c.post_check_due,
+        photo_checks=photo_check_views(session, c.id),
     )

@@ -55,6 +55,7 @@ from clerk_app.intake.document_numbers import (
     allocate_paper_number,
     visit_occasion,
 )
+from clerk_app.intake.photo_checks import link_photo_checks
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,
@@ -294,6 +295,9 @@ class IntakeService:
         session.flush()
         _replace_materials(session, case.id, v.assessment)
         _replace_pages(session, case.id, v.draft.pages)
+        photo_checks = link_photo_checks(
+            session, hall_id=self._hall_id, case_id=case.id, check_ids=v.draft.photo_checks
+        )
         session.add(
             CaseDecision(
                 case_id=case.id,
@@ -344,7 +348,8 @@ class IntakeService:
                 "visit": case.visits,
                 "item": v.item.code,
                 "override": v.applicant.overridden,
-            },
+            }
+            | ({"photo_checks": photo_checks} if photo_checks else {}),
         )
         for o in (v.applicant.override, _credit_override(v.draft)):
             if o is None:

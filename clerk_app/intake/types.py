@@ -99,6 +99,8 @@ class CaseDraft:
     credit_override: SupervisorOverride | None = None
     continuing: str | None = None  # the case number this visit continues
     ticket_id: int | None = None
+    # Photo checks made in this visit before its case had a number: saved with the case.
+    photo_checks: tuple[int, ...] = ()
 
 
 class IntakeRefusal(enum.StrEnum):
@@ -176,6 +178,29 @@ class DecisionView:
     commitment_number: str = ""  # its 告知承诺书's, when the visit took a commitment
 
 
+class PhotoCheckResult(enum.StrEnum):
+    """The clerk's verdict on the card photo beside the person (人证核验), by eye."""
+
+    CONFIRMED = "confirmed"  # the person is the card's holder
+    REFUSED = "refused"  # the person does not match the card photo
+    NOT_POSSIBLE = "not_possible"  # no card photo, no camera, or no fair view of the person
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoCheckView:
+    """A photo check as the case shows it (nothing of the photos themselves)."""
+
+    check_id: int
+    result: PhotoCheckResult
+    at_ms: int
+    user_name: str
+    card_kind: str  # clerk_app.devices.idcard.card.CardKind's value
+    id_masked: str
+    card_photo_shown: bool
+    camera_compared: bool  # a camera picture was beside the card photo
+    photo_kept: bool  # [idcard] keep_photo was on: the card photo is sealed with the case
+
+
 @dataclass(frozen=True, slots=True)
 class CaseDetail:
     summary: CaseSummary
@@ -197,3 +222,4 @@ class CaseDetail:
     # the calendar of its year)
     post_check_days: int | None = None
     post_check_due: dt.date | None = None
+    photo_checks: tuple[PhotoCheckView, ...] = ()  # oldest first

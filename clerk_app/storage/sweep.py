@@ -8,6 +8,7 @@ The sweep deletes them, and stray temporary files, once they are older than a gr
 What it never deletes:
 - a blob named by a committed row (case pages and their thumbnails, archived documents, print
   payloads, pad signatures' images and strokes, the blobs of outbox operations, acknowledged
+  payloads, the pictures kept with photo checks, the blobs of outbox operations, acknowledged
   ones included: they are kept for replays after a server restore). Rows name blobs by their
   plaintext SHA-256; the store maps each to its keyed file name (and to the plain name of a
   blob not yet sealed);
@@ -32,7 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.db.intake_models import CasePage
+from clerk_app.db.intake_models import CasePage, CasePhotoCheck
 from clerk_app.db.printing_models import ArchivedDocument, PrintJobRow
 from clerk_app.db.signature_models import CaseSignature
 from clerk_app.db.sync_models import OutboxOperation
@@ -64,6 +65,8 @@ def referenced_digests(session: Session) -> set[str]:
         PrintJobRow.payload_sha256,
         CaseSignature.png_sha256,
         CaseSignature.strokes_sha256,
+        CasePhotoCheck.card_photo_sha256,
+        CasePhotoCheck.camera_sha256,
     )
     for column in columns:
         found.update(d for d in session.scalars(select(column).distinct()) if d)

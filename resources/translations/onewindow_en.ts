@@ -65,154 +65,185 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="82"/>
+        <location filename="../../ui/intake/applicant_form.py" line="99"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="102"/>
+        <location filename="../../ui/intake/applicant_form.py" line="119"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="109"/>
-        <location filename="../../ui/intake/applicant_form.py" line="240"/>
+        <location filename="../../ui/intake/applicant_form.py" line="126"/>
+        <location filename="../../ui/intake/applicant_form.py" line="276"/>
         <source>Read ID card</source>
         <translation>Read ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <location filename="../../ui/intake/applicant_form.py" line="128"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>Read the card on the ID-card reader into the form ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="130"/>
+        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <source>Photo check</source>
+        <translation>Photo check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="162"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="131"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="132"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="133"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="136"/>
+        <location filename="../../ui/intake/applicant_form.py" line="168"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="140"/>
+        <location filename="../../ui/intake/applicant_form.py" line="172"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="141"/>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="142"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="145"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="146"/>
+        <location filename="../../ui/intake/applicant_form.py" line="178"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="179"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="252"/>
+        <location filename="../../ui/intake/applicant_form.py" line="288"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <location filename="../../ui/intake/applicant_form.py" line="298"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="271"/>
+        <location filename="../../ui/intake/applicant_form.py" line="307"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="289"/>
+        <location filename="../../ui/intake/applicant_form.py" line="330"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="306"/>
+        <location filename="../../ui/intake/applicant_form.py" line="347"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <location filename="../../ui/intake/applicant_form.py" line="353"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="321"/>
+        <location filename="../../ui/intake/applicant_form.py" line="362"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="368"/>
+        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <source>The card photo beside the person, for you to compare by eye</source>
+        <translation>The card photo beside the person, for you to compare by eye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <source>same person, confirmed</source>
+        <translation>same person, confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <source>NOT the same person</source>
+        <translation>NOT the same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <source>could not be checked</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
+        <translation>Photo check: {verdict} ({card}, {time}, {clerk})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="474"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
     </message>
@@ -1843,37 +1874,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="140"/>
+        <location filename="../../ui/intake/panel.py" line="151"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="141"/>
+        <location filename="../../ui/intake/panel.py" line="152"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="142"/>
+        <location filename="../../ui/intake/panel.py" line="153"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="291"/>
+        <location filename="../../ui/intake/panel.py" line="303"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="307"/>
+        <location filename="../../ui/intake/panel.py" line="319"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="324"/>
+        <location filename="../../ui/intake/panel.py" line="336"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="362"/>
+        <location filename="../../ui/intake/panel.py" line="375"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2687,6 +2718,94 @@ Certificate number: {number}</translation>
         <location filename="../../ui/i18n.py" line="240"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckDialog</name>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <source>Photo check</source>
+        <translation>Photo check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <source>Take a still from the document camera (F5)</source>
+        <translation>Take a still from the document camera (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <source>Same person, confirm (1)</source>
+        <translation>Same person, confirm (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <source>Not the same person (2)</source>
+        <translation>Not the same person (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <source>Cannot check (3)</source>
+        <translation>Cannot check (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
+        <translation>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <source>Card {number}</source>
+        <translation>Card {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <source>Card photo</source>
+        <translation>Card photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <source>The person (camera)</source>
+        <translation>The person (camera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <source>Card photo not available</source>
+        <translation>Card photo not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <source>No camera picture: take a still with the document camera.</source>
+        <translation>No camera picture: take a still with the document camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <source>No camera here: compare with the person at the counter.</source>
+        <translation>No camera here: compare with the person at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <source>Waiting for the document camera&apos;s picture…</source>
+        <translation>Waiting for the document camera&apos;s picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <source>The document camera&apos;s file is not a picture.</source>
+        <translation>The document camera&apos;s file is not a picture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <source>The document camera&apos;s picture could not be taken.</source>
+        <translation>The document camera&apos;s picture could not be taken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <source>The check could not be saved; see the log. Try again.</source>
+        <translation>The check could not be saved; see the log. Try again.</translation>
     </message>
 </context>
 <context>

@@ -65,154 +65,185 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="79"/>
+        <location filename="../../ui/intake/applicant_form.py" line="96"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="80"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="82"/>
+        <location filename="../../ui/intake/applicant_form.py" line="99"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="83"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="84"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="95"/>
+        <location filename="../../ui/intake/applicant_form.py" line="112"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="102"/>
+        <location filename="../../ui/intake/applicant_form.py" line="119"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="109"/>
-        <location filename="../../ui/intake/applicant_form.py" line="240"/>
+        <location filename="../../ui/intake/applicant_form.py" line="126"/>
+        <location filename="../../ui/intake/applicant_form.py" line="276"/>
         <source>Read ID card</source>
         <translation>读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="111"/>
+        <location filename="../../ui/intake/applicant_form.py" line="128"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>读取阅读器上的身份证件并填入表单（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="130"/>
+        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <source>Photo check</source>
+        <translation>人证核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="162"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="131"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="132"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="133"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="136"/>
+        <location filename="../../ui/intake/applicant_form.py" line="168"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="140"/>
+        <location filename="../../ui/intake/applicant_form.py" line="172"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="141"/>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="142"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="145"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="146"/>
+        <location filename="../../ui/intake/applicant_form.py" line="178"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
+        <location filename="../../ui/intake/applicant_form.py" line="179"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="252"/>
+        <location filename="../../ui/intake/applicant_form.py" line="288"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>续办案件的申请人不能更改；如需读取代理人的证件，请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="262"/>
+        <location filename="../../ui/intake/applicant_form.py" line="298"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>法人或其他组织以统一社会信用代码申请：如需读取个人证件，请将申请人类型改为“自然人”；读取代理人的证件请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="271"/>
+        <location filename="../../ui/intake/applicant_form.py" line="307"/>
         <source>Place the card on the reader… reading</source>
         <translation>请放卡……正在读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="289"/>
+        <location filename="../../ui/intake/applicant_form.py" line="330"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>此证件为 15 位号码的外国人永久居留身份证，不属于表单可选的证件类型：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="306"/>
+        <location filename="../../ui/intake/applicant_form.py" line="347"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>此证件已于 {date} 过期：请核验申请人其他有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="312"/>
+        <location filename="../../ui/intake/applicant_form.py" line="353"/>
         <source>Card read.</source>
         <translation>读卡成功，已填入表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="321"/>
+        <location filename="../../ui/intake/applicant_form.py" line="362"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>无法读取证件：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="368"/>
+        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <source>The card photo beside the person, for you to compare by eye</source>
+        <translation>证件照片与本人并排显示，由您目测比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <source>same person, confirmed</source>
+        <translation>人证一致，已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <source>NOT the same person</source>
+        <translation>人证不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <source>could not be checked</source>
+        <translation>无法核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
+        <translation>人证核验：{verdict}（{card}，{time}，{clerk}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="474"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="400"/>
+        <location filename="../../ui/intake/applicant_form.py" line="506"/>
         <source>Contact &amp;phone</source>
         <translation>联系人电话(&amp;P)</translation>
     </message>
@@ -1840,37 +1871,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="140"/>
+        <location filename="../../ui/intake/panel.py" line="151"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="141"/>
+        <location filename="../../ui/intake/panel.py" line="152"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="142"/>
+        <location filename="../../ui/intake/panel.py" line="153"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="291"/>
+        <location filename="../../ui/intake/panel.py" line="303"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="307"/>
+        <location filename="../../ui/intake/panel.py" line="319"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="324"/>
+        <location filename="../../ui/intake/panel.py" line="336"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="362"/>
+        <location filename="../../ui/intake/panel.py" line="375"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2682,6 +2713,94 @@ Certificate number: {number}</source>
         <location filename="../../ui/i18n.py" line="240"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckDialog</name>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <source>Photo check</source>
+        <translation>人证核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <source>Take a still from the document camera (F5)</source>
+        <translation>从高拍仪取图 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <source>Same person, confirm (1)</source>
+        <translation>一致，确认 (1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <source>Not the same person (2)</source>
+        <translation>不一致 (2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <source>Cannot check (3)</source>
+        <translation>无法核验 (3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
+        <translation>请目测比对证件照片与办事人本人。本系统不做人脸识别比对，是否一致由您判断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <source>Card {number}</source>
+        <translation>证件号码 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <source>Card photo</source>
+        <translation>证件照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <source>The person (camera)</source>
+        <translation>办事人（摄像头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <source>Card photo not available</source>
+        <translation>证件照片不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <source>Starting the camera…</source>
+        <translation>正在打开摄像头……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <source>No camera picture: take a still with the document camera.</source>
+        <translation>没有摄像头画面：请用高拍仪拍一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <source>No camera here: compare with the person at the counter.</source>
+        <translation>本窗口没有摄像头：请与窗口前的办事人当面比对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <source>Waiting for the document camera&apos;s picture…</source>
+        <translation>正在等待高拍仪的照片……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <source>The document camera&apos;s file is not a picture.</source>
+        <translation>高拍仪保存的文件不是图片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <source>The document camera&apos;s picture could not be taken.</source>
+        <translation>未能取得高拍仪的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <source>The check could not be saved; see the log. Try again.</source>
+        <translation>核验结果未能保存，详见日志，请重试。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from clerk_app.devices.idcard.errors import (
@@ -12,10 +14,12 @@ from clerk_app.devices.idcard.errors import (
     NoCard,
     PortGone,
     ProtocolError,
+    SdkUnavailable,
 )
 from clerk_app.devices.idcard.protocol import Command
 from clerk_app.devices.idcard.reader import CardReader, IdCardReader
 from onewindow_base.wording import Language
+from tests.devices.conftest import FakeSdk
 from tests.devices.idcard_sim import RESIDENT, TODAY, ModuleSimulator, Scenario
 
 ALL_STEPS = [Command.FIND_CARD, Command.SELECT_CARD, Command.READ_BASE]
@@ -84,3 +88,25 @@ def test_the_chinese_line_is_there_too() -> None:
     with ModuleSimulator(Scenario.NO_CARD) as sim, pytest.raises(NoCard) as raised:
         reader(sim.port).read_card()
     assert "没有证件" in raised.value.message(Language.ZH_CN)
+
+
+def test_the_vendor_decoder_gives_the_serial_backend_its_photo(fake_sdk: FakeSdk) -> None:
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+        card = IdCardReader(
+            sim.port, timeout_s=5.0, today=lambda: TODAY, photo_decoder=fake_sdk.decoder
+        ).read_card()
+        sim.photo = b"BAD" + bytes(20)  # the decoder refuses it: photo not available
+        refused = IdCardReader(
+            sim.port, timeout_s=5.0, today=lambda: TODAY, photo_decoder=fake_sdk.decoder
+        ).read_card()
+    assert card.photo_bmp == b"BM" + (RESIDENT.photo or b"")
+    assert refused.photo_bmp is None and refused.id_number == RESIDENT.id_number
+
+
+def test_a_decoder_that_does_not_load_is_one_line_on_the_read(tmp_path: Path) -> None:
+    missing = str(tmp_path / "WltRS.dll")
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim, pytest.raises(SdkUnavailable) as caught:
+        IdCardReader(
+            sim.port, timeout_s=5.0, today=lambda: TODAY, photo_decoder=missing
+        ).read_card()
+    assert missing in caught.value.message(Language.EN)

@@ -13,6 +13,11 @@ reads the card in the background and fills the applicant's fields, or the agent'
 form applies through an agent, as if the clerk had typed them: the same checks run. An expired
 card fills with a warning; a failed read says why in one line and leaves the fields as they
 were. The core service audits each read; nothing of the card is logged.
+
+Where the counter also does photo checks (人证核验, :mod:`ui.intake.photo_check_dialog`), a card
+read with a decoded photo opens the check at once, and the Photo check button (F11) opens it
+again for the last card read (with or without a photo). The verdict shows under the button;
+a check made before the case has its number is saved with the visit's case.
 """
 
 from __future__ import annotations
@@ -40,9 +45,17 @@ from clerk_app.accounts.auth import AuthService
 from clerk_app.audit.types import Actor
 from clerk_app.devices.idcard.card import CardData, CardKind
 from clerk_app.devices.idcard.errors import IdCardError
+from clerk_app.devices.idcard.photo_check import PhotoCheckService
 from clerk_app.devices.idcard.service import CardRead, IdCardService
 from clerk_app.intake.applicants import check_passport
-from clerk_app.intake.types import AgentInput, ApplicantInput, ApplicantKind, IdType
+from clerk_app.intake.types import (
+    AgentInput,
+    ApplicantInput,
+    ApplicantKind,
+    IdType,
+    PhotoCheckResult,
+    PhotoCheckView,
+)
 from clerk_app.validation import (
     Invalid,
     SupervisorOverride,
@@ -52,9 +65,11 @@ from clerk_app.validation import (
     validate_phone,
     validate_resident_id,
 )
+from ui.hall_time import hall_text
 from ui.i18n import ui_language
 from ui.intake.messages import problem_text
 from ui.intake.override_dialog import OverrideDialog
+from ui.intake.photo_check_dialog import PhotoCheckDialog, PhotoCheckSources
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
 
@@ -62,6 +77,7 @@ log = logging.getLogger(__name__)
 
 Check = Callable[[str], object]
 READ_CARD_KEY = Qt.Key.Key_F12  # F2-F9 are the caller panel's
+PHOTO_CHECK_KEY = Qt.Key.Key_F11
 WARNING_STYLE = "color: #9a5b00;"
 ERROR_STYLE = "color: #b00020;"
 
@@ -69,6 +85,7 @@ ERROR_STYLE = "color: #b00020;"
 class ApplicantForm(QWidget):
     changed = Signal()
     card_done = Signal()  # a card read ended, filled or failed (its line is in card_status)
+    photo_checked = Signal(object)  # PhotoCheckView: a photo check was saved
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +137,25 @@ class ApplicantForm(QWidget):
         self.card_status.setVisible(False)
         self._card_source: tuple[TaskRunner, IdCardService, Actor, Callable[[], str | None]] | None
         self._card_source = None
+        self._photo_check_parts()
         self._checks: dict[str, tuple[QLineEdit, Check]] = {}
         self._layout()
         self._connect()
         self._show_company_rows(company=False)
+
+    def _photo_check_parts(self) -> None:
+        self.photo_check_button = QPushButton(self.tr("Photo check"))
+        self.photo_check_button.setVisible(False)
+        self.photo_check_button.setEnabled(False)  # until a card is read
+        self.photo_check_button.clicked.connect(self.open_photo_check)
+        self.photo_check_status = QLabel()
+        self.photo_check_status.setObjectName("photoCheckStatus")
+        self.photo_check_status.setWordWrap(True)
+        self.photo_check_status.setVisible(False)
+        self._photo_source: tuple[TaskRunner, PhotoCheckService, PhotoCheckSources] | None = None
+        self._last_read: CardRead | None = None
+        self._photo_checks: list[int] = []  # saved before the case had a number
+        self.photo_dialog: PhotoCheckDialog | None = None
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -151,6 +183,10 @@ class ApplicantForm(QWidget):
         card_row.addWidget(self.read_card_button)
         card_row.addWidget(self.card_status, 1)
         layout.addLayout(card_row)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_check_button)
+        photo_row.addWidget(self.photo_check_status, 1)
+        layout.addLayout(photo_row)
         layout.addLayout(form)
         layout.addWidget(self.override_button)
         layout.addWidget(self.override_note)
@@ -280,6 +316,11 @@ class ApplicantForm(QWidget):
         self.read_card_button.setEnabled(True)
         self._show_card(read)
         self.card_done.emit()
+        if self._photo_source is not None:
+            self._last_read = read
+            self.photo_check_button.setEnabled(True)
+            if read.photo is not None:
+                self.open_photo_check()
 
     def _show_card(self, read: CardRead) -> None:
         card = read.card
@@ -321,6 +362,71 @@ class ApplicantForm(QWidget):
                 self.tr("The card could not be read: enter the details by hand."), ERROR_STYLE
             )
         self.card_done.emit()
+
+    # ------------------------------------------------------------------ the photo check
+    def enable_photo_check(
+        self, runner: TaskRunner, service: PhotoCheckService, sources: PhotoCheckSources
+    ) -> None:
+        """Offer the photo check after a card read (needs the card reader enabled first)."""
+        self._photo_source = (runner, service, sources)
+        label = self.tr("Photo check")
+        key = QKeySequence(PHOTO_CHECK_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        self.photo_check_button.setText(f"{label} ({key})")
+        self.photo_check_button.setShortcut(QKeySequence(PHOTO_CHECK_KEY))
+        self.photo_check_button.setToolTip(
+            self.tr("The card photo beside the person, for you to compare by eye")
+        )
+        self.photo_check_button.setVisible(True)
+
+    def open_photo_check(self) -> None:
+        read, photo, card = self._last_read, self._photo_source, self._card_source
+        if read is None or photo is None or card is None or self.photo_dialog is not None:
+            return
+        runner, service, sources = photo
+        _runner, _service, by, case_number = card
+        number = case_number()
+        dialog = PhotoCheckDialog(service, runner, by, read, number, sources, self)
+        dialog.recorded.connect(lambda view: self._photo_recorded(view, linked=number is not None))
+        dialog.finished.connect(lambda _r: self._photo_dialog_closed(dialog))
+        self.photo_dialog = dialog
+        dialog.open()
+
+    def _photo_dialog_closed(self, dialog: PhotoCheckDialog) -> None:
+        if self.photo_dialog is dialog:
+            self.photo_dialog = None
+        dialog.deleteLater()
+
+    def _photo_recorded(self, view: PhotoCheckView, *, linked: bool) -> None:
+        if not linked:
+            self._photo_checks.append(view.check_id)
+        self._show_photo_check(view)
+        self.photo_checked.emit(view)
+
+    def photo_check_ids(self) -> tuple[int, ...]:
+        """The checks of this visit that wait for its case (saved with the decision)."""
+        return tuple(self._photo_checks)
+
+    def show_photo_checks(self, checks: tuple[PhotoCheckView, ...]) -> None:
+        """A continued case's photo checks: the latest shows (a refusal in red)."""
+        if checks:
+            self._show_photo_check(checks[-1])
+
+    def _show_photo_check(self, view: PhotoCheckView) -> None:
+        verdicts = {
+            PhotoCheckResult.CONFIRMED: self.tr("same person, confirmed"),
+            PhotoCheckResult.REFUSED: self.tr("NOT the same person"),
+            PhotoCheckResult.NOT_POSSIBLE: self.tr("could not be checked"),
+        }
+        text = self.tr("Photo check: {verdict} ({card}, {time}, {clerk})").format(
+            verdict=verdicts[view.result],
+            card=view.id_masked,
+            time=hall_text(view.at_ms),
+            clerk=view.user_name,
+        )
+        refused = view.result is PhotoCheckResult.REFUSED
+        self.photo_check_status.setStyleSheet(ERROR_STYLE if refused else "")
+        self.photo_check_status.setText(text)
+        self.photo_check_status.setVisible(True)
 
     def _card_message(self, text: str, style: str) -> None:
         self.card_status.setStyleSheet(style)
@@ -445,6 +551,11 @@ class ApplicantForm(QWidget):
         self.kind.setCurrentIndex(0)
         self.clear_errors()
         self._card_message("", "")
+        self._last_read = None
+        self._photo_checks.clear()
+        self.photo_check_button.setEnabled(False)
+        self.photo_check_status.clear()
+        self.photo_check_status.setVisible(False)
 
     def _set_locked(self, *, locked: bool) -> None:
         for field in self._applicant_fields():

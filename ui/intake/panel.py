@@ -28,6 +28,7 @@ from clerk_app.accounts.auth import AuthService
 from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.credit.service import CreditService
+from clerk_app.devices.idcard.photo_check import PhotoCheckService
 from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
@@ -41,8 +42,10 @@ from ui.intake.decision_bar import DecisionBar
 from ui.intake.item_picker import ItemPicker
 from ui.intake.messages import refusal_text
 from ui.intake.paper_bar import PaperBar, PaperSources
+from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.login import ClerkSession
 from ui.results.pickup_panel import ResultsDeps
+from ui.scans.live_camera import LiveCamera
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
@@ -62,6 +65,9 @@ class IntakeDeps:
     results: ResultsDeps | None = None  # the pickup window (decisions, papers, handovers)
     idcard: IdCardService | None = None  # the counter's ID-card reader ([idcard] port)
     credit: CreditService | None = None  # the credit check against the central server
+    photo_checks: PhotoCheckService | None = None  # 人证核验 after a card read
+    # The person's picture for the photo check; None: the PC's camera, else the scan folder's
+    photo_sources: PhotoCheckSources | None = None
 
 
 class IntakePanel(QWidget):
@@ -102,6 +108,11 @@ class IntakePanel(QWidget):
                 Actor(session.user.user_id, session.user.display_name),
                 lambda: self._continuing,
             )
+            if deps.photo_checks is not None:
+                sources = deps.photo_sources or PhotoCheckSources(
+                    live_camera=LiveCamera, stills=deps.scan_sources.folder
+                )
+                self.applicant.enable_photo_check(runner, deps.photo_checks, sources)
         self.credit: CreditBox | None = None
         if deps.credit is not None:
             # The lookup may take its whole timeout: its own thread, like the card reader.
@@ -247,6 +258,7 @@ class IntakePanel(QWidget):
             credit_override=self.credit.override if self.credit else None,
             continuing=self._continuing,
             ticket_id=self.ticket_id,
+            photo_checks=self.applicant.photo_check_ids(),
         )
 
     def reassess(self) -> None:
@@ -358,6 +370,7 @@ class IntakePanel(QWidget):
         masked = {"id": detail.summary.applicant_id_masked, "phone": detail.applicant_phone_masked}
         self.applicant.show_continued(case.applicant, masked)
         self._applicant_changed()
+        self.applicant.show_photo_checks(detail.photo_checks)
         self.case_label.setText(
             self.tr("Continuing case {case} (visit {visit})").format(
                 case=self._continuing, visit=detail.summary.visits + 1

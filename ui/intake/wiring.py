@@ -11,8 +11,10 @@ demonstration certificate that signs its papers (``clerk_app.signing``).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from clerk_app.crypto.keys import key_store_for
+from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import PageIntake
 from clerk_app.services import Services
 from clerk_app.signing import ensure_demo_certificate
@@ -20,7 +22,9 @@ from clerk_app.storage.sweep import sweep_at_start
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
+from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.results.pickup_panel import ResultsDeps
+from ui.scans.live_camera import LiveCamera
 from ui.supervisor.figures_panel import FiguresDeps
 
 log = logging.getLogger(__name__)
@@ -50,6 +54,18 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         results=results,
         idcard=services.idcard,
         credit=services.credit,
+        photo_checks=services.photo_checks,
+        photo_sources=photo_sources(services),
+    )
+
+
+def photo_sources(services: Services) -> PhotoCheckSources:
+    """The photo check's pictures of the person: the PC's camera, else a still from the
+    document camera's folder (``[scanner] kind = "folder"``)."""
+    scanner = services.settings.scanner
+    folder = scanner.folder if scanner.kind == "folder" else None
+    return PhotoCheckSources(
+        live_camera=LiveCamera, stills=FolderSource(Path(folder)) if folder else None
     )
 
 

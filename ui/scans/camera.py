@@ -38,7 +38,7 @@ class CameraUnavailableError(RuntimeError):
     """Qt Multimedia is not installed, or no camera is connected."""
 
 
-def _multimedia() -> Any:
+def multimedia_module() -> Any:
     if importlib.util.find_spec(MODULE) is None:
         raise CameraUnavailableError("Qt Multimedia (PySide6-Addons) is not installed")
     return importlib.import_module(MODULE)
@@ -46,7 +46,7 @@ def _multimedia() -> Any:
 
 def camera_available() -> bool:
     try:
-        multimedia = _multimedia()
+        multimedia = multimedia_module()
     except CameraUnavailableError:
         return False
     return bool(multimedia.QMediaDevices.videoInputs())
@@ -69,7 +69,7 @@ class CameraSource(QObject):
 
     def __init__(self, device_id: bytes | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        multimedia = _multimedia()
+        multimedia = multimedia_module()
         devices = list(multimedia.QMediaDevices.videoInputs())
         chosen = next((d for d in devices if bytes(d.id().data()) == device_id), None)
         device = chosen or multimedia.QMediaDevices.defaultVideoInput()

@@ -34,6 +34,7 @@ from clerk_app.devices.idcard.protocol import (
     Request,
     Status,
 )
+from clerk_app.devices.idcard.vendor import INTF_SERIAL, PhotoDecoder
 
 # A port that vanished (a USB-serial reader unplugged) shows up as any of these; on POSIX
 # pyserial's ``in_waiting`` lets termios' own error through, which is no OSError.
@@ -72,11 +73,14 @@ class IdCardReader:
         timeout_s: float = DEFAULT_TIMEOUT_S,
         *,
         today: Callable[[], dt.date],
+        photo_decoder: str | None = None,
     ) -> None:
         self.port = port
         self.baudrate = baudrate
         self.timeout_s = timeout_s
         self.today = today
+        # The vendor's WltRS GetBmp, where the hall installed one (clerk_app.devices.idcard.vendor)
+        self._decoder = PhotoDecoder(photo_decoder, INTF_SERIAL) if photo_decoder else None
 
     def read_card(self) -> CardData:
         try:
@@ -91,7 +95,12 @@ class IdCardReader:
             info = BaseInfo.decode(reply.data)
         except ValueError as exc:
             raise ProtocolError(self.port, str(exc)) from None
-        return decode_text_block(info.text, info.photo or None, today=self.today())
+        card = decode_text_block(info.text, info.photo or None, today=self.today())
+        if info.photo and self._decoder is not None:
+            bmp = self._decoder.decode(info.photo)
+            if bmp is not None:
+                card = card.model_copy(update={"photo_bmp": bmp})
+        return card
 
     def _ask(self, line: serial.Serial, command: Command) -> Reply:
         line.write(Request(command).encode())

@@ -21,12 +21,9 @@ waiting/idcard-reader), which all agree. The in-memory ``SDT_ReadBaseMsg`` is us
 than termb.dll's ``Read_Content`` (which writes ``wz.txt``/``zp.wlt`` to the working folder):
 the card's data then never touches the disk for the text.
 
-The photo, WLT-compressed, is licensed: it can only be decoded by the vendor's decoder
-library (``WltRS.dll``), which this program never bundles. Where the hall installed one and
-``[idcard] photo_decoder`` names it, ``GetBmp(char *wlt_file, int intf)`` (``intf`` 1 serial,
-2 USB; 1 = success) turns ``x.wlt`` into ``x.bmp`` next to it; both files are written in a
-private temporary folder and removed at once. Without a decoder, or if decoding fails, the
-card comes back without a BMP ("photo not available").
+The photo, WLT-compressed, is decoded by the vendor's decoder library where the hall
+installed one (``clerk_app.devices.idcard.vendor``); otherwise the card comes back without a
+BMP ("photo not available").
 
 The vendor libraries are loaded with ``ctypes.WinDLL`` (stdcall) on Windows and
 ``ctypes.CDLL`` elsewhere, which lets the tests run a compiled fake on Linux.
@@ -37,10 +34,7 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import logging
-import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from clerk_app.devices.idcard.card import CardData, decode_text_block
 from clerk_app.devices.idcard.errors import (
@@ -48,9 +42,15 @@ from clerk_app.devices.idcard.errors import (
     NoCard,
     PortGone,
     ProtocolError,
-    SdkUnavailable,
 )
 from clerk_app.devices.idcard.protocol import Status
+from clerk_app.devices.idcard.vendor import (
+    INTF_SERIAL,
+    INTF_USB,
+    PhotoDecoder,
+    library_function,
+    load_library,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +59,6 @@ DEFAULT_SDK_PORT = FIRST_USB_PORT
 TEXT_BUFFER = 4096  # the SDK writes 256 bytes; generous, as vendors' own samples allocate
 PHOTO_BUFFER = 4096  # 1,024 bytes of WLT
 ID_BUFFER = 64  # the card's IIN / serial number, 8 bytes
-DECODED_OK = 1  # GetBmp's success
-INTF_SERIAL = 1
-INTF_USB = 2
-
 _SDK_FUNCTIONS = (
     "SDT_OpenPort",
     "SDT_ClosePort",
@@ -70,29 +66,6 @@ _SDK_FUNCTIONS = (
     "SDT_SelectIDCard",
     "SDT_ReadBaseMsg",
 )
-
-
-def _load(path: str) -> ctypes.CDLL:
-    try:
-        if sys.platform == "win32":
-            return ctypes.WinDLL(path)  # the vendors' functions are __stdcall
-        return ctypes.CDLL(path)
-    except OSError as exc:
-        raise SdkUnavailable(path, _first_line(exc)) from None
-
-
-def _function(library: ctypes.CDLL, path: str, name: str) -> Callable[..., int]:
-    try:
-        function = getattr(library, name)
-    except AttributeError:
-        raise SdkUnavailable(path, f"it has no function {name}") from None
-    function.restype = ctypes.c_int
-    return function  # type: ignore[no-any-return]
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
 
 
 class SdkCardReader:
@@ -113,7 +86,8 @@ class SdkCardReader:
         # Loaded on the first read: the app starts even where the driver is missing, and the
         # clerk sees why on the read (as with an unplugged serial reader).
         self._sdk: dict[str, Callable[..., int]] | None = None
-        self._get_bmp: Callable[..., int] | None = None
+        intf = INTF_USB if port >= FIRST_USB_PORT else INTF_SERIAL
+        self._decoder = PhotoDecoder(photo_decoder, intf) if photo_decoder else None
 
     @property
     def target(self) -> str:
@@ -124,13 +98,12 @@ class SdkCardReader:
 
     def _functions(self) -> dict[str, Callable[..., int]]:
         if self._sdk is None:
-            library = _load(self.library_path)
+            library = load_library(self.library_path)
             self._sdk = {
-                name: _function(library, self.library_path, name) for name in _SDK_FUNCTIONS
+                name: library_function(library, self.library_path, name) for name in _SDK_FUNCTIONS
             }
-            if self.photo_decoder:
-                decoder = _load(self.photo_decoder)
-                self._get_bmp = _function(decoder, self.photo_decoder, "GetBmp")
+            if self._decoder is not None:
+                self._decoder.load()
         return self._sdk
 
     def read_card(self) -> CardData:
@@ -143,8 +116,8 @@ class SdkCardReader:
         finally:
             sdk["SDT_ClosePort"](self.port)
         card = decode_text_block(text, photo or None, today=self.today())
-        if photo and self._get_bmp is not None:
-            bmp = self._decode_photo(self._get_bmp, photo)
+        if photo and self._decoder is not None:
+            bmp = self._decoder.decode(photo)
             if bmp is not None:
                 card = card.model_copy(update={"photo_bmp": bmp})
         return card
@@ -180,19 +153,6 @@ class SdkCardReader:
         if code in (Status.SELECT_FAILED, Status.READ_FAILED):
             raise CardRemoved(self.target)
         raise ProtocolError(self.target, f"{function} returned {_hex(code)}")
-
-    def _decode_photo(self, get_bmp: Callable[..., int], wlt: bytes) -> bytes | None:
-        """The BMP the vendor's decoder makes of ``wlt``, or None (photo not available)."""
-        intf = INTF_USB if self.port >= FIRST_USB_PORT else INTF_SERIAL
-        with tempfile.TemporaryDirectory(prefix="onewindow-idcard-") as folder:
-            wlt_path = Path(folder) / "zp.wlt"
-            wlt_path.write_bytes(wlt)
-            code = get_bmp(str(wlt_path).encode(sys.getfilesystemencoding()), intf)
-            bmp_path = wlt_path.with_suffix(".bmp")
-            if code != DECODED_OK or not bmp_path.is_file():
-                log.info("ID card photo not decoded: GetBmp returned %s", code)
-                return None
-            return bmp_path.read_bytes()
 
 
 def _hex(code: int) -> str:

@@ -22,4 +22,10 @@ def reader_from_settings(config: IdCardSettings, today: Callable[[], dt.date]) -
         )
     if config.port is None:
         raise NoReaderConfigured
-    return IdCardReader(config.port, config.baud, config.timeout_s, today=today)
+    return IdCardReader(
+        config.port,
+        config.baud,
+        config.timeout_s,
+        today=today,
+        photo_decoder=config.photo_decoder,
+    )

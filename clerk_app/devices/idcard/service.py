@@ -1,10 +1,12 @@
 """A clerk's card read: the reader asked once, the read put on the audit trail.
 
 The intake form calls :meth:`IdCardService.read` off the GUI thread. What comes back is the
-card without its photo (the photo is not kept anywhere). The audit record names who read,
-which case was open (if any), the card's kind and its number masked as papers print it;
-a failed read is recorded too, with the kind of failure and nothing of the card. Nothing of
-the card is logged.
+card without its photo, and apart from it the photo as the vendor's decoder made it (where one
+is installed), for the clerk's photo check (:mod:`.photo_check`) to show: nothing stores it
+unless the hall keeps photos with the checks (``[idcard] keep_photo``). The audit record
+names who read, which case was open (if any), the card's kind and its number masked as
+papers print it; a failed read is recorded too, with the kind of failure and nothing of the
+card. Nothing of the card is logged.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.audit.service import AuditService
@@ -29,10 +31,12 @@ TARGET_KIND = "case"
 
 @dataclass(frozen=True, slots=True)
 class CardRead:
-    """A card as read for a form: its data (no photo) and whether it has expired today."""
+    """A card as read for a form: its data (no photo), whether it has expired today, and the
+    decoded photo for the photo check (None: photo not available)."""
 
     card: CardData
     expired: bool
+    photo: bytes | None = field(default=None, repr=False)
 
 
 class IdCardService:
@@ -73,4 +77,6 @@ class IdCardService:
                 "expired": expired,
             },
         )
-        return CardRead(card.model_copy(update={"photo": None, "photo_bmp": None}), expired)
+        return CardRead(
+            card.model_copy(update={"photo": None, "photo_bmp": None}), expired, card.photo_bmp
+        )

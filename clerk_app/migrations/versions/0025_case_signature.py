@@ -2,7 +2,7 @@
 sealed in the blob store, named here by their SHA-256)
 
 Revision ID: 0025_case_signature
-Revises: 0023_print_unconfirmed
+Revises: 0024_photo_check
 Create Date: 2026-12-07 16:00:00
 """
 
@@ -12,8 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0025_case_signature"
-# Written against 0023; 0024_photo_check lands beside it and this is re-pointed at it on merge.
-down_revision = "0023_print_unconfirmed"
+down_revision = "0024_photo_check"
 branch_labels = None
 depends_on = None
 
