@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import cast
 
 import pytest
@@ -38,8 +37,8 @@ from clerk_app.intake.types import (
     PhotoCheckResult,
     PhotoCheckView,
 )
+from clerk_app.scans.sane import SaneSource
 from clerk_app.scans.sources import FolderSource
-from clerk_app.services import Services
 from clerk_app.settings import Settings
 from clerk_app.settings_schema import ScannerSettings
 from onewindow_base.blobs import BlobStore
@@ -51,10 +50,11 @@ from tests.devices.conftest import FakeSdk, fake_sdk  # noqa: F401 - the fixture
 from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.intake.photo_check_dialog import PhotoCheckDialog, PhotoCheckSources
-from ui.intake.wiring import photo_sources
+from ui.intake.wiring import photo_sources, scan_sources
 from ui.login import ClerkSession
 from ui.scans.camera import CameraUnavailableError
 from ui.scans.live_camera import LiveCamera
+from ui.scans.panel import ScanSources
 from ui.tasks import TaskRunner
 
 from .helpers import show_active
@@ -398,11 +398,18 @@ def test_the_clerk_checks_in_chinese(qtbot: QtBot, open_panel: OpenPanel) -> Non
 
 
 def test_the_still_comes_from_the_scanner_folder_setting(tmp_path: Path) -> None:
-    def sources(scanner: ScannerSettings) -> PhotoCheckSources:
-        services = SimpleNamespace(settings=Settings(scanner=scanner))
-        return photo_sources(cast("Services", services))
+    def sources(scanner: ScannerSettings) -> tuple[ScanSources, PhotoCheckSources]:
+        scans = scan_sources(Settings(scanner=scanner))
+        return scans, photo_sources(scans)
 
-    watched = sources(ScannerSettings(kind="folder", folder=str(tmp_path)))
+    scans, watched = sources(ScannerSettings(kind="folder", folder=str(tmp_path)))
     assert isinstance(watched.stills, FolderSource) and watched.stills.folder == tmp_path
+    assert watched.stills is scans.folder  # the scan panel's folder, not a second watcher
     assert watched.live_camera is LiveCamera
-    assert sources(ScannerSettings()).stills is None
+    scans, unwatched = sources(ScannerSettings())
+    assert unwatched.stills is None and scans == ScanSources()
+    scans, _ = sources(ScannerSettings(kind="sane", device="fujitsu:fi-7160:1"))
+    assert (
+        isinstance(scans.scanner, SaneSource)
+        and scans.scanner.settings.device == "fujitsu:fi-7160:1"
+    )

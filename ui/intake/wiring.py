@@ -14,9 +14,11 @@ import logging
 from pathlib import Path
 
 from clerk_app.crypto.keys import key_store_for
+from clerk_app.scans.sane import SaneSettings, SaneSource
 from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import PageIntake
 from clerk_app.services import Services
+from clerk_app.settings import Settings
 from clerk_app.signing import ensure_demo_certificate
 from clerk_app.storage.sweep import sweep_at_start
 from onewindow_base.crypto.keys import Algorithm, new_ring
@@ -25,6 +27,7 @@ from ui.intake.paper_bar import PaperSources
 from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.results.pickup_panel import ResultsDeps
 from ui.scans.live_camera import LiveCamera
+from ui.scans.panel import ScanSources
 from ui.supervisor.figures_panel import FiguresDeps
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         counter.intake, counter.lookup, counter.printer, counter.papers, counter.signatures
     )
     results = ResultsDeps(counter.results, counter.result_papers, counter.ratings)
+    sources = scan_sources(services.settings)
     return IntakeDeps(
         papers=papers,
         catalogue=counter.catalogue,
@@ -55,18 +59,27 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         idcard=services.idcard,
         credit=services.credit,
         photo_checks=services.photo_checks,
-        photo_sources=photo_sources(services),
+        scan_sources=sources,
+        photo_sources=photo_sources(sources),
     )
 
 
-def photo_sources(services: Services) -> PhotoCheckSources:
+def scan_sources(settings: Settings) -> ScanSources:
+    """Where this counter's scanned pages come from, as ``[scanner]`` says: a SANE scanner
+    (``kind = "sane"``, ``device`` or SANE's first) or the folder a scanner or document camera
+    saves into (``kind = "folder"``); files the clerk picks always."""
+    scanner = settings.scanner
+    if scanner.kind == "sane":
+        return ScanSources(scanner=SaneSource(SaneSettings(device=scanner.device)))
+    if scanner.kind == "folder" and scanner.folder:
+        return ScanSources(folder=FolderSource(Path(scanner.folder)))
+    return ScanSources()
+
+
+def photo_sources(scans: ScanSources) -> PhotoCheckSources:
     """The photo check's pictures of the person: the PC's camera, else a still from the
-    document camera's folder (``[scanner] kind = "folder"``)."""
-    scanner = services.settings.scanner
-    folder = scanner.folder if scanner.kind == "folder" else None
-    return PhotoCheckSources(
-        live_camera=LiveCamera, stills=FolderSource(Path(folder)) if folder else None
-    )
+    document camera's folder (the scan panel's own, ``[scanner] kind = "folder"``)."""
+    return PhotoCheckSources(live_camera=LiveCamera, stills=scans.folder)
 
 
 def build_figures(services: Services, intake: IntakeDeps | None) -> FiguresDeps:
