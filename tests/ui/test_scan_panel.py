@@ -18,10 +18,14 @@ from clerk_app.scans.sane import SaneSettings, SaneSource, virtual_scanner_env
 from clerk_app.scans.sources import FolderSource
 from clerk_app.scans.store import Accepted, PageIntake
 from clerk_app.scans.types import CheckedFile, RawPage
+from clerk_app.services import build_services
+from clerk_app.settings_schema import ScannerSettings, Settings
 from onewindow_base.blobs import BlobStore
+from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.diskfull import full_blob_store
 from tests.scans import samples
+from ui.intake.wiring import build_intake
 from ui.scans.camera import camera_available, encode_still
 from ui.scans.page_model import MIME_ROWS, NEEDS_CONFIRMATION_ROLE
 from ui.scans.panel import ScanPanel, ScanSources
@@ -293,3 +297,17 @@ def test_a_full_disk_is_explained_and_no_page_is_listed(
         assert list(store.files()) == []
     assert panel.status.text() == FULL_DISK[language]
     assert not panel.busy
+
+
+def test_the_counter_builds_its_scan_panel_from_the_scanner_settings(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # [scanner] was read by config check but the app gave the scan panel no source (the panel
+    # showed only "Import files…"); the real start now hands it the configured folder.
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    inbox = tmp_path / "gaopaiyi"
+    settings = Settings(scanner=ScannerSettings(kind="folder", folder=str(inbox)))
+    deps = build_intake(build_services(settings, db, hall_code="CC01"), demo=True)
+    assert deps is not None and isinstance(deps.scan_sources.folder, FolderSource)
+    assert deps.scan_sources.folder.folder == inbox
+    assert deps.photo_sources is not None and deps.photo_sources.stills is deps.scan_sources.folder
