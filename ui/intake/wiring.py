@@ -41,7 +41,9 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
     papers = PaperSources(
         counter.intake, counter.lookup, counter.printer, counter.papers, counter.signatures
     )
-    results = ResultsDeps(counter.results, counter.result_papers, counter.ratings)
+    results = ResultsDeps(
+        counter.results, counter.result_papers, counter.ratings, counter.signatures
+    )
     return IntakeDeps(
         papers=papers,
         catalogue=counter.catalogue,
