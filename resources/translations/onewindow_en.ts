@@ -3639,12 +3639,12 @@ Certificate number: {number}</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
         <source>Please sign</source>
         <translation>Please sign</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <location filename="../../ui/applicant/signing_page.py" line="21"/>
         <source>Please check the paper and sign where the clerk shows you.</source>
         <translation>Please check the paper and sign where the clerk shows you.</translation>
     </message>
@@ -3652,37 +3652,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signature/panel.py" line="28"/>
+        <location filename="../../ui/signature/panel.py" line="29"/>
         <source>Please sign in the box below.</source>
         <translation>Please sign in the box below.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="37"/>
+        <location filename="../../ui/signature/panel.py" line="38"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="40"/>
+        <location filename="../../ui/signature/panel.py" line="41"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="43"/>
+        <location filename="../../ui/signature/panel.py" line="44"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="45"/>
+        <location filename="../../ui/signature/panel.py" line="46"/>
         <source>C&amp;onfirm signature</source>
         <translation>C&amp;onfirm signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="92"/>
+        <location filename="../../ui/signature/panel.py" line="102"/>
         <source>Nothing is signed yet: please sign in the box.</source>
         <translation>Nothing is signed yet: please sign in the box.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="93"/>
+        <location filename="../../ui/signature/panel.py" line="103"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>That is too little to be a signature: please sign your full name.</translation>
     </message>

@@ -3629,12 +3629,12 @@ Certificate number: {number}</source>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
         <source>Please sign</source>
         <translation>请签名</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <location filename="../../ui/applicant/signing_page.py" line="21"/>
         <source>Please check the paper and sign where the clerk shows you.</source>
         <translation>请核对文书内容，在工作人员指示的位置签名。</translation>
     </message>
@@ -3642,37 +3642,37 @@ Certificate number: {number}</source>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signature/panel.py" line="28"/>
+        <location filename="../../ui/signature/panel.py" line="29"/>
         <source>Please sign in the box below.</source>
         <translation>请在下方框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="37"/>
+        <location filename="../../ui/signature/panel.py" line="38"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="40"/>
+        <location filename="../../ui/signature/panel.py" line="41"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="43"/>
+        <location filename="../../ui/signature/panel.py" line="44"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="45"/>
+        <location filename="../../ui/signature/panel.py" line="46"/>
         <source>C&amp;onfirm signature</source>
         <translation>确认签名(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="92"/>
+        <location filename="../../ui/signature/panel.py" line="102"/>
         <source>Nothing is signed yet: please sign in the box.</source>
         <translation>尚未签名，请在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="93"/>
+        <location filename="../../ui/signature/panel.py" line="103"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>笔迹过少，不能作为签名，请签署全名。</translation>
     </message>

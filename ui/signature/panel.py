@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_app.signatures.ink import InkProblem
+from ui.scaling import set_px
 from ui.signature.pad import InkRefused, SignaturePad
 
 BUTTON_HEIGHT = 48  # large enough to hit with a finger on a touch screen
@@ -78,6 +79,15 @@ class SigningPanel(QWidget):
             button.setShortcut(shortcut)
             button.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
         return button
+
+    def set_type_size(self, px: float) -> None:
+        """Type ``px`` pixels high, buttons to match: on a hall screen, scaled to the screen."""
+        set_px(self.prompt, px)
+        set_px(self.problem, px * 0.9)
+        for button in (self.clear_button, self.undo_button, self.redo_button, self.confirm_button):
+            set_px(button, px, bold=button is self.confirm_button)
+            least = LARGE_BUTTON_HEIGHT if self._large else BUTTON_HEIGHT
+            button.setMinimumHeight(max(least, round(px * 2.2)))
 
     def confirm(self) -> None:
         try:
