@@ -6,6 +6,7 @@ sign: its record prints at once, and the core refuses a signature for it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -15,10 +16,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
+from clerk_app.queue.service import QueueService
 from clerk_app.results.papers import ResultPapers, handover_owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.signatures.service import (
@@ -51,11 +54,15 @@ from tests.ui.test_pickup import _dialog
 from tests.ui.test_signature_pad import pen_stroke, wave
 from ui.applicant.screen import SIGNING, WELCOME, ApplicantScreen
 from ui.applicant.signing import ApplicantSigning
+from ui.clerk.main_window import ClerkWindow
+from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
 from ui.results.pickup_panel import PickupPanel, ResultsDeps
 from ui.signature.dialog import SigningDialog
 from ui.signature.panel import SigningPanel
+from ui.signature.surface import DialogSurface
 from ui.tasks import TaskRunner
+from ui.watcher import HallWatcher
 
 HALL = ("长春市政务服务中心", "Changchun Government Service Center")
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -192,3 +199,39 @@ def test_without_an_applicant_screen_the_recipient_signs_in_the_dialog_and_mail_
             mailed.case_number, PaperRef(DocumentKind.HANDOVER, None), signature_ink(), by=CLERK
         )
     assert refused.value.code is SignatureRefusal.NOT_SIGNED_PAPER
+
+
+def test_the_clerk_window_signs_its_papers_and_handovers_where_it_is_told(
+    qtbot: QtBot,
+    queue: QueueService,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    watcher: HallWatcher,
+    auth: AuthService,
+    deps: IntakeDeps,
+    results: ResultsService,  # noqa: F811
+    papers: ResultPapers,  # noqa: F811
+    signatures: SignatureService,
+    printer: PrintService,  # noqa: F811
+) -> None:
+    """What ``ui.flow`` does when it opens the applicant's screen beside the window, and when it
+    closes it: both the intake's paper bar and the pickup window sign there, then in dialogs."""
+    counter = dataclasses.replace(
+        deps,
+        papers=dataclasses.replace(deps.papers, signatures=signatures),
+        results=ResultsDeps(results, papers, signatures=signatures),
+    )
+    window = ClerkWindow(
+        queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5, intake=counter
+    )
+    qtbot.addWidget(window)
+    assert window.intake is not None and window.pickup is not None
+    signings = [window.intake.paper.signing, window.pickup.signing]
+    assert all(s is not None and isinstance(s.surface, DialogSurface) for s in signings)
+    screen = ApplicantScreen(HALL, 3, runner)
+    qtbot.addWidget(screen)
+    surface = ApplicantSigning(screen, printer)
+    window.sign_on(surface)
+    assert all(s is not None and s.surface is surface for s in signings)
+    window.sign_on(None)
+    assert all(s is not None and isinstance(s.surface, DialogSurface) for s in signings)

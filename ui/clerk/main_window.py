@@ -163,10 +163,9 @@ class ClerkWindow(QMainWindow):
     def sign_on(self, surface: SigningSurface | None) -> None:
         """Where papers are signed (the intake's and the handover record): the applicant's
         screen, or None for the signing dialog on this screen."""
-        signings = (
-            self.intake.paper.signing if self.intake is not None else None,
-            self.pickup.signing if self.pickup is not None else None,
-        )
+        if self.intake is None:  # no intake, no pickup window: nothing is signed here
+            return
+        signings = (self.intake.paper.signing, self.pickup.signing if self.pickup else None)
         for signing in signings:
             if signing is not None:
                 signing.use_surface(surface)
