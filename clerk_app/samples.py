@@ -217,6 +217,13 @@ class SampleHall:
         except (IntakeRefused, QueueRefused, ResultRefused, PrintRefused) as exc:
             raise SampleError(f"{kind.value}: the counter refused: {exc}") from exc
 
+    def accept(self, item: str | None = None) -> DecisionResult:
+        """A case accepted at window 3, its papers not built yet: where the clerk's paper bar
+        starts (the signing bench)."""
+        self._at(self.clock_time())
+        result, _ = self._decide(item or DEFAULT_ITEMS[SampleKind.RECEIPT], Decision.ACCEPT)
+        return result
+
     def _make(self, kind: SampleKind, item: str, ticket: TicketFormat) -> Sample:
         self._at(self.clock_time())
         if kind is SampleKind.TICKET:

@@ -1,19 +1,23 @@
 """``make screenshots``: the hall's screens with demo data, as PNGs in docs/screenshots/ for the
 guides: kiosk, display and live dashboard at 1920x1080; sign-in; window 3's queue, intake and
 pickup tabs, a handover and the sync indicator and panel (the central server unreachable); the
-applicant's screen beside that intake (the materials, then the paper to sign); the supervisor's
-figures. Cases, decisions and ratings come from tools/screenshot_cases.py; the
-clock is fixed (Tuesday 24 November 2026, Beijing time). ``--lang en`` writes the clerk's and
-supervisor's screens in English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text
-needs a CJK font (Debian's fonts-wqy-microhei, see tools/system-deps.sh).
+applicant's screen beside that intake (the materials, then the paper to sign with some ink on
+the pad) and the signing dialog on the clerk's screen; the supervisor's figures. Cases,
+decisions and ratings come from tools/screenshot_cases.py; the clock is fixed (Tuesday 24
+November 2026, Beijing time). ``--lang en`` writes the clerk's and supervisor's screens in
+English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text needs a CJK font
+(Debian's fonts-wqy-microhei, see tools/system-deps.sh).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py [--lang en]
+
+``--only NAME …`` writes just those shots (the others are still laid out, unwritten).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import sys
 import tempfile
@@ -26,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
@@ -48,13 +53,16 @@ from onewindow_base.db.engine import Database  # noqa: E402
 from printing.documents import QueueTicketDoc  # noqa: E402
 from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
 from ui.applicant.screen import ApplicantScreen  # noqa: E402
+from ui.applicant.signing import ApplicantSigning  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.intake.checklist_edits import ORIGINAL, RECEIVED  # noqa: E402
-from ui.intake.reasons import decision_name  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
 from ui.login import ClerkSession, LoginDialog  # noqa: E402
+from ui.signature.dialog import SigningDialog  # noqa: E402
+from ui.signature.pad import SignaturePad  # noqa: E402
+from ui.signature.panel import SigningPanel  # noqa: E402
 from ui.supervisor.dashboard import SupervisorDashboard  # noqa: E402
 from ui.supervisor.figures_panel import FiguresPanel  # noqa: E402
 from ui.supervisor.main_window import SupervisorWindow  # noqa: E402
@@ -64,6 +72,15 @@ from ui.tasks import TaskRunner  # noqa: E402
 from ui.voice.announcer import Announcer  # noqa: E402
 from ui.watcher import HallWatcher  # noqa: E402
 
+PEN = QPointingDevice(
+    "screenshot pen",
+    4711,
+    QInputDevice.DeviceType.Stylus,
+    QPointingDevice.PointerType.Pen,
+    QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+    1,
+    3,
+)
 SIZE = (1920, 1080)
 CLERK_SIZE = (1600, 960)
 SUPERVISOR_SIZE = (1600, 1000)
@@ -153,8 +170,14 @@ class Hall:
     out: Path
     suffix: str  # "" for Chinese, "-en" for English
     tmp: Path
+    only: frozenset[str] = frozenset()  # the shots to write (their names without -en); all
 
     def shoot(self, widget: QWidget, name: str, size: tuple[int, int] = SIZE) -> None:
+        if self.only and name not in self.only:  # laid out and shown all the same
+            widget.resize(*size)
+            widget.show()
+            settle()
+            return
         shoot(widget, name + self.suffix, self.out, size)
 
 
@@ -235,20 +258,78 @@ def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
 
 def applicant_screens(window: ClerkWindow, hall: Hall) -> QWidget:
     """The applicant's screen beside window 3's intake: the materials as ticked, then the
-    one-time notice the clerk decides, to be signed."""
+    one-time notice the clerk decides, to be signed there (请申请人签名) with a pen; and, the
+    counter without that screen, the signing dialog on the clerk's."""
     panel = window.intake
     assert panel is not None
+    assert panel.paper.signing is not None
     rules = hall.queue.rules
     screen = ApplicantScreen((rules.name_zh, rules.name_en), 3, hall.runner)
     screen.resize(*SIZE)
     screen.follow(panel)
     hall.shoot(screen, "applicant-materials")
+    surface = ApplicantSigning(screen, hall.world.intake.papers.printer)
+    window.sign_on(surface)
+    panel.paper.sign.setChecked(True)
     panel.decide(Decision.ONE_TIME_NOTICE)
     settle()
-    notice = max((hall.tmp / "printed").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
-    screen.ask_to_sign(notice.read_bytes(), decision_name(Decision.ONE_TIME_NOTICE))
+    pad = screen.signing_page.signing_widget
+    assert isinstance(pad, SigningPanel)
+    write_signature(pad.pad)
     hall.shoot(screen, "applicant-signing")
+    surface.cancel()  # the clerk's 取消; then the same paper without the applicant's screen
+    window.sign_on(None)
+    panel.paper.reprint()
+    asked = panel.paper.signing.panel
+    assert asked is not None
+    dialog = asked.window()
+    assert isinstance(dialog, SigningDialog)
+    dialog.resize(760, 460)
+    settle()
+    write_signature(dialog.pad)
+    hall.shoot(dialog, "signing-dialog", (760, 460))
+    dialog.reject()
+    panel.paper.sign.setChecked(False)
     return screen
+
+
+def write_signature(pad: SignaturePad) -> None:
+    """Three strokes of a hand's signature, as a pen tablet sends them (with pressure)."""
+    width, height = pad.width(), pad.height()
+    for n, (left, right) in enumerate(((0.12, 0.38), (0.40, 0.62), (0.64, 0.88))):
+        steps = 40
+        points = []
+        for i in range(steps + 1):
+            t = i / steps
+            x = width * (left + (right - left) * t)
+            y = height * (0.5 + 0.18 * math.sin(t * math.tau * (1.5 + n * 0.5)) - 0.1 * t)
+            pressure = 0.35 + 0.5 * math.sin(math.pi * t)
+            points.append((x, y, pressure))
+        _pen(pad, QEvent.Type.TabletPress, *points[0])
+        for point in points[1:]:
+            _pen(pad, QEvent.Type.TabletMove, *point)
+        _pen(pad, QEvent.Type.TabletRelease, points[-1][0], points[-1][1], 0.0)
+    settle()
+
+
+def _pen(pad: SignaturePad, kind: QEvent.Type, x: float, y: float, pressure: float) -> None:
+    release = kind == QEvent.Type.TabletRelease
+    event = QTabletEvent(
+        kind,
+        PEN,
+        QPointF(x, y),
+        QPointF(pad.mapToGlobal(QPoint(int(x), int(y)))),
+        pressure,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.NoButton if release else Qt.MouseButton.LeftButton,
+    )
+    QApplication.sendEvent(pad, event)
 
 
 def pickup_screens(window: ClerkWindow, hall: Hall) -> None:
@@ -348,6 +429,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="write only these shots (names without -en, e.g. applicant-signing)",
+    )
     args = parser.parse_args()
     os.environ["TZ"] = "Asia/Shanghai"  # times on screen are the hall's, whatever this PC's zone
     time.tzset()
@@ -376,6 +464,7 @@ def main() -> int:
             out,
             "" if args.lang == "zh_CN" else "-en",
             tmp,
+            frozenset(args.only),
         )
         sync = offline_sync(hall)
         widgets: list[QWidget] = []

@@ -172,6 +172,7 @@ class ClerkFlow(QObject):
         self._settings = settings
         self._window: ClerkWindow | SupervisorWindow | None = None
         self._applicant: ApplicantScreen | None = None  # the screen facing the applicant
+        self._applicant_of: ClerkWindow | None = None  # the window it faces the applicant for
         # Top-level widgets without a parent live only as long as a Python reference to them.
         self._progress: QProgressDialog | None = None
         self._login: LoginDialog | None = None
@@ -329,6 +330,7 @@ class ClerkFlow(QObject):
 
     def _open_applicant(self, window: ClerkWindow, services: Services, number: int) -> None:
         """The screen facing the applicant: it follows the window's ticket and intake."""
+        from ui.applicant.signing import ApplicantSigning  # noqa: PLC0415
         from ui.applicant.wiring import CounterPlace, open_applicant_screen  # noqa: PLC0415
 
         assert self._watcher is not None  # started with the window
@@ -339,11 +341,16 @@ class ClerkFlow(QObject):
         window.panel.ticket_changed.connect(screen.set_ticket)
         if window.intake is not None:
             screen.follow(window.intake)
+            window.sign_on(ApplicantSigning(screen, services.printer))
         self._applicant = screen
+        self._applicant_of = window
         window.activateWindow()  # the clerk types; the applicant's screen was shown after
 
     def _close_applicant(self) -> None:
         screen, self._applicant = self._applicant, None
+        window, self._applicant_of = self._applicant_of, None
+        if window is not None:
+            window.sign_on(None)  # its signing surface goes with the screen
         if screen is not None:
             screen.close()
             screen.deleteLater()

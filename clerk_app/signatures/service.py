@@ -1,11 +1,12 @@
 """Signatures taken on a signature pad, recorded with the case and the paper they sign.
 
-A clerk (or, later, the applicant's own screen) hands over the ink the pad exported
-(:class:`~clerk_app.signatures.ink.SignatureInk`) with the paper it signs. :meth:`record`
-refuses a blank pad or a dot, stores the PNG and the strokes sealed in the blob store (they are
-personal data: ``personal=True``), then in one transaction writes the ``case_signature`` row and
-a ``paper.signed`` audit record with the paper, who signed (the applicant, or the agent where
-the case has one), and the SHA-256 of the PNG and of the strokes, never the image. The time is
+The counter (the signing dialog on the clerk's screen, or the applicant's screen) hands over
+the ink the pad exported (:class:`~clerk_app.signatures.ink.SignatureInk`) with the paper it
+signs. :meth:`record` refuses a blank pad or a dot, stores the PNG and the strokes sealed in the
+blob store (they are personal data: ``personal=True``), then in one transaction writes the
+``case_signature`` row and a ``paper.signed`` audit record with the paper, who signed (the
+applicant, or the agent where the case has one; on the handover record whoever collected the
+result), and the SHA-256 of the PNG and of the strokes, never the image. The time is
 the service clock's; the date printed beside the signature is that moment in the hall's zone.
 
 The hashes go into the audit detail in groups of eight (``1a2b3c4d-…``): the audit trail refuses
@@ -30,6 +31,7 @@ from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.printing_models import PrintJobRow
+from clerk_app.db.results_models import CaseHandover
 from clerk_app.db.signature_models import CaseSignature
 from clerk_app.signatures.ink import InkProblem, SignatureInk
 from onewindow_base.blobs import BlobStore
@@ -130,9 +132,9 @@ class SignatureService:
         by: Actor,
         signer: Signer | None = None,
     ) -> SignedPaper:
-        """Keep the signature of ``paper`` of the case; ``signer`` None: the agent where the
-        case names one, else the applicant. :class:`SignatureRefused` (nothing stored) for a
-        blank pad, a dot, an unknown case or a paper no applicant signs."""
+        """Keep the signature of ``paper`` of the case; ``signer`` None: who signs that paper
+        (:meth:`_signer`). :class:`SignatureRefused` (nothing stored) for a blank pad, a dot,
+        an unknown case or a paper nobody signs at the counter (a mailed handover's)."""
         if paper.kind in NOT_SIGNED:
             raise SignatureRefused(SignatureRefusal.NOT_SIGNED_PAPER, paper.kind.value)
         problem = ink.problem()
@@ -146,7 +148,7 @@ class SignatureService:
 
         def work(session: Session) -> SignedPaper:
             case = self._case(session, case_number)
-            who = signer or (Signer.AGENT if case.agent_name else Signer.APPLICANT)
+            who = signer or self._signer(session, case, paper.kind)
             row = CaseSignature(
                 case_id=case.id,
                 document_kind=paper.kind.value,
@@ -232,6 +234,20 @@ class SignatureService:
         if case is None:
             raise SignatureRefused(SignatureRefusal.UNKNOWN_CASE, number)
         return case
+
+    @staticmethod
+    def _signer(session: Session, case: IntakeCase, kind: DocumentKind) -> Signer:
+        """The handover record is signed by whoever collected the result (the applicant, or an
+        agent: the case's or one authorised at the counter); the other papers by the agent
+        where the case names one, else the applicant. A mailed result has nobody to sign."""
+        if kind is not DocumentKind.HANDOVER:
+            return Signer.AGENT if case.agent_name else Signer.APPLICANT
+        handover = session.scalars(
+            select(CaseHandover).where(CaseHandover.case_id == case.id)
+        ).first()
+        if handover is None or handover.method != "pickup":
+            raise SignatureRefused(SignatureRefusal.NOT_SIGNED_PAPER, case.case_number)
+        return Signer.AGENT if handover.on_behalf else Signer.APPLICANT
 
     @staticmethod
     def _row(session: Session, signature_id: int) -> CaseSignature:

@@ -251,27 +251,27 @@
 <context>
     <name>ApplicantScreen</name>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="66"/>
+        <location filename="../../ui/applicant/screen.py" line="70"/>
         <source>OneWindow — applicant screen</source>
         <translation>OneWindow — applicant screen</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="73"/>
+        <location filename="../../ui/applicant/screen.py" line="77"/>
         <source>Window {number}</source>
         <translation>Window {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="74"/>
+        <location filename="../../ui/applicant/screen.py" line="78"/>
         <source>Hello, please wait a moment.</source>
         <translation>Hello, please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="81"/>
+        <location filename="../../ui/applicant/screen.py" line="85"/>
         <source>Thank you. Please rate our service on the rating pad of this window.</source>
         <translation>Thank you. Please rate our service on the rating pad of this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="85"/>
+        <location filename="../../ui/applicant/screen.py" line="89"/>
         <source>Thank you for your rating. Goodbye.</source>
         <translation>Thank you for your rating. Goodbye.</translation>
     </message>
@@ -753,23 +753,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="191"/>
+        <location filename="../../ui/flow.py" line="192"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="192"/>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="193"/>
+        <location filename="../../ui/flow.py" line="255"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="247"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="253"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -777,72 +777,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="76"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="90"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="92"/>
+        <location filename="../../ui/clerk/main_window.py" line="93"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="95"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="98"/>
+        <location filename="../../ui/clerk/main_window.py" line="99"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="102"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="120"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="124"/>
+        <location filename="../../ui/clerk/main_window.py" line="125"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="147"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="149"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="152"/>
+        <location filename="../../ui/clerk/main_window.py" line="153"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -2481,58 +2481,58 @@ Certificate number: {number}</translation>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="78"/>
+        <location filename="../../ui/intake/paper_bar.py" line="79"/>
         <source>Ask the applicant to &amp;sign</source>
         <translation>Ask the applicant to &amp;sign</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="88"/>
+        <location filename="../../ui/intake/paper_bar.py" line="89"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="118"/>
+        <location filename="../../ui/intake/paper_bar.py" line="119"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="137"/>
+        <location filename="../../ui/intake/paper_bar.py" line="138"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="153"/>
         <source>Waiting for the applicant&apos;s signature…</source>
         <translation>Waiting for the applicant&apos;s signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <location filename="../../ui/intake/paper_bar.py" line="167"/>
         <source>Not signed: the paper was not printed. Press Reprint to try again.</source>
         <translation>Not signed: the paper was not printed. Press Reprint to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="180"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="188"/>
+        <location filename="../../ui/intake/paper_bar.py" line="189"/>
         <source>The decision is saved.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="193"/>
+        <location filename="../../ui/intake/paper_bar.py" line="194"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="203"/>
-        <location filename="../../ui/intake/paper_bar.py" line="223"/>
+        <location filename="../../ui/intake/paper_bar.py" line="204"/>
+        <location filename="../../ui/intake/paper_bar.py" line="224"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="217"/>
+        <location filename="../../ui/intake/paper_bar.py" line="218"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2558,67 +2558,67 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperSigning</name>
     <message>
-        <location filename="../../ui/signature/flow.py" line="83"/>
+        <location filename="../../ui/signature/flow.py" line="88"/>
         <source>the acceptance notice</source>
         <translation>the acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="84"/>
+        <location filename="../../ui/signature/flow.py" line="89"/>
         <source>the one-time notice</source>
         <translation>the one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="85"/>
+        <location filename="../../ui/signature/flow.py" line="90"/>
         <source>the deferral notice</source>
         <translation>the deferral notice</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="86"/>
+        <location filename="../../ui/signature/flow.py" line="91"/>
         <source>the refusal notice</source>
         <translation>the refusal notice</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="87"/>
+        <location filename="../../ui/signature/flow.py" line="92"/>
         <source>the commitment letter</source>
         <translation>the commitment letter</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="88"/>
+        <location filename="../../ui/signature/flow.py" line="93"/>
         <source>the handover record</source>
         <translation>the handover record</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="91"/>
+        <location filename="../../ui/signature/flow.py" line="99"/>
         <source>Please sign {paper} in the box below.</source>
         <translation>Please sign {paper} in the box below.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="106"/>
+        <location filename="../../ui/signature/flow.py" line="114"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="111"/>
+        <location filename="../../ui/signature/flow.py" line="119"/>
         <source>Nothing was signed.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="112"/>
+        <location filename="../../ui/signature/flow.py" line="120"/>
         <source>That is too little to be a signature.</source>
         <translation>That is too little to be a signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="113"/>
+        <location filename="../../ui/signature/flow.py" line="121"/>
         <source>The case of this paper is not saved.</source>
         <translation>The case of this paper is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="115"/>
+        <location filename="../../ui/signature/flow.py" line="123"/>
         <source>This paper is not signed by the applicant.</source>
         <translation>This paper is not signed by the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="118"/>
+        <location filename="../../ui/signature/flow.py" line="126"/>
         <source>The signature could not be recorded ({code}).</source>
         <translation>The signature could not be recorded ({code}).</translation>
     </message>
@@ -2929,37 +2929,42 @@ Certificate number: {number}</translation>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="70"/>
+        <location filename="../../ui/results/pickup_panel.py" line="82"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>Case number, applicant name, certificate number or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="79"/>
+        <location filename="../../ui/results/pickup_panel.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="115"/>
+        <location filename="../../ui/results/pickup_panel.py" line="142"/>
         <source>&amp;Print certificate / notice</source>
         <translation>&amp;Print certificate / notice</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="117"/>
+        <location filename="../../ui/results/pickup_panel.py" line="144"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="96"/>
+        <location filename="../../ui/results/pickup_panel.py" line="112"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="119"/>
+        <location filename="../../ui/results/pickup_panel.py" line="109"/>
+        <source>The recipient si&amp;gns on the pad</source>
+        <translation>The recipient si&amp;gns on the pad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="146"/>
         <source>Print handover &amp;record</source>
         <translation>Print handover &amp;record</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="146"/>
+        <location filename="../../ui/results/pickup_panel.py" line="174"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>%n decision waiting</numerusform>
@@ -2967,57 +2972,68 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="148"/>
+        <location filename="../../ui/results/pickup_panel.py" line="176"/>
         <source>No decisions are waiting.</source>
         <translation>No decisions are waiting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="172"/>
+        <location filename="../../ui/results/pickup_panel.py" line="200"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="186"/>
+        <location filename="../../ui/results/pickup_panel.py" line="214"/>
         <source>The paper did not print ({reason}). Please try again.</source>
         <translation>The paper did not print ({reason}). Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="217"/>
         <source>Printed again, marked COPY.</source>
         <translation>Printed again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="217"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="206"/>
+        <location filename="../../ui/results/pickup_panel.py" line="234"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}: mailed, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="208"/>
+        <location filename="../../ui/results/pickup_panel.py" line="236"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}: handed over to {name}, recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="234"/>
+        <location filename="../../ui/results/pickup_panel.py" line="277"/>
+        <source>Waiting for the recipient&apos;s signature…</source>
+        <translation>Waiting for the recipient&apos;s signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="300"/>
+        <source>Not signed: the handover is recorded, its record was not printed. Press Print handover record to ask again.</source>
+        <translation>Not signed: the handover is recorded, its record was not printed. Press Print handover record to ask again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="310"/>
         <source>{done} The handover record is printed.</source>
         <translation>{done} The handover record is printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="238"/>
+        <location filename="../../ui/results/pickup_panel.py" line="314"/>
         <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="246"/>
+        <location filename="../../ui/results/pickup_panel.py" line="291"/>
+        <location filename="../../ui/results/pickup_panel.py" line="323"/>
         <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="258"/>
+        <location filename="../../ui/results/pickup_panel.py" line="335"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -3824,62 +3840,65 @@ Certificate number: {number}</translation>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../ui/signature/dialog.py" line="32"/>
+        <location filename="../../ui/signature/dialog.py" line="23"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/dialog.py" line="34"/>
-        <source>Please sign in the box below.</source>
-        <translation>Please sign in the box below.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="44"/>
-        <source>&amp;Clear</source>
-        <translation>&amp;Clear</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="47"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="50"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="52"/>
-        <source>C&amp;onfirm signature</source>
-        <translation>C&amp;onfirm signature</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="53"/>
+        <location filename="../../ui/signature/dialog.py" line="30"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="99"/>
-        <source>Nothing is signed yet: please sign in the box.</source>
-        <translation>Nothing is signed yet: please sign in the box.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="100"/>
-        <source>That is too little to be a signature: please sign your full name.</source>
-        <translation>That is too little to be a signature: please sign your full name.</translation>
     </message>
 </context>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
         <source>Please sign</source>
         <translation>Please sign</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <location filename="../../ui/applicant/signing_page.py" line="21"/>
         <source>Please check the paper and sign where the clerk shows you.</source>
         <translation>Please check the paper and sign where the clerk shows you.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="29"/>
+        <source>Please sign in the box below.</source>
+        <translation>Please sign in the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="38"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="46"/>
+        <source>C&amp;onfirm signature</source>
+        <translation>C&amp;onfirm signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="102"/>
+        <source>Nothing is signed yet: please sign in the box.</source>
+        <translation>Nothing is signed yet: please sign in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="103"/>
+        <source>That is too little to be a signature: please sign your full name.</source>
+        <translation>That is too little to be a signature: please sign your full name.</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4591,24 @@ Certificate number: {number}</translation>
         <location filename="../../ui/clerk/summary.py" line="39"/>
         <source>{prefix} {service}: {count} waiting</source>
         <translation>{prefix} {service}: {count} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingForSignature</name>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="29"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="33"/>
+        <source>Waiting for the applicant to sign {paper} on their screen…</source>
+        <translation>Waiting for the applicant to sign {paper} on their screen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -251,27 +251,27 @@
 <context>
     <name>ApplicantScreen</name>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="66"/>
+        <location filename="../../ui/applicant/screen.py" line="70"/>
         <source>OneWindow — applicant screen</source>
         <translation>一窗通 — 申请人屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="73"/>
+        <location filename="../../ui/applicant/screen.py" line="77"/>
         <source>Window {number}</source>
         <translation>{number} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="74"/>
+        <location filename="../../ui/applicant/screen.py" line="78"/>
         <source>Hello, please wait a moment.</source>
         <translation>您好，请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="81"/>
+        <location filename="../../ui/applicant/screen.py" line="85"/>
         <source>Thank you. Please rate our service on the rating pad of this window.</source>
         <translation>谢谢！请在本窗口的评价器上对本次服务作出评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/screen.py" line="85"/>
+        <location filename="../../ui/applicant/screen.py" line="89"/>
         <source>Thank you for your rating. Goodbye.</source>
         <translation>感谢您的评价，欢迎再来！</translation>
     </message>
@@ -752,23 +752,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="191"/>
+        <location filename="../../ui/flow.py" line="192"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="192"/>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="193"/>
+        <location filename="../../ui/flow.py" line="255"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="247"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="253"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -776,72 +776,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="76"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="90"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="92"/>
+        <location filename="../../ui/clerk/main_window.py" line="93"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="95"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="98"/>
+        <location filename="../../ui/clerk/main_window.py" line="99"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="102"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="120"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="124"/>
+        <location filename="../../ui/clerk/main_window.py" line="125"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="147"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="149"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="152"/>
+        <location filename="../../ui/clerk/main_window.py" line="153"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -2476,58 +2476,58 @@ Certificate number: {number}</source>
         <translation>打印前预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="78"/>
+        <location filename="../../ui/intake/paper_bar.py" line="79"/>
         <source>Ask the applicant to &amp;sign</source>
         <translation>请申请人签名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="88"/>
+        <location filename="../../ui/intake/paper_bar.py" line="89"/>
         <source>Re&amp;print</source>
         <translation>重新打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="118"/>
+        <location filename="../../ui/intake/paper_bar.py" line="119"/>
         <source>Preparing the paper…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="137"/>
+        <location filename="../../ui/intake/paper_bar.py" line="138"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>已打开预览：可在预览中打印，或稍后点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="153"/>
         <source>Waiting for the applicant&apos;s signature…</source>
         <translation>正在等待申请人签名……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="166"/>
+        <location filename="../../ui/intake/paper_bar.py" line="167"/>
         <source>Not signed: the paper was not printed. Press Reprint to try again.</source>
         <translation>未签名，文书未打印。请按“重新打印”再次请申请人签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="180"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="188"/>
+        <location filename="../../ui/intake/paper_bar.py" line="189"/>
         <source>The decision is saved.</source>
         <translation>受理决定已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="193"/>
+        <location filename="../../ui/intake/paper_bar.py" line="194"/>
         <source>Printed for case {case}.</source>
         <translation>办件 {case} 的文书已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="203"/>
-        <location filename="../../ui/intake/paper_bar.py" line="223"/>
+        <location filename="../../ui/intake/paper_bar.py" line="204"/>
+        <location filename="../../ui/intake/paper_bar.py" line="224"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>打印失败（{reason}），受理决定已保存。请点“重新打印”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="217"/>
+        <location filename="../../ui/intake/paper_bar.py" line="218"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
@@ -2553,67 +2553,67 @@ Certificate number: {number}</source>
 <context>
     <name>PaperSigning</name>
     <message>
-        <location filename="../../ui/signature/flow.py" line="83"/>
+        <location filename="../../ui/signature/flow.py" line="88"/>
         <source>the acceptance notice</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="84"/>
+        <location filename="../../ui/signature/flow.py" line="89"/>
         <source>the one-time notice</source>
         <translation>一次性告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="85"/>
+        <location filename="../../ui/signature/flow.py" line="90"/>
         <source>the deferral notice</source>
         <translation>容缺受理通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="86"/>
+        <location filename="../../ui/signature/flow.py" line="91"/>
         <source>the refusal notice</source>
         <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="87"/>
+        <location filename="../../ui/signature/flow.py" line="92"/>
         <source>the commitment letter</source>
         <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="88"/>
+        <location filename="../../ui/signature/flow.py" line="93"/>
         <source>the handover record</source>
         <translation>出件记录</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="91"/>
+        <location filename="../../ui/signature/flow.py" line="99"/>
         <source>Please sign {paper} in the box below.</source>
         <translation>请在下方框内签署{paper}。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="106"/>
+        <location filename="../../ui/signature/flow.py" line="114"/>
         <source>unexpected error, see the log</source>
         <translation>意外错误，请查看日志</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="111"/>
+        <location filename="../../ui/signature/flow.py" line="119"/>
         <source>Nothing was signed.</source>
         <translation>尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="112"/>
+        <location filename="../../ui/signature/flow.py" line="120"/>
         <source>That is too little to be a signature.</source>
         <translation>笔迹过少，不能作为签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="113"/>
+        <location filename="../../ui/signature/flow.py" line="121"/>
         <source>The case of this paper is not saved.</source>
         <translation>该文书所属办件尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="115"/>
+        <location filename="../../ui/signature/flow.py" line="123"/>
         <source>This paper is not signed by the applicant.</source>
         <translation>该文书无需申请人签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="118"/>
+        <location filename="../../ui/signature/flow.py" line="126"/>
         <source>The signature could not be recorded ({code}).</source>
         <translation>签名未能保存（{code}）。</translation>
     </message>
@@ -2924,94 +2924,110 @@ Certificate number: {number}</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="70"/>
+        <location filename="../../ui/results/pickup_panel.py" line="82"/>
         <source>Case number, applicant name, certificate number or ID number</source>
         <translation>办件编号、申请人姓名、证照编号或身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="79"/>
+        <location filename="../../ui/results/pickup_panel.py" line="91"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="115"/>
+        <location filename="../../ui/results/pickup_panel.py" line="142"/>
         <source>&amp;Print certificate / notice</source>
         <translation>打印证照/通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="117"/>
+        <location filename="../../ui/results/pickup_panel.py" line="144"/>
         <source>&amp;Hand over…</source>
         <translation>出件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="96"/>
+        <location filename="../../ui/results/pickup_panel.py" line="112"/>
         <source>&amp;Search</source>
         <translation>查找(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="119"/>
+        <location filename="../../ui/results/pickup_panel.py" line="109"/>
+        <source>The recipient si&amp;gns on the pad</source>
+        <translation>领取人在签名板上签名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="146"/>
         <source>Print handover &amp;record</source>
         <translation>打印出件记录(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/pickup_panel.py" line="146"/>
+        <location filename="../../ui/results/pickup_panel.py" line="174"/>
         <source>%n decision(s) waiting</source>
         <translation>
             <numerusform>待出件 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="148"/>
+        <location filename="../../ui/results/pickup_panel.py" line="176"/>
         <source>No decisions are waiting.</source>
         <translation>暂无待出件的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="172"/>
+        <location filename="../../ui/results/pickup_panel.py" line="200"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="186"/>
+        <location filename="../../ui/results/pickup_panel.py" line="214"/>
         <source>The paper did not print ({reason}). Please try again.</source>
         <translation>文书未能打印（{reason}），请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="217"/>
         <source>Printed again, marked COPY.</source>
         <translation>已补打，加盖“副本”标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="189"/>
+        <location filename="../../ui/results/pickup_panel.py" line="217"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="206"/>
+        <location filename="../../ui/results/pickup_panel.py" line="234"/>
         <source>{case}: mailed, recorded.</source>
         <translation>{case}：已邮寄，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="208"/>
+        <location filename="../../ui/results/pickup_panel.py" line="236"/>
         <source>{case}: handed over to {name}, recorded.</source>
         <translation>{case}：已交 {name} 领取，出件已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="234"/>
+        <location filename="../../ui/results/pickup_panel.py" line="277"/>
+        <source>Waiting for the recipient&apos;s signature…</source>
+        <translation>等待领取人签名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="300"/>
+        <source>Not signed: the handover is recorded, its record was not printed. Press Print handover record to ask again.</source>
+        <translation>未签名：出件已登记，出件记录未打印。请按“打印出件记录”重新请领取人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/pickup_panel.py" line="310"/>
         <source>{done} The handover record is printed.</source>
         <translation>{done}出件记录已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="238"/>
+        <location filename="../../ui/results/pickup_panel.py" line="314"/>
         <source>{case}: the handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>{case}：出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="246"/>
+        <location filename="../../ui/results/pickup_panel.py" line="291"/>
+        <location filename="../../ui/results/pickup_panel.py" line="323"/>
         <source>The handover is recorded, but its record did not print ({reason}). Press Print handover record.</source>
         <translation>出件已登记，但出件记录未能打印（{reason}）。请点击“打印出件记录”。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/pickup_panel.py" line="258"/>
+        <location filename="../../ui/results/pickup_panel.py" line="335"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -3814,62 +3830,65 @@ Certificate number: {number}</source>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../../ui/signature/dialog.py" line="32"/>
+        <location filename="../../ui/signature/dialog.py" line="23"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/dialog.py" line="34"/>
-        <source>Please sign in the box below.</source>
-        <translation>请在下方框内签名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="44"/>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="47"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="50"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="52"/>
-        <source>C&amp;onfirm signature</source>
-        <translation>确认签名(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="53"/>
+        <location filename="../../ui/signature/dialog.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="99"/>
-        <source>Nothing is signed yet: please sign in the box.</source>
-        <translation>尚未签名，请在框内签名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/dialog.py" line="100"/>
-        <source>That is too little to be a signature: please sign your full name.</source>
-        <translation>笔迹过少，不能作为签名，请签署全名。</translation>
     </message>
 </context>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="19"/>
+        <location filename="../../ui/applicant/signing_page.py" line="20"/>
         <source>Please sign</source>
         <translation>请签名</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/signing_page.py" line="20"/>
+        <location filename="../../ui/applicant/signing_page.py" line="21"/>
         <source>Please check the paper and sign where the clerk shows you.</source>
         <translation>请核对文书内容，在工作人员指示的位置签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="29"/>
+        <source>Please sign in the box below.</source>
+        <translation>请在下方框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="38"/>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="46"/>
+        <source>C&amp;onfirm signature</source>
+        <translation>确认签名(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="102"/>
+        <source>Nothing is signed yet: please sign in the box.</source>
+        <translation>尚未签名，请在框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature/panel.py" line="103"/>
+        <source>That is too little to be a signature: please sign your full name.</source>
+        <translation>笔迹过少，不能作为签名，请签署全名。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4580,24 @@ Certificate number: {number}</source>
         <location filename="../../ui/clerk/summary.py" line="39"/>
         <source>{prefix} {service}: {count} waiting</source>
         <translation>{prefix} {service}：等候 {count} 人</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingForSignature</name>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="29"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="33"/>
+        <source>Waiting for the applicant to sign {paper} on their screen…</source>
+        <translation>等待申请人在申请人屏幕上签署{paper}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/signing.py" line="38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

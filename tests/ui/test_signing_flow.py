@@ -35,6 +35,8 @@ from tests.intake.accepted_case import accept, intake_service
 from tests.pdf_read import pdfium_text
 from tests.ui.test_signature_pad import pen, wave
 from ui.intake.paper_bar import PaperBar, PaperSources
+from ui.signature.dialog import SigningDialog
+from ui.signature.pad import SignaturePad
 from ui.tasks import TaskRunner
 
 CLERK = Actor(3, "赵敏")
@@ -88,9 +90,14 @@ def bar(qtbot: QtBot, sources: PaperSources, runner: TaskRunner) -> PaperBar:
     return widget
 
 
-def sign_with_pen(bar: PaperBar, strokes: int = 2) -> None:
-    assert bar.signing is not None and bar.signing.dialog is not None
-    pad = bar.signing.dialog.pad
+def dialog_of(bar: PaperBar) -> SigningDialog:
+    assert bar.signing is not None and bar.signing.panel is not None
+    dialog = bar.signing.panel.window()
+    assert isinstance(dialog, SigningDialog)
+    return dialog
+
+
+def sign_with_pen(pad: SignaturePad, strokes: int = 2) -> None:
     for n in range(strokes):
         (x, y, p), *rest = wave(60, 90 + 80 * n, 0.7)
         pen(pad, QEvent.Type.TabletPress, x, y, p)
@@ -111,11 +118,10 @@ def test_the_applicant_signs_and_the_archived_receipt_holds_the_ink_under_a_vali
     bar.sign.setChecked(True)
     result, _ = accept(sources.intake, db)
     bar.paper_for(result, None)
-    assert bar.signing is not None and bar.signing.dialog is not None
-    dialog = bar.signing.dialog
+    dialog = dialog_of(bar)
     assert dialog.isVisible() and "the acceptance notice" in dialog.prompt.text()
     assert bar.job is None and not (tmp_path / "out").exists()  # nothing printed before signing
-    sign_with_pen(bar)
+    sign_with_pen(dialog.pad)
     with qtbot.waitSignal(bar.printed) as printed:
         dialog.confirm_button.click()
     job = printed.args[0]
@@ -140,12 +146,12 @@ def test_closing_the_dialog_unsigned_prints_nothing_and_a_dot_is_refused(
     bar.sign.setChecked(True)
     result, _ = accept(sources.intake, db)
     bar.paper_for(result, None)
-    assert bar.signing is not None and bar.signing.dialog is not None
-    dialog = bar.signing.dialog
+    dialog = dialog_of(bar)
     pen(dialog.pad, QEvent.Type.TabletPress, 300, 100, 0.5)
     pen(dialog.pad, QEvent.Type.TabletRelease, 300, 100, 0.0)
     dialog.confirm_button.click()
     assert dialog.isVisible() and "too little" in dialog.problem.text()
+    assert bar.signing is not None
     with qtbot.waitSignal(bar.signing.cancelled):
         dialog.reject()
     assert "Not signed" in bar.status.text() and bar.reprint_button.isEnabled()

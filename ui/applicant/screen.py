@@ -2,10 +2,12 @@
 
 It follows the clerk's intake panel in the same process (its signals, no database round trip):
 the item and the materials as the clerk ticks them, then the decision in plain words. The
-clerk can put a paper on it to be signed (:meth:`ApplicantScreen.ask_to_sign`; a signature pad
-goes in :meth:`ApplicantScreen.set_signing_widget`). When the service is finished it offers the
-rating (``ui.applicant.rating``, under the rating device's account) or, where this PC has no
-device account, points to the window's rating pad; then thanks, then the welcome page again.
+clerk's 请申请人签名 puts the paper on it to be signed, with the signature pad beside it
+(:meth:`ApplicantScreen.ask_to_sign`, driven by ``ui.applicant.signing``); once signed or
+cancelled it goes back to the page it left (:meth:`ApplicantScreen.end_signing`). When the
+service is finished it offers the rating (``ui.applicant.rating``, under the rating device's
+account) or, where this PC has no device account, points to the window's rating pad; then
+thanks, then the welcome page again.
 
 The applicant touches nothing but the rating and the signature. Their name is shown masked
 (张*三); no ID number, phone or address is ever put on it.
@@ -14,6 +16,7 @@ The applicant touches nothing but the rating and the signature. Their name is sh
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -62,6 +65,7 @@ class ApplicantScreen(QWidget):
         self._panel: IntakePanel | None = None
         self._ticket: int | None = None
         self._signing = 0  # the latest request to sign: an older rendering is dropped
+        self._before_signing = WELCOME  # the page the signing page returns to
         self.rating: RatingScreen | None = None
         self.setWindowTitle(self.tr("OneWindow — applicant screen"))
         # The keyboard stays with the clerk's window (its function keys): this one is touched,
@@ -186,12 +190,22 @@ class ApplicantScreen(QWidget):
             self._back_timer.start()
 
     # ------------------------------------------------------------ signing
-    def ask_to_sign(self, pdf: bytes, title: str) -> None:
-        """Show the paper's last page under 请签名; :attr:`signing_shown` once it is drawn."""
+    def ask_to_sign(
+        self, paper: bytes | Callable[[], bytes], title: str, pad: QWidget | None = None
+    ) -> None:
+        """Show the paper's last page under 请签名, with ``pad`` (the signature pad) beside it;
+        :attr:`signing_shown` once it is drawn. ``paper``: the PDF, or how to render it (then
+        rendered off the GUI thread with the page)."""
         self._signing += 1
         request, height = self._signing, self.signing_page.paper_height()
+        if pad is not None:
+            self.set_signing_widget(pad)
+
+        def draw() -> QImage:
+            return paper_image(paper() if callable(paper) else paper, height)
+
         self._runner.run(
-            lambda: paper_image(pdf, height),
+            draw,
             lambda image: self._paper_ready(request, image, title),
             self._paper_failed,
             owner=self,
@@ -201,8 +215,18 @@ class ApplicantScreen(QWidget):
         if request != self._signing:
             return
         self.signing_page.show_paper(image, title)
+        if self.page != SIGNING:
+            self._before_signing = self.page
         self._show(SIGNING)
         self.signing_shown.emit()
+
+    def end_signing(self) -> None:
+        """Signed or cancelled: the paper and the pad go, and the page it left comes back."""
+        self._signing += 1  # a paper still being drawn is not shown
+        self.set_signing_widget(None)
+        self.signing_page.clear()
+        if self.page == SIGNING:
+            self._show(self._before_signing)
 
     def _paper_failed(self, error: Exception) -> None:
         log.error("the paper to sign could not be shown", exc_info=error)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.scaling import set_px
+from ui.signature.panel import SigningPanel
 
 
 class SigningPage(QWidget):
@@ -28,6 +29,7 @@ class SigningPage(QWidget):
         self._slot_layout.setContentsMargins(0, 0, 0, 0)
         self._widget: QWidget | None = None
         self._image: QImage | None = None
+        self._unit = 1.0
         self.slot.hide()
         body = QHBoxLayout()
         body.addWidget(self.paper, 3)
@@ -87,12 +89,19 @@ class SigningPage(QWidget):
         if widget is not None:
             self._slot_layout.addWidget(widget)
         self.slot.setVisible(widget is not None)
+        self._scale_pad()
 
     @property
     def signing_widget(self) -> QWidget | None:
         return self._widget
 
     def scale(self, unit: float) -> None:
+        self._unit = unit
         set_px(self.heading, 96 * unit, bold=True)
         set_px(self.hint, 40 * unit)
         set_px(self.title, 32 * unit)
+        self._scale_pad()
+
+    def _scale_pad(self) -> None:
+        if isinstance(self._widget, SigningPanel):
+            self._widget.set_type_size(40 * self._unit)

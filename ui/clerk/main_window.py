@@ -31,6 +31,7 @@ from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.password_dialog import ChangePasswordDialog
 from ui.results.pickup_panel import PickupPanel
+from ui.signature.surface import SigningSurface
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 from ui.wedge import WedgeDetector
@@ -158,6 +159,16 @@ class ClerkWindow(QMainWindow):
         if isinstance(app, QApplication):
             self.wedge.install(app)
         self.wedge.scanned.connect(self.code_scanned)
+
+    def sign_on(self, surface: SigningSurface | None) -> None:
+        """Where papers are signed (the intake's and the handover record): the applicant's
+        screen, or None for the signing dialog on this screen."""
+        if self.intake is None:  # no intake, no pickup window: nothing is signed here
+            return
+        signings = (self.intake.paper.signing, self.pickup.signing if self.pickup else None)
+        for signing in signings:
+            if signing is not None:
+                signing.use_surface(surface)
 
     def _tab_changed(self) -> None:
         if self.pickup is not None and self.tabs.currentWidget() is self.pickup:

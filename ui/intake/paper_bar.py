@@ -74,7 +74,8 @@ class PaperBar(QWidget):
         self.preview_dialog: PrintPreviewDialog | None = None
         self.preview = QCheckBox(self.tr("Pre&view before printing"))
         # 请申请人签名: the paper waits for the applicant's signature on the pad, then prints
-        # with it (ui.signature.flow; the applicant's own screen will take this over).
+        # with it (ui.signature.flow): on the applicant's screen where the counter has one
+        # (ClerkWindow.sign_on), else in the signing dialog here.
         self.sign = QCheckBox(self.tr("Ask the applicant to &sign"))
         self.signing: PaperSigning | None = None
         if sources.signatures is not None:
@@ -145,7 +146,7 @@ class PaperBar(QWidget):
             self._send(lambda: printer.print_document(doc, owner=owner))
 
     def _ask_signature(self, doc: Document) -> bool:
-        """Open the signing dialog where the applicant signs this paper on the pad."""
+        """Ask the applicant to sign this paper on the pad (their screen, or the dialog)."""
         paper = signable(doc)
         if self.signing is None or paper is None or not self.sign.isChecked():
             return False

@@ -48,7 +48,9 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
     papers = PaperSources(
         counter.intake, counter.lookup, counter.printer, counter.papers, counter.signatures
     )
-    results = ResultsDeps(counter.results, counter.result_papers, counter.ratings)
+    results = ResultsDeps(
+        counter.results, counter.result_papers, counter.ratings, counter.signatures
+    )
     sources = scan_sources(services.settings)
     return IntakeDeps(
         papers=papers,

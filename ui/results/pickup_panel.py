@@ -6,6 +6,12 @@ recorded handover prints its handover record (出件记录, archived with the ca
 handover record" prints the last one again (anew if its print failed). A paper the printer did
 not confirm asks the clerk to look at it (``ui.printing.paper_check``). Every database read,
 print and handover goes through the task runner.
+
+Where the counter keeps pad signatures, "The recipient signs on the pad" has whoever collected
+the result (the applicant or their agent) sign the handover record before it prints, on the
+applicant's screen where the counter has one, else in the signing dialog
+(``ui.signature.flow``, the same step as the intake's papers). A mailed result has nobody to
+sign: its record prints at once.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,15 +37,19 @@ from clerk_app.audit.types import Actor
 from clerk_app.intake.types import CaseState
 from clerk_app.printjobs.types import PrintJobView, PrintRefused
 from clerk_app.ratings.service import RatingService
-from clerk_app.results.papers import ResultPapers
+from clerk_app.results.papers import ResultPapers, handover_owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverResult, PickupEntry, ResultRefused
+from clerk_app.signatures.service import SignatureService
+from clerk_app.signatures.signed_print import SignedPrint
+from printing.documents import HandoverDoc
 from ui.login import ClerkSession
 from ui.printing.job_text import paper_warning
 from ui.printing.paper_check import PaperCheck
 from ui.results.handover_dialog import HandoverDialog
 from ui.results.messages import refusal_text
 from ui.results.pickup_model import PickupModel
+from ui.signature.flow import PaperSigning
 from ui.tables import fit_columns
 from ui.tasks import TaskRunner
 
@@ -52,6 +63,7 @@ class ResultsDeps:
     results: ResultsService
     papers: ResultPapers
     ratings: RatingService | None = None  # the supervisor's follow-ups of bad ratings
+    signatures: SignatureService | None = None  # None: no signature pad at this counter
 
 
 class PickupPanel(QWidget):
@@ -93,6 +105,10 @@ class PickupPanel(QWidget):
         self.status.setWordWrap(True)
         self._last_handover: HandoverResult | None = None
         self._handover_text = ""
+        by = Actor(session.user.user_id, session.user.display_name)
+        self.sign = QCheckBox(self.tr("The recipient si&gns on the pad"))
+        self.signing = self._signing(by)
+        self._signed_handover: int | None = None  # the case whose record was signed and sent
         search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
@@ -104,12 +120,23 @@ class PickupPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._actions())
         layout.addWidget(self.status)
-        by = Actor(session.user.user_id, session.user.display_name)
         self.check = PaperCheck(deps.papers.printer, runner, by, self)
         self.check.resolved.connect(self._printed)
         self.check.failed.connect(self.say)
         layout.addWidget(self.check)
         self._selection_changed()
+
+    def _signing(self, by: Actor) -> PaperSigning | None:
+        """领取人签名: the handover record waits for the recipient's signature, then prints."""
+        signatures = self._deps.signatures
+        self.sign.setVisible(signatures is not None)
+        if signatures is None:
+            return None
+        signing = PaperSigning(signatures, self._deps.papers.printer, self._runner, by, self)
+        signing.printed.connect(self._handover_signed)
+        signing.failed.connect(self._handover_sign_failed)
+        signing.cancelled.connect(self._handover_sign_cancelled)
+        return signing
 
     def _actions(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("&Print certificate / notice"))
@@ -123,6 +150,7 @@ class PickupPanel(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.handover_button)
         actions.addWidget(self.handover_print_button)
+        actions.addWidget(self.sign)
         actions.addStretch(1)
         actions.addWidget(self.list_status)
         return actions
@@ -214,16 +242,64 @@ class PickupPanel(QWidget):
         self.print_handover()
 
     def print_handover(self) -> None:
-        """Print (and archive) the handover record of the last handover at this window."""
+        """Print (and archive) the handover record of the last handover at this window: signed
+        first by the recipient where that is asked and it was not signed yet."""
         result = self._last_handover
         if result is None:
             return
         papers, session = self._deps.papers, self._session
+        if self._wants_signature(result):
+            self.handover_print_button.setEnabled(False)
+            self._runner.run(
+                lambda: papers.handover_document(result.case_id, session.window_number),
+                self._sign_handover,
+                self._handover_print_failed,
+                owner=self,
+            )
+            return
         self._runner.run(
             lambda: papers.print_handover(result.case_id, session.user, session.window_number),
             lambda job: self._handover_printed(result, job),
             self._handover_print_failed,
             owner=self,
+        )
+
+    def _wants_signature(self, result: HandoverResult) -> bool:
+        return (
+            self.signing is not None
+            and self.sign.isChecked()
+            and result.method is HandoverMethod.PICKUP
+            and self._signed_handover != result.case_id
+        )
+
+    def _sign_handover(self, doc: HandoverDoc) -> None:
+        assert self.signing is not None  # asked for by _wants_signature
+        self.say(self.tr("Waiting for the recipient's signature…"), error=False)
+        self.signing.sign(doc, self, owner=handover_owner_key(doc.case_number))
+
+    def _handover_signed(self, signed: SignedPrint) -> None:
+        result = self._last_handover
+        self.handover_print_button.setEnabled(True)
+        if result is None or result.case_number != signed.signature.case_number:
+            return
+        self._signed_handover = result.case_id  # printed again, it is a copy of the signed one
+        self._handover_printed(result, signed.job)
+
+    def _handover_sign_failed(self, text: str) -> None:
+        self.handover_print_button.setEnabled(True)
+        message = self.tr(
+            "The handover is recorded, but its record did not print ({reason}). "
+            "Press Print handover record."
+        )
+        self.say(message.format(reason=text))
+
+    def _handover_sign_cancelled(self) -> None:
+        self.handover_print_button.setEnabled(True)
+        self.say(
+            self.tr(
+                "Not signed: the handover is recorded, its record was not printed. "
+                "Press Print handover record to ask again."
+            )
         )
 
     def _handover_printed(self, result: HandoverResult, job: PrintJobView) -> None:
@@ -241,6 +317,7 @@ class PickupPanel(QWidget):
         self.say(text.format(case=result.case_number, reason=job.error_message or ""))
 
     def _handover_print_failed(self, exc: Exception) -> None:
+        self.handover_print_button.setEnabled(True)
         if isinstance(exc, PrintRefused):
             text = self.tr(
                 "The handover is recorded, but its record did not print ({reason}). "

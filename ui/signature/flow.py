@@ -1,16 +1,16 @@
 """Take a paper's signature and print the paper with it: the one step every screen reuses.
 
-:class:`PaperSigning` opens a :class:`SigningDialog` for a paper (:meth:`PaperSigning.sign`),
-or takes ink a screen got from its own pad (:meth:`PaperSigning.submit`); either way the core
-records the signature and prints the paper with it in the background
-(``clerk_app.signatures.signed_print``), and ``printed`` or ``failed`` says how it went.
-The clerk's paper bar uses it today; the applicant's screen can hand it its own dialog factory.
+:class:`PaperSigning` asks for a paper's signature on its surface (:meth:`PaperSigning.sign`):
+the signing dialog on the clerk's screen, or the applicant's screen where the counter has one
+(:meth:`PaperSigning.use_surface`, ``ui.signature.surface``); it takes ink got elsewhere too
+(:meth:`PaperSigning.submit`). Either way the core records the signature and prints the paper
+with it in the background (``clerk_app.signatures.signed_print``), and ``printed``, ``failed``
+or ``cancelled`` says how it went. The clerk's paper bar and the pickup window use it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -26,18 +26,17 @@ from onewindow_base.wording import Language
 from printing.documents import DocumentKind, SignableDocument
 from printing.render import document_kind
 from ui.i18n import ui_language
-from ui.signature.dialog import SigningDialog
+from ui.signature.panel import SigningPanel
+from ui.signature.surface import DialogSurface, SigningRequest, SigningSurface
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-DialogFactory = Callable[[str, QWidget | None], SigningDialog]
 
 
 class PaperSigning(QObject):
     printed = Signal(object)  # SignedPrint
     failed = Signal(str)  # why, translated
-    cancelled = Signal()  # the dialog was closed unsigned: nothing recorded or printed
+    cancelled = Signal()  # closed unsigned (or the clerk cancelled): nothing recorded or printed
 
     def __init__(
         self,
@@ -46,27 +45,33 @@ class PaperSigning(QObject):
         runner: TaskRunner,
         by: Actor,
         parent: QObject | None = None,
-        *,
-        dialog: DialogFactory = SigningDialog,
     ) -> None:
         super().__init__(parent)
         self._signatures = signatures
         self._printer = printer
         self._runner = runner
         self._by = by
-        self._dialog = dialog
-        self.dialog: SigningDialog | None = None
+        self._dialog = DialogSurface()
+        self.surface: SigningSurface = self._dialog
+        self.panel: SigningPanel | None = None  # the pad of the latest request
+
+    def use_surface(self, surface: SigningSurface | None) -> None:
+        """Where papers are signed from now on; None: the dialog on the clerk's screen."""
+        self.surface = surface or self._dialog
 
     def sign(
         self, doc: SignableDocument, parent: QWidget | None = None, *, owner: str | None = None
-    ) -> SigningDialog:
-        """Open the signing dialog for ``doc``; once signed, record and print it."""
-        dialog = self._dialog(self.prompt(doc), parent)
-        dialog.signed.connect(lambda ink: self.submit(doc, ink, owner=owner))
-        dialog.rejected.connect(self.cancelled)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+    ) -> SigningPanel:
+        """Ask for the signature of ``doc`` on the surface; once signed, record and print it."""
+        request = SigningRequest(
+            doc,
+            self.paper_name(doc),
+            self.prompt(doc),
+            lambda ink: self.submit(doc, ink, owner=owner),
+            self.cancelled.emit,
+        )
+        self.panel = self.surface.open(request, parent)
+        return self.panel
 
     def submit(self, doc: SignableDocument, ink: SignatureInk, *, owner: str | None = None) -> None:
         """Record ``ink`` as the signature of ``doc`` and print ``doc`` with it."""
@@ -78,7 +83,7 @@ class PaperSigning(QObject):
             owner=self,
         )
 
-    def prompt(self, doc: SignableDocument) -> str:
+    def paper_name(self, doc: SignableDocument) -> str:
         names = {
             DocumentKind.RECEIPT: self.tr("the acceptance notice"),
             DocumentKind.NOTICE: self.tr("the one-time notice"),
@@ -87,7 +92,10 @@ class PaperSigning(QObject):
             DocumentKind.COMMITMENT: self.tr("the commitment letter"),
             DocumentKind.HANDOVER: self.tr("the handover record"),
         }
-        paper = names.get(document_kind(doc), "")
+        return names.get(document_kind(doc), "")
+
+    def prompt(self, doc: SignableDocument) -> str:
+        paper = self.paper_name(doc)
         return self.tr("Please sign {paper} in the box below.").format(paper=paper)
 
     def _done(self, result: SignedPrint) -> None:
