@@ -50,6 +50,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         results=results,
         idcard=services.idcard,
         credit=services.credit,
+        licences=services.licences,
     )
 
 
