@@ -177,8 +177,8 @@ def test_a_found_licence_replaces_the_material(
     assert record.elicence.copy_sha256 == hashlib.sha256(PDF).hexdigest()
     assert licence_store.read_bytes(record.elicence.copy_sha256) == PDF
     shown = panel.checklist.index(panel.checklist.row_of("M02"), cm.ELICENCE).data()
-    assert shown == f"{ID_NUMBER} (免提交)"
-    assert "免提交: 居民身份证" in box.status.text()
+    assert shown == f"{ID_NUMBER} (no paper needed)"  # 免提交 in Chinese
+    assert "No paper needed: 居民身份证" in box.status.text()
     assert panel.assessment is not None
     m02 = next(s for s in panel.assessment.materials if s.key == "M02")
     assert m02.status is MaterialStatus.REPLACED
@@ -213,7 +213,7 @@ def test_offline_a_typed_number_is_to_verify(
     model = panel.checklist
     index = model.index(model.row_of("M02"), cm.ELICENCE)
     assert model.setData(index, ID_NUMBER, Qt.ItemDataRole.EditRole)
-    assert index.data() == f"{ID_NUMBER} (待核验)"
+    assert index.data() == f"{ID_NUMBER} (to verify)"  # 待核验 in Chinese
     _accept(qtbot, panel)
     with db.read() as session:
         row = session.scalars(select(CaseMaterial).where(CaseMaterial.material_code == "M02")).one()
