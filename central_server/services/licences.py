@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import Blob, Licence
+from central_server.models import Licence
 from central_server.services.common import ms_to_datetime
 from central_server.services.credit import normalised, server_today
 from central_server.services.errors import Refusal, Refused
@@ -113,11 +113,10 @@ def copy(ctx: ServerContext, licence_id: uuid.UUID) -> bytes:
     return ctx.blobs.read_bytes(sha256)
 
 
-def _store_copy(session: Session, ctx: ServerContext, data: bytes, now: int) -> str:
-    sha256 = ctx.blobs.put_bytes(data)
-    if session.get(Blob, sha256) is None:
-        session.add(Blob(sha256=sha256, size=len(data), stored_ms=now))
-    return sha256
+def _store_copy(ctx: ServerContext, data: bytes) -> str:
+    """Sealed in the blob store; named by the licence row only (the ``blob`` table lists what
+    counters uploaded)."""
+    return ctx.blobs.put_bytes(data)
 
 
 def register_issued(
@@ -164,7 +163,7 @@ def register_issued(
         revoked=False,
         source=LicenceSource.ISSUED.value,
         case_no=case_no,
-        copy_sha256=_store_copy(session, ctx, data, now),
+        copy_sha256=_store_copy(ctx, data),
         copy_size=len(data),
         added_ms=now,
         updated_ms=now,
@@ -211,7 +210,7 @@ def upsert_imported(
         "revoked": entry.revoked,
     }
     if pdf is not None:
-        values["copy_sha256"] = _store_copy(session, ctx, pdf, now)
+        values["copy_sha256"] = _store_copy(ctx, pdf)
         values["copy_size"] = len(pdf)
     if row is None:
         session.add(
