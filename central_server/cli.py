@@ -23,9 +23,10 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import auth, calendars, catalogue, credit
+from central_server.services import auth, calendars, catalogue, credit, licences
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
+from central_server.services.licence_import import import_file
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
 from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
@@ -127,6 +128,19 @@ def _credit_commands(sub: Any) -> None:
     _json_flag(listed)
 
 
+def _licence_commands(sub: Any) -> None:
+    cmd = sub.add_parser("licences", help="the e-licence registry (电子证照) the counters look up")
+    actions = cmd.add_subparsers(dest="licences_command", required=True, metavar="ACTION")
+    imp = actions.add_parser(
+        "import", help="add or update licences from a JSON or CSV file (docs/licence-import.md)"
+    )
+    imp.add_argument("file", type=Path)
+    _json_flag(imp)
+    listed = actions.add_parser("list", help="every licence (holders masked)")
+    listed.add_argument("--holder", metavar="ID_OR_CODE", help="only this holder's")
+    _json_flag(listed)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"central-server {__version__}")
@@ -182,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     cal_import.add_argument("file", type=Path)
     _json_flag(cal_import)
     _credit_commands(sub)
+    _licence_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -346,6 +361,8 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         return EXIT_OK
     if command == "credit":
         return cmd_credit(svc, args)
+    if command == "licences":
+        return cmd_licences(svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -393,6 +410,27 @@ def cmd_credit(svc: Services, args: argparse.Namespace) -> int:
     verb = "removed: " if args.credit_command == "remove" else ""
     text = "\n".join(verb + _listing_text(r) for r in rows) or "the list is empty"
     _emit(args, {"listings": [r.model_dump(mode="json") for r in rows]}, text)
+    return EXIT_OK
+
+
+def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
+    if args.licences_command == "import":
+        report = import_file(svc.ctx, args.file)
+        counts = (
+            f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{len(report.errors)} refused"
+        )
+        lines = [counts]
+        lines += [f"  line {n}: {error}" for n, error in report.errors]
+        _emit(args, report.as_json(), "\n".join(lines))
+        return EXIT_REFUSED if report.errors else EXIT_OK
+    rows = licences.listing(svc.ctx, args.holder)
+    text = "\n".join(
+        f"{r.type}  {r.number}  {r.holder_masked}  {r.holder_name}  {r.status.value}  "
+        f"({r.source.value}, {r.valid_from} – {r.valid_until or '长期'})"
+        for r in rows
+    )
+    _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
     return EXIT_OK
 
 

@@ -277,6 +277,33 @@ class CreditListing(Base):
     removed_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
+class Licence(Base):
+    """An e-licence (电子证照) in the registry: a certificate this server issued for an approved
+    case, or one imported. Unique by (type, number). The holder's identifier is kept only as its
+    keyed hash (the lookup) and masked: never in clear. The PDF copy is a blob."""
+
+    __tablename__ = "licence"
+    __table_args__ = (UniqueConstraint("type_code", "number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    type_code: Mapped[str] = mapped_column(String(64))
+    type_name: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(80))
+    holder_hash: Mapped[str] = mapped_column(String(64), index=True)
+    holder_masked: Mapped[str] = mapped_column(String(24))
+    holder_name: Mapped[str] = mapped_column(String(200))
+    issuer: Mapped[str] = mapped_column(String(200))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(16))  # issued | imported
+    case_no: Mapped[str | None] = mapped_column(String(64))  # the approved case, when issued
+    copy_sha256: Mapped[str | None] = mapped_column(String(64))
+    copy_size: Mapped[int | None] = mapped_column(BigInteger)
+    added_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class CertificateCounter(Base):
     __tablename__ = "certificate_counter"
 

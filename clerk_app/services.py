@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
+    from clerk_app.licences.service import LicenceService
     from clerk_app.printjobs.service import PrintService
     from clerk_app.queue.hall import HallRules
     from clerk_app.queue.service import QueueService
@@ -358,6 +359,28 @@ class Services:
             self.audit,
             clock=self.clock,
             timeout_s=self.settings.sync.credit_timeout_s,
+            transport=transport,
+        )
+
+    @cached_property
+    def licences(self) -> LicenceService:
+        """E-licence lookups at intake, through the sync client with their own short timeout."""
+        from clerk_app.licences.service import LicenceService  # noqa: PLC0415
+        from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
+        from clerk_app.sync.setup import ca_file  # noqa: PLC0415
+
+        pinned = ca_file(self.settings)
+
+        def transport(url: str, credentials: Credentials, timeout_s: float) -> Transport:
+            return Transport(url, credentials, ca_file=pinned, timeout=timeout_s)
+
+        return LicenceService(
+            self.db,
+            self.cipher,
+            self.audit,
+            self.blobs,
+            clock=self.clock,
+            timeout_s=self.settings.sync.licence_timeout_s,
             transport=transport,
         )
 

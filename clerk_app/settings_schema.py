@@ -207,6 +207,14 @@ class SyncSettings(BaseModel):
         gt=0,
         le=30,
     )
+    licence_timeout_s: float = setting(
+        4.0,
+        "Seconds an e-licence lookup at intake waits for the central server; then the clerk may "
+        "type the licence number, verified on the next sync.",
+        "受理时查询电子证照等待中心服务器应答的秒数；超时可手工录入证照号，待下次同步时核验。",
+        gt=0,
+        le=30,
+    )
 
     @field_validator("server_url")
     @classmethod

@@ -41,6 +41,7 @@ _.device_user_id
 _.changed_by
 _.agent_authorisation
 _.removed_by
+_.acknowledged_by
 # The psycopg/sqlite3 DB-API connection attribute SQLAlchemy's connect hook sets.
 _.isolation_level
 # Used in a string cast (cast("CursorResult[Any]", ...)), which vulture does not read.

@@ -47,6 +47,8 @@ STATUS: dict[Refusal, int] = {
     Refusal.CALENDAR_INVALID: 400,
     Refusal.CREDIT_SUBJECT_INVALID: 400,
     Refusal.LISTING_NOT_FOUND: 404,
+    Refusal.LICENCE_NOT_FOUND: 404,
+    Refusal.LICENCE_IMPORT_INVALID: 400,
     Refusal.CHUNK_TOO_LARGE: 413,
     Refusal.BATCH_TOO_LARGE: 413,
     Refusal.BLOB_TOO_LARGE: 413,

@@ -23,6 +23,7 @@ from central_server.services.changes import emit_case, lock_feed
 from central_server.services.common import mask_id, ms_to_datetime
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
+from central_server.services.licences import register_issued
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
@@ -180,6 +181,15 @@ class BackOffice:
             case.reviewer = request.approver
             case.certificate_no = number
             case.certificate = certificate.model_dump(mode="json")
+            register_issued(  # the certificate is an e-licence this server issued
+                session,
+                self.ctx,
+                case_no=case.case_no,
+                applicant=case.applicant,
+                item_code=case.item_code,
+                certificate=case.certificate,
+                now=now,
+            )
 
         return self._act(case_no, DECIDABLE, "approve", change)
 

@@ -35,6 +35,8 @@ class Refusal(enum.StrEnum):
     CALENDAR_INVALID = "calendar_invalid"
     CREDIT_SUBJECT_INVALID = "credit_subject_invalid"
     LISTING_NOT_FOUND = "listing_not_found"
+    LICENCE_NOT_FOUND = "licence_not_found"
+    LICENCE_IMPORT_INVALID = "licence_import_invalid"
     CHUNK_TOO_LARGE = "chunk_too_large"
     BATCH_TOO_LARGE = "batch_too_large"
     BLOB_TOO_LARGE = "blob_too_large"

@@ -21,7 +21,7 @@ from clerk_app.db.intake_models import (
 )
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
-from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.checklist import LicenceProof, MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
 from clerk_app.intake.photo_checks import photo_check_views
 from clerk_app.intake.protect import PersonalDataProtector
@@ -155,6 +155,19 @@ def _summary(c: IntakeCase, a: Applicant) -> CaseSummary:
     )
 
 
+def _proof(m: CaseMaterial) -> LicenceProof | None:
+    """The registry's licence, when the material was replaced by one chosen from a lookup."""
+    if m.elicence_number is None or m.elicence_type is None or m.elicence_valid_from is None:
+        return None
+    return LicenceProof(
+        m.elicence_type,
+        m.elicence_issuer or "",
+        m.elicence_valid_from,
+        m.elicence_valid_until,
+        m.elicence_copy_sha256,
+    )
+
+
 def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> CaseDetail:
     materials = session.scalars(select(CaseMaterial).where(CaseMaterial.case_id == c.id))
     records = {
@@ -167,6 +180,8 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
             supply_by=m.supply_by,
             defects=tuple(json.loads(m.defects)),
             committed=m.committed,
+            elicence=_proof(m),
+            elicence_check=m.elicence_check,
         )
         for m in materials
     }

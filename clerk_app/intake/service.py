@@ -43,6 +43,7 @@ from clerk_app.db.intake_models import (
     CaseMaterial,
     CasePage,
     IntakeCase,
+    LicenceCheck,
 )
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
@@ -77,6 +78,7 @@ from clerk_app.intake.types import (
 )
 from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
+from clerk_app.licences.types import LicenceCheck as LicenceCheckState
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
 from clerk_app.validation import SupervisorOverride, normalise_code
 from onewindow_base.clock import Clock, SystemClock, to_datetime
@@ -294,6 +296,7 @@ class IntakeService:
             case.agent_authorisation = v.agent.authorisation
         session.flush()
         _replace_materials(session, case.id, v.assessment)
+        _queue_licence_checks(session, case.id, v.assessment, now)
         _replace_pages(session, case.id, v.draft.pages)
         photo_checks = link_photo_checks(
             session, hall_id=self._hall_id, case_id=case.id, check_ids=v.draft.photo_checks
@@ -525,6 +528,59 @@ def _replace_materials(session: Session, case_id: int, assessment: Assessment) -
                 supply_by=r.supply_by,
                 defects=json.dumps(list(r.defects), ensure_ascii=False),
                 committed=r.committed,
+                **_licence_columns(state.requirement.elicence_type, r),
+            )
+        )
+
+
+def _licence_columns(type_code: str | None, r: MaterialRecord) -> dict[str, Any]:
+    """A chosen licence is verified (the registry said valid); a typed number waits for the
+    next sync (待核验), unless this case already verified or failed that very number."""
+    if r.elicence_number is None:
+        return {}
+    proof = r.elicence
+    if proof is not None:
+        return {
+            "elicence_type": proof.type_code,
+            "elicence_issuer": proof.issuer,
+            "elicence_valid_from": proof.valid_from,
+            "elicence_valid_until": proof.valid_until,
+            "elicence_copy_sha256": proof.copy_sha256,
+            "elicence_check": LicenceCheckState.VERIFIED.value,
+        }
+    return {
+        "elicence_type": type_code,
+        "elicence_check": r.elicence_check or LicenceCheckState.TO_VERIFY.value,
+    }
+
+
+def _queue_licence_checks(session: Session, case_id: int, assessment: Assessment, now: int) -> None:
+    """A typed number not yet verified for this case waits for the next sync (exactly one
+    pending check per material: a later visit's number supersedes an earlier one's)."""
+    for state in assessment.materials:
+        r, type_code = state.record, state.requirement.elicence_type
+        if r.elicence_number is None or r.elicence is not None or type_code is None:
+            continue
+        number = r.elicence_number.strip()
+        held = session.scalars(
+            select(LicenceCheck).where(
+                LicenceCheck.case_id == case_id, LicenceCheck.material_code == state.key
+            )
+        ).all()
+        if any(c.licence_number == number and c.licence_type == type_code for c in held):
+            continue  # asked already (or being asked): its outcome stands
+        for c in held:
+            if c.state == "pending":
+                c.state = "superseded"
+        session.add(
+            LicenceCheck(
+                case_id=case_id,
+                material_code=state.key,
+                licence_type=type_code,
+                licence_number=number,
+                state="pending",
+                attempts=0,
+                created_ms=now,
             )
         )
 

@@ -29,9 +29,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.audit.service import AuditService
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.licences.checks import ChecksRun, LicenceChecks
 from clerk_app.sync import state
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
 from clerk_app.sync.pull import CalendarsPulled, Puller
@@ -68,6 +70,8 @@ class CycleReport:
     calendars_kept: tuple[int, ...] = ()  # the hall's newer imports, kept
     full_repull: bool = False
     new_epoch: bool = False
+    licences_verified: int = 0  # typed e-licence numbers the registry confirmed this cycle
+    licences_failed: int = 0  # and those it did not (an alert for the supervisor)
 
     @property
     def ok(self) -> bool:
@@ -197,6 +201,7 @@ class SyncEngine:
         pusher_kw = {} if chunk_bytes is None else {"chunk_bytes": chunk_bytes}
         self.pusher = Pusher(db, protector, store, self.clock, **pusher_kw)
         self.puller = Puller(db, self.clock)
+        self.licence_checks = LicenceChecks(db, protector, AuditService(db, self.clock), self.clock)
         self._kept: tuple[tuple[str, str, str], Transport] | None = None
 
     @contextlib.contextmanager
@@ -249,6 +254,7 @@ class SyncEngine:
         skew: int | None = None
         catalogue: str | None = None
         calendars = CalendarsPulled()
+        checked = ChecksRun()
         full = new_epoch = False
         try:
             with self._connection(row.server_url, credentials) as t:
@@ -259,6 +265,7 @@ class SyncEngine:
                     new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))
                 push = self.pusher.push(t, max_batch=max(1, hello.max_batch))
                 pushed = push.pushed
+                checked = self.licence_checks.run(t)  # 待核验 numbers, after their cases
                 pull = self.puller.pull(t)
                 pulled, full = pull.events, pull.full_repull or new_epoch
                 held = self.db.run_read(lambda s: state.status(s).catalogue_etag)
@@ -300,6 +307,8 @@ class SyncEngine:
             calendars_kept=tuple(calendars.kept),
             full_repull=full,
             new_epoch=new_epoch,
+            licences_verified=checked.verified,
+            licences_failed=checked.failed,
         )
 
     def _disk_full(

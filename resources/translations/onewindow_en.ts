@@ -650,102 +650,117 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Copies needed</source>
         <translation>Copies needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Necessity</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
         <source>Original checked</source>
         <translation>Original checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="145"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="146"/>
         <source>E-licence no.</source>
         <translation>E-licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="147"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="148"/>
         <source>Supply by</source>
         <translation>Supply by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="149"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="150"/>
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="221"/>
+        <source>verification failed</source>
+        <translation>verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="223"/>
+        <source>免提交</source>
+        <translation>no paper needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="225"/>
+        <source>待核验</source>
+        <translation>to verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="230"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="231"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="211"/>
+        <location filename="../../ui/intake/checklist_model.py" line="232"/>
         <source>Electronic</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="212"/>
+        <location filename="../../ui/intake/checklist_model.py" line="233"/>
         <source>Original and copy</source>
         <translation>Original and copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="217"/>
+        <location filename="../../ui/intake/checklist_model.py" line="238"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="218"/>
+        <location filename="../../ui/intake/checklist_model.py" line="239"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="219"/>
+        <location filename="../../ui/intake/checklist_model.py" line="240"/>
         <source>Deferrable</source>
         <translation>Deferrable</translation>
     </message>
@@ -1874,37 +1889,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="151"/>
+        <location filename="../../ui/intake/panel.py" line="167"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="152"/>
+        <location filename="../../ui/intake/panel.py" line="168"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="153"/>
+        <location filename="../../ui/intake/panel.py" line="169"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="303"/>
+        <location filename="../../ui/intake/panel.py" line="350"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="319"/>
+        <location filename="../../ui/intake/panel.py" line="366"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="336"/>
+        <location filename="../../ui/intake/panel.py" line="383"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="375"/>
+        <location filename="../../ui/intake/panel.py" line="422"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2200,6 +2215,119 @@ Certificate number: {number}</translation>
         <location filename="../../ui/kiosk/kiosk.py" line="348"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceBox</name>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <source>查证照</source>
+        <translation>Find e-licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <source>Look up the applicant&apos;s e-licence for this material</source>
+        <translation>Look up the applicant&apos;s e-licence for this material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <source>Use this licence</source>
+        <translation>Use this licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <source>Enter the applicant&apos;s ID number or credit code first.</source>
+        <translation>Enter the applicant&apos;s ID number or credit code first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <source>Looking up e-licences…</source>
+        <translation>Looking up e-licences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <source>No e-licence of this type in the registry: the material is needed.</source>
+        <translation>No e-licence of this type in the registry: the material is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <source>Choose the licence that replaces %1.</source>
+        <translation>Choose the licence that replaces %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <source>Fetching the licence&apos;s PDF copy…</source>
+        <translation>Fetching the licence&apos;s PDF copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <source>免提交: %1 %2 (%3)</source>
+        <translation>No paper needed: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <source>— no PDF copy could be kept.</source>
+        <translation>— no PDF copy could be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <source>The e-licence lookup failed; see the log.</source>
+        <translation>The e-licence lookup failed; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <source>revoked: it cannot replace the material</source>
+        <translation>revoked: it cannot replace the material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <source>expired: it cannot replace the material</source>
+        <translation>expired: it cannot replace the material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <source>this counter has no central server</source>
+        <translation>this counter has no central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <source>the central server cannot be reached</source>
+        <translation>the central server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <source>the central server did not answer in time</source>
+        <translation>the central server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>the central server&apos;s answer was unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <source>the central server refused the lookup</source>
+        <translation>the central server refused the lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <source>the registry could not be asked</source>
+        <translation>the registry could not be asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
+        <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
     </message>
 </context>
 <context>

@@ -649,102 +649,117 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Form</source>
         <translation>材料形式</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Copies needed</source>
         <translation>应交份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Necessity</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
         <source>Original checked</source>
         <translation>已核验原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
         <source>Copies</source>
         <translation>实收份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="145"/>
         <source>Scans</source>
         <translation>扫描页数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="146"/>
         <source>E-licence no.</source>
         <translation>电子证照号（免提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="147"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="148"/>
         <source>Supply by</source>
         <translation>补交期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="149"/>
         <source>Defects</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="150"/>
         <source>Committed</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="221"/>
+        <source>verification failed</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="223"/>
+        <source>免提交</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="225"/>
+        <source>待核验</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="230"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="231"/>
         <source>Copy</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="211"/>
+        <location filename="../../ui/intake/checklist_model.py" line="232"/>
         <source>Electronic</source>
         <translation>电子材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="212"/>
+        <location filename="../../ui/intake/checklist_model.py" line="233"/>
         <source>Original and copy</source>
         <translation>原件及复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="217"/>
+        <location filename="../../ui/intake/checklist_model.py" line="238"/>
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="218"/>
+        <location filename="../../ui/intake/checklist_model.py" line="239"/>
         <source>Optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="219"/>
+        <location filename="../../ui/intake/checklist_model.py" line="240"/>
         <source>Deferrable</source>
         <translation>可容缺</translation>
     </message>
@@ -1871,37 +1886,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="151"/>
+        <location filename="../../ui/intake/panel.py" line="167"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="152"/>
+        <location filename="../../ui/intake/panel.py" line="168"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="153"/>
+        <location filename="../../ui/intake/panel.py" line="169"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="303"/>
+        <location filename="../../ui/intake/panel.py" line="350"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="319"/>
+        <location filename="../../ui/intake/panel.py" line="366"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="336"/>
+        <location filename="../../ui/intake/panel.py" line="383"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="375"/>
+        <location filename="../../ui/intake/panel.py" line="422"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2195,6 +2210,119 @@ Certificate number: {number}</source>
         <location filename="../../ui/kiosk/kiosk.py" line="348"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceBox</name>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <source>查证照</source>
+        <translation>查证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <source>Look up the applicant&apos;s e-licence for this material</source>
+        <translation>在电子证照库中查询申请人用于本材料的证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <source>Use this licence</source>
+        <translation>使用此证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <source>Enter the applicant&apos;s ID number or credit code first.</source>
+        <translation>请先录入申请人的身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <source>Looking up e-licences…</source>
+        <translation>正在查询电子证照…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <source>No e-licence of this type in the registry: the material is needed.</source>
+        <translation>电子证照库中没有该类证照，须提交此材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <source>Choose the licence that replaces %1.</source>
+        <translation>请选择代替“%1”的证照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <source>Fetching the licence&apos;s PDF copy…</source>
+        <translation>正在获取证照 PDF 复制件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <source>免提交: %1 %2 (%3)</source>
+        <translation>免提交：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <source>— no PDF copy could be kept.</source>
+        <translation>——未能留存 PDF 复制件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <source>The e-licence lookup failed; see the log.</source>
+        <translation>电子证照查询出错，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <source>no end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <source>revoked: it cannot replace the material</source>
+        <translation>已注销，不能代替材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <source>expired: it cannot replace the material</source>
+        <translation>已过期，不能代替材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <source>this counter has no central server</source>
+        <translation>本窗口未接入中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <source>the central server cannot be reached</source>
+        <translation>无法连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <source>the central server did not answer in time</source>
+        <translation>中心服务器未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>中心服务器的应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <source>the central server refused the lookup</source>
+        <translation>中心服务器拒绝了查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <source>the registry could not be asked</source>
+        <translation>无法查询电子证照库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
+        <translation>未能查询电子证照（%1）。可在“电子证照”栏手工录入证照号，按“待核验”受理，下次同步时自动核验。</translation>
     </message>
 </context>
 <context>

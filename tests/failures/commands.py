@@ -92,6 +92,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "users unlock": ["users", "unlock", "clerk1"],
     "users separation": ["users", "separation", "status"],
     "credit check": ["credit", "check", ID_NUMBER, "--json"],
+    "licence lookup": ["licence", "lookup", "--holder", ID_NUMBER, "--json"],
     "case post-check": ["case", "post-check", "CC01-W03-20261124-0001", "--outcome", "verified"],
 }
 # Covered elsewhere, with the reason.

@@ -27,6 +27,8 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     "credit add": ["credit", "add", "11010519491231002X", "--reason", "失信被执行人"],
     "credit remove": ["credit", "remove", "11010519491231002X"],
     "credit list": ["credit", "list"],
+    "licences import": ["licences", "import", "{tmp}/licences.json"],
+    "licences list": ["licences", "list"],
     "new-epoch": ["new-epoch"],
     "migrate": ["migrate"],
     "seal-blobs": ["seal-blobs"],

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +32,8 @@ from clerk_app.devices.idcard.photo_check import PhotoCheckService
 from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
-from clerk_app.intake.types import CaseDraft, DecisionResult, IntakeRefused, PageRef
+from clerk_app.intake.types import CaseDraft, DecisionResult, IdType, IntakeRefused, PageRef
+from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
@@ -40,6 +41,7 @@ from ui.intake.checklist_model import ChecklistModel
 from ui.intake.credit_box import CreditBox
 from ui.intake.decision_bar import DecisionBar
 from ui.intake.item_picker import ItemPicker
+from ui.intake.licence_box import LicenceBox
 from ui.intake.messages import refusal_text
 from ui.intake.paper_bar import PaperBar, PaperSources
 from ui.intake.photo_check_dialog import PhotoCheckSources
@@ -68,6 +70,7 @@ class IntakeDeps:
     photo_checks: PhotoCheckService | None = None  # 人证核验 after a card read
     # The person's picture for the photo check; None: the PC's camera, else the scan folder's
     photo_sources: PhotoCheckSources | None = None
+    licences: LicenceService | None = None  # 查证照 in the central server's registry
 
 
 class IntakePanel(QWidget):
@@ -83,6 +86,7 @@ class IntakePanel(QWidget):
         scan_runner: TaskRunner | None = None,
         card_runner: TaskRunner | None = None,
         credit_runner: TaskRunner | None = None,
+        licence_runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._deps = deps
@@ -128,6 +132,18 @@ class IntakePanel(QWidget):
                 self.credit.enable_overrides(
                     runner, deps.auth, deps.papers.intake.now_ms, self._intake.today
                 )
+        self.licences: LicenceBox | None = None
+        if deps.licences is not None:
+            # A lookup may take its whole timeout: its own thread, like the credit check.
+            self._licence_runner = licence_runner or TaskRunner(inline=runner.inline)
+            self.licences = LicenceBox(
+                deps.licences,
+                self._licence_runner,
+                Actor(session.user.user_id, session.user.display_name),
+                self._licence_holder,
+                lambda: self._continuing,
+                self,
+            )
         self.picker = ItemPicker(deps.catalogue, runner, self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
@@ -171,7 +187,15 @@ class IntakePanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
+        if self.licences is not None:
+            checklist = QWidget()
+            checklist_layout = QVBoxLayout(checklist)
+            checklist_layout.setContentsMargins(0, 0, 0, 0)
+            checklist_layout.addWidget(self.table, 1)
+            checklist_layout.addWidget(self.licences)
+            right.addWidget(checklist)
+        else:
+            right.addWidget(self.table)
         right.addWidget(self.scans)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -205,6 +229,29 @@ class IntakePanel(QWidget):
         if self.credit is not None:
             self.applicant.changed.connect(self._applicant_changed)
             self.credit.changed.connect(self.reassess)
+        if self.licences is not None:
+            self.table.selectionModel().currentRowChanged.connect(self._material_selected)
+            self.checklist.modelReset.connect(self._checklist_reset)
+            self.licences.chosen.connect(self.checklist.set_record)
+
+    def _checklist_reset(self) -> None:
+        if self.licences is not None:
+            self.licences.set_requirement(None)
+
+    def _material_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.licences is None:
+            return
+        requirements = self.checklist.requirements
+        row = current.row()
+        self.licences.set_requirement(requirements[row] if 0 <= row < len(requirements) else None)
+
+    def _licence_holder(self) -> str | None:
+        """The applicant's ID number or credit code, when the form holds one (a passport has
+        no licences in the registry)."""
+        applicant = self.applicant.applicant_input()
+        if applicant.id_type is IdType.PASSPORT:
+            return None
+        return applicant.id_value.strip() or None
 
     # ------------------------------------------------------------------ the draft
     def _situation_chosen(self, situation: str) -> None:

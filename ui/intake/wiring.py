@@ -63,6 +63,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         photo_checks=services.photo_checks,
         scan_sources=sources,
         photo_sources=photo_sources(sources),
+        licences=services.licences,
     )
 
 
