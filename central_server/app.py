@@ -17,7 +17,7 @@ from pydantic import TypeAdapter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_server import __version__
-from central_server.api import backoffice, blobs, calendars, catalogue, device, ops
+from central_server.api import appointments, backoffice, blobs, calendars, catalogue, device, ops
 from central_server.api.deps import Services
 from central_server.api.errors import install
 from central_server.blob_key import server_blob_store
@@ -96,6 +96,8 @@ def build_app(services: Services | None = None) -> FastAPI:
     install(app)
     for module in (device, blobs, ops, catalogue, calendars, backoffice):
         app.include_router(module.router)
+    app.include_router(appointments.device_router)
+    app.include_router(appointments.booking_router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
