@@ -96,8 +96,7 @@ def build_app(services: Services | None = None) -> FastAPI:
     install(app)
     for module in (device, blobs, ops, catalogue, calendars, backoffice):
         app.include_router(module.router)
-    app.include_router(appointments.device_router)
-    app.include_router(appointments.booking_router)
+    app.include_router(appointments.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.queue.appointments import AppointmentDesk
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.services import Services
@@ -135,7 +134,7 @@ class ScreenFlow(QObject):
             printer = self._printer or JobTicketPrinter(services.kiosk_printer)
             screen = KioskScreen(
                 services.queue,
-                AppointmentDesk(services.queue),
+                services.appointments,
                 printer,
                 self._runner,
                 idle_ms=self._settings.kiosk_idle_s * 1000,

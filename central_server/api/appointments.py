@@ -22,15 +22,15 @@ from onewindow_protocol.wire.appointments import (
     BookingRequest,
 )
 
-device_router = APIRouter(prefix="/v1/appointments", tags=["appointments"])
-booking_router = APIRouter(prefix="/v1/backoffice/appointments", tags=["appointments"])
+router = APIRouter(tags=["appointments"])
+BOOKINGS = "/v1/backoffice/appointments"  # the online booking service's (back-office token)
 
 HallPath = Annotated[str, Path(pattern=r"^[A-Z0-9]{2,16}$")]
 CodePath = Annotated[str, Path(pattern=r"^[A-Za-z0-9-]{4,16}$")]
 
 
-@device_router.get(
-    "",
+@router.get(
+    "/v1/appointments",
     response_model=AppointmentSet,
     responses={
         200: {"headers": ETAG_HEADER, "description": "The hall's bookings of these days"},
@@ -54,8 +54,8 @@ def hall_days(
     return JSONResponse(reply.model_dump(mode="json"), headers=headers)
 
 
-@booking_router.post(
-    "",
+@router.post(
+    BOOKINGS,
     status_code=201,
     response_model=Booking,
     responses=responses(401, 403, 404, 409),
@@ -66,7 +66,7 @@ def book(body: BookingRequest, svc: Svc, _booker: ApproverPrincipal) -> Booking:
     return appointments.book(svc.ctx, body)
 
 
-@booking_router.get("", response_model=BookingList, responses=responses(401, 403))
+@router.get(BOOKINGS, response_model=BookingList, responses=responses(401, 403))
 def list_bookings(
     svc: Svc,
     _booker: ApproverPrincipal,
@@ -76,8 +76,8 @@ def list_bookings(
     return BookingList(bookings=appointments.list_bookings(svc.ctx, hall, date))
 
 
-@booking_router.post(
-    "/{hall}/{code}/cancel",
+@router.post(
+    BOOKINGS + "/{hall}/{code}/cancel",
     response_model=Booking,
     responses=responses(401, 403, 404, 409),
     summary="Cancel by the applicant (with the ID number) or by the hall; twice is once",

@@ -75,9 +75,7 @@ def reply(row: Booking) -> BookingReply:
 
 
 def _device_reply(row: Booking) -> DeviceBooking:
-    return DeviceBooking(
-        **reply(row).model_dump(), id_number=row.id_number, phone=row.phone
-    )
+    return DeviceBooking(**reply(row).model_dump(), id_number=row.id_number, phone=row.phone)
 
 
 def _hall_now(ctx: ServerContext) -> dt.datetime:
@@ -91,9 +89,7 @@ def per_slot(session: Session, ctx: ServerContext, hall_code: str, service_code:
 
 def _take_place(session: Session, key: dict[str, object], capacity: int) -> bool:
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    session.execute(
-        dialect.insert(BookingSlot).values(**key, taken=0).on_conflict_do_nothing()
-    )
+    session.execute(dialect.insert(BookingSlot).values(**key, taken=0).on_conflict_do_nothing())
     taken = session.execute(
         update(BookingSlot)
         .where(*(getattr(BookingSlot, k) == v for k, v in key.items()))
@@ -271,9 +267,7 @@ def hall_set(ctx: ServerContext, hall_code: str, first: dt.date, days: int) -> A
             )
         )
     digest = sha256_text(
-        canonical_json(
-            [first.isoformat(), days, *([r.id, r.status, r.updated_ms] for r in rows)]
-        )
+        canonical_json([first.isoformat(), days, *([r.id, r.status, r.updated_ms] for r in rows)])
     )
     return AppointmentSet(
         etag=f'"{digest}"',

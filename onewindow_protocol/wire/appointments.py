@@ -19,9 +19,7 @@ from onewindow_protocol.wire.common import HallCode, Reply, Request
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_PREFIX = "YY-"
 CODE_LENGTH = 6
-BookingCode = Annotated[
-    str, StringConstraints(pattern=rf"^YY-[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
-]
+BookingCode = Annotated[str, StringConstraints(pattern=rf"^YY-[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")]
 ServiceCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{1,16}$")]
 Slot = Annotated[
     str,

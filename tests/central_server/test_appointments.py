@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
+from central_server.context import ServerContext
 from central_server.services import appointments
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings
+from onewindow_protocol.wire.appointments import BookingRequest
 from tests.central_server.harness import Device, Harness
 from tests.central_server.test_backoffice_cli import cli_args, run  # noqa: F401 - fixture
-from onewindow_protocol.wire.appointments import BookingRequest
 
 DAY = "2026-11-25"  # the day after the harness clock's Tuesday
 ID_A, ID_B = "11010519491231002X", "220102199003071234"
@@ -135,6 +136,27 @@ def test_check_ins_and_no_shows_reported_by_the_counter(server: Harness) -> None
     ]
 
 
+def _race(ctx: ServerContext, slot: str) -> list[str]:
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def attempt(id_number: str) -> None:
+        request = BookingRequest.model_validate(booking(slot, id_number))
+        barrier.wait()
+        try:
+            appointments.book(ctx, request)
+            outcomes.append("won")
+        except Refused as exc:
+            outcomes.append(exc.code.value)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in (ID_A, ID_B)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return outcomes
+
+
 def test_two_bookings_racing_for_the_last_place_one_wins(server: Harness) -> None:
     """On the server's own database (SQLite or PostgreSQL): per round, two threads book the
     last place of a slot at once; exactly one gets it, the other is told the slot is full."""
@@ -143,24 +165,7 @@ def test_two_bookings_racing_for_the_last_place_one_wins(server: Harness) -> Non
     appointments.set_capacity(ctx, "CC01", "A", 1)
     for round_no in range(12):
         slot = f"{8 + round_no // 4:02d}:{(round_no % 4) * 15:02d}"
-        barrier = threading.Barrier(2)
-        outcomes: list[str] = []
-
-        def attempt(id_number: str, slot: str = slot, barrier: threading.Barrier = barrier) -> None:
-            request = BookingRequest.model_validate(booking(slot, id_number))
-            barrier.wait()
-            try:
-                appointments.book(ctx, request)
-                outcomes.append("won")
-            except Refused as exc:
-                outcomes.append(exc.code.value)
-
-        threads = [threading.Thread(target=attempt, args=(n,)) for n in (ID_A, ID_B)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert sorted(outcomes) == ["slot_full", "won"], round_no
+        assert sorted(_race(ctx, slot)) == ["slot_full", "won"], round_no
     assert len(appointments.list_bookings(ctx, "CC01", dt.date(2026, 11, 25))) == 12
 
 
