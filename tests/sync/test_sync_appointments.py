@@ -8,25 +8,31 @@ bookings it holds and loses nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from central_server.cli import main as server_main
 from central_server.models import Booking, Operation
 from central_server.services import appointments as online
+from clerk_app.cli.main import main as clerk_main
 from clerk_app.db.screens_models import Appointment
 from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher
 from clerk_app.queue.daily_report import daily_report
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import PriorityClass, QueueRefused, RefusalCode
 from clerk_app.sync import state
+from clerk_app.sync.client import Credentials, Transport
+from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.crashpoint import EXIT_CODE
 from onewindow_protocol.wire.appointments import (
     BookingCancel,
     BookingRequest,
     CancelledBy,
 )
-from clerk_app.sync.client import Credentials, Transport
 from tests.sync.conftest import Rule, World
 
 TODAY = "2026-11-24"  # the harness clocks: Tuesday 09:30 in the hall
@@ -45,6 +51,14 @@ def _book(
         phone="13800000000",
     )
     return online.book(w.server.services.ctx, request).code
+
+
+def _cli(
+    capsys: pytest.CaptureFixture[str], main: Callable[[Sequence[str]], int], *argv: str
+) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def _server_status(w: World, code: str) -> tuple[str, str | None]:
@@ -214,3 +228,60 @@ def test_server_down_slow_or_garbage_the_counter_checks_in_what_it_holds(world: 
     desk.check_in(third)
     assert w.sync().pushed == 1
     assert _server_ops(w, "appointment.check_in") == 3
+
+
+def test_booked_on_the_server_then_checked_in_from_the_command_line(
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``central-server appointments book`` → ``clerk-app sync --once`` → ``clerk-app queue
+    issue SERVICE --appointment CODE``. The command lines run on the real clock: the booking is
+    for the hall's present minute."""
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
+    now = dt.datetime.now(HALL_TZ)
+    central = ("--db", world.server.services.ctx.db.url, "--data-dir", str(tmp_path / "central"))
+    code, out, _ = _cli(
+        capsys,
+        server_main,
+        *central,
+        "appointments",
+        "book",
+        "--hall",
+        "CC01",
+        "--service",
+        "PERMIT",
+        "--date",
+        (now.date() + dt.timedelta(days=1)).isoformat(),
+        "--slot",
+        f"{now:%H:%M}",
+        "--id",
+        ID_A,
+        "--phone",
+        "13800000000",
+        "--json",
+    )
+    assert code == 0, out
+    tomorrow = json.loads(out)["code"]
+    today = _book(w=world, slot=f"{now:%H:%M}", day=now.date().isoformat(), service="PERMIT")
+    db = ("--db", world.db.url)
+    # The counter enrolled with the fixture's key ring: the command line uses the same one.
+    (tmp_path / "cli-data").mkdir()
+    key_file = tmp_path / "cli-data" / "hall-key.json"
+    key_file.write_text((tmp_path / "ring.json").read_text())
+    key_file.chmod(0o600)
+    code, out, err = _cli(capsys, clerk_main, *db, "sync", "--once", "--json")
+    assert code == 0, err
+    code, out, err = _cli(capsys, clerk_main, *db, "queue", "issue", "BIZ", "--appointment", today)
+    assert code == 1 and "the appointment is for another service" in err
+    code, out, err = _cli(
+        capsys, clerk_main, *db, "queue", "issue", "PERMIT", "--appointment", today, "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["service"] == "PERMIT"
+    code, out, err = _cli(
+        capsys, clerk_main, *db, "queue", "issue", "PERMIT", "--appointment", tomorrow
+    )
+    assert code == 1 and "another day" in err
