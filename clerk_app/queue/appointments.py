@@ -37,6 +37,8 @@ STALE_CLAIM_MS = 60_000
 CODE_PATTERN = re.compile(r"^[A-Z0-9-]{4,32}$")
 BOOKED, CANCELLED, CHECKED_IN, NO_SHOW = "booked", "cancelled", "checked_in", "no_show"
 MINUTE_MS = 60_000
+# The letters of booking codes (the server's alphabet has no I, L or O): the kiosk's keypad.
+CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"
 
 IdHash = Callable[[str], str]  # a normalised ID number → its keyed lookup hash
 

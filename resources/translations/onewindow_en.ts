@@ -641,23 +641,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="184"/>
+        <location filename="../../ui/flow.py" line="189"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="185"/>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="190"/>
+        <location filename="../../ui/flow.py" line="252"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="239"/>
+        <location filename="../../ui/flow.py" line="244"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="246"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -665,72 +665,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="73"/>
+        <location filename="../../ui/clerk/main_window.py" line="74"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="74"/>
+        <location filename="../../ui/clerk/main_window.py" line="75"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="87"/>
+        <location filename="../../ui/clerk/main_window.py" line="88"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="88"/>
+        <location filename="../../ui/clerk/main_window.py" line="89"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="91"/>
+        <location filename="../../ui/clerk/main_window.py" line="92"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="94"/>
+        <location filename="../../ui/clerk/main_window.py" line="95"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
+        <location filename="../../ui/clerk/main_window.py" line="98"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="101"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="117"/>
+        <location filename="../../ui/clerk/main_window.py" line="118"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="118"/>
+        <location filename="../../ui/clerk/main_window.py" line="119"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="123"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="140"/>
+        <location filename="../../ui/clerk/main_window.py" line="147"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="141"/>
+        <location filename="../../ui/clerk/main_window.py" line="148"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="145"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -1852,61 +1852,107 @@ Certificate number: {number}</translation>
         <source>This booking has already been checked in. Please keep your ticket.</source>
         <translation>This booking has already been checked in. Please keep your ticket.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="40"/>
+        <source>This booking was cancelled. Please take a ticket for the service, or book again.</source>
+        <translation>This booking was cancelled. Please take a ticket for the service, or book again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="44"/>
+        <source>It is too early to check in for this booking. Please come back shortly before your time.</source>
+        <translation>It is too early to check in for this booking. Please come back shortly before your time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="49"/>
+        <source>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</source>
+        <translation>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="54"/>
+        <source>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</source>
+        <translation>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="176"/>
+        <source>Check in with your ID card</source>
+        <translation>Check in with your ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="200"/>
+        <source>You have several bookings today. Please choose the one to check in.</source>
+        <translation>You have several bookings today. Please choose the one to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="219"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="221"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="233"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="271"/>
+        <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
+        <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="277"/>
+        <source>Bookings as of {time}</source>
+        <translation>Bookings as of {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="331"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="353"/>
+        <source>Please place your ID card on the reader…</source>
+        <translation>Please place your ID card on the reader…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="400"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -1914,7 +1960,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="401"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -1922,27 +1968,27 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="414"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="437"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="446"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="459"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="464"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -2026,27 +2072,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2221,48 +2267,48 @@ Certificate number: {number}</translation>
 <context>
     <name>PaperBar</name>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="68"/>
+        <location filename="../../ui/intake/paper_bar.py" line="71"/>
         <source>Pre&amp;view before printing</source>
         <translation>Pre&amp;view before printing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="71"/>
+        <location filename="../../ui/intake/paper_bar.py" line="74"/>
         <source>Re&amp;print</source>
         <translation>Re&amp;print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="100"/>
+        <location filename="../../ui/intake/paper_bar.py" line="103"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="119"/>
+        <location filename="../../ui/intake/paper_bar.py" line="122"/>
         <source>Preview open: print from there, or Reprint later.</source>
         <translation>Preview open: print from there, or Reprint later.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="139"/>
+        <location filename="../../ui/intake/paper_bar.py" line="142"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="147"/>
+        <location filename="../../ui/intake/paper_bar.py" line="150"/>
         <source>The decision is saved.</source>
         <translation>The decision is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="152"/>
+        <location filename="../../ui/intake/paper_bar.py" line="155"/>
         <source>Printed for case {case}.</source>
         <translation>Printed for case {case}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="161"/>
-        <location filename="../../ui/intake/paper_bar.py" line="175"/>
+        <location filename="../../ui/intake/paper_bar.py" line="164"/>
+        <location filename="../../ui/intake/paper_bar.py" line="181"/>
         <source>Printing failed ({reason}); the decision is saved. Press Reprint.</source>
         <translation>Printing failed ({reason}); the decision is saved. Press Reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/paper_bar.py" line="173"/>
+        <location filename="../../ui/intake/paper_bar.py" line="179"/>
         <source>unexpected error, see the log</source>
         <translation>unexpected error, see the log</translation>
     </message>
@@ -2306,37 +2352,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -2362,22 +2408,22 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2932,6 +2978,31 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="141"/>
+        <source>This appointment was cancelled.</source>
+        <translation>This appointment was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>Too early to check in for this appointment.</source>
+        <translation>Too early to check in for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="147"/>
+        <source>Too late: this appointment&apos;s time and grace period are over.</source>
+        <translation>Too late: this appointment's time and grace period are over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>This appointment is for another service.</source>
+        <translation>This appointment is for another service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>No appointment today in this hall for this ID card.</source>
+        <translation>No appointment today in this hall for this ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -3305,28 +3376,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="82"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88"/>
+        <location filename="../../ui/screens.py" line="98"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="106"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="155"/>
+        <location filename="../../ui/screens.py" line="157"/>
+        <location filename="../../ui/screens.py" line="169"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="166"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -3972,42 +4043,42 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -4124,27 +4195,27 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
