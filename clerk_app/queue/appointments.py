@@ -154,9 +154,21 @@ class AppointmentDesk:
         return self._id_hash is not None
 
     @open_to_clerks
-    def book(self, code: str, service_code: str, day: dt.date, slot_min: int | None = None) -> None:
-        """Record a booking made elsewhere (the online booking system's import)."""
+    def book(
+        self,
+        code: str,
+        service_code: str,
+        day: dt.date,
+        slot_min: int | None = None,
+        *,
+        id_number: str | None = None,
+    ) -> None:
+        """Record a booking made elsewhere (the online booking system's import); with the
+        holder's ID number (kept as its keyed hash) the booking also checks in by ID card."""
         clean = self._valid(code)
+        if id_number is not None and self._id_hash is None:
+            raise QueueRefused(RefusalCode.INVALID_ARGUMENT, "no hall key for the ID number")
+        digest = None if id_number is None else self._id_hash(id_number)  # type: ignore[misc]
 
         def work(session: Session) -> None:
             service_id = session.scalar(
@@ -181,6 +193,7 @@ class AppointmentDesk:
                     day=day,
                     slot_min=slot_min,
                     status=BOOKED,
+                    id_hash=digest,
                 )
             )
 

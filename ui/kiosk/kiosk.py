@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 IDLE_MS = 60_000
 SERVICE_COLUMNS = 2
-LETTER_COLUMNS = 8
+LETTER_COLUMNS = 12
 STALE_BOOKINGS_MS = 15 * 60_000  # older than this: the kiosk says bookings may be out of date
 START, APPOINTMENT, TICKET, REFUSAL, CHOOSE = range(5)
 _USER_EVENTS = (
@@ -158,18 +158,22 @@ class KioskScreen(QWidget):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.returnPressed.connect(self.submit_code)
         keypad = QGridLayout()
+        self._keys: list[QPushButton] = []
         for index, key in enumerate("123456789-0"):
             button = _button(key)
+            self._keys.append(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the code field
             button.clicked.connect(lambda _=False, k=key: self.code.insert(k))
             keypad.addWidget(button, index // 3, index % 3)
         erase = _button("⌫", secondary=True)
+        self._keys.append(erase)
         erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         erase.clicked.connect(self.code.backspace)
         keypad.addWidget(erase, 3, 2)
         letters = QGridLayout()
         for index, key in enumerate(CODE_LETTERS):
             button = _button(key)
+            self._keys.append(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, k=key: self.code.insert(k))
             letters.addWidget(button, index // LETTER_COLUMNS, index % LETTER_COLUMNS)
@@ -498,6 +502,8 @@ class KioskScreen(QWidget):
         for button in self.findChildren(QPushButton):
             set_px(button, 34 * u)
             button.setMinimumHeight(round(96 * u))
+        for key in self._keys:  # seven rows of keys: still a finger's width, on one screen
+            key.setMinimumHeight(round(72 * u))
         self._resize_services()
 
     def _resize_services(self) -> None:
