@@ -44,6 +44,12 @@ def add_parser(
         help="check this booking in (synced or imported): its ticket, appointment priority",
     )
 
+    cancel_booking = qsub.add_parser(
+        "cancel-appointment",
+        help="cancel a booking at the applicant's request (told to the server)",
+    )
+    cancel_booking.add_argument("code", metavar="CODE")
+
     call = qsub.add_parser("call", help="call the next ticket (or --number) at a window")
     call.add_argument("--window", type=int, required=True)
     call.add_argument("--number", help="call this ticket (the person is at the counter)")
@@ -239,6 +245,10 @@ HANDLERS: dict[str, Handler] = {
 def run(services: Services, args: argparse.Namespace) -> int:
     if args.action == "issue" and args.appointment:
         _issued(args, services.appointments.check_in(args.appointment, args.service))
+        return 0
+    if args.action == "cancel-appointment":
+        services.appointments.cancel(args.code)
+        _print(args, {"cancelled": args.code}, f"{args.code} cancelled")
         return 0
     HANDLERS[args.action](services.queue, args)
     return 0

@@ -180,7 +180,6 @@ class DemoServer:
         marker.write_text(done.device_id, encoding="utf-8")
         return DemoLink(self.url, enrolled_now=True)
 
-
     def book_demo(self, hall_code: str, now: dt.datetime) -> list[str]:
         """A few bookings for the hall's present hours, once a day (``make run``'s kiosk
         shows check-in with them); the codes, or nothing when today's were made already."""

@@ -285,3 +285,11 @@ def test_booked_on_the_server_then_checked_in_from_the_command_line(
         capsys, clerk_main, *db, "queue", "issue", "PERMIT", "--appointment", tomorrow
     )
     assert code == 1 and "another day" in err
+    code, out, err = _cli(
+        capsys, clerk_main, *db, "queue", "cancel-appointment", tomorrow.lower(), "--json"
+    )
+    assert (code, json.loads(out)) == (0, {"cancelled": tomorrow.lower()}), err
+    code, out, err = _cli(capsys, clerk_main, *db, "sync", "--once", "--json")
+    assert code == 0 and json.loads(out)["pushed"] == 2, err  # the check-in, the cancellation
+    assert _server_status(world, tomorrow) == ("cancelled", "hall")
+    assert _server_status(world, today) == ("checked_in", None)
