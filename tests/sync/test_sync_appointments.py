@@ -1,6 +1,7 @@
 """Appointments between the real reference server (over HTTP, through the fault proxy) and a
 counter on the same kind of database (SQLite, then PostgreSQL): bookings made online are
-pulled for the hall's days and check in at the kiosk by code, QR link or ID card; a check-in,
+pulled for the hall's days and check in by code, QR link or ID card (at the kiosk screen too,
+the card on the simulated reader); a check-in,
 a no-show and a hall cancellation reach the server exactly once; a cancellation online stops
 a check-in; with the server down, slow or answering garbage the counter checks in the
 bookings it holds and loses nothing."""
@@ -13,13 +14,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from central_server.cli import main as server_main
 from central_server.models import Booking, Operation
 from central_server.services import appointments as online
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor
 from clerk_app.cli.main import main as clerk_main
 from clerk_app.db.screens_models import Appointment
+from clerk_app.devices.idcard.reader import IdCardReader
+from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher
 from clerk_app.queue.daily_report import daily_report
 from clerk_app.queue.service import QueueService
@@ -33,7 +39,11 @@ from onewindow_protocol.wire.appointments import (
     BookingRequest,
     CancelledBy,
 )
+from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario
 from tests.sync.conftest import Rule, World
+from tests.ui.fakes import FakePrinter
+from ui.kiosk.kiosk import TICKET, KioskScreen
+from ui.tasks import TaskRunner
 
 TODAY = "2026-11-24"  # the harness clocks: Tuesday 09:30 in the hall
 ID_A, ID_B = "22010219900307123X", "220102198501011234"
@@ -293,3 +303,41 @@ def test_booked_on_the_server_then_checked_in_from_the_command_line(
     assert code == 0 and json.loads(out)["pushed"] == 2, err  # the check-in, the cancellation
     assert _server_status(world, tomorrow) == ("cancelled", "hall")
     assert _server_status(world, today) == ("checked_in", None)
+
+
+def test_pulled_bookings_check_in_at_the_kiosk_by_qr_code_and_by_id_card(
+    any_world: World, qtbot: QtBot
+) -> None:
+    """The whole way: booked on the server, pulled by sync, checked in on the kiosk screen by
+    a scanned QR code's link and by an ID card on the simulated reader, reported back."""
+    w = any_world
+    by_qr = _book(w, "10:00", ID_B)
+    by_card = _book(w, "10:00", RESIDENT.id_number, service="PERMIT")
+    assert w.sync().bookings == 2
+    queue = QueueService(w.db, clock=w.clock)
+    runner = TaskRunner(inline=True)
+    try:
+        with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+            reader = IdCardReader(sim.port, timeout_s=0.3, today=lambda: dt.date(2026, 11, 24))
+            cards = IdCardService(reader, AuditService(w.db, w.clock), reader.today)
+            kiosk = KioskScreen(
+                queue,
+                _desk(w),
+                FakePrinter(),
+                runner,
+                card_reader=lambda: cards.read(Actor(None, "kiosk")).card.id_number,
+            )
+            qtbot.addWidget(kiosk)
+            kiosk.show_appointment()
+            assert kiosk.freshness.text() == "Bookings as of 09:30"
+            kiosk.code.setText(f"https://zwfw.example.gov.cn/yy?code={by_qr}")
+            kiosk.code_ok.click()
+            assert kiosk.current_page() == TICKET and kiosk.number.text() == "A001"
+            kiosk.done.click()
+            kiosk.show_appointment()
+            kiosk.by_card.click()
+            assert kiosk.current_page() == TICKET and kiosk.number.text() == "B001"
+    finally:
+        runner.shutdown()
+    assert w.sync().pushed == 2
+    assert [_server_status(w, c)[0] for c in (by_qr, by_card)] == ["checked_in", "checked_in"]
