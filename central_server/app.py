@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_server import __version__
 from central_server.api import (
+    appointments,
     backoffice,
     blobs,
     calendars,
@@ -105,6 +106,7 @@ def build_app(services: Services | None = None) -> FastAPI:
     install(app)
     for module in (device, blobs, ops, catalogue, calendars, credit, licences, backoffice):
         app.include_router(module.router)
+    app.include_router(appointments.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -23,7 +23,7 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import auth, calendars, catalogue, credit, licences
+from central_server.services import appointments, auth, calendars, catalogue, credit, licences
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_import import import_file
@@ -32,6 +32,13 @@ from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
 from onewindow_base.failures import Surroundings, explain, report_failure
 from onewindow_base.wording import console_language
+from onewindow_protocol.wire.appointments import (
+    Booking,
+    BookingCancel,
+    BookingList,
+    BookingRequest,
+    CancelledBy,
+)
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     RejectRequest,
@@ -139,6 +146,36 @@ def _licence_commands(sub: Any) -> None:
     listed = actions.add_parser("list", help="every licence (holders masked)")
     listed.add_argument("--holder", metavar="ID_OR_CODE", help="only this holder's")
     _json_flag(listed)
+def _appointment_commands(sub: Any) -> None:
+    appt = sub.add_parser("appointments", help="appointments booked online (预约)")
+    appt_sub = appt.add_subparsers(dest="appointments_command", required=True, metavar="ACTION")
+    book = appt_sub.add_parser("book", help="book a slot as the online service would")
+    book.add_argument("--hall", required=True, metavar="CODE")
+    book.add_argument("--service", required=True, metavar="CODE")
+    book.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    book.add_argument("--slot", required=True, metavar="HH:MM")
+    book.add_argument("--id", required=True, dest="id_number", metavar="ID")
+    book.add_argument("--phone", required=True)
+    _json_flag(book)
+
+    cancel = appt_sub.add_parser("cancel", help="cancel a booking (by the hall by default)")
+    cancel.add_argument("code", metavar="CODE")
+    cancel.add_argument("--hall", metavar="CODE", help="needed when two halls have the code")
+    cancel.add_argument(
+        "--id", dest="id_number", metavar="ID", help="cancel as the applicant, proving the booking"
+    )
+    _json_flag(cancel)
+
+    listing = appt_sub.add_parser("list", help="a hall's bookings (ID numbers not shown)")
+    listing.add_argument("--hall", required=True, metavar="CODE")
+    listing.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    _json_flag(listing)
+
+    capacity = appt_sub.add_parser("capacity", help="places per slot of a hall's service")
+    capacity.add_argument("--hall", required=True, metavar="CODE")
+    capacity.add_argument("--service", required=True, metavar="CODE")
+    capacity.add_argument("--per-slot", required=True, type=int, metavar="N")
+    _json_flag(capacity)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(cal_import)
     _credit_commands(sub)
     _licence_commands(sub)
+    _appointment_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -363,6 +401,8 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         return cmd_credit(svc, args)
     if command == "licences":
         return cmd_licences(svc, args)
+    if command == "appointments":
+        return cmd_appointments(svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -431,6 +471,51 @@ def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
         for r in rows
     )
     _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
+def _booking_text(b: Booking) -> str:
+    return f"{b.code}  {b.hall_code}  {b.service_code}  {b.date} {b.slot}  {b.status.value}"
+
+
+def cmd_appointments(svc: Services, args: argparse.Namespace) -> int:
+    ctx = svc.ctx
+    action = args.appointments_command
+    if action == "book":
+        try:
+            request = BookingRequest(
+                hall_code=args.hall,
+                service_code=args.service,
+                date=args.date,
+                slot=args.slot,
+                id_number=args.id_number,
+                phone=args.phone,
+            )
+        except ValidationError as exc:
+            fields = ", ".join(str(e["loc"][0]) for e in exc.errors() if e["loc"])
+            raise Refused(Refusal.INVALID_REQUEST, f"invalid booking: {fields}") from None
+        booked = appointments.book(ctx, request)
+        _emit(args, booked, _booking_text(booked))
+    elif action == "cancel":
+        hall = args.hall or appointments.hall_of_code(ctx, args.code)
+        by = CancelledBy.APPLICANT if args.id_number else CancelledBy.HALL
+        done = appointments.cancel(
+            ctx, hall, args.code, BookingCancel(by=by, id_number=args.id_number)
+        )
+        _emit(args, done, _booking_text(done))
+    elif action == "list":
+        found = appointments.list_bookings(ctx, args.hall, args.date)
+        _emit(
+            args,
+            BookingList(bookings=found),
+            "\n".join(_booking_text(b) for b in found) or "no bookings",
+        )
+    else:
+        if args.per_slot < 0:
+            raise Refused(Refusal.INVALID_REQUEST, "--per-slot must be 0 or more")
+        appointments.set_capacity(ctx, args.hall, args.service, args.per_slot)
+        _emit(
+            args,
+            {"hall": args.hall, "service": args.service, "per_slot": args.per_slot},
+            f"{args.hall} {args.service}: {args.per_slot} place(s) per slot",
+        )
     return EXIT_OK
 
 

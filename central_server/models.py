@@ -309,3 +309,51 @@ class CertificateCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer)
+
+
+class Booking(Base):
+    """An appointment booked online. The ID number and phone are personal data, like a case's
+    applicant: stored for the hall's pull and the no-show count, never written to the log."""
+
+    __tablename__ = "booking"
+    __table_args__ = (
+        UniqueConstraint("hall_code", "code"),
+        Index("ix_booking_hall_day", "hall_code", "day"),
+        Index("ix_booking_id_number", "id_number", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    code: Mapped[str] = mapped_column(String(16))
+    service_code: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column(Date)
+    slot_min: Mapped[int] = mapped_column(Integer)  # minutes after midnight, hall time
+    id_number: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16))  # booked|cancelled|checked_in|no_show
+    cancelled_by: Mapped[str | None] = mapped_column(String(16))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class BookingSlot(Base):
+    """Places taken in one slot of one service: the capacity check is one conditional UPDATE
+    of this row, so two bookings racing for the last place cannot both win."""
+
+    __tablename__ = "booking_slot"
+
+    hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    slot_min: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    taken: Mapped[int] = mapped_column(Integer)
+
+
+class BookingCapacity(Base):
+    """Places per slot of a hall's service; a service without a row has the server default."""
+
+    __tablename__ = "booking_capacity"
+
+    hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    per_slot: Mapped[int] = mapped_column(Integer)

@@ -37,6 +37,10 @@ class ServerSettings:
     slow_ms: int = 0
     certificate_prefix: str = "证字"
     timezone: str = "Asia/Shanghai"
+    booking_per_slot: int = 4  # places per slot of a service without its own capacity
+    booking_horizon_days: int = 30  # bookings open for today and this many days ahead
+    no_show_limit: int = 3  # no-shows within the window that stop online booking
+    no_show_window_days: int = 90
 
     @property
     def blob_dir(self) -> Path:

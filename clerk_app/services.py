@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from clerk_app.intake.post_check import PostCheckService
     from clerk_app.licences.service import LicenceService
     from clerk_app.printjobs.service import PrintService
+    from clerk_app.queue.appointments import AppointmentDesk, AppointmentRules
     from clerk_app.queue.hall import HallRules
     from clerk_app.queue.service import QueueService
     from clerk_app.ratings.service import RatingService
@@ -339,7 +340,30 @@ class Services:
         def transport(url: str, credentials: Credentials) -> Transport:
             return Transport(url, credentials, ca_file=pinned)
 
-        return SyncEngine(self.db, self.cipher, self.blobs, clock=self.clock, transport=transport)
+        return SyncEngine(
+            self.db,
+            self.cipher,
+            self.blobs,
+            clock=self.clock,
+            transport=transport,
+            appointment_rules=self.appointment_rules,
+            appointment_days=self.settings.appointments.pull_days,
+        )
+
+    @property
+    def appointment_rules(self) -> AppointmentRules:
+        from clerk_app.queue.appointments import AppointmentRules  # noqa: PLC0415
+
+        config = self.settings.appointments
+        return AppointmentRules(config.slot_min, config.early_min, config.grace_min)
+
+    @cached_property
+    def appointments(self) -> AppointmentDesk:
+        """Check-in of bookings; by ID card too where this PC has the hall key."""
+        from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: PLC0415
+
+        id_hash = lookup_hasher(self.cipher.lookup_hash) if self.has_hall_key else None
+        return AppointmentDesk(self.queue, self.appointment_rules, id_hash)
 
     @cached_property
     def credit(self) -> CreditService:

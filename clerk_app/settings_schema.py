@@ -224,6 +224,37 @@ class SyncSettings(BaseModel):
         return url.rstrip("/") if url else None
 
 
+class AppointmentSettings(BaseModel):
+    """``[appointments]``: bookings made online, checked in at the kiosk."""
+
+    model_config = TABLE
+    slot_min: int = setting(
+        30, "The length of a booking slot, in minutes.", "预约时段的长度（分钟）。", ge=5, le=240
+    )
+    early_min: int = setting(
+        60,
+        "A booking checks in from this many minutes before its slot.",
+        "预约可在时段开始前多少分钟签到。",
+        ge=0,
+        le=600,
+    )
+    grace_min: int = setting(
+        15,
+        "… and until this many minutes after its slot's end; not checked in by then, it is "
+        "counted a no-show.",
+        "……直到时段结束后多少分钟；届时仍未签到的记为爽约。",
+        ge=0,
+        le=600,
+    )
+    pull_days: int = setting(
+        7,
+        "The days of bookings the sync pulls: today and the days after.",
+        "同步时拉取多少天的预约（今天及之后）。",
+        ge=1,
+        le=31,
+    )
+
+
 class ScannerSettings(BaseModel):
     """``[scanner]``: where scanned pages come from besides files the clerk picks."""
 
@@ -501,6 +532,11 @@ class _Sections(BaseModel):
         "取号机、叫号屏、申请人屏幕和值班长提醒。",
     )
     sync: SyncSettings = table(SyncSettings, "The central approval server.", "中心审批服务器。")
+    appointments: AppointmentSettings = table(
+        AppointmentSettings,
+        "Bookings made online (预约): slots, check-in times, no-shows.",
+        "网上预约：时段、签到时间、爽约。",
+    )
     scanner: ScannerSettings = table(
         ScannerSettings,
         "Where scanned pages come from besides files the clerk picks.",

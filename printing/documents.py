@@ -414,6 +414,16 @@ class WindowStat:
 
 
 @dataclass(frozen=True)
+class AppointmentStat:
+    """The day's bookings made online: booked (not cancelled), checked in, missed, cancelled."""
+
+    booked: int = 0
+    checked_in: int = 0
+    no_show: int = 0
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
 class DailyReportDoc:
     hall_name: str
     day: dt.date
@@ -422,6 +432,7 @@ class DailyReportDoc:
     services: tuple[ServiceStat, ...]
     windows: tuple[WindowStat, ...]
     total: ServiceStat
+    appointments: AppointmentStat = AppointmentStat()
 
 
 @dataclass(frozen=True)

@@ -41,11 +41,12 @@ from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.intake.rules import Decision  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
-from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
+from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
 from clerk_app.queue.service import QueueService  # noqa: E402
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
 from clerk_app.services import Services  # noqa: E402
+from clerk_app.sync import state  # noqa: E402
 from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
 from clerk_app.sync.status import SyncMonitor  # noqa: E402
 from onewindow_base.clock import FixedClock  # noqa: E402
@@ -82,6 +83,7 @@ PEN = QPointingDevice(
     3,
 )
 SIZE = (1920, 1080)
+DEMO_CARD = "11010519491231002X"  # the ID card standard's example number
 CLERK_SIZE = (1600, 960)
 SUPERVISOR_SIZE = (1600, 1000)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -188,6 +190,8 @@ def hall_screens(hall: Hall) -> list[QWidget]:
     hall.shoot(kiosk, "kiosk-start")
     kiosk.service_buttons["BIZ"].click()
     hall.shoot(kiosk, "kiosk-ticket")
+    kiosk.close()
+    kiosk = _check_in_kiosk(hall)
 
     display = HallDisplay(Oversight(queue), runner, hall.watcher, Announcer(SilentVoice()))
     clock.advance(minutes=1)
@@ -205,6 +209,25 @@ def hall_screens(hall: Hall) -> list[QWidget]:
     dashboard.tabs.setCurrentIndex(1)
     hall.shoot(dashboard, "dashboard-charts")
     return [kiosk, display, dashboard]
+
+
+def _check_in_kiosk(hall: Hall) -> KioskScreen:
+    """Check-in: the code page (bookings synced 40 minutes ago: said plainly), and an ID card
+    whose holder has two bookings today (the choice)."""
+    queue, clock = hall.queue, hall.clock
+    desk = AppointmentDesk(queue, id_hash=lookup_hasher(hall.world.cipher.lookup_hash))
+    soon = (queue.rules.minute_of_day(clock.now_ms()) // 30 + 1) * 30  # the next half hour
+    for code, service, slot in (("YY-8K2Q7Z", "PERMIT", soon), ("YY-M4TW9C", "SOCIAL", soon + 30)):
+        desk.book(code, service, clock_day(queue), slot, id_number=DEMO_CARD)
+    with hall.db.write() as session:
+        row = state.load(session, for_update=True)
+        row.appointments_etag, row.last_success_ms = '"demo"', clock.now_ms() - 40 * 60_000
+    kiosk = KioskScreen(queue, desk, PaperPrinter(), hall.runner, card_reader=lambda: DEMO_CARD)
+    kiosk.show_appointment()
+    hall.shoot(kiosk, "kiosk-check-in")
+    kiosk.by_card.click()
+    hall.shoot(kiosk, "kiosk-check-in-choose")
+    return kiosk
 
 
 def _dashboard(hall: Hall) -> SupervisorDashboard:

@@ -73,6 +73,9 @@ _.situation_id
 _.material_id
 _.list_updated_at
 _.added_at
+_.checked_in_at  # the appointment operations' counter clock: informational, like created_at
+_.marked_at
+_.cancelled_at
 # settings.py keys read from the hall's config file (issue 17 part 2 rewrites that module).
 _.decision_seal
 _.deferral_measure

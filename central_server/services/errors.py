@@ -42,6 +42,11 @@ class Refusal(enum.StrEnum):
     BLOB_TOO_LARGE = "blob_too_large"
     PROTOCOL_UNSUPPORTED = "protocol_unsupported"
     INVALID_REQUEST = "invalid_request"
+    HALL_NOT_FOUND = "hall_not_found"
+    BOOKING_NOT_FOUND = "booking_not_found"
+    SLOT_FULL = "slot_full"
+    BOOKING_CLOSED = "booking_closed"
+    NO_SHOW_LIMIT = "no_show_limit"
 
 
 class Refused(Exception):  # noqa: N818 - a refusal is an expected outcome, not an error

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from central_server.context import ServerContext
 from central_server.models import Case, Device, Operation
 from central_server.services import blobs
+from central_server.services.appointments import APPOINTMENT_PAYLOADS, apply_appointment
 from central_server.services.auth import Principal
 from central_server.services.changes import lock_feed
 from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
@@ -181,7 +182,11 @@ class OperationService:
         )
         a.session.add(row)
         a.session.flush()
-        case = apply(a, op.kind, payload)
+        case = None
+        if isinstance(payload, APPOINTMENT_PAYLOADS):
+            apply_appointment(a, payload)
+        else:
+            case = apply(a, op.kind, payload)
         result = OperationResult(
             op_id=op.op_id,
             status=ResultStatus.APPLIED,

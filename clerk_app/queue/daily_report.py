@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from clerk_app.db.intake_models import CaseDecision, IntakeCase
 from clerk_app.db.models import Ticket
+from clerk_app.db.screens_models import Appointment
+from clerk_app.queue.appointments import CANCELLED, CHECKED_IN, NO_SHOW, AppointmentRules, missed
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import StatsRow
-from printing.documents import DailyReportDoc, HourStat, ServiceStat, WindowStat
+from printing.documents import AppointmentStat, DailyReportDoc, HourStat, ServiceStat, WindowStat
 
 MINUTE_S = 60.0
 DAY_MS = 86_400_000
@@ -76,6 +78,28 @@ def _decisions(session: Session, queue: QueueService, day: dt.date) -> dict[int,
     return found
 
 
+def _appointments(
+    session: Session, queue: QueueService, day: dt.date, rules: AppointmentRules
+) -> AppointmentStat:
+    """A booking still open after its slot and grace time counts as missed even before the
+    sync has marked it."""
+    hall = queue.rules
+    overdue = set(missed(session, hall, rules, queue.now_ms()))
+    counts: Counter[str] = Counter()
+    for appointment_id, status in session.execute(
+        select(Appointment.id, Appointment.status).where(
+            Appointment.hall_id == hall.hall_id, Appointment.day == day
+        )
+    ):
+        counts[NO_SHOW if appointment_id in overdue else status] += 1
+    return AppointmentStat(
+        booked=sum(n for status, n in counts.items() if status != CANCELLED),
+        checked_in=counts[CHECKED_IN],
+        no_show=counts[NO_SHOW],
+        cancelled=counts[CANCELLED],
+    )
+
+
 def _service(row: StatsRow, name: str) -> ServiceStat:
     return ServiceStat(
         name=name,
@@ -88,14 +112,21 @@ def _service(row: StatsRow, name: str) -> ServiceStat:
     )
 
 
-def daily_report(queue: QueueService, day: dt.date) -> DailyReportDoc:
+def daily_report(
+    queue: QueueService, day: dt.date, appointment_rules: AppointmentRules | None = None
+) -> DailyReportDoc:
     rules = queue.rules
     stats = queue.stats(day, day)
     status = queue.status()
     names = {s.code: s.name_zh for s in status.services}
     clerks = {str(w.number): w.user_display_name or "" for w in status.windows}
-    hours, decisions = queue.db.run_read(
-        lambda s: (_hours(s, queue, day), _decisions(s, queue, day))
+    rules_for_bookings = appointment_rules or AppointmentRules()
+    hours, decisions, bookings = queue.db.run_read(
+        lambda s: (
+            _hours(s, queue, day),
+            _decisions(s, queue, day),
+            _appointments(s, queue, day, rules_for_bookings),
+        )
     )
     windows = tuple(
         WindowStat(
@@ -118,4 +149,5 @@ def daily_report(queue: QueueService, day: dt.date) -> DailyReportDoc:
         services=tuple(_service(r, names.get(r.key, r.key)) for r in stats.services),
         windows=windows,
         total=_service(stats.total, "合计"),
+        appointments=bookings,
     )

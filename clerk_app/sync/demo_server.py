@@ -15,6 +15,7 @@ and the operating system closes it with the app.
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import json
 import logging
 import socket
@@ -31,6 +32,7 @@ from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
+from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.db.engine import Database
 from onewindow_protocol.version import protocol_headers
 
@@ -41,6 +43,16 @@ PREFERRED_PORT = 8700
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 DEVICE_FILE = "enrolled-device"  # the device id this server enrolled (a later start reuses it)
+BOOKED_FILE = "demo-bookings"  # the hall day the demo bookings were last made for
+DEMO_ID = "11010519491231002X"  # the standard's example number: the simulated ID card's
+# (service, minutes from now rounded to the half hour, ID number): checked in by code, by the
+# simulated card, and one for tomorrow (the kiosk says "another day")
+DEMO_BOOKINGS = (
+    ("BIZ", 0, "220102199003071234"),
+    ("PERMIT", 30, DEMO_ID),
+    ("SOCIAL", 60, DEMO_ID),
+    ("CIVIL", 24 * 60, "220102198501011234"),
+)
 
 
 class DemoServerError(RuntimeError):
@@ -168,6 +180,38 @@ class DemoServer:
         marker.write_text(done.device_id, encoding="utf-8")
         return DemoLink(self.url, enrolled_now=True)
 
+    def book_demo(self, hall_code: str, now: dt.datetime) -> list[str]:
+        """A few bookings for the hall's present hours, once a day (``make run``'s kiosk
+        shows check-in with them); the codes, or nothing when today's were made already."""
+        marker = self.root / BOOKED_FILE
+        today = now.date().isoformat()
+        if marker.exists() and marker.read_text(encoding="utf-8").strip() == today:
+            return []
+        start = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=30 - now.minute % 30)
+        codes = []
+        for service, offset, id_number in DEMO_BOOKINGS:
+            when = start + dt.timedelta(minutes=offset)
+            reply = self.admin(
+                "appointments",
+                "book",
+                "--hall",
+                hall_code,
+                "--service",
+                service,
+                "--date",
+                when.date().isoformat(),
+                "--slot",
+                f"{when:%H:%M}",
+                "--id",
+                id_number,
+                "--phone",
+                "13800000000",
+                "--json",
+            )
+            codes.append(str(json.loads(reply)["code"]))
+        marker.write_text(today, encoding="utf-8")
+        return codes
+
 
 def _set_server_url(session: Session, url: str) -> None:
     row = state.load(session, for_update=True)
@@ -191,4 +235,11 @@ def start_demo_server(
     log.info(
         "hall %s %s the demo server", hall_code, "enrolled with" if link.enrolled_now else "uses"
     )
+    try:
+        codes = server.book_demo(hall_code, dt.datetime.now(HALL_TZ))
+    except DemoServerError as exc:  # the demo goes on without bookings
+        log.warning("no demo bookings: %s", exc)
+    else:
+        if codes:
+            log.info("demo bookings for the kiosk: %s", ", ".join(codes))
     return server

@@ -34,7 +34,9 @@ from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.licences.checks import ChecksRun, LicenceChecks
+from clerk_app.queue.appointments import AppointmentRules
 from clerk_app.sync import state
+from clerk_app.sync.appointments import AppointmentsPulled, AppointmentSync
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
 from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
@@ -50,6 +52,7 @@ BACKOFF_BASE_MS = 2_000
 BACKOFF_CAP_MS = 5 * 60_000
 SKEW_WARN_MS = 5 * 60_000
 ADVISORY_KEY = 0x0E57_5C00  # "one window sync"
+APPOINTMENT_DAYS = 7  # the hall's bookings pulled: today and the next six days
 
 TransportFactory = Callable[[str, Credentials], Transport]
 
@@ -68,6 +71,8 @@ class CycleReport:
     catalogue: str | None = None
     calendars: tuple[int, ...] = ()  # years installed from the server
     calendars_kept: tuple[int, ...] = ()  # the hall's newer imports, kept
+    bookings: int = 0  # the hall's bookings received (0: unchanged since the last pull)
+    bookings_cancelled: int = 0  # of them, cancelled online since the last pull
     full_repull: bool = False
     new_epoch: bool = False
     licences_verified: int = 0  # typed e-licence numbers the registry confirmed this cycle
@@ -190,6 +195,8 @@ class SyncEngine:
         transport: TransportFactory = default_transport,
         rng: random.Random | None = None,
         chunk_bytes: int | None = None,
+        appointment_rules: AppointmentRules | None = None,
+        appointment_days: int = APPOINTMENT_DAYS,
     ) -> None:
         self.db = db
         self.protector = protector
@@ -202,6 +209,9 @@ class SyncEngine:
         self.pusher = Pusher(db, protector, store, self.clock, **pusher_kw)
         self.puller = Puller(db, self.clock)
         self.licence_checks = LicenceChecks(db, protector, AuditService(db, self.clock), self.clock)
+        self.appointments = AppointmentSync(
+            db, protector, self.clock, appointment_rules or AppointmentRules(), appointment_days
+        )
         self._kept: tuple[tuple[str, str, str], Transport] | None = None
 
     @contextlib.contextmanager
@@ -256,7 +266,10 @@ class SyncEngine:
         calendars = CalendarsPulled()
         checked = ChecksRun()
         full = new_epoch = False
+        bookings = AppointmentsPulled()
         try:
+            if self.db.run_read(lambda s: self.appointments.needs_report(s, row.hall_code)):
+                self.appointments.report(row.hall_code)  # before the push that sends it
             with self._connection(row.server_url, credentials) as t:
                 hello = t.get_json("/v1/hello", Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
@@ -274,6 +287,7 @@ class SyncEngine:
                 held_calendars = self.db.run_read(lambda s: state.load(s).calendars_etag)
                 if hello.calendars_etag is not None and hello.calendars_etag != held_calendars:
                     calendars = self.puller.pull_calendars(t, held_calendars)
+                bookings = self.appointments.pull(t, row.hall_code)
         except SyncError as error:
             failure = error
             self.db.run_write(lambda s: self._failed(s, failure, skew))
@@ -305,6 +319,8 @@ class SyncEngine:
             catalogue=catalogue,
             calendars=tuple(calendars.installed),
             calendars_kept=tuple(calendars.kept),
+            bookings=bookings.received,
+            bookings_cancelled=bookings.cancelled,
             full_repull=full,
             new_epoch=new_epoch,
             licences_verified=checked.verified,

@@ -89,9 +89,18 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-# Operations whose stored payload is already the server's shape (results, ratings).
+# Operations whose stored payload is already the server's shape (results, ratings,
+# appointments).
 PASS_THROUGH = frozenset(
-    {"case.supplement_received", "handover.record", "rating.submit", "rating.follow_up"}
+    {
+        "case.supplement_received",
+        "handover.record",
+        "rating.submit",
+        "rating.follow_up",
+        "appointment.check_in",
+        "appointment.no_show",
+        "appointment.cancel",
+    }
 )
 
 

@@ -15,6 +15,11 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints, model_validator
 
+from onewindow_protocol.wire.appointments import (
+    AppointmentCancelV1,
+    AppointmentCheckInV1,
+    AppointmentNoShowV1,
+)
 from onewindow_protocol.wire.common import (
     CaseNo,
     CaseStatus,
@@ -42,6 +47,9 @@ class OpKind(enum.StrEnum):
     RATING_SUBMIT = "rating.submit"
     RATING_FOLLOW_UP = "rating.follow_up"
     HANDOVER_RECORD = "handover.record"
+    APPOINTMENT_CHECK_IN = "appointment.check_in"
+    APPOINTMENT_NO_SHOW = "appointment.no_show"
+    APPOINTMENT_CANCEL = "appointment.cancel"
 
 
 class ApplicantKind(enum.StrEnum):
@@ -274,6 +282,9 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
+    (OpKind.APPOINTMENT_CHECK_IN, 1): AppointmentCheckInV1,
+    (OpKind.APPOINTMENT_NO_SHOW, 1): AppointmentNoShowV1,
+    (OpKind.APPOINTMENT_CANCEL, 1): AppointmentCancelV1,
 }
 
 

@@ -129,6 +129,18 @@ def render_daily_report(doc: DailyReportDoc, branding: HallBranding) -> bytes:
         ],
         columns=3,
     )
+    a = doc.appointments
+    if a.booked or a.cancelled:
+        fields(
+            flow,
+            [
+                ("预约人数", str(a.booked)),
+                ("预约签到", str(a.checked_in)),
+                ("预约爽约", str(a.no_show)),
+                ("预约取消", str(a.cancelled)),
+            ],
+            columns=4,
+        )
     heading(flow, "分时段取号与等候")
     draw_chart(flow, doc)
     flow.table(

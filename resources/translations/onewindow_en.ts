@@ -2122,61 +2122,107 @@ Certificate number: {number}</translation>
         <source>This booking has already been checked in. Please keep your ticket.</source>
         <translation>This booking has already been checked in. Please keep your ticket.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="40"/>
+        <source>This booking was cancelled. Please take a ticket for the service, or book again.</source>
+        <translation>This booking was cancelled. Please take a ticket for the service, or book again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="44"/>
+        <source>It is too early to check in for this booking. Please come back shortly before your time.</source>
+        <translation>It is too early to check in for this booking. Please come back shortly before your time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="49"/>
+        <source>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</source>
+        <translation>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="54"/>
+        <source>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</source>
+        <translation>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <source>Check in with your ID card</source>
+        <translation>Check in with your ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="184"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="208"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
+        <source>You have several bookings today. Please choose the one to check in.</source>
+        <translation>You have several bookings today. Please choose the one to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="223"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="225"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="237"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="275"/>
+        <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
+        <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="281"/>
+        <source>Bookings as of {time}</source>
+        <translation>Bookings as of {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="335"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="357"/>
+        <source>Please place your ID card on the reader…</source>
+        <translation>Please place your ID card on the reader…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="404"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -2184,7 +2230,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="405"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -2192,27 +2238,27 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="418"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="441"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="450"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="463"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="468"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -2409,27 +2455,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2772,37 +2818,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -2828,22 +2874,22 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3502,6 +3548,31 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="141"/>
+        <source>This appointment was cancelled.</source>
+        <translation>This appointment was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>Too early to check in for this appointment.</source>
+        <translation>Too early to check in for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="147"/>
+        <source>Too late: this appointment&apos;s time and grace period are over.</source>
+        <translation>Too late: this appointment&apos;s time and grace period are over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>This appointment is for another service.</source>
+        <translation>This appointment is for another service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>No appointment today in this hall for this ID card.</source>
+        <translation>No appointment today in this hall for this ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -3875,28 +3946,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="82"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88"/>
+        <location filename="../../ui/screens.py" line="98"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="106"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="155"/>
+        <location filename="../../ui/screens.py" line="157"/>
+        <location filename="../../ui/screens.py" line="169"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="166"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -4619,42 +4690,42 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -4789,27 +4860,27 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

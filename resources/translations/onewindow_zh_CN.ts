@@ -2119,95 +2119,141 @@ Certificate number: {number}</source>
         <source>This booking has already been checked in. Please keep your ticket.</source>
         <translation>该预约已签到，请保管好您的号票。</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="40"/>
+        <source>This booking was cancelled. Please take a ticket for the service, or book again.</source>
+        <translation>该预约已取消。请直接取号办理，或重新预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="44"/>
+        <source>It is too early to check in for this booking. Please come back shortly before your time.</source>
+        <translation>现在签到还太早，请在预约时段开始前不久再来签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="49"/>
+        <source>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</source>
+        <translation>该预约的时段已过。请取普通号办理，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="54"/>
+        <source>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</source>
+        <translation>未查到该身份证今天在本大厅的预约。请用预约码签到，或咨询工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <source>Check in with your ID card</source>
+        <translation>刷身份证签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="184"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="208"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
+        <source>You have several bookings today. Please choose the one to check in.</source>
+        <translation>您今天有多个预约，请选择要签到的一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="223"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="225"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="237"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="275"/>
+        <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
+        <translation>预约信息更新于 {time}：此后在网上新办或取消的预约本机尚不知道。如查不到您的预约，请咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="281"/>
+        <source>Bookings as of {time}</source>
+        <translation>预约信息更新于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="335"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>暂时无法取号，请向工作人员求助。</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="357"/>
+        <source>Please place your ID card on the reader…</source>
+        <translation>请将身份证放在读卡器上……</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="404"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>您前面有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="405"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="418"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>抱歉，未能取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="441"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="450"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="463"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="468"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
     </message>
@@ -2404,27 +2450,27 @@ Certificate number: {number}</source>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -2767,37 +2813,37 @@ Certificate number: {number}</source>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It must have at least %1 characters.</source>
         <translation>密码至少须有 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It may have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>It contains a control or invisible character.</source>
         <translation>密码含有控制字符或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>It must not contain your username.</source>
         <translation>密码不得包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>该密码属于常见或已泄露的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
     </message>
@@ -2823,22 +2869,22 @@ Certificate number: {number}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3496,6 +3542,31 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="141"/>
+        <source>This appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>Too early to check in for this appointment.</source>
+        <translation>未到该预约的签到时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="147"/>
+        <source>Too late: this appointment&apos;s time and grace period are over.</source>
+        <translation>已超过该预约的时段和宽限时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>This appointment is for another service.</source>
+        <translation>该预约不是此业务的预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>No appointment today in this hall for this ID card.</source>
+        <translation>该身份证今天在本大厅没有预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -3865,28 +3936,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="82"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88"/>
+        <location filename="../../ui/screens.py" line="98"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="106"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="155"/>
+        <location filename="../../ui/screens.py" line="157"/>
+        <location filename="../../ui/screens.py" line="169"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="166"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -4609,42 +4680,42 @@ Certificate number: {number}</source>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -4778,27 +4849,27 @@ Certificate number: {number}</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>

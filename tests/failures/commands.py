@@ -18,6 +18,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "demo": ["demo", "--cases", "1"],
     "migrate": ["migrate"],
     "queue issue": ["queue", "issue", "A"],
+    "queue cancel-appointment": ["queue", "cancel-appointment", "YY-ABCDEF"],
     "queue call": ["queue", "call", "--window", "1"],
     "queue recall": ["queue", "recall", "--window", "1"],
     "queue skip": ["queue", "skip", "--window", "1"],

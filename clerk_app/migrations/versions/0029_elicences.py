@@ -2,7 +2,7 @@
 case's material, and the typed numbers waiting to be verified on the next sync
 
 Revision ID: 0029_elicences
-Revises: 0025_case_signature
+Revises: 0027_appointments_sync
 Create Date: 2026-12-07 17:00:00
 """
 
@@ -12,9 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0029_elicences"
-# Written against main's head (0025_case_signature, itself on 0023_print_unconfirmed); 0024,
-# 0027 and 0028 land beside it and this is re-pointed at the last of them on merge.
-down_revision = "0025_case_signature"
+down_revision = "0027_appointments_sync"
 branch_labels = None
 depends_on = None
 
