@@ -146,6 +146,8 @@ def _licence_commands(sub: Any) -> None:
     listed = actions.add_parser("list", help="every licence (holders masked)")
     listed.add_argument("--holder", metavar="ID_OR_CODE", help="only this holder's")
     _json_flag(listed)
+
+
 def _appointment_commands(sub: Any) -> None:
     appt = sub.add_parser("appointments", help="appointments booked online (预约)")
     appt_sub = appt.add_subparsers(dest="appointments_command", required=True, metavar="ACTION")
@@ -397,12 +399,9 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
-    if command == "credit":
-        return cmd_credit(svc, args)
-    if command == "licences":
-        return cmd_licences(svc, args)
-    if command == "appointments":
-        return cmd_appointments(svc, args)
+    registries = {"credit": cmd_credit, "licences": cmd_licences, "appointments": cmd_appointments}
+    if command in registries:
+        return registries[command](svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -471,6 +470,9 @@ def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
         for r in rows
     )
     _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
+    return EXIT_OK
+
+
 def _booking_text(b: Booking) -> str:
     return f"{b.code}  {b.hall_code}  {b.service_code}  {b.date} {b.slot}  {b.status.value}"
 
