@@ -1,0 +1,30 @@
+"""a bad rating keeps why (差评原因): the reasons the applicant ticked and their own words
+
+Revision ID: 0030_rating_reasons
+Revises: 0025_case_signature
+Create Date: 2026-12-07 16:30:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0030_rating_reasons"
+# Written on the branch head 0025_case_signature (0023 has two children already); re-pointed at
+# whatever is the head on merge.
+down_revision = "0025_case_signature"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("service_rating") as batch:
+        batch.add_column(sa.Column("reasons", sa.String(length=200), nullable=True))
+        batch.add_column(sa.Column("reason_text", sa.String(length=400), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("service_rating") as batch:
+        batch.drop_column("reason_text")
+        batch.drop_column("reasons")
