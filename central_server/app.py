@@ -17,7 +17,7 @@ from pydantic import TypeAdapter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_server import __version__
-from central_server.api import backoffice, blobs, calendars, catalogue, credit, device, ops
+from central_server.api import backoffice, blobs, calendars, catalogue, credit, device, ops, ratings
 from central_server.api.deps import Services
 from central_server.api.errors import install
 from central_server.blob_key import server_blob_store
@@ -94,7 +94,7 @@ def build_app(services: Services | None = None) -> FastAPI:
     )
     app.state.services = services
     install(app)
-    for module in (device, blobs, ops, catalogue, calendars, credit, backoffice):
+    for module in (device, blobs, ops, catalogue, calendars, credit, backoffice, ratings):
         app.include_router(module.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

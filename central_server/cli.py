@@ -23,7 +23,7 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import auth, calendars, catalogue, credit
+from central_server.services import auth, calendars, catalogue, credit, ratings
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
@@ -40,6 +40,7 @@ from onewindow_protocol.wire.backoffice import (
 )
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.credit import CreditListingIn, CreditListingOut
+from onewindow_protocol.wire.ratings import GroupBy, OverdueList, RatingGroup, RatingSummary
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,24 @@ def _credit_commands(sub: Any) -> None:
     _json_flag(listed)
 
 
+def _ratings_commands(sub: Any) -> None:
+    rated = sub.add_parser("ratings", help="好差评: the ratings the halls pushed")
+    actions = rated.add_subparsers(dest="ratings_command", required=True, metavar="ACTION")
+    summary = actions.add_parser(
+        "summary", help="per hall, department or item over a period (days in the halls' zone)"
+    )
+    summary.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--by", choices=[g.value for g in GroupBy], default=GroupBy.HALL.value)
+    summary.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(summary)
+    late = actions.add_parser(
+        "overdue", help="bad ratings whose follow-up deadline passed without a follow-up"
+    )
+    late.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(late)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"central-server {__version__}")
@@ -182,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     cal_import.add_argument("file", type=Path)
     _json_flag(cal_import)
     _credit_commands(sub)
+    _ratings_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -346,6 +366,8 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         return EXIT_OK
     if command == "credit":
         return cmd_credit(svc, args)
+    if command == "ratings":
+        return cmd_ratings(svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -393,6 +415,51 @@ def cmd_credit(svc: Services, args: argparse.Namespace) -> int:
     verb = "removed: " if args.credit_command == "remove" else ""
     text = "\n".join(verb + _listing_text(r) for r in rows) or "the list is empty"
     _emit(args, {"listings": [r.model_dump(mode="json") for r in rows]}, text)
+    return EXIT_OK
+
+
+def _group_text(group: RatingGroup, label: str) -> str:
+    levels = group.levels
+    share = "—" if group.satisfaction is None else f"{group.satisfaction:.1%}"
+    reasons = ", ".join(f"{r.reason.value} {r.count}" for r in group.top_reasons) or "—"
+    return (
+        f"{label:<24} {group.ratings:>6}  5:{levels.very_satisfied} 4:{levels.satisfied} "
+        f"3:{levels.basically_satisfied} 2:{levels.dissatisfied} 1:{levels.very_dissatisfied}  "
+        f"satisfied {share}  bad {group.bad}  reasons: {reasons}"
+    )
+
+
+def _summary_text(report: RatingSummary) -> str:
+    lines = [f"ratings {report.date_from} .. {report.date_to} ({report.timezone}) by {report.by}"]
+    lines += [_group_text(g, g.key or "(not known)") for g in report.groups]
+    lines.append(_group_text(report.total, "total"))
+    return "\n".join(lines)
+
+
+def _overdue_text(report: OverdueList) -> str:
+    lines = [f"follow-ups overdue on {report.as_of} ({report.timezone})"]
+    for hall in report.halls:
+        lines.append(f"{hall.hall_code}: {len(hall.overdue)}")
+        lines += [
+            f"  due {r.follow_up_due} (+{r.days_overdue} d)  {r.window_code} {r.clerk}  "
+            f"level {r.worst_level}  {r.case_no or '—'}  "
+            + (", ".join(x.value for x in r.reasons) or "—")
+            for r in hall.overdue
+        ]
+    if not report.halls:
+        lines.append("none overdue")
+    if report.undated:
+        lines.append(f"{report.undated} bad rating(s) without a known deadline: not checked")
+    return "\n".join(lines)
+
+
+def cmd_ratings(svc: Services, args: argparse.Namespace) -> int:
+    if args.ratings_command == "summary":
+        report = ratings.summary(svc.ctx, args.date_from, args.date_to, GroupBy(args.by), args.hall)
+        _emit(args, report, _summary_text(report))
+        return EXIT_OK
+    late = ratings.overdue(svc.ctx, args.hall)
+    _emit(args, late, _overdue_text(late))
     return EXIT_OK
 
 

@@ -27,6 +27,8 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     "credit add": ["credit", "add", "11010519491231002X", "--reason", "失信被执行人"],
     "credit remove": ["credit", "remove", "11010519491231002X"],
     "credit list": ["credit", "list"],
+    "ratings summary": ["ratings", "summary", "--from", "2026-11-01", "--to", "2026-11-30"],
+    "ratings overdue": ["ratings", "overdue", "--json"],
     "new-epoch": ["new-epoch"],
     "migrate": ["migrate"],
     "seal-blobs": ["seal-blobs"],
