@@ -12,14 +12,14 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import Indicator, Level
+from clerk_app.ratings.types import BadReason, Indicator, Level
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from tests.results.conftest import pad  # noqa: F401 - the rating device's account
 from tests.results.test_ratings import served
-from ui.applicant.rating import IDLE, RATING, THANKS, RatingScreen
+from ui.applicant.rating import IDLE, RATING, REASONS, THANKS, RatingScreen
 from ui.tasks import TaskRunner
 
 
@@ -67,8 +67,11 @@ def test_the_screen_waits_then_offers_every_level_with_nothing_chosen(
         screen.buttons[(Indicator.ATTITUDE, Level.DISSATISFIED)], Qt.MouseButton.LeftButton
     )
     assert screen.chosen()[Indicator.ATTITUDE] == 2 and screen.submit_button.isEnabled()
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert screen.page == REASONS  # a 2 asks why before anything is saved
+    qtbot.mouseClick(screen.reason_boxes[BadReason.ATTITUDE], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(screen.submitted) as sent:
-        qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     assert sent.args[0].follow_up_id is not None
     assert screen.page == THANKS
     assert len(ratings.follow_ups()) == 1
