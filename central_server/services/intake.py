@@ -276,7 +276,7 @@ def rating(a: Apply, payload: RatingSubmitV1) -> None:
             comment=payload.comment,
             rated_at_ms=datetime_to_ms(payload.rated_at),
             received_ms=a.now_ms,
-            worst=min(payload.level, *indicators.values()),
+            worst=min([payload.level, *indicators.values()]),
             item_code=v2.item_code if v2 else None,
             department=v2.department if v2 else None,
             reason_text=v2.reason_text if v2 else None,

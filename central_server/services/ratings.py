@@ -100,6 +100,7 @@ def _reasons(
     keys = () if key is None else (key,)
     query = (
         select((null() if key is None else key).label("key"), RatingReason.reason, func.count())
+        .select_from(Rating)
         .join(RatingReason, RatingReason.rating_id == Rating.id)
         .where(where, Rating.worst <= BAD)
         .group_by(*keys, RatingReason.reason)

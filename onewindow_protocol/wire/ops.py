@@ -254,7 +254,7 @@ class RatingSubmitV2(RatingSubmitV1):
 
     def worst(self) -> int:
         given = [v for v in self.indicators.model_dump().values() if v is not None]
-        return min(self.level, *given)
+        return min([self.level, *given])
 
     @model_validator(mode="after")
     def _reasons_only_when_bad(self) -> RatingSubmitV2:
