@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -50,6 +50,13 @@ log = logging.getLogger(__name__)
 IDLE, RATING, THANKS, REASONS = 0, 1, 2, 3
 TICK_STYLE = "QCheckBox { spacing: 24px; } QCheckBox::indicator { width: 56px; height: 56px; }"
 THANKS_MS = 5000
+
+
+class _Tick(QCheckBox):
+    """A large tick-box that ticks wherever on its row it is touched, not only on its box."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
+        return self.rect().contains(pos)
 
 
 class RatingScreen(QWidget):
@@ -126,7 +133,7 @@ class RatingScreen(QWidget):
         grid = QGridLayout(page)
         grid.addWidget(self.reasons_title, 0, 0, 1, 2)
         for index, reason in enumerate(BadReason):
-            box = QCheckBox(reason_name(reason))
+            box = _Tick(reason_name(reason))
             box.setStyleSheet(TICK_STYLE)
             box.setMinimumHeight(90)
             box.toggled.connect(self._ticked)
