@@ -36,7 +36,7 @@ DESCRIPTION = """The reference central approval server that OneWindow counters s
 The wire protocol is described in `docs/sync-protocol.md`. Device endpoints need the
 `OneWindow-Protocol: 1` header and a device access token; back-office endpoints a back-office
 token. Operation payloads are checked per operation against the schema named in
-`x-operation-payloads` (kind → schema, version 1).
+`x-operation-payloads` (`kind@schema_version` → schema).
 """
 
 

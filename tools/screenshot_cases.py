@@ -165,7 +165,7 @@ class Counter:
             ticket,
             dict.fromkeys(Indicator, level),
             comment=COMMENT.get(level, ""),
-            reasons=REASONS if level <= 2 else frozenset(),  # noqa: PLR2004 - a bad level
+            reasons=REASONS if level <= 2 else frozenset(),
         )
         self._ratings.submit(rating, self._pad)
 

@@ -112,6 +112,7 @@ _.tabletEvent  # ui.signature.pad: a pen tablet's input
 _.mousePressEvent
 _.mouseMoveEvent
 _.mouseReleaseEvent
+_.hitButton  # ui.applicant.rating: a reason tick-box ticks anywhere on its row
 _.STATE
 _.UPDATED
 _.DEMO_VALUES

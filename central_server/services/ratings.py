@@ -17,6 +17,7 @@ says how many there are instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import defaultdict
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -198,7 +199,7 @@ def overdue(ctx: ServerContext, hall_code: str | None = None) -> OverdueList:
         assert r.follow_up_due is not None  # the query's condition
         halls[r.hall_code].append(
             OverdueRating(
-                rating_id=r.id,
+                rating_id=uuid.UUID(r.id),
                 window_code=r.window_code,
                 clerk=r.clerk,
                 case_no=r.case_no,

@@ -253,7 +253,7 @@ class RatingSubmitV2(RatingSubmitV1):
     follow_up_due: dt.date | None = None
 
     def worst(self) -> int:
-        given = [v for v in self.indicators.model_dump().values() if v is not None]
+        given = [int(v) for v in self.indicators.model_dump().values() if v is not None]
         return min([self.level, *given])
 
     @model_validator(mode="after")

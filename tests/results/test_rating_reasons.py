@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clerk_app.accounts.roles import UserInfo
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.results_models import ServiceRating
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.rules import Decision
@@ -27,13 +28,19 @@ from clerk_app.ratings.types import (
     RatingRefused,
 )
 from clerk_app.sync.payload import schema_version, to_wire
+from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.ops import RatingSubmitV2
 from tests.results.conftest import ITEM, draft
-from tests.results.test_ratings import ALL_SATISFIED, ratings, served  # noqa: F401 - fixture
+from tests.results.test_ratings import ALL_SATISFIED, served
 
 BAD = ALL_SATISFIED | {Indicator.EFFICIENCY: 1}
+
+
+@pytest.fixture
+def ratings(db: Database, protector: PersonalDataCipher, clock: FixedClock) -> RatingService:
+    return RatingService(db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
 
 
 def _stored(db: Database) -> ServiceRating:
@@ -102,8 +109,8 @@ def test_words_too_long_or_with_unsafe_characters_are_refused(
     typed: str,
 ) -> None:
     ticket = served(queue, clerk)
+    rating = RatingInput(ticket, BAD, reasons=frozenset(BadReason), reason_text=typed)
     with pytest.raises(RatingRefused) as refused:
-        rating = RatingInput(ticket, BAD, reasons=frozenset(BadReason), reason_text=typed)
         ratings.submit(rating, pad)
     assert refused.value.code is RatingRefusal.INVALID_REASON_TEXT
     with db.read() as s:
