@@ -135,6 +135,7 @@ class RatingScreen(QWidget):
         for index, reason in enumerate(BadReason):
             box = _Tick(reason_name(reason))
             box.setStyleSheet(TICK_STYLE)
+            box.setFont(self.font())  # a style sheet of its own stops the screen's large type
             box.setMinimumHeight(90)
             box.toggled.connect(self._ticked)
             grid.addWidget(box, 1 + index // 2, index % 2)
