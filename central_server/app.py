@@ -27,6 +27,7 @@ from central_server.api import (
     device,
     licences,
     ops,
+    ratings,
 )
 from central_server.api.deps import Services
 from central_server.api.errors import install
@@ -46,7 +47,7 @@ DESCRIPTION = """The reference central approval server that OneWindow counters s
 The wire protocol is described in `docs/sync-protocol.md`. Device endpoints need the
 `OneWindow-Protocol: 1` header and a device access token; back-office endpoints a back-office
 token. Operation payloads are checked per operation against the schema named in
-`x-operation-payloads` (kind → schema, version 1).
+`x-operation-payloads` (`kind@schema_version` → schema).
 """
 
 
@@ -104,7 +105,7 @@ def build_app(services: Services | None = None) -> FastAPI:
     )
     app.state.services = services
     install(app)
-    for module in (device, blobs, ops, catalogue, calendars, credit, licences, backoffice):
+    for module in (device, blobs, ops, catalogue, calendars, credit, licences, backoffice, ratings):
         app.include_router(module.router)
     app.include_router(appointments.router)
     app.add_middleware(ProtocolHeader)

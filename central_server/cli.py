@@ -23,7 +23,15 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import appointments, auth, calendars, catalogue, credit, licences
+from central_server.services import (
+    appointments,
+    auth,
+    calendars,
+    catalogue,
+    credit,
+    licences,
+    ratings,
+)
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_import import import_file
@@ -48,6 +56,7 @@ from onewindow_protocol.wire.backoffice import (
 )
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.credit import CreditListingIn, CreditListingOut
+from onewindow_protocol.wire.ratings import GroupBy, OverdueList, RatingGroup, RatingSummary
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +187,22 @@ def _appointment_commands(sub: Any) -> None:
     capacity.add_argument("--service", required=True, metavar="CODE")
     capacity.add_argument("--per-slot", required=True, type=int, metavar="N")
     _json_flag(capacity)
+def _ratings_commands(sub: Any) -> None:
+    rated = sub.add_parser("ratings", help="好差评: the ratings the halls pushed")
+    actions = rated.add_subparsers(dest="ratings_command", required=True, metavar="ACTION")
+    summary = actions.add_parser(
+        "summary", help="per hall, department or item over a period (days in the halls' zone)"
+    )
+    summary.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--by", choices=[g.value for g in GroupBy], default=GroupBy.HALL.value)
+    summary.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(summary)
+    late = actions.add_parser(
+        "overdue", help="bad ratings whose follow-up deadline passed without a follow-up"
+    )
+    late.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(late)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -237,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     _credit_commands(sub)
     _licence_commands(sub)
     _appointment_commands(sub)
+    _ratings_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -399,7 +425,12 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
-    registries = {"credit": cmd_credit, "licences": cmd_licences, "appointments": cmd_appointments}
+    registries = {
+        "credit": cmd_credit,
+        "licences": cmd_licences,
+        "appointments": cmd_appointments,
+        "ratings": cmd_ratings,
+    }
     if command in registries:
         return registries[command](svc, args)
     if command == "seal-blobs":
@@ -518,6 +549,48 @@ def cmd_appointments(svc: Services, args: argparse.Namespace) -> int:
             {"hall": args.hall, "service": args.service, "per_slot": args.per_slot},
             f"{args.hall} {args.service}: {args.per_slot} place(s) per slot",
         )
+def _group_text(group: RatingGroup, label: str) -> str:
+    levels = group.levels
+    share = "—" if group.satisfaction is None else f"{group.satisfaction:.1%}"
+    reasons = ", ".join(f"{r.reason.value} {r.count}" for r in group.top_reasons) or "—"
+    return (
+        f"{label:<24} {group.ratings:>6}  5:{levels.very_satisfied} 4:{levels.satisfied} "
+        f"3:{levels.basically_satisfied} 2:{levels.dissatisfied} 1:{levels.very_dissatisfied}  "
+        f"satisfied {share}  bad {group.bad}  reasons: {reasons}"
+    )
+
+
+def _summary_text(report: RatingSummary) -> str:
+    lines = [f"ratings {report.date_from} .. {report.date_to} ({report.timezone}) by {report.by}"]
+    lines += [_group_text(g, g.key or "(not known)") for g in report.groups]
+    lines.append(_group_text(report.total, "total"))
+    return "\n".join(lines)
+
+
+def _overdue_text(report: OverdueList) -> str:
+    lines = [f"follow-ups overdue on {report.as_of} ({report.timezone})"]
+    for hall in report.halls:
+        lines.append(f"{hall.hall_code}: {len(hall.overdue)}")
+        lines += [
+            f"  due {r.follow_up_due} (+{r.days_overdue} d)  {r.window_code} {r.clerk}  "
+            f"level {r.worst_level}  {r.case_no or '—'}  "
+            + (", ".join(x.value for x in r.reasons) or "—")
+            for r in hall.overdue
+        ]
+    if not report.halls:
+        lines.append("none overdue")
+    if report.undated:
+        lines.append(f"{report.undated} bad rating(s) without a known deadline: not checked")
+    return "\n".join(lines)
+
+
+def cmd_ratings(svc: Services, args: argparse.Namespace) -> int:
+    if args.ratings_command == "summary":
+        report = ratings.summary(svc.ctx, args.date_from, args.date_to, GroupBy(args.by), args.hall)
+        _emit(args, report, _summary_text(report))
+        return EXIT_OK
+    late = ratings.overdue(svc.ctx, args.hall)
+    _emit(args, late, _overdue_text(late))
     return EXIT_OK
 
 

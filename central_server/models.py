@@ -183,6 +183,28 @@ class Rating(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     rated_at_ms: Mapped[int] = mapped_column(BigInteger)
     received_ms: Mapped[int] = mapped_column(BigInteger)
+    # The lowest level of the overall one and the indicators: 2 or 1 is a bad rating (差评).
+    worst: Mapped[int] = mapped_column(Integer)
+    item_code: Mapped[str | None] = mapped_column(String(36))
+    department: Mapped[str | None] = mapped_column(String(200))
+    reason_text: Mapped[str | None] = mapped_column(String(400))
+    # A bad rating's follow-up deadline on the hall calendar; NULL when the counter could not
+    # date it (its calendar lacked the year) or is older than schema version 2.
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_rating_hall_rated", "hall_code", "rated_at_ms"),
+        Index("ix_rating_bad_due", "worst", "follow_up_due"),
+    )
+
+
+class RatingReason(Base):
+    """One reason ticked with a bad rating (差评原因); a row each, so SQL counts them."""
+
+    __tablename__ = "rating_reason"
+
+    rating_id: Mapped[str] = mapped_column(ForeignKey("rating.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class RatingFollowUp(Base):

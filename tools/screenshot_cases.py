@@ -30,7 +30,7 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.ratings.types import Indicator, RatingInput
+from clerk_app.ratings.types import BadReason, Indicator, RatingInput
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient, ServerStatus
 from clerk_app.services import Services, build_services
@@ -162,7 +162,10 @@ class Counter:
         queue.close_window(WINDOW, user)
         assert self._ratings is not None
         rating = RatingInput(
-            ticket, dict.fromkeys(Indicator, level), comment=COMMENT.get(level, "")
+            ticket,
+            dict.fromkeys(Indicator, level),
+            comment=COMMENT.get(level, ""),
+            reasons=REASONS if level <= 2 else frozenset(),
         )
         self._ratings.submit(rating, self._pad)
 
@@ -225,6 +228,7 @@ HISTORY = (  # today is Tuesday 24 November; every day below is a working day
 )
 RATED = {3: 4, 7: 2}  # the applicant's marks after these cases; 5 after the others
 COMMENT = {2: "等候时间太长，窗口人员态度不耐烦"}
+REASONS = frozenset({BadReason.LONG_WAIT, BadReason.ATTITUDE})
 DETAIL = {
     "rejected": {"reason": "经营场所不符合要求"},
     "supplement_requested": {"reason": "请补正经营场所使用证明"},

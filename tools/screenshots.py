@@ -45,6 +45,7 @@ from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa:
 from clerk_app.queue.oversight import Oversight  # noqa: E402
 from clerk_app.queue.service import QueueService  # noqa: E402
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
+from clerk_app.ratings.types import BadReason, Indicator, Level  # noqa: E402
 from clerk_app.services import Services  # noqa: E402
 from clerk_app.sync import state  # noqa: E402
 from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
@@ -53,6 +54,7 @@ from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
 from printing.documents import QueueTicketDoc  # noqa: E402
 from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
+from ui.applicant.rating import RatingScreen  # noqa: E402
 from ui.applicant.screen import ApplicantScreen  # noqa: E402
 from ui.applicant.signing import ApplicantSigning  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
@@ -440,6 +442,30 @@ def figures_screen(hall: Hall) -> list[QWidget]:
     return [window]
 
 
+def rating_screen(hall: Hall) -> QWidget:
+    """Window 3's rating pad after a service rated 不满意 on efficiency: the reasons page."""
+    queue, clerk = hall.queue, hall.users["clerk3"].user_id
+    hall.clock.advance(minutes=5)
+    if _idle(queue, 3):
+        queue.issue("BIZ")
+        queue.call_next(3, clerk)
+    if not _serving(queue, 3):
+        queue.start(3, user_id=clerk)
+    queue.finish(3, user_id=clerk)
+    ratings = hall.world.figures.ratings
+    assert ratings is not None
+    pad = RatingScreen(ratings, hall.users["pad03"], 3, hall.runner)
+    pad.refresh()
+    for indicator in Indicator:
+        pad.buttons[(indicator, Level.SATISFIED)].click()
+    pad.buttons[(Indicator.EFFICIENCY, Level.DISSATISFIED)].click()
+    pad.submit_button.click()
+    pad.reason_boxes[BadReason.LONG_WAIT].setChecked(True)
+    pad.reason_boxes[BadReason.NOT_TOLD_ONCE].setChecked(True)
+    hall.shoot(pad, "rating-reasons")
+    return pad
+
+
 def offline_sync(hall: Hall) -> SyncController:
     """Enrolled with the demo central server as ``make run`` does, which is then stopped."""
     world = hall.world
@@ -494,6 +520,7 @@ def main() -> int:
         if args.lang == "zh_CN":  # the English guides show these in Chinese
             widgets += hall_screens(hall)
         widgets += [login_screen(hall), *clerk_screens(hall, sync), *figures_screen(hall)]
+        widgets.append(rating_screen(hall))
         for widget in widgets:
             widget.close()
         sync.shutdown()

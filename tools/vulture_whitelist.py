@@ -117,6 +117,7 @@ _.mousePressEvent
 _.mouseMoveEvent
 _.mouseReleaseEvent
 _.keyPressEvent
+_.hitButton  # ui.applicant.rating: a reason tick-box ticks anywhere on its row
 _.STATE
 _.UPDATED
 _.DEMO_VALUES

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_server.models import Blob, Case, CatalogueItem, Rating, RatingFollowUp
+from central_server.models import Blob, Case, CatalogueItem, Rating, RatingFollowUp, RatingReason
 from central_server.services.changes import emit_case
 from central_server.services.common import datetime_to_ms
 from onewindow_protocol.wire.common import CaseStatus
@@ -35,6 +35,7 @@ from onewindow_protocol.wire.ops import (
     OpKind,
     RatingFollowUpV1,
     RatingSubmitV1,
+    RatingSubmitV2,
     ResultStatus,
 )
 
@@ -255,9 +256,13 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
 
 
 def rating(a: Apply, payload: RatingSubmitV1) -> None:
+    """Version 1 carries levels only; version 2 adds the item, department, a bad rating's
+    reasons and words and its follow-up deadline."""
     _check_hall(a, payload.hall_code)
     if a.session.get(Rating, str(payload.rating_id)) is not None:
         raise conflict("rating_exists", "this rating id was already submitted by another operation")
+    indicators = payload.indicators.model_dump(mode="json", exclude_none=True)
+    v2 = payload if isinstance(payload, RatingSubmitV2) else None
     a.session.add(
         Rating(
             id=str(payload.rating_id),
@@ -267,12 +272,20 @@ def rating(a: Apply, payload: RatingSubmitV1) -> None:
             clerk=payload.clerk,
             channel=payload.channel.value,
             level=payload.level,
-            indicators=payload.indicators.model_dump(mode="json", exclude_none=True),
+            indicators=indicators,
             comment=payload.comment,
             rated_at_ms=datetime_to_ms(payload.rated_at),
             received_ms=a.now_ms,
+            worst=min([payload.level, *indicators.values()]),
+            item_code=v2.item_code if v2 else None,
+            department=v2.department if v2 else None,
+            reason_text=v2.reason_text if v2 else None,
+            follow_up_due=v2.follow_up_due if v2 else None,
         )
     )
+    a.session.flush()
+    for reason in v2.reasons if v2 else ():
+        a.session.add(RatingReason(rating_id=str(payload.rating_id), reason=reason.value))
     a.session.flush()
 
 
@@ -282,7 +295,7 @@ def follow_up(a: Apply, payload: RatingFollowUpV1) -> None:
     found = a.session.get(Rating, rating_id)
     if found is None or found.hall_code != payload.hall_code:
         raise rejected("unknown_rating", "no rating with this id for this hall")
-    if min(found.level, *found.indicators.values()) > 2:
+    if found.worst > 2:
         raise rejected("invalid_transition", "only a rating of 2 or 1 is followed up")
     if a.session.get(RatingFollowUp, rating_id) is not None:
         raise conflict("follow_up_exists", "this rating was already followed up")

@@ -38,6 +38,22 @@ class FollowUpAction(enum.StrEnum):
 BAD_LEVELS = frozenset({Level.DISSATISFIED, Level.VERY_DISSATISFIED})
 
 
+class BadReason(enum.StrEnum):
+    """Why a service was rated 2 or 1 (差评原因), the applicant's ticks on the pad."""
+
+    LONG_WAIT = "long_wait"  # 等候时间长
+    SLOW_HANDLING = "slow_handling"  # 办理时间长
+    ATTITUDE = "attitude"  # 服务态度不好
+    NOT_TOLD_ONCE = "not_told_once"  # 一次性告知不清
+    TOO_MANY_MATERIALS = "too_many_materials"  # 材料要求多
+    REPEAT_VISITS = "repeat_visits"  # 多次跑动
+    SYSTEM_FAULT = "system_fault"  # 系统故障
+    OTHER = "other"  # 其他
+
+
+REASON_TEXT_MAX = 100  # characters of the applicant's own words with a bad rating
+
+
 class RatingRefusal(enum.StrEnum):
     UNKNOWN_TICKET = "unknown_ticket"
     NOT_FINISHED = "not_finished"
@@ -45,6 +61,9 @@ class RatingRefusal(enum.StrEnum):
     CLERK_CANNOT_RATE = "clerk_cannot_rate"  # the window's own clerk may not rate the service
     INCOMPLETE = "incomplete"  # every indicator needs a level: nothing is chosen for the rater
     INVALID_LEVEL = "invalid_level"
+    REASON_REQUIRED = "reason_required"  # a rating of 2 or 1 says why: at least one reason
+    REASON_NOT_ASKED = "reason_not_asked"  # reasons go only with a rating of 2 or 1
+    INVALID_REASON_TEXT = "invalid_reason_text"  # too long, or characters text may not hold
     UNKNOWN_FOLLOW_UP = "unknown_follow_up"
     FOLLOW_UP_CLOSED = "follow_up_closed"
     NOT_SUPERVISOR = "not_supervisor"
@@ -63,6 +82,9 @@ class RatingInput:
     levels: Mapping[Indicator, int]  # every indicator, chosen by the applicant
     channel: Channel = Channel.WINDOW_PAD
     comment: str = ""
+    # With a level of 2 or 1 on any indicator: why (at least one), and optionally in words.
+    reasons: frozenset[BadReason] = frozenset()
+    reason_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +117,8 @@ class FollowUpView:
     clerk_name: str
     case_number: str | None
     comment: str
+    reasons: tuple[BadReason, ...]
+    reason_text: str
     rated_ms: int
     due: dt.date | None  # None: waiting for the calendar (next year's not installed yet)
     open: bool

@@ -104,6 +104,13 @@ PASS_THROUGH = frozenset(
 )
 
 
+def schema_version(kind: str, stored: dict[str, Any]) -> int:
+    """The payload schema an operation is sent under: a rating stored with its reasons (every
+    rating since they exist, even a good one with none) is ``rating.submit`` version 2; one queued
+    by an older counter stays version 1."""
+    return 2 if kind == "rating.submit" and "reasons" in stored else 1
+
+
 def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
     """Optional text left empty is left out: the protocol has no empty strings."""
     return {k: v for k, v in stored.items() if v != ""}

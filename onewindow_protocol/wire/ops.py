@@ -235,6 +235,46 @@ class RatingSubmitV1(Request):
     rated_at: AwareDatetime
 
 
+class BadReason(enum.StrEnum):
+    """Why a service was rated 2 or 1 (差评原因), as the applicant ticked it."""
+
+    LONG_WAIT = "long_wait"  # 等候时间长
+    SLOW_HANDLING = "slow_handling"  # 办理时间长
+    ATTITUDE = "attitude"  # 服务态度不好
+    NOT_TOLD_ONCE = "not_told_once"  # 一次性告知不清
+    TOO_MANY_MATERIALS = "too_many_materials"  # 材料要求多
+    REPEAT_VISITS = "repeat_visits"  # 多次跑动
+    SYSTEM_FAULT = "system_fault"  # 系统故障
+    OTHER = "other"  # 其他
+
+
+class RatingSubmitV2(RatingSubmitV1):
+    """好差评 with what the server groups and follows up by: the case's item and department,
+    and for a rating of 2 or 1 on any indicator its reasons, the applicant's words (phone and ID
+    numbers masked by the counter) and the follow-up deadline (left out while the hall calendar
+    cannot date it)."""
+
+    item_code: ItemCode | None = None
+    department: ShortText | None = None
+    reasons: list[BadReason] = Field(default_factory=list, max_length=len(BadReason))
+    reason_text: Annotated[str, StringConstraints(min_length=1, max_length=400)] | None = None
+    follow_up_due: dt.date | None = None
+
+    def worst(self) -> int:
+        given = [int(v) for v in self.indicators.model_dump().values() if v is not None]
+        return min([self.level, *given])
+
+    @model_validator(mode="after")
+    def _reasons_only_when_bad(self) -> RatingSubmitV2:
+        if len(set(self.reasons)) != len(self.reasons):
+            raise ValueError("reasons: each reason once")
+        if self.worst() > 2 and (self.reasons or self.reason_text or self.follow_up_due):
+            raise ValueError(
+                "reasons, reason_text and follow_up_due go only with a level of 2 or 1"
+            )
+        return self
+
+
 class FollowUpAction(enum.StrEnum):
     REVISIT = "revisit"  # 回访
     RECTIFY = "rectify"  # 整改
@@ -280,6 +320,7 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_REFUSE, 1): CaseRefuseV1,
     (OpKind.CASE_SUPPLEMENT_RECEIVED, 1): CaseSupplementReceivedV1,
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
+    (OpKind.RATING_SUBMIT, 2): RatingSubmitV2,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
     (OpKind.APPOINTMENT_CHECK_IN, 1): AppointmentCheckInV1,

@@ -1240,182 +1240,187 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="179"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
         <source>Commitment true</source>
         <translation>Commitment true</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>False commitment (revoke, bad credit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
         <source>Record &amp;post-check</source>
         <translation>Record &amp;post-check</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="222"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="228"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="230"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>Items in “once and for all” mode, month by month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="256"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="258"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="286"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="294"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="296"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>“Once and for all” share of the active catalogue: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="302"/>
         <source>On-the-spot share: {note}</source>
         <translation>On-the-spot share: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="306"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="317"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>Monthly trend, {months}: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="341"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
@@ -1423,97 +1428,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>waiting for the calendar</source>
         <translation>waiting for the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="367"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="402"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="405"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>Choose a notify-and-commit post-check alert first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="418"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>Post-check of case {case} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="425"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="428"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="456"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="468"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="471"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>Only a supervisor records a post-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="488"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -3349,94 +3354,176 @@ Certificate number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>RatingReasons</name>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="13"/>
+        <source>Long wait</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="14"/>
+        <source>Slow handling</source>
+        <translation>Slow handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="15"/>
+        <source>Unfriendly attitude</source>
+        <translation>Unfriendly attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="16"/>
+        <source>Not told everything at once</source>
+        <translation>Not told everything at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="19"/>
+        <source>Too many materials asked</source>
+        <translation>Too many materials asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="22"/>
+        <source>Had to come several times</source>
+        <translation>Had to come several times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="25"/>
+        <source>System fault</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="26"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="35"/>
+        <source>“{words}”</source>
+        <translation>“{words}”</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="67"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>Welcome. Please rate our service when it is finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="68"/>
+        <location filename="../../ui/applicant/rating.py" line="86"/>
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="71"/>
+        <location filename="../../ui/applicant/rating.py" line="89"/>
+        <location filename="../../ui/applicant/rating.py" line="106"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <location filename="../../ui/applicant/rating.py" line="243"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="81"/>
+        <location filename="../../ui/applicant/rating.py" line="94"/>
+        <source>We are sorry. What was not satisfactory? Please tick at least one.</source>
+        <translation>We are sorry. What was not satisfactory? Please tick at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="101"/>
+        <source>In a few words, if you wish (no phone or ID numbers)</source>
+        <translation>In a few words, if you wish (no phone or ID numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="104"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="116"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="82"/>
+        <location filename="../../ui/applicant/rating.py" line="117"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="83"/>
+        <location filename="../../ui/applicant/rating.py" line="118"/>
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="84"/>
+        <location filename="../../ui/applicant/rating.py" line="119"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="120"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="90"/>
+        <location filename="../../ui/applicant/rating.py" line="125"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="91"/>
+        <location filename="../../ui/applicant/rating.py" line="126"/>
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="92"/>
+        <location filename="../../ui/applicant/rating.py" line="127"/>
         <source>Competence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="93"/>
+        <location filename="../../ui/applicant/rating.py" line="128"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="155"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="228"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>Ticket {number}: how was the service of {clerk}?</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="198"/>
+        <location filename="../../ui/applicant/rating.py" line="259"/>
+        <location filename="../../ui/applicant/rating.py" line="303"/>
+        <source>Please tick at least one reason.</source>
+        <translation>Please tick at least one reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="292"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>The rating could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="204"/>
+        <location filename="../../ui/applicant/rating.py" line="299"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="206"/>
+        <location filename="../../ui/applicant/rating.py" line="301"/>
         <source>This service has already been rated.</source>
         <translation>This service has already been rated.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="207"/>
+        <location filename="../../ui/applicant/rating.py" line="302"/>
         <source>Please choose a level for every item.</source>
         <translation>Please choose a level for every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="209"/>
+        <location filename="../../ui/applicant/rating.py" line="305"/>
+        <source>These words cannot be kept: please shorten them or leave out unusual characters.</source>
+        <translation>These words cannot be kept: please shorten them or leave out unusual characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="308"/>
         <source>The rating was refused ({code}).</source>
         <translation>The rating was refused ({code}).</translation>
     </message>

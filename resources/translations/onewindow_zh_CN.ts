@@ -1238,279 +1238,284 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="111"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="123"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="163"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="146"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="179"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
         <source>Commitment true</source>
         <translation>承诺属实</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>承诺不实（撤销决定，记入信用记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
         <source>Record &amp;post-check</source>
         <translation>登记核查结果(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="199"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="212"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="222"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="228"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="230"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>“最多跑一次”事项占比（按月）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="256"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="258"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="284"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="286"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="294"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="296"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>现行目录的“最多跑一次”事项占比：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="300"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="302"/>
         <source>On-the-spot share: {note}</source>
         <translation>即办件当场办结率：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="306"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="317"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>按月趋势（{months}）：{note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="341"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
         <source>waiting for the calendar</source>
         <translation>待节假日安排载入</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="364"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="367"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="372"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="402"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="405"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>请先选择一条告知承诺核查提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="418"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>办件 {case} 的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="425"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="428"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="430"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="456"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="468"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="471"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>只有值班长可以登记核查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="488"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -3343,94 +3348,176 @@ Certificate number: {number}</source>
     </message>
 </context>
 <context>
+    <name>RatingReasons</name>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="13"/>
+        <source>Long wait</source>
+        <translation>等候时间长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="14"/>
+        <source>Slow handling</source>
+        <translation>办理时间长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="15"/>
+        <source>Unfriendly attitude</source>
+        <translation>服务态度不好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="16"/>
+        <source>Not told everything at once</source>
+        <translation>一次性告知不清</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="19"/>
+        <source>Too many materials asked</source>
+        <translation>材料要求多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="22"/>
+        <source>Had to come several times</source>
+        <translation>多次跑动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="25"/>
+        <source>System fault</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="35"/>
+        <source>“{words}”</source>
+        <translation>“{words}”</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="67"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>欢迎！业务办结后请对我们的服务进行评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="68"/>
+        <location filename="../../ui/applicant/rating.py" line="86"/>
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="71"/>
+        <location filename="../../ui/applicant/rating.py" line="89"/>
+        <location filename="../../ui/applicant/rating.py" line="106"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <location filename="../../ui/applicant/rating.py" line="243"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="81"/>
+        <location filename="../../ui/applicant/rating.py" line="94"/>
+        <source>We are sorry. What was not satisfactory? Please tick at least one.</source>
+        <translation>给您添麻烦了，请问哪里不满意？请至少勾选一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="101"/>
+        <source>In a few words, if you wish (no phone or ID numbers)</source>
+        <translation>如愿意，可简要说明（请勿填写电话号码或身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="104"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="116"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="82"/>
+        <location filename="../../ui/applicant/rating.py" line="117"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="83"/>
+        <location filename="../../ui/applicant/rating.py" line="118"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="84"/>
+        <location filename="../../ui/applicant/rating.py" line="119"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="120"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="90"/>
+        <location filename="../../ui/applicant/rating.py" line="125"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="91"/>
+        <location filename="../../ui/applicant/rating.py" line="126"/>
         <source>Efficiency</source>
         <translation>办事效率</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="92"/>
+        <location filename="../../ui/applicant/rating.py" line="127"/>
         <source>Competence</source>
         <translation>业务能力</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="93"/>
+        <location filename="../../ui/applicant/rating.py" line="128"/>
         <source>Attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="155"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="228"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>{number} 号：您对 {clerk} 的服务是否满意？</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="198"/>
+        <location filename="../../ui/applicant/rating.py" line="259"/>
+        <location filename="../../ui/applicant/rating.py" line="303"/>
+        <source>Please tick at least one reason.</source>
+        <translation>请至少勾选一项原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="292"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>评价未能保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="204"/>
+        <location filename="../../ui/applicant/rating.py" line="299"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>窗口工作人员不能代为评价：本评价器仅供办事群众使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="206"/>
+        <location filename="../../ui/applicant/rating.py" line="301"/>
         <source>This service has already been rated.</source>
         <translation>本次服务已评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="207"/>
+        <location filename="../../ui/applicant/rating.py" line="302"/>
         <source>Please choose a level for every item.</source>
         <translation>请为每一项选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="209"/>
+        <location filename="../../ui/applicant/rating.py" line="305"/>
+        <source>These words cannot be kept: please shorten them or leave out unusual characters.</source>
+        <translation>该说明无法保存：请缩短内容或去掉特殊字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="308"/>
         <source>The rating was refused ({code}).</source>
         <translation>评价未能提交（{code}）。</translation>
     </message>

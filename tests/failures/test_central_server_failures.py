@@ -57,6 +57,8 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
         "--per-slot",
         "6",
     ],
+    "ratings summary": ["ratings", "summary", "--from", "2026-11-01", "--to", "2026-11-30"],
+    "ratings overdue": ["ratings", "overdue", "--json"],
     "new-epoch": ["new-epoch"],
     "migrate": ["migrate"],
     "seal-blobs": ["seal-blobs"],

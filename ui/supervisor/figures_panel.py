@@ -53,6 +53,7 @@ from clerk_app.intake.post_check import (
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
+from ui.rating_reasons import reasons_line
 from ui.supervisor.figures_models import (
     OVERDUE,
     DeadlineAlertsModel,
@@ -157,7 +158,7 @@ class FiguresPanel(QWidget):
         self._layout()
 
     def _follow_ups_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = QTableWidget(0, 7)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Due"),
@@ -165,6 +166,7 @@ class FiguresPanel(QWidget):
                 self.tr("Clerk"),
                 self.tr("Level"),
                 self.tr("Case number"),
+                self.tr("Reasons"),
                 self.tr("Comment"),
             ]
         )
@@ -355,6 +357,7 @@ class FiguresPanel(QWidget):
                 f.clerk_name,
                 str(int(f.level)),
                 f.case_number or "—",
+                reasons_line(f.reasons, f.reason_text) or "—",
                 f.comment,
             )
             for column, text in enumerate(cells):

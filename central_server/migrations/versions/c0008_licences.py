@@ -1,7 +1,7 @@
 """the e-licence registry (电子证照库): certificates this server issued and imported licences
 
 Revision ID: c0008
-Revises: c0005
+Revises: c0007
 Create Date: 2026-12-07 17:00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 revision = "c0008"
 # Written against c0004; c0005–c0007 land beside it and this is re-pointed at the last on merge.
-down_revision = "c0005"
+down_revision = "c0007"
 branch_labels = None
 depends_on = None
 
