@@ -187,6 +187,8 @@ def _appointment_commands(sub: Any) -> None:
     capacity.add_argument("--service", required=True, metavar="CODE")
     capacity.add_argument("--per-slot", required=True, type=int, metavar="N")
     _json_flag(capacity)
+
+
 def _ratings_commands(sub: Any) -> None:
     rated = sub.add_parser("ratings", help="好差评: the ratings the halls pushed")
     actions = rated.add_subparsers(dest="ratings_command", required=True, metavar="ACTION")
@@ -549,6 +551,9 @@ def cmd_appointments(svc: Services, args: argparse.Namespace) -> int:
             {"hall": args.hall, "service": args.service, "per_slot": args.per_slot},
             f"{args.hall} {args.service}: {args.per_slot} place(s) per slot",
         )
+    return EXIT_OK
+
+
 def _group_text(group: RatingGroup, label: str) -> str:
     levels = group.levels
     share = "—" if group.satisfaction is None else f"{group.satisfaction:.1%}"

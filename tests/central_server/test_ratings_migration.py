@@ -1,5 +1,6 @@
-"""c0007 on both databases: down to c0005 (before it) and up again; ratings stored before it get their worst
-level from the overall level and the indicators (a rating without indicators too)."""
+"""c0007 on both databases: down to c0005 (before it) and up again; ratings stored before it
+get their worst level from the overall level and the indicators (a rating without indicators
+too)."""
 
 from __future__ import annotations
 
