@@ -7,6 +7,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from onewindow_protocol.wire.ops import BadReason as BadReason  # declared once, with the wire
+
 
 class Level(enum.IntEnum):
     VERY_SATISFIED = 5  # 非常满意
@@ -36,19 +38,6 @@ class FollowUpAction(enum.StrEnum):
 
 
 BAD_LEVELS = frozenset({Level.DISSATISFIED, Level.VERY_DISSATISFIED})
-
-
-class BadReason(enum.StrEnum):
-    """Why a service was rated 2 or 1 (差评原因), the applicant's ticks on the pad."""
-
-    LONG_WAIT = "long_wait"  # 等候时间长
-    SLOW_HANDLING = "slow_handling"  # 办理时间长
-    ATTITUDE = "attitude"  # 服务态度不好
-    NOT_TOLD_ONCE = "not_told_once"  # 一次性告知不清
-    TOO_MANY_MATERIALS = "too_many_materials"  # 材料要求多
-    REPEAT_VISITS = "repeat_visits"  # 多次跑动
-    SYSTEM_FAULT = "system_fault"  # 系统故障
-    OTHER = "other"  # 其他
 
 
 REASON_TEXT_MAX = 100  # characters of the applicant's own words with a bad rating
