@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from clerk_app.ratings.types import BadReason
+from onewindow_protocol.wire.ops import BadReason
 
 
 def reason_name(reason: BadReason) -> str:

@@ -35,7 +35,6 @@ from clerk_app.intake.workdays import HallCalendar, promise
 from clerk_app.ratings.types import (
     BAD_LEVELS,
     REASON_TEXT_MAX,
-    BadReason,
     FollowUpAction,
     FollowUpView,
     Indicator,
@@ -51,6 +50,7 @@ from clerk_app.validation.text_safety import clean_free_text
 from onewindow_base.clock import Clock, SystemClock, to_datetime
 from onewindow_base.db.engine import Database
 from onewindow_base.logsafety import mask_personal_data
+from onewindow_protocol.wire.ops import BadReason
 
 PROMPT_MINUTES = 30  # a finished service stays open for rating this long
 

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from onewindow_protocol.wire.ops import BadReason as BadReason  # declared once, with the wire
+from onewindow_protocol.wire.ops import BadReason  # declared once, with the wire
 
 
 class Level(enum.IntEnum):

@@ -33,7 +33,6 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
     BAD_LEVELS,
     REASON_TEXT_MAX,
-    BadReason,
     Indicator,
     Level,
     RatingInput,
@@ -42,6 +41,7 @@ from clerk_app.ratings.types import (
     RatingRefused,
     RatingResult,
 )
+from onewindow_protocol.wire.ops import BadReason
 from ui.rating_reasons import reason_name
 from ui.tasks import TaskRunner
 
