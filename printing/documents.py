@@ -174,6 +174,42 @@ class DeferredMaterial:
     deadline: dt.date
 
 
+@dataclass(frozen=True)
+class FeeCharge:
+    """One fee of the item, as printed: the amount in yuan with two decimals."""
+
+    name: str
+    amount: str  # "8.00"; "" when the catalogue sets it per case
+    basis: str = ""  # 收费依据
+
+
+@dataclass(frozen=True)
+class PaymentRecord:
+    """What the counter recorded of the payment, in the paper's words."""
+
+    status: str  # 已缴费 / 待缴费（领取结果时缴纳） / 免缴
+    due: str  # "8.00"
+    paid: str  # "8.00"
+    method: str = ""  # 现金 / 非税收入缴款码
+    reference: str = ""  # the 20-digit 缴款码, printed whole (it is not personal data)
+    reason: str = ""  # why it was waived
+
+
+@dataclass(frozen=True)
+class Waybill:
+    """邮寄面单: what the courier's label needs. The recipient's phone is printed whole here
+    only (the courier calls it); the paper is archived encrypted like every paper with
+    personal data."""
+
+    sender: str  # the hall
+    sender_contact: str  # its address and phone, as the branding's footer says them
+    recipient: str
+    phone: str = field(repr=False)
+    address: str = field(repr=False)
+    postal_code: str = ""
+    contents: str = ""  # 办理结果 and its number
+
+
 # ---------------------------------------------------------------------------- documents
 @dataclass(frozen=True)
 class QueueTicketDoc:
@@ -210,6 +246,8 @@ class ReceiptDoc:
     pickup_method: str
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     seal: Seal | None = None  # None: the branding's agency and seal label
+    fees: tuple[FeeCharge, ...] = ()  # the item's fees in the case's situation; () free
+    payment: PaymentRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -334,6 +372,8 @@ class HandoverDoc:
     courier: str = ""
     tracking_number: str = ""
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
+    waybill: Waybill | None = None  # mailed: the label's fields
+    payment: PaymentRecord | None = None  # fees paid at the pickup window (after 待缴)
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ DECISION = {
     OpKind.CASE_REFUSE: "refuse",
 }
 INTAKE_FIELDS = set(CaseIntake.model_fields)
+KEPT_APART = {"payment", "mailing"}  # columns of their own (an accepting decision's)
 
 
 def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> None:
@@ -135,6 +136,10 @@ def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> No
             f"item {item.code} version {item.version} does not accept a commitment for: "
             + ", ".join(refused),
         )
+
+
+def _dumped(model: BaseModel | None) -> dict[str, Any] | None:
+    return None if model is None else model.model_dump(mode="json", exclude_none=True)
 
 
 def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
@@ -161,7 +166,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
     ):
         raise conflict("case_exists", f"case {payload.case_no} was already decided at the counter")
     _check_blobs(a, payload.materials)
-    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS)
+    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS | KEPT_APART)
     status = INTAKE_STATUS[kind]
     fields: dict[str, Any] = {
         "window_code": payload.window_code,
@@ -179,6 +184,9 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         "deferred_outstanding": kind is OpKind.CASE_DEFER,
         "updated_ms": a.now_ms,
     }
+    if isinstance(payload, CaseAcceptV1 | CaseDeferV1):
+        fields["payment"] = _dumped(payload.payment)
+        fields["mailing"] = _dumped(payload.mailing)
     if case is None:
         case = Case(
             id=case_id,
@@ -245,7 +253,9 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
         raise rejected(
             "invalid_transition", f"case {case.case_no} is {case.status}; nothing to hand over"
         )
-    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no"})
+    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no", "payment"})
+    if payload.payment is not None:  # paid at pickup: the case's payment as it now stands
+        case.payment = _dumped(payload.payment)
     case.status = CaseStatus.DELIVERED.value
     case.version += 1
     case.updated_ms = a.now_ms

@@ -132,11 +132,75 @@ class Commitment(Request):
     )
 
 
+# Money as yuan with exactly two decimals, as text: never a binary float on the wire.
+Yuan = Annotated[str, StringConstraints(pattern=r"^(0|[1-9][0-9]{0,9})\.[0-9]{2}$")]
+
+
+class PaymentStatus(enum.StrEnum):
+    PAID = "paid"
+    PENDING = "pending"  # 待缴: paid when the result is collected
+    WAIVED = "waived"  # 免缴, with the reason
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    NONTAX = "nontax"  # the province's 非税收入缴款码
+
+
+class FeeLine(Request):
+    name: ShortText
+    amount: Yuan | None = Field(default=None, description="Absent: set per case.")
+    basis: LongText | None = Field(default=None, description="收费依据, as the catalogue says.")
+
+
+class Payment(Request):
+    """The item's fees and what the counter recorded of their payment."""
+
+    status: PaymentStatus
+    method: PaymentMethod | None = Field(default=None, description="Present when paid.")
+    due: Yuan
+    paid: Yuan
+    reference: Annotated[str, StringConstraints(pattern=r"^[0-9]{20}$")] | None = Field(
+        default=None, description="The 20-digit 非税收入缴款码, for method nontax."
+    )
+    waiver_reason: ShortText | None = None
+    lines: list[FeeLine] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Payment:
+        paid = self.status is PaymentStatus.PAID
+        if paid != (self.method is not None):
+            raise ValueError("a method is given exactly when the status is paid")
+        if (self.reference is not None) != (self.method is PaymentMethod.NONTAX):
+            raise ValueError("a reference is given exactly for method nontax")
+        if (self.waiver_reason is not None) != (self.status is PaymentStatus.WAIVED):
+            raise ValueError("a waiver reason is given exactly for status waived")
+        return self
+
+
+class Mailing(Request):
+    """邮寄送达: where the result is to be mailed. The phone is personal data."""
+
+    recipient: ShortText
+    phone: Annotated[str, StringConstraints(pattern=r"^1[3-9][0-9]{9}$")]
+    province: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    city: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    district: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    address: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    postal_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")] | None = None
+
+
 class _Committing(CaseIntake):
     """An accepting decision: a material in status ``commitment`` needs the signed commitment,
     and a commitment needs such a material."""
 
     commitment: Commitment | None = None
+    payment: Payment | None = Field(
+        default=None, description="An item with fees: paid, waived or pending (added in 1.x)."
+    )
+    mailing: Mailing | None = Field(
+        default=None, description="The applicant chose 邮寄送达 (added in 1.x)."
+    )
 
     @model_validator(mode="after")
     def _commitment_matches_materials(self) -> _Committing:
@@ -263,6 +327,9 @@ class HandoverRecordV1(Request):
     tracking_no: ShortText | None = None
     clerk: Username
     handed_at: AwareDatetime
+    payment: Payment | None = Field(
+        default=None, description="The fees paid at the pickup window after pay later."
+    )
 
 
 PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
