@@ -437,6 +437,15 @@ class WindowStat:
 
 
 @dataclass(frozen=True)
+class FeeSum:
+    """A line of the day's fees: a payment method, or an item; amounts in yuan as text."""
+
+    label: str  # 现金 / 非税收入缴款码 / 免缴 / 待缴, or the item's name
+    cases: int
+    amount: str  # "16.00": what was taken (免缴 and 待缴: what was due)
+
+
+@dataclass(frozen=True)
 class DailyReportDoc:
     hall_name: str
     day: dt.date
@@ -445,6 +454,9 @@ class DailyReportDoc:
     services: tuple[ServiceStat, ...]
     windows: tuple[WindowStat, ...]
     total: ServiceStat
+    fees_by_method: tuple[FeeSum, ...] = ()  # the day's payments; () no fee taken or waived
+    fees_by_item: tuple[FeeSum, ...] = ()  # the money taken, per item
+    fees_total: str = ""  # the money taken that day, "16.00"
 
 
 @dataclass(frozen=True)
