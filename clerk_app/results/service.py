@@ -35,6 +35,7 @@ from clerk_app.db.models import Hall
 from clerk_app.db.results_models import CaseHandover
 from clerk_app.intake import outbox
 from clerk_app.intake.fees import FeeLine, PaymentStatus, check_payment, fen_of, yuan
+from clerk_app.intake.lookup import mailing_view
 from clerk_app.intake.outbox import payment_json
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
@@ -91,7 +92,9 @@ class ResultsService:
 
         return self._db.run_read(read)
 
-    def _pickup_query(self, search: str) -> Select[IntakeCase, str, str, Any, Any]:
+    def _pickup_query(
+        self, search: str
+    ) -> Select[IntakeCase, str, str, Any, Any, CaseMailing, str, int]:
         decided = (
             select(CaseStatusEvent.case_id, func.max(CaseStatusEvent.at_ms).label("status_ms"))
             .group_by(CaseStatusEvent.case_id)
@@ -111,10 +114,15 @@ class ResultsService:
                 Applicant.id_masked,
                 status_ms.label("status_ms"),
                 func.coalesce(deferred.c.n, 0).label("deferred"),
+                CaseMailing,
+                CasePayment.status.label("payment_status"),
+                CasePayment.due_fen.label("due_fen"),
             )
             .join(Applicant, Applicant.id == IntakeCase.applicant_id)
             .outerjoin(decided, decided.c.case_id == IntakeCase.id)
             .outerjoin(deferred, deferred.c.case_id == IntakeCase.id)
+            .outerjoin(CaseMailing, CaseMailing.case_id == IntakeCase.id)
+            .outerjoin(CasePayment, CasePayment.case_id == IntakeCase.id)
             .where(
                 IntakeCase.hall_id == self._hall_id,
                 IntakeCase.state.in_([s.value for s in PICKUP_STATES]),
@@ -159,6 +167,8 @@ class ResultsService:
             certificate_number=case.certificate_number,
             deferred_outstanding=int(row.deferred),
             visits=case.visits,
+            mailing=mailing_view(row.CaseMailing),
+            fees_pending_fen=int(row.due_fen) if row.payment_status == "pending" else None,
         )
 
     # ------------------------------------------------------------ deferred materials arrive

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clerk_app.intake.fees import PaymentInput
-from clerk_app.intake.types import CaseState
+from clerk_app.intake.types import CaseState, MailingView
 
 # Decisions waiting at the pickup window (统一窗口出件).
 PICKUP_STATES = (CaseState.APPROVED, CaseState.REJECTED, CaseState.SUPPLEMENT_REQUESTED)
@@ -81,6 +81,8 @@ class PickupEntry:
     certificate_number: str | None
     deferred_outstanding: int
     visits: int
+    mailing: MailingView | None = None  # 邮寄送达 chosen at intake
+    fees_pending_fen: int | None = None  # 待缴: the fees to take before handing over
 
 
 @dataclass(frozen=True, slots=True)
