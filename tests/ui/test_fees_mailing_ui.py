@@ -6,6 +6,7 @@ number checked and its waybill printed."""
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.intake.fees import PaymentMethod
+from clerk_app.intake.fees import FeeLine, PaymentMethod
 from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -35,6 +36,7 @@ from tests.results.conftest import (  # noqa: F401 - fixtures
 )
 from tests.results.test_results import papers, results  # noqa: F401 - fixtures
 from tests.ui.test_pickup import _dialog, pickup  # noqa: F401 - fixtures
+from ui.fees_box import FeesBox
 from ui.intake import checklist_model as cm
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
@@ -190,3 +192,18 @@ def test_a_mailed_result_is_handed_over_as_mailed_and_its_waybill_printed(
         "收件地址吉林省长春市南关区人民大街1号3单元",
     ):
         assert line in text, line
+
+
+def test_fees_and_their_problems_read_in_chinese(qtbot: QtBot, chinese: None) -> None:
+    box = FeesBox()
+    qtbot.addWidget(box)
+    box.set_fees([FeeLine("离婚证工本费（每对）", "Fee", Decimal("8.00"), "办事指南")])
+    assert box.summary.text() == (
+        "离婚证工本费（每对）: 8.00 元\n    收费依据：办事指南\n合计：8.00 元"
+    )
+    assert box.method.currentText() == "现金"
+    box.method.setCurrentIndex(box.method.findData(PaymentMethod.NONTAX))
+    box.reference.setText("1234")
+    assert box.problem.text() == "非税收入缴款码应为 20 位数字，现为 4 位"
+    box.set_fees(())
+    assert box.summary.text() == "免费"
