@@ -9,6 +9,7 @@ import dataclasses
 import io
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -19,6 +20,7 @@ from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.demo import DEMO_BRANDING
+from clerk_app.demo_cases import create_fee_and_mail_demo
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.fees import (
     PaymentError,
@@ -44,11 +46,13 @@ from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, ResultRefusal, ResultRefused
 from clerk_app.sync.payload import to_wire
 from clerk_app.validation import Invalid
+from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.ops import CaseAcceptV1, HandoverRecordV1
 from printing.render import render_pdf
+from tests.blob_ring import TEST_RING
 from tests.pdf_read import pdfium_text
 from tests.results.conftest import GOT, FakeSync, draft, page
 
@@ -378,3 +382,16 @@ def test_the_daily_report_sums_the_fees_per_method_and_per_item(
         "内地居民离婚登记324.00",
     ):
         assert line in text, line
+
+
+def test_the_demo_makes_its_fee_and_mailing_cases_once(
+    db: Database, protector: PersonalDataCipher, clock: FixedClock, tmp_path: Path
+) -> None:
+    store = BlobStore(tmp_path / "blobs", TEST_RING)
+    made = create_fee_and_mail_demo(db, protector, store, clock=clock)
+    assert len(made) == 3
+    assert create_fee_and_mail_demo(db, protector, store, clock=clock) == ()
+    with db.read() as session:
+        statuses = sorted(session.scalars(select(CasePayment.status)))
+        assert statuses == ["paid", "pending"]
+        assert session.scalars(select(CaseMailing.recipient)).one() == "王芳"
