@@ -9,7 +9,6 @@ digits. Whether the address exists is not checked (no address database at the co
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass
 
@@ -27,11 +26,6 @@ from clerk_app.validation.problems import compact
 REGION_MAX = 32
 ADDRESS_MIN, ADDRESS_MAX = 5, 120
 _POSTAL = re.compile(r"^\d{6}$")
-
-
-class Delivery(enum.StrEnum):
-    WINDOW = "window"  # 窗口领取
-    MAIL = "mail"  # 邮寄送达
 
 
 class MailingError(ProblemCode):
@@ -81,10 +75,6 @@ class CheckedMailing:
     district: str
     address: str
     postal_code: str | None
-
-    @property
-    def full_address(self) -> str:
-        return f"{self.province}{self.city}{self.district}{self.address}"
 
 
 def _tidy(value: str) -> str:

@@ -322,10 +322,6 @@ class Item(FileObject):
             if code not in codes
         ]
 
-    def fees_for(self, situation_code: str) -> tuple[Fee, ...]:
-        """The fees charged in one situation (new certificates are often free, changes not)."""
-        return tuple(f for f in self.fees if f.applies_to(situation_code))
-
     def materials_for(self, situation_code: str) -> tuple[Material, ...]:
         """The checklist of one situation, in the catalogue's order."""
         if situation_code not in {s.code for s in self.situations}:
