@@ -42,7 +42,7 @@ class CaseDetail(CaseSummary):
     supplement: SupplementRequest | None
     handover: dict[str, Any] | None
     payment: dict[str, Any] | None = Field(
-        default=None, description="The fees and their payment (PaymentV1's shape)."
+        default=None, description="The fees and their payment (the operations' Payment)."
     )
     mailing: dict[str, Any] | None = Field(
         default=None, description="邮寄送达: the address the result is mailed to."

@@ -196,10 +196,10 @@ class _Committing(CaseIntake):
 
     commitment: Commitment | None = None
     payment: Payment | None = Field(
-        default=None, description="An item with fees: paid, waived or pending (added in 1.x)."
+        default=None, description="Only a fee item's case: paid, waived or pending."
     )
     mailing: Mailing | None = Field(
-        default=None, description="The applicant chose 邮寄送达 (added in 1.x)."
+        default=None, description="Only when the applicant chose 邮寄送达."
     )
 
     @model_validator(mode="after")
