@@ -20,9 +20,11 @@ from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
+from clerk_app.results.couriers import Courier, TrackingError, check_tracking
 from clerk_app.results.papers import handover_owner_key
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod
+from clerk_app.validation import Invalid
 from onewindow_base.db.engine import Database
 from tests.pdf_read import pdfium_text
 from tests.results.conftest import (  # noqa: F401 - fixtures
@@ -36,8 +38,10 @@ from tests.results.conftest import (  # noqa: F401 - fixtures
 )
 from tests.results.test_results import papers, results  # noqa: F401 - fixtures
 from tests.ui.test_pickup import _dialog, pickup  # noqa: F401 - fixtures
+from ui.fee_messages import fee_problem_text
 from ui.fees_box import FeesBox
 from ui.intake import checklist_model as cm
+from ui.intake.delivery_box import DeliveryBox
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.results.pickup_panel import PickupPanel
@@ -207,3 +211,29 @@ def test_fees_and_their_problems_read_in_chinese(qtbot: QtBot, chinese: None) ->
     assert box.problem.text() == "非税收入缴款码应为 20 位数字，现为 4 位"
     box.set_fees(())
     assert box.summary.text() == "免费"
+
+
+def test_mailing_problems_read_in_chinese(qtbot: QtBot, chinese: None) -> None:
+    box = DeliveryBox()
+    qtbot.addWidget(box)
+    box.mail.click()
+    box.suggest("王芳", "0431-88881234")
+    for field, text in ((box.province, "吉林省"), (box.city, "长春市"), (box.district, "南关区")):
+        field.setText(text)
+    box.address.setText("人民大街1号")
+    box.address.editingFinished.emit()
+    assert box.problem.text() == "邮寄须留手机号码（11 位，以 1 开头）"
+    box.phone.setText("13912345678")
+    box.postal_code.setText("1300")
+    box.postal_code.editingFinished.emit()
+    assert box.problem.text() == "邮政编码应为 6 位数字"
+    assert (
+        fee_problem_text(check_tracking_problem())
+        == "该 EMS 运单号的校验位为 4，应为 5：请核对运单号"
+    )
+
+
+def check_tracking_problem() -> Invalid[TrackingError]:
+    found = check_tracking(Courier.EMS, "EA123456784CN")
+    assert isinstance(found, Invalid)
+    return found
