@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import IntakeCase
-from clerk_app.intake.fees import FeeLine, PaymentMethod
+from clerk_app.intake.fees import FeeLine, PaymentInput, PaymentMethod
 from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -36,6 +36,7 @@ from tests.results.conftest import (  # noqa: F401 - fixtures
     printer,
     sync,
 )
+from tests.results.test_fees_mailing import fee_draft
 from tests.results.test_results import papers, results  # noqa: F401 - fixtures
 from tests.ui.test_pickup import _dialog, pickup  # noqa: F401 - fixtures
 from ui.fee_messages import fee_problem_text
@@ -237,3 +238,33 @@ def check_tracking_problem() -> Invalid[TrackingError]:
     found = check_tracking(Courier.EMS, "EA123456784CN")
     assert isinstance(found, Invalid)
     return found
+
+
+def test_fees_left_to_pay_are_taken_in_the_handover_dialog(
+    db: Database,
+    pickup: PickupPanel,  # noqa: F811
+    results: ResultsService,  # noqa: F811
+    intake: IntakeService,  # noqa: F811
+    clerk: UserInfo,  # noqa: F811
+    sync: FakeSync,  # noqa: F811
+) -> None:
+    later = fee_draft(payment=PaymentInput(PaymentMethod.PENDING))
+    case = intake.decide(later, Decision.ACCEPT, clerk, 3)
+    sync.approve(case.case_id)
+    pickup.refresh()
+    dialog = _dialog(pickup, case.case_number)
+    assert dialog.fees.isVisibleTo(dialog) and not dialog.mail.isChecked()
+    assert dialog.fees.summary.text() == "Left to pay at pickup: 8.00 yuan"
+    assert dialog.fees.method.findData(PaymentMethod.PENDING) == -1  # no paying later again
+    dialog.fees.amount.setText("8.001")
+    dialog.recipient_name.setText("张𠮷")
+    dialog.id_number.setText("11010519491231002X")
+    dialog.submit()
+    assert dialog.status.text() == "The amount is yuan with at most two decimals, e.g. 8 or 8.50"
+    assert results.handover_of(case.case_id) is None
+    dialog.fees.amount.setText("8")
+    dialog.submit()
+    assert results.handover_of(case.case_id) is not None
+    with db.read() as session:
+        paid = session.get_one(CasePayment, case.case_id)
+        assert (paid.status, paid.method, paid.paid_fen) == ("paid", "cash", 800)

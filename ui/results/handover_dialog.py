@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.intake.fees import PaymentInput, PaymentMethod, yuan, yuan_text
+from clerk_app.intake.fees import (
+    PaymentError,
+    PaymentInput,
+    PaymentMethod,
+    parse_yuan,
+    yuan,
+    yuan_text,
+)
 from clerk_app.results.couriers import COURIER_NAMES, DEFAULT_COURIER, Courier, check_tracking
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import (
@@ -163,33 +170,12 @@ class HandoverDialog(QDialog):
 
     def request(self) -> HandoverRequest | None:
         """The handover as typed; None (with the reason shown) when it cannot be sent."""
-        case_id = self._entry.case_id
-        payment = None
-        if self._entry.fees_pending_fen is not None:
-            payment = PaymentInput(
-                self.fees.current_method(),
-                None,
-                self.fees.reference.text(),
-                self.fees.reason.text(),
-            )
+        payment = self._payment()
+        if isinstance(payment, Invalid):
+            self.say(fee_problem_text(payment))
+            return None
         if self.mail.isChecked():
-            courier = Courier(self.courier.currentData())
-            if not self.tracking_no.text().strip():
-                self.say(refusal_text(ResultRefused(ResultRefusal.MISSING_COURIER)))
-                return None
-            checked = check_tracking(courier, self.tracking_no.text())
-            if isinstance(checked, Invalid):
-                self.say(fee_problem_text(checked))
-                self.tracking_no.setFocus()
-                return None
-            return HandoverRequest(
-                case_id,
-                HandoverMethod.MAIL,
-                mail_to=self.mail_to.text().strip(),
-                courier=courier.value,
-                tracking_no=checked,
-                payment=payment,
-            )
+            return self._mail_request(payment)
         name, number = self.recipient_name.text().strip(), self.id_number.text().strip()
         if not name:
             self.say(self.tr("Enter the name of the person collecting."))
@@ -200,7 +186,38 @@ class HandoverDialog(QDialog):
             self.id_number.setFocus()
             return None
         recipient = Recipient(name, number, self.authorisation.text().strip())
-        return HandoverRequest(case_id, HandoverMethod.PICKUP, recipient, payment=payment)
+        return HandoverRequest(
+            self._entry.case_id, HandoverMethod.PICKUP, recipient, payment=payment
+        )
+
+    def _payment(self) -> PaymentInput | Invalid[PaymentError] | None:
+        """The fees left to pay at pickup, as typed (the service checks them again)."""
+        if self._entry.fees_pending_fen is None:
+            return None
+        typed = parse_yuan(self.fees.amount.text()) if self.fees.amount.text().strip() else None
+        if isinstance(typed, Invalid):
+            return typed
+        fees = self.fees
+        return PaymentInput(fees.current_method(), typed, fees.reference.text(), fees.reason.text())
+
+    def _mail_request(self, payment: PaymentInput | None) -> HandoverRequest | None:
+        courier = Courier(self.courier.currentData())
+        if not self.tracking_no.text().strip():
+            self.say(refusal_text(ResultRefused(ResultRefusal.MISSING_COURIER)))
+            return None
+        checked = check_tracking(courier, self.tracking_no.text())
+        if isinstance(checked, Invalid):
+            self.say(fee_problem_text(checked))
+            self.tracking_no.setFocus()
+            return None
+        return HandoverRequest(
+            self._entry.case_id,
+            HandoverMethod.MAIL,
+            mail_to=self.mail_to.text().strip(),
+            courier=courier.value,
+            tracking_no=checked,
+            payment=payment,
+        )
 
     def submit(self) -> None:
         request = self.request()
