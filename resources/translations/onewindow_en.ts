@@ -641,23 +641,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="189"/>
+        <location filename="../../ui/flow.py" line="196"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="190"/>
-        <location filename="../../ui/flow.py" line="252"/>
+        <location filename="../../ui/flow.py" line="197"/>
+        <location filename="../../ui/flow.py" line="259"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="244"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="251"/>
+        <location filename="../../ui/flow.py" line="258"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -1523,12 +1523,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="67"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>Hand over {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1537,97 +1537,97 @@ Applicant: {name} ({id})
 Certificate number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="76"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>&amp;Collected at the window</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="77"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>&amp;Mailed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="86"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>Only for an agent not named in the case</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="88"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>Addressee as written on the parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="98"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
         <source>Fees to pay before handing over</source>
         <translation>Fees to pay before handing over</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="104"/>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="127"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
         <source>Left to pay at pickup: {amount} yuan</source>
         <translation>Left to pay at pickup: {amount} yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="138"/>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="140"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="141"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="142"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>&amp;Authorisation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="145"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>A&amp;ddressee</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="146"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="147"/>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>C&amp;ourier</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="148"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>&amp;Tracking number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="195"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>Enter the name of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="211"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="226"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>The handover could not be recorded. Please try again.</translation>
     </message>
@@ -1903,22 +1903,22 @@ Certificate number: {number}</translation>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="279"/>
+        <location filename="../../ui/intake/panel.py" line="283"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="295"/>
+        <location filename="../../ui/intake/panel.py" line="299"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="312"/>
+        <location filename="../../ui/intake/panel.py" line="316"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="352"/>
+        <location filename="../../ui/intake/panel.py" line="356"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>

@@ -640,23 +640,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="189"/>
+        <location filename="../../ui/flow.py" line="196"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="190"/>
-        <location filename="../../ui/flow.py" line="252"/>
+        <location filename="../../ui/flow.py" line="197"/>
+        <location filename="../../ui/flow.py" line="259"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="244"/>
+        <location filename="../../ui/flow.py" line="251"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="251"/>
+        <location filename="../../ui/flow.py" line="258"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -1520,12 +1520,12 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="67"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>出件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1534,97 +1534,97 @@ Certificate number: {number}</source>
 证照编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="76"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>窗口领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="77"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>邮寄送达(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="86"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>仅限办件中未登记的代领人填写</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="88"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>按邮件面单填写收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="98"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
         <source>Fees to pay before handing over</source>
         <translation>出件前应缴费用</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="104"/>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>登记出件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="127"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
         <source>Left to pay at pickup: {amount} yuan</source>
         <translation>待缴费用：{amount} 元，请在出件前收取</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="138"/>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="140"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="141"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="142"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>授权委托书编号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="145"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>收件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="146"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
         <source>Address</source>
         <translation>收件地址</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="147"/>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>快递公司(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="148"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>运单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="195"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>请填写领取人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="211"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>正在登记出件…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="226"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>出件未能登记，请重试。</translation>
     </message>
@@ -1900,22 +1900,22 @@ Certificate number: {number}</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="279"/>
+        <location filename="../../ui/intake/panel.py" line="283"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="295"/>
+        <location filename="../../ui/intake/panel.py" line="299"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="312"/>
+        <location filename="../../ui/intake/panel.py" line="316"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="352"/>
+        <location filename="../../ui/intake/panel.py" line="356"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
