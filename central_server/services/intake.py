@@ -23,13 +23,16 @@ from central_server.services.common import datetime_to_ms
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.ops import (
     CaseAcceptV1,
+    CaseAcceptV2,
     CaseDeferV1,
+    CaseDeferV2,
     CaseIntake,
     CaseNoticeV1,
     CaseRef,
     CaseRefuseV1,
     CaseSupplementReceivedV1,
     HandoverRecordV1,
+    HandoverRecordV2,
     MaterialState,
     MaterialStatus,
     OpKind,
@@ -184,7 +187,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         "deferred_outstanding": kind is OpKind.CASE_DEFER,
         "updated_ms": a.now_ms,
     }
-    if isinstance(payload, CaseAcceptV1 | CaseDeferV1):
+    if isinstance(payload, CaseAcceptV2 | CaseDeferV2):  # version 2: fees and mailing
         fields["payment"] = _dumped(payload.payment)
         fields["mailing"] = _dumped(payload.mailing)
     if case is None:
@@ -254,8 +257,8 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
             "invalid_transition", f"case {case.case_no} is {case.status}; nothing to hand over"
         )
     case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no", "payment"})
-    if payload.payment is not None:  # paid at pickup: the case's payment as it now stands
-        case.payment = _dumped(payload.payment)
+    if isinstance(payload, HandoverRecordV2) and payload.payment is not None:
+        case.payment = _dumped(payload.payment)  # paid at pickup: the payment as it now stands
     case.status = CaseStatus.DELIVERED.value
     case.version += 1
     case.updated_ms = a.now_ms

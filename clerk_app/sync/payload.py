@@ -95,6 +95,21 @@ PASS_THROUGH = frozenset(
 )
 
 
+# The keys that make an operation version 2 (docs/sync-protocol.md, *Versions*).
+VERSION_2_KEYS = {
+    "case.accept": ("payment", "mailing"),
+    "case.defer": ("payment", "mailing"),
+    "handover.record": ("payment",),
+}
+
+
+def schema_version(kind: str, stored: dict[str, Any]) -> int:
+    """The payload schema an operation is sent under: a case stored with its fees or its mailing
+    address (an accepting decision) or with fees paid at pickup (a handover) is version 2; every
+    other, and any queued by an older counter, stays version 1, which older servers accept."""
+    return 2 if any(key in stored for key in VERSION_2_KEYS.get(kind, ())) else 1
+
+
 def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
     """Optional text left empty is left out: the protocol has no empty strings."""
     return {k: v for k, v in stored.items() if v != ""}

@@ -195,12 +195,6 @@ class _Committing(CaseIntake):
     and a commitment needs such a material."""
 
     commitment: Commitment | None = None
-    payment: Payment | None = Field(
-        default=None, description="Only a fee item's case: paid, waived or pending."
-    )
-    mailing: Mailing | None = Field(
-        default=None, description="Only when the applicant chose 邮寄送达."
-    )
 
     @model_validator(mode="after")
     def _commitment_matches_materials(self) -> _Committing:
@@ -244,6 +238,25 @@ class CaseDeferV1(_Committing):
     promised_date: dt.date | None = None
     deferred: list[DeferredMaterial] = Field(min_length=1, max_length=100)
     commitment_signed: Literal[True]
+
+
+class _FeesAndMailing(Request):
+    """What version 2 of an accepting decision adds: the fees and the address to mail to."""
+
+    payment: Payment | None = Field(
+        default=None, description="Only a fee item's case: paid, waived or pending (待缴)."
+    )
+    mailing: Mailing | None = Field(
+        default=None, description="Only when the applicant chose 邮寄送达."
+    )
+
+
+class CaseAcceptV2(CaseAcceptV1, _FeesAndMailing):
+    """受理 with the item's fees and their payment, and the mailing address if chosen."""
+
+
+class CaseDeferV2(CaseDeferV1, _FeesAndMailing):
+    """容缺受理 with the item's fees and their payment, and the mailing address if chosen."""
 
 
 class CaseRefuseV1(CaseIntake):
@@ -327,20 +340,28 @@ class HandoverRecordV1(Request):
     tracking_no: ShortText | None = None
     clerk: Username
     handed_at: AwareDatetime
+
+
+class HandoverRecordV2(HandoverRecordV1):
+    """出件 with the fees paid at the pickup window, for a case accepted with pay later (待缴)."""
+
     payment: Payment | None = Field(
-        default=None, description="The fees paid at the pickup window after pay later."
+        default=None, description="The case's fees as they now stand (paid or waived)."
     )
 
 
 PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_ACCEPT, 1): CaseAcceptV1,
+    (OpKind.CASE_ACCEPT, 2): CaseAcceptV2,
     (OpKind.CASE_NOTICE, 1): CaseNoticeV1,
     (OpKind.CASE_DEFER, 1): CaseDeferV1,
+    (OpKind.CASE_DEFER, 2): CaseDeferV2,
     (OpKind.CASE_REFUSE, 1): CaseRefuseV1,
     (OpKind.CASE_SUPPLEMENT_RECEIVED, 1): CaseSupplementReceivedV1,
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
+    (OpKind.HANDOVER_RECORD, 2): HandoverRecordV2,
 }
 
 

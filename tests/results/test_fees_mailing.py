@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
@@ -44,13 +45,13 @@ from clerk_app.results.couriers import Courier, TrackingError, check_tracking
 from clerk_app.results.papers import ResultPapers
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, ResultRefusal, ResultRefused
-from clerk_app.sync.payload import to_wire
+from clerk_app.sync.payload import schema_version, to_wire
 from clerk_app.validation import Invalid
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
-from onewindow_protocol.wire.ops import CaseAcceptV1, HandoverRecordV1
+from onewindow_protocol.wire.ops import CaseAcceptV1, CaseAcceptV2, HandoverRecordV2
 from printing.render import render_pdf
 from tests.blob_ring import TEST_RING
 from tests.pdf_read import pdfium_text
@@ -128,7 +129,7 @@ def _stored(protector: PersonalDataCipher, op: OutboxOperation) -> dict[str, obj
 
 # ---------------------------------------------------------------------------- fees at intake
 def test_a_fee_item_is_not_accepted_without_its_payment_and_nothing_is_saved(
-    db: Database, intake: IntakeService, clerk: UserInfo
+    db: Database, intake: IntakeService, protector: PersonalDataCipher, clerk: UserInfo
 ) -> None:
     with pytest.raises(IntakeRefused) as refused:
         intake.decide(fee_draft(), Decision.ACCEPT, clerk, window=3)
@@ -147,6 +148,10 @@ def test_a_fee_item_is_not_accepted_without_its_payment_and_nothing_is_saved(
     intake.decide(fee_draft(records={}, pages=()), Decision.ONE_TIME_NOTICE, clerk, window=3)
     intake.decide(draft(), Decision.ACCEPT, clerk, window=3)
     assert _count(db, CasePayment) == 0
+    [free] = _outbox(db, protector, "case.accept")
+    stored = _stored(protector, free)
+    assert "payment" not in stored and schema_version(free.kind, stored) == 1  # as before
+    CaseAcceptV1.model_validate(to_wire(free.kind, stored, free.created_ms))
 
 
 def test_a_fee_charged_in_one_situation_only_is_not_asked_in_another(
@@ -182,7 +187,11 @@ def test_cash_is_recorded_in_whole_fen_printed_on_the_receipt_and_pushed_with_th
         row = session.scalars(select(CasePayment)).one()
         assert (row.status, row.method, row.due_fen, row.paid_fen) == ("paid", "cash", 800, 800)
     [op] = _outbox(db, protector, "case.accept")
-    wire = CaseAcceptV1.model_validate(to_wire(op.kind, _stored(protector, op), op.created_ms))
+    stored = _stored(protector, op)
+    assert schema_version(op.kind, stored) == 2  # a field is never added to a version in place
+    wire = CaseAcceptV2.model_validate(to_wire(op.kind, stored, op.created_ms))
+    with pytest.raises(ValidationError):  # version 1 refuses the new field: an old server too
+        CaseAcceptV1.model_validate(to_wire(op.kind, stored, op.created_ms))
     assert wire.payment is not None
     assert (wire.payment.status, wire.payment.due, wire.payment.paid) == ("paid", "8.00", "8.00")
     assert wire.payment.lines[0].amount == "8.00"
@@ -246,7 +255,8 @@ def test_pay_later_holds_the_result_until_the_fees_are_paid_at_pickup(
         row = session.scalars(select(CasePayment)).one()
         assert (row.status, row.method, row.paid_fen) == ("paid", "cash", 800)
     [op] = _outbox(db, protector, "handover.record")
-    wire = HandoverRecordV1.model_validate(to_wire(op.kind, _stored(protector, op), 0))
+    assert schema_version(op.kind, _stored(protector, op)) == 2
+    wire = HandoverRecordV2.model_validate(to_wire(op.kind, _stored(protector, op), 0))
     assert wire.payment is not None and wire.payment.paid == "8.00"
     job = papers.print_handover(case.case_id, clerk, 8)
     assert "实收金额8.00元" in "".join(pdfium_text(printer.archived_pdf(job.id)).split())
@@ -311,7 +321,7 @@ def test_a_mailed_result_is_handed_over_as_mailed_with_the_waybill_printed(
         stored = session.scalars(select(CaseMailing)).one()
         assert "13912345678" not in stored.phone_enc and stored.phone_masked == "139****5678"
     [op] = _outbox(db, protector, "case.accept")
-    wire = CaseAcceptV1.model_validate(to_wire(op.kind, _stored(protector, op), op.created_ms))
+    wire = CaseAcceptV2.model_validate(to_wire(op.kind, _stored(protector, op), op.created_ms))
     assert wire.mailing is not None
     assert (wire.mailing.phone, wire.mailing.postal_code) == ("13912345678", "130022")
     sync.approve(case.case_id)
