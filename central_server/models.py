@@ -166,6 +166,10 @@ class Case(Base):
     reject_reason: Mapped[str | None] = mapped_column(Text)
     supplement: Mapped[Json | None] = mapped_column(JSON)
     handover: Mapped[Json | None] = mapped_column(JSON)
+    # The item's fees and their payment (status, method, amounts as yuan text), updated when
+    # a pending payment is paid at handover; the address the result is mailed to.
+    payment: Mapped[Json | None] = mapped_column(JSON)
+    mailing: Mapped[Json | None] = mapped_column(JSON)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
 

@@ -21,6 +21,7 @@ from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo import DEMO_BRANDING, DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
     ApplicantInput,
@@ -277,3 +278,25 @@ def _collect(world: CaseWorld, case: Decided, clerk: UserInfo) -> None:
     assert results is not None
     who = Recipient(case.applicant.name, case.applicant.id_value)
     results.results.hand_over(HandoverRequest(case.case_id, HandoverMethod.PICKUP, who), clerk)
+
+
+def mailed_case(world: CaseWorld, clerk: UserInfo, db: Database, clock: FixedClock) -> str:
+    """An approved case whose applicant chose mailing at intake (the mailed handover's shot)."""
+    maker = CaseMaker(world, clerk)
+    applicant = maker.applicant()
+    mailing = MailingInput(
+        applicant.name, "13912345678", "吉林省", "长春市", "南关区", "人民大街88号3单元", "130022"
+    )
+    draft = CaseDraft(
+        applicant,
+        DEMO_ITEM,
+        "01",
+        dict.fromkeys(MATERIALS, GOT),
+        maker._pages(MATERIALS),
+        mailing=mailing,
+    )
+    case = world.intake.papers.intake.decide(draft, Decision.ACCEPT, clerk, window=WINDOW)
+    day = dt.datetime.fromtimestamp(clock.now_ms() / 1000, TZ).date()
+    detail = {"certificate": _certificate("证字〔2026〕第000199号", applicant.name, day)}
+    _pull(db, clock, case.case_id, "approved", detail)
+    return case.case_number

@@ -40,6 +40,7 @@ from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.intake.rules import Decision  # noqa: E402
+from clerk_app.intake.fees import PaymentMethod  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
 from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
@@ -57,6 +58,13 @@ from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  #
 from ui.applicant.rating import RatingScreen  # noqa: E402
 from ui.applicant.screen import ApplicantScreen  # noqa: E402
 from ui.applicant.signing import ApplicantSigning  # noqa: E402
+from tools.screenshot_cases import (  # noqa: E402
+    CaseMaker,
+    CaseWorld,
+    build_world,
+    history,
+    mailed_case,
+)
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
@@ -276,6 +284,7 @@ def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
     fill_intake(window, hall)
     hall.shoot(window, "window-intake", CLERK_SIZE)
     pickup_screens(window, hall)
+    fees_and_mail_screens(window, hall)
     window.tabs.setCurrentWidget(window.panel)
     sync_screens(window, bar, hall)
     return [window, applicant_screens(window, hall)]
@@ -370,6 +379,55 @@ def pickup_screens(window: ClerkWindow, hall: Hall) -> None:
     width, height = fitted(dialog)
     hall.shoot(dialog, "handover", (max(width, 460), height))
     dialog.close()
+
+
+def fees_and_mail_screens(window: ClerkWindow, hall: Hall) -> None:
+    """A fee item at intake (离婚登记: the fee, its basis, paid with a 非税缴款码; the result to
+    be mailed), then the handover of a result the applicant chose to have mailed."""
+    panel = window.intake
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    panel.new_case()
+    QTest.keyClicks(panel.picker.search, "ndjmlhdj")
+    settle()
+    panel.picker.hits.setCurrentRow(0)
+    QTest.keyClick(panel.picker.hits, Qt.Key.Key_Return)
+    settle()
+    maker = CaseMaker(hall.world, hall.users["clerk3"])
+    applicant = maker.applicant()
+    panel.applicant.id_number.setText(applicant.id_value)
+    panel.applicant.name.setText(applicant.name)
+    panel.applicant.phone.setText(applicant.phone or "")
+    fees = panel.fees
+    fees.method.setCurrentIndex(fees.method.findData(PaymentMethod.NONTAX))
+    fees.reference.setText("2201 0026 1200 0001 2345")
+    panel.delivery.mail.click()
+    for field, text in (
+        (panel.delivery.province, "吉林省"),
+        (panel.delivery.city, "长春市"),
+        (panel.delivery.district, "南关区"),
+        (panel.delivery.address, "人民大街88号3单元"),
+        (panel.delivery.postal_code, "130022"),
+    ):
+        field.setText(text)
+    settle()
+    hall.shoot(window, "window-intake-fees", CLERK_SIZE)
+    number = mailed_case(hall.world, hall.users["clerk3"], hall.db, hall.clock)
+    pickup = window.pickup
+    assert pickup is not None
+    window.tabs.setCurrentWidget(pickup)
+    pickup.refresh()
+    settle()
+    rows = [pickup.model.entry(r).case_number for r in range(pickup.model.rowCount())]
+    pickup.table.selectRow(rows.index(number))
+    pickup.hand_over_selected()
+    dialog = pickup.handover_dialog
+    assert dialog is not None
+    dialog.tracking_no.setText("EA123456785CN")
+    width, height = fitted(dialog)
+    hall.shoot(dialog, "handover-mail", (max(width, 460), height))
+    dialog.close()
+    panel.new_case()
 
 
 def sync_screens(window: ClerkWindow, bar: SyncStatusBar, hall: Hall) -> None:

@@ -160,3 +160,7 @@ _._as_written
 # http.server's request handler methods, called by name (the tests' local RFC 3161 server).
 _.do_POST
 _.log_message
+
+# Who recorded a case's payment (clerk_app.db.fees_models.CasePayment): kept with the money for
+# the hall's accounts, written by the intake and results services, read by no screen yet.
+_.recorded_by

@@ -104,7 +104,8 @@ def open_services(
 def prepare_workspace(services: Services, *, demo: bool, with_server: bool = False) -> Workspace:
     """Runs in the background behind the sign-in dialog: the work windows' modules, the
     intake screen's services and sync (with ``with_server`` the demo central server is
-    started and the hall enrolled with it first)."""
+    started and the hall enrolled with it first, and the demo's fee and mailing cases are made
+    on the first start)."""
     for module in WORK_WINDOW_MODULES:
         importlib.import_module(module)
     from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
@@ -112,6 +113,12 @@ def prepare_workspace(services: Services, *, demo: bool, with_server: bool = Fal
 
     intake = build_intake(services, demo=demo)
     figures = build_figures(services, intake)
+    if demo and with_server:  # make run: cases that show fees and mailing, made once
+        from clerk_app.demo_cases import create_fee_and_mail_demo  # noqa: PLC0415 - demos only
+
+        create_fee_and_mail_demo(
+            services.db, services.cipher, services.blobs, branding=services.printing.branding
+        )
     built = build_sync(services, with_server=with_server)
     return Workspace(intake, figures, built.engine, built.server)
 

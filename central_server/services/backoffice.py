@@ -72,6 +72,8 @@ def detail(case: Case) -> CaseDetail:
         reject_reason=case.reject_reason,
         supplement=SupplementRequest.model_validate(case.supplement) if case.supplement else None,
         handover=case.handover,
+        payment=case.payment,
+        mailing=case.mailing,
     )
 
 

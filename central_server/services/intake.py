@@ -23,13 +23,16 @@ from central_server.services.common import datetime_to_ms
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.ops import (
     CaseAcceptV1,
+    CaseAcceptV2,
     CaseDeferV1,
+    CaseDeferV2,
     CaseIntake,
     CaseNoticeV1,
     CaseRef,
     CaseRefuseV1,
     CaseSupplementReceivedV1,
     HandoverRecordV1,
+    HandoverRecordV2,
     MaterialState,
     MaterialStatus,
     OpKind,
@@ -114,6 +117,7 @@ DECISION = {
     OpKind.CASE_REFUSE: "refuse",
 }
 INTAKE_FIELDS = set(CaseIntake.model_fields)
+KEPT_APART = {"payment", "mailing"}  # columns of their own (an accepting decision's)
 
 
 def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> None:
@@ -136,6 +140,10 @@ def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> No
             f"item {item.code} version {item.version} does not accept a commitment for: "
             + ", ".join(refused),
         )
+
+
+def _dumped(model: BaseModel | None) -> dict[str, Any] | None:
+    return None if model is None else model.model_dump(mode="json", exclude_none=True)
 
 
 def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
@@ -162,7 +170,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
     ):
         raise conflict("case_exists", f"case {payload.case_no} was already decided at the counter")
     _check_blobs(a, payload.materials)
-    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS)
+    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS | KEPT_APART)
     status = INTAKE_STATUS[kind]
     fields: dict[str, Any] = {
         "window_code": payload.window_code,
@@ -180,6 +188,9 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         "deferred_outstanding": kind is OpKind.CASE_DEFER,
         "updated_ms": a.now_ms,
     }
+    if isinstance(payload, CaseAcceptV2 | CaseDeferV2):  # version 2: fees and mailing
+        fields["payment"] = _dumped(payload.payment)
+        fields["mailing"] = _dumped(payload.mailing)
     if case is None:
         case = Case(
             id=case_id,
@@ -246,7 +257,9 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
         raise rejected(
             "invalid_transition", f"case {case.case_no} is {case.status}; nothing to hand over"
         )
-    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no"})
+    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no", "payment"})
+    if isinstance(payload, HandoverRecordV2) and payload.payment is not None:
+        case.payment = _dumped(payload.payment)  # paid at pickup: the payment as it now stands
     case.status = CaseStatus.DELIVERED.value
     case.version += 1
     case.updated_ms = a.now_ms

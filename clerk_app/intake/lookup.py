@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     ID_NUMBER,
     PHONE,
@@ -36,7 +37,9 @@ from clerk_app.intake.types import (
     IdType,
     IntakeRefusal,
     IntakeRefused,
+    MailingView,
     PageRef,
+    PaymentView,
 )
 from clerk_app.validation import normalise_code
 from onewindow_base.clock import to_datetime
@@ -234,4 +237,29 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
         post_check_days=c.post_check_days,
         post_check_due=c.post_check_due,
         photo_checks=photo_check_views(session, c.id),
+        payment=payment_view(session.get(CasePayment, c.id)),
+        mailing=mailing_view(session.get(CaseMailing, c.id)),
+    )
+
+
+def payment_view(p: CasePayment | None) -> PaymentView | None:
+    if p is None:
+        return None
+    return PaymentView(
+        status=p.status,
+        method=p.method,
+        due_fen=p.due_fen,
+        paid_fen=p.paid_fen,
+        reference=p.reference,
+        waiver_reason=p.waiver_reason,
+        fees=tuple((f["name"], f["amount_fen"], f["basis"]) for f in json.loads(p.fees)),
+        paid_ms=p.paid_ms,
+    )
+
+
+def mailing_view(m: CaseMailing | None) -> MailingView | None:
+    if m is None:
+        return None
+    return MailingView(
+        m.recipient, m.phone_masked, m.province, m.city, m.district, m.address, m.postal_code
     )

@@ -34,6 +34,7 @@ from clerk_app.catalogue.types import (
     MaterialForm,
 )
 from clerk_app.credit.types import CreditState
+from clerk_app.db.fees_models import MAIL_PHONE, CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     AGENT_ID,
     ID_NUMBER,
@@ -57,6 +58,16 @@ from clerk_app.intake.document_numbers import (
     visit_occasion,
 )
 from clerk_app.intake.photo_checks import link_photo_checks
+from clerk_app.intake.fees import (
+    CheckedPayment,
+    FeeLine,
+    PaymentStatus,
+    check_payment,
+    fee_lines,
+    fen_of,
+    lines_json,
+)
+from clerk_app.intake.mailing import CheckedMailing, check_mailing
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,
@@ -80,7 +91,7 @@ from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
 from clerk_app.licences.types import LicenceCheck as LicenceCheckState
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
-from clerk_app.validation import SupervisorOverride, normalise_code
+from clerk_app.validation import Invalid, SupervisorOverride, normalise_code
 from onewindow_base.clock import Clock, SystemClock, to_datetime
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database, is_disk_full
@@ -244,8 +255,22 @@ class IntakeService:
                 IntakeRefusal.DECISION_NOT_ALLOWED, str(exc), assessment=assessment
             ) from exc
         days, kept = self._promise(item, today)
+        lines = fee_lines(item, draft.situation_code)
         visit = Visit(
-            draft, decision, clerk, window, item, applicant, agent, assessment, today, days, kept
+            draft,
+            decision,
+            clerk,
+            window,
+            item,
+            applicant,
+            agent,
+            assessment,
+            today,
+            days,
+            kept,
+            lines,
+            _checked_payment(draft, decision, lines),
+            _checked_mailing(draft),
         )
         try:
             return self._db.run_write(lambda session: self._save(session, visit))
@@ -337,6 +362,10 @@ class IntakeService:
                 occasion=visit_occasion(case.visits),
                 now_ms=now,
             )
+        if v.payment is not None:
+            _save_payment(session, case, v, now)
+        if v.mailing is not None:
+            self._save_mailing(session, case.id, v.mailing, now)
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )
@@ -385,6 +414,14 @@ class IntakeService:
             now,
             paper.number,
         )
+
+    def _save_mailing(self, session: Session, case_id: int, m: CheckedMailing, now: int) -> None:
+        row = session.get(CaseMailing, case_id) or CaseMailing(case_id=case_id, created_ms=now)
+        row.recipient, row.phone_masked = m.recipient, m.phone_masked
+        row.phone_enc = self._protector.encrypt(m.phone, context=MAIL_PHONE)
+        row.province, row.city, row.district = m.province, m.city, m.district
+        row.address, row.postal_code = m.address, m.postal_code
+        session.add(row)
 
     def _upsert_applicant(self, session: Session, a: CheckedApplicant, now: int) -> int:
         id_hash = self._protector.lookup_hash(a.id_value, context=ID_NUMBER)
@@ -490,6 +527,58 @@ def _credit_json(draft: CaseDraft) -> dict[str, Any] | None:
             "at_ms": o.at_ms,
         }
     return record
+
+
+ACCEPTING = (Decision.ACCEPT, Decision.DEFERRAL)
+
+
+def _checked_payment(
+    draft: CaseDraft, decision: Decision, lines: Sequence[FeeLine]
+) -> CheckedPayment | None:
+    """An accepting decision of an item with fees needs the payment (or a waiver, or pay
+    later); other decisions and fee-free items record none."""
+    if not lines or decision not in ACCEPTING:
+        return None
+    checked = check_payment(draft.payment, lines)
+    if isinstance(checked, Invalid):
+        raise IntakeRefused(
+            IntakeRefusal.INVALID_PAYMENT, checked.describe(), field_name="payment", invalid=checked
+        )
+    return checked
+
+
+def _checked_mailing(draft: CaseDraft) -> CheckedMailing | None:
+    if draft.mailing is None:
+        return None
+    checked = check_mailing(draft.mailing)
+    if isinstance(checked, Invalid):
+        raise IntakeRefused(
+            IntakeRefusal.INVALID_MAILING, checked.describe(), field_name="mailing", invalid=checked
+        )
+    return checked
+
+
+def _save_payment(session: Session, case: IntakeCase, v: Visit, now: int) -> None:
+    p = v.payment
+    assert p is not None
+    paid = p.status is PaymentStatus.PAID
+    session.merge(
+        CasePayment(
+            case_id=case.id,
+            item_code=case.item_code,
+            status=p.status.value,
+            method=p.method.value if paid else None,
+            due_fen=fen_of(p.due_or_paid),
+            paid_fen=fen_of(p.paid),
+            reference=p.reference,
+            waiver_reason=p.reason,
+            fees=lines_json(v.fees),
+            recorded_ms=now,
+            recorded_by=v.clerk.user_id,
+            paid_ms=now if paid else None,
+            window_number=v.window,
+        )
+    )
 
 
 def _with_scans(

@@ -104,11 +104,21 @@ PASS_THROUGH = frozenset(
 )
 
 
+# The keys that make an operation version 2 (docs/sync-protocol.md, *Versions*).
+VERSION_2_KEYS = {
+    "rating.submit": ("reasons",),
+    "case.accept": ("payment", "mailing"),
+    "case.defer": ("payment", "mailing"),
+    "handover.record": ("payment",),
+}
+
+
 def schema_version(kind: str, stored: dict[str, Any]) -> int:
-    """The payload schema an operation is sent under: a rating stored with its reasons (every
-    rating since they exist, even a good one with none) is ``rating.submit`` version 2; one queued
-    by an older counter stays version 1."""
-    return 2 if kind == "rating.submit" and "reasons" in stored else 1
+    """The payload schema an operation is sent under: a case stored with its fees or its mailing
+    address (an accepting decision), fees paid at pickup (a handover), or a rating stored with
+    its reasons (every rating since they exist, even a good one with none) is version 2; every
+    other, and any queued by an older counter, stays version 1, which older servers accept."""
+    return 2 if any(key in stored for key in VERSION_2_KEYS.get(kind, ())) else 1
 
 
 def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
@@ -116,7 +126,37 @@ def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in stored.items() if v != ""}
 
 
+def _without_nulls(stored: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in stored.items() if v is not None and v != ""}
+
+
+def wire_payment(stored: dict[str, Any]) -> dict[str, Any]:
+    """``PaymentV1``: absent optional values left out, each fee line likewise."""
+    payment = _without_nulls({k: v for k, v in stored.items() if k != "lines"})
+    payment["lines"] = [_without_nulls(line) for line in stored["lines"]]
+    return payment
+
+
+def _accepting(stored: dict[str, Any]) -> dict[str, Any]:
+    """What an accepting decision adds: receipt, promise, commitment, payment, mailing."""
+    payload: dict[str, Any] = {"receipt_no": stored["case_number"]}
+    if stored.get("promised_due"):
+        payload["promised_date"] = stored["promised_due"]
+    commitment = stored.get("commitment")
+    if commitment:
+        payload["commitment"] = {"signed": True, "post_check_days": commitment["post_check_days"]}
+        if commitment.get("post_check_due"):
+            payload["commitment"]["post_check_date"] = commitment["post_check_due"]
+    if stored.get("payment"):
+        payload["payment"] = wire_payment(stored["payment"])
+    if stored.get("mailing"):
+        payload["mailing"] = _without_nulls(stored["mailing"])
+    return payload
+
+
 def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any]:
+    if kind == "handover.record" and stored.get("payment"):
+        return {**_without_blanks(stored), "payment": wire_payment(stored["payment"])}
     if kind in PASS_THROUGH:
         return _without_blanks(stored)
     case_no = stored["case_number"]
@@ -134,14 +174,7 @@ def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any
     if stored["item"].get("situation"):
         payload["situation"] = stored["item"]["situation"]
     if kind in ("case.accept", "case.defer"):
-        payload["receipt_no"] = case_no
-        if stored.get("promised_due"):
-            payload["promised_date"] = stored["promised_due"]
-    commitment = stored.get("commitment")
-    if commitment and kind in ("case.accept", "case.defer"):
-        payload["commitment"] = {"signed": True, "post_check_days": commitment["post_check_days"]}
-        if commitment.get("post_check_due"):
-            payload["commitment"]["post_check_date"] = commitment["post_check_due"]
+        payload |= _accepting(stored)
     if kind == "case.defer":
         payload["deferred"] = [
             {"material": m.get("name") or m["code"], "due_date": m["supply_by"]}

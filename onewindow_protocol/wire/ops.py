@@ -140,6 +140,64 @@ class Commitment(Request):
     )
 
 
+# Money as yuan with exactly two decimals, as text: never a binary float on the wire.
+Yuan = Annotated[str, StringConstraints(pattern=r"^(0|[1-9][0-9]{0,9})\.[0-9]{2}$")]
+
+
+class PaymentStatus(enum.StrEnum):
+    PAID = "paid"
+    PENDING = "pending"  # 待缴: paid when the result is collected
+    WAIVED = "waived"  # 免缴, with the reason
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    NONTAX = "nontax"  # the province's 非税收入缴款码
+
+
+class FeeLine(Request):
+    name: ShortText
+    amount: Yuan | None = Field(default=None, description="Absent: set per case.")
+    basis: LongText | None = Field(default=None, description="收费依据, as the catalogue says.")
+
+
+class Payment(Request):
+    """The item's fees and what the counter recorded of their payment."""
+
+    status: PaymentStatus
+    method: PaymentMethod | None = Field(default=None, description="Present when paid.")
+    due: Yuan
+    paid: Yuan
+    reference: Annotated[str, StringConstraints(pattern=r"^[0-9]{20}$")] | None = Field(
+        default=None, description="The 20-digit 非税收入缴款码, for method nontax."
+    )
+    waiver_reason: ShortText | None = None
+    lines: list[FeeLine] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Payment:
+        paid = self.status is PaymentStatus.PAID
+        if paid != (self.method is not None):
+            raise ValueError("a method is given exactly when the status is paid")
+        if (self.reference is not None) != (self.method is PaymentMethod.NONTAX):
+            raise ValueError("a reference is given exactly for method nontax")
+        if (self.waiver_reason is not None) != (self.status is PaymentStatus.WAIVED):
+            raise ValueError("a waiver reason is given exactly for status waived")
+        return self
+
+
+class Mailing(Request):
+    """邮寄送达: where the result is to be mailed. The phone is personal data."""
+
+    recipient: ShortText
+    phone: Annotated[str, StringConstraints(pattern=r"^1[3-9][0-9]{9}$")]
+    province: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    city: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    district: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    address: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    postal_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")] | None = None
+
+
 class _Committing(CaseIntake):
     """An accepting decision: a material in status ``commitment`` needs the signed commitment,
     and a commitment needs such a material."""
@@ -188,6 +246,25 @@ class CaseDeferV1(_Committing):
     promised_date: dt.date | None = None
     deferred: list[DeferredMaterial] = Field(min_length=1, max_length=100)
     commitment_signed: Literal[True]
+
+
+class _FeesAndMailing(Request):
+    """What version 2 of an accepting decision adds: the fees and the address to mail to."""
+
+    payment: Payment | None = Field(
+        default=None, description="Only a fee item's case: paid, waived or pending (待缴)."
+    )
+    mailing: Mailing | None = Field(
+        default=None, description="Only when the applicant chose 邮寄送达."
+    )
+
+
+class CaseAcceptV2(CaseAcceptV1, _FeesAndMailing):
+    """受理 with the item's fees and their payment, and the mailing address if chosen."""
+
+
+class CaseDeferV2(CaseDeferV1, _FeesAndMailing):
+    """容缺受理 with the item's fees and their payment, and the mailing address if chosen."""
 
 
 class CaseRefuseV1(CaseIntake):
@@ -313,10 +390,20 @@ class HandoverRecordV1(Request):
     handed_at: AwareDatetime
 
 
+class HandoverRecordV2(HandoverRecordV1):
+    """出件 with the fees paid at the pickup window, for a case accepted with pay later (待缴)."""
+
+    payment: Payment | None = Field(
+        default=None, description="The case's fees as they now stand (paid or waived)."
+    )
+
+
 PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_ACCEPT, 1): CaseAcceptV1,
+    (OpKind.CASE_ACCEPT, 2): CaseAcceptV2,
     (OpKind.CASE_NOTICE, 1): CaseNoticeV1,
     (OpKind.CASE_DEFER, 1): CaseDeferV1,
+    (OpKind.CASE_DEFER, 2): CaseDeferV2,
     (OpKind.CASE_REFUSE, 1): CaseRefuseV1,
     (OpKind.CASE_SUPPLEMENT_RECEIVED, 1): CaseSupplementReceivedV1,
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
@@ -326,6 +413,7 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.APPOINTMENT_CHECK_IN, 1): AppointmentCheckInV1,
     (OpKind.APPOINTMENT_NO_SHOW, 1): AppointmentNoShowV1,
     (OpKind.APPOINTMENT_CANCEL, 1): AppointmentCancelV1,
+    (OpKind.HANDOVER_RECORD, 2): HandoverRecordV2,
 }
 
 

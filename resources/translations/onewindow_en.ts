@@ -768,23 +768,23 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="192"/>
+        <location filename="../../ui/flow.py" line="199"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="193"/>
-        <location filename="../../ui/flow.py" line="255"/>
+        <location filename="../../ui/flow.py" line="200"/>
+        <location filename="../../ui/flow.py" line="262"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="261"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -1056,6 +1056,250 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/applicant/decision_page.py" line="86"/>
         <source>{material}: supply it by {date}</source>
         <translation>{material}: supply it by {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBox</name>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="33"/>
+        <source>Result delivery</source>
+        <translation>Result delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="34"/>
+        <source>Collect at the &amp;window</source>
+        <translation>Collect at the &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="35"/>
+        <source>&amp;Mail it (邮寄送达)</source>
+        <translation>&amp;Mail it (邮寄送达)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="53"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="54"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="55"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="60"/>
+        <source>Re&amp;cipient</source>
+        <translation>Re&amp;cipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="61"/>
+        <source>Mo&amp;bile</source>
+        <translation>Mo&amp;bile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="62"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="63"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="64"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+</context>
+<context>
+    <name>FeeMessage</name>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="17"/>
+        <source>This item has fees: record the payment, a waiver, or pay later</source>
+        <translation>This item has fees: record the payment, a waiver, or pay later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="20"/>
+        <source>The amount is yuan with at most two decimals, e.g. 8 or 8.50</source>
+        <translation>The amount is yuan with at most two decimals, e.g. 8 or 8.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="23"/>
+        <source>{found} yuan entered, but the fees come to {expected}</source>
+        <translation>{found} yuan entered, but the fees come to {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="26"/>
+        <source>A non-tax payment reference has 20 digits, not {found}</source>
+        <translation>A non-tax payment reference has 20 digits, not {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="29"/>
+        <source>Give the reason for waiving the fees</source>
+        <translation>Give the reason for waiving the fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="32"/>
+        <source>The reason is too long (at most 200 characters)</source>
+        <translation>The reason is too long (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="35"/>
+        <source>The fees must be paid or waived before the result is handed over</source>
+        <translation>The fees must be paid or waived before the result is handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="38"/>
+        <source>Enter the recipient</source>
+        <translation>Enter the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="39"/>
+        <source>The recipient&apos;s name cannot be used</source>
+        <translation>The recipient&apos;s name cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="42"/>
+        <source>The recipient&apos;s phone is not a phone number</source>
+        <translation>The recipient&apos;s phone is not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="45"/>
+        <source>The courier needs a mobile number (11 digits, 1…)</source>
+        <translation>The courier needs a mobile number (11 digits, 1…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="48"/>
+        <source>Enter the province, city and district</source>
+        <translation>Enter the province, city and district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="51"/>
+        <source>A province, city or district name is too long</source>
+        <translation>A province, city or district name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="54"/>
+        <source>Enter the full street address</source>
+        <translation>Enter the full street address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="57"/>
+        <source>The address is too long (at most 120 characters)</source>
+        <translation>The address is too long (at most 120 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="60"/>
+        <source>A postal code has 6 digits</source>
+        <translation>A postal code has 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="63"/>
+        <source>Enter the tracking number</source>
+        <translation>Enter the tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="64"/>
+        <source>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</source>
+        <translation>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="67"/>
+        <source>The check digit of this EMS number is {found}, it should be {expected}: check the number</source>
+        <translation>The check digit of this EMS number is {found}, it should be {expected}: check the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="72"/>
+        <source>An SF Express number is SF and 13 digits, or 12 digits</source>
+        <translation>An SF Express number is SF and 13 digits, or 12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="75"/>
+        <source>A tracking number has 8 to 30 letters and digits</source>
+        <translation>A tracking number has 8 to 30 letters and digits</translation>
+    </message>
+</context>
+<context>
+    <name>FeesBox</name>
+    <message>
+        <location filename="../../ui/fees_box.py" line="41"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="42"/>
+        <source>Non-tax payment reference</source>
+        <translation>Non-tax payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="43"/>
+        <source>Waived (with the reason)</source>
+        <translation>Waived (with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="44"/>
+        <source>Pay later, when collecting the result</source>
+        <translation>Pay later, when collecting the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="56"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="65"/>
+        <source>20 digits</source>
+        <translation>20 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="71"/>
+        <source>&amp;Payment</source>
+        <translation>&amp;Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="72"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>&amp;Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="73"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="74"/>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;ason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="101"/>
+        <source>Free of charge (免费)</source>
+        <translation>Free of charge (免费)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="105"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="107"/>
+        <source>amount set per case</source>
+        <translation>amount set per case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="109"/>
+        <source>Basis: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="113"/>
+        <source>Total: {amount} yuan</source>
+        <translation>Total: {amount} yuan</translation>
     </message>
 </context>
 <context>
@@ -1554,12 +1798,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>Hand over {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1568,82 +1812,97 @@ Applicant: {name} ({id})
 Certificate number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>&amp;Collected at the window</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>&amp;Mailed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>Only for an agent not named in the case</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>Addressee as written on the parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>Fees to pay before handing over</source>
+        <translation>Fees to pay before handing over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
+        <source>Left to pay at pickup: {amount} yuan</source>
+        <translation>Left to pay at pickup: {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>&amp;Authorisation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>A&amp;ddressee</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>C&amp;ourier</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>&amp;Tracking number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>Enter the name of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>The handover could not be recorded. Please try again.</translation>
     </message>
@@ -1651,242 +1910,252 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeMessage</name>
     <message>
-        <location filename="../../ui/intake/messages.py" line="16"/>
+        <location filename="../../ui/intake/messages.py" line="17"/>
         <source>Enter the ID number</source>
         <translation>Enter the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="17"/>
+        <location filename="../../ui/intake/messages.py" line="18"/>
         <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
         <translation>A 15-digit ID number is no longer valid: ask for the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="20"/>
+        <location filename="../../ui/intake/messages.py" line="21"/>
         <source>An ID number has {expected} characters, not {found}</source>
         <translation>An ID number has {expected} characters, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="23"/>
+        <location filename="../../ui/intake/messages.py" line="24"/>
         <source>Character {position} is {found}: only digits, and X at the end</source>
         <translation>Character {position} is {found}: only digits, and X at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="26"/>
+        <location filename="../../ui/intake/messages.py" line="27"/>
         <source>{found} is not a province code</source>
         <translation>{found} is not a province code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="29"/>
+        <location filename="../../ui/intake/messages.py" line="30"/>
         <source>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</source>
         <translation>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="34"/>
+        <location filename="../../ui/intake/messages.py" line="35"/>
         <source>The birth date {found} is not a real date</source>
         <translation>The birth date {found} is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="37"/>
+        <location filename="../../ui/intake/messages.py" line="38"/>
         <source>The birth date {found} is before {expected}: no ID number holder was born then; check the year</source>
         <translation>The birth date {found} is before {expected}: no ID number holder was born then; check the year</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="42"/>
+        <location filename="../../ui/intake/messages.py" line="43"/>
         <source>The birth date {found} is in the future</source>
         <translation>The birth date {found} is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="45"/>
+        <location filename="../../ui/intake/messages.py" line="46"/>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>The 18th character (check digit) should be {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="48"/>
+        <location filename="../../ui/intake/messages.py" line="49"/>
         <source>Enter the unified social credit code</source>
         <translation>Enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="51"/>
+        <location filename="../../ui/intake/messages.py" line="52"/>
         <source>A credit code has {expected} characters, not {found}</source>
         <translation>A credit code has {expected} characters, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="54"/>
+        <location filename="../../ui/intake/messages.py" line="55"/>
         <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
         <translation>Character {position} is {found}, never used in credit codes; perhaps {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="58"/>
+        <location filename="../../ui/intake/messages.py" line="59"/>
         <source>Character {position} is {found}: not allowed here</source>
         <translation>Character {position} is {found}: not allowed here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="61"/>
+        <location filename="../../ui/intake/messages.py" line="62"/>
         <source>Character {position} is {found}: the region code is digits</source>
         <translation>Character {position} is {found}: the region code is digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="64"/>
+        <location filename="../../ui/intake/messages.py" line="65"/>
         <source>The 18th character (check character) should be {expected}</source>
         <translation>The 18th character (check character) should be {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="67"/>
+        <location filename="../../ui/intake/messages.py" line="68"/>
         <source>This field is required</source>
         <translation>This field is required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="68"/>
+        <location filename="../../ui/intake/messages.py" line="69"/>
         <source>{found} characters, at most {expected}</source>
         <translation>{found} characters, at most {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="71"/>
+        <location filename="../../ui/intake/messages.py" line="72"/>
         <source>Character {position} is a control character</source>
         <translation>Character {position} is a control character</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="74"/>
+        <location filename="../../ui/intake/messages.py" line="75"/>
         <source>Character {position} comes from an old input method: enter the standard character</source>
         <translation>Character {position} comes from an old input method: enter the standard character</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="78"/>
+        <location filename="../../ui/intake/messages.py" line="79"/>
         <source>Character {position} is a digit: a name has no digits</source>
         <translation>Character {position} is a digit: a name has no digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="81"/>
+        <location filename="../../ui/intake/messages.py" line="82"/>
         <source>Enter the phone number</source>
         <translation>Enter the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="82"/>
+        <location filename="../../ui/intake/messages.py" line="83"/>
         <source>Character {position} is {found}: digits only</source>
         <translation>Character {position} is {found}: digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="85"/>
+        <location filename="../../ui/intake/messages.py" line="86"/>
         <source>A mobile number has {expected} digits, not {found}</source>
         <translation>A mobile number has {expected} digits, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="88"/>
+        <location filename="../../ui/intake/messages.py" line="89"/>
         <source>Mobile numbers start 13 to 19</source>
         <translation>Mobile numbers start 13 to 19</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="91"/>
+        <location filename="../../ui/intake/messages.py" line="92"/>
         <source>A landline needs its area code, e.g. 0431-1234567</source>
         <translation>A landline needs its area code, e.g. 0431-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="94"/>
+        <location filename="../../ui/intake/messages.py" line="95"/>
         <source>A landline has an area code and 7-8 digits</source>
         <translation>A landline has an area code and 7-8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="97"/>
+        <location filename="../../ui/intake/messages.py" line="98"/>
         <source>Not a phone number</source>
         <translation>Not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="100"/>
+        <location filename="../../ui/intake/messages.py" line="101"/>
         <source>A passport number has 5 to 20 letters and digits</source>
         <translation>A passport number has 5 to 20 letters and digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="119"/>
+        <location filename="../../ui/intake/messages.py" line="120"/>
         <source>The applicant&apos;s details are not valid.</source>
         <translation>The applicant&apos;s details are not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="122"/>
+        <location filename="../../ui/intake/messages.py" line="123"/>
         <source>The agent needs a name, an ID number and an authorisation.</source>
         <translation>The agent needs a name, an ID number and an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="125"/>
+        <location filename="../../ui/intake/messages.py" line="126"/>
         <source>This item is not in the catalogue.</source>
         <translation>This item is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="128"/>
+        <location filename="../../ui/intake/messages.py" line="129"/>
         <source>Choose the applicant&apos;s situation.</source>
         <translation>Choose the applicant&apos;s situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="131"/>
+        <location filename="../../ui/intake/messages.py" line="132"/>
         <source>This item is suspended: no new applications.</source>
         <translation>This item is suspended: no new applications.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="134"/>
+        <location filename="../../ui/intake/messages.py" line="135"/>
         <source>A page is assigned to a material not on this checklist.</source>
         <translation>A page is assigned to a material not on this checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="137"/>
+        <location filename="../../ui/intake/messages.py" line="138"/>
         <source>The rules do not allow this decision now.</source>
         <translation>The rules do not allow this decision now.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="140"/>
+        <location filename="../../ui/intake/messages.py" line="141"/>
         <source>There is no case with this number.</source>
         <translation>There is no case with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="143"/>
+        <location filename="../../ui/intake/messages.py" line="144"/>
         <source>This case is closed: it takes no further visit.</source>
         <translation>This case is closed: it takes no further visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="146"/>
+        <location filename="../../ui/intake/messages.py" line="147"/>
         <source>This case is for another item or applicant.</source>
         <translation>This case is for another item or applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="150"/>
+        <source>Record how the fees were paid, waived or left to pay later.</source>
+        <translation>Record how the fees were paid, waived or left to pay later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>The mailing address cannot be used.</source>
+        <translation>The mailing address cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="156"/>
         <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
         <translation>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="160"/>
+        <location filename="../../ui/intake/messages.py" line="167"/>
         <source>One-time notice issued</source>
         <translation>One-time notice issued</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="163"/>
+        <location filename="../../ui/intake/messages.py" line="170"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="164"/>
+        <location filename="../../ui/intake/messages.py" line="171"/>
         <source>Accepted with deferral</source>
         <translation>Accepted with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="167"/>
+        <location filename="../../ui/intake/messages.py" line="174"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="168"/>
+        <location filename="../../ui/intake/messages.py" line="175"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="169"/>
+        <location filename="../../ui/intake/messages.py" line="176"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="170"/>
+        <location filename="../../ui/intake/messages.py" line="177"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="173"/>
+        <location filename="../../ui/intake/messages.py" line="180"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
@@ -1894,37 +2163,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="167"/>
+        <location filename="../../ui/intake/panel.py" line="172"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="168"/>
+        <location filename="../../ui/intake/panel.py" line="173"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="169"/>
+        <location filename="../../ui/intake/panel.py" line="174"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="350"/>
+        <location filename="../../ui/intake/panel.py" line="372"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="366"/>
+        <location filename="../../ui/intake/panel.py" line="388"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="383"/>
+        <location filename="../../ui/intake/panel.py" line="405"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="422"/>
+        <location filename="../../ui/intake/panel.py" line="449"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>

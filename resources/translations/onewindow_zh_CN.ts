@@ -767,23 +767,23 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="192"/>
+        <location filename="../../ui/flow.py" line="199"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="193"/>
-        <location filename="../../ui/flow.py" line="255"/>
+        <location filename="../../ui/flow.py" line="200"/>
+        <location filename="../../ui/flow.py" line="262"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="261"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -1054,6 +1054,250 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/applicant/decision_page.py" line="86"/>
         <source>{material}: supply it by {date}</source>
         <translation>{material}：请于 {date} 前补交</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBox</name>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="33"/>
+        <source>Result delivery</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="34"/>
+        <source>Collect at the &amp;window</source>
+        <translation>窗口领取(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="35"/>
+        <source>&amp;Mail it (邮寄送达)</source>
+        <translation>邮寄送达(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="53"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="54"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="55"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="60"/>
+        <source>Re&amp;cipient</source>
+        <translation>收件人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="61"/>
+        <source>Mo&amp;bile</source>
+        <translation>手机号码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="62"/>
+        <source>Region</source>
+        <translation>省市区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="63"/>
+        <source>A&amp;ddress</source>
+        <translation>详细地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="64"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+</context>
+<context>
+    <name>FeeMessage</name>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="17"/>
+        <source>This item has fees: record the payment, a waiver, or pay later</source>
+        <translation>该事项需收费：请登记缴费、减免或待缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="20"/>
+        <source>The amount is yuan with at most two decimals, e.g. 8 or 8.50</source>
+        <translation>金额以元为单位，最多两位小数，如 8 或 8.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="23"/>
+        <source>{found} yuan entered, but the fees come to {expected}</source>
+        <translation>录入金额为 {found} 元，应缴合计为 {expected} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="26"/>
+        <source>A non-tax payment reference has 20 digits, not {found}</source>
+        <translation>非税收入缴款码应为 20 位数字，现为 {found} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="29"/>
+        <source>Give the reason for waiving the fees</source>
+        <translation>请填写免缴理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="32"/>
+        <source>The reason is too long (at most 200 characters)</source>
+        <translation>理由过长（最多 200 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="35"/>
+        <source>The fees must be paid or waived before the result is handed over</source>
+        <translation>出件前须缴清费用或办理免缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="38"/>
+        <source>Enter the recipient</source>
+        <translation>请填写收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="39"/>
+        <source>The recipient&apos;s name cannot be used</source>
+        <translation>收件人姓名不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="42"/>
+        <source>The recipient&apos;s phone is not a phone number</source>
+        <translation>收件人电话不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="45"/>
+        <source>The courier needs a mobile number (11 digits, 1…)</source>
+        <translation>邮寄须留手机号码（11 位，以 1 开头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="48"/>
+        <source>Enter the province, city and district</source>
+        <translation>请填写省、市、区（县）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="51"/>
+        <source>A province, city or district name is too long</source>
+        <translation>省、市或区（县）名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="54"/>
+        <source>Enter the full street address</source>
+        <translation>请填写完整的详细地址（街道门牌）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="57"/>
+        <source>The address is too long (at most 120 characters)</source>
+        <translation>地址过长（最多 120 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="60"/>
+        <source>A postal code has 6 digits</source>
+        <translation>邮政编码应为 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="63"/>
+        <source>Enter the tracking number</source>
+        <translation>请填写运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="64"/>
+        <source>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</source>
+        <translation>EMS 运单号为 13 位数字，或 2 位字母加 9 位数字加 2 位字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="67"/>
+        <source>The check digit of this EMS number is {found}, it should be {expected}: check the number</source>
+        <translation>该 EMS 运单号的校验位为 {found}，应为 {expected}：请核对运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="72"/>
+        <source>An SF Express number is SF and 13 digits, or 12 digits</source>
+        <translation>顺丰运单号为 SF 加 13 位数字，或 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="75"/>
+        <source>A tracking number has 8 to 30 letters and digits</source>
+        <translation>运单号为 8 至 30 位字母和数字</translation>
+    </message>
+</context>
+<context>
+    <name>FeesBox</name>
+    <message>
+        <location filename="../../ui/fees_box.py" line="41"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="42"/>
+        <source>Non-tax payment reference</source>
+        <translation>非税收入缴款码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="43"/>
+        <source>Waived (with the reason)</source>
+        <translation>免缴（须填写理由）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="44"/>
+        <source>Pay later, when collecting the result</source>
+        <translation>待缴（领取结果时缴纳）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="56"/>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="65"/>
+        <source>20 digits</source>
+        <translation>20 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="71"/>
+        <source>&amp;Payment</source>
+        <translation>缴费方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="72"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>实收金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="73"/>
+        <source>&amp;Reference</source>
+        <translation>缴款码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="74"/>
+        <source>Re&amp;ason</source>
+        <translation>免缴理由(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="101"/>
+        <source>Free of charge (免费)</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="105"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="107"/>
+        <source>amount set per case</source>
+        <translation>按实收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="109"/>
+        <source>Basis: {basis}</source>
+        <translation>收费依据：{basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="113"/>
+        <source>Total: {amount} yuan</source>
+        <translation>合计：{amount} 元</translation>
     </message>
 </context>
 <context>
@@ -1551,12 +1795,12 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>出件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1565,82 +1809,97 @@ Certificate number: {number}</source>
 证照编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>窗口领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>邮寄送达(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>仅限办件中未登记的代领人填写</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>按邮件面单填写收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>Fees to pay before handing over</source>
+        <translation>出件前应缴费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>登记出件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
+        <source>Left to pay at pickup: {amount} yuan</source>
+        <translation>待缴费用：{amount} 元，请在出件前收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>授权委托书编号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>收件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
+        <source>Address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>快递公司(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>运单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>请填写领取人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>正在登记出件…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>出件未能登记，请重试。</translation>
     </message>
@@ -1648,242 +1907,252 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeMessage</name>
     <message>
-        <location filename="../../ui/intake/messages.py" line="16"/>
+        <location filename="../../ui/intake/messages.py" line="17"/>
         <source>Enter the ID number</source>
         <translation>请填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="17"/>
+        <location filename="../../ui/intake/messages.py" line="18"/>
         <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
         <translation>15 位身份证号码已停止使用，请提供 18 位号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="20"/>
+        <location filename="../../ui/intake/messages.py" line="21"/>
         <source>An ID number has {expected} characters, not {found}</source>
         <translation>身份证号码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="23"/>
+        <location filename="../../ui/intake/messages.py" line="24"/>
         <source>Character {position} is {found}: only digits, and X at the end</source>
         <translation>第 {position} 位为“{found}”：只能是数字，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="26"/>
+        <location filename="../../ui/intake/messages.py" line="27"/>
         <source>{found} is not a province code</source>
         <translation>{found} 不是有效的省级行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="29"/>
+        <location filename="../../ui/intake/messages.py" line="30"/>
         <source>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</source>
         <translation>永久居留身份证号码第2至3位为签发地省级行政区划代码，{found} 不是有效的省级代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="34"/>
+        <location filename="../../ui/intake/messages.py" line="35"/>
         <source>The birth date {found} is not a real date</source>
         <translation>出生日期 {found} 不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="37"/>
+        <location filename="../../ui/intake/messages.py" line="38"/>
         <source>The birth date {found} is before {expected}: no ID number holder was born then; check the year</source>
         <translation>出生日期 {found} 早于 {expected} 年，不可能是证件持有人的出生日期，请核对年份</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="42"/>
+        <location filename="../../ui/intake/messages.py" line="43"/>
         <source>The birth date {found} is in the future</source>
         <translation>出生日期 {found} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="45"/>
+        <location filename="../../ui/intake/messages.py" line="46"/>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>第 18 位校验码应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="48"/>
+        <location filename="../../ui/intake/messages.py" line="49"/>
         <source>Enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="51"/>
+        <location filename="../../ui/intake/messages.py" line="52"/>
         <source>A credit code has {expected} characters, not {found}</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="54"/>
+        <location filename="../../ui/intake/messages.py" line="55"/>
         <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
         <translation>第 {position} 位为“{found}”，信用代码不使用该字母，可能应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="58"/>
+        <location filename="../../ui/intake/messages.py" line="59"/>
         <source>Character {position} is {found}: not allowed here</source>
         <translation>第 {position} 位“{found}”不是允许的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="61"/>
+        <location filename="../../ui/intake/messages.py" line="62"/>
         <source>Character {position} is {found}: the region code is digits</source>
         <translation>第 {position} 位为“{found}”：第 3–8 位行政区划码应为数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="64"/>
+        <location filename="../../ui/intake/messages.py" line="65"/>
         <source>The 18th character (check character) should be {expected}</source>
         <translation>第 18 位校验码应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="67"/>
+        <location filename="../../ui/intake/messages.py" line="68"/>
         <source>This field is required</source>
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="68"/>
+        <location filename="../../ui/intake/messages.py" line="69"/>
         <source>{found} characters, at most {expected}</source>
         <translation>共 {found} 个字，最多 {expected} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="71"/>
+        <location filename="../../ui/intake/messages.py" line="72"/>
         <source>Character {position} is a control character</source>
         <translation>第 {position} 个字符是控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="74"/>
+        <location filename="../../ui/intake/messages.py" line="75"/>
         <source>Character {position} comes from an old input method: enter the standard character</source>
         <translation>第 {position} 个字符来自旧输入法的私用区编码，请改用标准汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="78"/>
+        <location filename="../../ui/intake/messages.py" line="79"/>
         <source>Character {position} is a digit: a name has no digits</source>
         <translation>第 {position} 个字符是数字：姓名中不能有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="81"/>
+        <location filename="../../ui/intake/messages.py" line="82"/>
         <source>Enter the phone number</source>
         <translation>请填写联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="82"/>
+        <location filename="../../ui/intake/messages.py" line="83"/>
         <source>Character {position} is {found}: digits only</source>
         <translation>第 {position} 位为“{found}”：电话号码只能是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="85"/>
+        <location filename="../../ui/intake/messages.py" line="86"/>
         <source>A mobile number has {expected} digits, not {found}</source>
         <translation>手机号码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="88"/>
+        <location filename="../../ui/intake/messages.py" line="89"/>
         <source>Mobile numbers start 13 to 19</source>
         <translation>手机号码应以 13 至 19 开头</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="91"/>
+        <location filename="../../ui/intake/messages.py" line="92"/>
         <source>A landline needs its area code, e.g. 0431-1234567</source>
         <translation>固定电话须加区号，如 0431-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="94"/>
+        <location filename="../../ui/intake/messages.py" line="95"/>
         <source>A landline has an area code and 7-8 digits</source>
         <translation>固定电话由区号和 7–8 位号码组成</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="97"/>
+        <location filename="../../ui/intake/messages.py" line="98"/>
         <source>Not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="100"/>
+        <location filename="../../ui/intake/messages.py" line="101"/>
         <source>A passport number has 5 to 20 letters and digits</source>
         <translation>护照号码为 5 至 20 位字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="119"/>
+        <location filename="../../ui/intake/messages.py" line="120"/>
         <source>The applicant&apos;s details are not valid.</source>
         <translation>申请人信息有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="122"/>
+        <location filename="../../ui/intake/messages.py" line="123"/>
         <source>The agent needs a name, an ID number and an authorisation.</source>
         <translation>代理人须填写姓名、身份证号码和授权委托书。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="125"/>
+        <location filename="../../ui/intake/messages.py" line="126"/>
         <source>This item is not in the catalogue.</source>
         <translation>事项目录中没有该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="128"/>
+        <location filename="../../ui/intake/messages.py" line="129"/>
         <source>Choose the applicant&apos;s situation.</source>
         <translation>请选择申请情形。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="131"/>
+        <location filename="../../ui/intake/messages.py" line="132"/>
         <source>This item is suspended: no new applications.</source>
         <translation>该事项已暂停，不再受理新申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="134"/>
+        <location filename="../../ui/intake/messages.py" line="135"/>
         <source>A page is assigned to a material not on this checklist.</source>
         <translation>有扫描页对应的材料不在本清单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="137"/>
+        <location filename="../../ui/intake/messages.py" line="138"/>
         <source>The rules do not allow this decision now.</source>
         <translation>按现有材料情况，不能作出该决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="140"/>
+        <location filename="../../ui/intake/messages.py" line="141"/>
         <source>There is no case with this number.</source>
         <translation>没有该编号的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="143"/>
+        <location filename="../../ui/intake/messages.py" line="144"/>
         <source>This case is closed: it takes no further visit.</source>
         <translation>该办件已办结，不能继续办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="146"/>
+        <location filename="../../ui/intake/messages.py" line="147"/>
         <source>This case is for another item or applicant.</source>
         <translation>该办件属于其他事项或申请人。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="150"/>
+        <source>Record how the fees were paid, waived or left to pay later.</source>
+        <translation>请登记费用的缴纳、减免或待缴情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>The mailing address cannot be used.</source>
+        <translation>邮寄地址不符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="156"/>
         <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
         <translation>磁盘已满：本件未能保存。请联系管理员清理磁盘空间后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="160"/>
+        <location filename="../../ui/intake/messages.py" line="167"/>
         <source>One-time notice issued</source>
         <translation>已一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="163"/>
+        <location filename="../../ui/intake/messages.py" line="170"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="164"/>
+        <location filename="../../ui/intake/messages.py" line="171"/>
         <source>Accepted with deferral</source>
         <translation>已容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="167"/>
+        <location filename="../../ui/intake/messages.py" line="174"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="168"/>
+        <location filename="../../ui/intake/messages.py" line="175"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="169"/>
+        <location filename="../../ui/intake/messages.py" line="176"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="170"/>
+        <location filename="../../ui/intake/messages.py" line="177"/>
         <source>Supplement requested</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="173"/>
+        <location filename="../../ui/intake/messages.py" line="180"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
@@ -1891,37 +2160,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="167"/>
+        <location filename="../../ui/intake/panel.py" line="172"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="168"/>
+        <location filename="../../ui/intake/panel.py" line="173"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="169"/>
+        <location filename="../../ui/intake/panel.py" line="174"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="350"/>
+        <location filename="../../ui/intake/panel.py" line="372"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="366"/>
+        <location filename="../../ui/intake/panel.py" line="388"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="383"/>
+        <location filename="../../ui/intake/panel.py" line="405"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="422"/>
+        <location filename="../../ui/intake/panel.py" line="449"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>

@@ -1,4 +1,4 @@
-"""c0007 on both databases: down to c0005 (before it) and up again; ratings stored before it
+"""c0007 on both databases: down to c0006 (before it) and up again; ratings stored before it
 get their worst level from the overall level and the indicators (a rating without indicators
 too)."""
 
@@ -27,8 +27,8 @@ def _to(db: Database, revision: str, *, down: bool = False) -> None:
 def test_down_and_up_again_fills_the_worst_level(central_db_url: str) -> None:
     db = Database(central_db_url)
     try:
-        _to(db, "c0005", down=True)
-        assert current_revision(db.engine) == "c0005"
+        _to(db, "c0006", down=True)
+        assert current_revision(db.engine) == "c0006"
         with db.engine.begin() as conn:
             conn.execute(text("INSERT INTO hall (code, created_ms) VALUES ('CC01', 0)"))
             rows = [

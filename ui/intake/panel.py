@@ -30,16 +30,19 @@ from clerk_app.catalogue.service import CatalogueService
 from clerk_app.credit.service import CreditService
 from clerk_app.devices.idcard.photo_check import PhotoCheckService
 from clerk_app.devices.idcard.service import IdCardService
+from clerk_app.intake.fees import fee_lines
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
 from clerk_app.intake.types import CaseDraft, DecisionResult, IdType, IntakeRefused, PageRef
 from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
+from ui.fees_box import FeesBox
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
 from ui.intake.checklist_model import ChecklistModel
 from ui.intake.credit_box import CreditBox
 from ui.intake.decision_bar import DecisionBar
+from ui.intake.delivery_box import DeliveryBox
 from ui.intake.item_picker import ItemPicker
 from ui.intake.licence_box import LicenceBox
 from ui.intake.messages import refusal_text
@@ -145,6 +148,8 @@ class IntakePanel(QWidget):
                 self,
             )
         self.picker = ItemPicker(deps.catalogue, runner, self)
+        self.fees = FeesBox(self)
+        self.delivery = DeliveryBox(self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
         self.decision_bar = DecisionBar(self)
@@ -197,6 +202,12 @@ class IntakePanel(QWidget):
         else:
             right.addWidget(self.table)
         right.addWidget(self.scans)
+        money_and_mail = QWidget()  # fees and delivery side by side, under the scans
+        row = QHBoxLayout(money_and_mail)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.fees, 1)
+        row.addWidget(self.delivery, 1)
+        right.addWidget(money_and_mail)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
@@ -219,6 +230,9 @@ class IntakePanel(QWidget):
         self.applicant.changed.connect(self._mark_unsaved)
         self.picker.situation_chosen.connect(self._mark_unsaved)
         self.checklist.records_changed.connect(self._mark_unsaved)
+        self.fees.changed.connect(self._mark_unsaved)
+        self.delivery.changed.connect(self._mark_unsaved)
+        self.delivery.mail.toggled.connect(self._suggest_recipient)
         pages = self.scans.model
         for signal in (pages.rowsInserted, pages.rowsRemoved, pages.rowsMoved, pages.dataChanged):
             signal.connect(self._pages_changed)
@@ -262,7 +276,13 @@ class IntakePanel(QWidget):
         requirements = requirements_of(item, situation)
         self.checklist.set_checklist(requirements, keep)
         self.scans.set_materials([(r.key, r.name) for r in requirements])
+        self.fees.set_fees(fee_lines(item, situation))
         self._pages_changed()
+
+    def _suggest_recipient(self, mailed: bool) -> None:
+        if mailed:
+            applicant = self.applicant.applicant_input()
+            self.delivery.suggest(applicant.name, applicant.phone)
 
     def _mark_unsaved(self, *_args: Any) -> None:
         self._unsaved = True
@@ -306,6 +326,8 @@ class IntakePanel(QWidget):
             continuing=self._continuing,
             ticket_id=self.ticket_id,
             photo_checks=self.applicant.photo_check_ids(),
+            payment=self.fees.payment(),
+            mailing=self.delivery.mailing(),
         )
 
     def reassess(self) -> None:
@@ -384,7 +406,10 @@ class IntakePanel(QWidget):
             return
         text = refusal_text(error)
         self.message.setText(text)
-        if error.field_name:
+        boxes = {"payment": self.fees.problem, "mailing": self.delivery.problem}
+        if error.field_name in boxes:
+            boxes[error.field_name].setText(text)
+        elif error.field_name:
             self.applicant.show_error(error.field_name, text)
 
     # ------------------------------------------------------------------ cases
@@ -396,6 +421,8 @@ class IntakePanel(QWidget):
         self.picker.reset()
         self.picker.set_locked(False)
         self.checklist.set_checklist(())
+        self.fees.set_fees(())
+        self.delivery.reset()
         for row in reversed(range(self.scans.model.rowCount())):
             self.scans.model.remove_row(row)
         self.scans.set_materials([])
@@ -428,6 +455,7 @@ class IntakePanel(QWidget):
         requirements = requirements_of(case.item, situation)
         self.picker.show_item(case.item, situation)
         self.checklist.set_checklist(requirements, detail.records)
+        self.fees.set_fees(fee_lines(case.item, situation))
         for page in case.pages:
             self.scans.model.add_pages([page.record], page.material)
         self._pages_changed()

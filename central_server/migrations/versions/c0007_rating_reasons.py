@@ -2,7 +2,7 @@
 (差评原因) with the applicant's words: what the ratings summary and the overdue list read
 
 Revision ID: c0007
-Revises: c0005
+Revises: c0006
 Create Date: 2026-12-07 16:30:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 
 revision = "c0007"
 # Written against c0004; c0005, c0006 (appointments, fees) land beside it: re-pointed on merge.
-down_revision = "c0005"
+down_revision = "c0006"
 branch_labels = None
 depends_on = None
 

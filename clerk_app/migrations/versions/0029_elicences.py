@@ -2,7 +2,7 @@
 case's material, and the typed numbers waiting to be verified on the next sync
 
 Revision ID: 0029_elicences
-Revises: 0027_appointments_sync
+Revises: 0028_fees_mailing
 Create Date: 2026-12-07 17:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0029_elicences"
-down_revision = "0027_appointments_sync"
+down_revision = "0028_fees_mailing"
 branch_labels = None
 depends_on = None
 
