@@ -39,8 +39,8 @@ from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
-from clerk_app.intake.rules import Decision  # noqa: E402
 from clerk_app.intake.fees import PaymentMethod  # noqa: E402
+from clerk_app.intake.rules import Decision  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
 from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
@@ -54,17 +54,16 @@ from clerk_app.sync.status import SyncMonitor  # noqa: E402
 from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
 from printing.documents import QueueTicketDoc  # noqa: E402
-from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
-from ui.applicant.rating import RatingScreen  # noqa: E402
-from ui.applicant.screen import ApplicantScreen  # noqa: E402
-from ui.applicant.signing import ApplicantSigning  # noqa: E402
-from tools.screenshot_cases import (  # noqa: E402
+from tools.screenshot_cases import (  # noqa: E402  # noqa: E402
     CaseMaker,
     CaseWorld,
     build_world,
     history,
     mailed_case,
 )
+from ui.applicant.rating import RatingScreen  # noqa: E402
+from ui.applicant.screen import ApplicantScreen  # noqa: E402
+from ui.applicant.signing import ApplicantSigning  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402

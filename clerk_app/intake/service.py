@@ -57,7 +57,6 @@ from clerk_app.intake.document_numbers import (
     allocate_paper_number,
     visit_occasion,
 )
-from clerk_app.intake.photo_checks import link_photo_checks
 from clerk_app.intake.fees import (
     CheckedPayment,
     FeeLine,
@@ -68,6 +67,7 @@ from clerk_app.intake.fees import (
     lines_json,
 )
 from clerk_app.intake.mailing import CheckedMailing, check_mailing
+from clerk_app.intake.photo_checks import link_photo_checks
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import (
     Assessment,

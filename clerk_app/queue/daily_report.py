@@ -21,8 +21,8 @@ from clerk_app.db.fees_models import CasePayment
 from clerk_app.db.intake_models import CaseDecision, IntakeCase
 from clerk_app.db.models import Ticket
 from clerk_app.db.screens_models import Appointment
-from clerk_app.queue.appointments import CANCELLED, CHECKED_IN, NO_SHOW, AppointmentRules, missed
 from clerk_app.intake.fees import yuan, yuan_text
+from clerk_app.queue.appointments import CANCELLED, CHECKED_IN, NO_SHOW, AppointmentRules, missed
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import StatsRow
 from printing.documents import (
@@ -111,6 +111,8 @@ def _appointments(
         no_show=counts[NO_SHOW],
         cancelled=counts[CANCELLED],
     )
+
+
 METHOD_LABELS = {"cash": "现金", "nontax": "非税收入缴款码", "waived": "免缴", "pending": "待缴"}
 
 

@@ -187,6 +187,19 @@ class IntakePanel(QWidget):
         if self.credit is not None:
             left_layout.addWidget(self.credit)
         left_layout.addWidget(self.picker)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self._build_right())
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.decision_bar)
+        layout.addWidget(self.paper)
+
+    def _build_right(self) -> QSplitter:
+        """The checklist (with 查证照 under it), the scans, then fees and delivery."""
         self.table = QTableView()
         self.table.setModel(self.checklist)
         self.table.setTabKeyNavigation(False)
@@ -208,16 +221,7 @@ class IntakePanel(QWidget):
         row.addWidget(self.fees, 1)
         row.addWidget(self.delivery, 1)
         right.addWidget(money_and_mail)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.decision_bar)
-        layout.addWidget(self.paper)
+        return right
 
     def _connect(self) -> None:
         self.case_box.returnPressed.connect(lambda: self.open_case(self.case_box.text()))
