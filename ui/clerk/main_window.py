@@ -189,6 +189,12 @@ class ClerkWindow(QMainWindow):
             if code.kind is not CodeKind.RECEIPT:
                 return
             number = code.value
+        self.continue_case(number)
+
+    def continue_case(self, number: str) -> None:
+        """The case on the intake tab (a scanned receipt, a failed e-licence verification)."""
+        if self.intake is None:
+            return
         self.tabs.setCurrentWidget(self.intake)
         self.intake.open_case(number)
 
