@@ -774,17 +774,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/flow.py" line="193"/>
-        <location filename="../../ui/flow.py" line="255"/>
+        <location filename="../../ui/flow.py" line="262"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="247"/>
+        <location filename="../../ui/flow.py" line="254"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="261"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -2328,6 +2328,59 @@ Certificate number: {number}</translation>
         <location filename="../../ui/intake/licence_box.py" line="198"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFailures</name>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="26"/>
+        <source>not in the registry</source>
+        <translation>not in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="27"/>
+        <source>revoked by its issuer</source>
+        <translation>revoked by its issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="28"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="29"/>
+        <source>held by someone else</source>
+        <translation>held by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="45"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="49"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="53"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="57"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="61"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="65"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
     </message>
 </context>
 <context>
@@ -4040,193 +4093,228 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="123"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Close window</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>Ticket number, e.g. A012</source>
         <translation>Ticket number, e.g. A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="160"/>
         <source>Cancel ticket</source>
         <translation>Cancel ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Prioritise</source>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
         <source>{number} cancelled.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="168"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} moved to the priority class.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="172"/>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="178"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="189"/>
+        <source>The applicant has been contacted about the material; clear the alert</source>
+        <translation>The applicant has been contacted about the material; clear the alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>E-licence numbers not confirmed by the registry</source>
+        <translation>E-licence numbers not confirmed by the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>Blue: today. Grey: the same weekday last week.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>Average wait per hour of arrival (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="223"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="224"/>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
         <source>Daily report PDF for the “To” day…</source>
         <translation>Daily report PDF for the “To” day…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="265"/>
+        <source>E-licence numbers not confirmed by the registry ({n})</source>
+        <translation>E-licence numbers not confirmed by the registry ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="317"/>
+        <source>Select a failed e-licence verification first.</source>
+        <translation>Select a failed e-licence verification first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="323"/>
+        <source>Acknowledged: {case}, {material}.</source>
+        <translation>Acknowledged: {case}, {material}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="333"/>
+        <source>Only a supervisor can acknowledge it.</source>
+        <translation>Only a supervisor can acknowledge it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="349"/>
         <source>Select a window first.</source>
         <translation>Select a window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>The window&apos;s services are changed.</source>
         <translation>The window&apos;s services are changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
         <source>Enter a ticket number first.</source>
         <translation>Enter a ticket number first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="397"/>
         <source>{number} transferred.</source>
         <translation>{number} transferred.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="414"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="450"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="473"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="484"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -4234,37 +4322,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Figures and ratings</source>
         <translation>&amp;Figures and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="53"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="55"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
+        <location filename="../../ui/supervisor/main_window.py" line="59"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="61"/>
+        <location filename="../../ui/supervisor/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4292,27 +4380,32 @@ Certificate number: {number}</translation>
         <translation>{n} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <location filename="../../ui/sync/indicator.py" line="42"/>
+        <source>{n} e-licences not confirmed</source>
+        <translation>{n} e-licences not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="45"/>
         <source>never synced</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
         <source>last sync {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Open the sync panel (Ctrl+Shift+Y)</source>
         <translation>Open the sync panel (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <location filename="../../ui/sync/indicator.py" line="55"/>
         <source>Central server: {url}</source>
         <translation>Central server: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="53"/>
+        <location filename="../../ui/sync/indicator.py" line="58"/>
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
@@ -4320,132 +4413,153 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="54"/>
+        <location filename="../../ui/sync/panel.py" line="61"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../ui/sync/panel.py" line="82"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="88"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="78"/>
+        <location filename="../../ui/sync/panel.py" line="89"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="113"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="114"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="100"/>
+        <location filename="../../ui/sync/panel.py" line="115"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="116"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="103"/>
+        <location filename="../../ui/sync/panel.py" line="118"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="110"/>
+        <location filename="../../ui/sync/panel.py" line="125"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="117"/>
+        <location filename="../../ui/sync/panel.py" line="132"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</source>
+        <translation>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="150"/>
+        <source>&amp;E-licences</source>
+        <translation>&amp;E-licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="174"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="146"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="148"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="149"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
+        <source>&amp;E-licences not confirmed ({n})</source>
+        <translation>&amp;E-licences not confirmed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="231"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="188"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="190"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>
@@ -4453,22 +4567,22 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
         <source>Sync &amp;status…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="41"/>
+        <location filename="../../ui/sync/status_bar.py" line="43"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="62"/>
+        <location filename="../../ui/sync/status_bar.py" line="65"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
     </message>

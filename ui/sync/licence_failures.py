@@ -20,19 +20,15 @@ FAILED_COLOUR = QColor("#ffcdd2")  # the dashboard's alert colour
 L_CASE, L_MATERIAL, L_LICENCE, L_HOLDER, L_REASON, L_CHECKED = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LicenceFailures", text)
-
-
 def outcome_text(outcome: str) -> str:
     """Why the registry did not confirm the number."""
     texts = {
-        "not_found": _tr("not in the registry"),
-        "revoked": _tr("revoked by its issuer"),
-        "expired": _tr("expired"),
-        "holder_mismatch": _tr("held by someone else"),
+        "not_found": QCoreApplication.translate("LicenceFailures", "not in the registry"),
+        "revoked": QCoreApplication.translate("LicenceFailures", "revoked by its issuer"),
+        "expired": QCoreApplication.translate("LicenceFailures", "expired"),
+        "holder_mismatch": QCoreApplication.translate("LicenceFailures", "held by someone else"),
     }
-    return texts.get(outcome, outcome or _tr("unknown"))
+    return texts.get(outcome, outcome)
 
 
 def material_text(failed: FailedCheck) -> str:
@@ -45,13 +41,28 @@ class LicenceFailuresModel(RowsModel[FailedCheck]):
         super().__init__(
             numbered(
                 {
-                    L_CASE: Column(lambda: _tr("Case"), lambda f: f.case_number),
-                    L_MATERIAL: Column(lambda: _tr("Material"), material_text),
-                    L_LICENCE: Column(lambda: _tr("Licence number"), lambda f: f.number_shown),
-                    L_HOLDER: Column(lambda: _tr("Holder"), lambda f: f.holder_masked),
-                    L_REASON: Column(lambda: _tr("Why"), lambda f: outcome_text(f.outcome)),
+                    L_CASE: Column(
+                        lambda: QCoreApplication.translate("LicenceFailures", "Case"),
+                        lambda f: f.case_number,
+                    ),
+                    L_MATERIAL: Column(
+                        lambda: QCoreApplication.translate("LicenceFailures", "Material"),
+                        material_text,
+                    ),
+                    L_LICENCE: Column(
+                        lambda: QCoreApplication.translate("LicenceFailures", "Licence number"),
+                        lambda f: f.number_shown,
+                    ),
+                    L_HOLDER: Column(
+                        lambda: QCoreApplication.translate("LicenceFailures", "Holder"),
+                        lambda f: f.holder_masked,
+                    ),
+                    L_REASON: Column(
+                        lambda: QCoreApplication.translate("LicenceFailures", "Why"),
+                        lambda f: outcome_text(f.outcome),
+                    ),
                     L_CHECKED: Column(
-                        lambda: _tr("Checked"),
+                        lambda: QCoreApplication.translate("LicenceFailures", "Checked"),
                         lambda f: hall_text(f.checked_ms) if f.checked_ms else "—",
                     ),
                 }
