@@ -179,7 +179,13 @@ class LicenceChecks:
         verified = failed = 0
         for check in self._db.run_read(_pending):
             holder = self._protector.decrypt(check.holder_enc, context=ID_NUMBER)
-            answer = ask_verify(t, check.licence_type, check.licence_number, holder)
+            answer = ask_verify(
+                t,
+                check.licence_type,
+                check.licence_number,
+                holder,
+                case=(check.case_number, check.material_code),  # recorded on the server's case
+            )
             # docs/sync-rules.md: asked, the answer not yet recorded (the next cycle asks again)
             crashpoint("licences.before_record")
             recorded = self._record_answer(check, answer)
