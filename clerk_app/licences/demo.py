@@ -45,15 +45,6 @@ DEMO_LICENCES: tuple[DemoLicence, ...] = (
         dt.date(2016, 5, 1),
         dt.date(2036, 5, 1),
     ),
-    DemoLicence(  # the card before it: listed greyed, expired
-        "CN.RESIDENT_ID",
-        "居民身份证",
-        f"{DEMO_PERSON[1]}-2006",
-        DEMO_PERSON,
-        "长春市公安局朝阳分局",
-        dt.date(2006, 5, 1),
-        dt.date(2016, 5, 1),
-    ),
     DemoLicence(
         "CN.HOUSEHOLD_REGISTER",
         "居民户口簿",
@@ -80,6 +71,16 @@ DEMO_LICENCES: tuple[DemoLicence, ...] = (
         dt.date(2022, 1, 10),
         dt.date(2027, 1, 9),
         scope="糕点；速冻食品",
+    ),
+    DemoLicence(  # the one before it: listed greyed, expired
+        "CN.FOOD_PRODUCTION_LICENCE",
+        "食品生产许可证",
+        "SC10122010200117",
+        DEMO_COMPANY,
+        "长春市市场监督管理局",
+        dt.date(2016, 12, 1),
+        dt.date(2021, 11, 30),
+        scope="糕点",
     ),
 )
 

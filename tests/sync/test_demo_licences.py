@@ -72,7 +72,9 @@ def test_the_demo_server_answers_a_lookup_for_a_demo_applicant(
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
         assert DEMO_COMPANY[0] in text and DEMO_COMPANY[1] in text
         person = licences.lookup(DEMO_PERSON[1], "CN.RESIDENT_ID", by=CLERK)
-        assert sorted(x.status for x in person.licences) == ["expired", "valid"]
+        assert [(x.number, x.status) for x in person.licences] == [(DEMO_PERSON[1], "valid")]
+        food = licences.lookup(DEMO_COMPANY[1], "CN.FOOD_PRODUCTION_LICENCE", by=CLERK)
+        assert sorted(x.status for x in food.licences) == ["expired", "valid"]
         licences.close()
     finally:
         app.sync.close()
