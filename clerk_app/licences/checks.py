@@ -67,7 +67,6 @@ class FailedCheck:
     holder_masked: str = ""
     material_zh: str = ""  # the case's catalogue version's name of the material ("" if gone)
     material_en: str = ""
-    window_number: int = 0  # where the case was taken in
 
     @property
     def number_shown(self) -> str:
@@ -114,7 +113,6 @@ def _failed(r: tuple[Any, ...]) -> FailedCheck:
         holder_masked=r[7],
         material_zh=r[8] or "",
         material_en=r[9] or "",
-        window_number=r[10],
     )
 
 
@@ -133,7 +131,6 @@ def unacknowledged_failures(session: Session, hall_id: int | None = None) -> lis
             Applicant.id_masked,
             CatalogueMaterial.name_zh,
             CatalogueMaterial.name_en,
-            IntakeCase.window_number,
         )
         .join(IntakeCase, IntakeCase.id == LicenceCheck.case_id)
         .join(Applicant, Applicant.id == IntakeCase.applicant_id)
