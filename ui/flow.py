@@ -373,7 +373,7 @@ class ClerkFlow(QObject):
         self._sync_bar = SyncStatusBar(window, self._sync.controller, user)
         if isinstance(window, ClerkWindow) and window.intake is not None:
             window.intake.decided.connect(self._sync.controller.local_change)
-            self._sync_bar.open_case_requested.connect(window.continue_case)
+            self._sync_bar.open_case_requested.connect(window.show_case)
 
     def _sign_out(self, services: Services, session: ClerkSession) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open.

@@ -361,12 +361,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +375,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>First say whether this paper came out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -491,11 +491,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -503,7 +504,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -2220,112 +2221,112 @@ Certificate number: {number}</translation>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
         <source>查证照</source>
         <translation>Find e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>Look up the applicant&apos;s e-licence for this material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Use this licence</source>
         <translation>Use this licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>Enter the applicant&apos;s ID number or credit code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
         <source>Looking up e-licences…</source>
         <translation>Looking up e-licences…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>No e-licence of this type in the registry: the material is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>Choose the licence that replaces %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>Fetching the licence&apos;s PDF copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>No paper needed: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
         <source>— no PDF copy could be kept.</source>
         <translation>— no PDF copy could be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>The e-licence lookup failed; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
         <source>no end</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>revoked: it cannot replace the material</source>
         <translation>revoked: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>expired: it cannot replace the material</source>
         <translation>expired: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
         <source>this counter has no central server</source>
         <translation>this counter has no central server</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
         <source>the central server cannot be reached</source>
         <translation>the central server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
         <source>the central server did not answer in time</source>
         <translation>the central server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
         <source>the central server&apos;s answer was unreadable</source>
         <translation>the central server&apos;s answer was unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
         <source>the central server refused the lookup</source>
         <translation>the central server refused the lookup</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
         <source>the registry could not be asked</source>
         <translation>the registry could not be asked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
     </message>

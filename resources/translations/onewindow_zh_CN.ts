@@ -361,12 +361,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +375,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>请先确认这份文书是否已打出。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -491,18 +491,19 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
     <message>
         <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -2215,112 +2216,112 @@ Certificate number: {number}</source>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
         <source>查证照</source>
         <translation>查证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>在电子证照库中查询申请人用于本材料的证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Use this licence</source>
         <translation>使用此证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>请先录入申请人的身份证号码或统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
         <source>Looking up e-licences…</source>
         <translation>正在查询电子证照…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>电子证照库中没有该类证照，须提交此材料。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>请选择代替“%1”的证照。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>正在获取证照 PDF 复制件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>免提交：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
         <source>— no PDF copy could be kept.</source>
         <translation>——未能留存 PDF 复制件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>电子证照查询出错，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
         <source>no end</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>revoked: it cannot replace the material</source>
         <translation>已注销，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>expired: it cannot replace the material</source>
         <translation>已过期，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
         <source>this counter has no central server</source>
         <translation>本窗口未接入中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
         <source>the central server cannot be reached</source>
         <translation>无法连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
         <source>the central server did not answer in time</source>
         <translation>中心服务器未及时应答</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
         <source>the central server&apos;s answer was unreadable</source>
         <translation>中心服务器的应答无法识别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
         <source>the central server refused the lookup</source>
         <translation>中心服务器拒绝了查询</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
         <source>the registry could not be asked</source>
         <translation>无法查询电子证照库</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>未能查询电子证照（%1）。可在“电子证照”栏手工录入证照号，按“待核验”受理，下次同步时自动核验。</translation>
     </message>

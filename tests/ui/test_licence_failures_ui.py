@@ -18,16 +18,41 @@ from pytestqt.qtbot import QtBot
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
-from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.calendars.shipped import shipped_calendar
+from clerk_app.catalogue.service import CatalogueService
+from clerk_app.demo import DEMO_BRANDING
+from clerk_app.intake.checklist import MaterialRecord, MaterialStatus
+from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.papers import PaperSettings
+from clerk_app.intake.rules import Decision
+from clerk_app.intake.service import IntakeService
+from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType
 from clerk_app.licences.checks import LicenceFailures
+from clerk_app.printjobs.service import PrintService
 from clerk_app.queue.alerts import AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
+from clerk_app.scans.store import PageIntake
+from clerk_app.settings import PrintingSettings
 from clerk_app.sync.status import SyncMonitor
+from printing.config import FilePrinterConfig, PrintRoutes
 from tests.central_server.conftest import central_templates  # noqa: F401 - fixture
 from tests.sync.conftest import World, any_world  # noqa: F401 - fixture
-from tests.sync.test_licences import HOLDER, _accept, _id_card, _import
+from tests.sync.test_licences import (
+    GOT,
+    HOLDER,
+    ITEM,
+    SITUATION,
+    _accept,
+    _id_card,
+    _import,
+    _intake,
+)
+from ui.clerk.main_window import ClerkWindow
+from ui.intake.panel import IntakeDeps
+from ui.intake.paper_bar import PaperSources
+from ui.login import ClerkSession
 from ui.supervisor.dashboard import SupervisorDashboard
 from ui.sync.controller import SyncController
 from ui.sync.licence_failures import L_CASE, L_HOLDER, L_LICENCE, L_MATERIAL, L_REASON
@@ -96,6 +121,89 @@ def test_the_clerk_sees_the_failure_and_opens_the_case(
     with qtbot.waitSignal(bar.open_case_requested) as opened:
         panel.open_case_button.click()
     assert opened.args == [case]
+
+
+def _noticed_case(w: World, tmp_path: Path) -> str:
+    """A one-time notice (M01 missing) with a typed number the registry holds revoked, synced:
+    the case takes another visit."""
+    _import(w, tmp_path, _id_card(revoked=True))
+    clerk = AuthService(w.db).authenticate("clerk3", "clerk3-demo")
+    applicant = ApplicantInput(ApplicantKind.PERSON, "李四", IdType.RESIDENT_ID, HOLDER)
+    records = {"M02": MaterialRecord(elicence_number=HOLDER), "M03": GOT, "M04": GOT}
+    draft = CaseDraft(applicant, ITEM, SITUATION, records)
+    case = _intake(w).decide(draft, Decision.ONE_TIME_NOTICE, clerk, window=3).case_number
+    assert w.sync().licences_failed == 1
+    return case
+
+
+@pytest.mark.parametrize("continued", [True, False], ids=["notice", "accepted"])
+def test_open_case_shows_it_and_continues_one_that_takes_a_visit(
+    qtbot: QtBot,
+    any_world: World,  # noqa: F811
+    controller: SyncController,
+    runner: TaskRunner,
+    tmp_path: Path,
+    continued: bool,
+) -> None:
+    """The clerk's window as the app wires it (ui.flow): Open case in the sync panel shows the
+    case's detail; a case with a notice is continued from there on the Intake tab, the
+    material no longer replaced; an accepted one is not continued (it is followed up)."""
+    w = any_world
+    case = _noticed_case(w, tmp_path) if continued else _failed_case(w, tmp_path)
+    queue = QueueService(w.db, clock=w.clock)
+    clerk = _user(w, "clerk3")
+    window = ClerkWindow(
+        queue,
+        runner,
+        ClerkSession(clerk, 3),
+        HallWatcher(w.db, queue.rules.hall_id),  # not started: nothing here waits on it
+        auth=AuthService(w.db),
+        idle_lock_minutes=10,
+        intake=_intake_deps(w, tmp_path),
+    )
+    qtbot.addWidget(window)
+    bar = SyncStatusBar(window, controller, clerk)
+    bar.open_case_requested.connect(window.show_case)  # as ui.flow attaches it
+    panel = bar.open_panel()
+    panel.licence_view.doubleClicked.emit(panel.licence_model.index(0, L_CASE))
+    found = window.lookup_dialog
+    assert found is not None and found.detail_dialog is not None
+    detail = found.detail_dialog
+    assert case in detail.windowTitle()
+    assert detail.continue_button.isEnabled() is continued
+    if not continued:
+        return
+    detail.continue_button.click()
+    intake = window.intake
+    assert intake is not None and window.tabs.currentWidget() is intake
+    assert case in intake.case_label.text()
+    assert intake.checklist.record("M02").elicence_check == "failed"
+    assert intake.assessment is not None
+    m02 = next(m for m in intake.assessment.materials if m.key == "M02")
+    assert m02.status is MaterialStatus.MISSING
+
+
+def _intake_deps(w: World, tmp_path: Path) -> IntakeDeps:
+    catalogue = CatalogueService(w.db)
+    intake = IntakeService(
+        w.db,
+        catalogue,
+        w.cipher,
+        hall_code="CC01",
+        calendar=shipped_calendar(),
+        clock=w.clock,
+        branding=DEMO_BRANDING,
+    )
+    settings = PrintingSettings(
+        printers=(FilePrinterConfig(name="a4", directory=str(tmp_path / "printed")),),
+        routes=PrintRoutes((("window.*", "a4"),)),
+        branding=DEMO_BRANDING,
+    )
+    printer = PrintService(w.db, settings, w.store, role="window", clock=w.clock)
+    papers = PaperSources(
+        intake, CaseLookup(w.db, w.cipher, hall_code="CC01"), printer, PaperSettings(DEMO_BRANDING)
+    )
+    return IntakeDeps(papers=papers, catalogue=catalogue, pages=PageIntake(w.store))
 
 
 def test_the_supervisor_is_alerted_and_acknowledges(

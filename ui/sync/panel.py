@@ -1,7 +1,7 @@
 """The sync panel: the link and its figures, the operations waiting, failed or needing
 attention (with the server's reason), "Sync now" with progress, and retrying a parked
-operation; and the e-licence numbers the registry did not confirm, each with "Open case" to
-continue it (the material is missing again).
+operation; and the e-licence numbers the registry did not confirm, each with "Open case": the
+case's detail, continued from there when it takes another visit (the material is missing).
 
 Non-modal, keyboard-operable (mnemonics on every action, tabs with Ctrl+Tab). It reads through
 the :class:`SyncController`, so every read and every cycle runs off the GUI thread.
@@ -51,7 +51,7 @@ def _table(model: OutboxItemsModel) -> QTableView:
 
 
 class SyncPanel(QDialog):
-    open_case_requested = Signal(str)  # a case number: continue it at the intake
+    open_case_requested = Signal(str)  # a case number: its detail (and Continue)
 
     def __init__(
         self, controller: SyncController, user: UserInfo, parent: QWidget | None = None
