@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
+    from clerk_app.licences.checks import LicenceFailures
     from clerk_app.licences.service import LicenceService
     from clerk_app.printjobs.service import PrintService
     from clerk_app.queue.appointments import AppointmentDesk, AppointmentRules
@@ -407,6 +408,14 @@ class Services:
             timeout_s=self.settings.sync.licence_timeout_s,
             transport=transport,
         )
+
+    @cached_property
+    def licence_failures(self) -> LicenceFailures:
+        """Typed licence numbers the registry did not confirm, of this hall's cases: the
+        clerk's sync panel lists them, the supervisor's dashboard alerts and acknowledges."""
+        from clerk_app.licences.checks import LicenceFailures  # noqa: PLC0415
+
+        return LicenceFailures(self.db, self.audit, self.clock, hall_id=self.hall.hall_id)
 
 
 def build_services(

@@ -237,7 +237,14 @@ class ClerkFlow(QObject):
             assert self._services is not None  # the workspace is prepared from them
             from ui.sync.wiring import start_sync  # noqa: PLC0415 - loaded meanwhile
 
-            self._sync = start_sync(workspace.sync, workspace.demo_server, self._services.db, self)
+            services = self._services
+            self._sync = start_sync(
+                workspace.sync,
+                workspace.demo_server,
+                services.db,
+                self,
+                hall_id=services.hall.hall_id,
+            )
         self.workspace_ready.emit()
         session, self._waiting_session = self._waiting_session, None
         if session is not None:
@@ -326,6 +333,7 @@ class ClerkFlow(QObject):
                 session.user,
                 self._settings,
                 self._workspace.figures,
+                services.licence_failures,
             )
         self._attach_sync(window, session.user)
         window.signed_out.connect(lambda: self._sign_out(services, session))
@@ -372,6 +380,7 @@ class ClerkFlow(QObject):
         self._sync_bar = SyncStatusBar(window, self._sync.controller, user)
         if isinstance(window, ClerkWindow) and window.intake is not None:
             window.intake.decided.connect(self._sync.controller.local_change)
+            self._sync_bar.open_case_requested.connect(window.show_case)
 
     def _sign_out(self, services: Services, session: ClerkSession) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open.

@@ -35,8 +35,8 @@ def lookup(body: LicenceLookupRequest, svc: Svc, _principal: DevicePrincipal) ->
     responses=responses(401, 403, 426),
     summary="Whether a licence of this type and number is the holder's and valid",
 )
-def verify(body: LicenceVerifyRequest, svc: Svc, _principal: DevicePrincipal) -> LicenceVerifyReply:
-    return licences.verify(svc.ctx, body)
+def verify(body: LicenceVerifyRequest, svc: Svc, principal: DevicePrincipal) -> LicenceVerifyReply:
+    return licences.verify(svc.ctx, body, hall_code=principal.hall_code)
 
 
 @router.get(

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import Licence
+from central_server.models import Case, Licence
 from central_server.services.common import ms_to_datetime
 from central_server.services.credit import normalised, server_today
 from central_server.services.errors import Refusal, Refused
@@ -86,7 +86,13 @@ def lookup(ctx: ServerContext, holder: str, type_code: str | None) -> LicenceLoo
     return LicenceLookupReply(licences=found, as_of=ms_to_datetime(ctx.now_ms()))
 
 
-def verify(ctx: ServerContext, request: LicenceVerifyRequest) -> LicenceVerifyReply:
+def verify(
+    ctx: ServerContext, request: LicenceVerifyRequest, *, hall_code: str | None = None
+) -> LicenceVerifyReply:
+    """The licence's standing; with ``case_no`` and ``material`` the outcome is also recorded
+    on that material of the case when the case is of ``hall_code`` (the asking device's).
+    Asking again records the same again: a counter may repeat a verification it could not
+    record (docs/sync-rules.md)."""
     today = server_today(ctx)
     number = request.number.strip()
     with ctx.db.read() as session:
@@ -100,7 +106,34 @@ def verify(ctx: ServerContext, request: LicenceVerifyRequest) -> LicenceVerifyRe
         else:
             licence = out(row, today)
             outcome = VerifyOutcome(licence.status.value)
-    return LicenceVerifyReply(outcome=outcome, licence=licence, as_of=ms_to_datetime(ctx.now_ms()))
+    as_of = ms_to_datetime(ctx.now_ms())
+    if request.case_no and request.material and hall_code:
+        record = {
+            "type": request.type,
+            "number": number,
+            "check": "verified" if outcome is VerifyOutcome.VALID else "failed",
+            "outcome": outcome.value,
+            "checked_at": as_of.isoformat(),
+        }
+        case_no, material = request.case_no, request.material
+        ctx.db.run_write(lambda s: _record_on_case(s, hall_code, case_no, material, record))
+    return LicenceVerifyReply(outcome=outcome, licence=licence, as_of=as_of)
+
+
+def _record_on_case(
+    session: Session, hall_code: str, case_no: str, material: str, record: dict[str, Any]
+) -> None:
+    """``e_licence`` on the case's material (the counter pushed the case before verifying)."""
+    case = session.scalars(
+        select(Case).where(Case.case_no == case_no).with_for_update()
+    ).one_or_none()
+    if case is None or case.hall_code != hall_code:
+        return  # not (yet) here, or another hall's: the answer stands, nothing is recorded
+    materials = [dict(m) for m in case.materials]
+    for m in materials:
+        if m.get("code") == material:
+            m["e_licence"] = record
+    case.materials = materials  # a new list: the JSON column sees the change
 
 
 def copy(ctx: ServerContext, licence_id: uuid.UUID) -> bytes:

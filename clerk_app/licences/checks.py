@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from clerk_app.accounts.authz import Gate, Permission, open_to_clerks, requires
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
+from clerk_app.db.catalogue_models import CatalogueMaterial, CatalogueVersionItem
 from clerk_app.db.intake_models import ID_NUMBER, Applicant, CaseMaterial, IntakeCase, LicenceCheck
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.licences.service import ask_verify
@@ -51,7 +53,9 @@ class Pending:
 
 @dataclass(frozen=True, slots=True)
 class FailedCheck:
-    """A licence number the registry did not confirm, as the clerk and the supervisor see it."""
+    """A licence number the registry did not confirm, as the clerk and the supervisor see it:
+    the holder only masked (a licence number is no personal data, but an ID card's number is
+    the holder's ID, so screens mask that type's like the holder)."""
 
     id: int
     case_number: str
@@ -60,6 +64,16 @@ class FailedCheck:
     licence_number: str
     outcome: str  # not_found | revoked | expired | holder_mismatch
     checked_ms: int
+    holder_masked: str = ""
+    material_zh: str = ""  # the case's catalogue version's name of the material ("" if gone)
+    material_en: str = ""
+
+    @property
+    def number_shown(self) -> str:
+        """The number as screens show it: an ID card's masked (it is the holder's ID)."""
+        if self.licence_type == "CN.RESIDENT_ID":
+            return mask_subject(self.licence_number)
+        return self.licence_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +101,25 @@ def _pending(session: Session) -> list[Pending]:
     return [Pending(*row) for row in rows]
 
 
-def unacknowledged_failures(session: Session) -> list[FailedCheck]:
-    rows = session.execute(
+def _failed(r: tuple[Any, ...]) -> FailedCheck:
+    return FailedCheck(
+        id=r[0],
+        case_number=r[1],
+        material_code=r[2],
+        licence_type=r[3],
+        licence_number=r[4],
+        outcome=r[5] or "",
+        checked_ms=r[6] or 0,
+        holder_masked=r[7],
+        material_zh=r[8] or "",
+        material_en=r[9] or "",
+    )
+
+
+def unacknowledged_failures(session: Session, hall_id: int | None = None) -> list[FailedCheck]:
+    """Failures nobody has acknowledged, oldest first; of one hall's cases when ``hall_id``."""
+    item = CatalogueVersionItem
+    query = (
         select(
             LicenceCheck.id,
             IntakeCase.case_number,
@@ -97,12 +128,28 @@ def unacknowledged_failures(session: Session) -> list[FailedCheck]:
             LicenceCheck.licence_number,
             LicenceCheck.outcome,
             LicenceCheck.checked_ms,
+            Applicant.id_masked,
+            CatalogueMaterial.name_zh,
+            CatalogueMaterial.name_en,
         )
         .join(IntakeCase, IntakeCase.id == LicenceCheck.case_id)
+        .join(Applicant, Applicant.id == IntakeCase.applicant_id)
+        .outerjoin(
+            item,
+            (item.version_id == IntakeCase.catalogue_version_id)
+            & (item.code == IntakeCase.item_code),
+        )
+        .outerjoin(
+            CatalogueMaterial,
+            (CatalogueMaterial.item_id == item.item_id)
+            & (CatalogueMaterial.code == LicenceCheck.material_code),
+        )
         .where(LicenceCheck.state == FAILED, LicenceCheck.acknowledged_ms.is_(None))
         .order_by(LicenceCheck.id)
-    ).all()
-    return [FailedCheck(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or 0) for r in rows]
+    )
+    if hall_id is not None:
+        query = query.where(IntakeCase.hall_id == hall_id)
+    return [_failed(tuple(r)) for r in session.execute(query).all()]
 
 
 def counts(session: Session) -> tuple[int, int]:
@@ -129,7 +176,13 @@ class LicenceChecks:
         verified = failed = 0
         for check in self._db.run_read(_pending):
             holder = self._protector.decrypt(check.holder_enc, context=ID_NUMBER)
-            answer = ask_verify(t, check.licence_type, check.licence_number, holder)
+            answer = ask_verify(
+                t,
+                check.licence_type,
+                check.licence_number,
+                holder,
+                case=(check.case_number, check.material_code),  # recorded on the server's case
+            )
             # docs/sync-rules.md: asked, the answer not yet recorded (the next cycle asks again)
             crashpoint("licences.before_record")
             recorded = self._record_answer(check, answer)
@@ -198,17 +251,20 @@ class LicenceChecks:
 
 
 class LicenceFailures:
-    """The failures as the clerk's sync panel and the supervisor's dashboard list them."""
+    """The failures as the clerk's sync panel and the supervisor's dashboard list them: of the
+    hall's cases when ``hall_id`` is given (a hall database may hold another hall's rows)."""
 
-    def __init__(self, db: Database, audit: AuditService, clock: Clock) -> None:
-        self._db, self._audit, self._clock = db, audit, clock
+    def __init__(
+        self, db: Database, audit: AuditService, clock: Clock, *, hall_id: int | None = None
+    ) -> None:
+        self._db, self._audit, self._clock, self._hall_id = db, audit, clock, hall_id
 
     def _gate(self) -> Gate:
         return Gate(self._audit, self._db)
 
     @open_to_clerks  # the clerk's sync panel lists them too
     def failures(self) -> list[FailedCheck]:
-        return self._db.run_read(unacknowledged_failures)
+        return self._db.run_read(lambda s: unacknowledged_failures(s, self._hall_id))
 
     @requires(Permission.QUEUE_SUPERVISION)
     def acknowledge(self, check_id: int, *, by: UserInfo) -> None:
@@ -220,13 +276,16 @@ class LicenceFailures:
             if row is None or row.state != FAILED or row.acknowledged_ms is not None:
                 return
             row.acknowledged_ms, row.acknowledged_by = now, by.user_id
+            case_number = session.scalar(
+                select(IntakeCase.case_number).where(IntakeCase.id == row.case_id)
+            )
             self._audit.append(
                 session,
                 AuditAction.LICENCE_FAILED,
                 Actor(by.user_id, by.display_name),
-                target_kind="licence_check",
-                target=str(check_id),
-                detail={"acknowledged": True},
+                target_kind="case",
+                target=case_number,
+                detail={"acknowledged": True, "check": check_id, "material": row.material_code},
             )
 
         self._db.run_write(work)

@@ -81,9 +81,20 @@ def licence_of(x: LicenceOut) -> Licence:
     )
 
 
-def ask_verify(t: Transport, type_code: str, number: str, holder: str) -> Verification:
-    """One verification over ``t``; a :class:`SyncError` when it could not be asked."""
+def ask_verify(
+    t: Transport,
+    type_code: str,
+    number: str,
+    holder: str,
+    *,
+    case: tuple[str, str] | None = None,
+) -> Verification:
+    """One verification over ``t``; a :class:`SyncError` when it could not be asked.
+    ``case``: the case number and material code it stands in for, so the server records the
+    outcome on its copy of the case."""
     body = {"type": type_code, "number": number.strip(), "holder": normalised(holder)}
+    if case is not None:
+        body["case_no"], body["material"] = case
     reply = parse(LicenceVerifyReply, t.request("POST", VERIFY_PATH, json=body))
     licence = licence_of(reply.licence) if reply.licence is not None else None
     return Verification(VerifyOutcome(reply.outcome.value), licence)

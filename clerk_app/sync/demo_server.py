@@ -5,8 +5,9 @@ sync, approve it with ``central-server approve CASE_NO``, see the decision arriv
 The server runs as a child process (``python -m central_server.cli … serve``) on a loopback port
 with its own SQLite database in ``<data dir>/central-demo/``; the counter bundle leaves the
 server out, so this is for a development checkout only. The first start publishes the demo
-catalogue on the server and enrols the hall database with a one-time code it makes itself; a
-later start on another port only records the new address. ``stop()`` ends the child; the app
+catalogue on the server, imports the demo applicants' e-licences (``clerk_app.licences.demo``:
+查证照 finds them) and enrols the hall database with a one-time code it makes itself; a later
+start on another port only records the new address. ``stop()`` ends the child; the app
 calls it on exit, also on SIGTERM (``ui.app``). Should the app end without a word (SIGKILL, a
 crash), the server still stops: its standard input is a pipe only the app holds (``--lifeline``),
 and the operating system closes it with the app.
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.licences.demo import write_demo_licences
 from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
 from clerk_app.sync.payload import HALL_TZ
@@ -53,6 +55,7 @@ DEMO_BOOKINGS = (
     ("SOCIAL", 60, DEMO_ID),
     ("CIVIL", 24 * 60, "220102198501011234"),
 )
+LICENCES_DIR = "demo-licences"  # the demo e-licences' import file and PDF copies
 
 
 class DemoServerError(RuntimeError):
@@ -172,9 +175,12 @@ class DemoServer:
         current = db.run_read(state.status)
         known = marker.read_text(encoding="utf-8").strip() if marker.exists() else None
         if current.enrolled and known == current.device_id:
+            if not (self.root / LICENCES_DIR).exists():  # enrolled before the demo had licences
+                self.import_demo_licences()
             db.run_write(lambda s: _set_server_url(s, self.url))
             return DemoLink(self.url, enrolled_now=False)
         self.admin("catalog", "publish", str(demo_catalogue_path()))
+        self.import_demo_licences()
         code = json.loads(self.admin("enroll-code", "--hall", hall_code, "--json"))["code"]
         done = enrol(db, protector, self.url, str(code), device_name="demo counter")
         marker.write_text(done.device_id, encoding="utf-8")
@@ -211,6 +217,11 @@ class DemoServer:
             codes.append(str(json.loads(reply)["code"]))
         marker.write_text(today, encoding="utf-8")
         return codes
+
+    def import_demo_licences(self) -> None:
+        """The demo applicants' e-licences into the registry (idempotent: by type and number)."""
+        path = write_demo_licences(self.root / LICENCES_DIR)
+        log.info("demo e-licences: %s", self.admin("licences", "import", str(path)).strip())
 
 
 def _set_server_url(session: Session, url: str) -> None:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from onewindow_protocol.wire.common import Reply, Request, Sha256
+from onewindow_protocol.wire.common import CaseNo, Reply, Request, Sha256
 from onewindow_protocol.wire.credit import Subject
 
 # The catalogue's e-licence type codes (``onewindow_protocol.catalogue.models.LICENCE_TYPE``).
@@ -70,6 +70,15 @@ class LicenceVerifyRequest(Request):
     type: LicenceType
     number: LicenceNumber
     holder: Subject
+    case_no: CaseNo | None = Field(
+        None,
+        description="The case whose material the number stands in for (待核验, verified on "
+        "sync): the server records the outcome on that material of its copy of the case, "
+        "when the case is of the asking device's hall.",
+    )
+    material: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = Field(
+        None, description="The material's code in that case (with ``case_no``)."
+    )
 
 
 class LicenceVerifyReply(Reply):

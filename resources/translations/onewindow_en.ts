@@ -361,12 +361,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +375,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>First say whether this paper came out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -491,11 +491,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -503,7 +504,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -774,17 +775,17 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/flow.py" line="200"/>
-        <location filename="../../ui/flow.py" line="262"/>
+        <location filename="../../ui/flow.py" line="269"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="261"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="268"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
@@ -2178,22 +2179,22 @@ Certificate number: {number}</translation>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="372"/>
+        <location filename="../../ui/intake/panel.py" line="376"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="388"/>
+        <location filename="../../ui/intake/panel.py" line="392"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="405"/>
+        <location filename="../../ui/intake/panel.py" line="409"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="449"/>
+        <location filename="../../ui/intake/panel.py" line="453"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2540,114 +2541,167 @@ Certificate number: {number}</translation>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
         <source>查证照</source>
         <translation>Find e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>Look up the applicant&apos;s e-licence for this material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Use this licence</source>
         <translation>Use this licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>Enter the applicant&apos;s ID number or credit code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
         <source>Looking up e-licences…</source>
         <translation>Looking up e-licences…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>No e-licence of this type in the registry: the material is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>Choose the licence that replaces %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>Fetching the licence&apos;s PDF copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>No paper needed: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
         <source>— no PDF copy could be kept.</source>
         <translation>— no PDF copy could be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>The e-licence lookup failed; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
         <source>no end</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>revoked: it cannot replace the material</source>
         <translation>revoked: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>expired: it cannot replace the material</source>
         <translation>expired: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
         <source>this counter has no central server</source>
         <translation>this counter has no central server</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
         <source>the central server cannot be reached</source>
         <translation>the central server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
         <source>the central server did not answer in time</source>
         <translation>the central server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
         <source>the central server&apos;s answer was unreadable</source>
         <translation>the central server&apos;s answer was unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
         <source>the central server refused the lookup</source>
         <translation>the central server refused the lookup</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
         <source>the registry could not be asked</source>
         <translation>the registry could not be asked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFailures</name>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="26"/>
+        <source>not in the registry</source>
+        <translation>not in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="27"/>
+        <source>revoked by its issuer</source>
+        <translation>revoked by its issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="28"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="29"/>
+        <source>held by someone else</source>
+        <translation>held by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="45"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="49"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="53"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="57"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="61"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="65"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
     </message>
 </context>
 <context>
@@ -4467,193 +4521,228 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="123"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Close window</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>Ticket number, e.g. A012</source>
         <translation>Ticket number, e.g. A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="160"/>
         <source>Cancel ticket</source>
         <translation>Cancel ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Prioritise</source>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
         <source>{number} cancelled.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="168"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} moved to the priority class.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="172"/>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="178"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="189"/>
+        <source>The applicant has been contacted about the material; clear the alert</source>
+        <translation>The applicant has been contacted about the material; clear the alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>E-licence numbers not confirmed by the registry</source>
+        <translation>E-licence numbers not confirmed by the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>Blue: today. Grey: the same weekday last week.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>Average wait per hour of arrival (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="223"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="224"/>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
         <source>Daily report PDF for the “To” day…</source>
         <translation>Daily report PDF for the “To” day…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="265"/>
+        <source>E-licence numbers not confirmed by the registry ({n})</source>
+        <translation>E-licence numbers not confirmed by the registry ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="317"/>
+        <source>Select a failed e-licence verification first.</source>
+        <translation>Select a failed e-licence verification first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="323"/>
+        <source>Acknowledged: {case}, {material}.</source>
+        <translation>Acknowledged: {case}, {material}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="333"/>
+        <source>Only a supervisor can acknowledge it.</source>
+        <translation>Only a supervisor can acknowledge it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="349"/>
         <source>Select a window first.</source>
         <translation>Select a window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>The window&apos;s services are changed.</source>
         <translation>The window&apos;s services are changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
         <source>Enter a ticket number first.</source>
         <translation>Enter a ticket number first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="397"/>
         <source>{number} transferred.</source>
         <translation>{number} transferred.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="414"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="450"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="473"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="484"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -4661,37 +4750,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Figures and ratings</source>
         <translation>&amp;Figures and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="53"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="55"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
+        <location filename="../../ui/supervisor/main_window.py" line="59"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="61"/>
+        <location filename="../../ui/supervisor/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4719,27 +4808,32 @@ Certificate number: {number}</translation>
         <translation>{n} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <location filename="../../ui/sync/indicator.py" line="42"/>
+        <source>{n} e-licences not confirmed</source>
+        <translation>{n} e-licences not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="45"/>
         <source>never synced</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
         <source>last sync {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Open the sync panel (Ctrl+Shift+Y)</source>
         <translation>Open the sync panel (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <location filename="../../ui/sync/indicator.py" line="55"/>
         <source>Central server: {url}</source>
         <translation>Central server: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="53"/>
+        <location filename="../../ui/sync/indicator.py" line="58"/>
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
@@ -4747,132 +4841,153 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="54"/>
+        <location filename="../../ui/sync/panel.py" line="61"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../ui/sync/panel.py" line="82"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="88"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="78"/>
+        <location filename="../../ui/sync/panel.py" line="89"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="113"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="114"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="100"/>
+        <location filename="../../ui/sync/panel.py" line="115"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="116"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="103"/>
+        <location filename="../../ui/sync/panel.py" line="118"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="110"/>
+        <location filename="../../ui/sync/panel.py" line="125"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="117"/>
+        <location filename="../../ui/sync/panel.py" line="132"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</source>
+        <translation>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="150"/>
+        <source>&amp;E-licences</source>
+        <translation>&amp;E-licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="174"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="146"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="148"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="149"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
+        <source>&amp;E-licences not confirmed ({n})</source>
+        <translation>&amp;E-licences not confirmed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="231"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="188"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="190"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>
@@ -4880,22 +4995,22 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
         <source>Sync &amp;status…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="41"/>
+        <location filename="../../ui/sync/status_bar.py" line="43"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="62"/>
+        <location filename="../../ui/sync/status_bar.py" line="65"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
     </message>

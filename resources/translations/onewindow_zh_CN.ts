@@ -361,12 +361,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +375,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>请先确认这份文书是否已打出。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -491,18 +491,19 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
     <message>
         <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -773,17 +774,17 @@ State: {state}; visits: {visits}; promised by: {due}</source>
     </message>
     <message>
         <location filename="../../ui/flow.py" line="200"/>
-        <location filename="../../ui/flow.py" line="262"/>
+        <location filename="../../ui/flow.py" line="269"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="254"/>
+        <location filename="../../ui/flow.py" line="261"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="268"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
@@ -2175,22 +2176,22 @@ Certificate number: {number}</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="372"/>
+        <location filename="../../ui/intake/panel.py" line="376"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="388"/>
+        <location filename="../../ui/intake/panel.py" line="392"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="405"/>
+        <location filename="../../ui/intake/panel.py" line="409"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="449"/>
+        <location filename="../../ui/intake/panel.py" line="453"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2535,114 +2536,167 @@ Certificate number: {number}</source>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="54"/>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
         <source>查证照</source>
         <translation>查证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="55"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>在电子证照库中查询申请人用于本材料的证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Use this licence</source>
         <translation>使用此证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="96"/>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>请先录入申请人的身份证号码或统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="101"/>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
         <source>Looking up e-licences…</source>
         <translation>正在查询电子证照…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="118"/>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>电子证照库中没有该类证照，须提交此材料。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="121"/>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>请选择代替“%1”的证照。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="150"/>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>正在获取证照 PDF 复制件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="163"/>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>免提交：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="166"/>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
         <source>— no PDF copy could be kept.</source>
         <translation>——未能留存 PDF 复制件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="173"/>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>电子证照查询出错，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="176"/>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
         <source>no end</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="184"/>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="185"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>revoked: it cannot replace the material</source>
         <translation>已注销，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="186"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>expired: it cannot replace the material</source>
         <translation>已过期，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="191"/>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
         <source>this counter has no central server</source>
         <translation>本窗口未接入中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="192"/>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
         <source>the central server cannot be reached</source>
         <translation>无法连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="193"/>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
         <source>the central server did not answer in time</source>
         <translation>中心服务器未及时应答</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="194"/>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
         <source>the central server&apos;s answer was unreadable</source>
         <translation>中心服务器的应答无法识别</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
         <source>the central server refused the lookup</source>
         <translation>中心服务器拒绝了查询</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
         <source>the registry could not be asked</source>
         <translation>无法查询电子证照库</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>未能查询电子证照（%1）。可在“电子证照”栏手工录入证照号，按“待核验”受理，下次同步时自动核验。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFailures</name>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="26"/>
+        <source>not in the registry</source>
+        <translation>证照库中无此证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="27"/>
+        <source>revoked by its issuer</source>
+        <translation>已被发证机关注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="28"/>
+        <source>expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="29"/>
+        <source>held by someone else</source>
+        <translation>持证主体与申请人不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="45"/>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="49"/>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="53"/>
+        <source>Licence number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="57"/>
+        <source>Holder</source>
+        <translation>持证主体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="61"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="65"/>
+        <source>Checked</source>
+        <translation>核验时间</translation>
     </message>
 </context>
 <context>
@@ -4457,193 +4511,228 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="123"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Close window</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Services…</source>
         <translation>办理业务…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>Ticket number, e.g. A012</source>
         <translation>号码，例如 A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="160"/>
         <source>Cancel ticket</source>
         <translation>取消号票</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Prioritise</source>
         <translation>设为优先</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
         <source>{number} cancelled.</source>
         <translation>{number} 号已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="168"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} 号已设为优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="172"/>
         <source>Ticket:</source>
         <translation>号票：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="178"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
+        <source>&amp;Acknowledge</source>
+        <translation>已处理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="189"/>
+        <source>The applicant has been contacted about the material; clear the alert</source>
+        <translation>已联系申请人补交该材料，解除此提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>E-licence numbers not confirmed by the registry</source>
+        <translation>电子证照核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>蓝色：今天；灰色：上周同一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>每小时取号人数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>各时段取号的平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="223"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="224"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
         <source>Daily report PDF for the “To” day…</source>
         <translation>导出“至”当天的日报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="265"/>
+        <source>E-licence numbers not confirmed by the registry ({n})</source>
+        <translation>电子证照核验未通过（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="317"/>
+        <source>Select a failed e-licence verification first.</source>
+        <translation>请先选择一条核验未通过的电子证照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="323"/>
+        <source>Acknowledged: {case}, {material}.</source>
+        <translation>已处理：{case}，{material}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="333"/>
+        <source>Only a supervisor can acknowledge it.</source>
+        <translation>只有值班长可以处理此提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="349"/>
         <source>Select a window first.</source>
         <translation>请先选择一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>The window&apos;s services are changed.</source>
         <translation>窗口的办理业务已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
         <source>Enter a ticket number first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="397"/>
         <source>{number} transferred.</source>
         <translation>{number} 号已转移。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="414"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="450"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="473"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="484"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -4651,37 +4740,37 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Queue</source>
         <translation>排队叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Figures and ratings</source>
         <translation>统计与评价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="53"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>一窗通 值班长 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="55"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
+        <location filename="../../ui/supervisor/main_window.py" line="59"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="61"/>
+        <location filename="../../ui/supervisor/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4709,27 +4798,32 @@ Certificate number: {number}</source>
         <translation>{n} 条需处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <location filename="../../ui/sync/indicator.py" line="42"/>
+        <source>{n} e-licences not confirmed</source>
+        <translation>{n} 条证照核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="45"/>
         <source>never synced</source>
         <translation>尚未同步成功</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
         <source>last sync {time}</source>
         <translation>上次同步 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Open the sync panel (Ctrl+Shift+Y)</source>
         <translation>打开同步面板（Ctrl+Shift+Y）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <location filename="../../ui/sync/indicator.py" line="55"/>
         <source>Central server: {url}</source>
         <translation>审批中心服务器：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="53"/>
+        <location filename="../../ui/sync/indicator.py" line="58"/>
         <source>Last error: {error}</source>
         <translation>最近错误：{error}</translation>
     </message>
@@ -4737,132 +4831,153 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="54"/>
+        <location filename="../../ui/sync/panel.py" line="61"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../ui/sync/panel.py" line="82"/>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="88"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="78"/>
+        <location filename="../../ui/sync/panel.py" line="89"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="113"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="114"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="100"/>
+        <location filename="../../ui/sync/panel.py" line="115"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="116"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="103"/>
+        <location filename="../../ui/sync/panel.py" line="118"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="110"/>
+        <location filename="../../ui/sync/panel.py" line="125"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="117"/>
+        <location filename="../../ui/sync/panel.py" line="132"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</source>
+        <translation>以下受理时手工录入的电子证照号码（待核验）未通过电子证照库核验，相应材料不再视为免提交：请打开办件，通知申请人补交该材料。值班长已收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="150"/>
+        <source>&amp;E-licences</source>
+        <translation>电子证照(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="174"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="146"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="148"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="149"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
+        <source>&amp;E-licences not confirmed ({n})</source>
+        <translation>证照核验未通过（{n}）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="231"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="188"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="190"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
@@ -4870,22 +4985,22 @@ Certificate number: {number}</source>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
         <source>Sync &amp;status…</source>
         <translation>同步状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="41"/>
+        <location filename="../../ui/sync/status_bar.py" line="43"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="62"/>
+        <location filename="../../ui/sync/status_bar.py" line="65"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>已从审批中心收到新版事项目录 {label}，现已启用。</translation>
     </message>

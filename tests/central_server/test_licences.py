@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from central_server.cli import main
-from central_server.models import Licence
+from central_server.models import Case, Licence
 from central_server.services import licences
 from central_server.services.licence_import import import_file
 from central_server.settings import ServerSettings
@@ -188,3 +188,44 @@ def test_an_approved_case_is_an_issued_licence(server: Harness) -> None:
         VERIFY, json={"type": issued["type"], "number": issued["number"], "holder": PERSON}
     )
     assert verified.json()["outcome"] == "valid"
+
+
+def test_a_verification_naming_a_case_is_recorded_on_its_hall_s_case_only(
+    server: Harness, tmp_path: Path
+) -> None:
+    """A counter verifying a typed number (待核验) names the case and the material: the
+    outcome is recorded on the server's copy of the case, for the asking device's hall only."""
+    server.publish()
+    import_file(server.services.ctx, _write(tmp_path, _entry("BL-0001")))
+    device = server.enrol()
+    payload = intake(device)
+    code = "M02"
+    payload["materials"][0] |= {"code": code, "status": "e_licence"}
+    device.results(device.op("case.accept", payload))
+    body = {
+        "type": "CN.BUSINESS_LICENCE",
+        "number": "BL-0001",
+        "holder": COMPANY,
+        "case_no": payload["case_no"],
+        "material": code,
+    }
+
+    def recorded() -> object:
+        with server.services.ctx.db.read() as session:
+            case = session.scalars(select(Case).where(Case.case_no == payload["case_no"])).one()
+        return next(m for m in case.materials if m.get("code") == code).get("e_licence")
+
+    other_hall = server.enrol(hall="CC02")
+    assert other_hall.post(VERIFY, json=body).json()["outcome"] == "valid"
+    assert recorded() is None  # another hall's case: answered, nothing recorded
+    unknown = device.post(VERIFY, json={**body, "case_no": "CC01-W03-20261124-9999"})
+    assert unknown.json()["outcome"] == "valid"  # a case not (yet) here: answered all the same
+    for _ in range(2):  # asked again (a cut sync): recorded the same
+        assert device.post(VERIFY, json=body).json()["outcome"] == "valid"
+    found = recorded()
+    assert isinstance(found, dict)
+    assert (found["number"], found["check"], found["outcome"]) == ("BL-0001", "verified", "valid")
+    missing = device.post(VERIFY, json={**body, "number": "BL-9999"})
+    assert missing.json()["outcome"] == "not_found"
+    found = recorded()
+    assert isinstance(found, dict) and (found["check"], found["outcome"]) == ("failed", "not_found")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from central_server.models import Case as ServerCase
 from central_server.services.licence_import import import_file
 from clerk_app.accounts.auth import AuthService
 from clerk_app.audit.service import AuditService
@@ -183,6 +184,14 @@ def _accept(w: World, m02: MaterialRecord, holder: str = HOLDER) -> str:
     return intake.decide(draft, Decision.ACCEPT, clerk, window=3).case_number
 
 
+def _on_server(w: World, case: str, material: str = "M02") -> dict[str, object] | None:
+    """What the server's copy of the case records of the material's e-licence."""
+    with w.server.services.ctx.db.read() as s:
+        row = s.scalars(select(ServerCase).where(ServerCase.case_no == case)).one()
+        found = next(m for m in row.materials if m.get("code") == material)
+    return found.get("e_licence")
+
+
 def _m02(w: World) -> CaseMaterial:
     with w.db.read() as s:
         return s.scalars(select(CaseMaterial).where(CaseMaterial.material_code == "M02")).one()
@@ -219,6 +228,14 @@ def test_a_typed_number_offline_is_verified_on_sync_exactly_once(
     assert len(w.proxy.requests("POST", VERIFY)) == 2
     assert _m02(w).elicence_check == "verified" and _m02(w).elicence_issuer == "潮安县公安局"
     assert [a["number"] for a in _audit(w, "licence.verified")] == ["440524********0014"]
+    on_server = _on_server(w, case)  # the outcome reached the server's case with the check
+    assert on_server is not None
+    assert {k: on_server[k] for k in ("type", "number", "check", "outcome")} == {
+        "type": "CN.RESIDENT_ID",
+        "number": HOLDER,
+        "check": "verified",
+        "outcome": "valid",
+    }
     assert w.audit_intact()
 
 
@@ -263,6 +280,11 @@ def test_a_failure_reaches_the_clerk_the_supervisor_and_the_audit(
     assert [(a["outcome"], a["material"]) for a in _audit(w, "licence.failed")] == [
         (outcome, "M02")
     ]
+    on_server = _on_server(w, case)
+    assert on_server is not None and (on_server["check"], on_server["outcome"]) == (
+        "failed",
+        outcome,
+    )
     # The case, continued, no longer counts the material as replaced.
     from clerk_app.intake.lookup import CaseLookup  # noqa: PLC0415
 

@@ -189,6 +189,12 @@ class ClerkWindow(QMainWindow):
             if code.kind is not CodeKind.RECEIPT:
                 return
             number = code.value
+        self.continue_case(number)
+
+    def continue_case(self, number: str) -> None:
+        """The case on the intake tab (a scanned receipt or notice)."""
+        if self.intake is None:
+            return
         self.tabs.setCurrentWidget(self.intake)
         self.intake.open_case(number)
 
@@ -207,6 +213,15 @@ class ClerkWindow(QMainWindow):
             dialog.continue_requested.connect(lambda: self.tabs.setCurrentWidget(self.intake))
         self.lookup_dialog = dialog
         dialog.open()
+
+    def show_case(self, number: str) -> None:
+        """A case's history and papers, with Continue when it takes another visit (a failed
+        e-licence verification: an accepted case is followed up, not continued)."""
+        if self.intake is None:
+            return
+        self.find_case()
+        assert self.lookup_dialog is not None
+        self.lookup_dialog.show_number(number)
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(

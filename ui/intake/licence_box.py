@@ -30,6 +30,8 @@ from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+LIST_ROWS = 4  # the licences shown without scrolling
+
 
 class LicenceBox(QWidget):
     """``chosen(key, record)`` when a licence replaces the material ``key``."""
@@ -58,6 +60,8 @@ class LicenceBox(QWidget):
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setVisible(False)
+        # A holder has a few licences of a type: the checklist above keeps its rows.
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * LIST_ROWS + 8)
         self.choose_button.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.button)

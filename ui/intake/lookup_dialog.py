@@ -130,6 +130,20 @@ class CaseLookupDialog(QDialog):
         self.status.setText(self.tr("Searching…"))
         self._runner.run(work, self._found, self._failed, owner=self)
 
+    def show_number(self, number: str) -> None:
+        """Straight to the case's detail (a failed e-licence verification names the case)."""
+        self.number.setText(number)
+        lookup = self._lookup
+        self.status.setText(self.tr("Searching…"))
+        self._runner.run(
+            lambda: [lookup.by_number(number).summary], self._found_one, self._failed, owner=self
+        )
+
+    def _found_one(self, cases: list[CaseSummary]) -> None:
+        self._found(cases)
+        if len(cases) == 1:
+            self.show_case(cases[0])
+
     def _found(self, cases: list[CaseSummary]) -> None:
         self.model.set_cases(cases)
         self.status.setText(self.tr("%n case(s) found", "", len(cases)))
