@@ -254,3 +254,18 @@ def test_the_photo_check_shares_the_document_camera_on_the_same_device(
     stand_in.devices.insert(0, WEBCAM)  # a webcam is the default: the photo check's own
     assert not isinstance(make(), SharedView) and len(own) == 1
     assert own[0].device is WEBCAM and len(stand_in.cameras) == 2
+
+
+@pytest.mark.usefixtures("chinese")
+@pytest.mark.allow_log_warnings  # the unplugged camera is logged
+def test_the_camera_speaks_chinese(qtbot: QtBot, intake: PageIntake, runner: TaskRunner) -> None:
+    stand_in = StandInMultimedia(DOCUMENT_CAMERA)
+    panel = camera_panel(qtbot, intake, runner, CameraChoice(multimedia=stand_in))
+    panel.show()
+    assert panel.camera_button.text() == "高拍仪拍摄 (F10)"
+    assert panel.viewfinder.text() == "正在打开高拍仪……"
+    only_camera(stand_in).unplug()
+    assert panel.viewfinder.text() == (
+        "高拍仪已停止工作（可能已拔出或被其他程序占用）。请重新连接后再拍摄；"
+        "仍可用其他方式扫描或导入材料。"
+    )
