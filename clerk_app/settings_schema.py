@@ -31,7 +31,7 @@ MAX_BACKUP_EVERY_HOURS = 168
 Voice = Literal["auto", "tts", "clips", "chime"]
 ApplicantScreenMode = Literal["auto", "window", "off"]
 Language = Literal["zh_CN", "en"]
-ScannerKind = Literal["none", "sane", "folder"]
+ScannerKind = Literal["none", "sane", "folder", "camera"]
 IdCardBackend = Literal["serial", "sdk"]
 FIRST_SDK_USB_PORT = 1001  # sdtapi numbers USB readers 1001-1016
 PasswordPolicyName = Literal["mlps", "modern"]
@@ -261,8 +261,11 @@ class ScannerSettings(BaseModel):
     model_config = TABLE
     kind: ScannerKind = setting(
         "none",
-        '"none", "sane" (a scanner through scanimage) or "folder" (a watched folder).',
-        "none（无）、sane（通过 scanimage 使用扫描仪）或 folder（监视文件夹）。",
+        '"none", "sane" (a scanner through scanimage), "folder" (a watched folder) or '
+        '"camera" (a document camera as a USB camera, through Qt Multimedia, with a live '
+        "picture in the scan panel).",
+        "none（无）、sane（通过 scanimage 使用扫描仪）、folder（监视文件夹）或 camera"
+        "（高拍仪作为 USB 摄像头，经 Qt Multimedia 使用，扫描区显示实时画面）。",
         choice=True,
     )
     device: str | None = setting(
@@ -274,6 +277,13 @@ class ScannerSettings(BaseModel):
         None,
         "The folder a scanner or document camera saves into (kind = folder).",
         "扫描仪或高拍仪保存文件的文件夹（kind = folder 时必填）。",
+    )
+    camera: str | None = setting(
+        None,
+        "kind = camera: a part of the document camera's name or id, to pick it among several "
+        "cameras; not set: the PC's default camera.",
+        "kind = camera 时：高拍仪名称或设备 ID 的一部分，用于在多个摄像头中选定高拍仪；"
+        "不设则用本机默认摄像头。",
     )
 
     @model_validator(mode="after")

@@ -2164,37 +2164,37 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="172"/>
+        <location filename="../../ui/intake/panel.py" line="175"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="173"/>
+        <location filename="../../ui/intake/panel.py" line="176"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="174"/>
+        <location filename="../../ui/intake/panel.py" line="177"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="376"/>
+        <location filename="../../ui/intake/panel.py" line="379"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="392"/>
+        <location filename="../../ui/intake/panel.py" line="395"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="409"/>
+        <location filename="../../ui/intake/panel.py" line="412"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="453"/>
+        <location filename="../../ui/intake/panel.py" line="456"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -3225,87 +3225,87 @@ Certificate number: {number}</translation>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>Take a still from the document camera (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
         <source>Same person, confirm (1)</source>
         <translation>Same person, confirm (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
         <source>Not the same person (2)</source>
         <translation>Not the same person (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
         <source>Cannot check (3)</source>
         <translation>Cannot check (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>Card {number}</source>
         <translation>Card {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
         <source>Card photo</source>
         <translation>Card photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
         <source>The person (camera)</source>
         <translation>The person (camera)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
         <source>Card photo not available</source>
         <translation>Card photo not available</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>No camera picture: take a still with the document camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>No camera here: compare with the person at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>Waiting for the document camera&apos;s picture…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>The document camera&apos;s file is not a picture.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>The document camera&apos;s picture could not be taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>The check could not be saved; see the log. Try again.</translation>
     </message>
@@ -4018,300 +4018,335 @@ Certificate number: {number}</translation>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../ui/scans/messages.py" line="17"/>
+        <location filename="../../ui/scans/messages.py" line="18"/>
         <source>a JPEG picture</source>
         <translation>a JPEG picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="18"/>
+        <location filename="../../ui/scans/messages.py" line="19"/>
         <source>a PNG picture</source>
         <translation>a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="19"/>
+        <location filename="../../ui/scans/messages.py" line="20"/>
         <source>a TIFF picture</source>
         <translation>a TIFF picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="20"/>
+        <location filename="../../ui/scans/messages.py" line="21"/>
         <source>a BMP picture</source>
         <translation>a BMP picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="21"/>
+        <location filename="../../ui/scans/messages.py" line="22"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="22"/>
+        <location filename="../../ui/scans/messages.py" line="23"/>
         <source>a GIF animation</source>
         <translation>a GIF animation</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="23"/>
+        <location filename="../../ui/scans/messages.py" line="24"/>
         <source>a WebP picture</source>
         <translation>a WebP picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="24"/>
+        <location filename="../../ui/scans/messages.py" line="25"/>
         <source>a HEIC/HEIF phone photo</source>
         <translation>a HEIC/HEIF phone photo</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="25"/>
+        <location filename="../../ui/scans/messages.py" line="26"/>
         <source>a video</source>
         <translation>a video</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="26"/>
+        <location filename="../../ui/scans/messages.py" line="27"/>
         <source>a Windows executable program</source>
         <translation>a Windows executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="29"/>
+        <location filename="../../ui/scans/messages.py" line="30"/>
         <source>a Linux executable program</source>
         <translation>a Linux executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="32"/>
+        <location filename="../../ui/scans/messages.py" line="33"/>
         <source>a macOS executable program</source>
         <translation>a macOS executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="35"/>
+        <location filename="../../ui/scans/messages.py" line="36"/>
         <source>a script</source>
         <translation>a script</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="36"/>
+        <location filename="../../ui/scans/messages.py" line="37"/>
         <source>a ZIP archive (or an Office or OFD document)</source>
         <translation>a ZIP archive (or an Office or OFD document)</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="39"/>
+        <location filename="../../ui/scans/messages.py" line="40"/>
         <source>a RAR archive</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="40"/>
+        <location filename="../../ui/scans/messages.py" line="41"/>
         <source>a 7-Zip archive</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="41"/>
+        <location filename="../../ui/scans/messages.py" line="42"/>
         <source>a gzip archive</source>
         <translation>a gzip archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="42"/>
+        <location filename="../../ui/scans/messages.py" line="43"/>
         <source>an old Office document (.doc, .xls)</source>
         <translation>an old Office document (.doc, .xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="45"/>
+        <location filename="../../ui/scans/messages.py" line="46"/>
         <source>an RTF document</source>
         <translation>an RTF document</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="46"/>
+        <location filename="../../ui/scans/messages.py" line="47"/>
         <source>a PostScript file</source>
         <translation>a PostScript file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="47"/>
+        <location filename="../../ui/scans/messages.py" line="48"/>
         <source>a web page</source>
         <translation>a web page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="48"/>
+        <location filename="../../ui/scans/messages.py" line="49"/>
         <source>an XML or SVG file</source>
         <translation>an XML or SVG file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="49"/>
+        <location filename="../../ui/scans/messages.py" line="50"/>
         <source>an empty file</source>
         <translation>an empty file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="50"/>
+        <location filename="../../ui/scans/messages.py" line="51"/>
         <source>of an unknown type</source>
         <translation>of an unknown type</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="67"/>
+        <location filename="../../ui/scans/messages.py" line="68"/>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="70"/>
+        <location filename="../../ui/scans/messages.py" line="71"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="71"/>
+        <location filename="../../ui/scans/messages.py" line="72"/>
         <source>The file is too large: {size} MB, at most {limit} MB.</source>
         <translation>The file is too large: {size} MB, at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="74"/>
+        <location filename="../../ui/scans/messages.py" line="75"/>
         <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
         <translation>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="78"/>
+        <location filename="../../ui/scans/messages.py" line="79"/>
         <source>The file has {pages} pages, at most {limit} are taken at once.</source>
         <translation>The file has {pages} pages, at most {limit} are taken at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="82"/>
+        <location filename="../../ui/scans/messages.py" line="83"/>
         <source>The PDF is protected by a password: ask for an unprotected copy.</source>
         <translation>The PDF is protected by a password: ask for an unprotected copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="85"/>
+        <location filename="../../ui/scans/messages.py" line="86"/>
         <source>The file is damaged or incomplete and cannot be opened.</source>
         <translation>The file is damaged or incomplete and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="88"/>
+        <location filename="../../ui/scans/messages.py" line="89"/>
         <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
         <translation>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="99"/>
+        <location filename="../../ui/scans/messages.py" line="100"/>
         <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
         <translation>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="104"/>
+        <location filename="../../ui/scans/messages.py" line="105"/>
         <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
         <translation>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="115"/>
+        <location filename="../../ui/scans/messages.py" line="116"/>
         <source>{file}, page {page}: {reason}</source>
         <translation>{file}, page {page}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="118"/>
+        <location filename="../../ui/scans/messages.py" line="119"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="125"/>
+        <location filename="../../ui/scans/messages.py" line="126"/>
         <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
         <translation>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="128"/>
+        <location filename="../../ui/scans/messages.py" line="129"/>
         <source>The scanner was not found. Is it switched on and connected?</source>
         <translation>The scanner was not found. Is it switched on and connected?</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="131"/>
+        <location filename="../../ui/scans/messages.py" line="132"/>
         <source>The scanner is busy with another program.</source>
         <translation>The scanner is busy with another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="134"/>
+        <location filename="../../ui/scans/messages.py" line="135"/>
         <source>The document feeder is empty.</source>
         <translation>The document feeder is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="137"/>
+        <location filename="../../ui/scans/messages.py" line="138"/>
         <source>Paper jam: clear the feeder and scan the rest again.</source>
         <translation>Paper jam: clear the feeder and scan the rest again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="140"/>
+        <location filename="../../ui/scans/messages.py" line="141"/>
         <source>The scanner cover is open.</source>
         <translation>The scanner cover is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="143"/>
+        <location filename="../../ui/scans/messages.py" line="144"/>
         <source>The scanner reported an error.</source>
         <translation>The scanner reported an error.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="155"/>
+        <source>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</source>
+        <translation>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="161"/>
+        <source>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</source>
+        <translation>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="166"/>
+        <source>No document camera is connected to this PC. Other sources still work.</source>
+        <translation>No document camera is connected to this PC. Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="170"/>
+        <source>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</source>
+        <translation>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="175"/>
+        <source>The document camera did not get ready; take the picture again.</source>
+        <translation>The document camera did not get ready; take the picture again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="178"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>The camera could not take a picture; try again.</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="101"/>
+        <location filename="../../ui/scans/panel.py" line="111"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="104"/>
+        <location filename="../../ui/scans/panel.py" line="114"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="106"/>
+        <location filename="../../ui/scans/panel.py" line="116"/>
         <source>Watch scan folder</source>
         <translation>Watch scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="110"/>
+        <location filename="../../ui/scans/panel.py" line="121"/>
         <source>Take from camera</source>
         <translation>Take from camera</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="113"/>
+        <location filename="../../ui/scans/panel.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="148"/>
+        <location filename="../../ui/scans/panel.py" line="175"/>
         <source>Assign to material</source>
         <translation>Assign to material</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="150"/>
+        <location filename="../../ui/scans/panel.py" line="177"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="152"/>
+        <location filename="../../ui/scans/panel.py" line="179"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="154"/>
+        <location filename="../../ui/scans/panel.py" line="181"/>
         <source>Not blank: keep</source>
         <translation>Not blank: keep</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="156"/>
+        <location filename="../../ui/scans/panel.py" line="183"/>
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="173"/>
+        <location filename="../../ui/scans/panel.py" line="200"/>
         <source>Refused files</source>
         <translation>Refused files</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="201"/>
+        <location filename="../../ui/scans/panel.py" line="228"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="226"/>
-        <source>The camera could not take a picture; try again.</source>
-        <translation>The camera could not take a picture; try again.</translation>
+        <location filename="../../ui/scans/panel.py" line="248"/>
+        <source>Taking a picture with the camera…</source>
+        <translation>Taking a picture with the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="246"/>
+        <location filename="../../ui/scans/panel.py" line="261"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
         <source>Import scanned pages</source>
         <translation>Import scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="248"/>
+        <location filename="../../ui/scans/panel.py" line="310"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="293"/>
+        <location filename="../../ui/scans/panel.py" line="355"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>Stopped: %n page taken before cancelling.</numerusform>
@@ -4319,7 +4354,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="358"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>%n page taken</numerusform>
@@ -4327,7 +4362,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="297"/>
+        <location filename="../../ui/scans/panel.py" line="359"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>, %n file refused</numerusform>
@@ -4335,17 +4370,17 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="312"/>
+        <location filename="../../ui/scans/panel.py" line="376"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="318"/>
+        <location filename="../../ui/scans/panel.py" line="382"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>Scanning failed unexpectedly; see the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="366"/>
+        <location filename="../../ui/scans/panel.py" line="430"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n page looks blank: keep or remove it.</numerusform>

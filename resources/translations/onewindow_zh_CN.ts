@@ -2161,37 +2161,37 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="172"/>
+        <location filename="../../ui/intake/panel.py" line="175"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="173"/>
+        <location filename="../../ui/intake/panel.py" line="176"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="174"/>
+        <location filename="../../ui/intake/panel.py" line="177"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="376"/>
+        <location filename="../../ui/intake/panel.py" line="379"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="392"/>
+        <location filename="../../ui/intake/panel.py" line="395"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="409"/>
+        <location filename="../../ui/intake/panel.py" line="412"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="453"/>
+        <location filename="../../ui/intake/panel.py" line="456"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -3220,87 +3220,87 @@ Certificate number: {number}</source>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
         <source>Photo check</source>
         <translation>人证核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>从高拍仪取图 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
         <source>Same person, confirm (1)</source>
         <translation>一致，确认 (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
         <source>Not the same person (2)</source>
         <translation>不一致 (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
         <source>Cannot check (3)</source>
         <translation>无法核验 (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>请目测比对证件照片与办事人本人。本系统不做人脸识别比对，是否一致由您判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>Card {number}</source>
         <translation>证件号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
         <source>Card photo</source>
         <translation>证件照片</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
         <source>The person (camera)</source>
         <translation>办事人（摄像头）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
         <source>Card photo not available</source>
         <translation>证件照片不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
         <source>Starting the camera…</source>
         <translation>正在打开摄像头……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>没有摄像头画面：请用高拍仪拍一张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>本窗口没有摄像头：请与窗口前的办事人当面比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>正在等待高拍仪的照片……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>高拍仪保存的文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>未能取得高拍仪的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>核验结果未能保存，详见日志，请重试。</translation>
     </message>
@@ -4012,331 +4012,366 @@ Certificate number: {number}</source>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../ui/scans/messages.py" line="17"/>
+        <location filename="../../ui/scans/messages.py" line="18"/>
         <source>a JPEG picture</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="18"/>
+        <location filename="../../ui/scans/messages.py" line="19"/>
         <source>a PNG picture</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="19"/>
+        <location filename="../../ui/scans/messages.py" line="20"/>
         <source>a TIFF picture</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="20"/>
+        <location filename="../../ui/scans/messages.py" line="21"/>
         <source>a BMP picture</source>
         <translation>BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="21"/>
+        <location filename="../../ui/scans/messages.py" line="22"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="22"/>
+        <location filename="../../ui/scans/messages.py" line="23"/>
         <source>a GIF animation</source>
         <translation>GIF 动图</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="23"/>
+        <location filename="../../ui/scans/messages.py" line="24"/>
         <source>a WebP picture</source>
         <translation>WebP 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="24"/>
+        <location filename="../../ui/scans/messages.py" line="25"/>
         <source>a HEIC/HEIF phone photo</source>
         <translation>HEIC/HEIF 手机照片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="25"/>
+        <location filename="../../ui/scans/messages.py" line="26"/>
         <source>a video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="26"/>
+        <location filename="../../ui/scans/messages.py" line="27"/>
         <source>a Windows executable program</source>
         <translation>Windows 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="29"/>
+        <location filename="../../ui/scans/messages.py" line="30"/>
         <source>a Linux executable program</source>
         <translation>Linux 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="32"/>
+        <location filename="../../ui/scans/messages.py" line="33"/>
         <source>a macOS executable program</source>
         <translation>macOS 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="35"/>
+        <location filename="../../ui/scans/messages.py" line="36"/>
         <source>a script</source>
         <translation>脚本</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="36"/>
+        <location filename="../../ui/scans/messages.py" line="37"/>
         <source>a ZIP archive (or an Office or OFD document)</source>
         <translation>ZIP 压缩包（或 Office、OFD 文档）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="39"/>
+        <location filename="../../ui/scans/messages.py" line="40"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="40"/>
+        <location filename="../../ui/scans/messages.py" line="41"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="41"/>
+        <location filename="../../ui/scans/messages.py" line="42"/>
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="42"/>
+        <location filename="../../ui/scans/messages.py" line="43"/>
         <source>an old Office document (.doc, .xls)</source>
         <translation>旧版 Office 文档（.doc、.xls）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="45"/>
+        <location filename="../../ui/scans/messages.py" line="46"/>
         <source>an RTF document</source>
         <translation>RTF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="46"/>
+        <location filename="../../ui/scans/messages.py" line="47"/>
         <source>a PostScript file</source>
         <translation>PostScript 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="47"/>
+        <location filename="../../ui/scans/messages.py" line="48"/>
         <source>a web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="48"/>
+        <location filename="../../ui/scans/messages.py" line="49"/>
         <source>an XML or SVG file</source>
         <translation>XML 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="49"/>
+        <location filename="../../ui/scans/messages.py" line="50"/>
         <source>an empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="50"/>
+        <location filename="../../ui/scans/messages.py" line="51"/>
         <source>of an unknown type</source>
         <translation>未知类型的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="67"/>
+        <location filename="../../ui/scans/messages.py" line="68"/>
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="70"/>
+        <location filename="../../ui/scans/messages.py" line="71"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="71"/>
+        <location filename="../../ui/scans/messages.py" line="72"/>
         <source>The file is too large: {size} MB, at most {limit} MB.</source>
         <translation>文件过大：{size} MB，最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="74"/>
+        <location filename="../../ui/scans/messages.py" line="75"/>
         <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
         <translation>该文件是{kind}，不是扫描件：只接收 JPEG、PNG、TIFF、BMP 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="78"/>
+        <location filename="../../ui/scans/messages.py" line="79"/>
         <source>The file has {pages} pages, at most {limit} are taken at once.</source>
         <translation>文件共 {pages} 页，一次最多接收 {limit} 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="82"/>
+        <location filename="../../ui/scans/messages.py" line="83"/>
         <source>The PDF is protected by a password: ask for an unprotected copy.</source>
         <translation>该 PDF 设有密码保护，请索取未加密的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="85"/>
+        <location filename="../../ui/scans/messages.py" line="86"/>
         <source>The file is damaged or incomplete and cannot be opened.</source>
         <translation>文件已损坏或不完整，无法打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="88"/>
+        <location filename="../../ui/scans/messages.py" line="89"/>
         <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
         <translation>分辨率为 {dpi} dpi，至少需要 {limit} dpi，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="99"/>
+        <location filename="../../ui/scans/messages.py" line="100"/>
         <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
         <translation>图片声明的像素超过允许的 {limit} 百万（文件已损坏或为恶意文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="104"/>
+        <location filename="../../ui/scans/messages.py" line="105"/>
         <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
         <translation>图片声明为 {width} × {height} 像素，超过允许的 {limit} 百万像素（文件已损坏或为恶意文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="115"/>
+        <location filename="../../ui/scans/messages.py" line="116"/>
         <source>{file}, page {page}: {reason}</source>
         <translation>{file}，第 {page} 页：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="118"/>
+        <location filename="../../ui/scans/messages.py" line="119"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="125"/>
+        <location filename="../../ui/scans/messages.py" line="126"/>
         <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
         <translation>本机未安装扫描功能（缺少 SANE 的 scanimage）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="128"/>
+        <location filename="../../ui/scans/messages.py" line="129"/>
         <source>The scanner was not found. Is it switched on and connected?</source>
         <translation>找不到扫描仪，请检查是否已开机并连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="131"/>
+        <location filename="../../ui/scans/messages.py" line="132"/>
         <source>The scanner is busy with another program.</source>
         <translation>扫描仪正被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="134"/>
+        <location filename="../../ui/scans/messages.py" line="135"/>
         <source>The document feeder is empty.</source>
         <translation>进纸器中没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="137"/>
+        <location filename="../../ui/scans/messages.py" line="138"/>
         <source>Paper jam: clear the feeder and scan the rest again.</source>
         <translation>卡纸：请清理进纸器后重新扫描剩余页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="140"/>
+        <location filename="../../ui/scans/messages.py" line="141"/>
         <source>The scanner cover is open.</source>
         <translation>扫描仪盖板未合上。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="143"/>
+        <location filename="../../ui/scans/messages.py" line="144"/>
         <source>The scanner reported an error.</source>
         <translation>扫描仪报告了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="155"/>
+        <source>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</source>
+        <translation>未连接名称含“{name}”的高拍仪（见设置 [scanner] camera）。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="161"/>
+        <source>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</source>
+        <translation>本机无法使用高拍仪：未安装 Qt Multimedia 组件。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="166"/>
+        <source>No document camera is connected to this PC. Other sources still work.</source>
+        <translation>本机未连接高拍仪。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="170"/>
+        <source>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</source>
+        <translation>高拍仪已停止工作（可能已拔出或被其他程序占用）。请重新连接后再拍摄；仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="175"/>
+        <source>The document camera did not get ready; take the picture again.</source>
+        <translation>高拍仪未能就绪，请重新拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="178"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>高拍仪未能拍摄，请重试。</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="101"/>
+        <location filename="../../ui/scans/panel.py" line="111"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="104"/>
+        <location filename="../../ui/scans/panel.py" line="114"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="106"/>
+        <location filename="../../ui/scans/panel.py" line="116"/>
         <source>Watch scan folder</source>
         <translation>监视扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="110"/>
+        <location filename="../../ui/scans/panel.py" line="121"/>
         <source>Take from camera</source>
         <translation>高拍仪拍摄</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="113"/>
+        <location filename="../../ui/scans/panel.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="148"/>
+        <location filename="../../ui/scans/panel.py" line="175"/>
         <source>Assign to material</source>
         <translation>归入材料</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="150"/>
+        <location filename="../../ui/scans/panel.py" line="177"/>
         <source>Move earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="152"/>
+        <location filename="../../ui/scans/panel.py" line="179"/>
         <source>Move later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="154"/>
+        <location filename="../../ui/scans/panel.py" line="181"/>
         <source>Not blank: keep</source>
         <translation>非空白页：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="156"/>
+        <location filename="../../ui/scans/panel.py" line="183"/>
         <source>Remove page</source>
         <translation>删除此页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="173"/>
+        <location filename="../../ui/scans/panel.py" line="200"/>
         <source>Refused files</source>
         <translation>未接收的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="201"/>
+        <location filename="../../ui/scans/panel.py" line="228"/>
         <source>Not assigned</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="226"/>
-        <source>The camera could not take a picture; try again.</source>
-        <translation>高拍仪未能拍摄，请重试。</translation>
+        <location filename="../../ui/scans/panel.py" line="248"/>
+        <source>Taking a picture with the camera…</source>
+        <translation>正在用高拍仪拍摄……</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="246"/>
+        <location filename="../../ui/scans/panel.py" line="261"/>
+        <source>Starting the camera…</source>
+        <translation>正在打开高拍仪……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
         <source>Import scanned pages</source>
         <translation>导入扫描页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="248"/>
+        <location filename="../../ui/scans/panel.py" line="310"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="293"/>
+        <location filename="../../ui/scans/panel.py" line="355"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>已停止：取消前已接收 %n 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="358"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>已接收 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="297"/>
+        <location filename="../../ui/scans/panel.py" line="359"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>，%n 个文件未接收</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="312"/>
+        <location filename="../../ui/scans/panel.py" line="376"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。请联系管理员清理磁盘空间后，重新扫描或导入该页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="318"/>
+        <location filename="../../ui/scans/panel.py" line="382"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>扫描意外失败，请查看日志。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="366"/>
+        <location filename="../../ui/scans/panel.py" line="430"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n 页疑似空白：请保留或删除。</numerusform>

@@ -9,7 +9,7 @@ number typed in the case box, or scanned anywhere, continues a case waiting for 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -50,7 +50,7 @@ from ui.intake.paper_bar import PaperBar, PaperSources
 from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.login import ClerkSession
 from ui.results.pickup_panel import ResultsDeps
-from ui.scans.live_camera import LiveCamera
+from ui.scans.live_camera import LiveCamera, sharing
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
@@ -119,6 +119,9 @@ class IntakePanel(QWidget):
                 sources = deps.photo_sources or PhotoCheckSources(
                     live_camera=LiveCamera, stills=deps.scan_sources.folder
                 )
+                # One QCamera per device: the scan panel's document camera is shared.
+                shared = sharing(lambda: self.scans.camera, sources.live_camera)
+                sources = replace(sources, live_camera=shared)
                 self.applicant.enable_photo_check(runner, deps.photo_checks, sources)
         self.credit: CreditBox | None = None
         if deps.credit is not None:
