@@ -23,11 +23,24 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import appointments, auth, calendars, catalogue, credit, licences
+from central_server.services import (
+    appointments,
+    auth,
+    calendars,
+    catalogue,
+    credit,
+    licences,
+    notifications,
+)
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_import import import_file
-from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
+from central_server.settings import (
+    ServerSettings,
+    default_data_dir,
+    resolve_db_url,
+    sms_settings,
+)
 from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
 from onewindow_base.failures import Surroundings, explain, report_failure
@@ -237,6 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
     _credit_commands(sub)
     _licence_commands(sub)
     _appointment_commands(sub)
+    messages = sub.add_parser(
+        "messages", help="the text messages the loopback gateway recorded (phones masked)"
+    )
+    messages.add_argument("--show-phone", action="store_true", help="the phones in full")
+    _json_flag(messages)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -268,6 +286,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         extra["access_token_ttl_s"] = args.token_ttl
     if getattr(args, "slow_ms", 0):
         extra["slow_ms"] = args.slow_ms
+    extra |= sms_settings()
     return ServerSettings(db_url=resolve_db_url(args.db, data), data_dir=data, **extra)
 
 
@@ -399,7 +418,12 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
-    registries = {"credit": cmd_credit, "licences": cmd_licences, "appointments": cmd_appointments}
+    registries = {
+        "credit": cmd_credit,
+        "licences": cmd_licences,
+        "appointments": cmd_appointments,
+        "messages": cmd_messages,
+    }
     if command in registries:
         return registries[command](svc, args)
     if command == "seal-blobs":
@@ -470,6 +494,17 @@ def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
         for r in rows
     )
     _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
+    return EXIT_OK
+
+
+def cmd_messages(svc: Services, args: argparse.Namespace) -> int:
+    rows = notifications.recorded(svc.ctx, show_phone=args.show_phone)
+    text = "\n".join(
+        f"{r.recorded_at:%Y-%m-%d %H:%M}  {r.phone or r.phone_masked}  {r.template.value}  {r.text}"
+        for r in rows
+    )
+    payload = {"messages": [r.model_dump(mode="json", exclude_none=True) for r in rows]}
+    _emit(args, payload, text or "no messages recorded")
     return EXIT_OK
 
 
