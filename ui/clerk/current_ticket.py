@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from clerk_app.queue import TicketState
 from clerk_app.queue.types import TicketView
+from clerk_app.sync.notifications import OptInState
 from ui.i18n import pick_name, ticket_state_name
 
 NUMBER_POINT_SIZE = 72
@@ -36,8 +37,10 @@ class CurrentTicketView(QFrame):
         self.number = _label(NUMBER_POINT_SIZE, bold=True)
         self.service = _label(DETAIL_POINT_SIZE)
         self.state = _label(DETAIL_POINT_SIZE, bold=True)
+        self.sms = _label(DETAIL_POINT_SIZE)
+        self.sms.setVisible(False)
         layout = QVBoxLayout(self)
-        for widget in (self.caption, self.number, self.service, self.state):
+        for widget in (self.caption, self.number, self.service, self.state, self.sms):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.show_ticket(None)
@@ -56,9 +59,31 @@ class CurrentTicketView(QFrame):
         )
         self.state.setText(self._state_text(ticket))
 
+    def show_sms(self, state: OptInState | None, *, shown: bool = True) -> None:
+        """短信提醒 of the current ticket: whether its holder opted in, and how the
+        turn-near message went (the last status this counter read from the server)."""
+        self.sms.setVisible(shown)
+        self.sms.setText(sms_text(state) if shown else "")
+
     def _state_text(self, ticket: TicketView) -> str:
         state = ticket_state_name(ticket.state)
         if ticket.state is TicketState.CALLED and ticket.recall_count:
             recalled = self.tr("recalled %n time(s)", "", ticket.recall_count)
             return f"{state} · {recalled}"
         return state
+
+
+def sms_text(state: OptInState | None) -> str:
+    """``SMS: sent`` … for the clerk (短信：已发送/发送失败/未订阅 …)."""
+    tr = QCoreApplication.translate
+    if state is None:
+        return tr("CurrentTicketView", "SMS: not subscribed")
+    texts = {
+        "opted_in": tr("CurrentTicketView", "SMS: subscribed, not due yet"),
+        "queued": tr("CurrentTicketView", "SMS: waiting to be sent"),
+        "sent": tr("CurrentTicketView", "SMS: sent"),
+        "delivered": tr("CurrentTicketView", "SMS: delivered"),
+        "failed": tr("CurrentTicketView", "SMS: sending failed"),
+        "dropped": tr("CurrentTicketView", "SMS: not sent (called before it was due)"),
+    }
+    return texts.get(state.status, state.status)
