@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
-from onewindow_protocol.wire.common import CaseNo, HallCode, Reply, Request, ShortText
+from onewindow_protocol.wire.common import CaseNo, HallCode, Reply, Request
 
 # A mainland mobile number: 11 digits, 1 then 3–9 (no +86, no spaces: the counter normalises).
 MOBILE_PATTERN = r"^1[3-9][0-9]{9}$"
@@ -56,7 +56,6 @@ class NotifyTurnNearV1(Request):
     ticket_no: TicketNo
     day: dt.date
     ahead: int = Field(ge=0, le=1000)
-    service_name: ShortText | None = None
     phone: Mobile
     queued_at: AwareDatetime
 

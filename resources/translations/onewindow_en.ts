@@ -65,187 +65,192 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="99"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="100"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="119"/>
+        <location filename="../../ui/intake/applicant_form.py" line="120"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="126"/>
-        <location filename="../../ui/intake/applicant_form.py" line="276"/>
+        <location filename="../../ui/intake/applicant_form.py" line="127"/>
+        <location filename="../../ui/intake/applicant_form.py" line="279"/>
         <source>Read ID card</source>
         <translation>Read ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="128"/>
+        <location filename="../../ui/intake/applicant_form.py" line="129"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>Read the card on the ID-card reader into the form ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
-        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="375"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="162"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="163"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="164"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="165"/>
+        <location filename="../../ui/intake/applicant_form.py" line="166"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="168"/>
+        <location filename="../../ui/intake/applicant_form.py" line="169"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="172"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="173"/>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="178"/>
+        <location filename="../../ui/intake/applicant_form.py" line="181"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="179"/>
+        <location filename="../../ui/intake/applicant_form.py" line="182"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="180"/>
+        <location filename="../../ui/intake/applicant_form.py" line="183"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="288"/>
+        <location filename="../../ui/intake/applicant_form.py" line="291"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="298"/>
+        <location filename="../../ui/intake/applicant_form.py" line="301"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="307"/>
+        <location filename="../../ui/intake/applicant_form.py" line="310"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="330"/>
+        <location filename="../../ui/intake/applicant_form.py" line="333"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="347"/>
+        <location filename="../../ui/intake/applicant_form.py" line="350"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="353"/>
+        <location filename="../../ui/intake/applicant_form.py" line="356"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="362"/>
+        <location filename="../../ui/intake/applicant_form.py" line="365"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <location filename="../../ui/intake/applicant_form.py" line="380"/>
         <source>The card photo beside the person, for you to compare by eye</source>
         <translation>The card photo beside the person, for you to compare by eye</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <location filename="../../ui/intake/applicant_form.py" line="419"/>
         <source>same person, confirmed</source>
         <translation>same person, confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
         <source>NOT the same person</source>
         <translation>NOT the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <location filename="../../ui/intake/applicant_form.py" line="421"/>
         <source>could not be checked</source>
         <translation>could not be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <location filename="../../ui/intake/applicant_form.py" line="423"/>
         <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
         <translation>Photo check: {verdict} ({card}, {time}, {clerk})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="474"/>
+        <location filename="../../ui/intake/applicant_form.py" line="477"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <source>SMS notice (短信通知): text the applicant about the result</source>
+        <translation>SMS notice (短信通知): text the applicant about the result</translation>
     </message>
 </context>
 <context>
@@ -279,68 +284,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="117"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="118"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="119"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="120"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="311"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="149"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="167"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="262"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="315"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="316"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
@@ -792,72 +797,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="76"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="99"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="120"/>
+        <location filename="../../ui/clerk/main_window.py" line="127"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="125"/>
+        <location filename="../../ui/clerk/main_window.py" line="132"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="155"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="149"/>
+        <location filename="../../ui/clerk/main_window.py" line="156"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="153"/>
+        <location filename="../../ui/clerk/main_window.py" line="160"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -973,18 +978,18 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="36"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="51"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="53"/>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="71"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>recalled %n time</numerusform>
@@ -1889,37 +1894,52 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="167"/>
+        <location filename="../../ui/intake/panel.py" line="169"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="168"/>
+        <location filename="../../ui/intake/panel.py" line="170"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="169"/>
+        <location filename="../../ui/intake/panel.py" line="171"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="350"/>
+        <location filename="../../ui/intake/panel.py" line="356"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="366"/>
+        <location filename="../../ui/intake/panel.py" line="372"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="383"/>
+        <location filename="../../ui/intake/panel.py" line="393"/>
+        <source>SMS notice: the applicant will get a text when the result is ready.</source>
+        <translation>SMS notice: the applicant will get a text when the result is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="402"/>
+        <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
+        <translation>SMS notice not set up: the phone is not a mainland mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="406"/>
+        <source>SMS notice not set up; see the log.</source>
+        <translation>SMS notice not set up; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="415"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="422"/>
+        <location filename="../../ui/intake/panel.py" line="454"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2146,83 +2166,109 @@ Certificate number: {number}</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
         <source>Check in with your ID card</source>
         <translation>Check in with your ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="184"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="208"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
         <source>You have several bookings today. Please choose the one to check in.</source>
         <translation>You have several bookings today. Please choose the one to check in.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="223"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="225"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="237"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <source>Text me when my turn is near (短信提醒)</source>
+        <translation>Text me when my turn is near (短信提醒)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
+        <translation>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <source>OK, text me</source>
+        <translation>OK, text me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="275"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
         <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
         <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="281"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
         <source>Bookings as of {time}</source>
         <translation>Bookings as of {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="335"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="357"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
         <source>Please place your ID card on the reader…</source>
         <translation>Please place your ID card on the reader…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="404"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -2230,7 +2276,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="405"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -2238,27 +2284,42 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="418"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="441"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
+        <translation>Please enter an 11-digit mainland mobile number (starting with 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <source>We will text you when your turn is near.</source>
+        <translation>We will text you when your turn is near.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
+        <translation>Sorry, text messages cannot be arranged now. Please watch the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="450"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="463"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="468"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -3961,13 +4022,13 @@ Certificate number: {number}</translation>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="157"/>
-        <location filename="../../ui/screens.py" line="169"/>
+        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="171"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166"/>
+        <location filename="../../ui/screens.py" line="168"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -4098,6 +4159,44 @@ Certificate number: {number}</translation>
         <location filename="../../ui/signature/panel.py" line="103"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>That is too little to be a signature: please sign your full name.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="79"/>
+        <source>SMS: not subscribed</source>
+        <translation>SMS: not subscribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="81"/>
+        <source>SMS: subscribed, not due yet</source>
+        <translation>SMS: subscribed, not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="82"/>
+        <source>SMS: waiting to be sent</source>
+        <translation>SMS: waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="83"/>
+        <source>SMS: sent</source>
+        <translation>SMS: sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="84"/>
+        <source>SMS: delivered</source>
+        <translation>SMS: delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="85"/>
+        <source>SMS: sending failed</source>
+        <translation>SMS: sending failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/current_ticket.py" line="86"/>
+        <source>SMS: not sent (called before it was due)</source>
+        <translation>SMS: not sent (called before it was due)</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,9 @@ def test_turn_near_sent_once_when_the_people_ahead_fall_to_n(any_world: World) -
     assert _texts(w) == [] and notify.ticket_state(mine.ticket_id).status == "opted_in"
     queue.call_next(1)  # four ahead → three
     assert _sync(w).pushed == 1
-    assert _texts(w) == [f"【示范市政务服务中心】您的排队号{mine.number}前面还有3人，请到大厅等候叫号。"]
+    assert _texts(w) == [
+        f"【示范市政务服务中心】您的排队号{mine.number}前面还有3人，请到大厅等候叫号。"
+    ]
     assert notify.ticket_state(mine.ticket_id).status == "sent"  # read back in the same cycle
     queue.start(1)
     queue.finish(1)

@@ -75,15 +75,16 @@ class CurrentTicketView(QFrame):
 
 def sms_text(state: OptInState | None) -> str:
     """``SMS: sent`` … for the clerk (短信：已发送/发送失败/未订阅 …)."""
-    tr = QCoreApplication.translate
     if state is None:
-        return tr("CurrentTicketView", "SMS: not subscribed")
+        return QCoreApplication.translate("SmsStatus", "SMS: not subscribed")
     texts = {
-        "opted_in": tr("CurrentTicketView", "SMS: subscribed, not due yet"),
-        "queued": tr("CurrentTicketView", "SMS: waiting to be sent"),
-        "sent": tr("CurrentTicketView", "SMS: sent"),
-        "delivered": tr("CurrentTicketView", "SMS: delivered"),
-        "failed": tr("CurrentTicketView", "SMS: sending failed"),
-        "dropped": tr("CurrentTicketView", "SMS: not sent (called before it was due)"),
+        "opted_in": QCoreApplication.translate("SmsStatus", "SMS: subscribed, not due yet"),
+        "queued": QCoreApplication.translate("SmsStatus", "SMS: waiting to be sent"),
+        "sent": QCoreApplication.translate("SmsStatus", "SMS: sent"),
+        "delivered": QCoreApplication.translate("SmsStatus", "SMS: delivered"),
+        "failed": QCoreApplication.translate("SmsStatus", "SMS: sending failed"),
+        "dropped": QCoreApplication.translate(
+            "SmsStatus", "SMS: not sent (called before it was due)"
+        ),
     }
     return texts.get(state.status, state.status)
