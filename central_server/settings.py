@@ -53,7 +53,8 @@ class ServerSettings:
     sms_pickup_place: str = "出件窗口"
     sms_max_attempts: int = 3
     sms_retry_s: int = 60  # the wait before retry n is n times this
-    sms_timeout_s: float = 10.0
+    sms_timeout_s: float = 5.0
+    sms_dispatch_budget_s: float = 3.0  # sending inline stops after this; the rest go later
 
     @property
     def blob_dir(self) -> Path:

@@ -337,10 +337,15 @@ class Services:
         return NotifyRules(config.turn_near_ahead, config.per_service)
 
     @cached_property
-    def notifications(self) -> Notifications:
-        """Text-message opt-ins (the phone under the hall key) and their statuses."""
+    def notifications(self) -> Notifications | None:
+        """Text-message opt-ins (the phone under the hall key) and their statuses; None where
+        no text can be sent: no hall key on this PC, or the hall not enrolled with a central
+        server (the kiosk and the intake then do not offer them)."""
         from clerk_app.sync.notifications import Notifications  # noqa: PLC0415
+        from clerk_app.sync.state import status  # noqa: PLC0415
 
+        if not self.has_hall_key or not self.db.run_read(status).enrolled:
+            return None
         return Notifications(self.db, self.cipher, self.clock, self.notify_rules)
 
     @cached_property

@@ -122,7 +122,7 @@ class ScreenFlow(QObject):
             if self._printer is None:
                 services.kiosk_printer  # noqa: B018
             services.appointments  # noqa: B018 - the hall key (ID-card check-in) read here
-            services.notifications  # noqa: B018 - 短信提醒's phones under the same key
+            services.notifications  # noqa: B018 - 短信提醒: the hall key and the enrolment read
             services.idcard  # noqa: B018
         elif self._mode == "rating":
             services.ratings  # noqa: B018

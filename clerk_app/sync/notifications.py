@@ -107,7 +107,9 @@ def _at(ms: int) -> str:
 
 
 def _hall(session: Session, hall_code: str | None) -> HallRules:
-    return load_rules(session, hall_code)
+    """The enrolled hall; the database's only hall when its code differs from the server's."""
+    found = session.scalar(select(Hall.id).where(Hall.code == hall_code)) if hall_code else None
+    return load_rules(session, hall_code if found is not None else None)
 
 
 class Notifications:
@@ -198,17 +200,17 @@ class Notifications:
 
     # ------------------------------------------------------------------ each sync cycle
     def needs_scan(self, session: Session) -> bool:
-        """Whether :meth:`scan` has anything to look at (an idle cycle writes nothing)."""
+        """Whether :meth:`scan` has anything to do: an opt-in not yet due, or a turn-near
+        operation still unsent (an idle cycle writes nothing)."""
+        waiting_opt_in = select(NotifyOptIn.id).where(
+            NotifyOptIn.ticket_id.is_not(None), NotifyOptIn.status == OPTED_IN
+        )
+        unsent = select(OutboxOperation.seq).where(
+            OutboxOperation.kind == TURN_NEAR, OutboxOperation.state == PENDING
+        )
         return (
-            session.scalar(
-                select(NotifyOptIn.id)
-                .where(
-                    NotifyOptIn.ticket_id.is_not(None),
-                    NotifyOptIn.status.in_((OPTED_IN, QUEUED)),
-                )
-                .limit(1)
-            )
-            is not None
+            session.scalar(waiting_opt_in.limit(1)) is not None
+            or session.scalar(unsent.limit(1)) is not None
         )
 
     def scan(self, hall_code: str | None) -> Scanned:

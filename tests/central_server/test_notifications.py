@@ -156,15 +156,15 @@ def test_an_invalid_phone_or_another_halls_message_is_rejected(server: Harness) 
 
 
 class _Stub(BaseHTTPRequestHandler):
-    """The province's SMS platform: answers the queued statuses in turn."""
+    """The province's SMS platform: answers each message (by its request id) in turn."""
 
-    answers: ClassVar[list[tuple[int, dict[str, Any]]]] = []
+    answers: ClassVar[dict[str, list[tuple[int, dict[str, Any]]]]] = {}
     received: ClassVar[list[tuple[dict[str, Any], str]]] = []
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         type(self).received.append((body, self.headers.get("Authorization", "")))
-        status, reply = type(self).answers.pop(0)
+        status, reply = type(self).answers[body["request_id"]].pop(0)
         data = json.dumps(reply).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -178,7 +178,7 @@ class _Stub(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def stub() -> Iterator[type[_Stub]]:
-    handler = type("Stub", (_Stub,), {"answers": [], "received": []})
+    handler = type("Stub", (_Stub,), {"answers": {}, "received": []})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -218,8 +218,9 @@ def test_http_gateway_retries_then_sends_and_a_refusal_fails(
     ctx = http_server.services.ctx
     assert isinstance(notifications.gateway_for(ctx), HttpGateway)
     device = http_server.enrol()
-    stub.answers += [(503, {}), (400, {"error": "blacklisted"}), (200, {"id": "P-1"})]
     retried, refused = str(uuid.uuid4()), str(uuid.uuid4())
+    stub.answers[retried] = [(503, {}), (200, {"id": "P-1"})]
+    stub.answers[refused] = [(400, {"error": "blacklisted"})]
     device.results(turn_near(device, retried), turn_near(device, refused, ahead=1))
     state = _by_id(device, retried, refused)
     assert (state[retried]["status"], state[retried]["attempts"]) == ("queued", 1)
@@ -234,7 +235,8 @@ def test_http_gateway_retries_then_sends_and_a_refusal_fails(
     assert (state[retried]["status"], state[retried]["attempts"]) == ("sent", 2)
     bodies = [body for body, _auth in stub.received]
     assert [b["template_id"] for b in bodies] == ["SMS_101", "SMS_101", "SMS_101"]
-    assert bodies[0] == {
+    assert [b["request_id"] for b in bodies].count(retried) == 2
+    assert next(b for b in bodies if b["request_id"] == retried) == {
         "account": "hall-demo",
         "template_id": "SMS_101",
         "phone": PHONE,
@@ -250,8 +252,8 @@ def test_every_attempt_failing_ends_failed(http_server: Harness, stub: type[_Stu
     ctx = http_server.services.ctx
     device = http_server.enrol()
     attempts = ctx.settings.sms_max_attempts
-    stub.answers += [(502, {})] * attempts
     message_id = str(uuid.uuid4())
+    stub.answers[message_id] = [(502, {})] * attempts
     device.results(turn_near(device, message_id))
     for n in range(1, attempts):
         http_server.advance(seconds=ctx.settings.sms_retry_s * n)
