@@ -353,12 +353,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>within {n} working days of acceptance (no holiday calendar yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="193"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -380,84 +380,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="221"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="223"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>First say whether this paper came out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -465,42 +465,42 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="139"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -508,7 +508,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="147"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -978,18 +978,18 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="36"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="51"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="53"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="71"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>recalled %n time</numerusform>
@@ -4164,37 +4164,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SmsStatus</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="79"/>
+        <location filename="../../ui/sms_status.py" line="14"/>
         <source>SMS: not subscribed</source>
         <translation>SMS: not subscribed</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="81"/>
+        <location filename="../../ui/sms_status.py" line="16"/>
         <source>SMS: subscribed, not due yet</source>
         <translation>SMS: subscribed, not due yet</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="82"/>
+        <location filename="../../ui/sms_status.py" line="17"/>
         <source>SMS: waiting to be sent</source>
         <translation>SMS: waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="83"/>
+        <location filename="../../ui/sms_status.py" line="18"/>
         <source>SMS: sent</source>
         <translation>SMS: sent</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="84"/>
+        <location filename="../../ui/sms_status.py" line="19"/>
         <source>SMS: delivered</source>
         <translation>SMS: delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="85"/>
+        <location filename="../../ui/sms_status.py" line="20"/>
         <source>SMS: sending failed</source>
         <translation>SMS: sending failed</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="86"/>
+        <location filename="../../ui/sms_status.py" line="21"/>
         <source>SMS: not sent (called before it was due)</source>
         <translation>SMS: not sent (called before it was due)</translation>
     </message>

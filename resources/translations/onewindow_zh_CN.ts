@@ -353,12 +353,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="193"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="197"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -380,84 +380,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="218"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="221"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="223"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
         <source>First say whether this paper came out.</source>
         <translation>请先确认这份文书是否已打出。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -465,49 +465,49 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="139"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="147"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -977,18 +977,18 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="36"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="51"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="53"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>暂无办理号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="71"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>已重呼 %n 次</numerusform>
@@ -4154,37 +4154,37 @@ Certificate number: {number}</source>
 <context>
     <name>SmsStatus</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="79"/>
+        <location filename="../../ui/sms_status.py" line="14"/>
         <source>SMS: not subscribed</source>
         <translation>短信：未订阅</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="81"/>
+        <location filename="../../ui/sms_status.py" line="16"/>
         <source>SMS: subscribed, not due yet</source>
         <translation>短信：已订阅，尚未到发送时机</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="82"/>
+        <location filename="../../ui/sms_status.py" line="17"/>
         <source>SMS: waiting to be sent</source>
         <translation>短信：待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="83"/>
+        <location filename="../../ui/sms_status.py" line="18"/>
         <source>SMS: sent</source>
         <translation>短信：已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="84"/>
+        <location filename="../../ui/sms_status.py" line="19"/>
         <source>SMS: delivered</source>
         <translation>短信：已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="85"/>
+        <location filename="../../ui/sms_status.py" line="20"/>
         <source>SMS: sending failed</source>
         <translation>短信：发送失败</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="86"/>
+        <location filename="../../ui/sms_status.py" line="21"/>
         <source>SMS: not sent (called before it was due)</source>
         <translation>短信：未发送（已先行叫号）</translation>
     </message>

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from clerk_app.audit.types import Actor
 from clerk_app.db.notify_models import NotifyOptIn
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.rules import Decision
@@ -19,6 +20,7 @@ from clerk_app.sync.notifications import Notifications
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
+from ui.intake.lookup_dialog import CaseLookupDialog
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
@@ -76,6 +78,22 @@ def test_ticked_the_case_opts_in_behind_its_own_operation(
     panel.applicant.reset()
     assert not panel.applicant.sms.isChecked()
 
+    # The case's detail says how the message went (the status the sync read back).
+    db.run_write(lambda s: s.execute(update(NotifyOptIn).values(status="sent")))
+    dialog = CaseLookupDialog(
+        deps.papers.lookup,
+        deps.papers.printer,
+        runner,
+        by=Actor(clerk_session.user.user_id, clerk_session.user.display_name),
+        notifications=Notifications(db, protector, clock),
+    )
+    qtbot.addWidget(dialog)
+    dialog.number.setText(panel.last_result.case_number)
+    dialog.search()
+    dialog.show_case(dialog.model.case(0))
+    assert dialog.detail_dialog is not None
+    assert dialog.detail_dialog.sms.text() == "SMS: sent"
+
 
 def test_a_landline_is_not_texted(
     qtbot: QtBot,
@@ -99,8 +117,26 @@ def test_a_landline_is_not_texted(
         assert s.scalars(select(NotifyOptIn)).all() == []
 
 
-def test_without_notifications_there_is_no_tick(
-    qtbot: QtBot, deps: IntakeDeps, runner: TaskRunner, clerk_session: ClerkSession
+def test_without_notifications_there_is_no_tick_and_no_sms_line(
+    qtbot: QtBot,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
 ) -> None:
     panel = make_panel(qtbot, deps, runner, clerk_session)
     assert not panel.applicant.sms.isVisible()
+    fill_applicant(qtbot, panel)
+    _accept(qtbot, panel, tmp_path)
+    assert panel.sms_status.text() == ""
+    dialog = CaseLookupDialog(
+        deps.papers.lookup,
+        deps.papers.printer,
+        runner,
+        by=Actor(clerk_session.user.user_id, clerk_session.user.display_name),
+    )
+    qtbot.addWidget(dialog)
+    dialog.number.setText(panel.last_result.case_number)
+    dialog.search()
+    dialog.show_case(dialog.model.case(0))
+    assert dialog.detail_dialog is not None and dialog.detail_dialog.sms.isHidden()

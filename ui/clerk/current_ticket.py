@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -10,6 +10,7 @@ from clerk_app.queue import TicketState
 from clerk_app.queue.types import TicketView
 from clerk_app.sync.notifications import OptInState
 from ui.i18n import pick_name, ticket_state_name
+from ui.sms_status import sms_text
 
 NUMBER_POINT_SIZE = 72
 DETAIL_POINT_SIZE = 16
@@ -71,20 +72,3 @@ class CurrentTicketView(QFrame):
             recalled = self.tr("recalled %n time(s)", "", ticket.recall_count)
             return f"{state} · {recalled}"
         return state
-
-
-def sms_text(state: OptInState | None) -> str:
-    """``SMS: sent`` … for the clerk (短信：已发送/发送失败/未订阅 …)."""
-    if state is None:
-        return QCoreApplication.translate("SmsStatus", "SMS: not subscribed")
-    texts = {
-        "opted_in": QCoreApplication.translate("SmsStatus", "SMS: subscribed, not due yet"),
-        "queued": QCoreApplication.translate("SmsStatus", "SMS: waiting to be sent"),
-        "sent": QCoreApplication.translate("SmsStatus", "SMS: sent"),
-        "delivered": QCoreApplication.translate("SmsStatus", "SMS: delivered"),
-        "failed": QCoreApplication.translate("SmsStatus", "SMS: sending failed"),
-        "dropped": QCoreApplication.translate(
-            "SmsStatus", "SMS: not sent (called before it was due)"
-        ),
-    }
-    return texts.get(state.status, state.status)

@@ -208,6 +208,7 @@ class ClerkWindow(QMainWindow):
             self,
             by=Actor(self._session.user.user_id, self._session.user.display_name),
             today=deps.papers.intake.today(),
+            notifications=deps.notifications,
         )
         if self.intake is not None:
             dialog.continue_requested.connect(self.intake.open_case)
