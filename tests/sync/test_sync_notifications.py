@@ -2,8 +2,9 @@
 proxy) and a counter on the same kind of database: a kiosk opt-in gets one "your turn is near"
 when its people ahead fall to the service's N, a case opted in at intake gets "your result is
 ready" when the back office approves it, the statuses come back for the clerk; with the server
-down, slow or answering garbage nothing is lost, a message goes out once when the server is
-back, and a turn-near message whose ticket was called meanwhile is dropped, never sent late."""
+down, its reply lost, slow or answering garbage nothing is lost, a message goes out once when
+the server is back, and a turn-near message whose ticket was called meanwhile is dropped,
+never sent late."""
 
 from __future__ import annotations
 
@@ -108,8 +109,8 @@ def test_result_ready_for_a_case_opted_in_at_intake(any_world: World) -> None:
     assert _server_ops(w, "notify.case_opt_in") == 1
 
 
-def test_server_down_the_message_waits_and_goes_once_when_back(world: World) -> None:
-    w = world
+def test_server_down_the_message_waits_and_goes_once_when_back(any_world: World) -> None:
+    w = any_world
     queue = _queue(w)
     ticket = queue.issue("BIZ").ticket  # nobody ahead: due at once
     _notifications(w).opt_in_ticket(ticket.ticket_id, PHONE)
@@ -120,6 +121,11 @@ def test_server_down_the_message_waits_and_goes_once_when_back(world: World) -> 
     assert _texts(w) == []
     assert _notifications(w).ticket_state(ticket.ticket_id).status == "queued"
 
+    w.proxy.add(Rule("drop_after_request", "POST", "/v1/operations"))  # applied, never heard
+    lost = _sync(w)
+    assert lost.error_kind == "retryable" and lost.pending == 1
+    assert len(_texts(w)) == 1  # the server sent it; the counter does not know yet
+
     w.proxy.add(Rule("hold", "POST", "/v1/notifications/status"))  # slow after the push
 
     def impatient(url: str, credentials: Credentials) -> Transport:
@@ -127,7 +133,7 @@ def test_server_down_the_message_waits_and_goes_once_when_back(world: World) -> 
 
     slow = w.engine(transport=impatient, notify_rules=RULES).run_cycle(force=True)
     w.proxy.release()
-    assert slow.error_kind == "retryable" and slow.pushed == 1
+    assert slow.error_kind == "retryable" and slow.pushed == 1  # the resend: a duplicate
     assert _notifications(w).ticket_state(ticket.ticket_id).status == "queued"  # not known yet
     w.proxy.add(Rule("html", "POST", "/v1/notifications/status"))  # a captive portal's page
     assert _sync(w).error_kind == "retryable"
@@ -137,8 +143,8 @@ def test_server_down_the_message_waits_and_goes_once_when_back(world: World) -> 
     assert len(_texts(w)) == 1 and _server_ops(w, "notify.turn_near") == 1
 
 
-def test_a_ticket_called_while_the_server_was_down_is_not_texted_late(world: World) -> None:
-    w = world
+def test_a_ticket_called_while_the_server_was_down_is_not_texted_late(any_world: World) -> None:
+    w = any_world
     queue = _queue(w)
     ticket = queue.issue("BIZ").ticket
     notify = _notifications(w)
