@@ -26,6 +26,7 @@ from central_server.api import (
     credit,
     device,
     licences,
+    notifications,
     ops,
     ratings,
 )
@@ -108,6 +109,7 @@ def build_app(services: Services | None = None) -> FastAPI:
     for module in (device, blobs, ops, catalogue, calendars, credit, licences, backoffice, ratings):
         app.include_router(module.router)
     app.include_router(appointments.router)
+    app.include_router(notifications.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -30,12 +30,18 @@ from central_server.services import (
     catalogue,
     credit,
     licences,
+    notifications,
     ratings,
 )
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_import import import_file
-from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
+from central_server.settings import (
+    ServerSettings,
+    default_data_dir,
+    resolve_db_url,
+    sms_settings,
+)
 from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
 from onewindow_base.failures import Surroundings, explain, report_failure
@@ -265,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     _licence_commands(sub)
     _appointment_commands(sub)
     _ratings_commands(sub)
+    messages = sub.add_parser(
+        "messages", help="the text messages the loopback gateway recorded (phones masked)"
+    )
+    messages.add_argument("--show-phone", action="store_true", help="the phones in full")
+    _json_flag(messages)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -296,6 +307,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         extra["access_token_ttl_s"] = args.token_ttl
     if getattr(args, "slow_ms", 0):
         extra["slow_ms"] = args.slow_ms
+    extra |= sms_settings()
     return ServerSettings(db_url=resolve_db_url(args.db, data), data_dir=data, **extra)
 
 
@@ -432,6 +444,7 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         "licences": cmd_licences,
         "appointments": cmd_appointments,
         "ratings": cmd_ratings,
+        "messages": cmd_messages,
     }
     if command in registries:
         return registries[command](svc, args)
@@ -503,6 +516,17 @@ def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
         for r in rows
     )
     _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
+    return EXIT_OK
+
+
+def cmd_messages(svc: Services, args: argparse.Namespace) -> int:
+    rows = notifications.recorded(svc.ctx, show_phone=args.show_phone)
+    text = "\n".join(
+        f"{r.recorded_at:%Y-%m-%d %H:%M}  {r.phone or r.phone_masked}  {r.template.value}  {r.text}"
+        for r in rows
+    )
+    payload = {"messages": [r.model_dump(mode="json", exclude_none=True) for r in rows]}
+    _emit(args, payload, text or "no messages recorded")
     return EXIT_OK
 
 

@@ -383,3 +383,61 @@ class BookingCapacity(Base):
     hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
     service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
     per_slot: Mapped[int] = mapped_column(Integer)
+
+
+class CaseOptIn(Base):
+    """An applicant's consent to texts about their case (短信通知, ticked at intake). The phone
+    is encrypted under the server's key ring (``notifications.PHONE``): never in clear at rest,
+    never logged."""
+
+    __tablename__ = "notify_case_opt_in"
+
+    case_no: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(16))
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    consented_ms: Mapped[int] = mapped_column(BigInteger)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Message(Base):
+    """A text message to send through the province's gateway, and how that went. ``params``
+    are the template's fields (no phone); the phone is encrypted and masked, never logged."""
+
+    __tablename__ = "notify_message"
+    __table_args__ = (
+        Index("ix_notify_message_status_next", "status", "next_attempt_ms"),
+        Index("ix_notify_message_case_no", "case_no"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str] = mapped_column(String(32))
+    params: Mapped[Json] = mapped_column(JSON)
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    case_no: Mapped[str | None] = mapped_column(String(64))
+    ticket_no: Mapped[str | None] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(16))  # queued | sent | delivered | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_ms: Mapped[int] = mapped_column(BigInteger)
+    gateway_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(200))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class LoopbackMessage(Base):
+    """What the loopback gateway (the reference server's default) "sent": the rendered text,
+    for tests and demonstrations (``central-server messages``)."""
+
+    __tablename__ = "notify_loopback"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    gateway_id: Mapped[str] = mapped_column(String(64), unique=True)
+    message_id: Mapped[str] = mapped_column(String(36))
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    recorded_ms: Mapped[int] = mapped_column(BigInteger)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from clerk_app.signatures.service import SignatureService
     from clerk_app.signing import HallSigning
     from clerk_app.sync.engine import SyncEngine
+    from clerk_app.sync.notifications import Notifications, NotifyRules
     from onewindow_base.blobs import BlobStore
     from onewindow_base.crypto.fields import PersonalDataCipher
     from onewindow_base.crypto.keys import KeyRing
@@ -330,6 +331,25 @@ class Services:
         )
 
     @cached_property
+    def notify_rules(self) -> NotifyRules:
+        from clerk_app.sync.notifications import NotifyRules  # noqa: PLC0415
+
+        config = self.settings.notifications
+        return NotifyRules(config.turn_near_ahead, config.per_service)
+
+    @cached_property
+    def notifications(self) -> Notifications | None:
+        """Text-message opt-ins (the phone under the hall key) and their statuses; None where
+        no text can be sent: no hall key on this PC, or the hall not enrolled with a central
+        server (the kiosk and the intake then do not offer them)."""
+        from clerk_app.sync.notifications import Notifications  # noqa: PLC0415
+        from clerk_app.sync.state import status  # noqa: PLC0415
+
+        if not self.has_hall_key or not self.db.run_read(status).enrolled:
+            return None
+        return Notifications(self.db, self.cipher, self.clock, self.notify_rules)
+
+    @cached_property
     def sync(self) -> SyncEngine:
         """The sync engine with the hall key ring and the pinned hall CA (``[sync] ca_file``)."""
         from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
@@ -349,6 +369,7 @@ class Services:
             transport=transport,
             appointment_rules=self.appointment_rules,
             appointment_days=self.settings.appointments.pull_days,
+            notify_rules=self.notify_rules,
         )
 
     @property

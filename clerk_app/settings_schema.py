@@ -255,6 +255,33 @@ class AppointmentSettings(BaseModel):
     )
 
 
+class NotificationSettings(BaseModel):
+    """``[notifications]``: text messages (短信提醒) the central server sends."""
+
+    model_config = TABLE
+    turn_near_ahead: int = setting(
+        3,
+        "A ticket whose holder opted in at the kiosk gets 'your turn is near' when this many "
+        "people or fewer are ahead of it; 0 sends none.",
+        "在取号机订阅短信提醒的号票，前面等候人数降到此数及以下时发送“即将叫号”短信；0 为不发送。",
+        ge=0,
+        le=50,
+    )
+    per_service: dict[str, int] = setting(
+        {},
+        "The same, per service code where it differs (A = 5, B = 0).",
+        "按业务代码单独设置的人数（如 A = 5，B = 0）。",
+    )
+
+    @field_validator("per_service")
+    @classmethod
+    def _in_range(cls, value: dict[str, int]) -> dict[str, int]:
+        for code, ahead in value.items():
+            if not 0 <= ahead <= 50:
+                raise ValueError(f"{code}: between 0 and 50")
+        return value
+
+
 class ScannerSettings(BaseModel):
     """``[scanner]``: where scanned pages come from besides files the clerk picks."""
 
@@ -546,6 +573,11 @@ class _Sections(BaseModel):
         AppointmentSettings,
         "Bookings made online (预约): slots, check-in times, no-shows.",
         "网上预约：时段、签到时间、爽约。",
+    )
+    notifications: NotificationSettings = table(
+        NotificationSettings,
+        "Text messages to applicants: when 'your turn is near' is sent.",
+        "给申请人的短信：何时发送“即将叫号”提醒。",
     )
     scanner: ScannerSettings = table(
         ScannerSettings,

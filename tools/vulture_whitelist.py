@@ -37,6 +37,8 @@ _.rated_at_ms
 _.closed_at_ms
 _.opened_ms
 _.closed_ms
+_.consented_ms  # when the applicant agreed to texts about the case (kept with the phone)
+_.turn_near_ms  # when the counter asked for the ticket's turn-near message
 _.device_user_id
 _.changed_by
 _.agent_authorisation
@@ -75,6 +77,8 @@ _.list_updated_at
 _.added_at
 _.checked_in_at  # the appointment operations' counter clock: informational, like created_at
 _.marked_at
+_.queued_at  # notify.turn_near: the counter's clock, informational
+_.opted_in_cases  # notifications' status reply: the asked cases with an opt-in on record
 _.cancelled_at
 # settings.py keys read from the hall's config file (issue 17 part 2 rewrites that module).
 _.decision_seal

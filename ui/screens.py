@@ -122,6 +122,7 @@ class ScreenFlow(QObject):
             if self._printer is None:
                 services.kiosk_printer  # noqa: B018
             services.appointments  # noqa: B018 - the hall key (ID-card check-in) read here
+            services.notifications  # noqa: B018 - 短信提醒: the hall key and the enrolment read
             services.idcard  # noqa: B018
         elif self._mode == "rating":
             services.ratings  # noqa: B018
@@ -153,6 +154,7 @@ class ScreenFlow(QObject):
                 self._runner,
                 idle_ms=self._settings.kiosk_idle_s * 1000,
                 card_reader=_card_reader(services.idcard, user),
+                notifications=services.notifications,
             )
         screen.setWindowTitle(self.tr("OneWindow"))
         screen.showFullScreen()

@@ -56,6 +56,7 @@ STATUS: dict[Refusal, int] = {
     Refusal.INVALID_REQUEST: 422,
     Refusal.HALL_NOT_FOUND: 404,
     Refusal.BOOKING_NOT_FOUND: 404,
+    Refusal.MESSAGE_NOT_FOUND: 404,
     Refusal.SLOT_FULL: 409,
     Refusal.BOOKING_CLOSED: 409,
     Refusal.NO_SHOW_LIMIT: 409,

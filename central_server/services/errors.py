@@ -47,6 +47,7 @@ class Refusal(enum.StrEnum):
     SLOT_FULL = "slot_full"
     BOOKING_CLOSED = "booking_closed"
     NO_SHOW_LIMIT = "no_show_limit"
+    MESSAGE_NOT_FOUND = "message_not_found"
 
 
 class Refused(Exception):  # noqa: N818 - a refusal is an expected outcome, not an error

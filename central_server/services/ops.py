@@ -33,6 +33,7 @@ from central_server.services.common import canonical_json, ms_to_datetime, sha25
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, Outcome, apply, conflict, rejected
+from central_server.services.notifications import NOTIFY_PAYLOADS, apply_notification, dispatch
 from onewindow_protocol.wire.ops import (
     PAYLOADS,
     BatchResult,
@@ -127,6 +128,7 @@ class OperationService:
             self.guard.record(self.ctx)
         for r in results:
             log.info("operation %s: %s %s", r.op_id, r.status.value, r.code or "")
+        dispatch(self.ctx)  # the messages queued now, and those due for a retry
         return BatchResult(results=results, server_time=ms_to_datetime(self.ctx.now_ms()))
 
     def _one(self, a: Apply, op: OperationIn) -> OperationResult:
@@ -185,6 +187,8 @@ class OperationService:
         case = None
         if isinstance(payload, APPOINTMENT_PAYLOADS):
             apply_appointment(a, payload)
+        elif isinstance(payload, NOTIFY_PAYLOADS):
+            apply_notification(a, self.ctx, payload)
         else:
             case = apply(a, op.kind, payload)
         result = OperationResult(

@@ -38,6 +38,7 @@ from clerk_app.queue.appointments import AppointmentRules
 from clerk_app.sync import state
 from clerk_app.sync.appointments import AppointmentsPulled, AppointmentSync
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
+from clerk_app.sync.notifications import Notifications, NotifyRules
 from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
 from onewindow_base.blobs import BlobStore, is_storage_full
@@ -197,6 +198,7 @@ class SyncEngine:
         chunk_bytes: int | None = None,
         appointment_rules: AppointmentRules | None = None,
         appointment_days: int = APPOINTMENT_DAYS,
+        notify_rules: NotifyRules | None = None,
     ) -> None:
         self.db = db
         self.protector = protector
@@ -212,6 +214,7 @@ class SyncEngine:
         self.appointments = AppointmentSync(
             db, protector, self.clock, appointment_rules or AppointmentRules(), appointment_days
         )
+        self.notifications = Notifications(db, protector, self.clock, notify_rules)
         self._kept: tuple[tuple[str, str, str], Transport] | None = None
 
     @contextlib.contextmanager
@@ -268,8 +271,7 @@ class SyncEngine:
         full = new_epoch = False
         bookings = AppointmentsPulled()
         try:
-            if self.db.run_read(lambda s: self.appointments.needs_report(s, row.hall_code)):
-                self.appointments.report(row.hall_code)  # before the push that sends it
+            self._into_outbox(row.hall_code)
             with self._connection(row.server_url, credentials) as t:
                 hello = t.get_json("/v1/hello", Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
@@ -278,6 +280,7 @@ class SyncEngine:
                     new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))
                 push = self.pusher.push(t, max_batch=max(1, hello.max_batch))
                 pushed = push.pushed
+                self.notifications.pull_statuses(t)  # 短信: sent, delivered or failed
                 checked = self.licence_checks.run(t)  # 待核验 numbers, after their cases
                 pull = self.puller.pull(t)
                 pulled, full = pull.events, pull.full_repull or new_epoch
@@ -326,6 +329,13 @@ class SyncEngine:
             licences_verified=checked.verified,
             licences_failed=checked.failed,
         )
+
+    def _into_outbox(self, hall_code: str | None) -> None:
+        """What the push sends, written whether the server answers or not."""
+        if self.db.run_read(lambda s: self.appointments.needs_report(s, hall_code)):
+            self.appointments.report(hall_code)
+        if self.db.run_read(self.notifications.needs_scan):
+            self.notifications.scan(hall_code)  # turn-near messages due, or useless now
 
     def _disk_full(
         self, pushed: int, pulled: int, skew: int | None, new_epoch: bool

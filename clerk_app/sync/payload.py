@@ -98,6 +98,8 @@ PASS_THROUGH = frozenset(
         "rating.submit",
         "rating.follow_up",
         "appointment.check_in",
+        "notify.case_opt_in",
+        "notify.turn_near",
         "appointment.no_show",
         "appointment.cancel",
     }

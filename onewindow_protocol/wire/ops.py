@@ -33,6 +33,7 @@ from onewindow_protocol.wire.common import (
     Username,
     WindowCode,
 )
+from onewindow_protocol.wire.notifications import NotifyCaseOptInV1, NotifyTurnNearV1
 
 MAX_INT = 2**31 - 1  # the databases' INTEGER
 MAX_BIG = 2**62  # well inside BIGINT
@@ -50,6 +51,8 @@ class OpKind(enum.StrEnum):
     APPOINTMENT_CHECK_IN = "appointment.check_in"
     APPOINTMENT_NO_SHOW = "appointment.no_show"
     APPOINTMENT_CANCEL = "appointment.cancel"
+    NOTIFY_CASE_OPT_IN = "notify.case_opt_in"
+    NOTIFY_TURN_NEAR = "notify.turn_near"
 
 
 class ApplicantKind(enum.StrEnum):
@@ -414,6 +417,8 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.APPOINTMENT_NO_SHOW, 1): AppointmentNoShowV1,
     (OpKind.APPOINTMENT_CANCEL, 1): AppointmentCancelV1,
     (OpKind.HANDOVER_RECORD, 2): HandoverRecordV2,
+    (OpKind.NOTIFY_CASE_OPT_IN, 1): NotifyCaseOptInV1,
+    (OpKind.NOTIFY_TURN_NEAR, 1): NotifyTurnNearV1,
 }
 
 

@@ -65,187 +65,192 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="99"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="100"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="119"/>
+        <location filename="../../ui/intake/applicant_form.py" line="120"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="126"/>
-        <location filename="../../ui/intake/applicant_form.py" line="276"/>
+        <location filename="../../ui/intake/applicant_form.py" line="127"/>
+        <location filename="../../ui/intake/applicant_form.py" line="279"/>
         <source>Read ID card</source>
         <translation>Read ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="128"/>
+        <location filename="../../ui/intake/applicant_form.py" line="129"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>Read the card on the ID-card reader into the form ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
-        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="375"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="162"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="163"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="164"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="165"/>
+        <location filename="../../ui/intake/applicant_form.py" line="166"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="168"/>
+        <location filename="../../ui/intake/applicant_form.py" line="169"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="172"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="173"/>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="178"/>
+        <location filename="../../ui/intake/applicant_form.py" line="181"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="179"/>
+        <location filename="../../ui/intake/applicant_form.py" line="182"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="180"/>
+        <location filename="../../ui/intake/applicant_form.py" line="183"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="288"/>
+        <location filename="../../ui/intake/applicant_form.py" line="291"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="298"/>
+        <location filename="../../ui/intake/applicant_form.py" line="301"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="307"/>
+        <location filename="../../ui/intake/applicant_form.py" line="310"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="330"/>
+        <location filename="../../ui/intake/applicant_form.py" line="333"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="347"/>
+        <location filename="../../ui/intake/applicant_form.py" line="350"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="353"/>
+        <location filename="../../ui/intake/applicant_form.py" line="356"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="362"/>
+        <location filename="../../ui/intake/applicant_form.py" line="365"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <location filename="../../ui/intake/applicant_form.py" line="380"/>
         <source>The card photo beside the person, for you to compare by eye</source>
         <translation>The card photo beside the person, for you to compare by eye</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <location filename="../../ui/intake/applicant_form.py" line="419"/>
         <source>same person, confirmed</source>
         <translation>same person, confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
         <source>NOT the same person</source>
         <translation>NOT the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <location filename="../../ui/intake/applicant_form.py" line="421"/>
         <source>could not be checked</source>
         <translation>could not be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <location filename="../../ui/intake/applicant_form.py" line="423"/>
         <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
         <translation>Photo check: {verdict} ({card}, {time}, {clerk})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="474"/>
+        <location filename="../../ui/intake/applicant_form.py" line="477"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <source>SMS notice (短信通知): text the applicant about the result</source>
+        <translation>SMS notice (短信通知): text the applicant about the result</translation>
     </message>
 </context>
 <context>
@@ -279,68 +284,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="117"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="118"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="119"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="120"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="311"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="149"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="167"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="262"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="315"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="316"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
@@ -348,12 +353,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>within {n} working days of acceptance (no holiday calendar yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</translation>
     </message>
@@ -361,12 +366,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +380,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="235"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="256"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="264"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="285"/>
         <source>First say whether this paper came out.</source>
         <translation>First say whether this paper came out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="288"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="311"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="314"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -460,43 +465,43 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="141"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="153"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -504,7 +509,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="161"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -793,72 +798,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="76"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="99"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="120"/>
+        <location filename="../../ui/clerk/main_window.py" line="127"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="125"/>
+        <location filename="../../ui/clerk/main_window.py" line="132"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="155"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="149"/>
+        <location filename="../../ui/clerk/main_window.py" line="156"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="153"/>
+        <location filename="../../ui/clerk/main_window.py" line="160"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -974,18 +979,18 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>recalled %n time</numerusform>
@@ -2164,37 +2169,52 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="175"/>
+        <location filename="../../ui/intake/panel.py" line="177"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="176"/>
+        <location filename="../../ui/intake/panel.py" line="178"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="177"/>
+        <location filename="../../ui/intake/panel.py" line="179"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="379"/>
+        <location filename="../../ui/intake/panel.py" line="385"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="395"/>
+        <location filename="../../ui/intake/panel.py" line="401"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="412"/>
+        <location filename="../../ui/intake/panel.py" line="422"/>
+        <source>SMS notice: the applicant will get a text when the result is ready.</source>
+        <translation>SMS notice: the applicant will get a text when the result is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="431"/>
+        <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
+        <translation>SMS notice not set up: the phone is not a mainland mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="435"/>
+        <source>SMS notice not set up; see the log.</source>
+        <translation>SMS notice not set up; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="444"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="456"/>
+        <location filename="../../ui/intake/panel.py" line="488"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2421,83 +2441,109 @@ Certificate number: {number}</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
         <source>Check in with your ID card</source>
         <translation>Check in with your ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="184"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="208"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
         <source>You have several bookings today. Please choose the one to check in.</source>
         <translation>You have several bookings today. Please choose the one to check in.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="223"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="225"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="237"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <source>Text me when my turn is near (短信提醒)</source>
+        <translation>Text me when my turn is near (短信提醒)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
+        <translation>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <source>OK, text me</source>
+        <translation>OK, text me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="275"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
         <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
         <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="281"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
         <source>Bookings as of {time}</source>
         <translation>Bookings as of {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="335"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="357"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
         <source>Please place your ID card on the reader…</source>
         <translation>Please place your ID card on the reader…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="404"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -2505,7 +2551,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="405"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -2513,27 +2559,42 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="418"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="441"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
+        <translation>Please enter an 11-digit mainland mobile number (starting with 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <source>We will text you when your turn is near.</source>
+        <translation>We will text you when your turn is near.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
+        <translation>Sorry, text messages cannot be arranged now. Please watch the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="450"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="463"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="468"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -4406,13 +4467,13 @@ Certificate number: {number}</translation>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="157"/>
-        <location filename="../../ui/screens.py" line="169"/>
+        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="171"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166"/>
+        <location filename="../../ui/screens.py" line="168"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -4543,6 +4604,44 @@ Certificate number: {number}</translation>
         <location filename="../../ui/signature/panel.py" line="103"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>That is too little to be a signature: please sign your full name.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <location filename="../../ui/sms_status.py" line="14"/>
+        <source>SMS: not subscribed</source>
+        <translation>SMS: not subscribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="16"/>
+        <source>SMS: subscribed, not due yet</source>
+        <translation>SMS: subscribed, not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="17"/>
+        <source>SMS: waiting to be sent</source>
+        <translation>SMS: waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="18"/>
+        <source>SMS: sent</source>
+        <translation>SMS: sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="19"/>
+        <source>SMS: delivered</source>
+        <translation>SMS: delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="20"/>
+        <source>SMS: sending failed</source>
+        <translation>SMS: sending failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="21"/>
+        <source>SMS: not sent (called before it was due)</source>
+        <translation>SMS: not sent (called before it was due)</translation>
     </message>
 </context>
 <context>

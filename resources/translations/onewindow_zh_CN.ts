@@ -65,187 +65,192 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="99"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="100"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="119"/>
+        <location filename="../../ui/intake/applicant_form.py" line="120"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="126"/>
-        <location filename="../../ui/intake/applicant_form.py" line="276"/>
+        <location filename="../../ui/intake/applicant_form.py" line="127"/>
+        <location filename="../../ui/intake/applicant_form.py" line="279"/>
         <source>Read ID card</source>
         <translation>读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="128"/>
+        <location filename="../../ui/intake/applicant_form.py" line="129"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>读取阅读器上的身份证件并填入表单（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
-        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="375"/>
         <source>Photo check</source>
         <translation>人证核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="162"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="163"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="164"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="165"/>
+        <location filename="../../ui/intake/applicant_form.py" line="166"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="168"/>
+        <location filename="../../ui/intake/applicant_form.py" line="169"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="172"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="173"/>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="178"/>
+        <location filename="../../ui/intake/applicant_form.py" line="181"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="179"/>
+        <location filename="../../ui/intake/applicant_form.py" line="182"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="180"/>
+        <location filename="../../ui/intake/applicant_form.py" line="183"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="288"/>
+        <location filename="../../ui/intake/applicant_form.py" line="291"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>续办案件的申请人不能更改；如需读取代理人的证件，请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="298"/>
+        <location filename="../../ui/intake/applicant_form.py" line="301"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>法人或其他组织以统一社会信用代码申请：如需读取个人证件，请将申请人类型改为“自然人”；读取代理人的证件请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="307"/>
+        <location filename="../../ui/intake/applicant_form.py" line="310"/>
         <source>Place the card on the reader… reading</source>
         <translation>请放卡……正在读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="330"/>
+        <location filename="../../ui/intake/applicant_form.py" line="333"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>此证件为 15 位号码的外国人永久居留身份证，不属于表单可选的证件类型：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="347"/>
+        <location filename="../../ui/intake/applicant_form.py" line="350"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>此证件已于 {date} 过期：请核验申请人其他有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="353"/>
+        <location filename="../../ui/intake/applicant_form.py" line="356"/>
         <source>Card read.</source>
         <translation>读卡成功，已填入表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="362"/>
+        <location filename="../../ui/intake/applicant_form.py" line="365"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>无法读取证件：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <location filename="../../ui/intake/applicant_form.py" line="380"/>
         <source>The card photo beside the person, for you to compare by eye</source>
         <translation>证件照片与本人并排显示，由您目测比对</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <location filename="../../ui/intake/applicant_form.py" line="419"/>
         <source>same person, confirmed</source>
         <translation>人证一致，已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
         <source>NOT the same person</source>
         <translation>人证不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <location filename="../../ui/intake/applicant_form.py" line="421"/>
         <source>could not be checked</source>
         <translation>无法核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <location filename="../../ui/intake/applicant_form.py" line="423"/>
         <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
         <translation>人证核验：{verdict}（{card}，{time}，{clerk}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="474"/>
+        <location filename="../../ui/intake/applicant_form.py" line="477"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>Contact &amp;phone</source>
         <translation>联系人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <source>SMS notice (短信通知): text the applicant about the result</source>
+        <translation>短信通知：办结或需补正时给申请人发短信</translation>
     </message>
 </context>
 <context>
@@ -279,68 +284,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="117"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="118"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="119"/>
         <source>Park…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="120"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="311"/>
         <source>Pause…</source>
         <translation>暂停服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="149"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>本窗口今日叫号记录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="167"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="262"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="315"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="316"/>
         <source>Resume service</source>
         <translation>恢复服务</translation>
     </message>
@@ -348,12 +353,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
     </message>
@@ -361,12 +366,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="196"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="200"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -375,84 +380,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="212"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="219"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="222"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="235"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="224"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="240"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="242"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="256"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="250"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="264"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="271"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="285"/>
         <source>First say whether this paper came out.</source>
         <translation>请先确认这份文书是否已打出。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="274"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="288"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="295"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="297"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="300"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="311"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="314"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -460,50 +465,50 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="137"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="141"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="149"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="153"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="157"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="161"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -792,72 +797,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="76"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="99"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="120"/>
+        <location filename="../../ui/clerk/main_window.py" line="127"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="125"/>
+        <location filename="../../ui/clerk/main_window.py" line="132"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="155"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="149"/>
+        <location filename="../../ui/clerk/main_window.py" line="156"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="153"/>
+        <location filename="../../ui/clerk/main_window.py" line="160"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -973,18 +978,18 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>暂无办理号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>已重呼 %n 次</numerusform>
@@ -2161,37 +2166,52 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="175"/>
+        <location filename="../../ui/intake/panel.py" line="177"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="176"/>
+        <location filename="../../ui/intake/panel.py" line="178"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="177"/>
+        <location filename="../../ui/intake/panel.py" line="179"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="379"/>
+        <location filename="../../ui/intake/panel.py" line="385"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="395"/>
+        <location filename="../../ui/intake/panel.py" line="401"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="412"/>
+        <location filename="../../ui/intake/panel.py" line="422"/>
+        <source>SMS notice: the applicant will get a text when the result is ready.</source>
+        <translation>已登记短信通知：办件办结或需补正时，申请人将收到短信。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="431"/>
+        <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
+        <translation>未登记短信通知：该电话不是有效的大陆手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="435"/>
+        <source>SMS notice not set up; see the log.</source>
+        <translation>未能登记短信通知，详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="444"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="456"/>
+        <location filename="../../ui/intake/panel.py" line="488"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2418,117 +2438,158 @@ Certificate number: {number}</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="130"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="133"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="153"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
         <source>Check in with your ID card</source>
         <translation>刷身份证签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="184"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="208"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="204"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
         <source>You have several bookings today. Please choose the one to check in.</source>
         <translation>您今天有多个预约，请选择要签到的一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="223"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="225"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="237"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <source>Text me when my turn is near (短信提醒)</source>
+        <translation>短信提醒：快到我时发短信通知我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
+        <translation>请输入您的手机号码，快轮到您时我们将发送一条短信提醒。点击“确定”即表示您同意大厅加密保存该号码（仅用于本次排队），并交由短信服务平台发送提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <source>OK, text me</source>
+        <translation>确定，短信提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="275"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
         <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
         <translation>预约信息更新于 {time}：此后在网上新办或取消的预约本机尚不知道。如查不到您的预约，请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="281"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
         <source>Bookings as of {time}</source>
         <translation>预约信息更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="335"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>暂时无法取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="357"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
         <source>Please place your ID card on the reader…</source>
         <translation>请将身份证放在读卡器上……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="404"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>您前面有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="405"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="418"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>抱歉，未能取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="441"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
+        <translation>请输入以1开头的11位手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <source>We will text you when your turn is near.</source>
+        <translation>快轮到您时，我们会发短信提醒您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
+        <translation>抱歉，暂时无法登记短信提醒，请留意大厅叫号屏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="450"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="463"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="468"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
     </message>
@@ -4396,13 +4457,13 @@ Certificate number: {number}</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="157"/>
-        <location filename="../../ui/screens.py" line="169"/>
+        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="171"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166"/>
+        <location filename="../../ui/screens.py" line="168"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -4533,6 +4594,44 @@ Certificate number: {number}</source>
         <location filename="../../ui/signature/panel.py" line="103"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>笔迹过少，不能作为签名，请签署全名。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <location filename="../../ui/sms_status.py" line="14"/>
+        <source>SMS: not subscribed</source>
+        <translation>短信：未订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="16"/>
+        <source>SMS: subscribed, not due yet</source>
+        <translation>短信：已订阅，尚未到发送时机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="17"/>
+        <source>SMS: waiting to be sent</source>
+        <translation>短信：待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="18"/>
+        <source>SMS: sent</source>
+        <translation>短信：已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="19"/>
+        <source>SMS: delivered</source>
+        <translation>短信：已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="20"/>
+        <source>SMS: sending failed</source>
+        <translation>短信：发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="21"/>
+        <source>SMS: not sent (called before it was due)</source>
+        <translation>短信：未发送（已先行叫号）</translation>
     </message>
 </context>
 <context>

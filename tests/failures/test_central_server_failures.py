@@ -29,6 +29,7 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     "credit list": ["credit", "list"],
     "licences import": ["licences", "import", "{tmp}/licences.json"],
     "licences list": ["licences", "list"],
+    "messages": ["messages", "--json"],
     "appointments book": [
         "appointments",
         "book",

@@ -62,7 +62,14 @@ class ClerkWindow(QMainWindow):
         self._runner = runner
         self._session = session
         self.password_dialog: ChangePasswordDialog | None = None
-        self.panel = CallerPanel(queue, runner, session, watcher, self)
+        self.panel = CallerPanel(
+            queue,
+            runner,
+            session,
+            watcher,
+            self,
+            notifications=intake.notifications if intake is not None else None,
+        )
         self.intake: IntakePanel | None = None
         self.lookup_dialog: CaseLookupDialog | None = None
         self.wedge: WedgeDetector | None = None
@@ -207,6 +214,7 @@ class ClerkWindow(QMainWindow):
             self,
             by=Actor(self._session.user.user_id, self._session.user.display_name),
             today=deps.papers.intake.today(),
+            notifications=deps.notifications,
         )
         if self.intake is not None:
             dialog.continue_requested.connect(self.intake.open_case)

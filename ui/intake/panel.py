@@ -36,6 +36,7 @@ from clerk_app.intake.service import requirements_of
 from clerk_app.intake.types import CaseDraft, DecisionResult, IdType, IntakeRefused, PageRef
 from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
+from clerk_app.sync.notifications import Notifications, PhoneInvalidError
 from ui.fees_box import FeesBox
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
@@ -74,6 +75,7 @@ class IntakeDeps:
     # The person's picture for the photo check; None: the PC's camera, else the scan folder's
     photo_sources: PhotoCheckSources | None = None
     licences: LicenceService | None = None  # 查证照 in the central server's registry
+    notifications: Notifications | None = None  # 短信通知: texts about the case, and 短信提醒
 
 
 class IntakePanel(QWidget):
@@ -187,6 +189,10 @@ class IntakePanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.applicant)
+        self.sms_status = QLabel()
+        self.sms_status.setWordWrap(True)
+        left_layout.addWidget(self.sms_status)
+        self.applicant.enable_sms(enabled=self._deps.notifications is not None)
         if self.credit is not None:
             left_layout.addWidget(self.credit)
         left_layout.addWidget(self.picker)
@@ -400,7 +406,33 @@ class IntakePanel(QWidget):
         self._unsaved = False
         self.decision_bar.show_assessment(None, {})
         self.decided.emit(result)
+        self._opt_in_sms(result)
         self.paper.paper_for(result, refusal)
+
+    def _opt_in_sms(self, result: DecisionResult) -> None:
+        """The 短信通知 tick: the server texts the applicant when the result is ready or a
+        supplement is needed (recorded once per case, sent with the next sync)."""
+        notifications = self._deps.notifications
+        phone = self.applicant.applicant_input().phone
+        if notifications is None or not self.applicant.sms.isChecked() or not phone:
+            return
+        self._runner.run(
+            lambda: notifications.opt_in_case(result.case_uuid, phone),
+            lambda _: self.sms_status.setText(
+                self.tr("SMS notice: the applicant will get a text when the result is ready.")
+            ),
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _sms_failed(self, exc: Exception) -> None:
+        if isinstance(exc, PhoneInvalidError):
+            self.sms_status.setText(
+                self.tr("SMS notice not set up: the phone is not a mainland mobile number.")
+            )
+            return
+        log.error("recording the SMS notice failed", exc_info=exc)
+        self.sms_status.setText(self.tr("SMS notice not set up; see the log."))
 
     def _decide_failed(self, error: Exception) -> None:
         self._show_refusal(error)

@@ -65,6 +65,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         scan_sources=sources,
         photo_sources=photo_sources(sources),
         licences=services.licences,
+        notifications=services.notifications,
     )
 
 

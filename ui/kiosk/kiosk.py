@@ -35,6 +35,7 @@ from clerk_app.queue.types import (
     QueueRefused,
     ServiceStatus,
 )
+from clerk_app.sync.notifications import Notifications, PhoneInvalidError, normalise_mobile
 from printing.documents import QueueTicketDoc
 from ui.kiosk.messages import refusal_text
 from ui.kiosk.printer import TicketPrinter, TicketPrintFailed
@@ -47,7 +48,8 @@ IDLE_MS = 60_000
 SERVICE_COLUMNS = 2
 LETTER_COLUMNS = 12
 STALE_BOOKINGS_MS = 15 * 60_000  # older than this: the kiosk says bookings may be out of date
-START, APPOINTMENT, TICKET, REFUSAL, CHOOSE = range(5)
+START, APPOINTMENT, TICKET, REFUSAL, CHOOSE, SMS = range(6)
+MOBILE_DIGITS = 11
 _USER_EVENTS = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.KeyPress,
@@ -94,14 +96,17 @@ class KioskScreen(QWidget):
         *,
         idle_ms: int = IDLE_MS,
         card_reader: Callable[[], str] | None = None,
+        notifications: Notifications | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``card_reader``: reads the ID card on the kiosk's reader, its number (the desk
-        must match ID cards: it holds the hall key); None: no check-in by ID card here."""
+        must match ID cards: it holds the hall key); None: no check-in by ID card here.
+        ``notifications``: the 短信提醒 opt-in after a ticket; None: not offered here."""
         super().__init__(parent)
         self._queue = queue
         self._appointments = appointments
         self._card_reader = card_reader if appointments.matches_id_cards else None
+        self._notifications = notifications
         self._printer = printer
         self._runner = runner
         self._busy = False
@@ -113,6 +118,7 @@ class KioskScreen(QWidget):
         self.pages.addWidget(self._ticket_page())
         self.pages.addWidget(self._refusal_page())
         self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._sms_page())
         QVBoxLayout(self).addWidget(self.pages)
         self.setStyleSheet(STYLE)
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
@@ -224,11 +230,54 @@ class KioskScreen(QWidget):
         self.reprint.clicked.connect(self.print_again)
         self.done = _button(self.tr("Done"), secondary=True)
         self.done.clicked.connect(self.go_home)
+        self.sms_status = _label()
+        self.sms_offer = _button(self.tr("Text me when my turn is near (短信提醒)"))
+        self.sms_offer.clicked.connect(self.show_sms)
         layout = QVBoxLayout(page)
         for widget in (self.number, self.service, self.ahead, self.eta, self.print_status):
             layout.addWidget(widget)
         layout.addWidget(self.reprint)
+        layout.addWidget(self.sms_status)
+        layout.addWidget(self.sms_offer)
         layout.addWidget(self.done)
+        return page
+
+    def _sms_page(self) -> QWidget:
+        """A phone keypad (the kiosk has no keyboard), the consent, OK and back."""
+        page = QWidget()
+        self.sms_consent = _label()
+        self.sms_consent.setText(
+            self.tr(
+                "Enter your mobile number. We will send one text message when your turn is "
+                "near. By pressing OK you agree that the hall stores this number, encrypted, "
+                "for this ticket only, and gives it to the text-message service to send it."
+            )
+        )
+        self.sms_phone = QLineEdit()
+        self.sms_phone.setReadOnly(True)
+        self.sms_phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sms_phone.setAccessibleName(self.tr("Mobile number"))
+        self.sms_error = _label()
+        self.sms_error.setObjectName("error")
+        keys = QGridLayout()
+        self.sms_keys: dict[str, QPushButton] = {}
+        labels = [*"123456789", "⌫", "0", self.tr("Clear")]
+        for index, text in enumerate(labels):
+            key = _button(text, secondary=not text.isdigit())
+            key.clicked.connect(lambda _=False, k=text: self._sms_key(k))
+            keys.addWidget(key, index // 3, index % 3)
+            self.sms_keys[text] = key
+        self.sms_ok = _button(self.tr("OK, text me"))
+        self.sms_ok.clicked.connect(self.submit_sms)
+        self.sms_back = _button(self.tr("Back"), secondary=True)
+        self.sms_back.clicked.connect(lambda: self._show_page(TICKET))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.sms_consent)
+        layout.addWidget(self.sms_phone)
+        layout.addWidget(self.sms_error)
+        layout.addLayout(keys)
+        layout.addWidget(self.sms_ok)
+        layout.addWidget(self.sms_back)
         return page
 
     def _refusal_page(self) -> QWidget:
@@ -403,6 +452,8 @@ class KioskScreen(QWidget):
         self.service.setText(f"{t.service_name_zh}  {t.service_name_en}")
         self.ahead.setText(self.tr("%n person(s) ahead of you", "", issued.ahead))
         self.eta.setText(self.tr("Estimated wait: about %n minute(s)", "", issued.eta_minutes))
+        self.sms_status.clear()
+        self.sms_offer.setVisible(self._notifications is not None)
         self._show_page(TICKET)
         self.done.setFocus()
         self.issued.emit(issued)
@@ -430,6 +481,59 @@ class KioskScreen(QWidget):
             self.by_card,
         ):
             button.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ 短信提醒
+    def show_sms(self) -> None:
+        self.sms_phone.clear()
+        self.sms_error.clear()
+        self.sms_ok.setEnabled(True)
+        self._show_page(SMS)
+        self.sms_keys["1"].setFocus()
+
+    def _sms_key(self, key: str) -> None:
+        text = self.sms_phone.text()
+        if key == "⌫":
+            text = text[:-1]
+        elif key.isdigit():
+            text = (text + key)[:MOBILE_DIGITS]
+        else:
+            text = ""
+        self.sms_phone.setText(text)
+        self.sms_error.clear()
+
+    def submit_sms(self) -> None:
+        notifications, ticket = self._notifications, self._ticket
+        if notifications is None or ticket is None:
+            return
+        try:
+            phone = normalise_mobile(self.sms_phone.text())
+        except PhoneInvalidError:
+            self.sms_error.setText(
+                self.tr("Please enter an 11-digit mainland mobile number (starting with 1).")
+            )
+            return
+        ticket_id = ticket[1]
+        self.sms_ok.setEnabled(False)
+        self._runner.run(
+            lambda: notifications.opt_in_ticket(ticket_id, phone),
+            lambda _: self._sms_done(),
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _sms_done(self) -> None:
+        self.sms_phone.clear()  # the number is not left on a public screen
+        self.sms_offer.hide()
+        self.sms_status.setText(self.tr("We will text you when your turn is near."))
+        self._show_page(TICKET)
+        self.done.setFocus()
+
+    def _sms_failed(self, exc: Exception) -> None:
+        log.error("the kiosk could not record a text-message opt-in", exc_info=exc)
+        self.sms_ok.setEnabled(True)
+        self.sms_error.setText(
+            self.tr("Sorry, text messages cannot be arranged now. Please watch the screen.")
+        )
 
     # ------------------------------------------------------------------ printing
     def print_again(self) -> None:
