@@ -199,6 +199,7 @@ class Notifications:
         )
 
     # ------------------------------------------------------------------ each sync cycle
+    @open_to_clerks  # the sync cycle's step, under no user
     def needs_scan(self, session: Session) -> bool:
         """Whether :meth:`scan` has anything to do: an opt-in not yet due, or a turn-near
         operation still unsent (an idle cycle writes nothing)."""
@@ -213,6 +214,7 @@ class Notifications:
             or session.scalar(unsent.limit(1)) is not None
         )
 
+    @open_to_clerks  # the sync cycle's step, under no user
     def scan(self, hall_code: str | None) -> Scanned:
         """Queue the turn-near messages now due; drop the unsent ones now useless."""
         now = self.clock.now_ms()
@@ -286,6 +288,7 @@ class Notifications:
                 return True
         return False
 
+    @open_to_clerks  # the sync cycle's step, under no user
     def pull_statuses(self, t: Transport) -> int:
         """The server's statuses of the open opt-ins' messages; how many changed here."""
         asked = self.db.run_read(_open_refs)

@@ -29,6 +29,7 @@ NOT_SERVICES = {
     "clerk_app.sync.pull.Puller": "SyncEngine's pull",
     "clerk_app.sync.push.Pusher": "SyncEngine's push",
     "clerk_app.sync.appointments.AppointmentSync": "SyncEngine's bookings, pulled and reported",
+    "clerk_app.licences.checks.LicenceChecks": "SyncEngine's verification of typed e-licences",
     "clerk_app.samples._ReferenceServer": "the sample papers' private server",
 }
 SKIPPED_PACKAGES = ("clerk_app.cli", "clerk_app.migrations", "clerk_app.db")
@@ -49,6 +50,7 @@ PRIVILEGED = {
     "FiguresService.export": Permission.DATA_EXPORT,
     "FiguresService.export_report": Permission.DATA_EXPORT,
     "KeyManager.init": Permission.KEYS,
+    "LicenceFailures.acknowledge": Permission.QUEUE_SUPERVISION,
     "KeyManager.reencrypt": Permission.KEYS,
     "KeyManager.retire": Permission.KEYS,
     "KeyManager.rotate": Permission.KEYS,

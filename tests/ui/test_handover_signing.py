@@ -188,7 +188,7 @@ def test_without_an_applicant_screen_the_recipient_signs_in_the_dialog_and_mail_
     assert signed.signer is Signer.APPLICANT
     dialog = _dialog(pickup, mailed.case_number)
     dialog.mail.setChecked(True)
-    dialog.courier.setText("EMS")
+    assert dialog.courier.currentText() == "中国邮政EMS"  # the default courier
     dialog.tracking_no.setText("1234567890123")
     dialog.submit()  # nobody at the counter signs a posting: printed at once
     [posted] = printer.jobs(owner=handover_owner_key(mailed.case_number))
