@@ -31,6 +31,7 @@ class AuditAction(enum.StrEnum):
     CREDIT_CHECK = "credit.check"  # a joint-punishment list lookup: masked identifier, result
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     IDCARD_PHOTO_CHECK = "idcard.photo_check"  # the clerk's verdict on card photo and person
+    CASE_ASSISTANCE = "case.assistance"  # 帮办代办: a helper's work for an applicant
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
     CATALOGUE_CHANGE = "catalogue.change"

@@ -89,9 +89,15 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-# Operations whose stored payload is already the server's shape (results, ratings).
+# Operations whose stored payload is already the server's shape (results, ratings, 帮办代办).
 PASS_THROUGH = frozenset(
-    {"case.supplement_received", "handover.record", "rating.submit", "rating.follow_up"}
+    {
+        "case.supplement_received",
+        "handover.record",
+        "rating.submit",
+        "rating.follow_up",
+        "case.assist",
+    }
 )
 
 
