@@ -42,6 +42,7 @@ class OpKind(enum.StrEnum):
     RATING_SUBMIT = "rating.submit"
     RATING_FOLLOW_UP = "rating.follow_up"
     HANDOVER_RECORD = "handover.record"
+    CASE_ASSIST = "case.assist"
 
 
 class ApplicantKind(enum.StrEnum):
@@ -265,6 +266,52 @@ class HandoverRecordV1(Request):
     handed_at: AwareDatetime
 
 
+class AssistKind(enum.StrEnum):
+    FORM_FILLING = "form_filling"  # 帮办: the application form filled in with the applicant
+    MATERIALS = "materials"  # 帮办: the materials prepared with them
+    SELF_SERVICE = "self_service"  # 帮办: guided at the self-service terminal
+    PROXY = "proxy"  # 代办: the whole procedure on their behalf, under a written authorisation
+
+
+class ProxyAuthorisation(Request):
+    """代办's written authorisation: seen at the counter, or a reference to its material or
+    scan; at least one of the two."""
+
+    letter_seen: bool = False
+    reference: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _one_of_them(self) -> ProxyAuthorisation:
+        if not self.letter_seen and self.reference is None:
+            raise ValueError("the letter seen, or a reference to it")
+        return self
+
+
+class CaseAssistV1(Request):
+    """帮办代办: a helper's assistance given on a case (no status change)."""
+
+    assist_id: uuid.UUID
+    case_id: uuid.UUID
+    case_no: CaseNo
+    hall_code: HallCode
+    helper: Username
+    helper_name: ShortText
+    kinds: list[AssistKind] = Field(min_length=1, max_length=len(AssistKind))
+    assisted_at: AwareDatetime
+    minutes: int | None = Field(default=None, ge=1, le=600)
+    authorisation: ProxyAuthorisation | None = Field(
+        default=None, description="Present exactly when kinds holds proxy (代办)."
+    )
+
+    @model_validator(mode="after")
+    def _proxy_authorised(self) -> CaseAssistV1:
+        if len(set(self.kinds)) != len(self.kinds):
+            raise ValueError("a kind is named twice")
+        if (AssistKind.PROXY in self.kinds) != (self.authorisation is not None):
+            raise ValueError("authorisation goes with proxy, and only with it")
+        return self
+
+
 PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_ACCEPT, 1): CaseAcceptV1,
     (OpKind.CASE_NOTICE, 1): CaseNoticeV1,
@@ -274,6 +321,7 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
+    (OpKind.CASE_ASSIST, 1): CaseAssistV1,
 }
 
 
