@@ -4,6 +4,7 @@ clerk accepts; a record on an existing case goes out at once; the helper decides
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -19,9 +20,11 @@ from clerk_app.assistance.service import (
     AssistanceService,
 )
 from clerk_app.audit.service import AuditService
+from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.cli.main import main
 from clerk_app.db.intake_models import CaseAssistance
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
+from clerk_app.figures.service import FiguresService
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
@@ -30,6 +33,7 @@ from clerk_app.intake.types import AssistanceKind
 from clerk_app.queue.service import QueueService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
+from tests.conftest import START
 from tests.intake.test_service import _complete, clerk, intake  # noqa: F401 - fixtures
 
 FORM, MATERIALS, PROXY = (
@@ -206,3 +210,45 @@ def test_the_command_line_creates_a_helper(
     assert next(u for u in AuthService(db).list_users() if u.username == "helper2").role is (
         Role.HELPER
     )
+
+
+def test_the_hall_figures_count_assistance_per_helper_and_kind_as_by_hand(
+    db: Database,
+    queue: QueueService,
+    assistance: AssistanceService,
+    intake: IntakeService,  # noqa: F811
+    clerk: UserInfo,  # noqa: F811
+    helper: UserInfo,
+    clock: FixedClock,
+) -> None:
+    supervisor = AuthService(db).authenticate("supervisor", "supervisor-demo")
+    first, second = queue.issue("BIZ").ticket, queue.issue("SOCIAL").ticket
+    now = assistance.now_ms()
+    assistance.record(helper, AssistanceInput((FORM, MATERIALS), now, ticket_number=first.number))
+    case = intake.decide(
+        dataclasses.replace(_complete(), ticket_id=first.ticket_id), Decision.ACCEPT, clerk, 3
+    ).case_number
+    assistance.record(
+        helper,
+        AssistanceInput((PROXY,), now, case_number=case, minutes=30, authorisation_seen=True),
+    )
+    selfservice = (AssistanceKind.SELF_SERVICE,)
+    assistance.record(supervisor, AssistanceInput(selfservice, now, ticket_number=second.number))
+    clock.advance(minutes=24 * 60)  # the next day: outside the period asked for
+    later = queue.issue("BIZ").ticket
+    assistance.record(helper, AssistanceInput((FORM,), now, ticket_number=later.number))
+
+    figures = FiguresService(db, hall_code="CC01", calendar=shipped_calendar(), clock=clock)
+    day = START.date()
+    counted = [
+        (f.helper_name, f.kind, f.cases, f.sittings, f.minutes)
+        for f in figures.assistance(day, day)
+    ]
+    assert counted == [  # counted by hand from the records above
+        ("大厅值班长", "self_service", 0, 1, 0),  # still waiting with its ticket: no case
+        ("帮办员王五", "form_filling", 1, 1, 0),
+        ("帮办员王五", "materials", 1, 1, 0),
+        ("帮办员王五", "proxy", 1, 1, 30),
+    ]
+    two_days = figures.assistance(day, day + dt.timedelta(days=1))
+    assert sum(f.sittings for f in two_days if f.kind == "form_filling") == 2
