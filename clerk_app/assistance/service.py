@@ -145,6 +145,25 @@ class AssistanceService:
 
         return self._db.run_read(read)
 
+    @open_to_clerks
+    def for_ticket(self, ticket_id: int) -> list[AssistanceView]:
+        """The help given to the applicant of a ticket, oldest first: what the clerk who calls
+        it sees (with the case's number once a decision gave it one)."""
+
+        def read(session: Session) -> list[AssistanceView]:
+            rows = session.execute(
+                select(CaseAssistance, IntakeCase.case_number)
+                .outerjoin(IntakeCase, IntakeCase.id == CaseAssistance.case_id)
+                .where(
+                    CaseAssistance.ticket_id == ticket_id,
+                    CaseAssistance.hall_id == self._rules.hall_id,
+                )
+                .order_by(CaseAssistance.finished_ms, CaseAssistance.id)
+            )
+            return [view_of(row, number) for row, number in rows]
+
+        return self._db.run_read(read)
+
     @requires(Permission.ASSIST, operator="helper")
     def record(self, helper: UserInfo, entry: AssistanceInput) -> AssistanceView:
         """Record a finished sitting (refused, with nothing written, when incomplete)."""
