@@ -77,7 +77,7 @@ def test_the_helper_picks_a_waiting_ticket_and_records_the_sitting_by_keyboard(
     qtbot.keyClicks(panel.note, "tel 13812345678")  # personal data: refused, nothing saved
     qtbot.keyClick(panel.finish_button, Qt.Key.Key_Space)
     assert "phone" in panel.message.text()
-    assert assistance.done_today(panel._helper) == []  # noqa: SLF001 - the panel's helper
+    assert assistance.done_today(panel._helper) == []
     panel.note.setText("老人，填表较慢")  # typed by an input method (QTest types Latin-1 only)
     clock.advance(minutes=9)
     with qtbot.waitSignal(panel.recorded) as saved:
