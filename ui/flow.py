@@ -42,6 +42,7 @@ from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
 if TYPE_CHECKING:
+    from clerk_app.assistance.service import AssistanceService
     from clerk_app.sync.demo_server import DemoServer
     from clerk_app.sync.engine import SyncEngine
     from printing.config import SystemFactory
@@ -66,6 +67,7 @@ class Workspace:
     figures: FiguresDeps | None = None
     sync: SyncEngine | None = None
     demo_server: DemoServer | None = None
+    assistance: AssistanceService | None = None  # 帮办代办; None without the hall key
 
 
 # Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
@@ -119,7 +121,9 @@ def prepare_workspace(services: Services, *, demo: bool, with_server: bool = Fal
     intake = build_intake(services, demo=demo)
     figures = build_figures(services, intake)
     built = build_sync(services, with_server=with_server)
-    return Workspace(intake, figures, built.engine, built.server)
+    # A record on a case queues its outbox operation, sealed under the hall key like a case.
+    assistance = services.assistance if services.has_hall_key else None
+    return Workspace(intake, figures, built.engine, built.server, assistance)
 
 
 def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
@@ -295,6 +299,9 @@ class ClerkFlow(QObject):
             return
         services = self._services
         assert services is not None  # the sign-in dialog exists only once they are open
+        if session.user.role is Role.HELPER and self._workspace.assistance is None:
+            self._no_assistance_here(services)
+            return
         self._window_number = session.window_number
         if self._login is not None:
             self._login.deleteLater()  # it emitted this signal: let the event loop delete it
@@ -336,12 +343,29 @@ class ClerkFlow(QObject):
         if clerk_window is not None:
             self._open_applicant(clerk_window, services, session.window_number)
 
+    def _no_assistance_here(self, services: Services) -> None:
+        """A helper on a PC without the hall key: nothing could be recorded safely here."""
+        if self._login is not None:
+            self._login.deleteLater()
+        self._show_login(services)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("OneWindow"),
+            self.tr(
+                "This PC holds no hall key, so assistance cannot be recorded here. Please use "
+                "a PC with the intake, or ask the administrator."
+            ),
+        )
+        box.open()
+        self._message = box
+
     def _helper_window(self, services: Services, user: UserInfo) -> HelperWindow:
         from ui.helper.window import HelperPanel, HelperWindow  # noqa: PLC0415 - loaded meanwhile
         from ui.i18n import pick_name  # noqa: PLC0415
 
         assert self._watcher is not None  # started before the window
-        panel = HelperPanel(services.assistance, self._runner, user)
+        assert self._workspace.assistance is not None  # see _signed_in
+        panel = HelperPanel(self._workspace.assistance, self._runner, user)
         self._watcher.changed.connect(panel.refresh)  # a ticket issued or called: the list
         rules = services.hall
         hall = pick_name(panel.locale(), rules.name_zh, rules.name_en)

@@ -801,25 +801,31 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="198"/>
+        <location filename="../../ui/flow.py" line="202"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="199"/>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="203"/>
+        <location filename="../../ui/flow.py" line="265"/>
+        <location filename="../../ui/flow.py" line="353"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="253"/>
+        <location filename="../../ui/flow.py" line="257"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="260"/>
+        <location filename="../../ui/flow.py" line="264"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="355"/>
+        <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
+        <translation>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</translation>
     </message>
 </context>
 <context>

@@ -800,25 +800,31 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="198"/>
+        <location filename="../../ui/flow.py" line="202"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="199"/>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="203"/>
+        <location filename="../../ui/flow.py" line="265"/>
+        <location filename="../../ui/flow.py" line="353"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="253"/>
+        <location filename="../../ui/flow.py" line="257"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="260"/>
+        <location filename="../../ui/flow.py" line="264"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="355"/>
+        <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
+        <translation>本机没有大厅密钥，无法在此登记帮办代办记录。请使用可以受理办件的电脑，或联系系统管理员。</translation>
     </message>
 </context>
 <context>

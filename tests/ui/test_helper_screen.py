@@ -7,24 +7,31 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.assistance.service import AssistanceService
 from clerk_app.audit.service import AuditService
+from clerk_app.db.models import WindowState
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import AssistanceKind
 from clerk_app.queue.service import QueueService
+from clerk_app.settings import HallSettings, Settings
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from tests.intake.test_service import _draft
+from ui.clerk.main_window import ClerkWindow
+from ui.flow import ClerkFlow
 from ui.helper.window import HelperPanel, HelperWindow
 from ui.intake.panel import IntakeDeps, IntakePanel
-from ui.login import ClerkSession
+from ui.login import ClerkSession, LoginDialog
 from ui.tasks import TaskRunner
+
+from .test_main_window import flow_factory, run_args, top_level  # noqa: F401 - the fixture
 
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 LINE = "Assisted: 帮办员王五 (form filling, material preparation)"
@@ -143,3 +150,57 @@ def test_the_clerk_sees_the_help_on_the_called_ticket_and_on_the_case(
     case = intake.decide(draft, Decision.ONE_TIME_NOTICE, clerk_session.user, 1).case_number
     panel.open_case(case)
     qtbot.waitUntil(lambda: panel.assisted.text() == LINE)
+
+
+def _sign_in_as_helper(qtbot: QtBot, flow: ClerkFlow) -> None:
+    [login] = top_level(LoginDialog)
+    assert isinstance(login, LoginDialog)
+    login.username.setText("helper1")
+    login.password.setText("helper1-demo")
+    login.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_helper_signs_in_to_the_assistance_desk_and_opens_no_window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db_url: str,
+    runner: TaskRunner,
+    queue: QueueService,
+    assistance: AssistanceService,
+    flow_factory: list[ClerkFlow],  # noqa: F811
+) -> None:
+    ticket = queue.issue("BIZ").ticket
+    flow = ClerkFlow(qapp, runner, db_url, Settings(hall=HallSettings(window=4)), run_args())
+    flow_factory.append(flow)
+    with qtbot.waitSignal(flow.workspace_ready):
+        flow.start()
+    # This PC has no hall key file; the desk's service stands in for the one a keyed PC builds.
+    flow._workspace = dataclasses.replace(flow._workspace, assistance=assistance)
+    _sign_in_as_helper(qtbot, flow)
+    [desk] = top_level(HelperWindow)
+    assert isinstance(desk, HelperWindow)
+    assert desk.panel.target.text() == ticket.number  # the hall's queue, read at sign-in
+    assert not top_level(ClerkWindow)
+    assert next(w for w in queue.status().windows if w.number == 4).state is WindowState.CLOSED
+    desk.signed_out.emit()
+    qtbot.waitUntil(lambda: not top_level(HelperWindow))
+    assert len(top_level(LoginDialog)) == 1
+
+
+def test_without_the_hall_key_a_helper_is_told_and_stays_at_the_sign_in(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db_url: str,
+    runner: TaskRunner,
+    flow_factory: list[ClerkFlow],  # noqa: F811
+) -> None:
+    flow = ClerkFlow(qapp, runner, db_url, Settings(), run_args())
+    flow_factory.append(flow)
+    with qtbot.waitSignal(flow.workspace_ready):
+        flow.start()
+    _sign_in_as_helper(qtbot, flow)
+    qtbot.waitUntil(lambda: bool(top_level(QMessageBox)))
+    [box] = top_level(QMessageBox)
+    assert isinstance(box, QMessageBox) and "hall key" in box.text()
+    assert not top_level(HelperWindow)
+    assert len(top_level(LoginDialog)) == 1
