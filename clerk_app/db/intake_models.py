@@ -297,14 +297,11 @@ class CasePhotoCheck(Base):
     )
 
 
-ASSISTANCE_KINDS = ("form_filling", "materials", "self_service", "proxy")
-
-
 class CaseAssistance(Base):
     """帮办代办: what an assistance staff member did for an applicant. Recorded against the
     waiting ticket (``case_id`` NULL) while the case has no number yet, and given its case
     when the clerk decides the visit of that ticket; or recorded on a case by its number.
-    ``kinds`` is a comma-separated subset of :data:`ASSISTANCE_KINDS`; ``proxy`` (代办, the
+    ``kinds`` is a comma-separated subset of ``AssistanceKind``'s values; ``proxy`` (代办, the
     whole procedure on the applicant's behalf) needs the authorisation: the letter seen, or a
     reference to it (a material or scan). ``note`` is checked free of personal data."""
 
