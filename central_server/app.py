@@ -17,7 +17,19 @@ from pydantic import TypeAdapter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from central_server import __version__
-from central_server.api import backoffice, blobs, calendars, catalogue, credit, device, ops
+from central_server.api import (
+    appointments,
+    backoffice,
+    blobs,
+    calendars,
+    catalogue,
+    credit,
+    device,
+    licences,
+    notifications,
+    ops,
+    ratings,
+)
 from central_server.api.deps import Services
 from central_server.api.errors import install
 from central_server.blob_key import server_blob_store
@@ -36,7 +48,7 @@ DESCRIPTION = """The reference central approval server that OneWindow counters s
 The wire protocol is described in `docs/sync-protocol.md`. Device endpoints need the
 `OneWindow-Protocol: 1` header and a device access token; back-office endpoints a back-office
 token. Operation payloads are checked per operation against the schema named in
-`x-operation-payloads` (kind → schema, version 1).
+`x-operation-payloads` (`kind@schema_version` → schema).
 """
 
 
@@ -94,8 +106,10 @@ def build_app(services: Services | None = None) -> FastAPI:
     )
     app.state.services = services
     install(app)
-    for module in (device, blobs, ops, catalogue, calendars, credit, backoffice):
+    for module in (device, blobs, ops, catalogue, calendars, credit, licences, backoffice, ratings):
         app.include_router(module.router)
+    app.include_router(appointments.router)
+    app.include_router(notifications.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -23,14 +23,36 @@ from central_server import __version__
 from central_server.api.deps import Services
 from central_server.app import build_app, create_services
 from central_server.blob_key import seal_plain_blobs
-from central_server.services import auth, calendars, catalogue, credit
+from central_server.services import (
+    appointments,
+    auth,
+    calendars,
+    catalogue,
+    credit,
+    licences,
+    notifications,
+    ratings,
+)
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
-from central_server.settings import ServerSettings, default_data_dir, resolve_db_url
+from central_server.services.licence_import import import_file
+from central_server.settings import (
+    ServerSettings,
+    default_data_dir,
+    resolve_db_url,
+    sms_settings,
+)
 from onewindow_base import logsafety
 from onewindow_base.blobs import BlobCorruptError, BlobNotFoundError
 from onewindow_base.failures import Surroundings, explain, report_failure
 from onewindow_base.wording import console_language
+from onewindow_protocol.wire.appointments import (
+    Booking,
+    BookingCancel,
+    BookingList,
+    BookingRequest,
+    CancelledBy,
+)
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     RejectRequest,
@@ -40,6 +62,7 @@ from onewindow_protocol.wire.backoffice import (
 )
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.credit import CreditListingIn, CreditListingOut
+from onewindow_protocol.wire.ratings import GroupBy, OverdueList, RatingGroup, RatingSummary
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +150,69 @@ def _credit_commands(sub: Any) -> None:
     _json_flag(listed)
 
 
+def _licence_commands(sub: Any) -> None:
+    cmd = sub.add_parser("licences", help="the e-licence registry (电子证照) the counters look up")
+    actions = cmd.add_subparsers(dest="licences_command", required=True, metavar="ACTION")
+    imp = actions.add_parser(
+        "import", help="add or update licences from a JSON or CSV file (docs/licence-import.md)"
+    )
+    imp.add_argument("file", type=Path)
+    _json_flag(imp)
+    listed = actions.add_parser("list", help="every licence (holders masked)")
+    listed.add_argument("--holder", metavar="ID_OR_CODE", help="only this holder's")
+    _json_flag(listed)
+
+
+def _appointment_commands(sub: Any) -> None:
+    appt = sub.add_parser("appointments", help="appointments booked online (预约)")
+    appt_sub = appt.add_subparsers(dest="appointments_command", required=True, metavar="ACTION")
+    book = appt_sub.add_parser("book", help="book a slot as the online service would")
+    book.add_argument("--hall", required=True, metavar="CODE")
+    book.add_argument("--service", required=True, metavar="CODE")
+    book.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    book.add_argument("--slot", required=True, metavar="HH:MM")
+    book.add_argument("--id", required=True, dest="id_number", metavar="ID")
+    book.add_argument("--phone", required=True)
+    _json_flag(book)
+
+    cancel = appt_sub.add_parser("cancel", help="cancel a booking (by the hall by default)")
+    cancel.add_argument("code", metavar="CODE")
+    cancel.add_argument("--hall", metavar="CODE", help="needed when two halls have the code")
+    cancel.add_argument(
+        "--id", dest="id_number", metavar="ID", help="cancel as the applicant, proving the booking"
+    )
+    _json_flag(cancel)
+
+    listing = appt_sub.add_parser("list", help="a hall's bookings (ID numbers not shown)")
+    listing.add_argument("--hall", required=True, metavar="CODE")
+    listing.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    _json_flag(listing)
+
+    capacity = appt_sub.add_parser("capacity", help="places per slot of a hall's service")
+    capacity.add_argument("--hall", required=True, metavar="CODE")
+    capacity.add_argument("--service", required=True, metavar="CODE")
+    capacity.add_argument("--per-slot", required=True, type=int, metavar="N")
+    _json_flag(capacity)
+
+
+def _ratings_commands(sub: Any) -> None:
+    rated = sub.add_parser("ratings", help="好差评: the ratings the halls pushed")
+    actions = rated.add_subparsers(dest="ratings_command", required=True, metavar="ACTION")
+    summary = actions.add_parser(
+        "summary", help="per hall, department or item over a period (days in the halls' zone)"
+    )
+    summary.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    summary.add_argument("--by", choices=[g.value for g in GroupBy], default=GroupBy.HALL.value)
+    summary.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(summary)
+    late = actions.add_parser(
+        "overdue", help="bad ratings whose follow-up deadline passed without a follow-up"
+    )
+    late.add_argument("--hall", metavar="CODE", help="only this hall")
+    _json_flag(late)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"central-server {__version__}")
@@ -182,6 +268,14 @@ def build_parser() -> argparse.ArgumentParser:
     cal_import.add_argument("file", type=Path)
     _json_flag(cal_import)
     _credit_commands(sub)
+    _licence_commands(sub)
+    _appointment_commands(sub)
+    _ratings_commands(sub)
+    messages = sub.add_parser(
+        "messages", help="the text messages the loopback gateway recorded (phones masked)"
+    )
+    messages.add_argument("--show-phone", action="store_true", help="the phones in full")
+    _json_flag(messages)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -213,6 +307,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         extra["access_token_ttl_s"] = args.token_ttl
     if getattr(args, "slow_ms", 0):
         extra["slow_ms"] = args.slow_ms
+    extra |= sms_settings()
     return ServerSettings(db_url=resolve_db_url(args.db, data), data_dir=data, **extra)
 
 
@@ -344,8 +439,15 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         ]
         _emit(args, {"years": [o.model_dump() for o in outcomes]}, "\n".join(lines))
         return EXIT_OK
-    if command == "credit":
-        return cmd_credit(svc, args)
+    registries = {
+        "credit": cmd_credit,
+        "licences": cmd_licences,
+        "appointments": cmd_appointments,
+        "ratings": cmd_ratings,
+        "messages": cmd_messages,
+    }
+    if command in registries:
+        return registries[command](svc, args)
     if command == "seal-blobs":
         sealed = seal_plain_blobs(ctx.blobs)
         _emit(args, {"sealed": sealed}, f"{sealed} plain blob(s) encrypted")
@@ -393,6 +495,131 @@ def cmd_credit(svc: Services, args: argparse.Namespace) -> int:
     verb = "removed: " if args.credit_command == "remove" else ""
     text = "\n".join(verb + _listing_text(r) for r in rows) or "the list is empty"
     _emit(args, {"listings": [r.model_dump(mode="json") for r in rows]}, text)
+    return EXIT_OK
+
+
+def cmd_licences(svc: Services, args: argparse.Namespace) -> int:
+    if args.licences_command == "import":
+        report = import_file(svc.ctx, args.file)
+        counts = (
+            f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{len(report.errors)} refused"
+        )
+        lines = [counts]
+        lines += [f"  line {n}: {error}" for n, error in report.errors]
+        _emit(args, report.as_json(), "\n".join(lines))
+        return EXIT_REFUSED if report.errors else EXIT_OK
+    rows = licences.listing(svc.ctx, args.holder)
+    text = "\n".join(
+        f"{r.type}  {r.number}  {r.holder_masked}  {r.holder_name}  {r.status.value}  "
+        f"({r.source.value}, {r.valid_from} – {r.valid_until or '长期'})"
+        for r in rows
+    )
+    _emit(args, {"licences": [r.model_dump(mode="json") for r in rows]}, text or "no licences")
+    return EXIT_OK
+
+
+def cmd_messages(svc: Services, args: argparse.Namespace) -> int:
+    rows = notifications.recorded(svc.ctx, show_phone=args.show_phone)
+    text = "\n".join(
+        f"{r.recorded_at:%Y-%m-%d %H:%M}  {r.phone or r.phone_masked}  {r.template.value}  {r.text}"
+        for r in rows
+    )
+    payload = {"messages": [r.model_dump(mode="json", exclude_none=True) for r in rows]}
+    _emit(args, payload, text or "no messages recorded")
+    return EXIT_OK
+
+
+def _booking_text(b: Booking) -> str:
+    return f"{b.code}  {b.hall_code}  {b.service_code}  {b.date} {b.slot}  {b.status.value}"
+
+
+def cmd_appointments(svc: Services, args: argparse.Namespace) -> int:
+    ctx = svc.ctx
+    action = args.appointments_command
+    if action == "book":
+        try:
+            request = BookingRequest(
+                hall_code=args.hall,
+                service_code=args.service,
+                date=args.date,
+                slot=args.slot,
+                id_number=args.id_number,
+                phone=args.phone,
+            )
+        except ValidationError as exc:
+            fields = ", ".join(str(e["loc"][0]) for e in exc.errors() if e["loc"])
+            raise Refused(Refusal.INVALID_REQUEST, f"invalid booking: {fields}") from None
+        booked = appointments.book(ctx, request)
+        _emit(args, booked, _booking_text(booked))
+    elif action == "cancel":
+        hall = args.hall or appointments.hall_of_code(ctx, args.code)
+        by = CancelledBy.APPLICANT if args.id_number else CancelledBy.HALL
+        done = appointments.cancel(
+            ctx, hall, args.code, BookingCancel(by=by, id_number=args.id_number)
+        )
+        _emit(args, done, _booking_text(done))
+    elif action == "list":
+        found = appointments.list_bookings(ctx, args.hall, args.date)
+        _emit(
+            args,
+            BookingList(bookings=found),
+            "\n".join(_booking_text(b) for b in found) or "no bookings",
+        )
+    else:
+        if args.per_slot < 0:
+            raise Refused(Refusal.INVALID_REQUEST, "--per-slot must be 0 or more")
+        appointments.set_capacity(ctx, args.hall, args.service, args.per_slot)
+        _emit(
+            args,
+            {"hall": args.hall, "service": args.service, "per_slot": args.per_slot},
+            f"{args.hall} {args.service}: {args.per_slot} place(s) per slot",
+        )
+    return EXIT_OK
+
+
+def _group_text(group: RatingGroup, label: str) -> str:
+    levels = group.levels
+    share = "—" if group.satisfaction is None else f"{group.satisfaction:.1%}"
+    reasons = ", ".join(f"{r.reason.value} {r.count}" for r in group.top_reasons) or "—"
+    return (
+        f"{label:<24} {group.ratings:>6}  5:{levels.very_satisfied} 4:{levels.satisfied} "
+        f"3:{levels.basically_satisfied} 2:{levels.dissatisfied} 1:{levels.very_dissatisfied}  "
+        f"satisfied {share}  bad {group.bad}  reasons: {reasons}"
+    )
+
+
+def _summary_text(report: RatingSummary) -> str:
+    lines = [f"ratings {report.date_from} .. {report.date_to} ({report.timezone}) by {report.by}"]
+    lines += [_group_text(g, g.key or "(not known)") for g in report.groups]
+    lines.append(_group_text(report.total, "total"))
+    return "\n".join(lines)
+
+
+def _overdue_text(report: OverdueList) -> str:
+    lines = [f"follow-ups overdue on {report.as_of} ({report.timezone})"]
+    for hall in report.halls:
+        lines.append(f"{hall.hall_code}: {len(hall.overdue)}")
+        lines += [
+            f"  due {r.follow_up_due} (+{r.days_overdue} d)  {r.window_code} {r.clerk}  "
+            f"level {r.worst_level}  {r.case_no or '—'}  "
+            + (", ".join(x.value for x in r.reasons) or "—")
+            for r in hall.overdue
+        ]
+    if not report.halls:
+        lines.append("none overdue")
+    if report.undated:
+        lines.append(f"{report.undated} bad rating(s) without a known deadline: not checked")
+    return "\n".join(lines)
+
+
+def cmd_ratings(svc: Services, args: argparse.Namespace) -> int:
+    if args.ratings_command == "summary":
+        report = ratings.summary(svc.ctx, args.date_from, args.date_to, GroupBy(args.by), args.hall)
+        _emit(args, report, _summary_text(report))
+        return EXIT_OK
+    late = ratings.overdue(svc.ctx, args.hall)
+    _emit(args, late, _overdue_text(late))
     return EXIT_OK
 
 

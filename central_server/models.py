@@ -166,6 +166,10 @@ class Case(Base):
     reject_reason: Mapped[str | None] = mapped_column(Text)
     supplement: Mapped[Json | None] = mapped_column(JSON)
     handover: Mapped[Json | None] = mapped_column(JSON)
+    # The item's fees and their payment (status, method, amounts as yuan text), updated when
+    # a pending payment is paid at handover; the address the result is mailed to.
+    payment: Mapped[Json | None] = mapped_column(JSON)
+    mailing: Mapped[Json | None] = mapped_column(JSON)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
 
@@ -202,6 +206,28 @@ class Rating(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     rated_at_ms: Mapped[int] = mapped_column(BigInteger)
     received_ms: Mapped[int] = mapped_column(BigInteger)
+    # The lowest level of the overall one and the indicators: 2 or 1 is a bad rating (差评).
+    worst: Mapped[int] = mapped_column(Integer)
+    item_code: Mapped[str | None] = mapped_column(String(36))
+    department: Mapped[str | None] = mapped_column(String(200))
+    reason_text: Mapped[str | None] = mapped_column(String(400))
+    # A bad rating's follow-up deadline on the hall calendar; NULL when the counter could not
+    # date it (its calendar lacked the year) or is older than schema version 2.
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_rating_hall_rated", "hall_code", "rated_at_ms"),
+        Index("ix_rating_bad_due", "worst", "follow_up_due"),
+    )
+
+
+class RatingReason(Base):
+    """One reason ticked with a bad rating (差评原因); a row each, so SQL counts them."""
+
+    __tablename__ = "rating_reason"
+
+    rating_id: Mapped[str] = mapped_column(ForeignKey("rating.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class RatingFollowUp(Base):
@@ -296,8 +322,141 @@ class CreditListing(Base):
     removed_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
+class Licence(Base):
+    """An e-licence (电子证照) in the registry: a certificate this server issued for an approved
+    case, or one imported. Unique by (type, number). The holder's identifier is kept only as its
+    keyed hash (the lookup) and masked: never in clear. The PDF copy is a blob."""
+
+    __tablename__ = "licence"
+    __table_args__ = (UniqueConstraint("type_code", "number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    type_code: Mapped[str] = mapped_column(String(64))
+    type_name: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(80))
+    holder_hash: Mapped[str] = mapped_column(String(64), index=True)
+    holder_masked: Mapped[str] = mapped_column(String(24))
+    holder_name: Mapped[str] = mapped_column(String(200))
+    issuer: Mapped[str] = mapped_column(String(200))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(16))  # issued | imported
+    case_no: Mapped[str | None] = mapped_column(String(64))  # the approved case, when issued
+    copy_sha256: Mapped[str | None] = mapped_column(String(64))
+    copy_size: Mapped[int | None] = mapped_column(BigInteger)
+    added_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class CertificateCounter(Base):
     __tablename__ = "certificate_counter"
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer)
+
+
+class Booking(Base):
+    """An appointment booked online. The ID number and phone are personal data, like a case's
+    applicant: stored for the hall's pull and the no-show count, never written to the log."""
+
+    __tablename__ = "booking"
+    __table_args__ = (
+        UniqueConstraint("hall_code", "code"),
+        Index("ix_booking_hall_day", "hall_code", "day"),
+        Index("ix_booking_id_number", "id_number", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    code: Mapped[str] = mapped_column(String(16))
+    service_code: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column(Date)
+    slot_min: Mapped[int] = mapped_column(Integer)  # minutes after midnight, hall time
+    id_number: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16))  # booked|cancelled|checked_in|no_show
+    cancelled_by: Mapped[str | None] = mapped_column(String(16))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class BookingSlot(Base):
+    """Places taken in one slot of one service: the capacity check is one conditional UPDATE
+    of this row, so two bookings racing for the last place cannot both win."""
+
+    __tablename__ = "booking_slot"
+
+    hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    slot_min: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    taken: Mapped[int] = mapped_column(Integer)
+
+
+class BookingCapacity(Base):
+    """Places per slot of a hall's service; a service without a row has the server default."""
+
+    __tablename__ = "booking_capacity"
+
+    hall_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    per_slot: Mapped[int] = mapped_column(Integer)
+
+
+class CaseOptIn(Base):
+    """An applicant's consent to texts about their case (短信通知, ticked at intake). The phone
+    is encrypted under the server's key ring (``notifications.PHONE``): never in clear at rest,
+    never logged."""
+
+    __tablename__ = "notify_case_opt_in"
+
+    case_no: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(16))
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    consented_ms: Mapped[int] = mapped_column(BigInteger)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Message(Base):
+    """A text message to send through the province's gateway, and how that went. ``params``
+    are the template's fields (no phone); the phone is encrypted and masked, never logged."""
+
+    __tablename__ = "notify_message"
+    __table_args__ = (
+        Index("ix_notify_message_status_next", "status", "next_attempt_ms"),
+        Index("ix_notify_message_case_no", "case_no"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str] = mapped_column(String(32))
+    params: Mapped[Json] = mapped_column(JSON)
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    case_no: Mapped[str | None] = mapped_column(String(64))
+    ticket_no: Mapped[str | None] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(16))  # queued | sent | delivered | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_ms: Mapped[int] = mapped_column(BigInteger)
+    gateway_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(200))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class LoopbackMessage(Base):
+    """What the loopback gateway (the reference server's default) "sent": the rendered text,
+    for tests and demonstrations (``central-server messages``)."""
+
+    __tablename__ = "notify_loopback"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    gateway_id: Mapped[str] = mapped_column(String(64), unique=True)
+    message_id: Mapped[str] = mapped_column(String(36))
+    phone_enc: Mapped[str] = mapped_column(Text)
+    phone_masked: Mapped[str] = mapped_column(String(16))
+    template: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    recorded_ms: Mapped[int] = mapped_column(BigInteger)

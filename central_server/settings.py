@@ -8,9 +8,10 @@ platform data directory (``~/.local/share/onewindow-central/``).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -37,6 +38,23 @@ class ServerSettings:
     slow_ms: int = 0
     certificate_prefix: str = "证字"
     timezone: str = "Asia/Shanghai"
+    booking_per_slot: int = 4  # places per slot of a service without its own capacity
+    booking_horizon_days: int = 30  # bookings open for today and this many days ahead
+    no_show_limit: int = 3  # no-shows within the window that stop online booking
+    no_show_window_days: int = 90
+    # Text messages (短信提醒): "loopback" records them (central-server messages); "http" posts
+    # them to the province's SMS platform. From CENTRAL_SERVER_SMS_* (see sms_settings).
+    sms_gateway: str = "loopback"
+    sms_url: str = ""
+    sms_account: str = ""
+    sms_secret: str = field(default="", repr=False)
+    sms_template_ids: dict[str, str] = field(default_factory=dict)  # template → platform id
+    sms_signature: str = "【示范市政务服务中心】"
+    sms_pickup_place: str = "出件窗口"
+    sms_max_attempts: int = 3
+    sms_retry_s: int = 60  # the wait before retry n is n times this
+    sms_timeout_s: float = 5.0
+    sms_dispatch_budget_s: float = 3.0  # sending inline stops after this; the rest go later
 
     @property
     def blob_dir(self) -> Path:
@@ -61,3 +79,38 @@ def resolve_db_url(cli: str | None, data: Path, env: Mapping[str, str] | None = 
     if env.get(ENV_DB):
         return env[ENV_DB]
     return f"sqlite:///{data / 'central.sqlite3'}"
+
+
+SMS_ENV = {
+    "sms_gateway": "CENTRAL_SERVER_SMS_GATEWAY",  # loopback | http
+    "sms_url": "CENTRAL_SERVER_SMS_URL",
+    "sms_account": "CENTRAL_SERVER_SMS_ACCOUNT",
+    "sms_secret": "CENTRAL_SERVER_SMS_SECRET",
+    "sms_template_ids": "CENTRAL_SERVER_SMS_TEMPLATES",  # turn_near=SMS_1,result_ready=SMS_2,…
+    "sms_signature": "CENTRAL_SERVER_SMS_SIGNATURE",
+    "sms_pickup_place": "CENTRAL_SERVER_SMS_PICKUP",
+}
+
+
+def template_ids(text: str) -> dict[str, str]:
+    """``turn_near=SMS_1,result_ready=SMS_2`` or a JSON object."""
+    text = text.strip()
+    if not text:
+        return {}
+    if text.startswith("{"):
+        return {str(k): str(v) for k, v in json.loads(text).items()}
+    pairs = (part.split("=", 1) for part in text.split(",") if "=" in part)
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
+def sms_settings(env: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The text-message gateway's settings given in the environment (the secret stays out of
+    command lines and process listings)."""
+    env = os.environ if env is None else env
+    out: dict[str, object] = {}
+    for name, var in SMS_ENV.items():
+        if env.get(var):
+            out[name] = template_ids(env[var]) if name == "sms_template_ids" else env[var]
+    if out.get("sms_gateway") not in (None, "loopback", "http"):
+        raise ValueError(f"{SMS_ENV['sms_gateway']}: loopback or http, not {out['sms_gateway']!r}")
+    return out

@@ -1,4 +1,5 @@
-"""Realistic accepted cases with synthetic scans, for demos, benchmarks and the sync tests.
+"""Realistic accepted cases with synthetic scans, for demos, benchmarks and the sync tests; and
+the few cases ``make run`` shows fees and mailing with.
 
 Each case goes through the real intake service (applicant checked, checklist assessed, the case,
 its pages and its outbox operation saved in one transaction); its scans are stored first in the
@@ -8,17 +9,22 @@ digit) but made up.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import random
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
+from sqlalchemy import select
 
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.live import hall_calendar
 from clerk_app.catalogue.service import CatalogueService
+from clerk_app.db.fees_models import CasePayment
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.fees import PaymentInput, PaymentMethod
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
@@ -128,3 +134,67 @@ def create_demo_cases(
         result = intake.decide(draft, Decision.ACCEPT, clerk, window=window)
         numbers.append(result.case_number)
     return DemoCases(tuple(numbers), scans, total)
+
+
+FEE_DEMO_ITEM = "22010002002600000026"  # 内地居民离婚登记: 离婚证工本费 8.00
+FEE_DEMO_REFERENCE = "22010026120000012345"  # a 非税收入缴款码 of the shape provinces print
+MAIL_DEMO = MailingInput(
+    "王芳", "13912345678", "吉林省", "长春市", "南关区", "人民大街1号3单元", "130022"
+)
+
+
+def create_fee_and_mail_demo(
+    db: Database,
+    protector: PersonalDataProtector,
+    store: BlobStore,
+    *,
+    clock: Clock | None = None,
+    branding: HallBranding | None = None,
+    window: int = 1,
+) -> tuple[str, ...]:
+    """Three cases that show fees and mailing (``make run``): a fee paid with a 非税缴款码, a
+    fee left to pay at pickup, and a result to be mailed. Made once: nothing when the hall
+    already has a case with a payment."""
+    if db.run_read(lambda s: s.scalar(select(CasePayment.case_id).limit(1))) is not None:
+        return ()
+    clock = clock or SystemClock()
+    rng = random.Random(19)  # noqa: S311 - demo data
+    intake = IntakeService(
+        db,
+        CatalogueService(db),
+        protector,
+        hall_code="CC01",
+        calendar=hall_calendar(db),
+        clock=clock,
+        branding=branding,
+    )
+    clerk = demo_clerk(db)
+    got = MaterialRecord(received=True, original_checked=True, copies=1)
+
+    def case(item: str, materials: tuple[str, ...], name: str, **kw: object) -> str:
+        pages = []
+        for i, material in enumerate(materials):
+            data = synthetic_scan(rng, f"{name}-{i}")
+            sha = store.put_bytes(data)
+            pages.append(PageRef(sha, "image/png", 620, 877, len(data), 150, None, material))
+        records = dict.fromkeys(materials, got)
+        if item == FEE_DEMO_ITEM:
+            records["M02"] = dataclasses.replace(got, copies=2)  # both parties' ID cards
+        applicant = ApplicantInput(
+            ApplicantKind.PERSON,
+            name,
+            IdType.RESIDENT_ID,
+            resident_id(rng),
+            f"13{rng.randint(100000000, 999999999)}",
+            "长春市南关区人民大街",
+        )
+        draft = CaseDraft(applicant, item, "01", records, tuple(pages), **kw)  # type: ignore[arg-type]
+        return intake.decide(draft, Decision.ACCEPT, clerk, window=window).case_number
+
+    fee_materials = ("M01", "M02", "M03")
+    paid = PaymentInput(PaymentMethod.NONTAX, reference=FEE_DEMO_REFERENCE)
+    return (
+        case(FEE_DEMO_ITEM, fee_materials, "李娜", payment=paid),
+        case(FEE_DEMO_ITEM, fee_materials, "赵强", payment=PaymentInput(PaymentMethod.PENDING)),
+        case(DEMO_ITEM, DEMO_MATERIALS, "王芳", mailing=MAIL_DEMO),
+    )

@@ -42,13 +42,17 @@ if TYPE_CHECKING:
     from clerk_app.devices.idcard.service import IdCardService
     from clerk_app.figures.service import FiguresService
     from clerk_app.intake.post_check import PostCheckService
+    from clerk_app.licences.checks import LicenceFailures
+    from clerk_app.licences.service import LicenceService
     from clerk_app.printjobs.service import PrintService
+    from clerk_app.queue.appointments import AppointmentDesk, AppointmentRules
     from clerk_app.queue.hall import HallRules
     from clerk_app.queue.service import QueueService
     from clerk_app.ratings.service import RatingService
     from clerk_app.signatures.service import SignatureService
     from clerk_app.signing import HallSigning
     from clerk_app.sync.engine import SyncEngine
+    from clerk_app.sync.notifications import Notifications, NotifyRules
     from onewindow_base.blobs import BlobStore
     from onewindow_base.crypto.fields import PersonalDataCipher
     from onewindow_base.crypto.keys import KeyRing
@@ -335,6 +339,25 @@ class Services:
         )
 
     @cached_property
+    def notify_rules(self) -> NotifyRules:
+        from clerk_app.sync.notifications import NotifyRules  # noqa: PLC0415
+
+        config = self.settings.notifications
+        return NotifyRules(config.turn_near_ahead, config.per_service)
+
+    @cached_property
+    def notifications(self) -> Notifications | None:
+        """Text-message opt-ins (the phone under the hall key) and their statuses; None where
+        no text can be sent: no hall key on this PC, or the hall not enrolled with a central
+        server (the kiosk and the intake then do not offer them)."""
+        from clerk_app.sync.notifications import Notifications  # noqa: PLC0415
+        from clerk_app.sync.state import status  # noqa: PLC0415
+
+        if not self.has_hall_key or not self.db.run_read(status).enrolled:
+            return None
+        return Notifications(self.db, self.cipher, self.clock, self.notify_rules)
+
+    @cached_property
     def sync(self) -> SyncEngine:
         """The sync engine with the hall key ring and the pinned hall CA (``[sync] ca_file``)."""
         from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
@@ -346,7 +369,31 @@ class Services:
         def transport(url: str, credentials: Credentials) -> Transport:
             return Transport(url, credentials, ca_file=pinned)
 
-        return SyncEngine(self.db, self.cipher, self.blobs, clock=self.clock, transport=transport)
+        return SyncEngine(
+            self.db,
+            self.cipher,
+            self.blobs,
+            clock=self.clock,
+            transport=transport,
+            appointment_rules=self.appointment_rules,
+            appointment_days=self.settings.appointments.pull_days,
+            notify_rules=self.notify_rules,
+        )
+
+    @property
+    def appointment_rules(self) -> AppointmentRules:
+        from clerk_app.queue.appointments import AppointmentRules  # noqa: PLC0415
+
+        config = self.settings.appointments
+        return AppointmentRules(config.slot_min, config.early_min, config.grace_min)
+
+    @cached_property
+    def appointments(self) -> AppointmentDesk:
+        """Check-in of bookings; by ID card too where this PC has the hall key."""
+        from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: PLC0415
+
+        id_hash = lookup_hasher(self.cipher.lookup_hash) if self.has_hall_key else None
+        return AppointmentDesk(self.queue, self.appointment_rules, id_hash)
 
     @cached_property
     def credit(self) -> CreditService:
@@ -368,6 +415,36 @@ class Services:
             timeout_s=self.settings.sync.credit_timeout_s,
             transport=transport,
         )
+
+    @cached_property
+    def licences(self) -> LicenceService:
+        """E-licence lookups at intake, through the sync client with their own short timeout."""
+        from clerk_app.licences.service import LicenceService  # noqa: PLC0415
+        from clerk_app.sync.client import Credentials, Transport  # noqa: PLC0415
+        from clerk_app.sync.setup import ca_file  # noqa: PLC0415
+
+        pinned = ca_file(self.settings)
+
+        def transport(url: str, credentials: Credentials, timeout_s: float) -> Transport:
+            return Transport(url, credentials, ca_file=pinned, timeout=timeout_s)
+
+        return LicenceService(
+            self.db,
+            self.cipher,
+            self.audit,
+            self.blobs,
+            clock=self.clock,
+            timeout_s=self.settings.sync.licence_timeout_s,
+            transport=transport,
+        )
+
+    @cached_property
+    def licence_failures(self) -> LicenceFailures:
+        """Typed licence numbers the registry did not confirm, of this hall's cases: the
+        clerk's sync panel lists them, the supervisor's dashboard alerts and acknowledges."""
+        from clerk_app.licences.checks import LicenceFailures  # noqa: PLC0415
+
+        return LicenceFailures(self.db, self.audit, self.clock, hall_id=self.hall.hall_id)
 
 
 def build_services(

@@ -31,7 +31,7 @@ MAX_BACKUP_EVERY_HOURS = 168
 Voice = Literal["auto", "tts", "clips", "chime"]
 ApplicantScreenMode = Literal["auto", "window", "off"]
 Language = Literal["zh_CN", "en"]
-ScannerKind = Literal["none", "sane", "folder"]
+ScannerKind = Literal["none", "sane", "folder", "camera"]
 IdCardBackend = Literal["serial", "sdk"]
 FIRST_SDK_USB_PORT = 1001  # sdtapi numbers USB readers 1001-1016
 PasswordPolicyName = Literal["mlps", "modern"]
@@ -207,6 +207,14 @@ class SyncSettings(BaseModel):
         gt=0,
         le=30,
     )
+    licence_timeout_s: float = setting(
+        4.0,
+        "Seconds an e-licence lookup at intake waits for the central server; then the clerk may "
+        "type the licence number, verified on the next sync.",
+        "受理时查询电子证照等待中心服务器应答的秒数；超时可手工录入证照号，待下次同步时核验。",
+        gt=0,
+        le=30,
+    )
 
     @field_validator("server_url")
     @classmethod
@@ -216,14 +224,75 @@ class SyncSettings(BaseModel):
         return url.rstrip("/") if url else None
 
 
+class AppointmentSettings(BaseModel):
+    """``[appointments]``: bookings made online, checked in at the kiosk."""
+
+    model_config = TABLE
+    slot_min: int = setting(
+        30, "The length of a booking slot, in minutes.", "预约时段的长度（分钟）。", ge=5, le=240
+    )
+    early_min: int = setting(
+        60,
+        "A booking checks in from this many minutes before its slot.",
+        "预约可在时段开始前多少分钟签到。",
+        ge=0,
+        le=600,
+    )
+    grace_min: int = setting(
+        15,
+        "… and until this many minutes after its slot's end; not checked in by then, it is "
+        "counted a no-show.",
+        "……直到时段结束后多少分钟；届时仍未签到的记为爽约。",
+        ge=0,
+        le=600,
+    )
+    pull_days: int = setting(
+        7,
+        "The days of bookings the sync pulls: today and the days after.",
+        "同步时拉取多少天的预约（今天及之后）。",
+        ge=1,
+        le=31,
+    )
+
+
+class NotificationSettings(BaseModel):
+    """``[notifications]``: text messages (短信提醒) the central server sends."""
+
+    model_config = TABLE
+    turn_near_ahead: int = setting(
+        3,
+        "A ticket whose holder opted in at the kiosk gets 'your turn is near' when this many "
+        "people or fewer are ahead of it; 0 sends none.",
+        "在取号机订阅短信提醒的号票，前面等候人数降到此数及以下时发送“即将叫号”短信；0 为不发送。",
+        ge=0,
+        le=50,
+    )
+    per_service: dict[str, int] = setting(
+        {},
+        "The same, per service code where it differs (A = 5, B = 0).",
+        "按业务代码单独设置的人数（如 A = 5，B = 0）。",
+    )
+
+    @field_validator("per_service")
+    @classmethod
+    def _in_range(cls, value: dict[str, int]) -> dict[str, int]:
+        for code, ahead in value.items():
+            if not 0 <= ahead <= 50:
+                raise ValueError(f"{code}: between 0 and 50")
+        return value
+
+
 class ScannerSettings(BaseModel):
     """``[scanner]``: where scanned pages come from besides files the clerk picks."""
 
     model_config = TABLE
     kind: ScannerKind = setting(
         "none",
-        '"none", "sane" (a scanner through scanimage) or "folder" (a watched folder).',
-        "none（无）、sane（通过 scanimage 使用扫描仪）或 folder（监视文件夹）。",
+        '"none", "sane" (a scanner through scanimage), "folder" (a watched folder) or '
+        '"camera" (a document camera as a USB camera, through Qt Multimedia, with a live '
+        "picture in the scan panel).",
+        "none（无）、sane（通过 scanimage 使用扫描仪）、folder（监视文件夹）或 camera"
+        "（高拍仪作为 USB 摄像头，经 Qt Multimedia 使用，扫描区显示实时画面）。",
         choice=True,
     )
     device: str | None = setting(
@@ -235,6 +304,13 @@ class ScannerSettings(BaseModel):
         None,
         "The folder a scanner or document camera saves into (kind = folder).",
         "扫描仪或高拍仪保存文件的文件夹（kind = folder 时必填）。",
+    )
+    camera: str | None = setting(
+        None,
+        "kind = camera: a part of the document camera's name or id, to pick it among several "
+        "cameras; not set: the PC's default camera.",
+        "kind = camera 时：高拍仪名称或设备 ID 的一部分，用于在多个摄像头中选定高拍仪；"
+        "不设则用本机默认摄像头。",
     )
 
     @model_validator(mode="after")
@@ -493,6 +569,16 @@ class _Sections(BaseModel):
         "取号机、叫号屏、申请人屏幕和值班长提醒。",
     )
     sync: SyncSettings = table(SyncSettings, "The central approval server.", "中心审批服务器。")
+    appointments: AppointmentSettings = table(
+        AppointmentSettings,
+        "Bookings made online (预约): slots, check-in times, no-shows.",
+        "网上预约：时段、签到时间、爽约。",
+    )
+    notifications: NotificationSettings = table(
+        NotificationSettings,
+        "Text messages to applicants: when 'your turn is near' is sent.",
+        "给申请人的短信：何时发送“即将叫号”提醒。",
+    )
     scanner: ScannerSettings = table(
         ScannerSettings,
         "Where scanned pages come from besides files the clerk picks.",

@@ -186,6 +186,42 @@ class PaperSignature:
     signed_on: dt.date
 
 
+@dataclass(frozen=True)
+class FeeCharge:
+    """One fee of the item, as printed: the amount in yuan with two decimals."""
+
+    name: str
+    amount: str  # "8.00"; "" when the catalogue sets it per case
+    basis: str = ""  # 收费依据
+
+
+@dataclass(frozen=True)
+class PaymentRecord:
+    """What the counter recorded of the payment, in the paper's words."""
+
+    status: str  # 已缴费 / 待缴费（领取结果时缴纳） / 免缴
+    due: str  # "8.00"
+    paid: str  # "8.00"
+    method: str = ""  # 现金 / 非税收入缴款码
+    reference: str = ""  # the 20-digit 缴款码, printed whole (it is not personal data)
+    reason: str = ""  # why it was waived
+
+
+@dataclass(frozen=True)
+class Waybill:
+    """邮寄面单: what the courier's label needs. The recipient's phone is printed whole here
+    only (the courier calls it); the paper is archived encrypted like every paper with
+    personal data."""
+
+    sender: str  # the hall
+    sender_contact: str  # its address and phone, as the branding's footer says them
+    recipient: str
+    phone: str = field(repr=False)
+    address: str = field(repr=False)
+    postal_code: str = ""
+    contents: str = ""  # 办理结果 and its number
+
+
 # ---------------------------------------------------------------------------- documents
 @dataclass(frozen=True)
 class QueueTicketDoc:
@@ -223,6 +259,8 @@ class ReceiptDoc:
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     seal: Seal | None = None  # None: the branding's agency and seal label
     signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
+    fees: tuple[FeeCharge, ...] = ()  # the item's fees in the case's situation; () free
+    payment: PaymentRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -351,6 +389,8 @@ class HandoverDoc:
     tracking_number: str = ""
     number: str = ""  # as allocated and stored; "" formats doc_seq (samples)
     signature: PaperSignature | None = None  # signed on the pad; None: a blank line to sign
+    waybill: Waybill | None = None  # mailed: the label's fields
+    payment: PaymentRecord | None = None  # fees paid at the pickup window (after 待缴)
 
 
 @dataclass(frozen=True)
@@ -415,6 +455,25 @@ class WindowStat:
 
 
 @dataclass(frozen=True)
+class AppointmentStat:
+    """The day's bookings made online: booked (not cancelled), checked in, missed, cancelled."""
+
+    booked: int = 0
+    checked_in: int = 0
+    no_show: int = 0
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
+class FeeSum:
+    """A line of the day's fees: a payment method, or an item; amounts in yuan as text."""
+
+    label: str  # 现金 / 非税收入缴款码 / 免缴 / 待缴, or the item's name
+    cases: int
+    amount: str  # "16.00": what was taken (免缴 and 待缴: what was due)
+
+
+@dataclass(frozen=True)
 class DailyReportDoc:
     hall_name: str
     day: dt.date
@@ -423,6 +482,10 @@ class DailyReportDoc:
     services: tuple[ServiceStat, ...]
     windows: tuple[WindowStat, ...]
     total: ServiceStat
+    appointments: AppointmentStat = AppointmentStat()
+    fees_by_method: tuple[FeeSum, ...] = ()  # the day's payments; () no fee taken or waived
+    fees_by_item: tuple[FeeSum, ...] = ()  # the money taken, per item
+    fees_total: str = ""  # the money taken that day, "16.00"
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def test_the_template_documents_every_table_in_both_languages() -> None:
         ("[sync]\nserver_url = 'ftp://x'\n", "sync.server_url must be an https:// address"),
         (
             "[scanner]\nkind = 'twain'\n",
-            "scanner.kind must be 'none', 'sane' or 'folder', not 'twain'",
+            "scanner.kind must be 'none', 'sane', 'folder' or 'camera', not 'twain'",
         ),
         ("[scanner]\nkind = 'folder'\n", 'scanner: kind = "folder" needs folder'),
         ("[idcard]\nbackend = 'sdk'\n", 'idcard: backend = "sdk" needs sdk_library'),

@@ -13,12 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from clerk_app.bootstrap import open_database
 from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.db.models import Hall
 from clerk_app.services import build_services
 from clerk_app.settings import ENV_DATA, Settings, load_settings
+from clerk_app.sync import state
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
@@ -135,3 +137,20 @@ def test_the_idcard_table_gives_the_counter_its_reader(db: Database, data_dir: P
     ]
     assert (entry.target_kind, entry.target) == ("case", "CC01-2026-000001")
     assert "110105********002X" in entry.detail and RESIDENT.id_number not in entry.detail
+
+
+def test_text_messages_are_offered_only_with_the_hall_key_and_a_central_server(
+    db: Database, data_dir: Path
+) -> None:
+    assert build_services(Settings(), db).notifications is None  # no hall key on this PC
+    ring = new_ring(Algorithm.SM4_GCM, 0)
+    assert build_services(Settings(), db, key_ring=ring).notifications is None  # not enrolled
+
+    def enrolled(session: Session) -> None:
+        row = state.load(session)
+        row.server_url, row.refresh_enc = "https://central.example", "sealed"
+
+    db.run_write(enrolled)
+    services = build_services(Settings(), db, key_ring=ring)
+    assert services.notifications is not None
+    assert services.notifications.rules.threshold("BIZ") == 3

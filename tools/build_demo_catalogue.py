@@ -67,7 +67,9 @@ NOTE = (
     "catalogue. The guides date from 2012 to 2025 and describe local practice at the time; "
     "this is realistic demo data, not current legal requirements. Three business licences "
     "offer notify-and-commit (告知承诺制; notify_commit, the materials flagged commitment and "
-    "post_check_days are demo values): their version 2 adds it."
+    "post_check_days are demo values): their version 2 adds it. The two items whose guides "
+    "publish a fee carry it with the guide's fee text as its basis and, where the guide says "
+    "so, the situations charged: their version 3 adds these."
 )
 
 FORMS = {
@@ -359,7 +361,7 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> Item:
         code=f"220100{basic_code}{index + 1:02d}",  # region, basic code, sequence: demo
         basic_code=basic_code,
         local_code=local_code,
-        version=2,
+        version=3 if fee_items else 2,  # see FEES
         status=ItemStatus.IN_FORCE,
         name_zh=raw["name_zh"],
         name_en=fill.name_en,
@@ -379,7 +381,16 @@ def _item(index: int, raw: dict[str, Any], fill: Fill) -> Item:
             {"W": Channel.WINDOW, "O": Channel.ONLINE, "M": Channel.MAIL, "K": Channel.KIOSK}[c]
             for c in fill.channels
         ),
-        fees=tuple(Fee(name_zh=zh, name_en=en, amount_fen=fen) for zh, en, fen in fee_items),
+        fees=tuple(
+            Fee(
+                name_zh=zh,
+                name_en=en,
+                amount_fen=fen,
+                basis=basis,
+                **({"situations": situations} if situations else {}),
+            )
+            for zh, en, fen, basis, situations in fee_items
+        ),
         fee_note=raw["fee"],
         result=Result(
             name_zh=fill.result_zh, name_en=fill.result_en, kind=ResultKind(fill.result_kind)

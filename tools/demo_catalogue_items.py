@@ -636,10 +636,29 @@ ITEMS: tuple[Fill, ...] = (
     ),
 )
 
-# Fees the guides publish as text, as fee items (amounts in fen).
-FEES: dict[int, tuple[tuple[str, str, int], ...]] = {
-    10: (("类别/等级变更办证费", "Certificate fee after a change of category or grade", 10000),),
-    25: (("离婚证工本费（每对）", "Divorce certificate fee (per couple)", 800),),
+# Fees the guides publish as text, as fee items: name zh, name en, amount in fen, the basis
+# (收费依据: the guide names no regulation, so the basis cited is the guide's own fee text),
+# and the situations charged (empty: all). Items given a basis or situations here are raised
+# to version 3: version 2 was published without them, and a published version never changes.
+FEES: dict[int, tuple[tuple[str, str, int, str, tuple[str, ...]], ...]] = {
+    10: (
+        (
+            "类别/等级变更办证费",
+            "Certificate fee after a change of category or grade",
+            10000,
+            "裕安区残联《残疾人证办理》服务指南：类别/等级变更办证费用自理（100元）",
+            ("02",),  # 新办证、挂失补办免费
+        ),
+    ),
+    25: (
+        (
+            "离婚证工本费（每对）",
+            "Divorce certificate fee (per couple)",
+            800,
+            "邓州市民政局婚姻登记处《内地居民离婚登记》办事指南：离婚证每对工本费8元",
+            (),
+        ),
+    ),
 }
 
 

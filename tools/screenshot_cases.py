@@ -21,6 +21,7 @@ from clerk_app.db.intake_models import IntakeCase
 from clerk_app.demo import DEMO_BRANDING, DEMO_PAPERS
 from clerk_app.demo_cases import DEMO_ITEM, GIVEN, SURNAMES, resident_id, synthetic_scan
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import (
     ApplicantInput,
@@ -30,7 +31,7 @@ from clerk_app.intake.types import (
     IdType,
     PageRef,
 )
-from clerk_app.ratings.types import Indicator, RatingInput
+from clerk_app.ratings.types import BadReason, Indicator, RatingInput
 from clerk_app.results.status import apply_server_status
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient, ServerStatus
 from clerk_app.services import Services, build_services
@@ -162,7 +163,10 @@ class Counter:
         queue.close_window(WINDOW, user)
         assert self._ratings is not None
         rating = RatingInput(
-            ticket, dict.fromkeys(Indicator, level), comment=COMMENT.get(level, "")
+            ticket,
+            dict.fromkeys(Indicator, level),
+            comment=COMMENT.get(level, ""),
+            reasons=REASONS if level <= 2 else frozenset(),
         )
         self._ratings.submit(rating, self._pad)
 
@@ -225,6 +229,7 @@ HISTORY = (  # today is Tuesday 24 November; every day below is a working day
 )
 RATED = {3: 4, 7: 2}  # the applicant's marks after these cases; 5 after the others
 COMMENT = {2: "等候时间太长，窗口人员态度不耐烦"}
+REASONS = frozenset({BadReason.LONG_WAIT, BadReason.ATTITUDE})
 DETAIL = {
     "rejected": {"reason": "经营场所不符合要求"},
     "supplement_requested": {"reason": "请补正经营场所使用证明"},
@@ -273,3 +278,25 @@ def _collect(world: CaseWorld, case: Decided, clerk: UserInfo) -> None:
     assert results is not None
     who = Recipient(case.applicant.name, case.applicant.id_value)
     results.results.hand_over(HandoverRequest(case.case_id, HandoverMethod.PICKUP, who), clerk)
+
+
+def mailed_case(world: CaseWorld, clerk: UserInfo, db: Database, clock: FixedClock) -> str:
+    """An approved case whose applicant chose mailing at intake (the mailed handover's shot)."""
+    maker = CaseMaker(world, clerk)
+    applicant = maker.applicant()
+    mailing = MailingInput(
+        applicant.name, "13912345678", "吉林省", "长春市", "南关区", "人民大街88号3单元", "130022"
+    )
+    draft = CaseDraft(
+        applicant,
+        DEMO_ITEM,
+        "01",
+        dict.fromkeys(MATERIALS, GOT),
+        maker._pages(MATERIALS),
+        mailing=mailing,
+    )
+    case = world.intake.papers.intake.decide(draft, Decision.ACCEPT, clerk, window=WINDOW)
+    day = dt.datetime.fromtimestamp(clock.now_ms() / 1000, TZ).date()
+    detail = {"certificate": _certificate("证字〔2026〕第000199号", applicant.name, day)}
+    _pull(db, clock, case.case_id, "approved", detail)
+    return case.case_number

@@ -2,7 +2,10 @@
 guides: kiosk, display and live dashboard at 1920x1080; sign-in; window 3's queue, intake and
 pickup tabs, a handover and the sync indicator and panel (the central server unreachable); the
 applicant's screen beside that intake (the materials, then the paper to sign with some ink on
-the pad) and the signing dialog on the clerk's screen; the supervisor's figures. Cases,
+the pad) and the signing dialog on the clerk's screen; the supervisor's figures; last, with the
+demo central server running again, 查证照 finding the demo applicant's resident ID card, and a
+mistyped licence number the registry did not confirm, in the clerk's sync panel and on the
+supervisor's dashboard. Cases,
 decisions and ratings come from tools/screenshot_cases.py; the clock is fixed (Tuesday 24
 November 2026, Beijing time). ``--lang en`` writes the clerk's and supervisor's screens in
 English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text needs a CJK font
@@ -19,6 +22,7 @@ import argparse
 import datetime as dt
 import math
 import os
+import random
 import sys
 import tempfile
 import time
@@ -39,25 +43,48 @@ from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
+from clerk_app.demo_cases import DEMO_ITEM, synthetic_scan  # noqa: E402
+from clerk_app.intake.checklist import MaterialRecord  # noqa: E402
+from clerk_app.intake.fees import PaymentMethod  # noqa: E402
 from clerk_app.intake.rules import Decision  # noqa: E402
+from clerk_app.intake.types import (  # noqa: E402
+    ApplicantInput,
+    ApplicantKind,
+    CaseDraft,
+    IdType,
+    PageRef,
+)
+from clerk_app.licences.demo import DEMO_PERSON  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
-from clerk_app.queue.appointments import AppointmentDesk  # noqa: E402
+from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: E402
 from clerk_app.queue.oversight import Oversight  # noqa: E402
 from clerk_app.queue.service import QueueService  # noqa: E402
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
+from clerk_app.ratings.types import Indicator, Level  # noqa: E402
 from clerk_app.services import Services  # noqa: E402
+from clerk_app.sync import state  # noqa: E402
 from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
 from clerk_app.sync.status import SyncMonitor  # noqa: E402
 from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
+from onewindow_protocol.wire.ops import BadReason  # noqa: E402
 from printing.documents import QueueTicketDoc  # noqa: E402
-from tools.screenshot_cases import CaseMaker, CaseWorld, build_world, history  # noqa: E402
+from tools.screenshot_cases import (  # noqa: E402
+    GOT,
+    CaseMaker,
+    CaseWorld,
+    build_world,
+    history,
+    mailed_case,
+)
+from ui.applicant.rating import RatingScreen  # noqa: E402
 from ui.applicant.screen import ApplicantScreen  # noqa: E402
 from ui.applicant.signing import ApplicantSigning  # noqa: E402
 from ui.clerk.main_window import ClerkWindow  # noqa: E402
 from ui.display.display import HallDisplay  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.intake.checklist_edits import ORIGINAL, RECEIVED  # noqa: E402
+from ui.intake.checklist_model import MATERIAL  # noqa: E402
 from ui.kiosk.kiosk import KioskScreen  # noqa: E402
 from ui.login import ClerkSession, LoginDialog  # noqa: E402
 from ui.signature.dialog import SigningDialog  # noqa: E402
@@ -82,6 +109,7 @@ PEN = QPointingDevice(
     3,
 )
 SIZE = (1920, 1080)
+DEMO_CARD = "11010519491231002X"  # the ID card standard's example number
 CLERK_SIZE = (1600, 960)
 SUPERVISOR_SIZE = (1600, 1000)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -188,6 +216,8 @@ def hall_screens(hall: Hall) -> list[QWidget]:
     hall.shoot(kiosk, "kiosk-start")
     kiosk.service_buttons["BIZ"].click()
     hall.shoot(kiosk, "kiosk-ticket")
+    kiosk.close()
+    kiosk = _check_in_kiosk(hall)
 
     display = HallDisplay(Oversight(queue), runner, hall.watcher, Announcer(SilentVoice()))
     clock.advance(minutes=1)
@@ -207,8 +237,28 @@ def hall_screens(hall: Hall) -> list[QWidget]:
     return [kiosk, display, dashboard]
 
 
-def _dashboard(hall: Hall) -> SupervisorDashboard:
+def _check_in_kiosk(hall: Hall) -> KioskScreen:
+    """Check-in: the code page (bookings synced 40 minutes ago: said plainly), and an ID card
+    whose holder has two bookings today (the choice)."""
+    queue, clock = hall.queue, hall.clock
+    desk = AppointmentDesk(queue, id_hash=lookup_hasher(hall.world.cipher.lookup_hash))
+    soon = (queue.rules.minute_of_day(clock.now_ms()) // 30 + 1) * 30  # the next half hour
+    for code, service, slot in (("YY-8K2Q7Z", "PERMIT", soon), ("YY-M4TW9C", "SOCIAL", soon + 30)):
+        desk.book(code, service, clock_day(queue), slot, id_number=DEMO_CARD)
+    with hall.db.write() as session:
+        row = state.load(session, for_update=True)
+        row.appointments_etag, row.last_success_ms = '"demo"', clock.now_ms() - 40 * 60_000
+    kiosk = KioskScreen(queue, desk, PaperPrinter(), hall.runner, card_reader=lambda: DEMO_CARD)
+    kiosk.show_appointment()
+    hall.shoot(kiosk, "kiosk-check-in")
+    kiosk.by_card.click()
+    hall.shoot(kiosk, "kiosk-check-in-choose")
+    return kiosk
+
+
+def _dashboard(hall: Hall, *, licences: bool = False) -> SupervisorDashboard:
     boss = hall.users["supervisor"]
+    failures = hall.world.services.licence_failures
     return SupervisorDashboard(
         Oversight(hall.queue),
         SupervisorDesk(hall.queue, Supervisor(boss.user_id, boss.display_name)),
@@ -216,6 +266,7 @@ def _dashboard(hall: Hall) -> SupervisorDashboard:
         hall.runner,
         hall.watcher,
         AlertThresholds(pause_min=20, crowd=10),
+        licences=(failures, boss) if licences else None,
     )
 
 
@@ -251,6 +302,7 @@ def clerk_screens(hall: Hall, sync: SyncController) -> list[QWidget]:
     fill_intake(window, hall)
     hall.shoot(window, "window-intake", CLERK_SIZE)
     pickup_screens(window, hall)
+    fees_and_mail_screens(window, hall)
     window.tabs.setCurrentWidget(window.panel)
     sync_screens(window, bar, hall)
     return [window, applicant_screens(window, hall)]
@@ -345,6 +397,55 @@ def pickup_screens(window: ClerkWindow, hall: Hall) -> None:
     width, height = fitted(dialog)
     hall.shoot(dialog, "handover", (max(width, 460), height))
     dialog.close()
+
+
+def fees_and_mail_screens(window: ClerkWindow, hall: Hall) -> None:
+    """A fee item at intake (离婚登记: the fee, its basis, paid with a 非税缴款码; the result to
+    be mailed), then the handover of a result the applicant chose to have mailed."""
+    panel = window.intake
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    panel.new_case()
+    QTest.keyClicks(panel.picker.search, "ndjmlhdj")
+    settle()
+    panel.picker.hits.setCurrentRow(0)
+    QTest.keyClick(panel.picker.hits, Qt.Key.Key_Return)
+    settle()
+    maker = CaseMaker(hall.world, hall.users["clerk3"])
+    applicant = maker.applicant()
+    panel.applicant.id_number.setText(applicant.id_value)
+    panel.applicant.name.setText(applicant.name)
+    panel.applicant.phone.setText(applicant.phone or "")
+    fees = panel.fees
+    fees.method.setCurrentIndex(fees.method.findData(PaymentMethod.NONTAX))
+    fees.reference.setText("2201 0026 1200 0001 2345")
+    panel.delivery.mail.click()
+    for field, text in (
+        (panel.delivery.province, "吉林省"),
+        (panel.delivery.city, "长春市"),
+        (panel.delivery.district, "南关区"),
+        (panel.delivery.address, "人民大街88号3单元"),
+        (panel.delivery.postal_code, "130022"),
+    ):
+        field.setText(text)
+    settle()
+    hall.shoot(window, "window-intake-fees", CLERK_SIZE)
+    number = mailed_case(hall.world, hall.users["clerk3"], hall.db, hall.clock)
+    pickup = window.pickup
+    assert pickup is not None
+    window.tabs.setCurrentWidget(pickup)
+    pickup.refresh()
+    settle()
+    rows = [pickup.model.entry(r).case_number for r in range(pickup.model.rowCount())]
+    pickup.table.selectRow(rows.index(number))
+    pickup.hand_over_selected()
+    dialog = pickup.handover_dialog
+    assert dialog is not None
+    dialog.tracking_no.setText("EA123456785CN")
+    width, height = fitted(dialog)
+    hall.shoot(dialog, "handover-mail", (max(width, 460), height))
+    dialog.close()
+    panel.new_case()
 
 
 def sync_screens(window: ClerkWindow, bar: SyncStatusBar, hall: Hall) -> None:
@@ -445,6 +546,108 @@ def helper_screen(hall: Hall) -> QWidget:
     return window
 
 
+def rating_screen(hall: Hall) -> QWidget:
+    """Window 3's rating pad after a service rated 不满意 on efficiency: the reasons page."""
+    queue, clerk = hall.queue, hall.users["clerk3"].user_id
+    hall.clock.advance(minutes=5)
+    if _idle(queue, 3):
+        queue.issue("BIZ")
+        queue.call_next(3, clerk)
+    if not _serving(queue, 3):
+        queue.start(3, user_id=clerk)
+    queue.finish(3, user_id=clerk)
+    ratings = hall.world.figures.ratings
+    assert ratings is not None
+    pad = RatingScreen(ratings, hall.users["pad03"], 3, hall.runner)
+    pad.refresh()
+    for indicator in Indicator:
+        pad.buttons[(indicator, Level.SATISFIED)].click()
+    pad.buttons[(Indicator.EFFICIENCY, Level.DISSATISFIED)].click()
+    pad.submit_button.click()
+    pad.reason_boxes[BadReason.LONG_WAIT].setChecked(True)
+    pad.reason_boxes[BadReason.NOT_TOLD_ONCE].setChecked(True)
+    hall.shoot(pad, "rating-reasons")
+    return pad
+
+
+DEMO_ITEM_SEARCH = "gtgshzcdj"  # 个体工商户注册登记: M02 经营者身份证明 takes a resident ID card
+
+
+def licence_screens(hall: Hall) -> list[QWidget]:
+    """The demo central server running again (as ``make run`` has it): 查证照 for the demo
+    applicant's 经营者身份证明; then a case whose mistyped number the next sync does not
+    confirm, in the sync panel and on the supervisor's dashboard."""
+    world = hall.world
+    server = start_demo_server(hall.db, world.cipher, "CC01", hall.tmp / "central")
+    try:
+        window = clerk_window(hall, "clerk3", 3)
+        panel = window.intake
+        assert panel is not None
+        assert panel.licences is not None
+        window.tabs.setCurrentWidget(panel)
+        panel.new_case()
+        panel.applicant.id_number.setText(DEMO_PERSON[1])
+        panel.applicant.name.setText(DEMO_PERSON[0])
+        QTest.keyClicks(panel.picker.search, DEMO_ITEM_SEARCH)
+        settle()
+        panel.picker.hits.setCurrentRow(0)
+        QTest.keyClick(panel.picker.hits, Qt.Key.Key_Return)
+        settle()
+        m02 = panel.checklist.index(panel.checklist.row_of("M02"), MATERIAL)
+        panel.table.setCurrentIndex(m02)
+        panel.table.setColumnWidth(MATERIAL, 300)
+        panel.licences.button.click()
+        settle()
+        panel.licences.list.setCurrentRow(0)
+        window.resize(*CLERK_SIZE)
+        settle()
+        panel.table.scrollTo(m02)
+        hall.shoot(window, "licence-lookup", CLERK_SIZE)
+        case = _typed_licence_case(hall)
+        report = world.services.sync.run_cycle(force=True)
+        assert report.licences_failed == 1, report
+        print(f"{case}: the typed licence number was not confirmed")
+    finally:
+        server.stop()
+    controller = SyncController(
+        world.services.sync, SyncMonitor(hall.db, hall_id=hall.queue.rules.hall_id), hall.runner
+    )
+    bar = SyncStatusBar(window, controller, hall.users["clerk3"])
+    controller.refresh()
+    sync_panel = bar.open_panel()
+    sync_panel.tabs.setCurrentIndex(3)
+    sync_panel.resize(1000, 560)
+    sync_panel.show()
+    fit_columns(*sync_panel.findChildren(QTableView))
+    tabs = sync_panel.tabs  # its figures above are the fixed clock's and the history's
+    hall.shoot(tabs, "sync-licence-failures", (tabs.width(), tabs.height()))
+    sync_panel.close()
+    dashboard = _dashboard(hall, licences=True)
+    dashboard.refresh()
+    fit_columns(dashboard.licence_view)
+    hall.shoot(dashboard, "dashboard-licence-alert")
+    return [window, dashboard]
+
+
+def _typed_licence_case(hall: Hall) -> str:
+    """Accepted at window 3 with the card's number typed with two digits swapped (待核验)."""
+    intake = hall.world.intake.papers.intake
+    applicant = ApplicantInput(
+        ApplicantKind.PERSON, DEMO_PERSON[0], IdType.RESIDENT_ID, DEMO_PERSON[1], "13904310088"
+    )
+    number = DEMO_PERSON[1]
+    typed = MaterialRecord(elicence_number=number[:12] + number[13] + number[12] + number[14:])
+    records = {"M01": GOT, "M02": typed, "M03": GOT, "M04": GOT}
+    rng = random.Random(19)  # noqa: S311 - demo scans
+    pages = []
+    for material in ("M01", "M03", "M04"):
+        data = synthetic_scan(rng, f"licence-{material}")
+        sha = hall.world.blobs.put_bytes(data)
+        pages.append(PageRef(sha, "image/png", 620, 877, len(data), 150, None, material))
+    draft = CaseDraft(applicant, DEMO_ITEM, "01", records, tuple(pages))
+    return intake.decide(draft, Decision.ACCEPT, hall.users["clerk3"], window=3).case_number
+
+
 def offline_sync(hall: Hall) -> SyncController:
     """Enrolled with the demo central server as ``make run`` does, which is then stopped."""
     world = hall.world
@@ -500,6 +703,8 @@ def main() -> int:
             widgets += hall_screens(hall)
         widgets += [login_screen(hall), *clerk_screens(hall, sync), *figures_screen(hall)]
         widgets.append(helper_screen(hall))
+        widgets.append(rating_screen(hall))
+        widgets += licence_screens(hall)
         for widget in widgets:
             widget.close()
         sync.shutdown()

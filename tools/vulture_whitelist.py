@@ -37,10 +37,13 @@ _.rated_at_ms
 _.closed_at_ms
 _.opened_ms
 _.closed_ms
+_.consented_ms  # when the applicant agreed to texts about the case (kept with the phone)
+_.turn_near_ms  # when the counter asked for the ticket's turn-near message
 _.device_user_id
 _.changed_by
 _.agent_authorisation
 _.removed_by
+_.acknowledged_by
 # The psycopg/sqlite3 DB-API connection attribute SQLAlchemy's connect hook sets.
 _.isolation_level
 # Used in a string cast (cast("CursorResult[Any]", ...)), which vulture does not read.
@@ -72,6 +75,11 @@ _.situation_id
 _.material_id
 _.list_updated_at
 _.added_at
+_.checked_in_at  # the appointment operations' counter clock: informational, like created_at
+_.marked_at
+_.queued_at  # notify.turn_near: the counter's clock, informational
+_.opted_in_cases  # notifications' status reply: the asked cases with an opt-in on record
+_.cancelled_at
 # settings.py keys read from the hall's config file (issue 17 part 2 rewrites that module).
 _.decision_seal
 _.deferral_measure
@@ -113,6 +121,7 @@ _.mousePressEvent
 _.mouseMoveEvent
 _.mouseReleaseEvent
 _.keyPressEvent
+_.hitButton  # ui.applicant.rating: a reason tick-box ticks anywhere on its row
 _.STATE
 _.UPDATED
 _.DEMO_VALUES
@@ -155,3 +164,7 @@ _._as_written
 # http.server's request handler methods, called by name (the tests' local RFC 3161 server).
 _.do_POST
 _.log_message
+
+# Who recorded a case's payment (clerk_app.db.fees_models.CasePayment): kept with the money for
+# the hall's accounts, written by the intake and results services, read by no screen yet.
+_.recorded_by

@@ -112,7 +112,8 @@ def open_services(
 def prepare_workspace(services: Services, *, demo: bool, with_server: bool = False) -> Workspace:
     """Runs in the background behind the sign-in dialog: the work windows' modules, the
     intake screen's services and sync (with ``with_server`` the demo central server is
-    started and the hall enrolled with it first)."""
+    started and the hall enrolled with it first, and the demo's fee and mailing cases are made
+    on the first start)."""
     for module in WORK_WINDOW_MODULES:
         importlib.import_module(module)
     from ui.intake.wiring import build_figures, build_intake  # noqa: PLC0415 - see the docstring
@@ -120,6 +121,12 @@ def prepare_workspace(services: Services, *, demo: bool, with_server: bool = Fal
 
     intake = build_intake(services, demo=demo)
     figures = build_figures(services, intake)
+    if demo and with_server:  # make run: cases that show fees and mailing, made once
+        from clerk_app.demo_cases import create_fee_and_mail_demo  # noqa: PLC0415 - demos only
+
+        create_fee_and_mail_demo(
+            services.db, services.cipher, services.blobs, branding=services.printing.branding
+        )
     built = build_sync(services, with_server=with_server)
     # A record on a case queues its outbox operation, sealed under the hall key like a case.
     assistance = services.assistance if services.has_hall_key else None
@@ -240,7 +247,14 @@ class ClerkFlow(QObject):
             assert self._services is not None  # the workspace is prepared from them
             from ui.sync.wiring import start_sync  # noqa: PLC0415 - loaded meanwhile
 
-            self._sync = start_sync(workspace.sync, workspace.demo_server, self._services.db, self)
+            services = self._services
+            self._sync = start_sync(
+                workspace.sync,
+                workspace.demo_server,
+                services.db,
+                self,
+                hall_id=services.hall.hall_id,
+            )
         self.workspace_ready.emit()
         session, self._waiting_session = self._waiting_session, None
         if session is not None:
@@ -334,6 +348,7 @@ class ClerkFlow(QObject):
                 session.user,
                 self._settings,
                 self._workspace.figures,
+                services.licence_failures,
             )
         self._attach_sync(window, session.user)
         window.signed_out.connect(lambda: self._sign_out(services, session))
@@ -411,6 +426,7 @@ class ClerkFlow(QObject):
         self._sync_bar = SyncStatusBar(window, self._sync.controller, user)
         if isinstance(window, ClerkWindow) and window.intake is not None:
             window.intake.decided.connect(self._sync.controller.local_change)
+            self._sync_bar.open_case_requested.connect(window.show_case)
         from ui.helper.window import HelperWindow  # noqa: PLC0415 - loaded meanwhile
 
         if isinstance(window, HelperWindow):  # a record on a case goes up at once

@@ -138,6 +138,21 @@ def refusal_message(code: RefusalCode) -> str:
         RefusalCode.ALREADY_CHECKED_IN: QCoreApplication.translate(
             "Refusal", "This appointment has already been checked in."
         ),
+        RefusalCode.APPOINTMENT_CANCELLED: QCoreApplication.translate(
+            "Refusal", "This appointment was cancelled."
+        ),
+        RefusalCode.APPOINTMENT_TOO_EARLY: QCoreApplication.translate(
+            "Refusal", "Too early to check in for this appointment."
+        ),
+        RefusalCode.APPOINTMENT_TOO_LATE: QCoreApplication.translate(
+            "Refusal", "Too late: this appointment's time and grace period are over."
+        ),
+        RefusalCode.APPOINTMENT_OTHER_SERVICE: QCoreApplication.translate(
+            "Refusal", "This appointment is for another service."
+        ),
+        RefusalCode.NO_APPOINTMENT_FOR_CARD: QCoreApplication.translate(
+            "Refusal", "No appointment today in this hall for this ID card."
+        ),
         RefusalCode.NOT_PERMITTED: QCoreApplication.translate(
             "Refusal", "Only a supervisor or administrator may do this."
         ),

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.queue.appointments import AppointmentDesk
+from clerk_app.audit.types import Actor
+from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
 from clerk_app.services import Services
@@ -46,6 +48,14 @@ def hall_display(
     backend.setParent(display)
     announcer.setParent(display)
     return display
+
+
+def _card_reader(idcard: IdCardService | None, user: UserInfo) -> Callable[[], str] | None:
+    """The kiosk's ID-card read (audited as the kiosk's device user): the card's number."""
+    if idcard is None:
+        return None
+    by = Actor(user.user_id, user.display_name)
+    return lambda: idcard.read(by).card.id_number
 
 
 class ScreenFlow(QObject):
@@ -108,8 +118,12 @@ class ScreenFlow(QObject):
         # What the screen needs beyond the queue, built here, off the GUI thread: the kiosk's
         # print jobs (their blob store sealed where the hall key file is on this PC, plain where
         # it is not), the rating pad's ratings (the hall key).
-        if self._mode == "kiosk" and self._printer is None:
-            services.kiosk_printer  # noqa: B018
+        if self._mode == "kiosk":
+            if self._printer is None:
+                services.kiosk_printer  # noqa: B018
+            services.appointments  # noqa: B018 - the hall key (ID-card check-in) read here
+            services.notifications  # noqa: B018 - 短信提醒: the hall key and the enrolment read
+            services.idcard  # noqa: B018
         elif self._mode == "rating":
             services.ratings  # noqa: B018
         user = services.auth.authenticate(
@@ -135,10 +149,12 @@ class ScreenFlow(QObject):
             printer = self._printer or JobTicketPrinter(services.kiosk_printer)
             screen = KioskScreen(
                 services.queue,
-                AppointmentDesk(services.queue),
+                services.appointments,
                 printer,
                 self._runner,
                 idle_ms=self._settings.kiosk_idle_s * 1000,
+                card_reader=_card_reader(services.idcard, user),
+                notifications=services.notifications,
             )
         screen.setWindowTitle(self.tr("OneWindow"))
         screen.showFullScreen()

@@ -47,11 +47,19 @@ STATUS: dict[Refusal, int] = {
     Refusal.CALENDAR_INVALID: 400,
     Refusal.CREDIT_SUBJECT_INVALID: 400,
     Refusal.LISTING_NOT_FOUND: 404,
+    Refusal.LICENCE_NOT_FOUND: 404,
+    Refusal.LICENCE_IMPORT_INVALID: 400,
     Refusal.CHUNK_TOO_LARGE: 413,
     Refusal.BATCH_TOO_LARGE: 413,
     Refusal.BLOB_TOO_LARGE: 413,
     Refusal.PROTOCOL_UNSUPPORTED: 426,
     Refusal.INVALID_REQUEST: 422,
+    Refusal.HALL_NOT_FOUND: 404,
+    Refusal.BOOKING_NOT_FOUND: 404,
+    Refusal.MESSAGE_NOT_FOUND: 404,
+    Refusal.SLOT_FULL: 409,
+    Refusal.BOOKING_CLOSED: 409,
+    Refusal.NO_SHOW_LIMIT: 409,
 }
 
 DESCRIPTIONS = {
@@ -59,7 +67,8 @@ DESCRIPTIONS = {
     401: "No, unknown or expired token, or a revoked device: refresh the token once",
     403: "The token may not do this, or the enrolment code is invalid, expired or used",
     404: "Not found",
-    409: "Conflict with the current state (offset, status, immutable catalogue item)",
+    409: "Conflict with the current state (offset, status, immutable catalogue item, a full "
+    "slot, a closed booking day, the no-show limit)",
     410: "Gone: an expired upload, or a cursor of another epoch (re-pull from the start)",
     413: "Too large: more than max_batch operations, or a chunk or blob over the limit",
     422: "The request does not match its schema",

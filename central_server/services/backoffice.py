@@ -23,6 +23,8 @@ from central_server.services.changes import emit_case, lock_feed
 from central_server.services.common import mask_id, ms_to_datetime
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
+from central_server.services.licences import register_issued
+from central_server.services.notifications import dispatch, queue_for_case
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
@@ -33,6 +35,7 @@ from onewindow_protocol.wire.backoffice import (
 )
 from onewindow_protocol.wire.changes import Certificate, SupplementLine, SupplementRequest
 from onewindow_protocol.wire.common import CaseStatus
+from onewindow_protocol.wire.notifications import Template
 
 DECIDABLE = (CaseStatus.RECEIVED, CaseStatus.UNDER_REVIEW)
 MAX_LIST = 1000
@@ -71,6 +74,8 @@ def detail(case: Case) -> CaseDetail:
         reject_reason=case.reject_reason,
         supplement=SupplementRequest.model_validate(case.supplement) if case.supplement else None,
         handover=case.handover,
+        payment=case.payment,
+        mailing=case.mailing,
     )
 
 
@@ -140,6 +145,7 @@ class BackOffice:
 
         result = self.ctx.db.run_write(work)
         self.guard.record(self.ctx)
+        dispatch(self.ctx)  # a result-ready or supplement message, if one was queued
         return result
 
     def review(self, case_no: str, request: ReviewRequest) -> CaseDetail:
@@ -180,6 +186,16 @@ class BackOffice:
             case.reviewer = request.approver
             case.certificate_no = number
             case.certificate = certificate.model_dump(mode="json")
+            register_issued(  # the certificate is an e-licence this server issued
+                session,
+                self.ctx,
+                case_no=case.case_no,
+                applicant=case.applicant,
+                item_code=case.item_code,
+                certificate=case.certificate,
+                now=now,
+            )
+            queue_for_case(session, self.ctx, case, Template.RESULT_READY, now)
 
         return self._act(case_no, DECIDABLE, "approve", change)
 
@@ -192,7 +208,7 @@ class BackOffice:
         return self._act(case_no, DECIDABLE, "reject", change)
 
     def request_supplement(self, case_no: str, request: SupplementRequestIn) -> CaseDetail:
-        def change(_s: Session, case: Case, _now: int) -> None:
+        def change(session: Session, case: Case, now: int) -> None:
             case.status = CaseStatus.SUPPLEMENT_REQUESTED.value
             case.reviewer = request.approver
             case.supplement = SupplementRequest(
@@ -204,5 +220,6 @@ class BackOffice:
                 due_date=request.due_date,
                 requested_by=request.approver,
             ).model_dump(mode="json")
+            queue_for_case(session, self.ctx, case, Template.SUPPLEMENT_REQUESTED, now)
 
         return self._act(case_no, DECIDABLE, "request a supplement", change)

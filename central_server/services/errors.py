@@ -35,11 +35,19 @@ class Refusal(enum.StrEnum):
     CALENDAR_INVALID = "calendar_invalid"
     CREDIT_SUBJECT_INVALID = "credit_subject_invalid"
     LISTING_NOT_FOUND = "listing_not_found"
+    LICENCE_NOT_FOUND = "licence_not_found"
+    LICENCE_IMPORT_INVALID = "licence_import_invalid"
     CHUNK_TOO_LARGE = "chunk_too_large"
     BATCH_TOO_LARGE = "batch_too_large"
     BLOB_TOO_LARGE = "blob_too_large"
     PROTOCOL_UNSUPPORTED = "protocol_unsupported"
     INVALID_REQUEST = "invalid_request"
+    HALL_NOT_FOUND = "hall_not_found"
+    BOOKING_NOT_FOUND = "booking_not_found"
+    SLOT_FULL = "slot_full"
+    BOOKING_CLOSED = "booking_closed"
+    NO_SHOW_LIMIT = "no_show_limit"
+    MESSAGE_NOT_FOUND = "message_not_found"
 
 
 class Refused(Exception):  # noqa: N818 - a refusal is an expected outcome, not an error

@@ -24,25 +24,30 @@ from central_server.models import (
     CatalogueItem,
     Rating,
     RatingFollowUp,
+    RatingReason,
 )
 from central_server.services.changes import emit_case
 from central_server.services.common import datetime_to_ms
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.ops import (
     CaseAcceptV1,
+    CaseAcceptV2,
     CaseAssistV1,
     CaseDeferV1,
+    CaseDeferV2,
     CaseIntake,
     CaseNoticeV1,
     CaseRef,
     CaseRefuseV1,
     CaseSupplementReceivedV1,
     HandoverRecordV1,
+    HandoverRecordV2,
     MaterialState,
     MaterialStatus,
     OpKind,
     RatingFollowUpV1,
     RatingSubmitV1,
+    RatingSubmitV2,
     ResultStatus,
 )
 
@@ -121,6 +126,7 @@ DECISION = {
     OpKind.CASE_REFUSE: "refuse",
 }
 INTAKE_FIELDS = set(CaseIntake.model_fields)
+KEPT_APART = {"payment", "mailing"}  # columns of their own (an accepting decision's)
 
 
 def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> None:
@@ -143,6 +149,10 @@ def _check_commitment(item: CatalogueItem, materials: list[MaterialState]) -> No
             f"item {item.code} version {item.version} does not accept a commitment for: "
             + ", ".join(refused),
         )
+
+
+def _dumped(model: BaseModel | None) -> dict[str, Any] | None:
+    return None if model is None else model.model_dump(mode="json", exclude_none=True)
 
 
 def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
@@ -169,7 +179,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
     ):
         raise conflict("case_exists", f"case {payload.case_no} was already decided at the counter")
     _check_blobs(a, payload.materials)
-    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS)
+    detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS | KEPT_APART)
     status = INTAKE_STATUS[kind]
     fields: dict[str, Any] = {
         "window_code": payload.window_code,
@@ -187,6 +197,9 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         "deferred_outstanding": kind is OpKind.CASE_DEFER,
         "updated_ms": a.now_ms,
     }
+    if isinstance(payload, CaseAcceptV2 | CaseDeferV2):  # version 2: fees and mailing
+        fields["payment"] = _dumped(payload.payment)
+        fields["mailing"] = _dumped(payload.mailing)
     if case is None:
         case = Case(
             id=case_id,
@@ -253,7 +266,9 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
         raise rejected(
             "invalid_transition", f"case {case.case_no} is {case.status}; nothing to hand over"
         )
-    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no"})
+    case.handover = payload.model_dump(mode="json", exclude={"case_id", "case_no", "payment"})
+    if isinstance(payload, HandoverRecordV2) and payload.payment is not None:
+        case.payment = _dumped(payload.payment)  # paid at pickup: the payment as it now stands
     case.status = CaseStatus.DELIVERED.value
     case.version += 1
     case.updated_ms = a.now_ms
@@ -289,9 +304,13 @@ def assist(a: Apply, payload: CaseAssistV1) -> CaseRef:
 
 
 def rating(a: Apply, payload: RatingSubmitV1) -> None:
+    """Version 1 carries levels only; version 2 adds the item, department, a bad rating's
+    reasons and words and its follow-up deadline."""
     _check_hall(a, payload.hall_code)
     if a.session.get(Rating, str(payload.rating_id)) is not None:
         raise conflict("rating_exists", "this rating id was already submitted by another operation")
+    indicators = payload.indicators.model_dump(mode="json", exclude_none=True)
+    v2 = payload if isinstance(payload, RatingSubmitV2) else None
     a.session.add(
         Rating(
             id=str(payload.rating_id),
@@ -301,12 +320,20 @@ def rating(a: Apply, payload: RatingSubmitV1) -> None:
             clerk=payload.clerk,
             channel=payload.channel.value,
             level=payload.level,
-            indicators=payload.indicators.model_dump(mode="json", exclude_none=True),
+            indicators=indicators,
             comment=payload.comment,
             rated_at_ms=datetime_to_ms(payload.rated_at),
             received_ms=a.now_ms,
+            worst=min([payload.level, *indicators.values()]),
+            item_code=v2.item_code if v2 else None,
+            department=v2.department if v2 else None,
+            reason_text=v2.reason_text if v2 else None,
+            follow_up_due=v2.follow_up_due if v2 else None,
         )
     )
+    a.session.flush()
+    for reason in v2.reasons if v2 else ():
+        a.session.add(RatingReason(rating_id=str(payload.rating_id), reason=reason.value))
     a.session.flush()
 
 
@@ -316,7 +343,7 @@ def follow_up(a: Apply, payload: RatingFollowUpV1) -> None:
     found = a.session.get(Rating, rating_id)
     if found is None or found.hall_code != payload.hall_code:
         raise rejected("unknown_rating", "no rating with this id for this hall")
-    if min(found.level, *found.indicators.values()) > 2:
+    if found.worst > 2:
         raise rejected("invalid_transition", "only a rating of 2 or 1 is followed up")
     if a.session.get(RatingFollowUp, rating_id) is not None:
         raise conflict("follow_up_exists", "this rating was already followed up")

@@ -26,12 +26,14 @@ from sqlalchemy.orm import Session
 from central_server.context import ServerContext
 from central_server.models import Case, Device, Operation
 from central_server.services import blobs
+from central_server.services.appointments import APPOINTMENT_PAYLOADS, apply_appointment
 from central_server.services.auth import Principal
 from central_server.services.changes import lock_feed
 from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, Outcome, apply, conflict, rejected
+from central_server.services.notifications import NOTIFY_PAYLOADS, apply_notification, dispatch
 from onewindow_protocol.wire.ops import (
     PAYLOADS,
     BatchResult,
@@ -126,6 +128,7 @@ class OperationService:
             self.guard.record(self.ctx)
         for r in results:
             log.info("operation %s: %s %s", r.op_id, r.status.value, r.code or "")
+        dispatch(self.ctx)  # the messages queued now, and those due for a retry
         return BatchResult(results=results, server_time=ms_to_datetime(self.ctx.now_ms()))
 
     def _one(self, a: Apply, op: OperationIn) -> OperationResult:
@@ -181,7 +184,13 @@ class OperationService:
         )
         a.session.add(row)
         a.session.flush()
-        case = apply(a, op.kind, payload)
+        case = None
+        if isinstance(payload, APPOINTMENT_PAYLOADS):
+            apply_appointment(a, payload)
+        elif isinstance(payload, NOTIFY_PAYLOADS):
+            apply_notification(a, self.ctx, payload)
+        else:
+            case = apply(a, op.kind, payload)
         result = OperationResult(
             op_id=op.op_id,
             status=ResultStatus.APPLIED,

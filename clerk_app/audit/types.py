@@ -29,6 +29,9 @@ class AuditAction(enum.StrEnum):
     PAPER_SIGNED = "paper.signed"  # signed on a pad: which paper, who, the hashes (no image)
     HANDOVER = "case.handover"
     CREDIT_CHECK = "credit.check"  # a joint-punishment list lookup: masked identifier, result
+    LICENCE_LOOKUP = "licence.lookup"  # an e-licence lookup: masked holder, type, numbers found
+    LICENCE_VERIFIED = "licence.verified"  # a typed licence number confirmed on sync
+    LICENCE_FAILED = "licence.failed"  # a typed licence number the registry did not confirm
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     IDCARD_PHOTO_CHECK = "idcard.photo_check"  # the clerk's verdict on card photo and person
     CASE_ASSISTANCE = "case.assistance"  # 帮办代办: a helper's work for an applicant

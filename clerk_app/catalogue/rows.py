@@ -37,7 +37,8 @@ from onewindow_protocol.catalogue.codec import item_checksum
 # What the rows store otherwise than the file: a field under another column name, lists of
 # tokens space-separated (sources are free text: a JSON list), a nested object in columns.
 _RENAMED = {"version": "item_version", "check": "check_method"}
-_TOKEN_LISTS = frozenset({"applicant_kinds", "channels", "demo_fields"})
+# (``situations`` is a column of a fee only: a material's are rows of their own.)
+_TOKEN_LISTS = frozenset({"applicant_kinds", "channels", "demo_fields", "situations"})
 _JSON_LISTS = frozenset({"sources"})
 _LICENCE = {"type_code": "e_licence_type", "name_zh": "e_licence_name_zh"}
 _LICENCE |= {"name_en": "e_licence_name_en"}
@@ -50,6 +51,8 @@ def _columns(table: type[Base]) -> frozenset[str]:
 
 
 def _stored(name: str, value: object) -> object:
+    if value is None:
+        return None
     if isinstance(value, enum.Enum):
         return value.value
     if name in _JSON_LISTS:
@@ -60,6 +63,8 @@ def _stored(name: str, value: object) -> object:
 
 
 def _read(name: str, value: object) -> object:
+    if value is None:
+        return None
     if name in _JSON_LISTS:
         return tuple(json.loads(str(value)))
     if name in _TOKEN_LISTS:

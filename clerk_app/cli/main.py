@@ -36,6 +36,7 @@ from clerk_app.cli import (
     database_cmds,
     device_cmds,
     keys_cmds,
+    licence_cmds,
     maintenance_cmds,
     print_cmds,
     queue_cmds,
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     users_cmds.add_parser(sub)
     case_cmds.add_parser(sub)
     credit_cmds.add_parser(sub)
+    licence_cmds.add_parser(sub)
     device_cmds.add_parser(sub)
     return parser
 
@@ -189,6 +191,7 @@ HANDLERS: dict[str, Handler] = {
     "calendar": calendar_cmds.run,
     "case": case_cmds.run,
     "credit": credit_cmds.run,
+    "licence": licence_cmds.run,
     "print": print_cmds.run,
     "keys": keys_cmds.run,
     "maintenance": maintenance_cmds.run,

@@ -17,6 +17,7 @@ from clerk_app.accounts.authz import HostOperator, Operator
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,
+    IssuedTicket,
     PriorityClass,
     QueueStats,
     StatsRow,
@@ -37,7 +38,17 @@ def add_parser(
     issue = qsub.add_parser("issue", help="issue a ticket")
     issue.add_argument("service", metavar="SERVICE_CODE")
     issue.add_argument("--priority", choices=[p.value for p in PriorityClass], default="normal")
-    issue.add_argument("--appointment", metavar="REF", help="appointment reference")
+    issue.add_argument(
+        "--appointment",
+        metavar="CODE",
+        help="check this booking in (synced or imported): its ticket, appointment priority",
+    )
+
+    cancel_booking = qsub.add_parser(
+        "cancel-appointment",
+        help="cancel a booking at the applicant's request (told to the server)",
+    )
+    cancel_booking.add_argument("code", metavar="CODE")
 
     call = qsub.add_parser("call", help="call the next ticket (or --number) at a window")
     call.add_argument("--window", type=int, required=True)
@@ -165,9 +176,10 @@ def _user_id(args: argparse.Namespace) -> int | None:
 
 
 def _issue(queue: QueueService, args: argparse.Namespace) -> None:
-    issued = queue.issue(
-        args.service, PriorityClass(args.priority), appointment_ref=args.appointment
-    )
+    _issued(args, queue.issue(args.service, PriorityClass(args.priority)))
+
+
+def _issued(args: argparse.Namespace, issued: IssuedTicket) -> None:
     t = issued.ticket
     payload = {
         "ticket_id": t.ticket_id,
@@ -231,5 +243,12 @@ HANDLERS: dict[str, Handler] = {
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
+    if args.action == "issue" and args.appointment:
+        _issued(args, services.appointments.check_in(args.appointment, args.service))
+        return 0
+    if args.action == "cancel-appointment":
+        services.appointments.cancel(args.code)
+        _print(args, {"cancelled": args.code}, f"{args.code} cancelled")
+        return 0
     HANDLERS[args.action](services.queue, args)
     return 0

@@ -9,7 +9,9 @@ from clerk_app.db import (
     audit_models,  # noqa: F401 - the audit chain
     calendar_models,  # noqa: F401 - the hall calendar
     catalogue_models,  # noqa: F401 - the installed catalogue
+    fees_models,  # noqa: F401 - payments and mailing of cases
     intake_models,  # noqa: F401 - registers the intake tables on Base
+    notify_models,  # noqa: F401 - the text-message opt-ins
     numbering_models,  # noqa: F401 - the papers' number book
     printing_models,  # noqa: F401 - print jobs
     results_models,  # noqa: F401 - handovers, ratings, follow-ups

@@ -170,6 +170,8 @@ class ItemFee(Base):
     amount_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     basis: Mapped[str | None] = mapped_column(Text, nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer)
+    # The situation codes charged, space-separated; NULL: every situation.
+    situations: Mapped[str | None] = mapped_column(String(400), nullable=True)
 
 
 class CatalogueMaterial(Base):

@@ -190,6 +190,40 @@ class CaseMaterial(Base):
     defects: Mapped[str] = mapped_column(Text)  # JSON list of the clerk's notes
     # 告知承诺: the applicant's signed commitment stands in for the material.
     committed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # 电子证照: the licence standing in for the material (免提交), from the registry or typed,
+    # and where its verification stands: verified | to_verify | failed (None before 0029).
+    elicence_type: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    elicence_issuer: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    elicence_valid_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    elicence_valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    elicence_copy_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    elicence_check: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class LicenceCheck(Base):
+    """A typed licence number waiting to be verified on the next sync, or its outcome.
+
+    The sync engine asks the registry for each ``pending`` row and records the answer in one
+    transaction that moves it out of ``pending`` (guarded by the state, so exactly once however
+    often a cycle is retried or cut short). A failure stays an alert for the supervisor until
+    one acknowledges it."""
+
+    __tablename__ = "licence_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id"))
+    material_code: Mapped[str] = mapped_column(String(40))
+    licence_type: Mapped[str] = mapped_column(String(64))
+    licence_number: Mapped[str] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(16))  # pending | verified | failed | superseded
+    outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    checked_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    acknowledged_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+
+    __table_args__ = (Index("ix_licence_check_state", "state", "id"),)
 
 
 class CasePage(Base):

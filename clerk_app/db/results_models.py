@@ -70,6 +70,10 @@ class ServiceRating(Base):
     competence: Mapped[int] = mapped_column(Integer)
     attitude: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A bad rating's reasons (差评原因): their codes comma-separated, and the applicant's words
+    # (phone and ID numbers masked). NULL on a rating of 3 and above.
+    reasons: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reason_text: Mapped[str | None] = mapped_column(String(400), nullable=True)
     rated_ms: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (

@@ -70,6 +70,7 @@ class SyncState(Base):
     epoch: Mapped[str | None] = mapped_column(String(64), nullable=True)
     catalogue_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
     calendars_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    appointments_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
     failures: Mapped[int] = mapped_column(Integer)
     backoff_until_ms: Mapped[int] = mapped_column(BigInteger)
     skew_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

@@ -34,6 +34,7 @@ class ReasonCode(enum.StrEnum):
     DEFECT_NOTED = "defect_noted"
     NOT_DEFERRABLE = "not_deferrable"
     ELICENCE_NOT_ACCEPTED = "elicence_not_accepted"
+    ELICENCE_VERIFY_FAILED = "elicence_verify_failed"  # the registry did not confirm the number
     NOT_COMMITTABLE = "not_committable"
     COMMITMENT_EXCLUDED = "commitment_excluded"
     # What the clerk still has to do at the counter.
@@ -41,6 +42,7 @@ class ReasonCode(enum.StrEnum):
     SUPPLY_BY_MISSING = "supply_by_missing"
     # What a material's state rests on.
     REPLACED_BY_ELICENCE = "replaced_by_elicence"
+    ELICENCE_TO_VERIFY = "elicence_to_verify"  # a typed number, verified on the next sync
     DEFERRED_UNTIL = "deferred_until"
     COMMITTED = "committed"
     # Why a decision is or is not open.
@@ -75,6 +77,7 @@ APPLICANT_REASONS = frozenset(
         ReasonCode.DEFECT_NOTED,
         ReasonCode.NOT_DEFERRABLE,
         ReasonCode.ELICENCE_NOT_ACCEPTED,
+        ReasonCode.ELICENCE_VERIFY_FAILED,
         ReasonCode.NOT_COMMITTABLE,
         ReasonCode.COMMITMENT_EXCLUDED,
     }
@@ -115,6 +118,18 @@ class MaterialRequirement:
 
 
 @dataclass(frozen=True, slots=True)
+class LicenceProof:
+    """The registry's licence a material is replaced by, chosen from a lookup (免提交): a typed
+    number has none and is verified on the next sync (待核验)."""
+
+    type_code: str
+    issuer: str
+    valid_from: dt.date
+    valid_until: dt.date | None
+    copy_sha256: str | None = None  # its PDF copy in the blob store; None: none fetched
+
+
+@dataclass(frozen=True, slots=True)
 class MaterialRecord:
     """What the clerk recorded for one material."""
 
@@ -127,6 +142,9 @@ class MaterialRecord:
     supply_by: dt.date | None = None
     defects: tuple[str, ...] = ()
     committed: bool = False  # 告知承诺: a signed commitment instead of the material
+    elicence: LicenceProof | None = None  # the licence chosen from the registry
+    # A saved case's verification state (verified | to_verify | failed); None on a live draft.
+    elicence_check: str | None = None
 
     def __post_init__(self) -> None:
         if self.copies < 0 or self.scans < 0:
@@ -141,6 +159,8 @@ class MaterialRecord:
             raise ValueError("an e-licence replacing a material needs its licence number")
         if self.elicence_number is not None and (self.received or self.deferred):
             raise ValueError("a material replaced by an e-licence is neither received nor deferred")
+        if self.elicence is not None and self.elicence_number is None:
+            raise ValueError("a licence from the registry replaces a material by its number")
         if self.supply_by is not None and not self.deferred:
             raise ValueError("only a deferred material has a date to supply it by")
         if self.defects and not self.received:
@@ -185,6 +205,20 @@ def _received_problems(req: MaterialRequirement, rec: MaterialRecord) -> list[Re
     return problems
 
 
+def _replaced(req: MaterialRequirement, rec: MaterialRecord) -> MaterialState | Reason:
+    """Replaced by its e-licence, or why not: the item accepts none, or the registry did not
+    confirm the typed number (it is then missing like any material not brought)."""
+    number = (rec.elicence_number or "").strip()
+    if rec.elicence_check == "failed":
+        return Reason(ReasonCode.ELICENCE_VERIFY_FAILED, req.key, text=number)
+    if req.elicence_type is None:
+        return Reason(ReasonCode.ELICENCE_NOT_ACCEPTED, req.key)
+    reasons = [Reason(ReasonCode.REPLACED_BY_ELICENCE, req.key, text=number)]
+    if rec.elicence is None and rec.elicence_check != "verified":
+        reasons.append(Reason(ReasonCode.ELICENCE_TO_VERIFY, req.key))
+    return MaterialState(req, rec, MaterialStatus.REPLACED, tuple(reasons), ())
+
+
 def _not_received(
     req: MaterialRequirement,
     rec: MaterialRecord,
@@ -203,10 +237,10 @@ def _not_received(
             reason = Reason(ReasonCode.COMMITTED, key)
             return MaterialState(req, rec, MaterialStatus.COMMITTED, (reason,), ())
     if rec.elicence_number is not None:
-        if req.elicence_type is not None:
-            reason = Reason(ReasonCode.REPLACED_BY_ELICENCE, key, text=rec.elicence_number.strip())
-            return MaterialState(req, rec, MaterialStatus.REPLACED, (reason,), ())
-        notes.append(Reason(ReasonCode.ELICENCE_NOT_ACCEPTED, key))
+        replaced = _replaced(req, rec)
+        if isinstance(replaced, MaterialState):
+            return replaced
+        notes.append(replaced)
     if rec.deferred:
         if req.necessity is Necessity.DEFERRABLE:
             if rec.supply_by is None:

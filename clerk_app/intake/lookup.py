@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     ID_NUMBER,
     PHONE,
@@ -22,7 +23,7 @@ from clerk_app.db.intake_models import (
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.intake.assistance import assistance_views
-from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.checklist import LicenceProof, MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
 from clerk_app.intake.photo_checks import photo_check_views
 from clerk_app.intake.protect import PersonalDataProtector
@@ -37,7 +38,9 @@ from clerk_app.intake.types import (
     IdType,
     IntakeRefusal,
     IntakeRefused,
+    MailingView,
     PageRef,
+    PaymentView,
 )
 from clerk_app.validation import normalise_code
 from onewindow_base.clock import to_datetime
@@ -156,6 +159,19 @@ def _summary(c: IntakeCase, a: Applicant) -> CaseSummary:
     )
 
 
+def _proof(m: CaseMaterial) -> LicenceProof | None:
+    """The registry's licence, when the material was replaced by one chosen from a lookup."""
+    if m.elicence_number is None or m.elicence_type is None or m.elicence_valid_from is None:
+        return None
+    return LicenceProof(
+        m.elicence_type,
+        m.elicence_issuer or "",
+        m.elicence_valid_from,
+        m.elicence_valid_until,
+        m.elicence_copy_sha256,
+    )
+
+
 def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> CaseDetail:
     materials = session.scalars(select(CaseMaterial).where(CaseMaterial.case_id == c.id))
     records = {
@@ -168,6 +184,8 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
             supply_by=m.supply_by,
             defects=tuple(json.loads(m.defects)),
             committed=m.committed,
+            elicence=_proof(m),
+            elicence_check=m.elicence_check,
         )
         for m in materials
     }
@@ -221,4 +239,29 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
         post_check_due=c.post_check_due,
         photo_checks=photo_check_views(session, c.id),
         assistance=assistance_views(session, c.id),
+        payment=payment_view(session.get(CasePayment, c.id)),
+        mailing=mailing_view(session.get(CaseMailing, c.id)),
+    )
+
+
+def payment_view(p: CasePayment | None) -> PaymentView | None:
+    if p is None:
+        return None
+    return PaymentView(
+        status=p.status,
+        method=p.method,
+        due_fen=p.due_fen,
+        paid_fen=p.paid_fen,
+        reference=p.reference,
+        waiver_reason=p.waiver_reason,
+        fees=tuple((f["name"], f["amount_fen"], f["basis"]) for f in json.loads(p.fees)),
+        paid_ms=p.paid_ms,
+    )
+
+
+def mailing_view(m: CaseMailing | None) -> MailingView | None:
+    if m is None:
+        return None
+    return MailingView(
+        m.recipient, m.phone_masked, m.province, m.city, m.district, m.address, m.postal_code
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OUTBOX, DeviceSequence, OutboxOperation
+from clerk_app.intake.fees import CheckedPayment, FeeLine, PaymentStatus, yuan_text
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.visit import Visit
@@ -75,6 +76,26 @@ def enqueue(session: Session, protector: PersonalDataProtector, op: Operation, n
         )
     )
     return seq
+
+
+def payment_json(p: CheckedPayment, lines: Sequence[FeeLine]) -> dict[str, Any]:
+    """The payment in the outbox (and the server's) shape: amounts as yuan text, never float."""
+    return {
+        "status": p.status.value,
+        "method": p.method.value if p.status is PaymentStatus.PAID else None,
+        "due": yuan_text(p.due_or_paid),
+        "paid": yuan_text(p.paid),
+        "reference": p.reference,
+        "waiver_reason": p.reason,
+        "lines": [
+            {
+                "name": line.name_zh,
+                "amount": None if line.amount is None else yuan_text(line.amount),
+                "basis": line.basis,
+            }
+            for line in lines
+        ],
+    }
 
 
 def case_operation(case: IntakeCase, v: Visit, hall_code: str) -> Operation:
@@ -142,6 +163,19 @@ def case_operation(case: IntakeCase, v: Visit, hall_code: str) -> Operation:
         payload["commitment"] = {  # 告知承诺: signed; checked afterwards by this date
             "post_check_days": case.post_check_days,
             "post_check_due": case.post_check_due.isoformat() if case.post_check_due else None,
+        }
+    if v.payment is not None:
+        payload["payment"] = payment_json(v.payment, v.fees)
+    if v.mailing is not None and v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
+        m = v.mailing
+        payload["mailing"] = {
+            "recipient": m.recipient,
+            "phone": m.phone,
+            "province": m.province,
+            "city": m.city,
+            "district": m.district,
+            "address": m.address,
+            "postal_code": m.postal_code,
         }
     if v.draft.refusal is not None and v.decision is Decision.REFUSE:
         payload["refusal"] = {

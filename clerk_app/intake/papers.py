@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from clerk_app.catalogue.types import ItemDetail, ItemType, MaterialForm
 from clerk_app.intake.checklist import MaterialState, MaterialStatus, ReasonCode
 from clerk_app.intake.deadlines import promised_working_days
+from clerk_app.intake.fees import fee_lines, yuan, yuan_text
 from clerk_app.intake.instruments import ACCEPT_BASIS, NOTICE_BASIS, counter_basis, setting
 from clerk_app.intake.reason_texts import reason_text
 from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
-from clerk_app.intake.types import ApplicantKind, CaseDetail
+from clerk_app.intake.types import ApplicantKind, CaseDetail, MailingView, PaymentView
 from clerk_app.settings import OfficeSettings, PapersSettings
 from onewindow_base.wording import PAPER_LANGUAGE
 from printing.documents import (
@@ -38,10 +39,12 @@ from printing.documents import (
     DeferralDoc,
     DeferredMaterial,
     Document,
+    FeeCharge,
     HallBranding,
     MaterialProblem,
     OneTimeNoticeDoc,
     Party,
+    PaymentRecord,
     ReceiptDoc,
     ReceivedMaterial,
     RefusalDoc,
@@ -193,9 +196,52 @@ def _receipt(request: PaperRequest, settings: PaperSettings) -> ReceiptDoc:
         promised_days=promised_working_days(item),
         promised_date=summary.promised_due,
         clerk=_clerk(request, settings),
-        pickup_method=setting(settings.office(item), "pickup_wording"),
+        pickup_method=_delivery(case.mailing) or setting(settings.office(item), "pickup_wording"),
         seal=settings.counter_seal(item),
         number=paper_number(case),
+        fees=_fees(case, item),
+        payment=payment_record(case.payment),
+    )
+
+
+PAYMENT_STATUS = {"paid": "已缴费", "pending": "待缴费（领取办理结果时缴纳）", "waived": "免缴"}
+PAYMENT_METHOD = {"cash": "现金", "nontax": "非税收入缴款码"}
+
+
+def _fees(case: CaseDetail, item: ItemDetail) -> tuple[FeeCharge, ...]:
+    """The fees as the case was accepted under them (the catalogue's, before it saved any)."""
+    if case.payment is not None:
+        return tuple(
+            FeeCharge(name, "" if fen is None else yuan_text(yuan(fen)), basis or "")
+            for name, fen, basis in case.payment.fees
+        )
+    return tuple(
+        FeeCharge(f.name_zh, "" if f.amount is None else yuan_text(f.amount), f.basis or "")
+        for f in fee_lines(item, case.situation_code or "")
+    )
+
+
+def payment_record(p: PaymentView | None) -> PaymentRecord | None:
+    if p is None:
+        return None
+    return PaymentRecord(
+        status=PAYMENT_STATUS[p.status],
+        due=yuan_text(yuan(p.due_fen)),
+        paid=yuan_text(yuan(p.paid_fen)),
+        method=PAYMENT_METHOD.get(p.method or "", ""),
+        reference=p.reference or "",
+        reason=p.waiver_reason or "",
+    )
+
+
+def _delivery(m: MailingView | None) -> str:
+    """邮寄送达 and where to; the phone masked (the waybill, printed at release, has it)."""
+    if m is None:
+        return ""
+    postal = f"（{m.postal_code}）" if m.postal_code else ""
+    return (
+        f"邮寄送达：{m.province}{m.city}{m.district}{m.address}{postal}，"
+        f"收件人{m.recipient}，{m.phone_masked}"
     )
 
 

@@ -27,6 +27,12 @@ REASONS: Mapping[ReasonCode, Wording] = {
     ReasonCode.ELICENCE_NOT_ACCEPTED: Wording(
         "本事项不接受以电子证照代替", "no e-licence can stand in for it"
     ),
+    ReasonCode.ELICENCE_VERIFY_FAILED: Wording(
+        "电子证照（{text}）核验未通过，请提交材料", "e-licence {text} failed verification"
+    ),
+    ReasonCode.ELICENCE_TO_VERIFY: Wording(
+        "证照号为手工录入，待同步时核验", "typed by hand: to be verified on the next sync"
+    ),
     ReasonCode.SCAN_MISSING: Wording("尚未扫描存档", "no scan attached yet"),
     ReasonCode.SUPPLY_BY_MISSING: Wording(
         "已容缺，但未填写补交期限", "deferred without a date to supply it by"

@@ -34,6 +34,7 @@ from clerk_app.catalogue.types import (
     MaterialForm,
 )
 from clerk_app.credit.types import CreditState
+from clerk_app.db.fees_models import MAIL_PHONE, CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     AGENT_ID,
     ID_NUMBER,
@@ -43,6 +44,7 @@ from clerk_app.db.intake_models import (
     CaseMaterial,
     CasePage,
     IntakeCase,
+    LicenceCheck,
 )
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
@@ -56,6 +58,16 @@ from clerk_app.intake.document_numbers import (
     allocate_paper_number,
     visit_occasion,
 )
+from clerk_app.intake.fees import (
+    CheckedPayment,
+    FeeLine,
+    PaymentStatus,
+    check_payment,
+    fee_lines,
+    fen_of,
+    lines_json,
+)
+from clerk_app.intake.mailing import CheckedMailing, check_mailing
 from clerk_app.intake.photo_checks import link_photo_checks
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import (
@@ -78,8 +90,9 @@ from clerk_app.intake.types import (
 )
 from clerk_app.intake.visit import Visit
 from clerk_app.intake.workdays import HallCalendar, Promise, promise
+from clerk_app.licences.types import LicenceCheck as LicenceCheckState
 from clerk_app.settings import DEFAULT_POST_CHECK_DAYS
-from clerk_app.validation import SupervisorOverride, normalise_code
+from clerk_app.validation import Invalid, SupervisorOverride, normalise_code
 from onewindow_base.clock import Clock, SystemClock, to_datetime
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database, is_disk_full
@@ -247,8 +260,22 @@ class IntakeService:
                 IntakeRefusal.DECISION_NOT_ALLOWED, str(exc), assessment=assessment
             ) from exc
         days, kept = self._promise(item, today)
+        lines = fee_lines(item, draft.situation_code)
         visit = Visit(
-            draft, decision, clerk, window, item, applicant, agent, assessment, today, days, kept
+            draft,
+            decision,
+            clerk,
+            window,
+            item,
+            applicant,
+            agent,
+            assessment,
+            today,
+            days,
+            kept,
+            lines,
+            _checked_payment(draft, decision, lines),
+            _checked_mailing(draft),
         )
         try:
             return self._db.run_write(lambda session: self._save(session, visit))
@@ -299,6 +326,7 @@ class IntakeService:
             case.agent_authorisation = v.agent.authorisation
         session.flush()
         _replace_materials(session, case.id, v.assessment)
+        _queue_licence_checks(session, case.id, v.assessment, now)
         _replace_pages(session, case.id, v.draft.pages)
         photo_checks = link_photo_checks(
             session, hall_id=self._hall_id, case_id=case.id, check_ids=v.draft.photo_checks
@@ -339,6 +367,10 @@ class IntakeService:
                 occasion=visit_occasion(case.visits),
                 now_ms=now,
             )
+        if v.payment is not None:
+            _save_payment(session, case, v, now)
+        if v.mailing is not None:
+            self._save_mailing(session, case.id, v.mailing, now)
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )
@@ -396,6 +428,14 @@ class IntakeService:
             now,
             paper.number,
         )
+
+    def _save_mailing(self, session: Session, case_id: int, m: CheckedMailing, now: int) -> None:
+        row = session.get(CaseMailing, case_id) or CaseMailing(case_id=case_id, created_ms=now)
+        row.recipient, row.phone_masked = m.recipient, m.phone_masked
+        row.phone_enc = self._protector.encrypt(m.phone, context=MAIL_PHONE)
+        row.province, row.city, row.district = m.province, m.city, m.district
+        row.address, row.postal_code = m.address, m.postal_code
+        session.add(row)
 
     def _upsert_applicant(self, session: Session, a: CheckedApplicant, now: int) -> int:
         id_hash = self._protector.lookup_hash(a.id_value, context=ID_NUMBER)
@@ -503,6 +543,58 @@ def _credit_json(draft: CaseDraft) -> dict[str, Any] | None:
     return record
 
 
+ACCEPTING = (Decision.ACCEPT, Decision.DEFERRAL)
+
+
+def _checked_payment(
+    draft: CaseDraft, decision: Decision, lines: Sequence[FeeLine]
+) -> CheckedPayment | None:
+    """An accepting decision of an item with fees needs the payment (or a waiver, or pay
+    later); other decisions and fee-free items record none."""
+    if not lines or decision not in ACCEPTING:
+        return None
+    checked = check_payment(draft.payment, lines)
+    if isinstance(checked, Invalid):
+        raise IntakeRefused(
+            IntakeRefusal.INVALID_PAYMENT, checked.describe(), field_name="payment", invalid=checked
+        )
+    return checked
+
+
+def _checked_mailing(draft: CaseDraft) -> CheckedMailing | None:
+    if draft.mailing is None:
+        return None
+    checked = check_mailing(draft.mailing)
+    if isinstance(checked, Invalid):
+        raise IntakeRefused(
+            IntakeRefusal.INVALID_MAILING, checked.describe(), field_name="mailing", invalid=checked
+        )
+    return checked
+
+
+def _save_payment(session: Session, case: IntakeCase, v: Visit, now: int) -> None:
+    p = v.payment
+    assert p is not None
+    paid = p.status is PaymentStatus.PAID
+    session.merge(
+        CasePayment(
+            case_id=case.id,
+            item_code=case.item_code,
+            status=p.status.value,
+            method=p.method.value if paid else None,
+            due_fen=fen_of(p.due_or_paid),
+            paid_fen=fen_of(p.paid),
+            reference=p.reference,
+            waiver_reason=p.reason,
+            fees=lines_json(v.fees),
+            recorded_ms=now,
+            recorded_by=v.clerk.user_id,
+            paid_ms=now if paid else None,
+            window_number=v.window,
+        )
+    )
+
+
 def _with_scans(
     requirements: Sequence[MaterialRequirement], draft: CaseDraft
 ) -> dict[str, MaterialRecord]:
@@ -539,6 +631,59 @@ def _replace_materials(session: Session, case_id: int, assessment: Assessment) -
                 supply_by=r.supply_by,
                 defects=json.dumps(list(r.defects), ensure_ascii=False),
                 committed=r.committed,
+                **_licence_columns(state.requirement.elicence_type, r),
+            )
+        )
+
+
+def _licence_columns(type_code: str | None, r: MaterialRecord) -> dict[str, Any]:
+    """A chosen licence is verified (the registry said valid); a typed number waits for the
+    next sync (待核验), unless this case already verified or failed that very number."""
+    if r.elicence_number is None:
+        return {}
+    proof = r.elicence
+    if proof is not None:
+        return {
+            "elicence_type": proof.type_code,
+            "elicence_issuer": proof.issuer,
+            "elicence_valid_from": proof.valid_from,
+            "elicence_valid_until": proof.valid_until,
+            "elicence_copy_sha256": proof.copy_sha256,
+            "elicence_check": LicenceCheckState.VERIFIED.value,
+        }
+    return {
+        "elicence_type": type_code,
+        "elicence_check": r.elicence_check or LicenceCheckState.TO_VERIFY.value,
+    }
+
+
+def _queue_licence_checks(session: Session, case_id: int, assessment: Assessment, now: int) -> None:
+    """A typed number not yet verified for this case waits for the next sync (exactly one
+    pending check per material: a later visit's number supersedes an earlier one's)."""
+    for state in assessment.materials:
+        r, type_code = state.record, state.requirement.elicence_type
+        if r.elicence_number is None or r.elicence is not None or type_code is None:
+            continue
+        number = r.elicence_number.strip()
+        held = session.scalars(
+            select(LicenceCheck).where(
+                LicenceCheck.case_id == case_id, LicenceCheck.material_code == state.key
+            )
+        ).all()
+        if any(c.licence_number == number and c.licence_type == type_code for c in held):
+            continue  # asked already (or being asked): its outcome stands
+        for c in held:
+            if c.state == "pending":
+                c.state = "superseded"
+        session.add(
+            LicenceCheck(
+                case_id=case_id,
+                material_code=state.key,
+                licence_type=type_code,
+                licence_number=number,
+                state="pending",
+                attempts=0,
+                created_ms=now,
             )
         )
 

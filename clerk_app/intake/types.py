@@ -10,6 +10,8 @@ from typing import Any
 
 from clerk_app.credit.types import CreditCheck
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.fees import PaymentInput
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.validation import Invalid, SupervisorOverride
 
@@ -101,6 +103,9 @@ class CaseDraft:
     ticket_id: int | None = None
     # Photo checks made in this visit before its case had a number: saved with the case.
     photo_checks: tuple[int, ...] = ()
+    # An item with fees: what was paid, waived or left to pay at pickup (needed to accept).
+    payment: PaymentInput | None = None
+    mailing: MailingInput | None = None  # 邮寄送达 chosen; None: collected at the window
 
 
 class IntakeRefusal(enum.StrEnum):
@@ -115,6 +120,8 @@ class IntakeRefusal(enum.StrEnum):
     CASE_CLOSED = "case_closed"  # the case cannot take another visit
     OTHER_ITEM = "other_item"  # the continuing case is for another item or applicant
     DISK_FULL = "disk_full"  # the database's disk is full: nothing of the visit was saved
+    INVALID_PAYMENT = "invalid_payment"  # an item with fees: no payment, or a wrong one
+    INVALID_MAILING = "invalid_mailing"  # mailing chosen with an address that cannot be used
 
 
 class IntakeRefused(Exception):  # noqa: N818 - an expected outcome with its code
@@ -250,3 +257,28 @@ class CaseDetail:
     post_check_due: dt.date | None = None
     photo_checks: tuple[PhotoCheckView, ...] = ()  # oldest first
     assistance: tuple[AssistanceView, ...] = ()  # 帮办代办, oldest first
+    payment: PaymentView | None = None  # an item with fees
+    mailing: MailingView | None = None  # 邮寄送达 chosen
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    status: str  # PaymentStatus: paid | pending | waived
+    method: str | None  # cash | nontax, when paid
+    due_fen: int
+    paid_fen: int
+    reference: str | None
+    waiver_reason: str | None
+    fees: tuple[tuple[str, int | None, str | None], ...]  # name, amount in fen, basis
+    paid_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MailingView:
+    recipient: str
+    phone_masked: str
+    province: str
+    city: str
+    district: str
+    address: str
+    postal_code: str | None

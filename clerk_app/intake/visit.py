@@ -9,6 +9,8 @@ import datetime as dt
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.catalogue.types import ItemDetail
 from clerk_app.intake.applicants import CheckedAgent, CheckedApplicant
+from clerk_app.intake.fees import CheckedPayment, FeeLine
+from clerk_app.intake.mailing import CheckedMailing
 from clerk_app.intake.rules import Assessment, Decision
 from clerk_app.intake.types import CaseDraft
 from clerk_app.intake.workdays import Promise
@@ -27,3 +29,6 @@ class Visit:
     today: dt.date
     promised_days: int
     promise: Promise
+    fees: tuple[FeeLine, ...] = ()
+    payment: CheckedPayment | None = None  # an accepting decision of an item with fees
+    mailing: CheckedMailing | None = None

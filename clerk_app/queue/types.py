@@ -43,6 +43,11 @@ class RefusalCode(enum.StrEnum):
     UNKNOWN_APPOINTMENT = "unknown_appointment"
     APPOINTMENT_NOT_TODAY = "appointment_not_today"
     ALREADY_CHECKED_IN = "already_checked_in"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    APPOINTMENT_TOO_EARLY = "appointment_too_early"
+    APPOINTMENT_TOO_LATE = "appointment_too_late"
+    APPOINTMENT_OTHER_SERVICE = "appointment_other_service"
+    NO_APPOINTMENT_FOR_CARD = "no_appointment_for_card"
     NOT_PERMITTED = "not_permitted"
 
 
@@ -65,6 +70,11 @@ REFUSAL_TEXT: dict[RefusalCode, str] = {
     RefusalCode.UNKNOWN_APPOINTMENT: "no appointment with this code",
     RefusalCode.APPOINTMENT_NOT_TODAY: "the appointment is for another day",
     RefusalCode.ALREADY_CHECKED_IN: "the appointment is already checked in",
+    RefusalCode.APPOINTMENT_CANCELLED: "the appointment was cancelled",
+    RefusalCode.APPOINTMENT_TOO_EARLY: "too early to check in for this appointment",
+    RefusalCode.APPOINTMENT_TOO_LATE: "too late: the appointment's slot and grace time are over",
+    RefusalCode.APPOINTMENT_OTHER_SERVICE: "the appointment is for another service",
+    RefusalCode.NO_APPOINTMENT_FOR_CARD: "no appointment today in this hall for this ID card",
     RefusalCode.NOT_PERMITTED: "this account may not do that (supervisors only)",
 }
 

@@ -2,8 +2,10 @@
 
 The rating is the applicant's: the device submits it under its own account, and a submission
 by the clerk who served the ticket (or who is signed in at that window) is refused. Nothing is
-pre-selected: every indicator must carry a level the applicant chose. A level of 2 or 1 opens a
-follow-up due in a configurable number of working days. A rating is always saved: when the
+pre-selected: every indicator must carry a level the applicant chose. A level of 2 or 1 on any
+indicator needs at least one reason (差评原因) and may carry the applicant's words, cleaned like
+any free text and with phone and ID numbers masked; it opens a follow-up due in a configurable
+number of working days. A rating is always saved: when the
 deadline falls in a year the hall calendar does not know yet, the follow-up waits for the
 calendar (``due`` NULL) and is given its deadline when the year is installed
 (``clerk_app.ratings.deadlines``). The rating and its sync operation commit together.
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 from clerk_app.accounts.authz import Gate, Operator, Permission, actor_of, open_to_clerks, requires
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
+from clerk_app.db.catalogue_models import CatalogueItem, CatalogueVersionItem
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.models import Hall, Ticket, User, Window
 from clerk_app.db.results_models import RatingFollowUp, ServiceRating
@@ -31,6 +34,7 @@ from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.workdays import HallCalendar, promise
 from clerk_app.ratings.types import (
     BAD_LEVELS,
+    REASON_TEXT_MAX,
     FollowUpAction,
     FollowUpView,
     Indicator,
@@ -41,8 +45,12 @@ from clerk_app.ratings.types import (
     RatingRefused,
     RatingResult,
 )
+from clerk_app.validation.problems import Invalid
+from clerk_app.validation.text_safety import clean_free_text
 from onewindow_base.clock import Clock, SystemClock, to_datetime
 from onewindow_base.db.engine import Database
+from onewindow_base.logsafety import mask_personal_data
+from onewindow_protocol.wire.ops import BadReason
 
 PROMPT_MINUTES = 30  # a finished service stays open for rating this long
 
@@ -120,8 +128,9 @@ class RatingService:
     @open_to_clerks
     def submit(self, rating: RatingInput, device: UserInfo) -> RatingResult:
         levels = _checked_levels(rating)
+        reasons = _checked_reasons(rating, levels)
         try:
-            return self._db.run_write(lambda s: self._submit(s, rating, levels, device))
+            return self._db.run_write(lambda s: self._submit(s, rating, levels, reasons, device))
         except IntegrityError as exc:  # a second device raced this one on the same ticket
             raise RatingRefused(RatingRefusal.ALREADY_RATED, str(rating.ticket_id)) from exc
 
@@ -130,6 +139,7 @@ class RatingService:
         session: Session,
         rating: RatingInput,
         levels: dict[Indicator, Level],
+        reasons: tuple[tuple[BadReason, ...], str | None],
         device: UserInfo,
     ) -> RatingResult:
         ticket = session.get(Ticket, rating.ticket_id)
@@ -160,6 +170,8 @@ class RatingService:
             competence=int(levels[Indicator.COMPETENCE]),
             attitude=int(levels[Indicator.ATTITUDE]),
             comment=rating.comment.strip() or None,
+            reasons=",".join(reasons[0]) or None,
+            reason_text=reasons[1],
             rated_ms=now,
         )
         session.add(row)
@@ -167,6 +179,7 @@ class RatingService:
         follow_up, due = self._open_follow_up(session, row, now)
         clerk = session.get(User, ticket.user_id) if ticket.user_id else None
         payload = _payload(row, self._hall_code, clerk.username if clerk else "", now)
+        payload |= _about(session, row, due)
         # The rating's id orders its operations: a follow-up is sent only after the rating.
         op = outbox.Operation("rating.submit", row.rating_uuid, payload)
         outbox.enqueue(session, self._protector, op, now)
@@ -257,6 +270,26 @@ def _checked_levels(rating: RatingInput) -> dict[Indicator, Level]:
         raise RatingRefused(RatingRefusal.INVALID_LEVEL, str(exc)) from exc
 
 
+def _checked_reasons(
+    rating: RatingInput, levels: dict[Indicator, Level]
+) -> tuple[tuple[BadReason, ...], str | None]:
+    """The reasons in their screen order and the cleaned, masked words (None when none)."""
+    typed = rating.reason_text.strip()
+    if min(levels.values()) not in BAD_LEVELS:
+        if rating.reasons or typed:
+            raise RatingRefused(RatingRefusal.REASON_NOT_ASKED)
+        return (), None
+    if not rating.reasons:
+        raise RatingRefused(RatingRefusal.REASON_REQUIRED)
+    ordered = tuple(r for r in BadReason if r in rating.reasons)
+    if not typed:
+        return ordered, None
+    cleaned = clean_free_text(typed, max_length=REASON_TEXT_MAX)
+    if isinstance(cleaned, Invalid):
+        raise RatingRefused(RatingRefusal.INVALID_REASON_TEXT, cleaned.code.value)
+    return ordered, mask_personal_data(cleaned)
+
+
 def _case_of(session: Session, ticket_id: int) -> tuple[str, int, str] | None:
     """The case opened during the service: its number, catalogue version and item."""
     row = session.execute(
@@ -271,6 +304,33 @@ def _case_of(session: Session, ticket_id: int) -> tuple[str, int, str] | None:
 def _case_number(session: Session, ticket_id: int) -> str | None:
     case = _case_of(session, ticket_id)
     return case[0] if case else None
+
+
+def _department(session: Session, version_id: int | None, item_code: str | None) -> str | None:
+    if version_id is None or item_code is None:
+        return None
+    return session.scalar(
+        select(CatalogueItem.department_zh)
+        .join(CatalogueVersionItem, CatalogueVersionItem.item_id == CatalogueItem.id)
+        .where(CatalogueVersionItem.version_id == version_id, CatalogueItem.code == item_code)
+    )
+
+
+def _about(session: Session, row: ServiceRating, due: dt.date | None) -> dict[str, Any]:
+    """What the server groups and follows up by (schema version 2 of ``rating.submit``): the
+    item and its department, a bad rating's reasons and words, and its follow-up deadline (left
+    out while the hall calendar cannot date it: never guessed)."""
+    about: dict[str, Any] = {"reasons": row.reasons.split(",") if row.reasons else []}
+    if row.reason_text:
+        about["reason_text"] = row.reason_text
+    if row.item_code:
+        about["item_code"] = row.item_code
+    department = _department(session, row.catalogue_version_id, row.item_code)
+    if department:
+        about["department"] = department
+    if due is not None:
+        about["follow_up_due"] = due.isoformat()
+    return about
 
 
 def _payload(row: ServiceRating, hall_code: str, clerk: str, now: int) -> dict[str, Any]:
@@ -305,6 +365,8 @@ def _view(f: RatingFollowUp, r: ServiceRating, clerk: str, today: dt.date) -> Fo
         clerk_name=clerk,
         case_number=r.case_number,
         comment=r.comment or "",
+        reasons=tuple(BadReason(code) for code in r.reasons.split(",")) if r.reasons else (),
+        reason_text=r.reason_text or "",
         rated_ms=r.rated_ms,
         due=f.due,
         open=f.state == "open",

@@ -7,6 +7,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from onewindow_protocol.wire.ops import BadReason  # declared once, with the wire
+
 
 class Level(enum.IntEnum):
     VERY_SATISFIED = 5  # 非常满意
@@ -38,6 +40,9 @@ class FollowUpAction(enum.StrEnum):
 BAD_LEVELS = frozenset({Level.DISSATISFIED, Level.VERY_DISSATISFIED})
 
 
+REASON_TEXT_MAX = 100  # characters of the applicant's own words with a bad rating
+
+
 class RatingRefusal(enum.StrEnum):
     UNKNOWN_TICKET = "unknown_ticket"
     NOT_FINISHED = "not_finished"
@@ -45,6 +50,9 @@ class RatingRefusal(enum.StrEnum):
     CLERK_CANNOT_RATE = "clerk_cannot_rate"  # the window's own clerk may not rate the service
     INCOMPLETE = "incomplete"  # every indicator needs a level: nothing is chosen for the rater
     INVALID_LEVEL = "invalid_level"
+    REASON_REQUIRED = "reason_required"  # a rating of 2 or 1 says why: at least one reason
+    REASON_NOT_ASKED = "reason_not_asked"  # reasons go only with a rating of 2 or 1
+    INVALID_REASON_TEXT = "invalid_reason_text"  # too long, or characters text may not hold
     UNKNOWN_FOLLOW_UP = "unknown_follow_up"
     FOLLOW_UP_CLOSED = "follow_up_closed"
     NOT_SUPERVISOR = "not_supervisor"
@@ -63,6 +71,9 @@ class RatingInput:
     levels: Mapping[Indicator, int]  # every indicator, chosen by the applicant
     channel: Channel = Channel.WINDOW_PAD
     comment: str = ""
+    # With a level of 2 or 1 on any indicator: why (at least one), and optionally in words.
+    reasons: frozenset[BadReason] = frozenset()
+    reason_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +106,8 @@ class FollowUpView:
     clerk_name: str
     case_number: str | None
     comment: str
+    reasons: tuple[BadReason, ...]
+    reason_text: str
     rated_ms: int
     due: dt.date | None  # None: waiting for the calendar (next year's not installed yet)
     open: bool

@@ -29,16 +29,19 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import ItemDetail, ItemType
+from clerk_app.db.fees_models import MAIL_PHONE, CaseMailing, CasePayment
 from clerk_app.db.intake_models import ID_NUMBER, Applicant, CaseStatusEvent, IntakeCase
 from clerk_app.db.models import Hall, User
 from clerk_app.db.results_models import CaseHandover
 from clerk_app.intake.document_numbers import PaperNumber, allocate_paper_number, event_occasion
 from clerk_app.intake.instruments import DENIALS, denial_basis, setting
-from clerk_app.intake.papers import notice_basis
+from clerk_app.intake.lookup import payment_view
+from clerk_app.intake.papers import notice_basis, payment_record
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.types import ApplicantKind, CaseState, IdType
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
+from clerk_app.results.couriers import courier_name
 from clerk_app.results.types import HandoverMethod, ResultRefusal, ResultRefused
 from clerk_app.settings import OfficeSettings, PapersSettings
 from onewindow_base.clock import to_datetime
@@ -55,6 +58,7 @@ from printing.documents import (
     Party,
     RequiredMaterial,
     Seal,
+    Waybill,
 )
 from printing.documents import HandoverMethod as PrintedMethod
 from printing.masking import IdKind
@@ -162,7 +166,12 @@ class ResultPapers:
         applicant = session.get_one(Applicant, case.applicant_id)
         zone = ZoneInfo(session.get_one(Hall, case.hall_id).timezone)
         method = HandoverMethod(row.method)
-        if method is HandoverMethod.MAIL:
+        mailing = session.get(CaseMailing, case_id)
+        waybill = None
+        if method is HandoverMethod.MAIL and mailing is not None:
+            address = f"{mailing.province}{mailing.city}{mailing.district}{mailing.address}"
+            recipient = Party(row.recipient_name, phone=mailing.phone_masked, address=address)
+        elif method is HandoverMethod.MAIL:
             recipient = Party(
                 row.recipient_name,
                 phone=applicant.phone_masked or "",
@@ -179,6 +188,19 @@ class ResultPapers:
         clerk = session.get_one(User, row.user_id)
         detail = _latest_detail(session, case_id)
         cert = detail.get("certificate") or {}
+        result_name = str(cert.get("result_name") or case.item_name_zh)
+        if method is HandoverMethod.MAIL and mailing is not None:
+            waybill = Waybill(
+                sender=self._branding.agency_name,
+                sender_contact=self._branding.footer,
+                recipient=mailing.recipient,
+                phone=self._protector.decrypt(mailing.phone_enc, context=MAIL_PHONE),
+                address=recipient.address,
+                postal_code=mailing.postal_code or "",
+                contents=f"{result_name}（{row.certificate_number}）",
+            )
+        payment = session.get(CasePayment, case_id)
+        paid_now = payment is not None and payment.recorded_ms == row.handed_ms
         handed_at = to_datetime(row.handed_ms, zone)
         paper = allocate_paper_number(
             session,
@@ -195,16 +217,18 @@ class ResultPapers:
             doc_seq=paper.seq,
             case_number=case.case_number,
             item_name=case.item_name_zh,
-            result_name=str(cert.get("result_name") or case.item_name_zh),
+            result_name=result_name,
             certificate_number=row.certificate_number,
             method=_PRINTED_METHOD[method],
             handed_at=handed_at,
             recipient=recipient,
             on_behalf=row.on_behalf,
             clerk=Clerk(clerk.display_name, f"{window}号窗口"),
-            courier=row.courier or "",
+            courier=courier_name(row.courier or ""),
             tracking_number=row.tracking_no or "",
             number=paper.number,
+            waybill=waybill,
+            payment=payment_record(payment_view(payment)) if paid_now else None,
         )
 
     def _document(

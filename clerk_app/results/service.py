@@ -9,6 +9,7 @@ and the audit record commit together.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
+from clerk_app.db.fees_models import CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     AGENT_ID,
     ID_NUMBER,
@@ -32,8 +34,12 @@ from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
 from clerk_app.db.results_models import CaseHandover
 from clerk_app.intake import outbox
+from clerk_app.intake.fees import FeeLine, PaymentStatus, check_payment, fen_of, yuan
+from clerk_app.intake.lookup import mailing_view
+from clerk_app.intake.outbox import payment_json
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.types import CaseState, IdType
+from clerk_app.results.couriers import check_tracking, courier_name, resolve_courier
 from clerk_app.results.types import (
     PICKUP_STATES,
     HandoverMethod,
@@ -86,7 +92,9 @@ class ResultsService:
 
         return self._db.run_read(read)
 
-    def _pickup_query(self, search: str) -> Select[IntakeCase, str, str, Any, Any]:
+    def _pickup_query(
+        self, search: str
+    ) -> Select[IntakeCase, str, str, Any, Any, CaseMailing, str, int]:
         decided = (
             select(CaseStatusEvent.case_id, func.max(CaseStatusEvent.at_ms).label("status_ms"))
             .group_by(CaseStatusEvent.case_id)
@@ -106,10 +114,15 @@ class ResultsService:
                 Applicant.id_masked,
                 status_ms.label("status_ms"),
                 func.coalesce(deferred.c.n, 0).label("deferred"),
+                CaseMailing,
+                CasePayment.status.label("payment_status"),
+                CasePayment.due_fen.label("due_fen"),
             )
             .join(Applicant, Applicant.id == IntakeCase.applicant_id)
             .outerjoin(decided, decided.c.case_id == IntakeCase.id)
             .outerjoin(deferred, deferred.c.case_id == IntakeCase.id)
+            .outerjoin(CaseMailing, CaseMailing.case_id == IntakeCase.id)
+            .outerjoin(CasePayment, CasePayment.case_id == IntakeCase.id)
             .where(
                 IntakeCase.hall_id == self._hall_id,
                 IntakeCase.state.in_([s.value for s in PICKUP_STATES]),
@@ -154,6 +167,8 @@ class ResultsService:
             certificate_number=case.certificate_number,
             deferred_outstanding=int(row.deferred),
             visits=case.visits,
+            mailing=mailing_view(row.CaseMailing),
+            fees_pending_fen=int(row.due_fen) if row.payment_status == "pending" else None,
         )
 
     # ------------------------------------------------------------ deferred materials arrive
@@ -205,7 +220,9 @@ class ResultsService:
         case = _locked_case(session, request.case_id)
         number = self._releasable(session, case)
         name, id_value, masked, on_behalf = self._who(session, case, request)
+        courier, tracking = _parcel(request)
         now = self._clock.now_ms()
+        paid = _settle_fees(session, case, request, clerk, now)
         session.add(
             CaseHandover(
                 case_id=case.id,
@@ -216,8 +233,8 @@ class ResultsService:
                 recipient_name=name,
                 recipient_id_masked=masked,
                 on_behalf=on_behalf,
-                courier=request.courier.strip() or None,
-                tracking_no=request.tracking_no.strip() or None,
+                courier=courier,
+                tracking_no=tracking,
                 user_id=clerk.user_id,
                 handed_ms=now,
             )
@@ -235,7 +252,9 @@ class ResultsService:
         if id_value:
             payload["recipient_id_number"] = id_value
         if request.method is HandoverMethod.MAIL:
-            payload["courier"], payload["tracking_no"] = request.courier, request.tracking_no
+            payload["courier"], payload["tracking_no"] = courier_name(courier or ""), tracking
+        if paid is not None:
+            payload["payment"] = paid
         op = outbox.Operation("handover.record", case.case_uuid, payload)
         outbox.enqueue(session, self._protector, op, now)
         self._audit.append(
@@ -275,8 +294,11 @@ class ResultsService:
         if request.method is HandoverMethod.MAIL:
             if not (request.courier.strip() and request.tracking_no.strip()):
                 raise ResultRefused(ResultRefusal.MISSING_COURIER, case.case_number)
-            applicant = session.get_one(Applicant, case.applicant_id)
-            return request.mail_to.strip() or applicant.name, None, None, False
+            mailing = session.get(CaseMailing, case.id)
+            default = (
+                mailing.recipient if mailing else session.get_one(Applicant, case.applicant_id).name
+            )
+            return request.mail_to.strip() or default, None, None, False
         recipient = request.recipient
         if recipient is None or not recipient.name.strip():
             raise ResultRefused(ResultRefusal.WRONG_PERSON, "no recipient")
@@ -322,6 +344,48 @@ class ResultsService:
             )
 
         return self._db.run_read(read)
+
+
+def _parcel(request: HandoverRequest) -> tuple[str | None, str | None]:
+    """A mailed result's courier and tracking number, checked per courier where its format
+    is public (clerk_app.results.couriers)."""
+    if request.method is not HandoverMethod.MAIL:
+        return None, None
+    courier = resolve_courier(request.courier)
+    checked = check_tracking(courier, request.tracking_no)
+    if isinstance(checked, Invalid):
+        raise ResultRefused(ResultRefusal.INVALID_TRACKING, checked.code.value)
+    return (courier.value if courier else request.courier.strip()), checked
+
+
+def _settle_fees(
+    session: Session, case: IntakeCase, request: HandoverRequest, clerk: UserInfo, now: int
+) -> dict[str, Any] | None:
+    """Fees left to pay at pickup (待缴) are paid before the result leaves; returns the
+    payment for the outbox when it was taken now."""
+    row = session.get(CasePayment, case.id)
+    if row is None or row.status != PaymentStatus.PENDING.value:
+        return None
+    lines = tuple(
+        FeeLine(
+            f["name"],
+            f["name"],
+            None if f["amount_fen"] is None else yuan(f["amount_fen"]),
+            f["basis"],
+        )
+        for f in json.loads(row.fees)
+    )
+    checked = check_payment(request.payment, lines, at_pickup=True)
+    if isinstance(checked, Invalid):
+        raise ResultRefused(ResultRefusal.FEES_UNPAID, checked.code.value)
+    paid = checked.status is PaymentStatus.PAID
+    row.status = checked.status.value
+    row.method = checked.method.value if paid else None
+    row.due_fen, row.paid_fen = fen_of(checked.due_or_paid), fen_of(checked.paid)
+    row.reference, row.waiver_reason = checked.reference, checked.reason
+    row.recorded_ms, row.recorded_by = now, clerk.user_id
+    row.paid_ms = now if paid else None
+    return payment_json(checked, lines)
 
 
 def _locked_case(session: Session, case_id: int) -> IntakeCase:

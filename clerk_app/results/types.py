@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from clerk_app.intake.types import CaseState
+from clerk_app.intake.fees import PaymentInput
+from clerk_app.intake.types import CaseState, MailingView
 
 # Decisions waiting at the pickup window (统一窗口出件).
 PICKUP_STATES = (CaseState.APPROVED, CaseState.REJECTED, CaseState.SUPPLEMENT_REQUESTED)
@@ -39,6 +40,8 @@ class ResultRefusal(enum.StrEnum):
     WRONG_PERSON = "wrong_person"  # neither the applicant nor an authorised agent
     INVALID_ID = "invalid_id"
     MISSING_COURIER = "missing_courier"
+    INVALID_TRACKING = "invalid_tracking"  # not a tracking number of that courier
+    FEES_UNPAID = "fees_unpaid"  # paid later (待缴) and not paid now: the result stays
     UNKNOWN_MATERIAL = "unknown_material"
     NOT_PRINTED = "not_printed"  # a reprint of a paper never printed
     NOT_HANDED_OVER = "not_handed_over"  # no handover record to print yet
@@ -78,6 +81,8 @@ class PickupEntry:
     certificate_number: str | None
     deferred_outstanding: int
     visits: int
+    mailing: MailingView | None = None  # 邮寄送达 chosen at intake
+    fees_pending_fen: int | None = None  # 待缴: the fees to take before handing over
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +100,9 @@ class HandoverRequest:
     method: HandoverMethod
     recipient: Recipient | None = None  # pickup
     mail_to: str = ""  # mail: the addressee as written on the parcel
-    courier: str = ""
+    courier: str = ""  # a Courier code (clerk_app.results.couriers), or a name as typed
     tracking_no: str = ""
+    payment: PaymentInput | None = None  # the fees left to pay at pickup (待缴), paid now
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +115,8 @@ class HandoverResult:
     recipient_id_masked: str | None
     on_behalf: bool
     handed_ms: int
+
+    @property
+    def mailed(self) -> bool:
+        """The handover is 'mailed': the result left with a courier."""
+        return self.method is HandoverMethod.MAIL

@@ -5,8 +5,9 @@ sync, approve it with ``central-server approve CASE_NO``, see the decision arriv
 The server runs as a child process (``python -m central_server.cli … serve``) on a loopback port
 with its own SQLite database in ``<data dir>/central-demo/``; the counter bundle leaves the
 server out, so this is for a development checkout only. The first start publishes the demo
-catalogue on the server and enrols the hall database with a one-time code it makes itself; a
-later start on another port only records the new address. ``stop()`` ends the child; the app
+catalogue on the server, imports the demo applicants' e-licences (``clerk_app.licences.demo``:
+查证照 finds them) and enrols the hall database with a one-time code it makes itself; a later
+start on another port only records the new address. ``stop()`` ends the child; the app
 calls it on exit, also on SIGTERM (``ui.app``). Should the app end without a word (SIGKILL, a
 crash), the server still stops: its standard input is a pipe only the app holds (``--lifeline``),
 and the operating system closes it with the app.
@@ -15,6 +16,7 @@ and the operating system closes it with the app.
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import json
 import logging
 import socket
@@ -29,8 +31,10 @@ from sqlalchemy.orm import Session
 
 from clerk_app.catalogue.demo import demo_catalogue_path
 from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.licences.demo import write_demo_licences
 from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
+from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.db.engine import Database
 from onewindow_protocol.version import protocol_headers
 
@@ -41,6 +45,17 @@ PREFERRED_PORT = 8700
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 DEVICE_FILE = "enrolled-device"  # the device id this server enrolled (a later start reuses it)
+BOOKED_FILE = "demo-bookings"  # the hall day the demo bookings were last made for
+DEMO_ID = "11010519491231002X"  # the standard's example number: the simulated ID card's
+# (service, minutes from now rounded to the half hour, ID number): checked in by code, by the
+# simulated card, and one for tomorrow (the kiosk says "another day")
+DEMO_BOOKINGS = (
+    ("BIZ", 0, "220102199003071234"),
+    ("PERMIT", 30, DEMO_ID),
+    ("SOCIAL", 60, DEMO_ID),
+    ("CIVIL", 24 * 60, "220102198501011234"),
+)
+LICENCES_DIR = "demo-licences"  # the demo e-licences' import file and PDF copies
 
 
 class DemoServerError(RuntimeError):
@@ -160,13 +175,53 @@ class DemoServer:
         current = db.run_read(state.status)
         known = marker.read_text(encoding="utf-8").strip() if marker.exists() else None
         if current.enrolled and known == current.device_id:
+            if not (self.root / LICENCES_DIR).exists():  # enrolled before the demo had licences
+                self.import_demo_licences()
             db.run_write(lambda s: _set_server_url(s, self.url))
             return DemoLink(self.url, enrolled_now=False)
         self.admin("catalog", "publish", str(demo_catalogue_path()))
+        self.import_demo_licences()
         code = json.loads(self.admin("enroll-code", "--hall", hall_code, "--json"))["code"]
         done = enrol(db, protector, self.url, str(code), device_name="demo counter")
         marker.write_text(done.device_id, encoding="utf-8")
         return DemoLink(self.url, enrolled_now=True)
+
+    def book_demo(self, hall_code: str, now: dt.datetime) -> list[str]:
+        """A few bookings for the hall's present hours, once a day (``make run``'s kiosk
+        shows check-in with them); the codes, or nothing when today's were made already."""
+        marker = self.root / BOOKED_FILE
+        today = now.date().isoformat()
+        if marker.exists() and marker.read_text(encoding="utf-8").strip() == today:
+            return []
+        start = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=30 - now.minute % 30)
+        codes = []
+        for service, offset, id_number in DEMO_BOOKINGS:
+            when = start + dt.timedelta(minutes=offset)
+            reply = self.admin(
+                "appointments",
+                "book",
+                "--hall",
+                hall_code,
+                "--service",
+                service,
+                "--date",
+                when.date().isoformat(),
+                "--slot",
+                f"{when:%H:%M}",
+                "--id",
+                id_number,
+                "--phone",
+                "13800000000",
+                "--json",
+            )
+            codes.append(str(json.loads(reply)["code"]))
+        marker.write_text(today, encoding="utf-8")
+        return codes
+
+    def import_demo_licences(self) -> None:
+        """The demo applicants' e-licences into the registry (idempotent: by type and number)."""
+        path = write_demo_licences(self.root / LICENCES_DIR)
+        log.info("demo e-licences: %s", self.admin("licences", "import", str(path)).strip())
 
 
 def _set_server_url(session: Session, url: str) -> None:
@@ -191,4 +246,11 @@ def start_demo_server(
     log.info(
         "hall %s %s the demo server", hall_code, "enrolled with" if link.enrolled_now else "uses"
     )
+    try:
+        codes = server.book_demo(hall_code, dt.datetime.now(HALL_TZ))
+    except DemoServerError as exc:  # the demo goes on without bookings
+        log.warning("no demo bookings: %s", exc)
+    else:
+        if codes:
+            log.info("demo bookings for the kiosk: %s", ", ".join(codes))
     return server

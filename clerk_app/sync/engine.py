@@ -29,11 +29,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.audit.service import AuditService
 from clerk_app.db.sync_models import DeviceSequence, OutboxOperation, SyncState
 from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.licences.checks import ChecksRun, LicenceChecks
+from clerk_app.queue.appointments import AppointmentRules
 from clerk_app.sync import state
+from clerk_app.sync.appointments import AppointmentsPulled, AppointmentSync
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
+from clerk_app.sync.notifications import Notifications, NotifyRules
 from clerk_app.sync.pull import CalendarsPulled, Puller
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
 from onewindow_base.blobs import BlobStore, is_storage_full
@@ -48,6 +53,7 @@ BACKOFF_BASE_MS = 2_000
 BACKOFF_CAP_MS = 5 * 60_000
 SKEW_WARN_MS = 5 * 60_000
 ADVISORY_KEY = 0x0E57_5C00  # "one window sync"
+APPOINTMENT_DAYS = 7  # the hall's bookings pulled: today and the next six days
 
 TransportFactory = Callable[[str, Credentials], Transport]
 
@@ -66,8 +72,12 @@ class CycleReport:
     catalogue: str | None = None
     calendars: tuple[int, ...] = ()  # years installed from the server
     calendars_kept: tuple[int, ...] = ()  # the hall's newer imports, kept
+    bookings: int = 0  # the hall's bookings received (0: unchanged since the last pull)
+    bookings_cancelled: int = 0  # of them, cancelled online since the last pull
     full_repull: bool = False
     new_epoch: bool = False
+    licences_verified: int = 0  # typed e-licence numbers the registry confirmed this cycle
+    licences_failed: int = 0  # and those it did not (an alert for the supervisor)
 
     @property
     def ok(self) -> bool:
@@ -186,6 +196,9 @@ class SyncEngine:
         transport: TransportFactory = default_transport,
         rng: random.Random | None = None,
         chunk_bytes: int | None = None,
+        appointment_rules: AppointmentRules | None = None,
+        appointment_days: int = APPOINTMENT_DAYS,
+        notify_rules: NotifyRules | None = None,
     ) -> None:
         self.db = db
         self.protector = protector
@@ -197,6 +210,11 @@ class SyncEngine:
         pusher_kw = {} if chunk_bytes is None else {"chunk_bytes": chunk_bytes}
         self.pusher = Pusher(db, protector, store, self.clock, **pusher_kw)
         self.puller = Puller(db, self.clock)
+        self.licence_checks = LicenceChecks(db, protector, AuditService(db, self.clock), self.clock)
+        self.appointments = AppointmentSync(
+            db, protector, self.clock, appointment_rules or AppointmentRules(), appointment_days
+        )
+        self.notifications = Notifications(db, protector, self.clock, notify_rules)
         self._kept: tuple[tuple[str, str, str], Transport] | None = None
 
     @contextlib.contextmanager
@@ -249,8 +267,11 @@ class SyncEngine:
         skew: int | None = None
         catalogue: str | None = None
         calendars = CalendarsPulled()
+        checked = ChecksRun()
         full = new_epoch = False
+        bookings = AppointmentsPulled()
         try:
+            self._into_outbox(row.hall_code)
             with self._connection(row.server_url, credentials) as t:
                 hello = t.get_json("/v1/hello", Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
@@ -259,6 +280,8 @@ class SyncEngine:
                     new_epoch = self.db.run_write(lambda s: self._after_hello(s, hello))
                 push = self.pusher.push(t, max_batch=max(1, hello.max_batch))
                 pushed = push.pushed
+                self.notifications.pull_statuses(t)  # 短信: sent, delivered or failed
+                checked = self.licence_checks.run(t)  # 待核验 numbers, after their cases
                 pull = self.puller.pull(t)
                 pulled, full = pull.events, pull.full_repull or new_epoch
                 held = self.db.run_read(lambda s: state.status(s).catalogue_etag)
@@ -267,6 +290,7 @@ class SyncEngine:
                 held_calendars = self.db.run_read(lambda s: state.load(s).calendars_etag)
                 if hello.calendars_etag is not None and hello.calendars_etag != held_calendars:
                     calendars = self.puller.pull_calendars(t, held_calendars)
+                bookings = self.appointments.pull(t, row.hall_code)
         except SyncError as error:
             failure = error
             self.db.run_write(lambda s: self._failed(s, failure, skew))
@@ -298,9 +322,20 @@ class SyncEngine:
             catalogue=catalogue,
             calendars=tuple(calendars.installed),
             calendars_kept=tuple(calendars.kept),
+            bookings=bookings.received,
+            bookings_cancelled=bookings.cancelled,
             full_repull=full,
             new_epoch=new_epoch,
+            licences_verified=checked.verified,
+            licences_failed=checked.failed,
         )
+
+    def _into_outbox(self, hall_code: str | None) -> None:
+        """What the push sends, written whether the server answers or not."""
+        if self.db.run_read(lambda s: self.appointments.needs_report(s, hall_code)):
+            self.appointments.report(hall_code)
+        if self.db.run_read(self.notifications.needs_scan):
+            self.notifications.scan(hall_code)  # turn-near messages due, or useless now
 
     def _disk_full(
         self, pushed: int, pulled: int, skew: int | None, new_epoch: bool

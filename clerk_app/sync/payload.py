@@ -89,7 +89,8 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-# Operations whose stored payload is already the server's shape (results, ratings, 帮办代办).
+# Operations whose stored payload is already the server's shape (results, ratings,
+# appointments, notifications, 帮办代办).
 PASS_THROUGH = frozenset(
     {
         "case.supplement_received",
@@ -97,8 +98,30 @@ PASS_THROUGH = frozenset(
         "rating.submit",
         "rating.follow_up",
         "case.assist",
+        "appointment.check_in",
+        "notify.case_opt_in",
+        "notify.turn_near",
+        "appointment.no_show",
+        "appointment.cancel",
     }
 )
+
+
+# The keys that make an operation version 2 (docs/sync-protocol.md, *Versions*).
+VERSION_2_KEYS = {
+    "rating.submit": ("reasons",),
+    "case.accept": ("payment", "mailing"),
+    "case.defer": ("payment", "mailing"),
+    "handover.record": ("payment",),
+}
+
+
+def schema_version(kind: str, stored: dict[str, Any]) -> int:
+    """The payload schema an operation is sent under: a case stored with its fees or its mailing
+    address (an accepting decision), fees paid at pickup (a handover), or a rating stored with
+    its reasons (every rating since they exist, even a good one with none) is version 2; every
+    other, and any queued by an older counter, stays version 1, which older servers accept."""
+    return 2 if any(key in stored for key in VERSION_2_KEYS.get(kind, ())) else 1
 
 
 def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
@@ -106,7 +129,37 @@ def _without_blanks(stored: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in stored.items() if v != ""}
 
 
+def _without_nulls(stored: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in stored.items() if v is not None and v != ""}
+
+
+def wire_payment(stored: dict[str, Any]) -> dict[str, Any]:
+    """``PaymentV1``: absent optional values left out, each fee line likewise."""
+    payment = _without_nulls({k: v for k, v in stored.items() if k != "lines"})
+    payment["lines"] = [_without_nulls(line) for line in stored["lines"]]
+    return payment
+
+
+def _accepting(stored: dict[str, Any]) -> dict[str, Any]:
+    """What an accepting decision adds: receipt, promise, commitment, payment, mailing."""
+    payload: dict[str, Any] = {"receipt_no": stored["case_number"]}
+    if stored.get("promised_due"):
+        payload["promised_date"] = stored["promised_due"]
+    commitment = stored.get("commitment")
+    if commitment:
+        payload["commitment"] = {"signed": True, "post_check_days": commitment["post_check_days"]}
+        if commitment.get("post_check_due"):
+            payload["commitment"]["post_check_date"] = commitment["post_check_due"]
+    if stored.get("payment"):
+        payload["payment"] = wire_payment(stored["payment"])
+    if stored.get("mailing"):
+        payload["mailing"] = _without_nulls(stored["mailing"])
+    return payload
+
+
 def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any]:
+    if kind == "handover.record" and stored.get("payment"):
+        return {**_without_blanks(stored), "payment": wire_payment(stored["payment"])}
     if kind in PASS_THROUGH:
         return _without_blanks(stored)
     case_no = stored["case_number"]
@@ -124,14 +177,7 @@ def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any
     if stored["item"].get("situation"):
         payload["situation"] = stored["item"]["situation"]
     if kind in ("case.accept", "case.defer"):
-        payload["receipt_no"] = case_no
-        if stored.get("promised_due"):
-            payload["promised_date"] = stored["promised_due"]
-    commitment = stored.get("commitment")
-    if commitment and kind in ("case.accept", "case.defer"):
-        payload["commitment"] = {"signed": True, "post_check_days": commitment["post_check_days"]}
-        if commitment.get("post_check_due"):
-            payload["commitment"]["post_check_date"] = commitment["post_check_due"]
+        payload |= _accepting(stored)
     if kind == "case.defer":
         payload["deferred"] = [
             {"material": m.get("name") or m["code"], "due_date": m["supply_by"]}

@@ -22,7 +22,7 @@ from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.sync import blobs as blob_upload
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
-from clerk_app.sync.payload import HALL_TZ, to_wire
+from clerk_app.sync.payload import HALL_TZ, schema_version, to_wire
 from clerk_app.sync.trail import LOCAL_BLOB_MISSING, Parked, record_parked
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock
@@ -86,7 +86,7 @@ def ready(session: Session, protector: PersonalDataProtector, now_ms: int) -> li
             "op_id": r.op_id,
             "device_seq": r.seq,
             "kind": r.kind,
-            "schema_version": 1,
+            "schema_version": schema_version(r.kind, stored),
             "created_at": dt.datetime.fromtimestamp(r.created_ms / 1000, HALL_TZ).isoformat(),
             "payload": to_wire(r.kind, stored, r.created_ms),
         }

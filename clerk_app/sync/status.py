@@ -18,6 +18,8 @@ from clerk_app.accounts.authz import Operator, actor_of, open_to_clerks
 from clerk_app.audit.service import AuditService
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.sync_models import OutboxOperation
+from clerk_app.licences.checks import FailedCheck, unacknowledged_failures
+from clerk_app.licences.checks import counts as licence_counts
 from clerk_app.sync import state, trail
 from clerk_app.sync.engine import SKEW_WARN_MS
 from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING
@@ -53,6 +55,9 @@ class SyncSnapshot:
     skew_ms: int | None  # the server's clock minus this PC's, at the last hello
     backoff_until_ms: int
     last_error_code: str | None = None  # see SyncState.last_error_code
+    licence_failures: int = (
+        0  # typed e-licence numbers the registry did not confirm, unacknowledged
+    )
 
     @property
     def skew_warning(self) -> bool:
@@ -92,6 +97,7 @@ def snapshot(session: Session) -> SyncSnapshot:
     pending = sum(int(n) for st, _err, n in counted if st == PENDING)
     failed = sum(int(n) for st, err, n in counted if st == PENDING and err)
     attention = sum(int(n) for st, _err, n in counted if st == NEEDS_ATTENTION)
+    _waiting, licence_failures = licence_counts(session)
     return SyncSnapshot(
         link=_link(row),
         server_url=row.server_url,
@@ -103,6 +109,7 @@ def snapshot(session: Session) -> SyncSnapshot:
         skew_ms=row.skew_ms,
         backoff_until_ms=row.backoff_until_ms,
         last_error_code=row.last_error_code,
+        licence_failures=licence_failures,
     )
 
 
@@ -146,9 +153,18 @@ def outbox_items(session: Session, limit: int = MAX_ITEMS) -> tuple[OutboxItem, 
 class SyncMonitor:
     """The app's read side of sync, and the one write it offers: retrying a parked operation."""
 
-    def __init__(self, db: Database, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock | None = None, hall_id: int | None = None
+    ) -> None:
         self.db = db
         self._audit = AuditService(db, clock)
+        self._hall_id = hall_id
+
+    @open_to_clerks
+    def licence_failures(self) -> tuple[FailedCheck, ...]:
+        """The hall's failed e-licence verifications nobody acknowledged: the clerk continues
+        the case (the material is then missing again); the supervisor acknowledges them."""
+        return tuple(self.db.run_read(lambda s: unacknowledged_failures(s, self._hall_id)))
 
     @open_to_clerks
     def snapshot(self) -> SyncSnapshot:

@@ -131,7 +131,18 @@ class Fee(FileObject):
     name_en: NameEn
     # None: depends on the case (see the item's fee note)
     amount_fen: Annotated[int | None, whole(0, 100_000_000_00, required=False)] = None
-    basis: Note = None
+    basis: Note = None  # 收费依据
+    # The situations charged (codes); absent: every situation of the item.
+    situations: Annotated[tuple[str, ...] | None, texts(32)] = None
+
+    @field_validator("situations", mode="after")
+    @classmethod
+    def _every_situation(cls, situations: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """An empty list is every situation, written as no list (one form, one checksum)."""
+        return situations or None
+
+    def applies_to(self, situation_code: str) -> bool:
+        return not self.situations or situation_code in self.situations
 
 
 class Result(FileObject):
@@ -253,6 +264,7 @@ class Item(FileObject):
     def _rules(self) -> Self:
         problems = [*self._limit_problems(), *self._material_problems()]
         problems += self._commitment_problems() + _check_demo_fields(Item, self.demo_fields)
+        problems += self._fee_problems()
         if problems:
             refuse(problems)
         return self
@@ -300,6 +312,15 @@ class Item(FileObject):
         if self.post_check_days is not None:
             problems.append((("post_check_days",), "only an item with notify_commit has one"))
         return problems
+
+    def _fee_problems(self) -> list[tuple[Loc, str]]:
+        codes = {s.code for s in self.situations}
+        return [
+            (("fees", index, "situations", at), f"no situation {code!r} in this item")
+            for index, fee in enumerate(self.fees)
+            for at, code in enumerate(fee.situations or ())
+            if code not in codes
+        ]
 
     def materials_for(self, situation_code: str) -> tuple[Material, ...]:
         """The checklist of one situation, in the catalogue's order."""

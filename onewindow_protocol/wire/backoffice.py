@@ -41,6 +41,12 @@ class CaseDetail(CaseSummary):
     reject_reason: str | None
     supplement: SupplementRequest | None
     handover: dict[str, Any] | None
+    payment: dict[str, Any] | None = Field(
+        default=None, description="The fees and their payment (the operations' Payment)."
+    )
+    mailing: dict[str, Any] | None = Field(
+        default=None, description="邮寄送达: the address the result is mailed to."
+    )
 
 
 class CaseList(Reply):

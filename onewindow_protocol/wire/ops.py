@@ -15,6 +15,11 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AwareDatetime, BaseModel, Field, StringConstraints, model_validator
 
+from onewindow_protocol.wire.appointments import (
+    AppointmentCancelV1,
+    AppointmentCheckInV1,
+    AppointmentNoShowV1,
+)
 from onewindow_protocol.wire.common import (
     CaseNo,
     CaseStatus,
@@ -28,6 +33,7 @@ from onewindow_protocol.wire.common import (
     Username,
     WindowCode,
 )
+from onewindow_protocol.wire.notifications import NotifyCaseOptInV1, NotifyTurnNearV1
 
 MAX_INT = 2**31 - 1  # the databases' INTEGER
 MAX_BIG = 2**62  # well inside BIGINT
@@ -43,6 +49,11 @@ class OpKind(enum.StrEnum):
     RATING_FOLLOW_UP = "rating.follow_up"
     HANDOVER_RECORD = "handover.record"
     CASE_ASSIST = "case.assist"
+    APPOINTMENT_CHECK_IN = "appointment.check_in"
+    APPOINTMENT_NO_SHOW = "appointment.no_show"
+    APPOINTMENT_CANCEL = "appointment.cancel"
+    NOTIFY_CASE_OPT_IN = "notify.case_opt_in"
+    NOTIFY_TURN_NEAR = "notify.turn_near"
 
 
 class ApplicantKind(enum.StrEnum):
@@ -133,6 +144,64 @@ class Commitment(Request):
     )
 
 
+# Money as yuan with exactly two decimals, as text: never a binary float on the wire.
+Yuan = Annotated[str, StringConstraints(pattern=r"^(0|[1-9][0-9]{0,9})\.[0-9]{2}$")]
+
+
+class PaymentStatus(enum.StrEnum):
+    PAID = "paid"
+    PENDING = "pending"  # 待缴: paid when the result is collected
+    WAIVED = "waived"  # 免缴, with the reason
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    NONTAX = "nontax"  # the province's 非税收入缴款码
+
+
+class FeeLine(Request):
+    name: ShortText
+    amount: Yuan | None = Field(default=None, description="Absent: set per case.")
+    basis: LongText | None = Field(default=None, description="收费依据, as the catalogue says.")
+
+
+class Payment(Request):
+    """The item's fees and what the counter recorded of their payment."""
+
+    status: PaymentStatus
+    method: PaymentMethod | None = Field(default=None, description="Present when paid.")
+    due: Yuan
+    paid: Yuan
+    reference: Annotated[str, StringConstraints(pattern=r"^[0-9]{20}$")] | None = Field(
+        default=None, description="The 20-digit 非税收入缴款码, for method nontax."
+    )
+    waiver_reason: ShortText | None = None
+    lines: list[FeeLine] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Payment:
+        paid = self.status is PaymentStatus.PAID
+        if paid != (self.method is not None):
+            raise ValueError("a method is given exactly when the status is paid")
+        if (self.reference is not None) != (self.method is PaymentMethod.NONTAX):
+            raise ValueError("a reference is given exactly for method nontax")
+        if (self.waiver_reason is not None) != (self.status is PaymentStatus.WAIVED):
+            raise ValueError("a waiver reason is given exactly for status waived")
+        return self
+
+
+class Mailing(Request):
+    """邮寄送达: where the result is to be mailed. The phone is personal data."""
+
+    recipient: ShortText
+    phone: Annotated[str, StringConstraints(pattern=r"^1[3-9][0-9]{9}$")]
+    province: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    city: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    district: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    address: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    postal_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")] | None = None
+
+
 class _Committing(CaseIntake):
     """An accepting decision: a material in status ``commitment`` needs the signed commitment,
     and a commitment needs such a material."""
@@ -183,6 +252,25 @@ class CaseDeferV1(_Committing):
     commitment_signed: Literal[True]
 
 
+class _FeesAndMailing(Request):
+    """What version 2 of an accepting decision adds: the fees and the address to mail to."""
+
+    payment: Payment | None = Field(
+        default=None, description="Only a fee item's case: paid, waived or pending (待缴)."
+    )
+    mailing: Mailing | None = Field(
+        default=None, description="Only when the applicant chose 邮寄送达."
+    )
+
+
+class CaseAcceptV2(CaseAcceptV1, _FeesAndMailing):
+    """受理 with the item's fees and their payment, and the mailing address if chosen."""
+
+
+class CaseDeferV2(CaseDeferV1, _FeesAndMailing):
+    """容缺受理 with the item's fees and their payment, and the mailing address if chosen."""
+
+
 class CaseRefuseV1(CaseIntake):
     """不予受理: outside the remit or no licence needed."""
 
@@ -226,6 +314,46 @@ class RatingSubmitV1(Request):
     indicators: Indicators = Field(default_factory=Indicators)
     comment: LongText | None = None
     rated_at: AwareDatetime
+
+
+class BadReason(enum.StrEnum):
+    """Why a service was rated 2 or 1 (差评原因), as the applicant ticked it."""
+
+    LONG_WAIT = "long_wait"  # 等候时间长
+    SLOW_HANDLING = "slow_handling"  # 办理时间长
+    ATTITUDE = "attitude"  # 服务态度不好
+    NOT_TOLD_ONCE = "not_told_once"  # 一次性告知不清
+    TOO_MANY_MATERIALS = "too_many_materials"  # 材料要求多
+    REPEAT_VISITS = "repeat_visits"  # 多次跑动
+    SYSTEM_FAULT = "system_fault"  # 系统故障
+    OTHER = "other"  # 其他
+
+
+class RatingSubmitV2(RatingSubmitV1):
+    """好差评 with what the server groups and follows up by: the case's item and department,
+    and for a rating of 2 or 1 on any indicator its reasons, the applicant's words (phone and ID
+    numbers masked by the counter) and the follow-up deadline (left out while the hall calendar
+    cannot date it)."""
+
+    item_code: ItemCode | None = None
+    department: ShortText | None = None
+    reasons: list[BadReason] = Field(default_factory=list, max_length=len(BadReason))
+    reason_text: Annotated[str, StringConstraints(min_length=1, max_length=400)] | None = None
+    follow_up_due: dt.date | None = None
+
+    def worst(self) -> int:
+        given = [int(v) for v in self.indicators.model_dump().values() if v is not None]
+        return min([self.level, *given])
+
+    @model_validator(mode="after")
+    def _reasons_only_when_bad(self) -> RatingSubmitV2:
+        if len(set(self.reasons)) != len(self.reasons):
+            raise ValueError("reasons: each reason once")
+        if self.worst() > 2 and (self.reasons or self.reason_text or self.follow_up_due):
+            raise ValueError(
+                "reasons, reason_text and follow_up_due go only with a level of 2 or 1"
+            )
+        return self
 
 
 class FollowUpAction(enum.StrEnum):
@@ -312,16 +440,33 @@ class CaseAssistV1(Request):
         return self
 
 
+class HandoverRecordV2(HandoverRecordV1):
+    """出件 with the fees paid at the pickup window, for a case accepted with pay later (待缴)."""
+
+    payment: Payment | None = Field(
+        default=None, description="The case's fees as they now stand (paid or waived)."
+    )
+
+
 PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.CASE_ACCEPT, 1): CaseAcceptV1,
+    (OpKind.CASE_ACCEPT, 2): CaseAcceptV2,
     (OpKind.CASE_NOTICE, 1): CaseNoticeV1,
     (OpKind.CASE_DEFER, 1): CaseDeferV1,
+    (OpKind.CASE_DEFER, 2): CaseDeferV2,
     (OpKind.CASE_REFUSE, 1): CaseRefuseV1,
     (OpKind.CASE_SUPPLEMENT_RECEIVED, 1): CaseSupplementReceivedV1,
     (OpKind.RATING_SUBMIT, 1): RatingSubmitV1,
+    (OpKind.RATING_SUBMIT, 2): RatingSubmitV2,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
     (OpKind.CASE_ASSIST, 1): CaseAssistV1,
+    (OpKind.APPOINTMENT_CHECK_IN, 1): AppointmentCheckInV1,
+    (OpKind.APPOINTMENT_NO_SHOW, 1): AppointmentNoShowV1,
+    (OpKind.APPOINTMENT_CANCEL, 1): AppointmentCancelV1,
+    (OpKind.HANDOVER_RECORD, 2): HandoverRecordV2,
+    (OpKind.NOTIFY_CASE_OPT_IN, 1): NotifyCaseOptInV1,
+    (OpKind.NOTIFY_TURN_NEAR, 1): NotifyTurnNearV1,
 }
 
 

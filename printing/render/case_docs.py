@@ -16,6 +16,7 @@ from printing.documents import (
     MaterialProblem,
     OneTimeNoticeDoc,
     Party,
+    PaymentRecord,
     ReceiptDoc,
     RefusalDoc,
     Seal,
@@ -130,6 +131,8 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
     flow.table(
         rows, [0.5, 4.2, 1.3, 0.7, 1.8], TABLE, header=["序号", "材料名称", "形式", "份数", "备注"]
     )
+    if doc.fees:
+        fee_section(flow, doc)
     flow.gap(2 * mm)
     flow.paragraph(
         "请妥善保管本通知书，凭本通知书或查询码领取办理结果。可扫描上方二维码或拨打咨询电话查询办理进度。",
@@ -139,6 +142,34 @@ def render_receipt(doc: ReceiptDoc, branding: HallBranding) -> bytes:
     seal = _seal(doc.seal, branding)
     seal_block(flow, seal.body, doc.acceptance_date, seal.label, ("申请人",), doc.signature)
     return page.finish()
+
+
+def fee_section(flow: Flow, doc: ReceiptDoc) -> None:
+    """收费情况: each fee with its amount and basis, the total, and what was recorded."""
+    heading(flow, "收费情况")
+    rows: list[list[Cell | str]] = [
+        [Cell(str(i), align=CENTER), f.name, Cell(f.amount or "按实收取", align=RIGHT), f.basis]
+        for i, f in enumerate(doc.fees, 1)
+    ]
+    if doc.payment is not None:
+        rows.append([Cell(f"应缴合计：{doc.payment.due} 元", span=4, align=RIGHT)])
+    flow.table(
+        rows, [0.5, 2.6, 1.2, 4.2], TABLE, header=["序号", "收费项目", "金额（元）", "收费依据"]
+    )
+    if doc.payment is not None:
+        flow.gap(1 * mm)
+        fields(flow, payment_fields(doc.payment))
+
+
+def payment_fields(p: PaymentRecord) -> list[tuple[str, str]]:
+    pairs = [("缴费状态", p.status), ("实收金额", f"{p.paid} 元")]
+    if p.method:
+        pairs.append(("缴费方式", p.method))
+    if p.reference:
+        pairs.append(("缴款码*", p.reference))
+    if p.reason:
+        pairs.append(("免缴理由*", p.reason))
+    return pairs
 
 
 def render_notice(doc: OneTimeNoticeDoc, branding: HallBranding) -> bytes:

@@ -13,11 +13,12 @@ from printing.documents import (
     HallBranding,
     HandoverDoc,
     HandoverMethod,
+    Waybill,
 )
 from printing.fonts import Style
 from printing.layout import CENTER, LEFT, RIGHT, Flow, TextStyle, draw_line, wrap
 from printing.masking import IdKind, mask_phone
-from printing.render.case_docs import party_fields
+from printing.render.case_docs import party_fields, payment_fields
 from printing.render.common import (
     BODY,
     KEEP_WITH_SEAL,
@@ -28,6 +29,7 @@ from printing.render.common import (
     cn_datetime,
     codes_block,
     fields,
+    heading,
     seal_block,
     title_block,
 )
@@ -111,6 +113,23 @@ def render_certificate(doc: CertificateDoc, branding: HallBranding) -> bytes:
     return page.finish()
 
 
+def _waybill(flow: Flow, w: Waybill) -> None:
+    """邮寄面单信息: the fields the courier's label is made from."""
+    heading(flow, "邮寄面单信息")
+    pairs = [
+        ("寄件人*", w.sender),
+        ("寄件地址*", w.sender_contact),
+        ("收件人", w.recipient),
+        ("收件电话", w.phone),
+        ("收件地址*", w.address),
+    ]
+    if w.postal_code:
+        pairs.append(("邮政编码", w.postal_code))
+    if w.contents:
+        pairs.append(("内件*", w.contents))
+    fields(flow, pairs)
+
+
 def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
     number = doc.number or branding.document_number(
         DocumentKind.HANDOVER, doc.handed_at.year, doc.doc_seq
@@ -139,7 +158,11 @@ def render_handover(doc: HandoverDoc, branding: HallBranding) -> bytes:
             ("寄送地址*", doc.recipient.address),
         ]
     pairs += [("出件窗口", doc.clerk.window), ("出件人", doc.clerk.name)]
+    if doc.payment is not None:
+        pairs += payment_fields(doc.payment)
     fields(flow, pairs)
+    if doc.waybill is not None:
+        _waybill(flow, doc.waybill)
     flow.gap(3 * mm)
     confirm = (
         "已收到上述办理结果，核对无误。"

@@ -8,7 +8,7 @@ import math
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
 
-from printing.documents import DailyReportDoc, HallBranding, ServiceStat, TestPageDoc
+from printing.documents import DailyReportDoc, FeeSum, HallBranding, ServiceStat, TestPageDoc
 from printing.layout import CENTER, LEFT, RIGHT, Cell, Flow, TextStyle, draw_line
 from printing.render.common import (
     BODY,
@@ -129,6 +129,18 @@ def render_daily_report(doc: DailyReportDoc, branding: HallBranding) -> bytes:
         ],
         columns=3,
     )
+    a = doc.appointments
+    if a.booked or a.cancelled:
+        fields(
+            flow,
+            [
+                ("预约人数", str(a.booked)),
+                ("预约签到", str(a.checked_in)),
+                ("预约爽约", str(a.no_show)),
+                ("预约取消", str(a.cancelled)),
+            ],
+            columns=4,
+        )
     heading(flow, "分时段取号与等候")
     draw_chart(flow, doc)
     flow.table(
@@ -164,9 +176,28 @@ def render_daily_report(doc: DailyReportDoc, branding: HallBranding) -> bytes:
         TABLE,
         header=["窗口", "工作人员", "办结", "受理", "一次性告知", "不予受理", "平均办理(分)"],
     )
+    if doc.fees_by_method:
+        _fees(flow, doc)
     flow.gap(3 * mm)
     flow.paragraph(f"生成时间：{cn_datetime(doc.generated_at)}", TextStyle(9, color=GREY))
     return page.finish()
+
+
+def _fees(flow: Flow, doc: DailyReportDoc) -> None:
+    """收费统计: per payment method (免缴 and 待缴 with what was due), then per item."""
+    heading(flow, "收费统计")
+    head = ["缴费方式", "件数", "金额(元)"]
+    rows = [_fee_row(f) for f in doc.fees_by_method]
+    rows.append([Cell("实收合计", head=True), "", Cell(doc.fees_total, align=RIGHT)])
+    flow.table(rows, [2.6, 1, 1.6], TABLE, header=head)
+    if doc.fees_by_item:
+        flow.gap(2 * mm)
+        rows = [_fee_row(f) for f in doc.fees_by_item]
+        flow.table(rows, [4.2, 1, 1.6], TABLE, header=["事项（实收）", "件数", "金额(元)"])
+
+
+def _fee_row(f: FeeSum) -> list[Cell | str]:
+    return [f.label, Cell(str(f.cases), align=RIGHT), Cell(f.amount, align=RIGHT)]
 
 
 def render_test_page_a4(doc: TestPageDoc, branding: HallBranding) -> bytes:

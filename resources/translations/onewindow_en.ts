@@ -65,187 +65,192 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>Company or organisation</source>
         <translation>Company or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="99"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="100"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Unified social credit code</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>Applying through an agent</source>
         <translation>Applying through an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="119"/>
+        <location filename="../../ui/intake/applicant_form.py" line="120"/>
         <source>Supervisor &amp;override…</source>
         <translation>Supervisor &amp;override…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="126"/>
-        <location filename="../../ui/intake/applicant_form.py" line="276"/>
+        <location filename="../../ui/intake/applicant_form.py" line="127"/>
+        <location filename="../../ui/intake/applicant_form.py" line="279"/>
         <source>Read ID card</source>
         <translation>Read ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="128"/>
+        <location filename="../../ui/intake/applicant_form.py" line="129"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>Read the card on the ID-card reader into the form ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
-        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="375"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="162"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>Applicant &amp;type</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="163"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>I&amp;D type</source>
         <translation>I&amp;D type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="164"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>ID &amp;number</source>
         <translation>ID &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="165"/>
+        <location filename="../../ui/intake/applicant_form.py" line="166"/>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="168"/>
+        <location filename="../../ui/intake/applicant_form.py" line="169"/>
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="172"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="173"/>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Add&amp;ress</source>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>Agent name</source>
         <translation>Agent name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="178"/>
+        <location filename="../../ui/intake/applicant_form.py" line="181"/>
         <source>Agent ID number</source>
         <translation>Agent ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="179"/>
+        <location filename="../../ui/intake/applicant_form.py" line="182"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="180"/>
+        <location filename="../../ui/intake/applicant_form.py" line="183"/>
         <source>What the authorisation letter says</source>
         <translation>What the authorisation letter says</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="288"/>
+        <location filename="../../ui/intake/applicant_form.py" line="291"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="298"/>
+        <location filename="../../ui/intake/applicant_form.py" line="301"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="307"/>
+        <location filename="../../ui/intake/applicant_form.py" line="310"/>
         <source>Place the card on the reader… reading</source>
         <translation>Place the card on the reader… reading</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="330"/>
+        <location filename="../../ui/intake/applicant_form.py" line="333"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="347"/>
+        <location filename="../../ui/intake/applicant_form.py" line="350"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>This card expired on {date}: check another valid ID document.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="353"/>
+        <location filename="../../ui/intake/applicant_form.py" line="356"/>
         <source>Card read.</source>
         <translation>Card read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="362"/>
+        <location filename="../../ui/intake/applicant_form.py" line="365"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>The card could not be read: enter the details by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <location filename="../../ui/intake/applicant_form.py" line="380"/>
         <source>The card photo beside the person, for you to compare by eye</source>
         <translation>The card photo beside the person, for you to compare by eye</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <location filename="../../ui/intake/applicant_form.py" line="419"/>
         <source>same person, confirmed</source>
         <translation>same person, confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
         <source>NOT the same person</source>
         <translation>NOT the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <location filename="../../ui/intake/applicant_form.py" line="421"/>
         <source>could not be checked</source>
         <translation>could not be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <location filename="../../ui/intake/applicant_form.py" line="423"/>
         <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
         <translation>Photo check: {verdict} ({card}, {time}, {clerk})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="474"/>
+        <location filename="../../ui/intake/applicant_form.py" line="477"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>Check character overridden by {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>Contact &amp;phone</source>
         <translation>Contact &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <source>SMS notice (短信通知): text the applicant about the result</source>
+        <translation>SMS notice (短信通知): text the applicant about the result</translation>
     </message>
 </context>
 <context>
@@ -327,68 +332,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
         <source>Start service</source>
         <translation>Start service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="117"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="118"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="119"/>
         <source>Park…</source>
         <translation>Park…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="120"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="311"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="149"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>Today&apos;s tickets at this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="167"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="262"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="315"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="316"/>
         <source>Resume service</source>
         <translation>Resume service</translation>
     </message>
@@ -396,12 +401,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>within {n} working days of acceptance (no holiday calendar yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</translation>
     </message>
@@ -409,12 +414,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
         <source>Case {case}</source>
         <translation>Case {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -423,84 +428,84 @@ Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="235"/>
         <source>&amp;Reprint as COPY</source>
         <translation>&amp;Reprint as COPY</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
         <source>&amp;Continue this case</source>
         <translation>&amp;Continue this case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="256"/>
         <source>Printed papers</source>
         <translation>Printed papers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="264"/>
         <source>(COPY)</source>
         <translation>(COPY)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="285"/>
         <source>First say whether this paper came out.</source>
         <translation>First say whether this paper came out.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="288"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed a copy.</source>
         <translation>Printed a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="311"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="314"/>
         <source>Printing failed.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -508,42 +513,43 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>Find a case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="141"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="153"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>%n case found</numerusform>
@@ -551,7 +557,7 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="161"/>
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -698,102 +704,117 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Copies needed</source>
         <translation>Copies needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Necessity</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
         <source>Original checked</source>
         <translation>Original checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="145"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="146"/>
         <source>E-licence no.</source>
         <translation>E-licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="147"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="148"/>
         <source>Supply by</source>
         <translation>Supply by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="149"/>
         <source>Defects</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="150"/>
         <source>Committed</source>
         <translation>Committed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="221"/>
+        <source>verification failed</source>
+        <translation>verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="223"/>
+        <source>免提交</source>
+        <translation>no paper needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="225"/>
+        <source>待核验</source>
+        <translation>to verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="230"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="231"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="211"/>
+        <location filename="../../ui/intake/checklist_model.py" line="232"/>
         <source>Electronic</source>
         <translation>Electronic</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="212"/>
+        <location filename="../../ui/intake/checklist_model.py" line="233"/>
         <source>Original and copy</source>
         <translation>Original and copy</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="217"/>
+        <location filename="../../ui/intake/checklist_model.py" line="238"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="218"/>
+        <location filename="../../ui/intake/checklist_model.py" line="239"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="219"/>
+        <location filename="../../ui/intake/checklist_model.py" line="240"/>
         <source>Deferrable</source>
         <translation>Deferrable</translation>
     </message>
@@ -801,29 +822,29 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="202"/>
+        <location filename="../../ui/flow.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="203"/>
-        <location filename="../../ui/flow.py" line="265"/>
-        <location filename="../../ui/flow.py" line="353"/>
+        <location filename="../../ui/flow.py" line="210"/>
+        <location filename="../../ui/flow.py" line="279"/>
+        <location filename="../../ui/flow.py" line="368"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="257"/>
+        <location filename="../../ui/flow.py" line="271"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="264"/>
+        <location filename="../../ui/flow.py" line="278"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="355"/>
+        <location filename="../../ui/flow.py" line="370"/>
         <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
         <translation>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</translation>
     </message>
@@ -831,72 +852,72 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="76"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="99"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="120"/>
+        <location filename="../../ui/clerk/main_window.py" line="127"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="125"/>
+        <location filename="../../ui/clerk/main_window.py" line="132"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="155"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="149"/>
+        <location filename="../../ui/clerk/main_window.py" line="156"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="153"/>
+        <location filename="../../ui/clerk/main_window.py" line="160"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -1012,18 +1033,18 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>No current ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>recalled %n time</numerusform>
@@ -1095,6 +1116,250 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         <location filename="../../ui/applicant/decision_page.py" line="86"/>
         <source>{material}: supply it by {date}</source>
         <translation>{material}: supply it by {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBox</name>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="33"/>
+        <source>Result delivery</source>
+        <translation>Result delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="34"/>
+        <source>Collect at the &amp;window</source>
+        <translation>Collect at the &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="35"/>
+        <source>&amp;Mail it (邮寄送达)</source>
+        <translation>&amp;Mail it (邮寄送达)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="53"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="54"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="55"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="60"/>
+        <source>Re&amp;cipient</source>
+        <translation>Re&amp;cipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="61"/>
+        <source>Mo&amp;bile</source>
+        <translation>Mo&amp;bile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="62"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="63"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="64"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+</context>
+<context>
+    <name>FeeMessage</name>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="17"/>
+        <source>This item has fees: record the payment, a waiver, or pay later</source>
+        <translation>This item has fees: record the payment, a waiver, or pay later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="20"/>
+        <source>The amount is yuan with at most two decimals, e.g. 8 or 8.50</source>
+        <translation>The amount is yuan with at most two decimals, e.g. 8 or 8.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="23"/>
+        <source>{found} yuan entered, but the fees come to {expected}</source>
+        <translation>{found} yuan entered, but the fees come to {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="26"/>
+        <source>A non-tax payment reference has 20 digits, not {found}</source>
+        <translation>A non-tax payment reference has 20 digits, not {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="29"/>
+        <source>Give the reason for waiving the fees</source>
+        <translation>Give the reason for waiving the fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="32"/>
+        <source>The reason is too long (at most 200 characters)</source>
+        <translation>The reason is too long (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="35"/>
+        <source>The fees must be paid or waived before the result is handed over</source>
+        <translation>The fees must be paid or waived before the result is handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="38"/>
+        <source>Enter the recipient</source>
+        <translation>Enter the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="39"/>
+        <source>The recipient&apos;s name cannot be used</source>
+        <translation>The recipient&apos;s name cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="42"/>
+        <source>The recipient&apos;s phone is not a phone number</source>
+        <translation>The recipient&apos;s phone is not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="45"/>
+        <source>The courier needs a mobile number (11 digits, 1…)</source>
+        <translation>The courier needs a mobile number (11 digits, 1…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="48"/>
+        <source>Enter the province, city and district</source>
+        <translation>Enter the province, city and district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="51"/>
+        <source>A province, city or district name is too long</source>
+        <translation>A province, city or district name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="54"/>
+        <source>Enter the full street address</source>
+        <translation>Enter the full street address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="57"/>
+        <source>The address is too long (at most 120 characters)</source>
+        <translation>The address is too long (at most 120 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="60"/>
+        <source>A postal code has 6 digits</source>
+        <translation>A postal code has 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="63"/>
+        <source>Enter the tracking number</source>
+        <translation>Enter the tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="64"/>
+        <source>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</source>
+        <translation>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="67"/>
+        <source>The check digit of this EMS number is {found}, it should be {expected}: check the number</source>
+        <translation>The check digit of this EMS number is {found}, it should be {expected}: check the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="72"/>
+        <source>An SF Express number is SF and 13 digits, or 12 digits</source>
+        <translation>An SF Express number is SF and 13 digits, or 12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="75"/>
+        <source>A tracking number has 8 to 30 letters and digits</source>
+        <translation>A tracking number has 8 to 30 letters and digits</translation>
+    </message>
+</context>
+<context>
+    <name>FeesBox</name>
+    <message>
+        <location filename="../../ui/fees_box.py" line="41"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="42"/>
+        <source>Non-tax payment reference</source>
+        <translation>Non-tax payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="43"/>
+        <source>Waived (with the reason)</source>
+        <translation>Waived (with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="44"/>
+        <source>Pay later, when collecting the result</source>
+        <translation>Pay later, when collecting the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="56"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="65"/>
+        <source>20 digits</source>
+        <translation>20 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="71"/>
+        <source>&amp;Payment</source>
+        <translation>&amp;Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="72"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>&amp;Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="73"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="74"/>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;ason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="101"/>
+        <source>Free of charge (免费)</source>
+        <translation>Free of charge (免费)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="105"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="107"/>
+        <source>amount set per case</source>
+        <translation>amount set per case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="109"/>
+        <source>Basis: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="113"/>
+        <source>Total: {amount} yuan</source>
+        <translation>Total: {amount} yuan</translation>
     </message>
 </context>
 <context>
@@ -1279,212 +1544,217 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="131"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="173"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="172"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
         <source>Helper</source>
         <translation>Helper</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="189"/>
         <source>Sittings</source>
         <translation>Sittings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="198"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
         <source>Commitment true</source>
         <translation>Commitment true</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>False commitment (revoke, bad credit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="204"/>
         <source>Record &amp;post-check</source>
         <translation>Record &amp;post-check</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="218"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="218"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="231"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="233"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="241"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="247"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="249"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>Items in “once and for all” mode, month by month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="250"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
         <source>Assistance (帮办代办)</source>
         <translation>Assistance (帮办代办)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="281"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>“Once and for all” share of the active catalogue: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
         <source>On-the-spot share: {note}</source>
         <translation>On-the-spot share: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="332"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="334"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="351"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>Monthly trend, {months}: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="377"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
@@ -1492,97 +1762,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="389"/>
         <source>waiting for the calendar</source>
         <translation>waiting for the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="406"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="409"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="424"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="436"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="439"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>Choose a notify-and-commit post-check alert first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="452"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="455"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>Post-check of case {case} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="464"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="464"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="490"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="496"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="501"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="502"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="505"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>Only a supervisor records a post-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="522"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1618,12 +1888,12 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>Hand over {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1632,82 +1902,97 @@ Applicant: {name} ({id})
 Certificate number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>&amp;Collected at the window</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>&amp;Mailed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>Only for an agent not named in the case</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>Addressee as written on the parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>Fees to pay before handing over</source>
+        <translation>Fees to pay before handing over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>&amp;Record handover</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
+        <source>Left to pay at pickup: {amount} yuan</source>
+        <translation>Left to pay at pickup: {amount} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>&amp;Authorisation letter</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>A&amp;ddressee</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>C&amp;ourier</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>&amp;Tracking number</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>Enter the name of the person collecting.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>Recording the handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>The handover could not be recorded. Please try again.</translation>
     </message>
@@ -1946,242 +2231,252 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeMessage</name>
     <message>
-        <location filename="../../ui/intake/messages.py" line="16"/>
+        <location filename="../../ui/intake/messages.py" line="17"/>
         <source>Enter the ID number</source>
         <translation>Enter the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="17"/>
+        <location filename="../../ui/intake/messages.py" line="18"/>
         <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
         <translation>A 15-digit ID number is no longer valid: ask for the 18-digit one</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="20"/>
+        <location filename="../../ui/intake/messages.py" line="21"/>
         <source>An ID number has {expected} characters, not {found}</source>
         <translation>An ID number has {expected} characters, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="23"/>
+        <location filename="../../ui/intake/messages.py" line="24"/>
         <source>Character {position} is {found}: only digits, and X at the end</source>
         <translation>Character {position} is {found}: only digits, and X at the end</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="26"/>
+        <location filename="../../ui/intake/messages.py" line="27"/>
         <source>{found} is not a province code</source>
         <translation>{found} is not a province code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="29"/>
+        <location filename="../../ui/intake/messages.py" line="30"/>
         <source>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</source>
         <translation>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="34"/>
+        <location filename="../../ui/intake/messages.py" line="35"/>
         <source>The birth date {found} is not a real date</source>
         <translation>The birth date {found} is not a real date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="37"/>
+        <location filename="../../ui/intake/messages.py" line="38"/>
         <source>The birth date {found} is before {expected}: no ID number holder was born then; check the year</source>
         <translation>The birth date {found} is before {expected}: no ID number holder was born then; check the year</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="42"/>
+        <location filename="../../ui/intake/messages.py" line="43"/>
         <source>The birth date {found} is in the future</source>
         <translation>The birth date {found} is in the future</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="45"/>
+        <location filename="../../ui/intake/messages.py" line="46"/>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>The 18th character (check digit) should be {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="48"/>
+        <location filename="../../ui/intake/messages.py" line="49"/>
         <source>Enter the unified social credit code</source>
         <translation>Enter the unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="51"/>
+        <location filename="../../ui/intake/messages.py" line="52"/>
         <source>A credit code has {expected} characters, not {found}</source>
         <translation>A credit code has {expected} characters, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="54"/>
+        <location filename="../../ui/intake/messages.py" line="55"/>
         <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
         <translation>Character {position} is {found}, never used in credit codes; perhaps {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="58"/>
+        <location filename="../../ui/intake/messages.py" line="59"/>
         <source>Character {position} is {found}: not allowed here</source>
         <translation>Character {position} is {found}: not allowed here</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="61"/>
+        <location filename="../../ui/intake/messages.py" line="62"/>
         <source>Character {position} is {found}: the region code is digits</source>
         <translation>Character {position} is {found}: the region code is digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="64"/>
+        <location filename="../../ui/intake/messages.py" line="65"/>
         <source>The 18th character (check character) should be {expected}</source>
         <translation>The 18th character (check character) should be {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="67"/>
+        <location filename="../../ui/intake/messages.py" line="68"/>
         <source>This field is required</source>
         <translation>This field is required</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="68"/>
+        <location filename="../../ui/intake/messages.py" line="69"/>
         <source>{found} characters, at most {expected}</source>
         <translation>{found} characters, at most {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="71"/>
+        <location filename="../../ui/intake/messages.py" line="72"/>
         <source>Character {position} is a control character</source>
         <translation>Character {position} is a control character</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="74"/>
+        <location filename="../../ui/intake/messages.py" line="75"/>
         <source>Character {position} comes from an old input method: enter the standard character</source>
         <translation>Character {position} comes from an old input method: enter the standard character</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="78"/>
+        <location filename="../../ui/intake/messages.py" line="79"/>
         <source>Character {position} is a digit: a name has no digits</source>
         <translation>Character {position} is a digit: a name has no digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="81"/>
+        <location filename="../../ui/intake/messages.py" line="82"/>
         <source>Enter the phone number</source>
         <translation>Enter the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="82"/>
+        <location filename="../../ui/intake/messages.py" line="83"/>
         <source>Character {position} is {found}: digits only</source>
         <translation>Character {position} is {found}: digits only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="85"/>
+        <location filename="../../ui/intake/messages.py" line="86"/>
         <source>A mobile number has {expected} digits, not {found}</source>
         <translation>A mobile number has {expected} digits, not {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="88"/>
+        <location filename="../../ui/intake/messages.py" line="89"/>
         <source>Mobile numbers start 13 to 19</source>
         <translation>Mobile numbers start 13 to 19</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="91"/>
+        <location filename="../../ui/intake/messages.py" line="92"/>
         <source>A landline needs its area code, e.g. 0431-1234567</source>
         <translation>A landline needs its area code, e.g. 0431-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="94"/>
+        <location filename="../../ui/intake/messages.py" line="95"/>
         <source>A landline has an area code and 7-8 digits</source>
         <translation>A landline has an area code and 7-8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="97"/>
+        <location filename="../../ui/intake/messages.py" line="98"/>
         <source>Not a phone number</source>
         <translation>Not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="100"/>
+        <location filename="../../ui/intake/messages.py" line="101"/>
         <source>A passport number has 5 to 20 letters and digits</source>
         <translation>A passport number has 5 to 20 letters and digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="119"/>
+        <location filename="../../ui/intake/messages.py" line="120"/>
         <source>The applicant&apos;s details are not valid.</source>
         <translation>The applicant&apos;s details are not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="122"/>
+        <location filename="../../ui/intake/messages.py" line="123"/>
         <source>The agent needs a name, an ID number and an authorisation.</source>
         <translation>The agent needs a name, an ID number and an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="125"/>
+        <location filename="../../ui/intake/messages.py" line="126"/>
         <source>This item is not in the catalogue.</source>
         <translation>This item is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="128"/>
+        <location filename="../../ui/intake/messages.py" line="129"/>
         <source>Choose the applicant&apos;s situation.</source>
         <translation>Choose the applicant&apos;s situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="131"/>
+        <location filename="../../ui/intake/messages.py" line="132"/>
         <source>This item is suspended: no new applications.</source>
         <translation>This item is suspended: no new applications.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="134"/>
+        <location filename="../../ui/intake/messages.py" line="135"/>
         <source>A page is assigned to a material not on this checklist.</source>
         <translation>A page is assigned to a material not on this checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="137"/>
+        <location filename="../../ui/intake/messages.py" line="138"/>
         <source>The rules do not allow this decision now.</source>
         <translation>The rules do not allow this decision now.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="140"/>
+        <location filename="../../ui/intake/messages.py" line="141"/>
         <source>There is no case with this number.</source>
         <translation>There is no case with this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="143"/>
+        <location filename="../../ui/intake/messages.py" line="144"/>
         <source>This case is closed: it takes no further visit.</source>
         <translation>This case is closed: it takes no further visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="146"/>
+        <location filename="../../ui/intake/messages.py" line="147"/>
         <source>This case is for another item or applicant.</source>
         <translation>This case is for another item or applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="150"/>
+        <source>Record how the fees were paid, waived or left to pay later.</source>
+        <translation>Record how the fees were paid, waived or left to pay later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>The mailing address cannot be used.</source>
+        <translation>The mailing address cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="156"/>
         <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
         <translation>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="160"/>
+        <location filename="../../ui/intake/messages.py" line="167"/>
         <source>One-time notice issued</source>
         <translation>One-time notice issued</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="163"/>
+        <location filename="../../ui/intake/messages.py" line="170"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="164"/>
+        <location filename="../../ui/intake/messages.py" line="171"/>
         <source>Accepted with deferral</source>
         <translation>Accepted with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="167"/>
+        <location filename="../../ui/intake/messages.py" line="174"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="168"/>
+        <location filename="../../ui/intake/messages.py" line="175"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="169"/>
+        <location filename="../../ui/intake/messages.py" line="176"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="170"/>
+        <location filename="../../ui/intake/messages.py" line="177"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="173"/>
+        <location filename="../../ui/intake/messages.py" line="180"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
@@ -2189,37 +2484,52 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="161"/>
+        <location filename="../../ui/intake/panel.py" line="188"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="162"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="163"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="317"/>
+        <location filename="../../ui/intake/panel.py" line="400"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="333"/>
+        <location filename="../../ui/intake/panel.py" line="416"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="350"/>
+        <location filename="../../ui/intake/panel.py" line="437"/>
+        <source>SMS notice: the applicant will get a text when the result is ready.</source>
+        <translation>SMS notice: the applicant will get a text when the result is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="446"/>
+        <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
+        <translation>SMS notice not set up: the phone is not a mainland mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="450"/>
+        <source>SMS notice not set up; see the log.</source>
+        <translation>SMS notice not set up; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="459"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="409"/>
+        <location filename="../../ui/intake/panel.py" line="523"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>
@@ -2422,61 +2732,133 @@ Certificate number: {number}</translation>
         <source>This booking has already been checked in. Please keep your ticket.</source>
         <translation>This booking has already been checked in. Please keep your ticket.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="40"/>
+        <source>This booking was cancelled. Please take a ticket for the service, or book again.</source>
+        <translation>This booking was cancelled. Please take a ticket for the service, or book again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="44"/>
+        <source>It is too early to check in for this booking. Please come back shortly before your time.</source>
+        <translation>It is too early to check in for this booking. Please come back shortly before your time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="49"/>
+        <source>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</source>
+        <translation>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="54"/>
+        <source>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</source>
+        <translation>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <source>Check in with your ID card</source>
+        <translation>Check in with your ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
+        <source>You have several bookings today. Please choose the one to check in.</source>
+        <translation>You have several bookings today. Please choose the one to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <source>Text me when my turn is near (短信提醒)</source>
+        <translation>Text me when my turn is near (短信提醒)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
+        <translation>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <source>OK, text me</source>
+        <translation>OK, text me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
+        <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
+        <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <source>Bookings as of {time}</source>
+        <translation>Bookings as of {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
+        <source>Please place your ID card on the reader…</source>
+        <translation>Please place your ID card on the reader…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -2484,7 +2866,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -2492,29 +2874,210 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
+        <translation>Please enter an 11-digit mainland mobile number (starting with 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <source>We will text you when your turn is near.</source>
+        <translation>We will text you when your turn is near.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
+        <translation>Sorry, text messages cannot be arranged now. Please watch the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceBox</name>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <source>查证照</source>
+        <translation>Find e-licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
+        <source>Look up the applicant&apos;s e-licence for this material</source>
+        <translation>Look up the applicant&apos;s e-licence for this material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
+        <source>Use this licence</source>
+        <translation>Use this licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
+        <source>Enter the applicant&apos;s ID number or credit code first.</source>
+        <translation>Enter the applicant&apos;s ID number or credit code first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
+        <source>Looking up e-licences…</source>
+        <translation>Looking up e-licences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
+        <source>No e-licence of this type in the registry: the material is needed.</source>
+        <translation>No e-licence of this type in the registry: the material is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
+        <source>Choose the licence that replaces %1.</source>
+        <translation>Choose the licence that replaces %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
+        <source>Fetching the licence&apos;s PDF copy…</source>
+        <translation>Fetching the licence&apos;s PDF copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
+        <source>免提交: %1 %2 (%3)</source>
+        <translation>No paper needed: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
+        <source>— no PDF copy could be kept.</source>
+        <translation>— no PDF copy could be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
+        <source>The e-licence lookup failed; see the log.</source>
+        <translation>The e-licence lookup failed; see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
+        <source>revoked: it cannot replace the material</source>
+        <translation>revoked: it cannot replace the material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
+        <source>expired: it cannot replace the material</source>
+        <translation>expired: it cannot replace the material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <source>this counter has no central server</source>
+        <translation>this counter has no central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <source>the central server cannot be reached</source>
+        <translation>the central server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
+        <source>the central server did not answer in time</source>
+        <translation>the central server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>the central server&apos;s answer was unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
+        <source>the central server refused the lookup</source>
+        <translation>the central server refused the lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
+        <source>the registry could not be asked</source>
+        <translation>the registry could not be asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
+        <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
+        <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFailures</name>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="26"/>
+        <source>not in the registry</source>
+        <translation>not in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="27"/>
+        <source>revoked by its issuer</source>
+        <translation>revoked by its issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="28"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="29"/>
+        <source>held by someone else</source>
+        <translation>held by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="45"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="49"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="53"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="57"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="61"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="65"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
     </message>
 </context>
 <context>
@@ -2596,27 +3159,27 @@ Certificate number: {number}</translation>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>This account is disabled. Please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>The administrator set this password. Please choose your own.</translation>
     </message>
@@ -2959,37 +3522,37 @@ Certificate number: {number}</translation>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It must have at least %1 characters.</source>
         <translation>It must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It may have at most %1 characters.</source>
         <translation>It may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>It contains a control or invisible character.</source>
         <translation>It contains a control or invisible character.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>It must mix at least %1 of: capital letters, small letters, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>It must not contain your username.</source>
         <translation>It must not contain your username.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>It is on the list of common or leaked passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>It was one of your last %1 passwords.</translation>
     </message>
@@ -3015,22 +3578,22 @@ Certificate number: {number}</translation>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>System fault</source>
         <translation>System fault</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3038,87 +3601,87 @@ Certificate number: {number}</translation>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>Take a still from the document camera (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
         <source>Same person, confirm (1)</source>
         <translation>Same person, confirm (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
         <source>Not the same person (2)</source>
         <translation>Not the same person (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
         <source>Cannot check (3)</source>
         <translation>Cannot check (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>Card {number}</source>
         <translation>Card {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
         <source>Card photo</source>
         <translation>Card photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
         <source>The person (camera)</source>
         <translation>The person (camera)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
         <source>Card photo not available</source>
         <translation>Card photo not available</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>No camera picture: take a still with the document camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>No camera here: compare with the person at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>Waiting for the document camera&apos;s picture…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>The document camera&apos;s file is not a picture.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>The document camera&apos;s picture could not be taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>The check could not be saved; see the log. Try again.</translation>
     </message>
@@ -3490,94 +4053,176 @@ Certificate number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>RatingReasons</name>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="13"/>
+        <source>Long wait</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="14"/>
+        <source>Slow handling</source>
+        <translation>Slow handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="15"/>
+        <source>Unfriendly attitude</source>
+        <translation>Unfriendly attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="16"/>
+        <source>Not told everything at once</source>
+        <translation>Not told everything at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="19"/>
+        <source>Too many materials asked</source>
+        <translation>Too many materials asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="22"/>
+        <source>Had to come several times</source>
+        <translation>Had to come several times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="25"/>
+        <source>System fault</source>
+        <translation>System fault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="26"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="35"/>
+        <source>“{words}”</source>
+        <translation>“{words}”</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="67"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>Welcome. Please rate our service when it is finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="68"/>
+        <location filename="../../ui/applicant/rating.py" line="86"/>
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="71"/>
+        <location filename="../../ui/applicant/rating.py" line="89"/>
+        <location filename="../../ui/applicant/rating.py" line="106"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <location filename="../../ui/applicant/rating.py" line="243"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="81"/>
+        <location filename="../../ui/applicant/rating.py" line="94"/>
+        <source>We are sorry. What was not satisfactory? Please tick at least one.</source>
+        <translation>We are sorry. What was not satisfactory? Please tick at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="101"/>
+        <source>In a few words, if you wish (no phone or ID numbers)</source>
+        <translation>In a few words, if you wish (no phone or ID numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="104"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="116"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="82"/>
+        <location filename="../../ui/applicant/rating.py" line="117"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="83"/>
+        <location filename="../../ui/applicant/rating.py" line="118"/>
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="84"/>
+        <location filename="../../ui/applicant/rating.py" line="119"/>
         <source>Dissatisfied</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="120"/>
         <source>Very dissatisfied</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="90"/>
+        <location filename="../../ui/applicant/rating.py" line="125"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="91"/>
+        <location filename="../../ui/applicant/rating.py" line="126"/>
         <source>Efficiency</source>
         <translation>Efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="92"/>
+        <location filename="../../ui/applicant/rating.py" line="127"/>
         <source>Competence</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="93"/>
+        <location filename="../../ui/applicant/rating.py" line="128"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="155"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="228"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>Ticket {number}: how was the service of {clerk}?</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="198"/>
+        <location filename="../../ui/applicant/rating.py" line="259"/>
+        <location filename="../../ui/applicant/rating.py" line="303"/>
+        <source>Please tick at least one reason.</source>
+        <translation>Please tick at least one reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="292"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>The rating could not be saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="204"/>
+        <location filename="../../ui/applicant/rating.py" line="299"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="206"/>
+        <location filename="../../ui/applicant/rating.py" line="301"/>
         <source>This service has already been rated.</source>
         <translation>This service has already been rated.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="207"/>
+        <location filename="../../ui/applicant/rating.py" line="302"/>
         <source>Please choose a level for every item.</source>
         <translation>Please choose a level for every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="209"/>
+        <location filename="../../ui/applicant/rating.py" line="305"/>
+        <source>These words cannot be kept: please shorten them or leave out unusual characters.</source>
+        <translation>These words cannot be kept: please shorten them or leave out unusual characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="308"/>
         <source>The rating was refused ({code}).</source>
         <translation>The rating was refused ({code}).</translation>
     </message>
@@ -3689,6 +4334,31 @@ Certificate number: {number}</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="141"/>
+        <source>This appointment was cancelled.</source>
+        <translation>This appointment was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>Too early to check in for this appointment.</source>
+        <translation>Too early to check in for this appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="147"/>
+        <source>Too late: this appointment&apos;s time and grace period are over.</source>
+        <translation>Too late: this appointment&apos;s time and grace period are over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>This appointment is for another service.</source>
+        <translation>This appointment is for another service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>No appointment today in this hall for this ID card.</source>
+        <translation>No appointment today in this hall for this ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>Only a supervisor or administrator may do this.</translation>
     </message>
@@ -3724,300 +4394,335 @@ Certificate number: {number}</translation>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../ui/scans/messages.py" line="17"/>
+        <location filename="../../ui/scans/messages.py" line="18"/>
         <source>a JPEG picture</source>
         <translation>a JPEG picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="18"/>
+        <location filename="../../ui/scans/messages.py" line="19"/>
         <source>a PNG picture</source>
         <translation>a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="19"/>
+        <location filename="../../ui/scans/messages.py" line="20"/>
         <source>a TIFF picture</source>
         <translation>a TIFF picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="20"/>
+        <location filename="../../ui/scans/messages.py" line="21"/>
         <source>a BMP picture</source>
         <translation>a BMP picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="21"/>
+        <location filename="../../ui/scans/messages.py" line="22"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="22"/>
+        <location filename="../../ui/scans/messages.py" line="23"/>
         <source>a GIF animation</source>
         <translation>a GIF animation</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="23"/>
+        <location filename="../../ui/scans/messages.py" line="24"/>
         <source>a WebP picture</source>
         <translation>a WebP picture</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="24"/>
+        <location filename="../../ui/scans/messages.py" line="25"/>
         <source>a HEIC/HEIF phone photo</source>
         <translation>a HEIC/HEIF phone photo</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="25"/>
+        <location filename="../../ui/scans/messages.py" line="26"/>
         <source>a video</source>
         <translation>a video</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="26"/>
+        <location filename="../../ui/scans/messages.py" line="27"/>
         <source>a Windows executable program</source>
         <translation>a Windows executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="29"/>
+        <location filename="../../ui/scans/messages.py" line="30"/>
         <source>a Linux executable program</source>
         <translation>a Linux executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="32"/>
+        <location filename="../../ui/scans/messages.py" line="33"/>
         <source>a macOS executable program</source>
         <translation>a macOS executable program</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="35"/>
+        <location filename="../../ui/scans/messages.py" line="36"/>
         <source>a script</source>
         <translation>a script</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="36"/>
+        <location filename="../../ui/scans/messages.py" line="37"/>
         <source>a ZIP archive (or an Office or OFD document)</source>
         <translation>a ZIP archive (or an Office or OFD document)</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="39"/>
+        <location filename="../../ui/scans/messages.py" line="40"/>
         <source>a RAR archive</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="40"/>
+        <location filename="../../ui/scans/messages.py" line="41"/>
         <source>a 7-Zip archive</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="41"/>
+        <location filename="../../ui/scans/messages.py" line="42"/>
         <source>a gzip archive</source>
         <translation>a gzip archive</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="42"/>
+        <location filename="../../ui/scans/messages.py" line="43"/>
         <source>an old Office document (.doc, .xls)</source>
         <translation>an old Office document (.doc, .xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="45"/>
+        <location filename="../../ui/scans/messages.py" line="46"/>
         <source>an RTF document</source>
         <translation>an RTF document</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="46"/>
+        <location filename="../../ui/scans/messages.py" line="47"/>
         <source>a PostScript file</source>
         <translation>a PostScript file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="47"/>
+        <location filename="../../ui/scans/messages.py" line="48"/>
         <source>a web page</source>
         <translation>a web page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="48"/>
+        <location filename="../../ui/scans/messages.py" line="49"/>
         <source>an XML or SVG file</source>
         <translation>an XML or SVG file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="49"/>
+        <location filename="../../ui/scans/messages.py" line="50"/>
         <source>an empty file</source>
         <translation>an empty file</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="50"/>
+        <location filename="../../ui/scans/messages.py" line="51"/>
         <source>of an unknown type</source>
         <translation>of an unknown type</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="67"/>
+        <location filename="../../ui/scans/messages.py" line="68"/>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="70"/>
+        <location filename="../../ui/scans/messages.py" line="71"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="71"/>
+        <location filename="../../ui/scans/messages.py" line="72"/>
         <source>The file is too large: {size} MB, at most {limit} MB.</source>
         <translation>The file is too large: {size} MB, at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="74"/>
+        <location filename="../../ui/scans/messages.py" line="75"/>
         <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
         <translation>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="78"/>
+        <location filename="../../ui/scans/messages.py" line="79"/>
         <source>The file has {pages} pages, at most {limit} are taken at once.</source>
         <translation>The file has {pages} pages, at most {limit} are taken at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="82"/>
+        <location filename="../../ui/scans/messages.py" line="83"/>
         <source>The PDF is protected by a password: ask for an unprotected copy.</source>
         <translation>The PDF is protected by a password: ask for an unprotected copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="85"/>
+        <location filename="../../ui/scans/messages.py" line="86"/>
         <source>The file is damaged or incomplete and cannot be opened.</source>
         <translation>The file is damaged or incomplete and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="88"/>
+        <location filename="../../ui/scans/messages.py" line="89"/>
         <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
         <translation>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="99"/>
+        <location filename="../../ui/scans/messages.py" line="100"/>
         <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
         <translation>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="104"/>
+        <location filename="../../ui/scans/messages.py" line="105"/>
         <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
         <translation>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="115"/>
+        <location filename="../../ui/scans/messages.py" line="116"/>
         <source>{file}, page {page}: {reason}</source>
         <translation>{file}, page {page}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="118"/>
+        <location filename="../../ui/scans/messages.py" line="119"/>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="125"/>
+        <location filename="../../ui/scans/messages.py" line="126"/>
         <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
         <translation>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="128"/>
+        <location filename="../../ui/scans/messages.py" line="129"/>
         <source>The scanner was not found. Is it switched on and connected?</source>
         <translation>The scanner was not found. Is it switched on and connected?</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="131"/>
+        <location filename="../../ui/scans/messages.py" line="132"/>
         <source>The scanner is busy with another program.</source>
         <translation>The scanner is busy with another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="134"/>
+        <location filename="../../ui/scans/messages.py" line="135"/>
         <source>The document feeder is empty.</source>
         <translation>The document feeder is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="137"/>
+        <location filename="../../ui/scans/messages.py" line="138"/>
         <source>Paper jam: clear the feeder and scan the rest again.</source>
         <translation>Paper jam: clear the feeder and scan the rest again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="140"/>
+        <location filename="../../ui/scans/messages.py" line="141"/>
         <source>The scanner cover is open.</source>
         <translation>The scanner cover is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="143"/>
+        <location filename="../../ui/scans/messages.py" line="144"/>
         <source>The scanner reported an error.</source>
         <translation>The scanner reported an error.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="155"/>
+        <source>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</source>
+        <translation>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="161"/>
+        <source>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</source>
+        <translation>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="166"/>
+        <source>No document camera is connected to this PC. Other sources still work.</source>
+        <translation>No document camera is connected to this PC. Other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="170"/>
+        <source>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</source>
+        <translation>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="175"/>
+        <source>The document camera did not get ready; take the picture again.</source>
+        <translation>The document camera did not get ready; take the picture again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="178"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>The camera could not take a picture; try again.</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="101"/>
+        <location filename="../../ui/scans/panel.py" line="111"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="104"/>
+        <location filename="../../ui/scans/panel.py" line="114"/>
         <source>Import files…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="106"/>
+        <location filename="../../ui/scans/panel.py" line="116"/>
         <source>Watch scan folder</source>
         <translation>Watch scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="110"/>
+        <location filename="../../ui/scans/panel.py" line="121"/>
         <source>Take from camera</source>
         <translation>Take from camera</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="113"/>
+        <location filename="../../ui/scans/panel.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="148"/>
+        <location filename="../../ui/scans/panel.py" line="175"/>
         <source>Assign to material</source>
         <translation>Assign to material</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="150"/>
+        <location filename="../../ui/scans/panel.py" line="177"/>
         <source>Move earlier</source>
         <translation>Move earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="152"/>
+        <location filename="../../ui/scans/panel.py" line="179"/>
         <source>Move later</source>
         <translation>Move later</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="154"/>
+        <location filename="../../ui/scans/panel.py" line="181"/>
         <source>Not blank: keep</source>
         <translation>Not blank: keep</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="156"/>
+        <location filename="../../ui/scans/panel.py" line="183"/>
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="173"/>
+        <location filename="../../ui/scans/panel.py" line="200"/>
         <source>Refused files</source>
         <translation>Refused files</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="201"/>
+        <location filename="../../ui/scans/panel.py" line="228"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="226"/>
-        <source>The camera could not take a picture; try again.</source>
-        <translation>The camera could not take a picture; try again.</translation>
+        <location filename="../../ui/scans/panel.py" line="248"/>
+        <source>Taking a picture with the camera…</source>
+        <translation>Taking a picture with the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="246"/>
+        <location filename="../../ui/scans/panel.py" line="261"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
         <source>Import scanned pages</source>
         <translation>Import scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="248"/>
+        <location filename="../../ui/scans/panel.py" line="310"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="293"/>
+        <location filename="../../ui/scans/panel.py" line="355"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>Stopped: %n page taken before cancelling.</numerusform>
@@ -4025,7 +4730,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="358"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>%n page taken</numerusform>
@@ -4033,7 +4738,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="297"/>
+        <location filename="../../ui/scans/panel.py" line="359"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>, %n file refused</numerusform>
@@ -4041,17 +4746,17 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="312"/>
+        <location filename="../../ui/scans/panel.py" line="376"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="318"/>
+        <location filename="../../ui/scans/panel.py" line="382"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>Scanning failed unexpectedly; see the log.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="366"/>
+        <location filename="../../ui/scans/panel.py" line="430"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n page looks blank: keep or remove it.</numerusform>
@@ -4062,28 +4767,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="82"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88"/>
+        <location filename="../../ui/screens.py" line="98"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="106"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="155"/>
+        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="171"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="168"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -4217,6 +4922,44 @@ Certificate number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>SmsStatus</name>
+    <message>
+        <location filename="../../ui/sms_status.py" line="14"/>
+        <source>SMS: not subscribed</source>
+        <translation>SMS: not subscribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="16"/>
+        <source>SMS: subscribed, not due yet</source>
+        <translation>SMS: subscribed, not due yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="17"/>
+        <source>SMS: waiting to be sent</source>
+        <translation>SMS: waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="18"/>
+        <source>SMS: sent</source>
+        <translation>SMS: sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="19"/>
+        <source>SMS: delivered</source>
+        <translation>SMS: delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="20"/>
+        <source>SMS: sending failed</source>
+        <translation>SMS: sending failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="21"/>
+        <source>SMS: not sent (called before it was due)</source>
+        <translation>SMS: not sent (called before it was due)</translation>
+    </message>
+</context>
+<context>
     <name>Supervisor</name>
     <message>
         <location filename="../../ui/supervisor/models.py" line="27"/>
@@ -4227,193 +4970,228 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="123"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Open window</source>
         <translation>Open window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Close window</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>Ticket number, e.g. A012</source>
         <translation>Ticket number, e.g. A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="160"/>
         <source>Cancel ticket</source>
         <translation>Cancel ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Prioritise</source>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
         <source>{number} cancelled.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="168"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} moved to the priority class.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="172"/>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="178"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="189"/>
+        <source>The applicant has been contacted about the material; clear the alert</source>
+        <translation>The applicant has been contacted about the material; clear the alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>E-licence numbers not confirmed by the registry</source>
+        <translation>E-licence numbers not confirmed by the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>Blue: today. Grey: the same weekday last week.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>Arrivals per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>Average wait per hour of arrival (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="223"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="224"/>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
         <source>Daily report PDF for the “To” day…</source>
         <translation>Daily report PDF for the “To” day…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="265"/>
+        <source>E-licence numbers not confirmed by the registry ({n})</source>
+        <translation>E-licence numbers not confirmed by the registry ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>The queue cannot be read. Please check the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="317"/>
+        <source>Select a failed e-licence verification first.</source>
+        <translation>Select a failed e-licence verification first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="323"/>
+        <source>Acknowledged: {case}, {material}.</source>
+        <translation>Acknowledged: {case}, {material}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="333"/>
+        <source>Only a supervisor can acknowledge it.</source>
+        <translation>Only a supervisor can acknowledge it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="349"/>
         <source>Select a window first.</source>
         <translation>Select a window first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>The window&apos;s services are changed.</source>
         <translation>The window&apos;s services are changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
         <source>Enter a ticket number first.</source>
         <translation>Enter a ticket number first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="397"/>
         <source>{number} transferred.</source>
         <translation>{number} transferred.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="414"/>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="450"/>
         <source>Statistics saved to {path}.</source>
         <translation>Statistics saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="473"/>
         <source>Daily report saved to {path}.</source>
         <translation>Daily report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="484"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>The statistics could not be saved: {error}</translation>
     </message>
@@ -4421,37 +5199,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Figures and ratings</source>
         <translation>&amp;Figures and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="53"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="55"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
+        <location filename="../../ui/supervisor/main_window.py" line="59"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="61"/>
+        <location filename="../../ui/supervisor/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4479,27 +5257,32 @@ Certificate number: {number}</translation>
         <translation>{n} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <location filename="../../ui/sync/indicator.py" line="42"/>
+        <source>{n} e-licences not confirmed</source>
+        <translation>{n} e-licences not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="45"/>
         <source>never synced</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
         <source>last sync {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Open the sync panel (Ctrl+Shift+Y)</source>
         <translation>Open the sync panel (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <location filename="../../ui/sync/indicator.py" line="55"/>
         <source>Central server: {url}</source>
         <translation>Central server: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="53"/>
+        <location filename="../../ui/sync/indicator.py" line="58"/>
         <source>Last error: {error}</source>
         <translation>Last error: {error}</translation>
     </message>
@@ -4507,132 +5290,153 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="54"/>
+        <location filename="../../ui/sync/panel.py" line="61"/>
         <source>Sync with the central server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../ui/sync/panel.py" line="82"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="88"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="78"/>
+        <location filename="../../ui/sync/panel.py" line="89"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Retry selected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="113"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="114"/>
         <source>Outbox:</source>
         <translation>Outbox:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="100"/>
+        <location filename="../../ui/sync/panel.py" line="115"/>
         <source>Last successful sync:</source>
         <translation>Last successful sync:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="116"/>
         <source>Clock:</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>Last error:</source>
         <translation>Last error:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="103"/>
+        <location filename="../../ui/sync/panel.py" line="118"/>
         <source>&amp;Waiting</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="110"/>
+        <location filename="../../ui/sync/panel.py" line="125"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="117"/>
+        <location filename="../../ui/sync/panel.py" line="132"/>
         <source>&amp;Needs attention</source>
         <translation>&amp;Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</source>
+        <translation>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="150"/>
+        <source>&amp;E-licences</source>
+        <translation>&amp;E-licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>{pending} to send, {failed} of them failed, {attention} need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="174"/>
         <source>in step</source>
         <translation>in step</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="146"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>&amp;Waiting ({n})</source>
         <translation>&amp;Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="148"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>&amp;Failed ({n})</source>
         <translation>&amp;Failed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="149"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
+        <source>&amp;E-licences not confirmed ({n})</source>
+        <translation>&amp;E-licences not confirmed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="231"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="188"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="190"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>
@@ -4640,22 +5444,22 @@ Certificate number: {number}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
         <source>Sync &amp;status…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="41"/>
+        <location filename="../../ui/sync/status_bar.py" line="43"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="62"/>
+        <location filename="../../ui/sync/status_bar.py" line="65"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>New catalogue version {label} received from the central server; it is in use now.</translation>
     </message>
@@ -4806,42 +5610,42 @@ Certificate number: {number}</translation>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Called</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
@@ -4976,27 +5780,27 @@ Certificate number: {number}</translation>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Open, idle</source>
         <translation>Open, idle</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Calling</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Serving</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>

@@ -65,187 +65,192 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="96"/>
+        <location filename="../../ui/intake/applicant_form.py" line="97"/>
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="97"/>
+        <location filename="../../ui/intake/applicant_form.py" line="98"/>
         <source>Company or organisation</source>
         <translation>法人或其他组织</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="99"/>
+        <location filename="../../ui/intake/applicant_form.py" line="100"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="100"/>
+        <location filename="../../ui/intake/applicant_form.py" line="101"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="101"/>
+        <location filename="../../ui/intake/applicant_form.py" line="102"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="112"/>
+        <location filename="../../ui/intake/applicant_form.py" line="113"/>
         <source>Applying through an agent</source>
         <translation>委托代理人办理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="119"/>
+        <location filename="../../ui/intake/applicant_form.py" line="120"/>
         <source>Supervisor &amp;override…</source>
         <translation>值班长核准(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="126"/>
-        <location filename="../../ui/intake/applicant_form.py" line="276"/>
+        <location filename="../../ui/intake/applicant_form.py" line="127"/>
+        <location filename="../../ui/intake/applicant_form.py" line="279"/>
         <source>Read ID card</source>
         <translation>读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="128"/>
+        <location filename="../../ui/intake/applicant_form.py" line="129"/>
         <source>Read the card on the ID-card reader into the form ({key})</source>
         <translation>读取阅读器上的身份证件并填入表单（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="147"/>
-        <location filename="../../ui/intake/applicant_form.py" line="372"/>
+        <location filename="../../ui/intake/applicant_form.py" line="148"/>
+        <location filename="../../ui/intake/applicant_form.py" line="375"/>
         <source>Photo check</source>
         <translation>人证核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="162"/>
+        <location filename="../../ui/intake/applicant_form.py" line="163"/>
         <source>Applicant &amp;type</source>
         <translation>申请人类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="163"/>
+        <location filename="../../ui/intake/applicant_form.py" line="164"/>
         <source>I&amp;D type</source>
         <translation>证件类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="164"/>
+        <location filename="../../ui/intake/applicant_form.py" line="165"/>
         <source>ID &amp;number</source>
         <translation>证件号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="165"/>
+        <location filename="../../ui/intake/applicant_form.py" line="166"/>
         <source>N&amp;ame</source>
         <translation>姓名/名称(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="168"/>
+        <location filename="../../ui/intake/applicant_form.py" line="169"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="172"/>
+        <location filename="../../ui/intake/applicant_form.py" line="173"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="173"/>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="174"/>
+        <location filename="../../ui/intake/applicant_form.py" line="177"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="177"/>
+        <location filename="../../ui/intake/applicant_form.py" line="180"/>
         <source>Agent name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="178"/>
+        <location filename="../../ui/intake/applicant_form.py" line="181"/>
         <source>Agent ID number</source>
         <translation>代理人身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="179"/>
+        <location filename="../../ui/intake/applicant_form.py" line="182"/>
         <source>Authorisation</source>
         <translation>授权委托书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="180"/>
+        <location filename="../../ui/intake/applicant_form.py" line="183"/>
         <source>What the authorisation letter says</source>
         <translation>授权委托书的委托事项及编号</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="288"/>
+        <location filename="../../ui/intake/applicant_form.py" line="291"/>
         <source>The applicant of a continued case cannot change; to read an agent&apos;s card, tick Applying through an agent first.</source>
         <translation>续办案件的申请人不能更改；如需读取代理人的证件，请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="298"/>
+        <location filename="../../ui/intake/applicant_form.py" line="301"/>
         <source>A company applies with its credit code: to read a person&apos;s card, choose Person, or tick Applying through an agent for the agent&apos;s card.</source>
         <translation>法人或其他组织以统一社会信用代码申请：如需读取个人证件，请将申请人类型改为“自然人”；读取代理人的证件请先勾选“委托代理人办理”。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="307"/>
+        <location filename="../../ui/intake/applicant_form.py" line="310"/>
         <source>Place the card on the reader… reading</source>
         <translation>请放卡……正在读卡</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="330"/>
+        <location filename="../../ui/intake/applicant_form.py" line="333"/>
         <source>This card&apos;s 15-character number is none of the form&apos;s ID types: enter the details by hand.</source>
         <translation>此证件为 15 位号码的外国人永久居留身份证，不属于表单可选的证件类型：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="347"/>
+        <location filename="../../ui/intake/applicant_form.py" line="350"/>
         <source>This card expired on {date}: check another valid ID document.</source>
         <translation>此证件已于 {date} 过期：请核验申请人其他有效身份证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="353"/>
+        <location filename="../../ui/intake/applicant_form.py" line="356"/>
         <source>Card read.</source>
         <translation>读卡成功，已填入表单。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="362"/>
+        <location filename="../../ui/intake/applicant_form.py" line="365"/>
         <source>The card could not be read: enter the details by hand.</source>
         <translation>无法读取证件：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="377"/>
+        <location filename="../../ui/intake/applicant_form.py" line="380"/>
         <source>The card photo beside the person, for you to compare by eye</source>
         <translation>证件照片与本人并排显示，由您目测比对</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="416"/>
+        <location filename="../../ui/intake/applicant_form.py" line="419"/>
         <source>same person, confirmed</source>
         <translation>人证一致，已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="417"/>
+        <location filename="../../ui/intake/applicant_form.py" line="420"/>
         <source>NOT the same person</source>
         <translation>人证不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="418"/>
+        <location filename="../../ui/intake/applicant_form.py" line="421"/>
         <source>could not be checked</source>
         <translation>无法核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="420"/>
+        <location filename="../../ui/intake/applicant_form.py" line="423"/>
         <source>Photo check: {verdict} ({card}, {time}, {clerk})</source>
         <translation>人证核验：{verdict}（{card}，{time}，{clerk}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="474"/>
+        <location filename="../../ui/intake/applicant_form.py" line="477"/>
         <source>Check character overridden by {name}: {reason}</source>
         <translation>校验位已由 {name} 核准放行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="506"/>
+        <location filename="../../ui/intake/applicant_form.py" line="509"/>
         <source>Contact &amp;phone</source>
         <translation>联系人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <source>SMS notice (短信通知): text the applicant about the result</source>
+        <translation>短信通知：办结或需补正时给申请人发短信</translation>
     </message>
 </context>
 <context>
@@ -327,68 +332,68 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="109"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="110"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="111"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="112"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="113"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="117"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="114"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="118"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="115"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="119"/>
         <source>Park…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="116"/>
-        <location filename="../../ui/clerk/caller_panel.py" line="285"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="120"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="311"/>
         <source>Pause…</source>
         <translation>暂停服务…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="145"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="149"/>
         <source>Today&apos;s tickets at this window</source>
         <translation>本窗口今日叫号记录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="163"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="167"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="258"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="262"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="289"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="315"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/caller_panel.py" line="290"/>
+        <location filename="../../ui/clerk/caller_panel.py" line="316"/>
         <source>Resume service</source>
         <translation>恢复服务</translation>
     </message>
@@ -396,12 +401,12 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="52"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="54"/>
         <source>within {n} working days of acceptance (no holiday calendar yet)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入节假日安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="55"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="57"/>
         <source>within {n} working days of acceptance (the {year} holiday calendar is not loaded)</source>
         <translation>自受理之日起{n}个工作日内（尚未导入{year}年节假日安排）</translation>
     </message>
@@ -409,12 +414,12 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="182"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="207"/>
         <source>Case {case}</source>
         <translation>办件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="186"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="211"/>
         <source>{item}
 Applicant: {name} ({id})
 State: {state}; visits: {visits}; promised by: {due}</source>
@@ -423,84 +428,84 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 状态：{state}；来办次数：{visits}；承诺办结日期：{due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Visit</source>
         <translation>来办次序</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="198"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="225"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Paper</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="205"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="232"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="208"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="235"/>
         <source>&amp;Reprint as COPY</source>
         <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="210"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="237"/>
         <source>&amp;Continue this case</source>
         <translation>继续办理本件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="226"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="254"/>
         <source>Decisions</source>
         <translation>受理记录</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="228"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="256"/>
         <source>Printed papers</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="236"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="264"/>
         <source>(COPY)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="257"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="285"/>
         <source>First say whether this paper came out.</source>
         <translation>请先确认这份文书是否已打出。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="260"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="288"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed a copy.</source>
         <translation>副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="281"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="309"/>
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="283"/>
-        <location filename="../../ui/intake/lookup_dialog.py" line="286"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="311"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="314"/>
         <source>Printing failed.</source>
         <translation>打印失败。</translation>
     </message>
@@ -508,49 +513,50 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CaseLookupDialog</name>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="79"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="82"/>
         <source>Find a case</source>
         <translation>查询办件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="87"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
         <source>Filed on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="91"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="95"/>
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="101"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="105"/>
         <source>Case &amp;number</source>
         <translation>办件编号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="102"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="106"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="103"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="107"/>
         <source>&amp;Name</source>
         <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="130"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="134"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="141"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/intake/lookup_dialog.py" line="135"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="153"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>共查到 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/lookup_dialog.py" line="143"/>
+        <location filename="../../ui/intake/lookup_dialog.py" line="161"/>
         <source>Nothing found.</source>
         <translation>未查到办件。</translation>
     </message>
@@ -697,102 +703,117 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="131"/>
+        <location filename="../../ui/intake/checklist_model.py" line="138"/>
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="132"/>
+        <location filename="../../ui/intake/checklist_model.py" line="139"/>
         <source>Form</source>
         <translation>材料形式</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="133"/>
+        <location filename="../../ui/intake/checklist_model.py" line="140"/>
         <source>Copies needed</source>
         <translation>应交份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="134"/>
+        <location filename="../../ui/intake/checklist_model.py" line="141"/>
         <source>Necessity</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="135"/>
+        <location filename="../../ui/intake/checklist_model.py" line="142"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="136"/>
+        <location filename="../../ui/intake/checklist_model.py" line="143"/>
         <source>Original checked</source>
         <translation>已核验原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="137"/>
+        <location filename="../../ui/intake/checklist_model.py" line="144"/>
         <source>Copies</source>
         <translation>实收份数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="138"/>
+        <location filename="../../ui/intake/checklist_model.py" line="145"/>
         <source>Scans</source>
         <translation>扫描页数</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="139"/>
+        <location filename="../../ui/intake/checklist_model.py" line="146"/>
         <source>E-licence no.</source>
         <translation>电子证照号（免提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="140"/>
+        <location filename="../../ui/intake/checklist_model.py" line="147"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="141"/>
+        <location filename="../../ui/intake/checklist_model.py" line="148"/>
         <source>Supply by</source>
         <translation>补交期限</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="142"/>
+        <location filename="../../ui/intake/checklist_model.py" line="149"/>
         <source>Defects</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="143"/>
+        <location filename="../../ui/intake/checklist_model.py" line="150"/>
         <source>Committed</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="209"/>
+        <location filename="../../ui/intake/checklist_model.py" line="221"/>
+        <source>verification failed</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="223"/>
+        <source>免提交</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="225"/>
+        <source>待核验</source>
+        <translation>待核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/checklist_model.py" line="230"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="210"/>
+        <location filename="../../ui/intake/checklist_model.py" line="231"/>
         <source>Copy</source>
         <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="211"/>
+        <location filename="../../ui/intake/checklist_model.py" line="232"/>
         <source>Electronic</source>
         <translation>电子材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="212"/>
+        <location filename="../../ui/intake/checklist_model.py" line="233"/>
         <source>Original and copy</source>
         <translation>原件及复印件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="217"/>
+        <location filename="../../ui/intake/checklist_model.py" line="238"/>
         <source>Required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="218"/>
+        <location filename="../../ui/intake/checklist_model.py" line="239"/>
         <source>Optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/checklist_model.py" line="219"/>
+        <location filename="../../ui/intake/checklist_model.py" line="240"/>
         <source>Deferrable</source>
         <translation>可容缺</translation>
     </message>
@@ -800,29 +821,29 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="202"/>
+        <location filename="../../ui/flow.py" line="209"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="203"/>
-        <location filename="../../ui/flow.py" line="265"/>
-        <location filename="../../ui/flow.py" line="353"/>
+        <location filename="../../ui/flow.py" line="210"/>
+        <location filename="../../ui/flow.py" line="279"/>
+        <location filename="../../ui/flow.py" line="368"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="257"/>
+        <location filename="../../ui/flow.py" line="271"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="264"/>
+        <location filename="../../ui/flow.py" line="278"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="355"/>
+        <location filename="../../ui/flow.py" line="370"/>
         <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
         <translation>本机没有大厅密钥，无法在此登记帮办代办记录。请使用可以受理办件的电脑，或联系系统管理员。</translation>
     </message>
@@ -830,72 +851,72 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="75"/>
+        <location filename="../../ui/clerk/main_window.py" line="82"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="76"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="89"/>
+        <location filename="../../ui/clerk/main_window.py" line="96"/>
         <source>&amp;Session</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="90"/>
+        <location filename="../../ui/clerk/main_window.py" line="97"/>
         <source>Sign &amp;out</source>
         <translation>注销登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="93"/>
+        <location filename="../../ui/clerk/main_window.py" line="100"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
+        <location filename="../../ui/clerk/main_window.py" line="103"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="99"/>
+        <location filename="../../ui/clerk/main_window.py" line="106"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="119"/>
+        <location filename="../../ui/clerk/main_window.py" line="126"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="120"/>
+        <location filename="../../ui/clerk/main_window.py" line="127"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="125"/>
+        <location filename="../../ui/clerk/main_window.py" line="132"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="148"/>
+        <location filename="../../ui/clerk/main_window.py" line="155"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="149"/>
+        <location filename="../../ui/clerk/main_window.py" line="156"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="153"/>
+        <location filename="../../ui/clerk/main_window.py" line="160"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -1011,18 +1032,18 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CurrentTicketView</name>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="35"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="37"/>
         <source>Current ticket</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/current_ticket.py" line="48"/>
-        <location filename="../../ui/clerk/current_ticket.py" line="50"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="52"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="54"/>
         <source>No current ticket</source>
         <translation>暂无办理号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clerk/current_ticket.py" line="62"/>
+        <location filename="../../ui/clerk/current_ticket.py" line="72"/>
         <source>recalled %n time(s)</source>
         <translation>
             <numerusform>已重呼 %n 次</numerusform>
@@ -1093,6 +1114,250 @@ State: {state}; visits: {visits}; promised by: {due}</source>
         <location filename="../../ui/applicant/decision_page.py" line="86"/>
         <source>{material}: supply it by {date}</source>
         <translation>{material}：请于 {date} 前补交</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBox</name>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="33"/>
+        <source>Result delivery</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="34"/>
+        <source>Collect at the &amp;window</source>
+        <translation>窗口领取(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="35"/>
+        <source>&amp;Mail it (邮寄送达)</source>
+        <translation>邮寄送达(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="53"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="54"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="55"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="60"/>
+        <source>Re&amp;cipient</source>
+        <translation>收件人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="61"/>
+        <source>Mo&amp;bile</source>
+        <translation>手机号码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="62"/>
+        <source>Region</source>
+        <translation>省市区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="63"/>
+        <source>A&amp;ddress</source>
+        <translation>详细地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/delivery_box.py" line="64"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+</context>
+<context>
+    <name>FeeMessage</name>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="17"/>
+        <source>This item has fees: record the payment, a waiver, or pay later</source>
+        <translation>该事项需收费：请登记缴费、减免或待缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="20"/>
+        <source>The amount is yuan with at most two decimals, e.g. 8 or 8.50</source>
+        <translation>金额以元为单位，最多两位小数，如 8 或 8.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="23"/>
+        <source>{found} yuan entered, but the fees come to {expected}</source>
+        <translation>录入金额为 {found} 元，应缴合计为 {expected} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="26"/>
+        <source>A non-tax payment reference has 20 digits, not {found}</source>
+        <translation>非税收入缴款码应为 20 位数字，现为 {found} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="29"/>
+        <source>Give the reason for waiving the fees</source>
+        <translation>请填写免缴理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="32"/>
+        <source>The reason is too long (at most 200 characters)</source>
+        <translation>理由过长（最多 200 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="35"/>
+        <source>The fees must be paid or waived before the result is handed over</source>
+        <translation>出件前须缴清费用或办理免缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="38"/>
+        <source>Enter the recipient</source>
+        <translation>请填写收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="39"/>
+        <source>The recipient&apos;s name cannot be used</source>
+        <translation>收件人姓名不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="42"/>
+        <source>The recipient&apos;s phone is not a phone number</source>
+        <translation>收件人电话不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="45"/>
+        <source>The courier needs a mobile number (11 digits, 1…)</source>
+        <translation>邮寄须留手机号码（11 位，以 1 开头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="48"/>
+        <source>Enter the province, city and district</source>
+        <translation>请填写省、市、区（县）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="51"/>
+        <source>A province, city or district name is too long</source>
+        <translation>省、市或区（县）名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="54"/>
+        <source>Enter the full street address</source>
+        <translation>请填写完整的详细地址（街道门牌）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="57"/>
+        <source>The address is too long (at most 120 characters)</source>
+        <translation>地址过长（最多 120 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="60"/>
+        <source>A postal code has 6 digits</source>
+        <translation>邮政编码应为 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="63"/>
+        <source>Enter the tracking number</source>
+        <translation>请填写运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="64"/>
+        <source>An EMS number has 13 digits, or 2 letters, 9 digits and 2 letters</source>
+        <translation>EMS 运单号为 13 位数字，或 2 位字母加 9 位数字加 2 位字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="67"/>
+        <source>The check digit of this EMS number is {found}, it should be {expected}: check the number</source>
+        <translation>该 EMS 运单号的校验位为 {found}，应为 {expected}：请核对运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="72"/>
+        <source>An SF Express number is SF and 13 digits, or 12 digits</source>
+        <translation>顺丰运单号为 SF 加 13 位数字，或 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fee_messages.py" line="75"/>
+        <source>A tracking number has 8 to 30 letters and digits</source>
+        <translation>运单号为 8 至 30 位字母和数字</translation>
+    </message>
+</context>
+<context>
+    <name>FeesBox</name>
+    <message>
+        <location filename="../../ui/fees_box.py" line="41"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="42"/>
+        <source>Non-tax payment reference</source>
+        <translation>非税收入缴款码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="43"/>
+        <source>Waived (with the reason)</source>
+        <translation>免缴（须填写理由）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="44"/>
+        <source>Pay later, when collecting the result</source>
+        <translation>待缴（领取结果时缴纳）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="56"/>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="65"/>
+        <source>20 digits</source>
+        <translation>20 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="71"/>
+        <source>&amp;Payment</source>
+        <translation>缴费方式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="72"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>实收金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="73"/>
+        <source>&amp;Reference</source>
+        <translation>缴款码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="74"/>
+        <source>Re&amp;ason</source>
+        <translation>免缴理由(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="101"/>
+        <source>Free of charge (免费)</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="105"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="107"/>
+        <source>amount set per case</source>
+        <translation>按实收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="109"/>
+        <source>Basis: {basis}</source>
+        <translation>收费依据：{basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fees_box.py" line="113"/>
+        <source>Total: {amount} yuan</source>
+        <translation>合计：{amount} 元</translation>
     </message>
 </context>
 <context>
@@ -1277,309 +1542,314 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="114"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="130"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="131"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="173"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="153"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="184"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="172"/>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
         <source>Helper</source>
         <translation>帮办代办员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
         <source>Cases</source>
         <translation>办件数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="189"/>
         <source>Sittings</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
         <source>Minutes</source>
         <translation>用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="198"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
         <source>Commitment true</source>
         <translation>承诺属实</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>承诺不实（撤销决定，记入信用记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="204"/>
         <source>Record &amp;post-check</source>
         <translation>登记核查结果(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="218"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="218"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="231"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="233"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="239"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="241"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="247"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="249"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>“最多跑一次”事项占比（按月）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="250"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
         <source>Assistance (帮办代办)</source>
         <translation>帮办代办</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="279"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="281"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="310"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="320"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>现行目录的“最多跑一次”事项占比：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="326"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
         <source>On-the-spot share: {note}</source>
         <translation>即办件当场办结率：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="332"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="334"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="351"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>按月趋势（{months}）：{note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="377"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="387"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="389"/>
         <source>waiting for the calendar</source>
         <translation>待节假日安排载入</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="398"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="406"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="409"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="424"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="436"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="439"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>请先选择一条告知承诺核查提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="452"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="455"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>办件 {case} 的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="464"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="464"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="490"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="496"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="501"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="502"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="505"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>只有值班长可以登记核查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="522"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1615,12 +1885,12 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="60"/>
+        <location filename="../../ui/results/handover_dialog.py" line="74"/>
         <source>Hand over {case}</source>
         <translation>出件 {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="62"/>
+        <location filename="../../ui/results/handover_dialog.py" line="76"/>
         <source>{item}
 Applicant: {name} ({id})
 Certificate number: {number}</source>
@@ -1629,82 +1899,97 @@ Certificate number: {number}</source>
 证照编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="69"/>
+        <location filename="../../ui/results/handover_dialog.py" line="83"/>
         <source>&amp;Collected at the window</source>
         <translation>窗口领取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="70"/>
+        <location filename="../../ui/results/handover_dialog.py" line="84"/>
         <source>&amp;Mailed</source>
         <translation>邮寄送达(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="79"/>
+        <location filename="../../ui/results/handover_dialog.py" line="93"/>
         <source>Only for an agent not named in the case</source>
         <translation>仅限办件中未登记的代领人填写</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="81"/>
+        <location filename="../../ui/results/handover_dialog.py" line="95"/>
         <source>Addressee as written on the parcel</source>
         <translation>按邮件面单填写收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="89"/>
+        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <source>Fees to pay before handing over</source>
+        <translation>出件前应缴费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="111"/>
         <source>&amp;Record handover</source>
         <translation>登记出件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="103"/>
+        <location filename="../../ui/results/handover_dialog.py" line="134"/>
+        <source>Left to pay at pickup: {amount} yuan</source>
+        <translation>待缴费用：{amount} 元，请在出件前收取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="145"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="105"/>
+        <location filename="../../ui/results/handover_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="106"/>
+        <location filename="../../ui/results/handover_dialog.py" line="148"/>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="107"/>
+        <location filename="../../ui/results/handover_dialog.py" line="149"/>
         <source>&amp;Authorisation letter</source>
         <translation>授权委托书编号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="108"/>
+        <location filename="../../ui/results/handover_dialog.py" line="150"/>
         <source>Mailing</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="110"/>
+        <location filename="../../ui/results/handover_dialog.py" line="152"/>
         <source>A&amp;ddressee</source>
         <translation>收件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="111"/>
+        <location filename="../../ui/results/handover_dialog.py" line="153"/>
+        <source>Address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/handover_dialog.py" line="154"/>
         <source>C&amp;ourier</source>
         <translation>快递公司(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="112"/>
+        <location filename="../../ui/results/handover_dialog.py" line="155"/>
         <source>&amp;Tracking number</source>
         <translation>运单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="143"/>
+        <location filename="../../ui/results/handover_dialog.py" line="181"/>
         <source>Enter the name of the person collecting.</source>
         <translation>请填写领取人姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="159"/>
+        <location filename="../../ui/results/handover_dialog.py" line="228"/>
         <source>Recording the handover…</source>
         <translation>正在登记出件…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/handover_dialog.py" line="174"/>
+        <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>出件未能登记，请重试。</translation>
     </message>
@@ -1943,242 +2228,252 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeMessage</name>
     <message>
-        <location filename="../../ui/intake/messages.py" line="16"/>
+        <location filename="../../ui/intake/messages.py" line="17"/>
         <source>Enter the ID number</source>
         <translation>请填写证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="17"/>
+        <location filename="../../ui/intake/messages.py" line="18"/>
         <source>A 15-digit ID number is no longer valid: ask for the 18-digit one</source>
         <translation>15 位身份证号码已停止使用，请提供 18 位号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="20"/>
+        <location filename="../../ui/intake/messages.py" line="21"/>
         <source>An ID number has {expected} characters, not {found}</source>
         <translation>身份证号码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="23"/>
+        <location filename="../../ui/intake/messages.py" line="24"/>
         <source>Character {position} is {found}: only digits, and X at the end</source>
         <translation>第 {position} 位为“{found}”：只能是数字，末位可为 X</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="26"/>
+        <location filename="../../ui/intake/messages.py" line="27"/>
         <source>{found} is not a province code</source>
         <translation>{found} 不是有效的省级行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="29"/>
+        <location filename="../../ui/intake/messages.py" line="30"/>
         <source>A permanent-residence number gives the issuing province in characters 2-3: {found} is not a province code</source>
         <translation>永久居留身份证号码第2至3位为签发地省级行政区划代码，{found} 不是有效的省级代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="34"/>
+        <location filename="../../ui/intake/messages.py" line="35"/>
         <source>The birth date {found} is not a real date</source>
         <translation>出生日期 {found} 不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="37"/>
+        <location filename="../../ui/intake/messages.py" line="38"/>
         <source>The birth date {found} is before {expected}: no ID number holder was born then; check the year</source>
         <translation>出生日期 {found} 早于 {expected} 年，不可能是证件持有人的出生日期，请核对年份</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="42"/>
+        <location filename="../../ui/intake/messages.py" line="43"/>
         <source>The birth date {found} is in the future</source>
         <translation>出生日期 {found} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="45"/>
+        <location filename="../../ui/intake/messages.py" line="46"/>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>第 18 位校验码应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="48"/>
+        <location filename="../../ui/intake/messages.py" line="49"/>
         <source>Enter the unified social credit code</source>
         <translation>请填写统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="51"/>
+        <location filename="../../ui/intake/messages.py" line="52"/>
         <source>A credit code has {expected} characters, not {found}</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="54"/>
+        <location filename="../../ui/intake/messages.py" line="55"/>
         <source>Character {position} is {found}, never used in credit codes; perhaps {expected}</source>
         <translation>第 {position} 位为“{found}”，信用代码不使用该字母，可能应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="58"/>
+        <location filename="../../ui/intake/messages.py" line="59"/>
         <source>Character {position} is {found}: not allowed here</source>
         <translation>第 {position} 位“{found}”不是允许的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="61"/>
+        <location filename="../../ui/intake/messages.py" line="62"/>
         <source>Character {position} is {found}: the region code is digits</source>
         <translation>第 {position} 位为“{found}”：第 3–8 位行政区划码应为数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="64"/>
+        <location filename="../../ui/intake/messages.py" line="65"/>
         <source>The 18th character (check character) should be {expected}</source>
         <translation>第 18 位校验码应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="67"/>
+        <location filename="../../ui/intake/messages.py" line="68"/>
         <source>This field is required</source>
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="68"/>
+        <location filename="../../ui/intake/messages.py" line="69"/>
         <source>{found} characters, at most {expected}</source>
         <translation>共 {found} 个字，最多 {expected} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="71"/>
+        <location filename="../../ui/intake/messages.py" line="72"/>
         <source>Character {position} is a control character</source>
         <translation>第 {position} 个字符是控制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="74"/>
+        <location filename="../../ui/intake/messages.py" line="75"/>
         <source>Character {position} comes from an old input method: enter the standard character</source>
         <translation>第 {position} 个字符来自旧输入法的私用区编码，请改用标准汉字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="78"/>
+        <location filename="../../ui/intake/messages.py" line="79"/>
         <source>Character {position} is a digit: a name has no digits</source>
         <translation>第 {position} 个字符是数字：姓名中不能有数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="81"/>
+        <location filename="../../ui/intake/messages.py" line="82"/>
         <source>Enter the phone number</source>
         <translation>请填写联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="82"/>
+        <location filename="../../ui/intake/messages.py" line="83"/>
         <source>Character {position} is {found}: digits only</source>
         <translation>第 {position} 位为“{found}”：电话号码只能是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="85"/>
+        <location filename="../../ui/intake/messages.py" line="86"/>
         <source>A mobile number has {expected} digits, not {found}</source>
         <translation>手机号码应为 {expected} 位，现为 {found} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="88"/>
+        <location filename="../../ui/intake/messages.py" line="89"/>
         <source>Mobile numbers start 13 to 19</source>
         <translation>手机号码应以 13 至 19 开头</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="91"/>
+        <location filename="../../ui/intake/messages.py" line="92"/>
         <source>A landline needs its area code, e.g. 0431-1234567</source>
         <translation>固定电话须加区号，如 0431-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="94"/>
+        <location filename="../../ui/intake/messages.py" line="95"/>
         <source>A landline has an area code and 7-8 digits</source>
         <translation>固定电话由区号和 7–8 位号码组成</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="97"/>
+        <location filename="../../ui/intake/messages.py" line="98"/>
         <source>Not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="100"/>
+        <location filename="../../ui/intake/messages.py" line="101"/>
         <source>A passport number has 5 to 20 letters and digits</source>
         <translation>护照号码为 5 至 20 位字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="119"/>
+        <location filename="../../ui/intake/messages.py" line="120"/>
         <source>The applicant&apos;s details are not valid.</source>
         <translation>申请人信息有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="122"/>
+        <location filename="../../ui/intake/messages.py" line="123"/>
         <source>The agent needs a name, an ID number and an authorisation.</source>
         <translation>代理人须填写姓名、身份证号码和授权委托书。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="125"/>
+        <location filename="../../ui/intake/messages.py" line="126"/>
         <source>This item is not in the catalogue.</source>
         <translation>事项目录中没有该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="128"/>
+        <location filename="../../ui/intake/messages.py" line="129"/>
         <source>Choose the applicant&apos;s situation.</source>
         <translation>请选择申请情形。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="131"/>
+        <location filename="../../ui/intake/messages.py" line="132"/>
         <source>This item is suspended: no new applications.</source>
         <translation>该事项已暂停，不再受理新申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="134"/>
+        <location filename="../../ui/intake/messages.py" line="135"/>
         <source>A page is assigned to a material not on this checklist.</source>
         <translation>有扫描页对应的材料不在本清单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="137"/>
+        <location filename="../../ui/intake/messages.py" line="138"/>
         <source>The rules do not allow this decision now.</source>
         <translation>按现有材料情况，不能作出该决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="140"/>
+        <location filename="../../ui/intake/messages.py" line="141"/>
         <source>There is no case with this number.</source>
         <translation>没有该编号的办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="143"/>
+        <location filename="../../ui/intake/messages.py" line="144"/>
         <source>This case is closed: it takes no further visit.</source>
         <translation>该办件已办结，不能继续办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="146"/>
+        <location filename="../../ui/intake/messages.py" line="147"/>
         <source>This case is for another item or applicant.</source>
         <translation>该办件属于其他事项或申请人。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="149"/>
+        <location filename="../../ui/intake/messages.py" line="150"/>
+        <source>Record how the fees were paid, waived or left to pay later.</source>
+        <translation>请登记费用的缴纳、减免或待缴情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="153"/>
+        <source>The mailing address cannot be used.</source>
+        <translation>邮寄地址不符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/messages.py" line="156"/>
         <source>The disk is full: this case was not saved. Ask for space to be freed, then save it again.</source>
         <translation>磁盘已满：本件未能保存。请联系管理员清理磁盘空间后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="160"/>
+        <location filename="../../ui/intake/messages.py" line="167"/>
         <source>One-time notice issued</source>
         <translation>已一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="163"/>
+        <location filename="../../ui/intake/messages.py" line="170"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="164"/>
+        <location filename="../../ui/intake/messages.py" line="171"/>
         <source>Accepted with deferral</source>
         <translation>已容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="167"/>
+        <location filename="../../ui/intake/messages.py" line="174"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="168"/>
+        <location filename="../../ui/intake/messages.py" line="175"/>
         <source>Approved</source>
         <translation>准予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="169"/>
+        <location filename="../../ui/intake/messages.py" line="176"/>
         <source>Rejected</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="170"/>
+        <location filename="../../ui/intake/messages.py" line="177"/>
         <source>Supplement requested</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/messages.py" line="173"/>
+        <location filename="../../ui/intake/messages.py" line="180"/>
         <source>Handed over</source>
         <translation>已出件</translation>
     </message>
@@ -2186,37 +2481,52 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="161"/>
+        <location filename="../../ui/intake/panel.py" line="188"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="162"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="163"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="317"/>
+        <location filename="../../ui/intake/panel.py" line="400"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="333"/>
+        <location filename="../../ui/intake/panel.py" line="416"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="350"/>
+        <location filename="../../ui/intake/panel.py" line="437"/>
+        <source>SMS notice: the applicant will get a text when the result is ready.</source>
+        <translation>已登记短信通知：办件办结或需补正时，申请人将收到短信。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="446"/>
+        <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
+        <translation>未登记短信通知：该电话不是有效的大陆手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="450"/>
+        <source>SMS notice not set up; see the log.</source>
+        <translation>未能登记短信通知，详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="459"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="409"/>
+        <location filename="../../ui/intake/panel.py" line="523"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>
@@ -2419,97 +2729,350 @@ Certificate number: {number}</source>
         <source>This booking has already been checked in. Please keep your ticket.</source>
         <translation>该预约已签到，请保管好您的号票。</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="40"/>
+        <source>This booking was cancelled. Please take a ticket for the service, or book again.</source>
+        <translation>该预约已取消。请直接取号办理，或重新预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="44"/>
+        <source>It is too early to check in for this booking. Please come back shortly before your time.</source>
+        <translation>现在签到还太早，请在预约时段开始前不久再来签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="49"/>
+        <source>The time of this booking has passed. Please take an ordinary ticket, or ask the staff for help.</source>
+        <translation>该预约的时段已过。请取普通号办理，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/messages.py" line="54"/>
+        <source>We found no booking for this ID card today. Please check in with the booking code, or ask the staff for help.</source>
+        <translation>未查到该身份证今天在本大厅的预约。请用预约码签到，或咨询工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="120"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="123"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="126"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <source>Check in with your ID card</source>
+        <translation>刷身份证签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="162"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="180"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
+        <source>You have several bookings today. Please choose the one to check in.</source>
+        <translation>您今天有多个预约，请选择要签到的一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="182"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="194"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <source>Text me when my turn is near (短信提醒)</source>
+        <translation>短信提醒：快到我时发短信通知我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
+        <translation>请输入您的手机号码，快轮到您时我们将发送一条短信提醒。点击“确定”即表示您同意大厅加密保存该号码（仅用于本次排队），并交由短信服务平台发送提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <source>OK, text me</source>
+        <translation>确定，短信提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="262"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
+        <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
+        <translation>预约信息更新于 {time}：此后在网上新办或取消的预约本机尚不知道。如查不到您的预约，请咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <source>Bookings as of {time}</source>
+        <translation>预约信息更新于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>暂时无法取号，请向工作人员求助。</translation>
     </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
+        <source>Please place your ID card on the reader…</source>
+        <translation>请将身份证放在读卡器上……</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="290"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>您前面有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="291"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="304"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>抱歉，未能取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="321"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
+        <translation>请输入以1开头的11位手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <source>We will text you when your turn is near.</source>
+        <translation>快轮到您时，我们会发短信提醒您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
+        <translation>抱歉，暂时无法登记短信提醒，请留意大厅叫号屏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="343"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="348"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceBox</name>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <source>查证照</source>
+        <translation>查证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
+        <source>Look up the applicant&apos;s e-licence for this material</source>
+        <translation>在电子证照库中查询申请人用于本材料的证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
+        <source>Use this licence</source>
+        <translation>使用此证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="100"/>
+        <source>Enter the applicant&apos;s ID number or credit code first.</source>
+        <translation>请先录入申请人的身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="105"/>
+        <source>Looking up e-licences…</source>
+        <translation>正在查询电子证照…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="122"/>
+        <source>No e-licence of this type in the registry: the material is needed.</source>
+        <translation>电子证照库中没有该类证照，须提交此材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="125"/>
+        <source>Choose the licence that replaces %1.</source>
+        <translation>请选择代替“%1”的证照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="154"/>
+        <source>Fetching the licence&apos;s PDF copy…</source>
+        <translation>正在获取证照 PDF 复制件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="167"/>
+        <source>免提交: %1 %2 (%3)</source>
+        <translation>免提交：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="170"/>
+        <source>— no PDF copy could be kept.</source>
+        <translation>——未能留存 PDF 复制件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="177"/>
+        <source>The e-licence lookup failed; see the log.</source>
+        <translation>电子证照查询出错，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="180"/>
+        <source>no end</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="188"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
+        <source>revoked: it cannot replace the material</source>
+        <translation>已注销，不能代替材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
+        <source>expired: it cannot replace the material</source>
+        <translation>已过期，不能代替材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="195"/>
+        <source>this counter has no central server</source>
+        <translation>本窗口未接入中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="196"/>
+        <source>the central server cannot be reached</source>
+        <translation>无法连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="197"/>
+        <source>the central server did not answer in time</source>
+        <translation>中心服务器未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="198"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>中心服务器的应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="199"/>
+        <source>the central server refused the lookup</source>
+        <translation>中心服务器拒绝了查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="200"/>
+        <source>the registry could not be asked</source>
+        <translation>无法查询电子证照库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/licence_box.py" line="202"/>
+        <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
+        <translation>未能查询电子证照（%1）。可在“电子证照”栏手工录入证照号，按“待核验”受理，下次同步时自动核验。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFailures</name>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="26"/>
+        <source>not in the registry</source>
+        <translation>证照库中无此证照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="27"/>
+        <source>revoked by its issuer</source>
+        <translation>已被发证机关注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="28"/>
+        <source>expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="29"/>
+        <source>held by someone else</source>
+        <translation>持证主体与申请人不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="45"/>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="49"/>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="53"/>
+        <source>Licence number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="57"/>
+        <source>Holder</source>
+        <translation>持证主体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="61"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/licence_failures.py" line="65"/>
+        <source>Checked</source>
+        <translation>核验时间</translation>
     </message>
 </context>
 <context>
@@ -2591,27 +3154,27 @@ Certificate number: {number}</source>
 <context>
     <name>LoginFailure</name>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Too many failed attempts: this account is locked until %1. A supervisor or administrator can unlock it sooner.</source>
         <translation>登录失败次数过多，账号已锁定至 %1。主管或管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>This account is disabled. Please contact the administrator.</source>
         <translation>该账号已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The administrator set this password. Please choose your own.</source>
         <translation>此密码由管理员设置，请设置您自己的密码。</translation>
     </message>
@@ -2954,37 +3517,37 @@ Certificate number: {number}</source>
 <context>
     <name>PasswordProblem</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>It must have at least %1 characters.</source>
         <translation>密码至少须有 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>It may have at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>It contains a control or invisible character.</source>
         <translation>密码含有控制字符或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>It must mix at least %1 of: capital letters, small letters, digits, symbols.</source>
         <translation>密码须包含大写字母、小写字母、数字、符号中的至少 %1 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>It must not contain your username.</source>
         <translation>密码不得包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>It is on the list of common or leaked passwords.</source>
         <translation>该密码属于常见或已泄露的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>It was one of your last %1 passwords.</source>
         <translation>该密码与最近 %1 次使用过的密码之一相同。</translation>
     </message>
@@ -3010,22 +3573,22 @@ Certificate number: {number}</source>
 <context>
     <name>PauseReason</name>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>System fault</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3033,87 +3596,87 @@ Certificate number: {number}</source>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="99"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
         <source>Photo check</source>
         <translation>人证核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="102"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>从高拍仪取图 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="109"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
         <source>Same person, confirm (1)</source>
         <translation>一致，确认 (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="112"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
         <source>Not the same person (2)</source>
         <translation>不一致 (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="115"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
         <source>Cannot check (3)</source>
         <translation>无法核验 (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>请目测比对证件照片与办事人本人。本系统不做人脸识别比对，是否一致由您判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="158"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>Card {number}</source>
         <translation>证件号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
         <source>Card photo</source>
         <translation>证件照片</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="161"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
         <source>The person (camera)</source>
         <translation>办事人（摄像头）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="182"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
         <source>Card photo not available</source>
         <translation>证件照片不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="209"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
         <source>Starting the camera…</source>
         <translation>正在打开摄像头……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="223"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>没有摄像头画面：请用高拍仪拍一张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="227"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>本窗口没有摄像头：请与窗口前的办事人当面比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="234"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>正在等待高拍仪的照片……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="255"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>高拍仪保存的文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="265"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>未能取得高拍仪的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="305"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>核验结果未能保存，详见日志，请重试。</translation>
     </message>
@@ -3484,94 +4047,176 @@ Certificate number: {number}</source>
     </message>
 </context>
 <context>
+    <name>RatingReasons</name>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="13"/>
+        <source>Long wait</source>
+        <translation>等候时间长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="14"/>
+        <source>Slow handling</source>
+        <translation>办理时间长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="15"/>
+        <source>Unfriendly attitude</source>
+        <translation>服务态度不好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="16"/>
+        <source>Not told everything at once</source>
+        <translation>一次性告知不清</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="19"/>
+        <source>Too many materials asked</source>
+        <translation>材料要求多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="22"/>
+        <source>Had to come several times</source>
+        <translation>多次跑动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="25"/>
+        <source>System fault</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rating_reasons.py" line="35"/>
+        <source>“{words}”</source>
+        <translation>“{words}”</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="67"/>
+        <location filename="../../ui/applicant/rating.py" line="85"/>
         <source>Welcome. Please rate our service when it is finished.</source>
         <translation>欢迎！业务办结后请对我们的服务进行评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="68"/>
+        <location filename="../../ui/applicant/rating.py" line="86"/>
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="71"/>
+        <location filename="../../ui/applicant/rating.py" line="89"/>
+        <location filename="../../ui/applicant/rating.py" line="106"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <location filename="../../ui/applicant/rating.py" line="243"/>
         <source>Submit</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="81"/>
+        <location filename="../../ui/applicant/rating.py" line="94"/>
+        <source>We are sorry. What was not satisfactory? Please tick at least one.</source>
+        <translation>给您添麻烦了，请问哪里不满意？请至少勾选一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="101"/>
+        <source>In a few words, if you wish (no phone or ID numbers)</source>
+        <translation>如愿意，可简要说明（请勿填写电话号码或身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="104"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="116"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="82"/>
+        <location filename="../../ui/applicant/rating.py" line="117"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="83"/>
+        <location filename="../../ui/applicant/rating.py" line="118"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="84"/>
+        <location filename="../../ui/applicant/rating.py" line="119"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="85"/>
+        <location filename="../../ui/applicant/rating.py" line="120"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="90"/>
+        <location filename="../../ui/applicant/rating.py" line="125"/>
         <source>Overall</source>
         <translation>总体评价</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="91"/>
+        <location filename="../../ui/applicant/rating.py" line="126"/>
         <source>Efficiency</source>
         <translation>办事效率</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="92"/>
+        <location filename="../../ui/applicant/rating.py" line="127"/>
         <source>Competence</source>
         <translation>业务能力</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="93"/>
+        <location filename="../../ui/applicant/rating.py" line="128"/>
         <source>Attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="155"/>
+        <location filename="../../ui/applicant/rating.py" line="197"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="228"/>
         <source>Ticket {number}: how was the service of {clerk}?</source>
         <translation>{number} 号：您对 {clerk} 的服务是否满意？</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="198"/>
+        <location filename="../../ui/applicant/rating.py" line="259"/>
+        <location filename="../../ui/applicant/rating.py" line="303"/>
+        <source>Please tick at least one reason.</source>
+        <translation>请至少勾选一项原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="292"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>评价未能保存，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="204"/>
+        <location filename="../../ui/applicant/rating.py" line="299"/>
         <source>The window&apos;s clerk cannot submit a rating: this screen is the applicant&apos;s.</source>
         <translation>窗口工作人员不能代为评价：本评价器仅供办事群众使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="206"/>
+        <location filename="../../ui/applicant/rating.py" line="301"/>
         <source>This service has already been rated.</source>
         <translation>本次服务已评价。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="207"/>
+        <location filename="../../ui/applicant/rating.py" line="302"/>
         <source>Please choose a level for every item.</source>
         <translation>请为每一项选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/applicant/rating.py" line="209"/>
+        <location filename="../../ui/applicant/rating.py" line="305"/>
+        <source>These words cannot be kept: please shorten them or leave out unusual characters.</source>
+        <translation>该说明无法保存：请缩短内容或去掉特殊字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applicant/rating.py" line="308"/>
         <source>The rating was refused ({code}).</source>
         <translation>评价未能提交（{code}）。</translation>
     </message>
@@ -3683,6 +4328,31 @@ Certificate number: {number}</source>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="141"/>
+        <source>This appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="144"/>
+        <source>Too early to check in for this appointment.</source>
+        <translation>未到该预约的签到时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="147"/>
+        <source>Too late: this appointment&apos;s time and grace period are over.</source>
+        <translation>已超过该预约的时段和宽限时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="150"/>
+        <source>This appointment is for another service.</source>
+        <translation>该预约不是此业务的预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>No appointment today in this hall for this ID card.</source>
+        <translation>该身份证今天在本大厅没有预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Only a supervisor or administrator may do this.</source>
         <translation>只有值班长或管理员可以进行此操作。</translation>
     </message>
@@ -3718,331 +4388,366 @@ Certificate number: {number}</source>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../ui/scans/messages.py" line="17"/>
+        <location filename="../../ui/scans/messages.py" line="18"/>
         <source>a JPEG picture</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="18"/>
+        <location filename="../../ui/scans/messages.py" line="19"/>
         <source>a PNG picture</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="19"/>
+        <location filename="../../ui/scans/messages.py" line="20"/>
         <source>a TIFF picture</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="20"/>
+        <location filename="../../ui/scans/messages.py" line="21"/>
         <source>a BMP picture</source>
         <translation>BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="21"/>
+        <location filename="../../ui/scans/messages.py" line="22"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="22"/>
+        <location filename="../../ui/scans/messages.py" line="23"/>
         <source>a GIF animation</source>
         <translation>GIF 动图</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="23"/>
+        <location filename="../../ui/scans/messages.py" line="24"/>
         <source>a WebP picture</source>
         <translation>WebP 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="24"/>
+        <location filename="../../ui/scans/messages.py" line="25"/>
         <source>a HEIC/HEIF phone photo</source>
         <translation>HEIC/HEIF 手机照片</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="25"/>
+        <location filename="../../ui/scans/messages.py" line="26"/>
         <source>a video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="26"/>
+        <location filename="../../ui/scans/messages.py" line="27"/>
         <source>a Windows executable program</source>
         <translation>Windows 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="29"/>
+        <location filename="../../ui/scans/messages.py" line="30"/>
         <source>a Linux executable program</source>
         <translation>Linux 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="32"/>
+        <location filename="../../ui/scans/messages.py" line="33"/>
         <source>a macOS executable program</source>
         <translation>macOS 可执行程序</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="35"/>
+        <location filename="../../ui/scans/messages.py" line="36"/>
         <source>a script</source>
         <translation>脚本</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="36"/>
+        <location filename="../../ui/scans/messages.py" line="37"/>
         <source>a ZIP archive (or an Office or OFD document)</source>
         <translation>ZIP 压缩包（或 Office、OFD 文档）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="39"/>
+        <location filename="../../ui/scans/messages.py" line="40"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="40"/>
+        <location filename="../../ui/scans/messages.py" line="41"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="41"/>
+        <location filename="../../ui/scans/messages.py" line="42"/>
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="42"/>
+        <location filename="../../ui/scans/messages.py" line="43"/>
         <source>an old Office document (.doc, .xls)</source>
         <translation>旧版 Office 文档（.doc、.xls）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="45"/>
+        <location filename="../../ui/scans/messages.py" line="46"/>
         <source>an RTF document</source>
         <translation>RTF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="46"/>
+        <location filename="../../ui/scans/messages.py" line="47"/>
         <source>a PostScript file</source>
         <translation>PostScript 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="47"/>
+        <location filename="../../ui/scans/messages.py" line="48"/>
         <source>a web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="48"/>
+        <location filename="../../ui/scans/messages.py" line="49"/>
         <source>an XML or SVG file</source>
         <translation>XML 或 SVG 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="49"/>
+        <location filename="../../ui/scans/messages.py" line="50"/>
         <source>an empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="50"/>
+        <location filename="../../ui/scans/messages.py" line="51"/>
         <source>of an unknown type</source>
         <translation>未知类型的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="67"/>
+        <location filename="../../ui/scans/messages.py" line="68"/>
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="70"/>
+        <location filename="../../ui/scans/messages.py" line="71"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="71"/>
+        <location filename="../../ui/scans/messages.py" line="72"/>
         <source>The file is too large: {size} MB, at most {limit} MB.</source>
         <translation>文件过大：{size} MB，最大 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="74"/>
+        <location filename="../../ui/scans/messages.py" line="75"/>
         <source>This file is {kind}, not a scan: only JPEG, PNG, TIFF, BMP and PDF are taken.</source>
         <translation>该文件是{kind}，不是扫描件：只接收 JPEG、PNG、TIFF、BMP 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="78"/>
+        <location filename="../../ui/scans/messages.py" line="79"/>
         <source>The file has {pages} pages, at most {limit} are taken at once.</source>
         <translation>文件共 {pages} 页，一次最多接收 {limit} 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="82"/>
+        <location filename="../../ui/scans/messages.py" line="83"/>
         <source>The PDF is protected by a password: ask for an unprotected copy.</source>
         <translation>该 PDF 设有密码保护，请索取未加密的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="85"/>
+        <location filename="../../ui/scans/messages.py" line="86"/>
         <source>The file is damaged or incomplete and cannot be opened.</source>
         <translation>文件已损坏或不完整，无法打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="88"/>
+        <location filename="../../ui/scans/messages.py" line="89"/>
         <source>The resolution is {dpi} dpi; at least {limit} dpi is needed. Scan it again.</source>
         <translation>分辨率为 {dpi} dpi，至少需要 {limit} dpi，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="99"/>
+        <location filename="../../ui/scans/messages.py" line="100"/>
         <source>The picture declares more than the {limit} million pixels allowed (a damaged or malicious file).</source>
         <translation>图片声明的像素超过允许的 {limit} 百万（文件已损坏或为恶意文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="104"/>
+        <location filename="../../ui/scans/messages.py" line="105"/>
         <source>The picture declares {width} × {height} pixels, more than the {limit} million allowed (a damaged or malicious file).</source>
         <translation>图片声明为 {width} × {height} 像素，超过允许的 {limit} 百万像素（文件已损坏或为恶意文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="115"/>
+        <location filename="../../ui/scans/messages.py" line="116"/>
         <source>{file}, page {page}: {reason}</source>
         <translation>{file}，第 {page} 页：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="118"/>
+        <location filename="../../ui/scans/messages.py" line="119"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="125"/>
+        <location filename="../../ui/scans/messages.py" line="126"/>
         <source>Scanning is not installed on this PC (SANE&apos;s scanimage is missing).</source>
         <translation>本机未安装扫描功能（缺少 SANE 的 scanimage）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="128"/>
+        <location filename="../../ui/scans/messages.py" line="129"/>
         <source>The scanner was not found. Is it switched on and connected?</source>
         <translation>找不到扫描仪，请检查是否已开机并连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="131"/>
+        <location filename="../../ui/scans/messages.py" line="132"/>
         <source>The scanner is busy with another program.</source>
         <translation>扫描仪正被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="134"/>
+        <location filename="../../ui/scans/messages.py" line="135"/>
         <source>The document feeder is empty.</source>
         <translation>进纸器中没有文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="137"/>
+        <location filename="../../ui/scans/messages.py" line="138"/>
         <source>Paper jam: clear the feeder and scan the rest again.</source>
         <translation>卡纸：请清理进纸器后重新扫描剩余页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="140"/>
+        <location filename="../../ui/scans/messages.py" line="141"/>
         <source>The scanner cover is open.</source>
         <translation>扫描仪盖板未合上。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/messages.py" line="143"/>
+        <location filename="../../ui/scans/messages.py" line="144"/>
         <source>The scanner reported an error.</source>
         <translation>扫描仪报告了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="155"/>
+        <source>No document camera matching {name} is connected ([scanner] camera). Other sources still work.</source>
+        <translation>未连接名称含“{name}”的高拍仪（见设置 [scanner] camera）。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="161"/>
+        <source>The document camera cannot work here: Qt Multimedia is not installed. Other sources still work.</source>
+        <translation>本机无法使用高拍仪：未安装 Qt Multimedia 组件。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="166"/>
+        <source>No document camera is connected to this PC. Other sources still work.</source>
+        <translation>本机未连接高拍仪。仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="170"/>
+        <source>The document camera stopped (unplugged or used by another program). Reconnect it and take the picture again; other sources still work.</source>
+        <translation>高拍仪已停止工作（可能已拔出或被其他程序占用）。请重新连接后再拍摄；仍可用其他方式扫描或导入材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="175"/>
+        <source>The document camera did not get ready; take the picture again.</source>
+        <translation>高拍仪未能就绪，请重新拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/messages.py" line="178"/>
+        <source>The camera could not take a picture; try again.</source>
+        <translation>高拍仪未能拍摄，请重试。</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/scans/panel.py" line="101"/>
+        <location filename="../../ui/scans/panel.py" line="111"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="104"/>
+        <location filename="../../ui/scans/panel.py" line="114"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="106"/>
+        <location filename="../../ui/scans/panel.py" line="116"/>
         <source>Watch scan folder</source>
         <translation>监视扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="110"/>
+        <location filename="../../ui/scans/panel.py" line="121"/>
         <source>Take from camera</source>
         <translation>高拍仪拍摄</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="113"/>
+        <location filename="../../ui/scans/panel.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="148"/>
+        <location filename="../../ui/scans/panel.py" line="175"/>
         <source>Assign to material</source>
         <translation>归入材料</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="150"/>
+        <location filename="../../ui/scans/panel.py" line="177"/>
         <source>Move earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="152"/>
+        <location filename="../../ui/scans/panel.py" line="179"/>
         <source>Move later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="154"/>
+        <location filename="../../ui/scans/panel.py" line="181"/>
         <source>Not blank: keep</source>
         <translation>非空白页：保留</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="156"/>
+        <location filename="../../ui/scans/panel.py" line="183"/>
         <source>Remove page</source>
         <translation>删除此页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="173"/>
+        <location filename="../../ui/scans/panel.py" line="200"/>
         <source>Refused files</source>
         <translation>未接收的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="201"/>
+        <location filename="../../ui/scans/panel.py" line="228"/>
         <source>Not assigned</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="226"/>
-        <source>The camera could not take a picture; try again.</source>
-        <translation>高拍仪未能拍摄，请重试。</translation>
+        <location filename="../../ui/scans/panel.py" line="248"/>
+        <source>Taking a picture with the camera…</source>
+        <translation>正在用高拍仪拍摄……</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="246"/>
+        <location filename="../../ui/scans/panel.py" line="261"/>
+        <source>Starting the camera…</source>
+        <translation>正在打开高拍仪……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/panel.py" line="308"/>
         <source>Import scanned pages</source>
         <translation>导入扫描页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="248"/>
+        <location filename="../../ui/scans/panel.py" line="310"/>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="293"/>
+        <location filename="../../ui/scans/panel.py" line="355"/>
         <source>Stopped: %n page(s) taken before cancelling.</source>
         <translation>
             <numerusform>已停止：取消前已接收 %n 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="296"/>
+        <location filename="../../ui/scans/panel.py" line="358"/>
         <source>%n page(s) taken</source>
         <translation>
             <numerusform>已接收 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="297"/>
+        <location filename="../../ui/scans/panel.py" line="359"/>
         <source>, %n file(s) refused</source>
         <translation>
             <numerusform>，%n 个文件未接收</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="312"/>
+        <location filename="../../ui/scans/panel.py" line="376"/>
         <source>The disk of this PC is full: the last page was not saved (the pages listed are safe). Ask for space to be freed, then scan or import it again.</source>
         <translation>本机磁盘已满：最后一页未能保存（列表中已有的页面不受影响）。请联系管理员清理磁盘空间后，重新扫描或导入该页。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/panel.py" line="318"/>
+        <location filename="../../ui/scans/panel.py" line="382"/>
         <source>Scanning failed unexpectedly; see the log.</source>
         <translation>扫描意外失败，请查看日志。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scans/panel.py" line="366"/>
+        <location filename="../../ui/scans/panel.py" line="430"/>
         <source>%n page(s) look blank: keep or remove them.</source>
         <translation>
             <numerusform>%n 页疑似空白：请保留或删除。</numerusform>
@@ -4052,28 +4757,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="82"/>
+        <location filename="../../ui/screens.py" line="92"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88"/>
+        <location filename="../../ui/screens.py" line="98"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="96"/>
+        <location filename="../../ui/screens.py" line="106"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="143"/>
-        <location filename="../../ui/screens.py" line="155"/>
+        <location filename="../../ui/screens.py" line="159"/>
+        <location filename="../../ui/screens.py" line="171"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152"/>
+        <location filename="../../ui/screens.py" line="168"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -4207,6 +4912,44 @@ Certificate number: {number}</source>
     </message>
 </context>
 <context>
+    <name>SmsStatus</name>
+    <message>
+        <location filename="../../ui/sms_status.py" line="14"/>
+        <source>SMS: not subscribed</source>
+        <translation>短信：未订阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="16"/>
+        <source>SMS: subscribed, not due yet</source>
+        <translation>短信：已订阅，尚未到发送时机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="17"/>
+        <source>SMS: waiting to be sent</source>
+        <translation>短信：待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="18"/>
+        <source>SMS: sent</source>
+        <translation>短信：已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="19"/>
+        <source>SMS: delivered</source>
+        <translation>短信：已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="20"/>
+        <source>SMS: sending failed</source>
+        <translation>短信：发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sms_status.py" line="21"/>
+        <source>SMS: not sent (called before it was due)</source>
+        <translation>短信：未发送（已先行叫号）</translation>
+    </message>
+</context>
+<context>
     <name>Supervisor</name>
     <message>
         <location filename="../../ui/supervisor/models.py" line="27"/>
@@ -4217,193 +4960,228 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorDashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="110"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="121"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="111"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="122"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="112"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="123"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Open window</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Close window</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Services…</source>
         <translation>办理业务…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
         <source>Ticket number, e.g. A012</source>
         <translation>号码，例如 A012</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="160"/>
         <source>Cancel ticket</source>
         <translation>取消号票</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Prioritise</source>
         <translation>设为优先</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
         <source>{number} cancelled.</source>
         <translation>{number} 号已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="157"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="168"/>
         <source>{number} moved to the priority class.</source>
         <translation>{number} 号已设为优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="172"/>
         <source>Ticket:</source>
         <translation>号票：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="178"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="170"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="173"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="181"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
+        <source>&amp;Acknowledge</source>
+        <translation>已处理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="189"/>
+        <source>The applicant has been contacted about the material; clear the alert</source>
+        <translation>已联系申请人补交该材料，解除此提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
+        <source>E-licence numbers not confirmed by the registry</source>
+        <translation>电子证照核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Blue: today. Grey: the same weekday last week.</source>
         <translation>蓝色：今天；灰色：上周同一天。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>Arrivals per hour</source>
         <translation>每小时取号人数</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="185"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Average wait per hour of arrival (minutes)</source>
         <translation>各时段取号的平均等候（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="223"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="224"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="202"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
         <source>Daily report PDF for the “To” day…</source>
         <translation>导出“至”当天的日报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="205"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="243"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="265"/>
+        <source>E-licence numbers not confirmed by the registry ({n})</source>
+        <translation>电子证照核验未通过（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>The queue cannot be read. Please check the network.</source>
         <translation>无法读取排队信息，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="279"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="317"/>
+        <source>Select a failed e-licence verification first.</source>
+        <translation>请先选择一条核验未通过的电子证照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="323"/>
+        <source>Acknowledged: {case}, {material}.</source>
+        <translation>已处理：{case}，{material}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="333"/>
+        <source>Only a supervisor can acknowledge it.</source>
+        <translation>只有值班长可以处理此提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="349"/>
         <source>Select a window first.</source>
         <translation>请先选择一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="281"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="301"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
         <source>The window&apos;s services are changed.</source>
         <translation>窗口的办理业务已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
         <source>Enter a ticket number first.</source>
         <translation>请先输入号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="397"/>
         <source>{number} transferred.</source>
         <translation>{number} 号已转移。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="342"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="405"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作失败，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="414"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="418"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="356"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="419"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="357"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="420"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="387"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="450"/>
         <source>Statistics saved to {path}.</source>
         <translation>统计已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="410"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="473"/>
         <source>Daily report saved to {path}.</source>
         <translation>日报已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="421"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="484"/>
         <source>The statistics could not be saved: {error}</source>
         <translation>统计未能保存：{error}</translation>
     </message>
@@ -4411,37 +5189,37 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="47"/>
+        <location filename="../../ui/supervisor/main_window.py" line="48"/>
         <source>&amp;Queue</source>
         <translation>排队叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Figures and ratings</source>
         <translation>统计与评价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="53"/>
+        <location filename="../../ui/supervisor/main_window.py" line="54"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>一窗通 值班长 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="55"/>
+        <location filename="../../ui/supervisor/main_window.py" line="56"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="57"/>
+        <location filename="../../ui/supervisor/main_window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
+        <location filename="../../ui/supervisor/main_window.py" line="59"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="61"/>
+        <location filename="../../ui/supervisor/main_window.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4469,27 +5247,32 @@ Certificate number: {number}</source>
         <translation>{n} 条需处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="40"/>
+        <location filename="../../ui/sync/indicator.py" line="42"/>
+        <source>{n} e-licences not confirmed</source>
+        <translation>{n} 条证照核验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/indicator.py" line="45"/>
         <source>never synced</source>
         <translation>尚未同步成功</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="43"/>
+        <location filename="../../ui/sync/indicator.py" line="48"/>
         <source>last sync {time}</source>
         <translation>上次同步 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="48"/>
+        <location filename="../../ui/sync/indicator.py" line="53"/>
         <source>Open the sync panel (Ctrl+Shift+Y)</source>
         <translation>打开同步面板（Ctrl+Shift+Y）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="50"/>
+        <location filename="../../ui/sync/indicator.py" line="55"/>
         <source>Central server: {url}</source>
         <translation>审批中心服务器：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/indicator.py" line="53"/>
+        <location filename="../../ui/sync/indicator.py" line="58"/>
         <source>Last error: {error}</source>
         <translation>最近错误：{error}</translation>
     </message>
@@ -4497,132 +5280,153 @@ Certificate number: {number}</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="54"/>
+        <location filename="../../ui/sync/panel.py" line="61"/>
         <source>Sync with the central server</source>
         <translation>与审批中心同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../ui/sync/panel.py" line="82"/>
+        <source>&amp;Open case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="88"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="78"/>
+        <location filename="../../ui/sync/panel.py" line="89"/>
         <source>&amp;Retry selected</source>
         <translation>重试所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="112"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="98"/>
+        <location filename="../../ui/sync/panel.py" line="113"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="114"/>
         <source>Outbox:</source>
         <translation>待上传：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="100"/>
+        <location filename="../../ui/sync/panel.py" line="115"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="116"/>
         <source>Clock:</source>
         <translation>时钟：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="102"/>
+        <location filename="../../ui/sync/panel.py" line="117"/>
         <source>Last error:</source>
         <translation>最近错误：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="103"/>
+        <location filename="../../ui/sync/panel.py" line="118"/>
         <source>&amp;Waiting</source>
         <translation>等待上传(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>上传失败(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="110"/>
+        <location filename="../../ui/sync/panel.py" line="125"/>
         <source>The server rejected these operations or they conflict with what it holds; only their own cases wait. Fix the cause, then retry the operation.</source>
         <translation>以下操作被审批中心退回，或与中心已有数据冲突；只有相关办件暂停上传，其他办件不受影响。请先排除原因，再重试该操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="117"/>
+        <location filename="../../ui/sync/panel.py" line="132"/>
         <source>&amp;Needs attention</source>
         <translation>需人工处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="136"/>
+        <location filename="../../ui/sync/panel.py" line="138"/>
+        <source>The registry did not confirm these e-licence numbers typed at intake (待核验). The material no longer counts as replaced: open the case and ask the applicant for it. The supervisor has been alerted.</source>
+        <translation>以下受理时手工录入的电子证照号码（待核验）未通过电子证照库核验，相应材料不再视为免提交：请打开办件，通知申请人补交该材料。值班长已收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="150"/>
+        <source>&amp;E-licences</source>
+        <translation>电子证照(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="169"/>
         <source>{pending} to send, {failed} of them failed, {attention} need attention</source>
         <translation>待上传 {pending} 条，其中失败 {failed} 条；需人工处理 {attention} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../ui/sync/panel.py" line="174"/>
         <source>in step</source>
         <translation>与服务器一致</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="146"/>
+        <location filename="../../ui/sync/panel.py" line="179"/>
         <source>&amp;Waiting ({n})</source>
         <translation>等待上传（{n}）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="148"/>
+        <location filename="../../ui/sync/panel.py" line="181"/>
         <source>&amp;Failed ({n})</source>
         <translation>上传失败（{n}）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="149"/>
+        <location filename="../../ui/sync/panel.py" line="182"/>
         <source>&amp;Needs attention ({n})</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="177"/>
+        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
+        <source>&amp;E-licences not confirmed ({n})</source>
+        <translation>证照核验未通过（{n}）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="231"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="182"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="188"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="190"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>
@@ -4630,22 +5434,22 @@ Certificate number: {number}</source>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="36"/>
+        <location filename="../../ui/sync/status_bar.py" line="38"/>
         <source>Sync &amp;status…</source>
         <translation>同步状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="39"/>
+        <location filename="../../ui/sync/status_bar.py" line="41"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="41"/>
+        <location filename="../../ui/sync/status_bar.py" line="43"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_bar.py" line="62"/>
+        <location filename="../../ui/sync/status_bar.py" line="65"/>
         <source>New catalogue version {label} received from the central server; it is in use now.</source>
         <translation>已从审批中心收到新版事项目录 {label}，现已启用。</translation>
     </message>
@@ -4796,42 +5600,42 @@ Certificate number: {number}</source>
 <context>
     <name>TicketState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="231"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>No-show</source>
         <translation>已过号</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
@@ -4965,27 +5769,27 @@ Certificate number: {number}</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Closed</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Open, idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>

@@ -8,6 +8,7 @@ The committed ``docs/central-openapi.json`` must equal what the code generates.
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from central_server.app import build_app
-from tests.central_server.harness import Harness, intake
+from tests.central_server.harness import Device, Harness, intake
 
 EXAMPLES_PER_OPERATION = 6
 CHECKS = [
@@ -48,6 +49,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(server: Harn
     server.publish()
     device = server.enrol()
     device.results(*(device.op("case.accept", intake(device)) for _ in range(3)))
+    device.results(*_ratings(device))  # the ratings summary and overdue list have rows to show
     approver_token = server.approver().headers["Authorization"]
     schema = schemathesis.openapi.from_url(f"{server.base_url}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
@@ -56,6 +58,23 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(server: Harn
         back_office = operation.path.startswith("/v1/backoffice")
         auth = approver_token if back_office else f"Bearer {device.token}"
         _exercise(operation, {"Authorization": auth, "OneWindow-Protocol": "1"})
+
+
+def _ratings(device: Device) -> list[dict[str, object]]:
+    base = {
+        "hall_code": "CC01",
+        "window_code": "W03",
+        "clerk": "clerk1",
+        "channel": "window_pad",
+        "rated_at": "2026-11-24T10:00:00+08:00",
+    }
+    bad = {"level": 1, "reasons": ["long_wait"], "follow_up_due": "2026-11-20"}
+    return [
+        device.op(
+            "rating.submit", {"rating_id": str(uuid.uuid4()), **base, **bad}, schema_version=2
+        ),
+        device.op("rating.submit", {"rating_id": str(uuid.uuid4()), **base, "level": 5}),
+    ]
 
 
 def _exercise(operation: APIOperation, headers: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "demo": ["demo", "--cases", "1"],
     "migrate": ["migrate"],
     "queue issue": ["queue", "issue", "A"],
+    "queue cancel-appointment": ["queue", "cancel-appointment", "YY-ABCDEF"],
     "queue call": ["queue", "call", "--window", "1"],
     "queue recall": ["queue", "recall", "--window", "1"],
     "queue skip": ["queue", "skip", "--window", "1"],
@@ -92,6 +93,7 @@ _INVOCATIONS: dict[str, list[str]] = {
     "users unlock": ["users", "unlock", "clerk1"],
     "users separation": ["users", "separation", "status"],
     "credit check": ["credit", "check", ID_NUMBER, "--json"],
+    "licence lookup": ["licence", "lookup", "--holder", ID_NUMBER, "--json"],
     "case post-check": ["case", "post-check", "CC01-W03-20261124-0001", "--outcome", "verified"],
 }
 # Covered elsewhere, with the reason.

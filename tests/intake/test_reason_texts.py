@@ -135,9 +135,12 @@ def test_the_one_time_notice_states_every_problem_in_chinese_only(
     result = intake.decide(draft, Decision.ONE_TIME_NOTICE, clerk, window=3)
     problems = {r.code for m in result.assessment.notice_items for r in m.problems}
     # The real flow reaches every applicant reason of an item without notify-and-commit; the two
-    # commitment reasons are reached on a 告知承诺 item in tests/intake/test_commitment.py.
+    # commitment reasons are reached on a 告知承诺 item in tests/intake/test_commitment.py, and
+    # a failed e-licence verification only on a later visit, after a sync
+    # (tests/sync/test_licences.py).
     commitment = {ReasonCode.NOT_COMMITTABLE, ReasonCode.COMMITMENT_EXCLUDED}
-    assert problems == set(APPLICANT_REASONS) - commitment
+    later = {ReasonCode.ELICENCE_VERIFY_FAILED}
+    assert problems == set(APPLICANT_REASONS) - commitment - later
     detail = CaseLookup(db, protector, hall_code="CC01").by_number(result.case_number)
     settings = PaperSettings(samples.BRANDING)
     request = PaperRequest(

@@ -80,6 +80,8 @@ def codes(reasons: tuple[Reason, ...]) -> set[ReasonCode]:
 
 
 # necessity, record → status, allowed decisions, recommended, reason codes on the material
+# A typed number stands in for the material and waits for the next sync's verification.
+TYPED_ELICENCE = {ReasonCode.REPLACED_BY_ELICENCE, ReasonCode.ELICENCE_TO_VERIFY}
 TABLE = [
     (Necessity.REQUIRED, "none", S.MISSING, {N}, N, {ReasonCode.NOT_RECEIVED}),
     (Necessity.REQUIRED, "ok", S.COMPLETE, {A}, A, set()),
@@ -95,7 +97,7 @@ TABLE = [
     ),
     (Necessity.REQUIRED, "defect", S.DEFECTIVE, {N}, N, {ReasonCode.DEFECT_NOTED}),
     (Necessity.REQUIRED, "no_scan", S.COMPLETE, set(), None, set()),
-    (Necessity.REQUIRED, "elicence", S.REPLACED, {A}, A, {ReasonCode.REPLACED_BY_ELICENCE}),
+    (Necessity.REQUIRED, "elicence", S.REPLACED, {A}, A, TYPED_ELICENCE),
     (
         Necessity.REQUIRED,
         "deferred",
@@ -109,14 +111,14 @@ TABLE = [
     (Necessity.OPTIONAL, "copies_short", S.DEFECTIVE, {A}, A, {ReasonCode.COPIES_SHORT}),
     (Necessity.OPTIONAL, "defect", S.DEFECTIVE, {A}, A, {ReasonCode.DEFECT_NOTED}),
     (Necessity.OPTIONAL, "no_scan", S.COMPLETE, set(), None, set()),
-    (Necessity.OPTIONAL, "elicence", S.REPLACED, {A}, A, {ReasonCode.REPLACED_BY_ELICENCE}),
+    (Necessity.OPTIONAL, "elicence", S.REPLACED, {A}, A, TYPED_ELICENCE),
     (Necessity.OPTIONAL, "deferred", S.NOT_NEEDED, {A}, A, {ReasonCode.NOT_DEFERRABLE}),
     (Necessity.DEFERRABLE, "none", S.MISSING, {N}, N, {ReasonCode.NOT_RECEIVED}),
     (Necessity.DEFERRABLE, "ok", S.COMPLETE, {A}, A, set()),
     (Necessity.DEFERRABLE, "copies_short", S.DEFECTIVE, {N}, N, {ReasonCode.COPIES_SHORT}),
     (Necessity.DEFERRABLE, "defect", S.DEFECTIVE, {N}, N, {ReasonCode.DEFECT_NOTED}),
     (Necessity.DEFERRABLE, "no_scan", S.COMPLETE, set(), None, set()),
-    (Necessity.DEFERRABLE, "elicence", S.REPLACED, {A}, A, {ReasonCode.REPLACED_BY_ELICENCE}),
+    (Necessity.DEFERRABLE, "elicence", S.REPLACED, {A}, A, TYPED_ELICENCE),
     (Necessity.DEFERRABLE, "deferred", S.DEFERRED, {N, D}, D, {ReasonCode.DEFERRED_UNTIL}),
     (Necessity.DEFERRABLE, "deferred_late", S.DEFERRED, {N}, N, {ReasonCode.DEFERRED_UNTIL}),
     (Necessity.DEFERRABLE, "deferred_undated", S.DEFERRED, {N}, N, set()),

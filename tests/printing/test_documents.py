@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from printing.documents import DocumentKind, HallBranding, HandoverMethod
+from printing.documents import AppointmentStat, DocumentKind, HallBranding, HandoverMethod
 from printing.masking import IdKind, mask_id, mask_phone
 from printing.pages import page_count
 from printing.render import render_pdf
@@ -164,6 +164,14 @@ def test_daily_report_tables_and_chart_legend() -> None:
     for w in doc.windows:
         assert_has(text, w.window, w.clerk)
     assert_has(text, "351", "334", "13.6分钟")
+    assert "预约" not in squeeze(text)  # a day without bookings has no bookings line
+
+
+def test_daily_report_counts_the_days_bookings() -> None:
+    stat = AppointmentStat(booked=12, checked_in=9, no_show=3, cancelled=2)
+    doc = dataclasses.replace(literals.daily_report(), appointments=stat)
+    text = pdf_text(render_pdf(doc, B))
+    assert_has(text, "预约人数12", "预约签到9", "预约爽约3", "预约取消2")
 
 
 def test_ticket_fields() -> None:

@@ -28,14 +28,14 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import Indicator, RatingInput
+from clerk_app.ratings.types import BadReason, Indicator, RatingInput
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from tests.results.conftest import ID_NUMBER, FakeSync, accept, draft
-from tests.results.test_ratings import served
+from tests.results.test_ratings import WAIT, served
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 DAY = dt.date(2026, 11, 24)
@@ -67,7 +67,9 @@ def _busy_day(
     )
     ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 5)), pad)
     bad = dict.fromkeys(Indicator, 4) | {Indicator.ATTITUDE: 2}
-    ratings.submit(RatingInput(served(queue, clerk), bad), pad)
+    reasons = WAIT | {BadReason.ATTITUDE}
+    rated = RatingInput(served(queue, clerk), bad, reasons=reasons, reason_text="等了一个多小时")
+    ratings.submit(rated, pad)
     clock.advance(minutes=24 * 60)
     sync.approve(first.case_id)
     results = ResultsService(db, protector, hall_code="CC01", clock=clock)
@@ -201,7 +203,9 @@ def test_deadline_alerts(
     ratings = RatingService(
         db, protector, hall_code="CC01", calendar=shipped_calendar(), clock=clock
     )
-    ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
+    ratings.submit(
+        RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1), reasons=WAIT), pad
+    )
     # Tuesday: nothing due within two working days; only the warning that 2027 is missing
     assert [a.kind for a in figures.alerts()] == [AlertKind.CALENDAR_MISSING]
     # Wednesday 2 December, the sixth working day after receipt: the supplement notice is late;

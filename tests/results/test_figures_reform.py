@@ -78,7 +78,11 @@ def _hall_day(
     pickup = HandoverRequest(a.case_id, HandoverMethod.PICKUP, Recipient("张𠮷", ID_NUMBER))
     results.hand_over(pickup, clerk)
     mail = HandoverRequest(
-        b.case_id, HandoverMethod.MAIL, mail_to="张𠮷 长春市", courier="EMS", tracking_no="1234"
+        b.case_id,
+        HandoverMethod.MAIL,
+        mail_to="张𠮷 长春市",
+        courier="EMS",
+        tracking_no="1234567890123",
     )
     results.hand_over(mail, clerk)
 

@@ -11,6 +11,7 @@ import pytest
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.fees import PaymentInput, PaymentMethod
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.printjobs.service import PrintService
@@ -180,6 +181,7 @@ def test_a_certificate_of_another_item_type_has_no_licensed_scope(
         base,
         item_code=CONFIRMATION_ITEM,
         records=records,
+        payment=PaymentInput(PaymentMethod.CASH),  # its 8.00 certificate fee
         pages=tuple(page(n, m) for n, m in enumerate(records, start=1)),
     )
     case = intake.decide(confirmation, Decision.ACCEPT, clerk, window=3)

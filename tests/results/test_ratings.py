@@ -16,6 +16,7 @@ from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
+    BadReason,
     Channel,
     FollowUpAction,
     Indicator,
@@ -27,6 +28,8 @@ from clerk_app.ratings.types import (
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
+
+WAIT = frozenset({BadReason.LONG_WAIT})  # a bad rating says why
 
 ALL_SATISFIED = dict.fromkeys(Indicator, 5)
 
@@ -83,6 +86,7 @@ def test_a_finished_service_is_offered_for_rating_then_rated_once_and_synced(
         "indicators": {"overall": 5, "efficiency": 5, "competence": 5, "attitude": 5},
         "comment": "很好",
         "rated_at": "2026-11-24T01:30:00Z",
+        "reasons": [],
     }
 
 
@@ -117,7 +121,7 @@ def test_a_bad_rating_opens_a_follow_up_that_raises_an_alert_when_overdue(
 ) -> None:
     ticket = served(queue, clerk)
     levels = ALL_SATISFIED | {Indicator.ATTITUDE: 2}
-    result = ratings.submit(RatingInput(ticket, levels, comment="态度不好"), pad)
+    result = ratings.submit(RatingInput(ticket, levels, comment="态度不好", reasons=WAIT), pad)
     # Tuesday 24 November + 5 working days = Tuesday 1 December.
     assert result.follow_up_due == dt.date(2026, 12, 1)
     [open_one] = ratings.follow_ups()

@@ -29,7 +29,7 @@ from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from tests.calendars.helpers import YEAR_2027
-from tests.results.test_ratings import served
+from tests.results.test_ratings import WAIT, served
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 LATE_DECEMBER = dt.datetime(2026, 12, 28, 10, 0, tzinfo=SHANGHAI)  # a Monday
@@ -59,7 +59,9 @@ def test_a_very_dissatisfied_rating_on_28_december_is_saved_and_waits_for_the_ca
 ) -> None:
     ticket = served(queue, clerk)
     very_bad = dict.fromkeys(Indicator, 1)
-    result = ratings.submit(RatingInput(ticket, very_bad, comment="等了两个小时"), pad)
+    result = ratings.submit(
+        RatingInput(ticket, very_bad, comment="等了两个小时", reasons=WAIT), pad
+    )
     assert (result.level, result.follow_up_due) == (Level.VERY_DISSATISFIED, None)
     assert result.follow_up_id is not None
     assert (_count(db, ServiceRating), _count(db, OutboxOperation)) == (1, 1)
@@ -88,7 +90,9 @@ def test_the_deadlines_are_filled_in_the_installing_transaction_or_not_at_all(
     clock: FixedClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
+    ratings.submit(
+        RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1), reasons=WAIT), pad
+    )
     seen: list[int] = []
 
     def broken(session: Session, calendar: HallCalendar) -> int:
@@ -113,7 +117,9 @@ def test_a_year_received_from_the_central_server_fills_the_waiting_deadlines(
     pad: UserInfo,
     clock: FixedClock,
 ) -> None:
-    ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 2)), pad)
+    ratings.submit(
+        RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 2), reasons=WAIT), pad
+    )
     release = CentralYear(2027, 1, clock.now_ms(), YEAR_2027)
     outcome = db.run_write(lambda s: install_central(s, release, clock.now_ms()))
     assert outcome is CentralOutcome.INSTALLED

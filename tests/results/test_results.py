@@ -225,7 +225,7 @@ def test_an_agent_collects_and_a_result_is_mailed(
     payload = _outbox(db, protector, "handover.record")[-1]
     assert (payload["method"], payload["courier"], payload["tracking_no"]) == (
         "mail",
-        "EMS",
+        "中国邮政EMS",  # the listed courier by its name, however it was typed
         "1234567890123",
     )
 

@@ -28,6 +28,7 @@ NOT_SERVICES = {
     "clerk_app.sync.engine.SingleFlight": "SyncEngine's lock",
     "clerk_app.sync.pull.Puller": "SyncEngine's pull",
     "clerk_app.sync.push.Pusher": "SyncEngine's push",
+    "clerk_app.sync.appointments.AppointmentSync": "SyncEngine's bookings, pulled and reported",
     "clerk_app.samples._ReferenceServer": "the sample papers' private server",
 }
 SKIPPED_PACKAGES = ("clerk_app.cli", "clerk_app.migrations", "clerk_app.db")

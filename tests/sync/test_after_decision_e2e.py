@@ -35,7 +35,7 @@ from printing.config import FilePrinterConfig, PrintRoutes
 from tests.blob_ring import TEST_RING
 from tests.printing.helpers import pdf_text
 from tests.results.conftest import ID_NUMBER, draft
-from tests.results.test_ratings import served
+from tests.results.test_ratings import WAIT, served
 from tests.sync.conftest import World
 
 
@@ -100,7 +100,7 @@ def test_accept_sync_approve_print_hand_over_rate_and_count(
     assert handed.certificate_number == server_number
     ratings = RatingService(w.db, w.cipher, hall_code="CC01", calendar=calendar, clock=w.clock)
     levels = dict.fromkeys(Indicator, 5) | {Indicator.ATTITUDE: 2}
-    rated = ratings.submit(RatingInput(ticket, levels, comment="等候太久"), pad)
+    rated = ratings.submit(RatingInput(ticket, levels, comment="等候太久", reasons=WAIT), pad)
     assert rated.follow_up_id is not None
     ratings.close_follow_up(rated.follow_up_id, FollowUpAction.REVISIT, "已回访", supervisor)
 

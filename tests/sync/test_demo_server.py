@@ -1,6 +1,7 @@
 """``make run`` (``clerk-app run --seed-demo --with-server``) without the GUI: the app's start
 seeds the demo hall, starts the reference central server as a child process, enrols the hall;
-a case goes up, an approval made with the server's CLI comes down; the server stops with the
+a case goes up, an approval made with the server's CLI comes down, the demo bookings come
+down for the kiosk; the server stops with the
 app, and a second start reuses the enrolment. Real processes, real HTTP, both databases."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from clerk_app.services import Services
 from clerk_app.settings import ENV_DATA, Settings
 from clerk_app.storage.blobs import hall_blob_store
 from clerk_app.sync import demo_server, state
-from clerk_app.sync.demo_server import DEVICE_FILE, DemoServer
+from clerk_app.sync.demo_server import DEMO_BOOKINGS, DEVICE_FILE, DemoServer
 from clerk_app.sync.engine import SyncEngine
 from onewindow_base.db.engine import Database
 from ui.flow import Workspace, open_services, prepare_workspace
@@ -79,9 +80,11 @@ def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
         (number,) = create_demo_cases(services.db, engine.protector, store, 1).case_numbers
         report = engine.run_cycle(force=True)
         assert report.ok, report.error
-        assert report.pushed == 1 and report.catalogue is not None  # the demo catalogue
+        # This case and the three the demo makes to show fees and mailing.
+        assert report.pushed == 4 and report.catalogue is not None  # the demo catalogue
+        assert report.bookings == len(DEMO_BOOKINGS)  # for the kiosk's check-in
         cases = json.loads(server.admin("cases", "--json"))["cases"]
-        assert [c["case_no"] for c in cases] == [number]
+        assert number in [c["case_no"] for c in cases] and len(cases) == 4
         server.admin("approve", number)
         report = engine.run_cycle(force=True)
         assert report.ok and report.pulled == 1
@@ -103,6 +106,7 @@ def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
         assert (again.demo_server.root / DEVICE_FILE).read_text() == status.device_id
         report = again.sync.run_cycle(force=True)
         assert report.ok and report.pushed == 0
+        assert report.bookings == 0  # booked once a day; nothing changed since
     finally:
         again.sync.close()
         again.demo_server.stop()

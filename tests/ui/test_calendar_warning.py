@@ -24,7 +24,7 @@ from onewindow_base.db.engine import Database
 from tests.calendars.helpers import YEAR_2027
 from tests.printing import literals as samples
 from tests.results.conftest import clerk, pad, supervisor  # noqa: F401 - fixtures
-from tests.results.test_ratings import served
+from tests.results.test_ratings import WAIT, served
 from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tables import ROW_ROLE
@@ -77,7 +77,9 @@ def test_the_missing_year_warning_and_a_waiting_follow_up_on_the_figures_tab(
     ]
 
     clock.set(dt.datetime(2026, 12, 28, 10, 0, tzinfo=SHANGHAI))
-    ratings.submit(RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1)), pad)
+    ratings.submit(
+        RatingInput(served(queue, clerk), dict.fromkeys(Indicator, 1), reasons=WAIT), pad
+    )
     panel.refresh()
     assert panel.follow_ups.rowCount() == 1
     assert panel.follow_ups.item(0, 0).text() == "waiting for the calendar"

@@ -84,7 +84,7 @@ def test_a_material_is_received_deferred_or_replaced_never_two_at_once(qtbot: Qt
     checklist.setData(checklist.index(1, cm.RECEIVED), CHECKED, CHECK)
     assert checklist.setData(checklist.index(1, cm.ELICENCE), " 2201-ID-778 ")
     assert checklist.record("M02") == MaterialRecord(elicence_number="2201-ID-778")
-    assert checklist.index(1, cm.ELICENCE).data() == "2201-ID-778"
+    assert checklist.index(1, cm.ELICENCE).data() == "2201-ID-778 (to verify)"  # typed: 待核验
 
 
 def test_defects_are_noted_only_on_what_was_handed_in(qtbot: QtBot) -> None:

@@ -52,11 +52,13 @@ from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.intake.photo_check_dialog import PhotoCheckDialog, PhotoCheckSources
 from ui.intake.wiring import photo_sources, scan_sources
 from ui.login import ClerkSession
-from ui.scans.camera import CameraUnavailableError
+from ui.scans.camera import CameraChoice
 from ui.scans.live_camera import LiveCamera
+from ui.scans.multimedia import CameraUnavailableError
 from ui.scans.panel import ScanSources
 from ui.tasks import TaskRunner
 
+from .camera_stand_in import DOCUMENT_CAMERA, StandInMultimedia
 from .helpers import show_active
 from .intake_fixtures import ITEM, MASKED_ID, wait_until
 from .test_intake_flow import attach_scans, pick_item, receive
@@ -114,6 +116,7 @@ def open_panel(
         *,
         decoder: bool = True,
         keep: BlobStore | None = None,
+        scans: ScanSources | None = None,
     ) -> IntakePanel:
         reader = IdCardReader(
             port,
@@ -131,6 +134,7 @@ def open_panel(
             idcard=IdCardService(reader, audit, today),
             photo_checks=checks,
             photo_sources=sources,
+            scan_sources=scans or ScanSources(),
         )
         panel = IntakePanel(with_reader, runner, clerk_session, card_runner=card_runner)
         qtbot.addWidget(panel)
@@ -413,3 +417,30 @@ def test_the_still_comes_from_the_scanner_folder_setting(tmp_path: Path) -> None
         isinstance(scans.scanner, SaneSource)
         and scans.scanner.settings.device == "fujitsu:fi-7160:1"
     )
+
+
+# Converting a video frame offscreen: Qt finds no GPU (RHI) backend and says so, once a thread.
+@pytest.mark.qt_log_ignore(r"No RHI backend\. Using CPU conversion")
+def test_the_document_camera_as_the_only_camera_is_shared_not_opened_twice(
+    qtbot: QtBot, open_panel: OpenPanel
+) -> None:
+    stand_in = StandInMultimedia(DOCUMENT_CAMERA)  # the PC's default and only camera
+    scans = ScanSources(camera=CameraChoice(multimedia=stand_in))
+
+    def own_camera() -> LiveCamera:
+        return LiveCamera(multimedia=stand_in)
+
+    with ModuleSimulator(Scenario.CARD_PRESENT) as sim:
+        panel = open_panel(sim.port, PhotoCheckSources(live_camera=own_camera), scans=scans)
+        _read(qtbot, panel)
+        panel.applicant.photo_check_button.click()
+    dialog = _dialog(qtbot, panel)
+    assert len(stand_in.cameras) == 1  # the scan panel's QCamera, and no second one
+    camera = stand_in.cameras[0]
+    assert camera.active
+    camera.show(QImage.fromData(_picture("PNG", "#3070c0", size=64)))
+    assert dialog.person_picture.pixmap() is not None
+    assert not dialog.person_picture.pixmap().isNull()
+    view = _answer(qtbot, panel, dialog, Qt.Key.Key_1)
+    assert view.camera_compared
+    assert camera.active  # the scan panel's viewfinder still shows it

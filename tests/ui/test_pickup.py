@@ -199,7 +199,7 @@ def test_an_agent_of_the_case_collects_and_another_result_is_mailed(
     dialog = _dialog(pickup, mailed.case_number)
     dialog.mail.setChecked(True)
     assert dialog.mail_box.isVisibleTo(dialog) and not dialog.pickup_box.isVisibleTo(dialog)
-    dialog.courier.setText("EMS")
+    assert dialog.courier.currentText() == "中国邮政EMS"  # the default courier
     dialog.submit()
     assert dialog.status.text() == "Enter the courier and the tracking number."
     assert results.handover_of(mailed.case_id) is None

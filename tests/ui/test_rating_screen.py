@@ -12,14 +12,14 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import Indicator, Level
+from clerk_app.ratings.types import REASON_TEXT_MAX, BadReason, Indicator, Level
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from tests.results.conftest import pad  # noqa: F401 - the rating device's account
 from tests.results.test_ratings import served
-from ui.applicant.rating import IDLE, RATING, THANKS, RatingScreen
+from ui.applicant.rating import IDLE, RATING, REASONS, THANKS, RatingScreen
 from ui.tasks import TaskRunner
 
 
@@ -67,8 +67,11 @@ def test_the_screen_waits_then_offers_every_level_with_nothing_chosen(
         screen.buttons[(Indicator.ATTITUDE, Level.DISSATISFIED)], Qt.MouseButton.LeftButton
     )
     assert screen.chosen()[Indicator.ATTITUDE] == 2 and screen.submit_button.isEnabled()
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert screen.page == REASONS  # a 2 asks why before anything is saved
+    qtbot.mouseClick(screen.reason_boxes[BadReason.ATTITUDE], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(screen.submitted) as sent:
-        qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     assert sent.args[0].follow_up_id is not None
     assert screen.page == THANKS
     assert len(ratings.follow_ups()) == 1
@@ -91,3 +94,93 @@ def test_the_windows_clerk_is_refused_with_a_message(
     qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
     assert "clerk cannot submit" in screen.error.text()
     assert screen.page == RATING and ratings.follow_ups() == []
+
+
+def _rate(qtbot: QtBot, screen: RatingScreen, levels: dict[Indicator, Level]) -> None:
+    for indicator, level in levels.items():
+        qtbot.mouseClick(screen.buttons[(indicator, level)], Qt.MouseButton.LeftButton)
+
+
+def test_a_good_rating_is_submitted_without_asking_why(
+    qtbot: QtBot,
+    ratings: RatingService,
+    queue: QueueService,
+    clerk: UserInfo,
+    pad: UserInfo,  # noqa: F811
+    runner: TaskRunner,
+) -> None:
+    screen = _screen(qtbot, ratings, pad, runner)
+    served(queue, clerk)
+    screen.refresh()
+    _rate(qtbot, screen, dict.fromkeys(Indicator, Level.BASICALLY_SATISFIED))
+    assert screen.submit_button.text() == "Submit" and not screen.bad()
+    with qtbot.waitSignal(screen.submitted) as sent:
+        qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0].follow_up_id is None and screen.page == THANKS
+
+
+def test_a_bad_rating_asks_why_and_is_sent_only_with_a_reason(
+    qtbot: QtBot,
+    ratings: RatingService,
+    queue: QueueService,
+    clerk: UserInfo,
+    pad: UserInfo,  # noqa: F811
+    runner: TaskRunner,
+) -> None:
+    screen = _screen(qtbot, ratings, pad, runner)
+    served(queue, clerk)
+    screen.refresh()
+    _rate(qtbot, screen, dict.fromkeys(Indicator, Level.SATISFIED))
+    _rate(qtbot, screen, {Indicator.EFFICIENCY: Level.VERY_DISSATISFIED})
+    assert screen.submit_button.text() == "Next"
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    assert screen.page == REASONS
+    assert len(screen.reason_boxes) == len(BadReason)
+    assert not any(b.isChecked() for b in screen.reason_boxes.values())
+    assert not screen.send_button.isEnabled()  # nothing ticked: cannot be sent
+    screen.submit()  # even if asked: refused on the page, nothing saved
+    assert screen.reason_error.text() == "Please tick at least one reason."
+    assert screen.page == REASONS and ratings.follow_ups() == []
+    # Back to the levels keeps them; a level of 3 or more everywhere then needs no reason.
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    assert screen.page == RATING and screen.chosen()[Indicator.EFFICIENCY] == 1
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.reason_boxes[BadReason.LONG_WAIT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.reason_boxes[BadReason.SYSTEM_FAULT], Qt.MouseButton.LeftButton)
+    assert screen.send_button.isEnabled() and screen.reason_error.text() == ""
+    # The words are limited on screen, and a phone number in them is masked when saved.
+    qtbot.keyClicks(screen.reason_text, "x" * (REASON_TEXT_MAX + 20))
+    assert len(screen.reason_text.text()) == REASON_TEXT_MAX
+    screen.reason_text.clear()
+    screen.reason_text.insert("系统卡了 请回电13812345678")  # as the input method commits it
+    with qtbot.waitSignal(screen.submitted):
+        qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
+    assert screen.page == THANKS
+    [follow_up] = ratings.follow_ups()
+    assert follow_up.reasons == (BadReason.LONG_WAIT, BadReason.SYSTEM_FAULT)
+    assert follow_up.reason_text == "系统卡了 请回电138****5678"
+
+
+def test_the_next_service_starts_with_no_reason_ticked(
+    qtbot: QtBot,
+    ratings: RatingService,
+    queue: QueueService,
+    clerk: UserInfo,
+    pad: UserInfo,  # noqa: F811
+    runner: TaskRunner,
+    clock: FixedClock,
+) -> None:
+    screen = _screen(qtbot, ratings, pad, runner)
+    served(queue, clerk)
+    screen.refresh()
+    _rate(qtbot, screen, dict.fromkeys(Indicator, Level.DISSATISFIED))
+    qtbot.mouseClick(screen.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.reason_boxes[BadReason.ATTITUDE], Qt.MouseButton.LeftButton)
+    screen.reason_text.insert("态度冷淡")
+    screen.dismiss()  # the applicant walked away before sending: nothing saved
+    assert screen.page == IDLE and ratings.follow_ups() == []
+    clock.advance(minutes=1)
+    served(queue, clerk)
+    screen.refresh()
+    assert screen.page == RATING and screen.chosen() == {}
+    assert screen.reasons() == frozenset() and screen.reason_text.text() == ""

@@ -25,8 +25,9 @@ from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
 from tests.diskfull import full_blob_store
 from tests.scans import samples
-from ui.intake.wiring import build_intake
-from ui.scans.camera import camera_available, encode_still
+from ui.intake.wiring import build_intake, scan_sources
+from ui.scans.camera import CameraChoice
+from ui.scans.multimedia import camera_available, encode_still
 from ui.scans.page_model import MIME_ROWS, NEEDS_CONFIRMATION_ROLE
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
@@ -311,3 +312,36 @@ def test_the_counter_builds_its_scan_panel_from_the_scanner_settings(
     assert deps is not None and isinstance(deps.scan_sources.folder, FolderSource)
     assert deps.scan_sources.folder.folder == inbox
     assert deps.photo_sources is not None and deps.photo_sources.stills is deps.scan_sources.folder
+
+
+def test_the_counter_builds_its_document_camera_from_the_scanner_settings(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    runner: TaskRunner,
+) -> None:
+    # The scan panel had a "Take from camera" button, but nothing ever made the camera: the
+    # settings had no camera kind and the counter's start built none.
+    assert scan_sources(Settings(scanner=ScannerSettings(kind="camera"))) == ScanSources(
+        camera=CameraChoice()
+    )
+    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "data"))
+    settings = Settings(scanner=ScannerSettings(kind="camera", camera="Eloam"))
+    deps = build_intake(build_services(settings, db, hall_code="CC01"), demo=True)
+    assert deps is not None and deps.scan_sources.camera == CameraChoice(device="Eloam")
+    panel = make_panel(qtbot, deps.pages, runner, deps.scan_sources)
+    panel.show()
+    assert panel.camera_button.isVisible() and panel.viewfinder.isVisible()
+    # No camera on this machine (or no Qt Multimedia): said where the picture would be.
+    assert panel.viewfinder.text() in {
+        (
+            "No document camera matching Eloam is connected ([scanner] camera). Other sources "
+            "still work."
+        ),
+        (
+            "The document camera cannot work here: Qt Multimedia is not installed. Other "
+            "sources still work."
+        ),
+    }
+    assert not panel.camera_button.isEnabled() and panel.import_button.isEnabled()

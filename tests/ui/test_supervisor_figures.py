@@ -114,6 +114,8 @@ def test_overdue_follow_ups_show_as_alerts_and_are_closed_from_the_tab(
     assert AlertKind.FOLLOW_UP_OVERDUE in kinds
     assert panel.follow_ups.rowCount() == 1
     assert panel.follow_ups.item(0, 3).text() == "4"  # overall 4, attitude 2
+    # The reasons the applicant ticked, in the pad's order, then their words.
+    assert panel.follow_ups.item(0, 5).text() == "Long wait, Unfriendly attitude: “等了一个多小时”"
     assert panel.follow_ups.item(0, 0).toolTip() == "Overdue"
     panel.close_selected()
     assert panel.status.text() == "Choose a follow-up first."

@@ -1,6 +1,9 @@
 """The applicant's rating screen: five levels for each indicator, big touch buttons, nothing
-chosen in advance. It wakes up when the window's service is finished (the hall's change
-listener) and submits under the rating device's own account; the service refuses the clerk's.
+chosen in advance. A 2 or 1 on any indicator (不满意, 非常不满意) leads to a second page asking
+why: large tick-boxes of the common reasons (差评原因), at least one, and a few words if the
+applicant wishes (length-limited; phone and ID numbers are masked by the service). It wakes up
+when the window's service is finished (the hall's change listener) and submits under the rating
+device's own account; the service refuses the clerk's.
 
 It runs alone on a tablet or a pad (``--mode rating``), or as the rating page of the applicant's
 screen at the counter (``ui.applicant.screen``), which shows it when :attr:`prompted` fires.
@@ -10,12 +13,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +31,8 @@ from PySide6.QtWidgets import (
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
+    BAD_LEVELS,
+    REASON_TEXT_MAX,
     Indicator,
     Level,
     RatingInput,
@@ -33,12 +41,22 @@ from clerk_app.ratings.types import (
     RatingRefused,
     RatingResult,
 )
+from onewindow_protocol.wire.ops import BadReason
+from ui.rating_reasons import reason_name
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-IDLE, RATING, THANKS = 0, 1, 2
+IDLE, RATING, THANKS, REASONS = 0, 1, 2, 3
+TICK_STYLE = "QCheckBox { spacing: 24px; } QCheckBox::indicator { width: 56px; height: 56px; }"
 THANKS_MS = 5000
+
+
+class _Tick(QCheckBox):
+    """A large tick-box that ticks wherever on its row it is touched, not only on its box."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
+        return self.rect().contains(pos)
 
 
 class RatingScreen(QWidget):
@@ -71,6 +89,23 @@ class RatingScreen(QWidget):
         self.submit_button = QPushButton(self.tr("Submit"))
         self.submit_button.setEnabled(False)
         self.submit_button.clicked.connect(self.submit)
+        # The reasons page, for a rating of 2 or 1.
+        self.reasons_title = QLabel(
+            self.tr("We are sorry. What was not satisfactory? Please tick at least one.")
+        )
+        self.reasons_title.setWordWrap(True)
+        self.reason_boxes: dict[BadReason, QCheckBox] = {}
+        self.reason_text = QLineEdit()
+        self.reason_text.setMaxLength(REASON_TEXT_MAX)
+        self.reason_text.setPlaceholderText(
+            self.tr("In a few words, if you wish (no phone or ID numbers)")
+        )
+        self.reason_error = QLabel()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self._back)
+        self.send_button = QPushButton(self.tr("Submit"))
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.submit)
         self._thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms)
         self._thanks_timer.timeout.connect(self.refresh)
         self._build()
@@ -92,6 +127,28 @@ class RatingScreen(QWidget):
             Indicator.COMPETENCE: self.tr("Competence"),
             Indicator.ATTITUDE: self.tr("Attitude"),
         }[indicator]
+
+    def _reasons_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(self.reasons_title, 0, 0, 1, 2)
+        for index, reason in enumerate(BadReason):
+            box = _Tick(reason_name(reason))
+            box.setStyleSheet(TICK_STYLE)
+            box.setFont(self.font())  # a style sheet of its own stops the screen's large type
+            box.setMinimumHeight(90)
+            box.toggled.connect(self._ticked)
+            grid.addWidget(box, 1 + index // 2, index % 2)
+            self.reason_boxes[reason] = box
+        rows = 1 + (len(BadReason) + 1) // 2
+        grid.addWidget(self.reason_text, rows, 0, 1, 2)
+        grid.addWidget(self.reason_error, rows + 1, 0, 1, 2)
+        buttons = QHBoxLayout()
+        for button in (self.back_button, self.send_button):
+            button.setMinimumSize(240, 90)
+            buttons.addWidget(button)
+        grid.addLayout(buttons, rows + 2, 0, 1, 2)
+        return page
 
     def _build(self) -> None:
         big = QFont()
@@ -115,7 +172,7 @@ class RatingScreen(QWidget):
             self.groups[indicator] = group
         grid.addWidget(self.error, len(Indicator) + 1, 0, 1, 6)
         grid.addWidget(self.submit_button, len(Indicator) + 2, 0, 1, 6)
-        for page in (self.idle_label, rating, self.thanks_label):
+        for page in (self.idle_label, rating, self.thanks_label, self._reasons_page()):
             self._stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self._stack)
@@ -128,12 +185,28 @@ class RatingScreen(QWidget):
     def chosen(self) -> dict[Indicator, int]:
         return {i: g.checkedId() for i, g in self.groups.items() if g.checkedId() > 0}
 
+    def bad(self) -> bool:
+        """Whether a chosen level is 2 or 1: the reasons page is asked before submitting."""
+        return any(level in BAD_LEVELS for level in self.chosen().values())
+
+    def reasons(self) -> frozenset[BadReason]:
+        return frozenset(r for r, box in self.reason_boxes.items() if box.isChecked())
+
     def _chosen(self, _level: int) -> None:
         self.submit_button.setEnabled(len(self.chosen()) == len(Indicator))
+        self.submit_button.setText(self.tr("Next") if self.bad() else self.tr("Submit"))
+
+    def _ticked(self, _on: bool) -> None:
+        self.send_button.setEnabled(bool(self.reasons()))
+        if self.reasons():
+            self.reason_error.clear()
+
+    def _back(self) -> None:
+        self._stack.setCurrentIndex(RATING)
 
     def refresh(self) -> None:
         """Ask whether the window has a finished service waiting (on the watcher's signal)."""
-        if self._thanks_timer.isActive() or self.page == RATING:
+        if self._thanks_timer.isActive() or self.page in (RATING, REASONS):
             return
         self._runner.run(lambda: self._ratings.prompt(self._window), self._show, self._failed)
 
@@ -167,15 +240,33 @@ class RatingScreen(QWidget):
             group.setExclusive(True)
         self.error.clear()
         self.submit_button.setEnabled(False)
+        self.submit_button.setText(self.tr("Submit"))
+        for box in self.reason_boxes.values():
+            box.setChecked(False)
+        self.reason_text.clear()
+        self.reason_error.clear()
 
     def submit(self) -> None:
+        """From the levels: straight to the service, or first to the reasons page when a level
+        is 2 or 1; from the reasons page: with the reasons ticked (at least one)."""
         if self._prompt is None or len(self.chosen()) != len(Indicator):
             return
+        bad = self.bad()
+        if bad and self.page != REASONS:
+            self._stack.setCurrentIndex(REASONS)
+            return
+        if bad and not self.reasons():
+            self.reason_error.setText(self.tr("Please tick at least one reason."))
+            return
         levels = self.chosen()
+        reasons = self.reasons() if bad else frozenset()
+        text = self.reason_text.text() if bad else ""
         ticket = self._prompt.ticket_id
         self.submit_button.setEnabled(False)
+        self.send_button.setEnabled(False)
+        rating = RatingInput(ticket, levels, reasons=reasons, reason_text=text)
         self._runner.run(
-            lambda: self._ratings.submit(RatingInput(ticket, levels), self._device),
+            lambda: self._ratings.submit(rating, self._device),
             self._done,
             self._failed,
         )
@@ -188,15 +279,19 @@ class RatingScreen(QWidget):
         self.submitted.emit(result)
 
     def _failed(self, exc: Exception) -> None:
+        shown = self.reason_error if self.page == REASONS else self.error
         if isinstance(exc, RatingRefused):
-            self.error.setText(self._refusal_text(exc.code))
+            shown.setText(self._refusal_text(exc.code))
             if exc.code is RatingRefusal.ALREADY_RATED:
                 self._prompt = None
                 self._stack.setCurrentIndex(IDLE)
+            elif exc.code is RatingRefusal.INVALID_REASON_TEXT:
+                self.send_button.setEnabled(bool(self.reasons()))
             return
         log.error("rating failed", exc_info=exc)
-        self.error.setText(self.tr("The rating could not be saved. Please try again."))
+        shown.setText(self.tr("The rating could not be saved. Please try again."))
         self.submit_button.setEnabled(True)
+        self.send_button.setEnabled(bool(self.reasons()))
 
     def _refusal_text(self, code: RatingRefusal) -> str:
         texts = {
@@ -205,5 +300,9 @@ class RatingScreen(QWidget):
             ),
             RatingRefusal.ALREADY_RATED: self.tr("This service has already been rated."),
             RatingRefusal.INCOMPLETE: self.tr("Please choose a level for every item."),
+            RatingRefusal.REASON_REQUIRED: self.tr("Please tick at least one reason."),
+            RatingRefusal.INVALID_REASON_TEXT: self.tr(
+                "These words cannot be kept: please shorten them or leave out unusual characters."
+            ),
         }
         return texts.get(code, self.tr("The rating was refused ({code}).").format(code=code.value))

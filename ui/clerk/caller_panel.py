@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from clerk_app.queue import WindowState
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import QueueRefused
+from clerk_app.sync.notifications import Notifications, OptInState
 from ui.clerk import outcomes
 from ui.clerk.current_ticket import CurrentTicketView
 from ui.clerk.state import Action, PanelData, enabled_actions, read_panel
@@ -71,9 +72,12 @@ class CallerPanel(QWidget):
         session: ClerkSession,
         watcher: HallWatcher,
         parent: QWidget | None = None,
+        *,
+        notifications: Notifications | None = None,
     ) -> None:
         super().__init__(parent)
         self._queue = queue
+        self._notifications = notifications
         self._runner = runner
         self._session = session
         self._data: PanelData | None = None
@@ -267,12 +271,34 @@ class CallerPanel(QWidget):
     def _show_data(self) -> None:
         data = self._data
         self.current.show_ticket(data.current if data else None)
+        self._read_sms(data.current.ticket_id if data and data.current else None)
         self.ticket_changed.emit(data.current.ticket_id if data and data.current else None)
         if data is not None:
             self.model.set_tickets(data.tickets)
             self.header.show_window(data, self._session.user.display_name)
             self.waiting.show_count(data)
         self._update_buttons()
+
+    def _read_sms(self, ticket_id: int | None) -> None:
+        notifications = self._notifications
+        if notifications is None or ticket_id is None:
+            self.current.show_sms(None, shown=False)
+            return
+        self._runner.run(
+            lambda: notifications.ticket_state(ticket_id),
+            lambda state: self._show_sms(ticket_id, state),
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _show_sms(self, ticket_id: int, state: OptInState | None) -> None:
+        data = self._data
+        if data is not None and data.current is not None and data.current.ticket_id == ticket_id:
+            self.current.show_sms(state)
+
+    def _sms_failed(self, exc: Exception) -> None:
+        log.error("reading the ticket's text-message status failed", exc_info=exc)
+        self.current.show_sms(None, shown=False)
 
     def _update_buttons(self) -> None:
         enabled = enabled_actions(self._data, busy=self._busy)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from clerk_app.queue import TicketState
 from clerk_app.queue.types import TicketView
+from clerk_app.sync.notifications import OptInState
 from ui.i18n import pick_name, ticket_state_name
+from ui.sms_status import sms_text
 
 NUMBER_POINT_SIZE = 72
 DETAIL_POINT_SIZE = 16
@@ -36,8 +38,10 @@ class CurrentTicketView(QFrame):
         self.number = _label(NUMBER_POINT_SIZE, bold=True)
         self.service = _label(DETAIL_POINT_SIZE)
         self.state = _label(DETAIL_POINT_SIZE, bold=True)
+        self.sms = _label(DETAIL_POINT_SIZE)
+        self.sms.setVisible(False)
         layout = QVBoxLayout(self)
-        for widget in (self.caption, self.number, self.service, self.state):
+        for widget in (self.caption, self.number, self.service, self.state, self.sms):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.show_ticket(None)
@@ -55,6 +59,12 @@ class CurrentTicketView(QFrame):
             pick_name(self.locale(), ticket.service_name_zh, ticket.service_name_en)
         )
         self.state.setText(self._state_text(ticket))
+
+    def show_sms(self, state: OptInState | None, *, shown: bool = True) -> None:
+        """短信提醒 of the current ticket: whether its holder opted in, and how the
+        turn-near message went (the last status this counter read from the server)."""
+        self.sms.setVisible(shown)
+        self.sms.setText(sms_text(state) if shown else "")
 
     def _state_text(self, ticket: TicketView) -> str:
         state = ticket_state_name(ticket.state)

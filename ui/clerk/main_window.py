@@ -62,7 +62,14 @@ class ClerkWindow(QMainWindow):
         self._runner = runner
         self._session = session
         self.password_dialog: ChangePasswordDialog | None = None
-        self.panel = CallerPanel(queue, runner, session, watcher, self)
+        self.panel = CallerPanel(
+            queue,
+            runner,
+            session,
+            watcher,
+            self,
+            notifications=intake.notifications if intake is not None else None,
+        )
         self.intake: IntakePanel | None = None
         self.lookup_dialog: CaseLookupDialog | None = None
         self.wedge: WedgeDetector | None = None
@@ -189,6 +196,12 @@ class ClerkWindow(QMainWindow):
             if code.kind is not CodeKind.RECEIPT:
                 return
             number = code.value
+        self.continue_case(number)
+
+    def continue_case(self, number: str) -> None:
+        """The case on the intake tab (a scanned receipt or notice)."""
+        if self.intake is None:
+            return
         self.tabs.setCurrentWidget(self.intake)
         self.intake.open_case(number)
 
@@ -201,12 +214,22 @@ class ClerkWindow(QMainWindow):
             self,
             by=Actor(self._session.user.user_id, self._session.user.display_name),
             today=deps.papers.intake.today(),
+            notifications=deps.notifications,
         )
         if self.intake is not None:
             dialog.continue_requested.connect(self.intake.open_case)
             dialog.continue_requested.connect(lambda: self.tabs.setCurrentWidget(self.intake))
         self.lookup_dialog = dialog
         dialog.open()
+
+    def show_case(self, number: str) -> None:
+        """A case's history and papers, with Continue when it takes another visit (a failed
+        e-licence verification: an accepted case is followed up, not continued)."""
+        if self.intake is None:
+            return
+        self.find_case()
+        assert self.lookup_dialog is not None
+        self.lookup_dialog.show_number(number)
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(

@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -171,6 +172,8 @@ class ApplicantForm(QWidget):
         )
         self._add(form, self.tr("&Contact person"), self.contact, "contact")
         self._add(form, self.tr("&Phone"), self.phone, "phone")
+        self.sms = self._sms_tick()
+        form.addRow("", self.sms)
         self._add(form, self.tr("Add&ress"), self.address, "address")
         self._form = form
         agent_form = QFormLayout(self.agent)
@@ -538,10 +541,22 @@ class ApplicantForm(QWidget):
         self.legal_representative.setText(applicant.legal_representative or "")
         self.contact.setText(applicant.contact or "")
         self._set_locked(locked=True)
+        self.sms.setChecked(False)  # the phone is masked: a continued case keeps its choice
         self.clear_errors()
+
+    def _sms_tick(self) -> QCheckBox:
+        tick = QCheckBox(self.tr("SMS notice (短信通知): text the applicant about the result"))
+        tick.setVisible(False)
+        return tick
+
+    def enable_sms(self, *, enabled: bool) -> None:
+        """The 短信通知 tick beside the phone, where texts can be sent (a central server)."""
+        self._form.setRowVisible(self.sms, enabled)
+        self.sms.setVisible(enabled)
 
     def reset(self) -> None:
         self._continued = None
+        self.sms.setChecked(False)
         self._set_locked(locked=False)
         for field in self._applicant_fields():
             field.clear()
@@ -560,6 +575,7 @@ class ApplicantForm(QWidget):
     def _set_locked(self, *, locked: bool) -> None:
         for field in self._applicant_fields():
             field.setReadOnly(locked)
+        self.sms.setEnabled(not locked)
         self.kind.setEnabled(not locked)
         self.id_type.setEnabled(not locked)
 

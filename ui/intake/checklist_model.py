@@ -95,6 +95,13 @@ class ChecklistModel(QAbstractTableModel):
     def record(self, key: str) -> MaterialRecord:
         return self._records.get(key, MaterialRecord())
 
+    def set_record(self, key: str, record: MaterialRecord) -> None:
+        """A record decided outside the table (an e-licence chosen by 查证照)."""
+        self._records[key] = dataclasses.replace(record, scans=self.record(key).scans)
+        row = self.row_of(key)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self.records_changed.emit()
+
     def row_of(self, key: str) -> int:
         return next(i for i, r in enumerate(self._requirements) if r.key == key)
 
@@ -196,13 +203,27 @@ class ChecklistModel(QAbstractTableModel):
             NECESSITY: self._necessity_name(req.necessity),
             COPIES: rec.copies,
             SCANS: rec.scans,
-            ELICENCE: rec.elicence_number or "",
+            ELICENCE: self._elicence_text(rec)
+            if role == Qt.ItemDataRole.DisplayRole
+            else rec.elicence_number or "",
             SUPPLY_BY: rec.supply_by.isoformat() if rec.supply_by else "",
             DEFECTS: "; ".join(rec.defects),
         }
         if column in CHECK_COLUMNS and role == Qt.ItemDataRole.DisplayRole:
             return None
         return values.get(column)
+
+    def _elicence_text(self, rec: MaterialRecord) -> str:
+        """The number, and whether the registry vouched for it (免提交) or will (待核验)."""
+        if rec.elicence_number is None:
+            return ""
+        if rec.elicence_check == "failed":
+            note = self.tr("verification failed")
+        elif rec.elicence is not None or rec.elicence_check == "verified":
+            note = self.tr("免提交")
+        else:
+            note = self.tr("待核验")
+        return f"{rec.elicence_number} ({note})"
 
     def _form_name(self, form: MaterialForm) -> str:
         return {

@@ -32,12 +32,14 @@ from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.types import CONTINUABLE, CaseDetail, CaseSummary, IntakeRefused
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintJobView
+from clerk_app.sync.notifications import Notifications, OptInState
 from ui.hall_time import hall_text
 from ui.intake.case_model import CaseResultsModel
 from ui.intake.messages import refusal_text, state_name
 from ui.intake.reasons import decision_name
 from ui.printing.job_text import state_text
 from ui.printing.paper_check import PaperCheck
+from ui.sms_status import sms_text
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
 
@@ -74,10 +76,12 @@ class CaseLookupDialog(QDialog):
         *,
         by: Actor,
         today: dt.date | None = None,
+        notifications: Notifications | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find a case"))
         self._lookup, self._printer, self._runner, self._by = lookup, printer, runner, by
+        self._notifications = notifications
         self.detail_dialog: CaseDetailDialog | None = None
         self.number = QLineEdit()
         make_scan_field(self.number)
@@ -130,6 +134,20 @@ class CaseLookupDialog(QDialog):
         self.status.setText(self.tr("Searching…"))
         self._runner.run(work, self._found, self._failed, owner=self)
 
+    def show_number(self, number: str) -> None:
+        """Straight to the case's detail (a failed e-licence verification names the case)."""
+        self.number.setText(number)
+        lookup = self._lookup
+        self.status.setText(self.tr("Searching…"))
+        self._runner.run(
+            lambda: [lookup.by_number(number).summary], self._found_one, self._failed, owner=self
+        )
+
+    def _found_one(self, cases: list[CaseSummary]) -> None:
+        self._found(cases)
+        if len(cases) == 1:
+            self.show_case(cases[0])
+
     def _found(self, cases: list[CaseSummary]) -> None:
         self.model.set_cases(cases)
         self.status.setText(self.tr("%n case(s) found", "", len(cases)))
@@ -144,9 +162,14 @@ class CaseLookupDialog(QDialog):
 
     def show_case(self, case: CaseSummary) -> None:
         lookup, printer, number = self._lookup, self._printer, case.case_number
+        notifications = self._notifications
 
         def work() -> CaseRecord:
-            return CaseRecord(lookup.by_number(number), printer.jobs(owner=number))
+            detail = lookup.by_number(number)
+            if notifications is None:
+                return CaseRecord(detail, printer.jobs(owner=number))
+            sms = notifications.case_state(detail.case_uuid)
+            return CaseRecord(detail, printer.jobs(owner=number), sms, sms_shown=True)
 
         self._runner.run(work, self._show_detail, self._failed, owner=self)
 
@@ -162,6 +185,8 @@ class CaseLookupDialog(QDialog):
 class CaseRecord:
     detail: CaseDetail
     jobs: list[PrintJobView]
+    sms: OptInState | None = None  # 短信通知: the last status this counter read
+    sms_shown: bool = False  # False: texts cannot be sent from here (no central server)
 
 
 class CaseDetailDialog(QDialog):
@@ -194,6 +219,8 @@ class CaseDetailDialog(QDialog):
                 due=due,
             )
         )
+        self.sms = QLabel(sms_text(record.sms))
+        self.sms.setVisible(record.sms_shown)
         self.decisions = self._table(
             [self.tr("Visit"), self.tr("Decision"), self.tr("When")],
             [
@@ -223,6 +250,7 @@ class CaseDetailDialog(QDialog):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sms)
         layout.addWidget(QLabel(self.tr("Decisions")))
         layout.addWidget(self.decisions)
         layout.addWidget(QLabel(self.tr("Printed papers")))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from clerk_app.intake.applicants import PassportError
 from clerk_app.intake.types import CaseState, IntakeRefusal, IntakeRefused
 from clerk_app.validation import CreditCodeError, IdError, Invalid, PhoneError, TextError
+from ui.fee_messages import fee_and_mail_templates
 
 
 def _problem_templates() -> dict[Any, str]:
@@ -104,7 +105,7 @@ def _problem_templates() -> dict[Any, str]:
 
 
 def problem_text(invalid: Invalid[Any]) -> str:
-    template = _problem_templates().get(invalid.code)
+    template = _problem_templates().get(invalid.code) or fee_and_mail_templates().get(invalid.code)
     if template is None:
         return invalid.describe()
     return template.format(
@@ -145,6 +146,12 @@ def refusal_text(error: IntakeRefused) -> str:
         ),
         IntakeRefusal.OTHER_ITEM: QCoreApplication.translate(
             "IntakeMessage", "This case is for another item or applicant."
+        ),
+        IntakeRefusal.INVALID_PAYMENT: QCoreApplication.translate(
+            "IntakeMessage", "Record how the fees were paid, waived or left to pay later."
+        ),
+        IntakeRefusal.INVALID_MAILING: QCoreApplication.translate(
+            "IntakeMessage", "The mailing address cannot be used."
         ),
         IntakeRefusal.DISK_FULL: QCoreApplication.translate(
             "IntakeMessage",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,29 +32,36 @@ from clerk_app.catalogue.service import CatalogueService
 from clerk_app.credit.service import CreditService
 from clerk_app.devices.idcard.photo_check import PhotoCheckService
 from clerk_app.devices.idcard.service import IdCardService
+from clerk_app.intake.fees import fee_lines
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
 from clerk_app.intake.types import (
     AssistanceView,
     CaseDraft,
     DecisionResult,
+    IdType,
     IntakeRefused,
     PageRef,
 )
+from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
+from clerk_app.sync.notifications import Notifications, PhoneInvalidError
 from ui.assistance_text import assistance_text
+from ui.fees_box import FeesBox
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
 from ui.intake.checklist_model import ChecklistModel
 from ui.intake.credit_box import CreditBox
 from ui.intake.decision_bar import DecisionBar
+from ui.intake.delivery_box import DeliveryBox
 from ui.intake.item_picker import ItemPicker
+from ui.intake.licence_box import LicenceBox
 from ui.intake.messages import refusal_text
 from ui.intake.paper_bar import PaperBar, PaperSources
 from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.login import ClerkSession
 from ui.results.pickup_panel import ResultsDeps
-from ui.scans.live_camera import LiveCamera
+from ui.scans.live_camera import LiveCamera, sharing
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
@@ -78,6 +85,8 @@ class IntakeDeps:
     # The person's picture for the photo check; None: the PC's camera, else the scan folder's
     photo_sources: PhotoCheckSources | None = None
     assistance: AssistanceService | None = None  # 帮办代办 given to the ticket's applicant
+    licences: LicenceService | None = None  # 查证照 in the central server's registry
+    notifications: Notifications | None = None  # 短信通知: texts about the case, and 短信提醒
 
 
 class IntakePanel(QWidget):
@@ -93,6 +102,7 @@ class IntakePanel(QWidget):
         scan_runner: TaskRunner | None = None,
         card_runner: TaskRunner | None = None,
         credit_runner: TaskRunner | None = None,
+        licence_runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._deps = deps
@@ -122,6 +132,9 @@ class IntakePanel(QWidget):
                 sources = deps.photo_sources or PhotoCheckSources(
                     live_camera=LiveCamera, stills=deps.scan_sources.folder
                 )
+                # One QCamera per device: the scan panel's document camera is shared.
+                shared = sharing(lambda: self.scans.camera, sources.live_camera)
+                sources = replace(sources, live_camera=shared)
                 self.applicant.enable_photo_check(runner, deps.photo_checks, sources)
         self.credit: CreditBox | None = None
         if deps.credit is not None:
@@ -138,7 +151,21 @@ class IntakePanel(QWidget):
                 self.credit.enable_overrides(
                     runner, deps.auth, deps.papers.intake.now_ms, self._intake.today
                 )
+        self.licences: LicenceBox | None = None
+        if deps.licences is not None:
+            # A lookup may take its whole timeout: its own thread, like the credit check.
+            self._licence_runner = licence_runner or TaskRunner(inline=runner.inline)
+            self.licences = LicenceBox(
+                deps.licences,
+                self._licence_runner,
+                Actor(session.user.user_id, session.user.display_name),
+                self._licence_holder,
+                lambda: self._continuing,
+                self,
+            )
         self.picker = ItemPicker(deps.catalogue, runner, self)
+        self.fees = FeesBox(self)
+        self.delivery = DeliveryBox(self)
         self.checklist = ChecklistModel(self)
         self.scans = ScanPanel(deps.pages, scan_runner or runner, deps.scan_sources, parent=self)
         self.decision_bar = DecisionBar(self)
@@ -176,19 +203,16 @@ class IntakePanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.applicant)
+        self.sms_status = QLabel()
+        self.sms_status.setWordWrap(True)
+        left_layout.addWidget(self.sms_status)
+        self.applicant.enable_sms(enabled=self._deps.notifications is not None)
         if self.credit is not None:
             left_layout.addWidget(self.credit)
         left_layout.addWidget(self.picker)
-        self.table = QTableView()
-        self.table.setModel(self.checklist)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
-        right.addWidget(self.scans)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self._build_right())
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -197,6 +221,31 @@ class IntakePanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.decision_bar)
         layout.addWidget(self.paper)
+
+    def _build_right(self) -> QSplitter:
+        """The checklist (with 查证照 under it), the scans, then fees and delivery."""
+        self.table = QTableView()
+        self.table.setModel(self.checklist)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        if self.licences is not None:
+            checklist = QWidget()
+            checklist_layout = QVBoxLayout(checklist)
+            checklist_layout.setContentsMargins(0, 0, 0, 0)
+            checklist_layout.addWidget(self.table, 1)
+            checklist_layout.addWidget(self.licences)
+            right.addWidget(checklist)
+        else:
+            right.addWidget(self.table)
+        right.addWidget(self.scans)
+        money_and_mail = QWidget()  # fees and delivery side by side, under the scans
+        row = QHBoxLayout(money_and_mail)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.fees, 1)
+        row.addWidget(self.delivery, 1)
+        right.addWidget(money_and_mail)
+        return right
 
     def _connect(self) -> None:
         self.case_box.returnPressed.connect(lambda: self.open_case(self.case_box.text()))
@@ -209,6 +258,9 @@ class IntakePanel(QWidget):
         self.applicant.changed.connect(self._mark_unsaved)
         self.picker.situation_chosen.connect(self._mark_unsaved)
         self.checklist.records_changed.connect(self._mark_unsaved)
+        self.fees.changed.connect(self._mark_unsaved)
+        self.delivery.changed.connect(self._mark_unsaved)
+        self.delivery.mail.toggled.connect(self._suggest_recipient)
         pages = self.scans.model
         for signal in (pages.rowsInserted, pages.rowsRemoved, pages.rowsMoved, pages.dataChanged):
             signal.connect(self._pages_changed)
@@ -219,6 +271,29 @@ class IntakePanel(QWidget):
         if self.credit is not None:
             self.applicant.changed.connect(self._applicant_changed)
             self.credit.changed.connect(self.reassess)
+        if self.licences is not None:
+            self.table.selectionModel().currentRowChanged.connect(self._material_selected)
+            self.checklist.modelReset.connect(self._checklist_reset)
+            self.licences.chosen.connect(self.checklist.set_record)
+
+    def _checklist_reset(self) -> None:
+        if self.licences is not None:
+            self.licences.set_requirement(None)
+
+    def _material_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.licences is None:
+            return
+        requirements = self.checklist.requirements
+        row = current.row()
+        self.licences.set_requirement(requirements[row] if 0 <= row < len(requirements) else None)
+
+    def _licence_holder(self) -> str | None:
+        """The applicant's ID number or credit code, when the form holds one (a passport has
+        no licences in the registry)."""
+        applicant = self.applicant.applicant_input()
+        if applicant.id_type is IdType.PASSPORT:
+            return None
+        return applicant.id_value.strip() or None
 
     # ------------------------------------------------------------------ the draft
     def _situation_chosen(self, situation: str) -> None:
@@ -229,7 +304,13 @@ class IntakePanel(QWidget):
         requirements = requirements_of(item, situation)
         self.checklist.set_checklist(requirements, keep)
         self.scans.set_materials([(r.key, r.name) for r in requirements])
+        self.fees.set_fees(fee_lines(item, situation))
         self._pages_changed()
+
+    def _suggest_recipient(self, mailed: bool) -> None:
+        if mailed:
+            applicant = self.applicant.applicant_input()
+            self.delivery.suggest(applicant.name, applicant.phone)
 
     def _mark_unsaved(self, *_args: Any) -> None:
         self._unsaved = True
@@ -273,6 +354,8 @@ class IntakePanel(QWidget):
             continuing=self._continuing,
             ticket_id=self.ticket_id,
             photo_checks=self.applicant.photo_check_ids(),
+            payment=self.fees.payment(),
+            mailing=self.delivery.mailing(),
         )
 
     def reassess(self) -> None:
@@ -338,7 +421,33 @@ class IntakePanel(QWidget):
         self._unsaved = False
         self.decision_bar.show_assessment(None, {})
         self.decided.emit(result)
+        self._opt_in_sms(result)
         self.paper.paper_for(result, refusal)
+
+    def _opt_in_sms(self, result: DecisionResult) -> None:
+        """The 短信通知 tick: the server texts the applicant when the result is ready or a
+        supplement is needed (recorded once per case, sent with the next sync)."""
+        notifications = self._deps.notifications
+        phone = self.applicant.applicant_input().phone
+        if notifications is None or not self.applicant.sms.isChecked() or not phone:
+            return
+        self._runner.run(
+            lambda: notifications.opt_in_case(result.case_uuid, phone),
+            lambda _: self.sms_status.setText(
+                self.tr("SMS notice: the applicant will get a text when the result is ready.")
+            ),
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _sms_failed(self, exc: Exception) -> None:
+        if isinstance(exc, PhoneInvalidError):
+            self.sms_status.setText(
+                self.tr("SMS notice not set up: the phone is not a mainland mobile number.")
+            )
+            return
+        log.error("recording the SMS notice failed", exc_info=exc)
+        self.sms_status.setText(self.tr("SMS notice not set up; see the log."))
 
     def _decide_failed(self, error: Exception) -> None:
         self._show_refusal(error)
@@ -351,7 +460,10 @@ class IntakePanel(QWidget):
             return
         text = refusal_text(error)
         self.message.setText(text)
-        if error.field_name:
+        boxes = {"payment": self.fees.problem, "mailing": self.delivery.problem}
+        if error.field_name in boxes:
+            boxes[error.field_name].setText(text)
+        elif error.field_name:
             self.applicant.show_error(error.field_name, text)
 
     # ------------------------------------------------------------------ 帮办代办
@@ -381,6 +493,8 @@ class IntakePanel(QWidget):
         self.picker.reset()
         self.picker.set_locked(False)
         self.checklist.set_checklist(())
+        self.fees.set_fees(())
+        self.delivery.reset()
         for row in reversed(range(self.scans.model.rowCount())):
             self.scans.model.remove_row(row)
         self.scans.set_materials([])
@@ -415,6 +529,7 @@ class IntakePanel(QWidget):
         requirements = requirements_of(case.item, situation)
         self.picker.show_item(case.item, situation)
         self.checklist.set_checklist(requirements, detail.records)
+        self.fees.set_fees(fee_lines(case.item, situation))
         for page in case.pages:
             self.scans.model.add_pages([page.record], page.material)
         self._pages_changed()

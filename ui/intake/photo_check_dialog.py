@@ -2,7 +2,9 @@
 
 The card photo (as the vendor's decoder made it, where one is installed) is shown beside a
 live camera picture: frames from Qt Multimedia through a ``QVideoSink`` into a label
-(:mod:`ui.scans.live_camera`; no QtMultimediaWidgets). Where there is no Qt Multimedia or no
+(:mod:`ui.scans.live_camera`; no QtMultimediaWidgets). When the default camera is the scan
+panel's document camera (``[scanner] kind = "camera"``), the dialog watches that camera's
+picture instead of opening the device a second time. Where there is no Qt Multimedia or no
 camera, the clerk can take a still from the document camera's folder instead; with neither,
 the clerk compares the card photo with the person at the counter. No photo, no camera, or a
 camera that fails never blocks the clerk: the check can always be answered "cannot check",
@@ -16,7 +18,6 @@ and the dialog says so.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,8 +38,8 @@ from clerk_app.devices.idcard.service import CardRead
 from clerk_app.intake.types import PhotoCheckResult, PhotoCheckView
 from clerk_app.scans.sources import ScanSource
 from clerk_app.validation.ids import mask_id
-from ui.scans.camera import CameraUnavailableError
-from ui.scans.live_camera import LiveCamera
+from ui.scans.live_camera import LiveFactory, LivePicture
+from ui.scans.multimedia import CameraUnavailableError
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ BIG_FONT_FACTOR = 1.5
 class PhotoCheckSources:
     """Where the person's picture comes from; either may be missing."""
 
-    live_camera: Callable[[], LiveCamera] | None = None  # None: no camera on this PC
+    live_camera: LiveFactory | None = None  # None: no camera on this PC
     stills: ScanSource | None = None  # the document camera's folder
     still_poll_ms: int = STILL_POLL_MS
 
@@ -90,7 +91,7 @@ class PhotoCheckDialog(QDialog):
         self._read = read
         self._case_number = case_number
         self._sources = sources
-        self._camera: LiveCamera | None = None
+        self._camera: LivePicture | None = None
         self._still: bytes | None = None
         self._still_timer = QTimer(self)
         self._still_timer.setInterval(sources.still_poll_ms)

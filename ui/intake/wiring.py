@@ -26,6 +26,7 @@ from ui.intake.panel import IntakeDeps
 from ui.intake.paper_bar import PaperSources
 from ui.intake.photo_check_dialog import PhotoCheckSources
 from ui.results.pickup_panel import ResultsDeps
+from ui.scans.camera import CameraChoice
 from ui.scans.live_camera import LiveCamera
 from ui.scans.panel import ScanSources
 from ui.supervisor.figures_panel import FiguresDeps
@@ -64,24 +65,31 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         assistance=services.assistance,
         scan_sources=sources,
         photo_sources=photo_sources(sources),
+        licences=services.licences,
+        notifications=services.notifications,
     )
 
 
 def scan_sources(settings: Settings) -> ScanSources:
     """Where this counter's scanned pages come from, as ``[scanner]`` says: a SANE scanner
-    (``kind = "sane"``, ``device`` or SANE's first) or the folder a scanner or document camera
-    saves into (``kind = "folder"``); files the clerk picks always."""
+    (``kind = "sane"``, ``device`` or SANE's first), the folder a scanner or document camera
+    saves into (``kind = "folder"``) or a document camera through Qt Multimedia
+    (``kind = "camera"``, ``camera`` or the default one: only named here, the scan panel opens
+    it on the GUI thread); files the clerk picks always."""
     scanner = settings.scanner
     if scanner.kind == "sane":
         return ScanSources(scanner=SaneSource(SaneSettings(device=scanner.device)))
     if scanner.kind == "folder" and scanner.folder:
         return ScanSources(folder=FolderSource(Path(scanner.folder)))
+    if scanner.kind == "camera":
+        return ScanSources(camera=CameraChoice(device=scanner.camera))
     return ScanSources()
 
 
 def photo_sources(scans: ScanSources) -> PhotoCheckSources:
-    """The photo check's pictures of the person: the PC's camera, else a still from the
-    document camera's folder (the scan panel's own, ``[scanner] kind = "folder"``)."""
+    """The photo check's pictures of the person: the PC's camera (the scan panel's document
+    camera's picture when that is the same device), else a still from the document camera's
+    folder (the scan panel's own, ``[scanner] kind = "folder"``)."""
     return PhotoCheckSources(live_camera=LiveCamera, stills=scans.folder)
 
 

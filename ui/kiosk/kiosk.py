@@ -1,12 +1,15 @@
 """The ticket kiosk: touch-sized service buttons (Chinese and English), a priority option,
-appointment check-in by code or scanned barcode, the number with people ahead and the wait,
-and the printed ticket. Every operation runs in the task runner; the printer comes in the
+appointment check-in by typed code, scanned barcode or QR code (the code, or a link with
+``?code=``) or by ID card (the holder's bookings today; several: the person chooses), the
+number with people ahead and the wait, and the printed ticket. The check-in page says how old
+the bookings are (the last sync). Every operation runs in the task runner; the printer comes in the
 constructor. A printer failure is shown and the ticket stays issued (re-print button); after a
 while without touch or keys the kiosk returns to its start page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.printjobs.service import ticket_document
-from clerk_app.queue.appointments import AppointmentDesk
+from clerk_app.queue.appointments import CODE_LETTERS, AppointmentDesk, BookingChoice
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import (
     HallStatus,
@@ -32,6 +35,7 @@ from clerk_app.queue.types import (
     QueueRefused,
     ServiceStatus,
 )
+from clerk_app.sync.notifications import Notifications, PhoneInvalidError, normalise_mobile
 from printing.documents import QueueTicketDoc
 from ui.kiosk.messages import refusal_text
 from ui.kiosk.printer import TicketPrinter, TicketPrintFailed
@@ -42,7 +46,10 @@ log = logging.getLogger(__name__)
 
 IDLE_MS = 60_000
 SERVICE_COLUMNS = 2
-START, APPOINTMENT, TICKET, REFUSAL = range(4)
+LETTER_COLUMNS = 12
+STALE_BOOKINGS_MS = 15 * 60_000  # older than this: the kiosk says bookings may be out of date
+START, APPOINTMENT, TICKET, REFUSAL, CHOOSE, SMS = range(6)
+MOBILE_DIGITS = 11
 _USER_EVENTS = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.KeyPress,
@@ -88,11 +95,18 @@ class KioskScreen(QWidget):
         runner: TaskRunner,
         *,
         idle_ms: int = IDLE_MS,
+        card_reader: Callable[[], str] | None = None,
+        notifications: Notifications | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``card_reader``: reads the ID card on the kiosk's reader, its number (the desk
+        must match ID cards: it holds the hall key); None: no check-in by ID card here.
+        ``notifications``: the 短信提醒 opt-in after a ticket; None: not offered here."""
         super().__init__(parent)
         self._queue = queue
         self._appointments = appointments
+        self._card_reader = card_reader if appointments.matches_id_cards else None
+        self._notifications = notifications
         self._printer = printer
         self._runner = runner
         self._busy = False
@@ -103,6 +117,8 @@ class KioskScreen(QWidget):
         self.pages.addWidget(self._appointment_page())
         self.pages.addWidget(self._ticket_page())
         self.pages.addWidget(self._refusal_page())
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._sms_page())
         QVBoxLayout(self).addWidget(self.pages)
         self.setStyleSheet(STYLE)
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
@@ -144,19 +160,33 @@ class KioskScreen(QWidget):
         )
         self.code = QLineEdit()
         self.code.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, on=False)  # scanners
-        self.code.setMaxLength(32)
+        self.code.setMaxLength(300)  # a QR code may hold a link with ?code=
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.returnPressed.connect(self.submit_code)
         keypad = QGridLayout()
+        self._keys: list[QPushButton] = []
         for index, key in enumerate("123456789-0"):
             button = _button(key)
+            self._keys.append(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the code field
             button.clicked.connect(lambda _=False, k=key: self.code.insert(k))
             keypad.addWidget(button, index // 3, index % 3)
         erase = _button("⌫", secondary=True)
+        self._keys.append(erase)
         erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         erase.clicked.connect(self.code.backspace)
         keypad.addWidget(erase, 3, 2)
+        letters = QGridLayout()
+        for index, key in enumerate(CODE_LETTERS):
+            button = _button(key)
+            self._keys.append(button)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=key: self.code.insert(k))
+            letters.addWidget(button, index // LETTER_COLUMNS, index % LETTER_COLUMNS)
+        self.by_card = _button(self.tr("Check in with your ID card"))
+        self.by_card.clicked.connect(self.read_card)
+        self.by_card.setVisible(self._card_reader is not None)
+        self.freshness = _label()
         self.code_ok = _button(self.tr("OK"))
         self.code_ok.clicked.connect(self.submit_code)
         self.code_back = _button(self.tr("Back"), secondary=True)
@@ -166,8 +196,27 @@ class KioskScreen(QWidget):
         layout.addWidget(self.code_prompt)
         layout.addWidget(self.code)
         layout.addLayout(keypad, 1)
+        layout.addLayout(letters, 1)
         layout.addWidget(self.code_ok)
+        layout.addWidget(self.by_card)
+        layout.addWidget(self.freshness)
         layout.addWidget(self.code_back)
+        return page
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        self.choice_prompt = _label()
+        self.choice_prompt.setText(
+            self.tr("You have several bookings today. Please choose the one to check in.")
+        )
+        self.choices = QVBoxLayout()
+        self.choice_buttons: dict[str, QPushButton] = {}
+        self.choice_back = _button(self.tr("Back"), secondary=True)
+        self.choice_back.clicked.connect(self.go_home)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.choice_prompt)
+        layout.addLayout(self.choices, 1)
+        layout.addWidget(self.choice_back)
         return page
 
     def _ticket_page(self) -> QWidget:
@@ -181,11 +230,54 @@ class KioskScreen(QWidget):
         self.reprint.clicked.connect(self.print_again)
         self.done = _button(self.tr("Done"), secondary=True)
         self.done.clicked.connect(self.go_home)
+        self.sms_status = _label()
+        self.sms_offer = _button(self.tr("Text me when my turn is near (短信提醒)"))
+        self.sms_offer.clicked.connect(self.show_sms)
         layout = QVBoxLayout(page)
         for widget in (self.number, self.service, self.ahead, self.eta, self.print_status):
             layout.addWidget(widget)
         layout.addWidget(self.reprint)
+        layout.addWidget(self.sms_status)
+        layout.addWidget(self.sms_offer)
         layout.addWidget(self.done)
+        return page
+
+    def _sms_page(self) -> QWidget:
+        """A phone keypad (the kiosk has no keyboard), the consent, OK and back."""
+        page = QWidget()
+        self.sms_consent = _label()
+        self.sms_consent.setText(
+            self.tr(
+                "Enter your mobile number. We will send one text message when your turn is "
+                "near. By pressing OK you agree that the hall stores this number, encrypted, "
+                "for this ticket only, and gives it to the text-message service to send it."
+            )
+        )
+        self.sms_phone = QLineEdit()
+        self.sms_phone.setReadOnly(True)
+        self.sms_phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sms_phone.setAccessibleName(self.tr("Mobile number"))
+        self.sms_error = _label()
+        self.sms_error.setObjectName("error")
+        keys = QGridLayout()
+        self.sms_keys: dict[str, QPushButton] = {}
+        labels = [*"123456789", "⌫", "0", self.tr("Clear")]
+        for index, text in enumerate(labels):
+            key = _button(text, secondary=not text.isdigit())
+            key.clicked.connect(lambda _=False, k=text: self._sms_key(k))
+            keys.addWidget(key, index // 3, index % 3)
+            self.sms_keys[text] = key
+        self.sms_ok = _button(self.tr("OK, text me"))
+        self.sms_ok.clicked.connect(self.submit_sms)
+        self.sms_back = _button(self.tr("Back"), secondary=True)
+        self.sms_back.clicked.connect(lambda: self._show_page(TICKET))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.sms_consent)
+        layout.addWidget(self.sms_phone)
+        layout.addWidget(self.sms_error)
+        layout.addLayout(keys)
+        layout.addWidget(self.sms_ok)
+        layout.addWidget(self.sms_back)
         return page
 
     def _refusal_page(self) -> QWidget:
@@ -210,6 +302,36 @@ class KioskScreen(QWidget):
     def show_appointment(self) -> None:
         self._show_page(APPOINTMENT)
         self.code.setFocus()
+        self.freshness.clear()
+        self._runner.run(
+            self._appointments.pulled_ms, self._show_freshness, self._freshness_failed, owner=self
+        )
+
+    def _show_freshness(self, pulled_ms: int | None) -> None:
+        if pulled_ms is None:
+            return  # this hall's bookings are not synced from the central server
+        rules = self._queue.rules
+        when = dt.datetime.fromtimestamp(pulled_ms / 1000, rules.tz)
+        stale = self._queue.now_ms() - pulled_ms > STALE_BOOKINGS_MS
+        if rules.day(pulled_ms) != rules.day(self._queue.now_ms()):
+            shown = when.strftime("%Y-%m-%d %H:%M")
+        else:
+            shown = when.strftime("%H:%M")
+        if stale:
+            self.freshness.setObjectName("error")
+            self.freshness.setText(
+                self.tr(
+                    "Bookings as of {time}: a booking made or cancelled online since then is "
+                    "not known here yet. If yours is not found, please ask the staff."
+                ).format(time=shown)
+            )
+        else:
+            self.freshness.setObjectName("")
+            self.freshness.setText(self.tr("Bookings as of {time}").format(time=shown))
+        self.freshness.setStyleSheet("color: #b00020;" if stale else "")
+
+    def _freshness_failed(self, exc: Exception) -> None:
+        log.error("the kiosk cannot tell how fresh the bookings are", exc_info=exc)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -274,6 +396,47 @@ class KioskScreen(QWidget):
             return
         self._issue(lambda: self._appointments.check_in(code))
 
+    def read_card(self) -> None:
+        """Read the card, find its holder's bookings today: one checks in, several are
+        offered. The number goes from the reader to the desk in one task, never kept here."""
+        reader = self._card_reader
+        if reader is None or self._busy:
+            return
+        self._set_busy(busy=True)
+        self.freshness.setText(self.tr("Please place your ID card on the reader…"))
+        desk = self._appointments
+        self._runner.run(
+            lambda: desk.bookings_for_card(reader()), self._card_bookings, self._refused, owner=self
+        )
+
+    def _card_bookings(self, found: list[BookingChoice]) -> None:
+        self._set_busy(busy=False)
+        if len(found) == 1:
+            self.check_in_booking(found[0].code)
+            return
+        while self.choices.count():
+            item = self.choices.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.choice_buttons = {}
+        for choice in found:
+            slot = "" if choice.slot_min is None else self._slot_text(choice.slot_min)
+            button = _button(f"{slot}  {choice.service_name_zh}\n{choice.service_name_en}")
+            button.clicked.connect(lambda _=False, c=choice.code: self.check_in_booking(c))
+            self.choices.addWidget(button)
+            self._watch_input(button)
+            self.choice_buttons[choice.code] = button
+        self._resize_services()
+        self._show_page(CHOOSE)
+        self.choice_buttons[found[0].code].setFocus()
+
+    @staticmethod
+    def _slot_text(slot_min: int) -> str:
+        return f"{slot_min // 60:02d}:{slot_min % 60:02d}"
+
+    def check_in_booking(self, code: str) -> None:
+        self._issue(lambda: self._appointments.check_in(code))
+
     def _issue(self, work: Callable[[], IssuedTicket]) -> None:
         if self._busy:
             return
@@ -289,6 +452,8 @@ class KioskScreen(QWidget):
         self.service.setText(f"{t.service_name_zh}  {t.service_name_en}")
         self.ahead.setText(self.tr("%n person(s) ahead of you", "", issued.ahead))
         self.eta.setText(self.tr("Estimated wait: about %n minute(s)", "", issued.eta_minutes))
+        self.sms_status.clear()
+        self.sms_offer.setVisible(self._notifications is not None)
         self._show_page(TICKET)
         self.done.setFocus()
         self.issued.emit(issued)
@@ -308,8 +473,67 @@ class KioskScreen(QWidget):
 
     def _set_busy(self, *, busy: bool) -> None:
         self._busy = busy
-        for button in (*self.service_buttons.values(), self.code_ok, self.check_in):
+        for button in (
+            *self.service_buttons.values(),
+            *self.choice_buttons.values(),
+            self.code_ok,
+            self.check_in,
+            self.by_card,
+        ):
             button.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ 短信提醒
+    def show_sms(self) -> None:
+        self.sms_phone.clear()
+        self.sms_error.clear()
+        self.sms_ok.setEnabled(True)
+        self._show_page(SMS)
+        self.sms_keys["1"].setFocus()
+
+    def _sms_key(self, key: str) -> None:
+        text = self.sms_phone.text()
+        if key == "⌫":
+            text = text[:-1]
+        elif key.isdigit():
+            text = (text + key)[:MOBILE_DIGITS]
+        else:
+            text = ""
+        self.sms_phone.setText(text)
+        self.sms_error.clear()
+
+    def submit_sms(self) -> None:
+        notifications, ticket = self._notifications, self._ticket
+        if notifications is None or ticket is None:
+            return
+        try:
+            phone = normalise_mobile(self.sms_phone.text())
+        except PhoneInvalidError:
+            self.sms_error.setText(
+                self.tr("Please enter an 11-digit mainland mobile number (starting with 1).")
+            )
+            return
+        ticket_id = ticket[1]
+        self.sms_ok.setEnabled(False)
+        self._runner.run(
+            lambda: notifications.opt_in_ticket(ticket_id, phone),
+            lambda _: self._sms_done(),
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _sms_done(self) -> None:
+        self.sms_phone.clear()  # the number is not left on a public screen
+        self.sms_offer.hide()
+        self.sms_status.setText(self.tr("We will text you when your turn is near."))
+        self._show_page(TICKET)
+        self.done.setFocus()
+
+    def _sms_failed(self, exc: Exception) -> None:
+        log.error("the kiosk could not record a text-message opt-in", exc_info=exc)
+        self.sms_ok.setEnabled(True)
+        self.sms_error.setText(
+            self.tr("Sorry, text messages cannot be arranged now. Please watch the screen.")
+        )
 
     # ------------------------------------------------------------------ printing
     def print_again(self) -> None:
@@ -365,19 +589,29 @@ class KioskScreen(QWidget):
         super().resizeEvent(event)
         u = unit(self)
         set_px(self.title, 44 * u, bold=True)
-        for label in (self.prompt, self.code_prompt, self.service, self.ahead, self.eta):
+        for label in (
+            self.prompt,
+            self.code_prompt,
+            self.choice_prompt,
+            self.service,
+            self.ahead,
+            self.eta,
+        ):
             set_px(label, 40 * u)
         set_px(self.number, 220 * u, bold=True)
         for label in (self.print_status, self.refusal, self.start_message):
             set_px(label, 36 * u)
+        set_px(self.freshness, 28 * u)
         set_px(self.code, 60 * u)
         for button in self.findChildren(QPushButton):
             set_px(button, 34 * u)
             button.setMinimumHeight(round(96 * u))
+        for key in self._keys:  # seven rows of keys: still a finger's width, on one screen
+            key.setMinimumHeight(round(72 * u))
         self._resize_services()
 
     def _resize_services(self) -> None:
         u = unit(self)
-        for button in self.service_buttons.values():
+        for button in (*self.service_buttons.values(), *self.choice_buttons.values()):
             set_px(button, 40 * u, bold=True)
             button.setMinimumHeight(round(140 * u))

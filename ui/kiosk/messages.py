@@ -37,5 +37,24 @@ def refusal_text(code: RefusalCode) -> str:
         RefusalCode.ALREADY_CHECKED_IN: QCoreApplication.translate(
             "Kiosk", "This booking has already been checked in. Please keep your ticket."
         ),
+        RefusalCode.APPOINTMENT_CANCELLED: QCoreApplication.translate(
+            "Kiosk",
+            "This booking was cancelled. Please take a ticket for the service, or book again.",
+        ),
+        RefusalCode.APPOINTMENT_TOO_EARLY: QCoreApplication.translate(
+            "Kiosk",
+            "It is too early to check in for this booking. Please come back shortly before "
+            "your time.",
+        ),
+        RefusalCode.APPOINTMENT_TOO_LATE: QCoreApplication.translate(
+            "Kiosk",
+            "The time of this booking has passed. Please take an ordinary ticket, or ask the "
+            "staff for help.",
+        ),
+        RefusalCode.NO_APPOINTMENT_FOR_CARD: QCoreApplication.translate(
+            "Kiosk",
+            "We found no booking for this ID card today. Please check in with the booking "
+            "code, or ask the staff for help.",
+        ),
     }
     return texts.get(code) or refusal_message(code)

@@ -1,5 +1,7 @@
 """Recording a handover (出件): to the applicant or an authorised agent after an ID check, or
-by mail with courier and tracking number.
+by mail with courier (EMS by default) and tracking number, checked per courier as typed. A case
+whose applicant chose mailing opens on mail, addressed as at intake; a case whose fees were left
+to pay at pickup (待缴) asks for the payment first.
 
 The ID number is checked here first (a typing error is caught at once); the service checks the
 whole handover again in its transaction. A refusal is shown in the dialog and changes nothing.
@@ -12,6 +14,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.accounts.roles import UserInfo
+from clerk_app.intake.fees import (
+    PaymentError,
+    PaymentInput,
+    PaymentMethod,
+    parse_yuan,
+    yuan,
+    yuan_text,
+)
+from clerk_app.results.couriers import COURIER_NAMES, DEFAULT_COURIER, Courier, check_tracking
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import (
     HandoverMethod,
@@ -36,6 +48,8 @@ from clerk_app.results.types import (
     ResultRefused,
 )
 from clerk_app.validation import Invalid, validate_resident_id
+from ui.fee_messages import fee_problem_text
+from ui.fees_box import FeesBox
 from ui.results.messages import refusal_text
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
@@ -79,9 +93,17 @@ class HandoverDialog(QDialog):
         self.authorisation.setPlaceholderText(self.tr("Only for an agent not named in the case"))
         self.mail_to = QLineEdit()
         self.mail_to.setPlaceholderText(self.tr("Addressee as written on the parcel"))
-        self.courier = QLineEdit()
+        self.courier = QComboBox()
+        for courier, name in COURIER_NAMES.items():
+            self.courier.addItem(name, courier)
+        self.courier.setCurrentIndex(self.courier.findData(DEFAULT_COURIER))
         self.tracking_no = QLineEdit()
         make_scan_field(self.tracking_no)
+        self.address = QLabel()
+        self.address.setWordWrap(True)
+        self.fees = FeesBox(self)
+        self.fees.setTitle(self.tr("Fees to pay before handing over"))
+        self.fees.method.removeItem(self.fees.method.findData(PaymentMethod.PENDING))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -93,7 +115,27 @@ class HandoverDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.pickup.toggled.connect(self._method_changed)
         self._layout()
+        self._for_case(entry)
         self._method_changed()
+
+    def _for_case(self, entry: PickupEntry) -> None:
+        """Mail where the applicant chose it at intake; the fees left to pay, if any."""
+        m = entry.mailing
+        if m is not None:
+            self.mail.setChecked(True)
+            self.mail_to.setText(m.recipient)
+            self.address.setText(f"{m.province}{m.city}{m.district}{m.address}　{m.phone_masked}")
+        self.address.setVisible(m is not None)
+        pending = entry.fees_pending_fen
+        self.fees.setVisible(pending is not None)
+        if pending is not None:
+            amount = yuan_text(yuan(pending))
+            self.fees.summary.setText(
+                self.tr("Left to pay at pickup: {amount} yuan").format(amount=amount)
+            )
+            self.fees.payment_rows.show()
+            self.fees.amount.setPlaceholderText(amount)
+            self.fees.lines = ()  # the service holds the case's fee lines
 
     def _layout(self) -> None:
         methods = QHBoxLayout()
@@ -108,6 +150,7 @@ class HandoverDialog(QDialog):
         self.mail_box = QGroupBox(self.tr("Mailing"))
         parcel = QFormLayout(self.mail_box)
         parcel.addRow(self.tr("A&ddressee"), self.mail_to)
+        parcel.addRow(self.tr("Address"), self.address)
         parcel.addRow(self.tr("C&ourier"), self.courier)
         parcel.addRow(self.tr("&Tracking number"), self.tracking_no)
         layout = QVBoxLayout(self)
@@ -115,6 +158,7 @@ class HandoverDialog(QDialog):
         layout.addLayout(methods)
         layout.addWidget(self.pickup_box)
         layout.addWidget(self.mail_box)
+        layout.addWidget(self.fees)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -126,18 +170,12 @@ class HandoverDialog(QDialog):
 
     def request(self) -> HandoverRequest | None:
         """The handover as typed; None (with the reason shown) when it cannot be sent."""
-        case_id = self._entry.case_id
+        payment = self._payment()
+        if isinstance(payment, Invalid):
+            self.say(fee_problem_text(payment))
+            return None
         if self.mail.isChecked():
-            if not (self.courier.text().strip() and self.tracking_no.text().strip()):
-                self.say(refusal_text(ResultRefused(ResultRefusal.MISSING_COURIER)))
-                return None
-            return HandoverRequest(
-                case_id,
-                HandoverMethod.MAIL,
-                mail_to=self.mail_to.text().strip(),
-                courier=self.courier.text().strip(),
-                tracking_no=self.tracking_no.text().strip(),
-            )
+            return self._mail_request(payment)
         name, number = self.recipient_name.text().strip(), self.id_number.text().strip()
         if not name:
             self.say(self.tr("Enter the name of the person collecting."))
@@ -148,7 +186,38 @@ class HandoverDialog(QDialog):
             self.id_number.setFocus()
             return None
         recipient = Recipient(name, number, self.authorisation.text().strip())
-        return HandoverRequest(case_id, HandoverMethod.PICKUP, recipient)
+        return HandoverRequest(
+            self._entry.case_id, HandoverMethod.PICKUP, recipient, payment=payment
+        )
+
+    def _payment(self) -> PaymentInput | Invalid[PaymentError] | None:
+        """The fees left to pay at pickup, as typed (the service checks them again)."""
+        if self._entry.fees_pending_fen is None:
+            return None
+        typed = parse_yuan(self.fees.amount.text()) if self.fees.amount.text().strip() else None
+        if isinstance(typed, Invalid):
+            return typed
+        fees = self.fees
+        return PaymentInput(fees.current_method(), typed, fees.reference.text(), fees.reason.text())
+
+    def _mail_request(self, payment: PaymentInput | None) -> HandoverRequest | None:
+        courier = Courier(self.courier.currentData())
+        if not self.tracking_no.text().strip():
+            self.say(refusal_text(ResultRefused(ResultRefusal.MISSING_COURIER)))
+            return None
+        checked = check_tracking(courier, self.tracking_no.text())
+        if isinstance(checked, Invalid):
+            self.say(fee_problem_text(checked))
+            self.tracking_no.setFocus()
+            return None
+        return HandoverRequest(
+            self._entry.case_id,
+            HandoverMethod.MAIL,
+            mail_to=self.mail_to.text().strip(),
+            courier=courier.value,
+            tracking_no=checked,
+            payment=payment,
+        )
 
     def submit(self) -> None:
         request = self.request()

@@ -1,106 +1,103 @@
 """A document camera (高拍仪) through Qt Multimedia, behind the scan-source interface.
 
-Qt Multimedia ships in PySide6-Addons (a dependency for the hall display's voice; a bundle may
-still leave its media backend out, see installer/bundle.py). This module imports
-``PySide6.QtMultimedia`` only when a camera source is made (most halls' document cameras save
-into a folder, which :class:`~clerk_app.scans.sources.FolderSource` covers), and
-:func:`camera_available` says whether a camera can work on this PC.
+``[scanner] kind = "camera"`` names it (``camera``: a part of its name or id, else the default
+camera); the settings are read off the GUI thread, so they travel as a :class:`CameraChoice`
+and the scan panel opens the :class:`CameraSource` on the GUI thread, as Qt requires. (Most
+halls' document cameras can also save into a folder, which ``kind = "folder"`` covers.)
 
-The camera lives on the GUI thread, as Qt requires: :meth:`CameraSource.capture` asks for a
-still; when it arrives it is encoded as JPEG, queued, and :attr:`CameraSource.captured` fires.
-``acquire`` (on the worker thread, like every source) hands over the queued stills, which then
-go through the same checks as any scan (a camera has no real dpi: it is judged by its pixels).
+It is a :class:`~ui.scans.live_camera.LiveCamera` (its frames are the panel's viewfinder) with
+a ``QImageCapture`` on the same session, on the camera's largest format.
+:meth:`CameraSource.capture` asks for a still, waiting first until the camera is ready (up to
+``ready_timeout_ms``); when it arrives it is encoded as JPEG, queued, and
+:attr:`CameraSource.captured` fires. ``acquire`` (on the worker thread, like every source) hands
+over the queued stills, which then go through the same checks as any scan (a camera has no real
+dpi: it is judged by its pixels).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import itertools
 import logging
 import queue
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from clerk_app.scans.sources import Cancelled, Progress
 from clerk_app.scans.types import RawPage
+from ui.scans.live_camera import LiveCamera
+from ui.scans.multimedia import (
+    CameraProblem,
+    Multimedia,
+    encode_still,
+    largest_format,
+    multimedia_module,
+)
 
 log = logging.getLogger(__name__)
 
-MODULE = "PySide6.QtMultimedia"
-JPEG_QUALITY = 92
+READY_TIMEOUT_MS = 10_000  # a USB camera is ready within a second or two of starting
+VIEWFINDER_INTERVAL_MS = 100  # at most ten frames a second are converted and painted
 
 
-class CameraUnavailableError(RuntimeError):
-    """Qt Multimedia is not installed, or no camera is connected."""
+@dataclass(frozen=True, slots=True)
+class CameraChoice:
+    """Which document camera the scan panel opens (on the GUI thread, when it is built)."""
+
+    device: str | None = None  # a part of its description or id; None: the default camera
+    multimedia: Multimedia = multimedia_module  # the module, or a stand-in in tests
+    ready_timeout_ms: int = READY_TIMEOUT_MS
 
 
-def multimedia_module() -> Any:
-    if importlib.util.find_spec(MODULE) is None:
-        raise CameraUnavailableError("Qt Multimedia (PySide6-Addons) is not installed")
-    return importlib.import_module(MODULE)
-
-
-def camera_available() -> bool:
-    try:
-        multimedia = multimedia_module()
-    except CameraUnavailableError:
-        return False
-    return bool(multimedia.QMediaDevices.videoInputs())
-
-
-def encode_still(image: QImage, quality: int = JPEG_QUALITY) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stub asks for bytes, the binding (6.11) takes only str.
-    if not image.save(buffer, "JPG", quality):  # type: ignore[call-overload]
-        raise ValueError("the camera still could not be encoded")
-    buffer.close()
-    return bytes(data.data())
-
-
-class CameraSource(QObject):
+class CameraSource(LiveCamera):
     captured = Signal()
-    failed = Signal(str)
+    problem = Signal(object)  # CameraProblem: STOPPED, NOT_READY or CAPTURE_FAILED
 
-    def __init__(self, device_id: bytes | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        multimedia = multimedia_module()
-        devices = list(multimedia.QMediaDevices.videoInputs())
-        chosen = next((d for d in devices if bytes(d.id().data()) == device_id), None)
-        device = chosen or multimedia.QMediaDevices.defaultVideoInput()
-        if device.isNull():
-            raise CameraUnavailableError("no camera is connected")
-        self._camera = multimedia.QCamera(device, self)
-        self._capture = multimedia.QImageCapture(self)
-        self._session = multimedia.QMediaCaptureSession(self)
-        self._session.setCamera(self._camera)
+    def __init__(self, choice: CameraChoice | None = None, parent: QObject | None = None) -> None:
+        choice = choice or CameraChoice()
+        super().__init__(
+            parent,
+            device=choice.device,
+            multimedia=choice.multimedia,
+            frame_interval_ms=VIEWFINDER_INTERVAL_MS,
+        )
+        best = largest_format(self.device)
+        if best is not None:
+            self._camera.setCameraFormat(best)
+        self._capture: Any = self._multimedia.QImageCapture(self)
         self._session.setImageCapture(self._capture)
         self._capture.imageCaptured.connect(self._on_image)
-        self._capture.errorOccurred.connect(self._on_error)
+        self._capture.errorOccurred.connect(self._on_capture_error)
+        self._capture.readyForCaptureChanged.connect(self._on_ready)
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setSingleShot(True)
+        self._ready_timer.setInterval(choice.ready_timeout_ms)
+        self._ready_timer.timeout.connect(self._not_ready)
+        self._wanted = False  # a still was asked for and waits for the camera to be ready
         self._stills: queue.SimpleQueue[RawPage] = queue.SimpleQueue()
         self._numbers = itertools.count(1)
 
     @property
-    def session(self) -> Any:
-        """For a viewfinder: ``session.setVideoOutput(video_widget)``."""
-        return self._session
+    def pending(self) -> bool:
+        """A still was asked for and has not arrived (nor failed) yet."""
+        return self._capture in self._holders
 
-    def start(self) -> None:
-        self._camera.start()
-
-    def stop(self) -> None:
-        self._camera.stop()
+    def has_stills(self) -> bool:
+        return not self._stills.empty()
 
     def capture(self) -> None:
-        if not self._capture.isReadyForCapture():
-            self.failed.emit("not-ready")
+        """Take a still, once the camera is ready; the camera runs until it arrives."""
+        if self.pending:
             return
-        self._capture.capture()
+        self.hold(self._capture)
+        if self._capture.isReadyForCapture():
+            self._capture.capture()
+            return
+        self._wanted = True
+        self._ready_timer.start()
 
     def acquire(self, progress: Progress, cancelled: Cancelled) -> Iterator[RawPage]:
         done = 0
@@ -113,11 +110,35 @@ class CameraSource(QObject):
             yield still
             progress(done, None)
 
+    def _on_ready(self, ready: bool) -> None:
+        if ready and self._wanted:
+            self._wanted = False
+            self._ready_timer.stop()
+            self._capture.capture()
+
     def _on_image(self, _request: int, image: QImage) -> None:
+        self._done()
         name = f"camera-{next(self._numbers):03d}.jpg"
         self._stills.put(RawPage(name, encode_still(image)))
         self.captured.emit()
 
-    def _on_error(self, _request: int, _error: object, message: str) -> None:
-        log.error("document camera: %s", message)
-        self.failed.emit(message)
+    def _not_ready(self) -> None:
+        log.warning("document camera: not ready for a still in time")
+        self._fail(CameraProblem.NOT_READY)
+
+    def _on_capture_error(self, _request: int, _error: object, message: str) -> None:
+        log.warning("document camera: the still failed: %s", message)
+        self._fail(CameraProblem.CAPTURE_FAILED)
+
+    def _on_error(self, error: object, message: str) -> None:
+        super()._on_error(error, message)
+        self._fail(CameraProblem.STOPPED)
+
+    def _fail(self, problem: CameraProblem) -> None:
+        self._done()
+        self.problem.emit(problem)
+
+    def _done(self) -> None:
+        self._wanted = False
+        self._ready_timer.stop()
+        self.release(self._capture)

@@ -10,6 +10,7 @@ from clerk_app.scans.checks import Rejection
 from clerk_app.scans.sane import ScanErrorCode
 from clerk_app.scans.sniff import DetectedType
 from clerk_app.scans.types import RejectCode
+from ui.scans.multimedia import CameraProblem
 
 
 def type_name(kind: DetectedType) -> str:
@@ -145,3 +146,37 @@ def scan_error_message(code: ScanErrorCode) -> str:
         ),
     }
     return texts[code]
+
+
+def camera_problem_message(problem: CameraProblem, device: str | None = None) -> str:
+    """The document camera's trouble in one line (``device``: the ``[scanner] camera`` asked
+    for, when none matches it)."""
+    if problem is CameraProblem.NOT_FOUND:
+        return QCoreApplication.translate(
+            "ScanMessages",
+            "No document camera matching {name} is connected ([scanner] camera). "
+            "Other sources still work.",
+        ).format(name=device or "")
+    texts = {
+        CameraProblem.NO_MULTIMEDIA: QCoreApplication.translate(
+            "ScanMessages",
+            "The document camera cannot work here: Qt Multimedia is not installed. "
+            "Other sources still work.",
+        ),
+        CameraProblem.NO_CAMERA: QCoreApplication.translate(
+            "ScanMessages",
+            "No document camera is connected to this PC. Other sources still work.",
+        ),
+        CameraProblem.STOPPED: QCoreApplication.translate(
+            "ScanMessages",
+            "The document camera stopped (unplugged or used by another program). Reconnect "
+            "it and take the picture again; other sources still work.",
+        ),
+        CameraProblem.NOT_READY: QCoreApplication.translate(
+            "ScanMessages", "The document camera did not get ready; take the picture again."
+        ),
+        CameraProblem.CAPTURE_FAILED: QCoreApplication.translate(
+            "ScanMessages", "The camera could not take a picture; try again."
+        ),
+    }
+    return texts[problem]

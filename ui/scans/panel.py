@@ -4,6 +4,12 @@ Acquisition runs through the task runner (give the panel a runner of its own: a 
 takes a while and should not hold up database work). Each file's outcome travels back by a
 queued signal as soon as it is settled, so pages appear while the feeder still runs; Cancel
 stops between pages. A watched folder is polled by a timer, one poll per task.
+
+A document camera (``ScanSources.camera``) is opened here, on the GUI thread, with a live
+viewfinder beside the pages; it runs only while the panel is on screen (the intake tab shown,
+the window not minimised or closed at sign-out), and "Take from camera" (F10; F2-F9 are the
+caller panel's) waits for it to be ready. Its stills are taken in like any scan. A PC without
+Qt Multimedia or the camera says so in the viewfinder, and the other sources work as before.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +42,10 @@ from clerk_app.scans.sane import ScanError
 from clerk_app.scans.sources import FileImportSource, ScanSource
 from clerk_app.scans.store import Accepted, FileOutcome, IntakeBatch, PageIntake
 from onewindow_base.blobs import StorageFullError
-from ui.scans.camera import CameraSource
-from ui.scans.messages import rejection_message, scan_error_message
+from ui.scans.camera import CameraChoice, CameraSource
+from ui.scans.live_camera import show_picture
+from ui.scans.messages import camera_problem_message, rejection_message, scan_error_message
+from ui.scans.multimedia import CameraProblem, CameraUnavailableError
 from ui.scans.page_model import ICON_SIZE, PageListModel
 from ui.tasks import TaskRunner
 
@@ -45,6 +53,8 @@ log = logging.getLogger(__name__)
 
 FOLDER_POLL_MS = 1000
 UNKNOWN_TOTAL = -1
+CAMERA_KEY = Qt.Key.Key_F10  # F2-F9 are the caller panel's, F11 and F12 the applicant form's
+VIEWFINDER_SIZE = (320, 240)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +63,7 @@ class ScanSources:
 
     scanner: ScanSource | None = None
     folder: ScanSource | None = None
-    camera: CameraSource | None = None  # only where Qt Multimedia and a camera are present
+    camera: CameraChoice | None = None  # [scanner] kind = "camera": opened by the panel
     folder_poll_ms: int = FOLDER_POLL_MS
 
 
@@ -90,10 +100,10 @@ class ScanPanel(QWidget):
         self._folder_timer = QTimer(self)
         self._folder_timer.setInterval(sources.folder_poll_ms)
         self._folder_timer.timeout.connect(self._poll_folder)
+        self.camera: CameraSource | None = None
         self._build()
         if sources.camera is not None:
-            sources.camera.captured.connect(self._camera_still)
-            sources.camera.failed.connect(self._camera_failed)
+            self._open_camera(sources.camera)
         self._update_buttons()
 
     # ------------------------------------------------------------------ layout
@@ -107,7 +117,12 @@ class ScanPanel(QWidget):
         self.watch_button.setCheckable(True)
         self.watch_button.toggled.connect(self.watch_folder)
         self.watch_button.setVisible(self._sources.folder is not None)
-        self.camera_button = QPushButton(self.tr("Take from camera"))
+        key = QKeySequence(CAMERA_KEY)
+        label = self.tr("Take from camera")
+        self.camera_button = QPushButton(
+            f"{label} ({key.toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        self.camera_button.setShortcut(key)
         self.camera_button.clicked.connect(self.take_from_camera)
         self.camera_button.setVisible(self._sources.camera is not None)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -120,9 +135,12 @@ class ScanPanel(QWidget):
         top.addWidget(self.camera_button)
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self._build_view(), 1)
+        pictures.addWidget(self._build_viewfinder())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._build_view(), 1)
+        layout.addLayout(pictures, 1)
         layout.addLayout(self._build_editing())
         self._build_reports(layout)
 
@@ -142,6 +160,15 @@ class ScanPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._add_shortcuts()
         return self.view
+
+    def _build_viewfinder(self) -> QLabel:
+        self.viewfinder = QLabel()
+        self.viewfinder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.viewfinder.setFixedSize(*VIEWFINDER_SIZE)
+        self.viewfinder.setWordWrap(True)
+        self.viewfinder.setStyleSheet("border: 1px solid #888; background: #f4f4f4;")
+        self.viewfinder.setVisible(self._sources.camera is not None)
+        return self.viewfinder
 
     def _build_editing(self) -> QHBoxLayout:
         self.material = QComboBox()
@@ -214,16 +241,51 @@ class ScanPanel(QWidget):
             self._acquire(self._sources.scanner)
 
     def take_from_camera(self) -> None:
-        """Ask the camera for a still; it is taken in when it arrives (:meth:`_camera_still`)."""
-        if self._sources.camera is not None:
-            self._sources.camera.capture()
+        """Ask the camera for a still, once it is ready; it is taken in when it arrives
+        (:meth:`_camera_still`)."""
+        if self.camera is None or self.camera.pending:
+            return
+        self.status.setText(self.tr("Taking a picture with the camera…"))
+        self.camera.capture()
+
+    def _open_camera(self, choice: CameraChoice) -> None:
+        try:
+            camera = CameraSource(choice, self)
+        except CameraUnavailableError as exc:
+            log.info("no document camera: %s", exc)
+            self.viewfinder.setText(camera_problem_message(exc.problem, choice.device))
+            return
+        camera.frame.connect(self._camera_frame)
+        camera.captured.connect(self._camera_still)
+        camera.problem.connect(self._camera_problem)
+        self.viewfinder.setText(self.tr("Starting the camera…"))
+        self.camera = camera
+
+    def _camera_frame(self, image: QImage) -> None:
+        show_picture(self.viewfinder, image)
 
     def _camera_still(self) -> None:
-        if self._sources.camera is not None:
-            self._acquire(self._sources.camera)
+        if self.camera is not None:
+            self._acquire(self.camera)
 
-    def _camera_failed(self, _message: str) -> None:
-        self.status.setText(self.tr("The camera could not take a picture; try again."))
+    def _camera_problem(self, problem: CameraProblem) -> None:
+        text = camera_problem_message(problem)
+        if problem is CameraProblem.STOPPED:
+            self.viewfinder.setText(text)  # no picture comes: the last one would mislead
+        self.status.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The camera runs while its picture is on screen (see :meth:`hideEvent`)."""
+        super().showEvent(event)
+        if self.camera is not None:
+            self.camera.hold(self)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        """Another tab, a minimised or closed window (sign-out): the camera stops (a still
+        asked for keeps it until it arrives)."""
+        super().hideEvent(event)
+        if self.camera is not None:
+            self.camera.release(self)
 
     def import_files(self, paths: Iterable[Path]) -> None:
         self._acquire(FileImportSource(list(paths), self._intake.limits))
@@ -298,6 +360,8 @@ class ScanPanel(QWidget):
                 + self._awaiting_text()
             )
         self.batch_finished.emit(batch)
+        if self.camera is not None and self.camera.has_stills():
+            self._camera_still()  # a still arrived while another batch ran
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(busy=False)
@@ -368,8 +432,9 @@ class ScanPanel(QWidget):
     def _update_buttons(self) -> None:
         rows = self.selected_rows() if hasattr(self, "view") else []
         idle = not self._busy
-        for button in (self.scan_button, self.import_button, self.camera_button):
+        for button in (self.scan_button, self.import_button):
             button.setEnabled(idle)
+        self.camera_button.setEnabled(idle and self.camera is not None)
         self.cancel_button.setEnabled(self._busy)
         self.assign_button.setEnabled(bool(rows) and self.material.count() > 0)
         self.earlier_button.setEnabled(len(rows) == 1 and rows[0] > 0)

@@ -1,5 +1,6 @@
 """The supervisor dashboard: every window and service live, alerts that clear themselves,
-the supervisor's actions, hourly charts and the statistics export.
+e-licence numbers the registry did not confirm (until the supervisor acknowledges each), the
+supervisor's actions, hourly charts and the statistics export.
 
 Readings run in the task runner (the dashboard and its alerts are computed there); the GUI
 thread only hands the frozen result to the models, which is what ``make bench`` measures.
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.accounts.authz import PermissionDenied
+from clerk_app.accounts.roles import UserInfo
+from clerk_app.licences.checks import FailedCheck, LicenceFailures
 from clerk_app.queue.alerts import Alert, AlertKind, AlertThresholds, find_alerts
 from clerk_app.queue.daily_report import daily_report
 from clerk_app.queue.export import write_csv, write_xlsx
@@ -47,6 +51,7 @@ from ui.refresh import CoalescedRefresh
 from ui.supervisor.charts import HourlyChart
 from ui.supervisor.dialogs import WindowServicesDialog
 from ui.supervisor.models import AlertTableModel, ServiceTableModel, WindowTableModel
+from ui.sync.licence_failures import LicenceFailuresModel, failures_view, selected_failure
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -61,6 +66,7 @@ ERROR_STYLE = "color: #b00020;"
 class Reading:
     board: Dashboard
     alerts: tuple[Alert, ...]
+    licence_failures: tuple[FailedCheck, ...] = ()
 
 
 def _table(model: object) -> QTableView:
@@ -92,8 +98,13 @@ class SupervisorDashboard(QWidget):
         alert_sound: Callable[[], None] | None = None,
         parent: QWidget | None = None,
         branding: HallBranding | None = None,
+        licences: tuple[LicenceFailures, UserInfo] | None = None,
     ) -> None:
+        """``licences``: the hall's failed e-licence verifications, and the supervisor signed
+        in, who acknowledges them."""
         super().__init__(parent)
+        self._licences = licences
+        self.licence_failures = LicenceFailuresModel(self)
         self._branding = branding or HallBranding()
         self._oversight = oversight
         self._desk = desk
@@ -172,6 +183,20 @@ class SupervisorDashboard(QWidget):
         layout.addLayout(ticket_actions)
         layout.addWidget(QLabel(self.tr("Alerts")))
         layout.addWidget(self.alert_view, 1)
+        self.licence_view = failures_view(self.licence_failures)
+        self.acknowledge_button = QPushButton(self.tr("&Acknowledge"))
+        self.acknowledge_button.setToolTip(
+            self.tr("The applicant has been contacted about the material; clear the alert")
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.licence_label = QLabel(self.tr("E-licence numbers not confirmed by the registry"))
+        licence_actions = QHBoxLayout()
+        licence_actions.addWidget(self.licence_label, 1)
+        licence_actions.addWidget(self.acknowledge_button)
+        layout.addLayout(licence_actions)
+        layout.addWidget(self.licence_view, 1)
+        for widget in (self.licence_label, self.acknowledge_button, self.licence_view):
+            widget.setVisible(self._licences is not None)
         return page
 
     def _charts_tab(self) -> QWidget:
@@ -216,7 +241,8 @@ class SupervisorDashboard(QWidget):
 
     def _read(self) -> Reading:
         board = self._oversight.dashboard()
-        return Reading(board, find_alerts(board, self._thresholds))
+        failures = tuple(self._licences[0].failures()) if self._licences is not None else ()
+        return Reading(board, find_alerts(board, self._thresholds), failures)
 
     def apply(self, reading: Reading) -> None:
         """On the GUI thread: hand the reading to the models (the part ``make bench`` times)."""
@@ -232,10 +258,19 @@ class SupervisorDashboard(QWidget):
         self.alerts.set_alerts(alerts, reading.board)
         fresh = tuple(a for a in alerts if a not in before and (a.kind, a.subject) not in
                       {(b.kind, b.subject) for b in before})  # fmt: skip
+        known = {f.id for f in self.licence_failures.rows}
+        new_failures = [f for f in reading.licence_failures if f.id not in known]
+        self.licence_failures.set_rows(reading.licence_failures)
+        self.licence_label.setText(
+            self.tr("E-licence numbers not confirmed by the registry ({n})").format(
+                n=len(reading.licence_failures)
+            )
+        )
+        self.acknowledge_button.setEnabled(bool(reading.licence_failures))
         if fresh:
             self.new_alerts.emit(fresh)
-            if self._alert_sound is not None:
-                self._alert_sound()
+        if (fresh or new_failures) and self._alert_sound is not None:
+            self._alert_sound()
         self.refreshed.emit()
 
     def _read_failed(self, exc: Exception) -> None:
@@ -272,6 +307,34 @@ class SupervisorDashboard(QWidget):
             self.refresh()
 
         self._runner.run(work, finished, self._action_failed, owner=self)
+
+    def acknowledge_selected(self) -> None:
+        """The supervisor has dealt with the failure (an audit record of theirs)."""
+        failed = selected_failure(self.licence_view, self.licence_failures)
+        if self._licences is None:
+            return
+        if failed is None:
+            self.say(self.tr("Select a failed e-licence verification first."), error=True)
+            return
+        failures, user = self._licences
+
+        def done(_: None) -> None:
+            self.say(
+                self.tr("Acknowledged: {case}, {material}.").format(
+                    case=failed.case_number, material=failed.material_code
+                )
+            )
+            self.refresh()
+
+        def refused(exc: Exception) -> None:
+            if not isinstance(exc, PermissionDenied):
+                self._action_failed(exc)
+                return
+            self.say(self.tr("Only a supervisor can acknowledge it."), error=True)
+
+        self._runner.run(
+            lambda: failures.acknowledge(failed.id, by=user), done, refused, owner=self
+        )
 
     def _window_action(self, action: Callable[[int], None]) -> None:
         number = self.selected_window()

@@ -56,6 +56,7 @@ from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
 from ui.assistance_text import kind_name
+from ui.rating_reasons import reasons_line
 from ui.supervisor.figures_models import (
     OVERDUE,
     DeadlineAlertsModel,
@@ -160,7 +161,7 @@ class FiguresPanel(QWidget):
         self._layout()
 
     def _follow_ups_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = QTableWidget(0, 7)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Due"),
@@ -168,6 +169,7 @@ class FiguresPanel(QWidget):
                 self.tr("Clerk"),
                 self.tr("Level"),
                 self.tr("Case number"),
+                self.tr("Reasons"),
                 self.tr("Comment"),
             ]
         )
@@ -389,6 +391,7 @@ class FiguresPanel(QWidget):
                 f.clerk_name,
                 str(int(f.level)),
                 f.case_number or "—",
+                reasons_line(f.reasons, f.reason_text) or "—",
                 f.comment,
             )
             for column, text in enumerate(cells):

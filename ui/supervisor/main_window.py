@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from clerk_app.accounts.roles import UserInfo
+from clerk_app.licences.checks import LicenceFailures
 from clerk_app.queue.alerts import AlertThresholds
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
@@ -81,6 +82,7 @@ def supervisor_window(
     user: UserInfo,
     settings: Settings,
     figures: FiguresDeps | None = None,
+    licence_failures: LicenceFailures | None = None,
 ) -> SupervisorWindow:
     sound_dir = Path(settings.voice_dir) if settings.voice_dir else voice_dir()
     player = SoundPlayer()
@@ -94,6 +96,7 @@ def supervisor_window(
         AlertThresholds(pause_min=settings.pause_alert_min, crowd=settings.crowd_alert),
         alert_sound=beep,
         branding=settings.printing.branding,
+        licences=(licence_failures, user) if licence_failures is not None else None,
     )
     player.setParent(dashboard)
     panel = FiguresPanel(figures, runner, user) if figures is not None else None

@@ -27,6 +27,7 @@ DEFAULT_INTERVAL_MS = 30_000
 class SyncController(QObject):
     snapshot_changed = Signal(object)  # SyncSnapshot
     items_loaded = Signal(object)  # tuple[OutboxItem, ...]
+    licence_failures_loaded = Signal(object)  # tuple[FailedCheck, ...]
     cycle_started = Signal()
     cycle_finished = Signal(object)  # CycleReport
     catalogue_arrived = Signal(str)  # the label of the catalogue version installed now
@@ -121,7 +122,14 @@ class SyncController(QObject):
         self._runner.run(self._monitor.snapshot, self._got_snapshot, self._read_failed, owner=self)
 
     def load_items(self) -> None:
+        """The outbox's operations, and the e-licence numbers the registry did not confirm."""
         self._runner.run(self._monitor.items, self.items_loaded.emit, self._read_failed, owner=self)
+        self._runner.run(
+            self._monitor.licence_failures,
+            self.licence_failures_loaded.emit,
+            self._read_failed,
+            owner=self,
+        )
 
     def retry_item(self, seq: int, by: UserInfo) -> None:
         """Put a parked operation back in line (an audit record of ``by``), then run a cycle

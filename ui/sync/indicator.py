@@ -36,6 +36,11 @@ class SyncIndicator(QToolButton):
             parts.append(self.tr("{n} to send").format(n=snapshot.pending))
             if snapshot.attention:
                 parts.append(self.tr("{n} need attention").format(n=snapshot.attention))
+            if snapshot.licence_failures:
+                parts.append(
+                    "⚠ "
+                    + self.tr("{n} e-licences not confirmed").format(n=snapshot.licence_failures)
+                )
             if snapshot.last_success_ms is None:
                 parts.append(self.tr("never synced"))
             else:

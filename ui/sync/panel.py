@@ -1,5 +1,7 @@
 """The sync panel: the link and its figures, the operations waiting, failed or needing
-attention (with the server's reason), "Sync now" with progress, and retrying a parked operation.
+attention (with the server's reason), "Sync now" with progress, and retrying a parked
+operation; and the e-licence numbers the registry did not confirm, each with "Open case": the
+case's detail, continued from there when it takes another visit (the material is missing).
 
 Non-modal, keyboard-operable (mnemonics on every action, tabs with Ctrl+Tab). It reads through
 the :class:`SyncController`, so every read and every cycle runs off the GUI thread.
@@ -7,6 +9,7 @@ the :class:`SyncController`, so every read and every cycle runs off the GUI thre
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.accounts.roles import UserInfo
+from clerk_app.licences.checks import FailedCheck
 from clerk_app.sync.engine import CycleReport
 from clerk_app.sync.status import ItemState, Link, OutboxItem, SyncSnapshot
 from ui.sync.controller import SyncController
 from ui.sync.items_model import COL_REASON, OutboxItemsModel
+from ui.sync.licence_failures import LicenceFailuresModel, failures_view, selected_failure
 from ui.sync.texts import error_text, link_name, skew_text, when
 from ui.tables import fit_columns
 
@@ -46,6 +51,8 @@ def _table(model: OutboxItemsModel) -> QTableView:
 
 
 class SyncPanel(QDialog):
+    open_case_requested = Signal(str)  # a case number: its detail (and Continue)
+
     def __init__(
         self, controller: SyncController, user: UserInfo, parent: QWidget | None = None
     ) -> None:
@@ -70,6 +77,10 @@ class SyncPanel(QDialog):
         self.pending_view = _table(self.pending_model)
         self.failed_view = _table(self.failed_model)
         self.attention_view = _table(self.attention_model)
+        self.licence_model = LicenceFailuresModel(self)
+        self.licence_view = failures_view(self.licence_model)
+        self.open_case_button = QPushButton(self.tr("&Open case"))
+        self.open_case_button.setEnabled(False)
         self.tabs = QTabWidget()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # a cycle's length is not known ahead: busy indicator
@@ -80,12 +91,16 @@ class SyncPanel(QDialog):
         self._build()
         controller.snapshot_changed.connect(self.show_snapshot)
         controller.items_loaded.connect(self.show_items)
+        controller.licence_failures_loaded.connect(self.show_licence_failures)
         controller.cycle_started.connect(self._started)
         controller.cycle_finished.connect(self._finished)
         self.sync_button.clicked.connect(controller.sync_now)
         self.retry_button.clicked.connect(self.retry_selected)
         selection = self.attention_view.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
+        self.open_case_button.clicked.connect(self.open_selected_case)
+        self.licence_view.doubleClicked.connect(lambda _index: self.open_selected_case())
+        self.licence_view.selectionModel().selectionChanged.connect(self._licence_selected)
         if controller.snapshot is not None:
             self.show_snapshot(controller.snapshot)
         self._set_busy(busy=controller.running)
@@ -115,6 +130,24 @@ class SyncPanel(QDialog):
         box.addWidget(hint)
         box.addWidget(self.attention_view)
         self.tabs.addTab(attention, self.tr("&Needs attention"))
+        licences = QWidget()
+        box = QVBoxLayout(licences)
+        box.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "The registry did not confirm these e-licence numbers typed at intake (待核验). "
+                "The material no longer counts as replaced: open the case and ask the applicant "
+                "for it. The supervisor has been alerted."
+            )
+        )
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        box.addWidget(self.licence_view)
+        row = QHBoxLayout()
+        row.addWidget(self.open_case_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.tabs.addTab(licences, self.tr("&E-licences"))
         actions = QHBoxLayout()
         actions.addWidget(self.sync_button)
         actions.addWidget(self.retry_button)
@@ -147,6 +180,9 @@ class SyncPanel(QDialog):
         )
         self.tabs.setTabText(1, self.tr("&Failed ({n})").format(n=snapshot.failed))
         self.tabs.setTabText(2, self.tr("&Needs attention ({n})").format(n=snapshot.attention))
+        self.tabs.setTabText(
+            3, self.tr("&E-licences not confirmed ({n})").format(n=snapshot.licence_failures)
+        )
 
     def show_items(self, items: tuple[OutboxItem, ...]) -> None:
         for model in (self.pending_model, self.failed_model, self.attention_model):
@@ -154,6 +190,24 @@ class SyncPanel(QDialog):
         if self.selected_item() is None and self.attention_model.rowCount():
             self.attention_view.selectRow(0)  # ready for Retry from the keyboard
         self._selection_changed()
+
+    def show_licence_failures(self, failures: tuple[FailedCheck, ...]) -> None:
+        self.licence_model.set_rows(failures)
+        self.tabs.setTabText(3, self.tr("&E-licences not confirmed ({n})").format(n=len(failures)))
+        if self.selected_failure() is None and failures:
+            self.licence_view.selectRow(0)
+        self._licence_selected()
+
+    def selected_failure(self) -> FailedCheck | None:
+        return selected_failure(self.licence_view, self.licence_model)
+
+    def open_selected_case(self) -> None:
+        failed = self.selected_failure()
+        if failed is not None:
+            self.open_case_requested.emit(failed.case_number)
+
+    def _licence_selected(self) -> None:
+        self.open_case_button.setEnabled(self.selected_failure() is not None)
 
     def selected_item(self) -> OutboxItem | None:
         rows = self.attention_view.selectionModel().selectedRows()

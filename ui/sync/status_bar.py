@@ -6,7 +6,7 @@ Attached from outside (the app's flow), so the clerk and supervisor windows need
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -20,6 +20,8 @@ PANEL_SHORTCUT = "Ctrl+Shift+Y"
 
 
 class SyncStatusBar(QObject):
+    open_case_requested = Signal(str)  # from the panel's failed e-licence verifications
+
     def __init__(self, window: QMainWindow, controller: SyncController, user: UserInfo) -> None:
         super().__init__(window)
         self._window = window
@@ -49,6 +51,7 @@ class SyncStatusBar(QObject):
     def open_panel(self) -> SyncPanel:
         if self.panel is None:
             self.panel = SyncPanel(self._controller, self._user, self._window)
+            self.panel.open_case_requested.connect(self.open_case_requested)
         else:
             self._controller.load_items()
         self.panel.show()

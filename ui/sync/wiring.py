@@ -64,9 +64,16 @@ class SyncParts:
 
 
 def start_sync(
-    engine: SyncEngine, server: DemoServer | None, db: Database, parent: QObject
+    engine: SyncEngine,
+    server: DemoServer | None,
+    db: Database,
+    parent: QObject,
+    *,
+    hall_id: int | None = None,
 ) -> SyncParts:
+    """``hall_id``: the panel lists failed e-licence verifications of this hall's cases."""
     runner = TaskRunner()
-    controller = SyncController(engine, SyncMonitor(db), runner, parent=parent)
+    monitor = SyncMonitor(db, hall_id=hall_id)
+    controller = SyncController(engine, monitor, runner, parent=parent)
     controller.start()
     return SyncParts(controller, runner, engine, server)

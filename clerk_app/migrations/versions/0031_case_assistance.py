@@ -1,7 +1,7 @@
 """帮办代办: the helper role and the assistance recorded on a ticket, then on its case
 
 Revision ID: 0031_case_assistance
-Revises: 0025_case_signature
+Revises: 0030_rating_reasons
 Create Date: 2026-12-07 16:55:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0031_case_assistance"
-down_revision = "0025_case_signature"
+down_revision = "0030_rating_reasons"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """帮办代办: the assistance the counters record on a case (``case.assist``)
 
-Revision ID: c0005
-Revises: c0004
+Revision ID: c0010
+Revises: c0009
 Create Date: 2026-12-07 17:10:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c0005"
-down_revision = "c0004"
+revision = "c0010"
+down_revision = "c0009"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,223 @@
+"""``LicenceService``: the applicant's e-licences from the central server's registry, their PDF
+copies, and verifying a typed licence number.
+
+Like the credit check, every request goes through the sync client (device token, TLS, the hall
+CA, error classes) with a short timeout of its own (``[sync] licence_timeout_s``): the applicant
+is at the counter. A failure is an answer, never an exception: ``unknown`` with the reason, and
+the clerk may type the licence number instead (待核验, verified on the next sync by
+``clerk_app.licences.checks``). Each lookup is on the audit trail (``licence.lookup``) with the
+holder masked; a PDF copy is kept in the hall's blob store, sealed like the scans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from clerk_app.accounts.authz import open_to_clerks
+from clerk_app.audit.service import AuditService
+from clerk_app.audit.types import Actor, AuditAction
+from clerk_app.credit.service import normalised
+from clerk_app.credit.types import UnknownReason
+from clerk_app.intake.protect import PersonalDataProtector
+from clerk_app.licences.types import (
+    Licence,
+    LicenceLookup,
+    LookupState,
+    Verification,
+    VerifyOutcome,
+)
+from clerk_app.sync import state
+from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport, parse
+from onewindow_base.blobs import BlobStore
+from onewindow_base.clock import Clock
+from onewindow_base.db.engine import Database
+from onewindow_protocol.identifiers import mask_subject
+from onewindow_protocol.wire.licences import LicenceLookupReply, LicenceOut, LicenceVerifyReply
+
+log = logging.getLogger(__name__)
+
+LOOKUP_PATH = "/v1/licences/lookup"
+VERIFY_PATH = "/v1/licences/verify"
+MAX_COPY_BYTES = 20 * 1024 * 1024
+TransportFactory = Callable[[str, Credentials, float], Transport]
+T = TypeVar("T")
+
+
+class NotAsked(Exception):  # noqa: N818 - an expected outcome with its reason
+    def __init__(self, reason: UnknownReason) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+def unknown_reason(error: SyncError) -> UnknownReason:
+    if error.code == "network":
+        return UnknownReason.TIMEOUT if error.detail.get("timeout") else UnknownReason.OFFLINE
+    if error.code == "invalid_reply":
+        return UnknownReason.INVALID_REPLY
+    if error.kind is ErrorKind.RETRYABLE:
+        return UnknownReason.OFFLINE
+    return UnknownReason.REFUSED
+
+
+def licence_of(x: LicenceOut) -> Licence:
+    return Licence(
+        id=str(x.id),
+        type_code=x.type,
+        type_name=x.type_name,
+        number=x.number,
+        holder_name=x.holder_name,
+        holder_masked=x.holder_masked,
+        issuer=x.issuer,
+        valid_from=x.valid_from,
+        valid_until=x.valid_until,
+        status=x.status.value,
+        source=x.source.value,
+        copy_sha256=x.copy_sha256,
+        copy_size=x.copy_size,
+    )
+
+
+def ask_verify(
+    t: Transport,
+    type_code: str,
+    number: str,
+    holder: str,
+    *,
+    case: tuple[str, str] | None = None,
+) -> Verification:
+    """One verification over ``t``; a :class:`SyncError` when it could not be asked.
+    ``case``: the case number and material code it stands in for, so the server records the
+    outcome on its copy of the case."""
+    body = {"type": type_code, "number": number.strip(), "holder": normalised(holder)}
+    if case is not None:
+        body["case_no"], body["material"] = case
+    reply = parse(LicenceVerifyReply, t.request("POST", VERIFY_PATH, json=body))
+    licence = licence_of(reply.licence) if reply.licence is not None else None
+    return Verification(VerifyOutcome(reply.outcome.value), licence)
+
+
+class LicenceService:
+    def __init__(
+        self,
+        db: Database,
+        protector: PersonalDataProtector,
+        audit: AuditService,
+        blobs: BlobStore,
+        *,
+        clock: Clock,
+        timeout_s: float,
+        transport: TransportFactory,
+    ) -> None:
+        self._db, self._protector, self._audit, self._blobs = db, protector, audit, blobs
+        self._clock, self._timeout_s, self._transport = clock, timeout_s, transport
+        self._lock = threading.Lock()  # one request at a time: the kept transport is not shared
+        self._kept: tuple[tuple[str, str, str], Transport] | None = None
+
+    @open_to_clerks  # a clerk looks up the applicant's licences at the counter
+    def lookup(
+        self,
+        holder: str,
+        type_code: str | None = None,
+        *,
+        by: Actor,
+        case_number: str | None = None,
+    ) -> LicenceLookup:
+        value = normalised(holder)
+        body: dict[str, object] = {"holder": value}
+        if type_code is not None:
+            body["type"] = type_code
+        now = self._clock.now_ms()
+        try:
+            reply = self._call(
+                lambda t: parse(LicenceLookupReply, t.request("POST", LOOKUP_PATH, json=body))
+            )
+        except NotAsked as missed:
+            found = LicenceLookup(
+                LookupState.UNKNOWN, mask_subject(value), now, unknown_reason=missed.reason
+            )
+        else:
+            licences = tuple(licence_of(x) for x in reply.licences)
+            state_ = LookupState.FOUND if licences else LookupState.NONE
+            found = LicenceLookup(state_, mask_subject(value), now, licences)
+        self._audit.record(
+            AuditAction.LICENCE_LOOKUP,
+            by,
+            target_kind="case" if case_number else None,
+            target=case_number,
+            detail={
+                "holder": found.holder_masked,
+                "type": type_code,
+                "status": found.state.value,
+                "found": len(found.licences),  # not their numbers: an ID card's is the ID
+                "unknown_reason": found.unknown_reason.value if found.unknown_reason else None,
+            },
+        )
+        return found
+
+    @open_to_clerks
+    def fetch_copy(self, licence: Licence) -> str | None:
+        """The licence's PDF copy into the hall's blob store (sealed: it names the holder); its
+        SHA-256, or None when it has none or it could not be fetched (the licence still stands
+        in for the material; the case says it has no copy)."""
+        if licence.copy_sha256 is None:
+            return None
+        if self._blobs.exists(licence.copy_sha256):
+            return licence.copy_sha256
+        path = f"/v1/licences/{licence.id}/copy"
+        try:
+            data = self._call(lambda t: t.request("GET", path).content)
+        except NotAsked as missed:
+            log.info("licence copy not fetched (%s)", missed.reason.value)
+            return None
+        if len(data) > MAX_COPY_BYTES or hashlib.sha256(data).hexdigest() != licence.copy_sha256:
+            log.info("licence copy refused: not the copy the registry named")
+            return None
+        return self._blobs.put_bytes(data)
+
+    @open_to_clerks
+    def verify(self, type_code: str, number: str, holder: str) -> Verification:
+        try:
+            return self._call(lambda t: ask_verify(t, type_code, number, holder))
+        except NotAsked as missed:
+            return Verification(None, unknown_reason=missed.reason)
+
+    @open_to_clerks
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
+
+    def _call(self, ask: Callable[[Transport], T]) -> T:
+        row = self._db.run_read(state.status)
+        if not row.enrolled or not row.server_url:
+            raise NotAsked(UnknownReason.NOT_ENROLLED)
+        url = row.server_url
+        secret = self._db.run_read(
+            lambda s: state.refresh_credential(state.load(s), self._protector)
+        )
+        if secret is None:
+            raise NotAsked(UnknownReason.NOT_ENROLLED)
+        credentials = Credentials(row.device_id, secret)
+        with self._lock:
+            try:
+                return ask(self._connection(url, credentials))
+            except SyncError as error:
+                self._drop()  # the next request starts on a fresh connection
+                reason = unknown_reason(error)
+                log.info("licence registry not answered (%s): %s", reason.value, error.code)
+                raise NotAsked(reason) from None
+
+    def _connection(self, url: str, credentials: Credentials) -> Transport:
+        key = (url, credentials.device_id, credentials.refresh_credential)
+        if self._kept is None or self._kept[0] != key:
+            self._drop()
+            self._kept = (key, self._transport(url, credentials, self._timeout_s))
+        return self._kept[1]
+
+    def _drop(self) -> None:
+        if self._kept is not None:
+            self._kept[1].close()
+            self._kept = None

@@ -1,0 +1,142 @@
+"""The 短信通知 tick beside the applicant's phone at intake, both databases: ticked, the decided
+case's opt-in is recorded (the phone encrypted) and queued for the server behind the case's own
+operation; a phone that is not a mainland mobile is said plainly; without a central server's
+notifications the tick is not shown."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from clerk_app.audit.types import Actor
+from clerk_app.db.notify_models import NotifyOptIn
+from clerk_app.db.sync_models import OUTBOX, OutboxOperation
+from clerk_app.intake.rules import Decision
+from clerk_app.sync.notifications import Notifications
+from onewindow_base.clock import FixedClock
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_base.db.engine import Database
+from ui.intake.lookup_dialog import CaseLookupDialog
+from ui.intake.panel import IntakeDeps, IntakePanel
+from ui.login import ClerkSession
+from ui.tasks import TaskRunner
+
+from .test_intake_flow import attach_scans, fill_applicant, make_panel, pick_item, receive
+
+
+def _accept(qtbot: QtBot, panel: IntakePanel, tmp_path: Path) -> None:
+    pick_item(qtbot, panel)
+    receive(qtbot, panel, "M01", "M02", "M03", "M04")
+    attach_scans(panel, tmp_path, ["M01", "M02", "M03", "M04"])
+    with qtbot.waitSignal(panel.paper.printed, timeout=10_000):
+        panel.decision_bar.buttons[Decision.ACCEPT].click()
+
+
+def _with_sms(
+    deps: IntakeDeps, db: Database, protector: PersonalDataCipher, clock: FixedClock
+) -> IntakeDeps:
+    return dataclasses.replace(deps, notifications=Notifications(db, protector, clock))
+
+
+def test_ticked_the_case_opts_in_behind_its_own_operation(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    protector: PersonalDataCipher,
+    clock: FixedClock,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
+) -> None:
+    panel = make_panel(qtbot, _with_sms(deps, db, protector, clock), runner, clerk_session)
+    fill_applicant(qtbot, panel)
+    assert panel.applicant.sms.isVisible() and not panel.applicant.sms.isChecked()
+    panel.applicant.sms.setChecked(True)
+    _accept(qtbot, panel, tmp_path)
+
+    case_uuid = panel.last_result.case_uuid
+    assert "text when the result is ready" in panel.sms_status.text()
+    with db.read() as s:
+        row = s.scalars(select(NotifyOptIn)).one()
+        ops = s.execute(
+            select(
+                OutboxOperation.kind, OutboxOperation.case_uuid, OutboxOperation.payload_enc
+            ).order_by(OutboxOperation.seq)
+        ).all()
+    assert row.case_uuid == case_uuid and row.status == "opted_in"
+    assert "13812345678" not in row.phone_enc
+    assert [(k, c) for k, c, _ in ops] == [
+        ("case.accept", case_uuid),
+        ("notify.case_opt_in", case_uuid),
+    ]
+    payload = json.loads(protector.decrypt(ops[1].payload_enc, context=OUTBOX))
+    assert (payload["phone"], payload["case_no"]) == ("13812345678", panel.last_result.case_number)
+    panel.applicant.reset()
+    assert not panel.applicant.sms.isChecked()
+
+    # The case's detail says how the message went (the status the sync read back).
+    db.run_write(lambda s: s.execute(update(NotifyOptIn).values(status="sent")))
+    dialog = CaseLookupDialog(
+        deps.papers.lookup,
+        deps.papers.printer,
+        runner,
+        by=Actor(clerk_session.user.user_id, clerk_session.user.display_name),
+        notifications=Notifications(db, protector, clock),
+    )
+    qtbot.addWidget(dialog)
+    dialog.number.setText(panel.last_result.case_number)
+    dialog.search()
+    dialog.show_case(dialog.model.case(0))
+    assert dialog.detail_dialog is not None
+    assert dialog.detail_dialog.sms.text() == "SMS: sent"
+
+
+def test_a_landline_is_not_texted(
+    qtbot: QtBot,
+    db: Database,
+    deps: IntakeDeps,
+    protector: PersonalDataCipher,
+    clock: FixedClock,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
+) -> None:
+    panel = make_panel(qtbot, _with_sms(deps, db, protector, clock), runner, clerk_session)
+    fill_applicant(qtbot, panel)
+    panel.applicant.phone.setText("0431-88881234")
+    panel.applicant.sms.setChecked(True)
+    _accept(qtbot, panel, tmp_path)
+    assert panel.sms_status.text() == (
+        "SMS notice not set up: the phone is not a mainland mobile number."
+    )
+    with db.read() as s:
+        assert s.scalars(select(NotifyOptIn)).all() == []
+
+
+def test_without_notifications_there_is_no_tick_and_no_sms_line(
+    qtbot: QtBot,
+    deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    tmp_path: Path,
+) -> None:
+    panel = make_panel(qtbot, deps, runner, clerk_session)
+    assert not panel.applicant.sms.isVisible()
+    fill_applicant(qtbot, panel)
+    _accept(qtbot, panel, tmp_path)
+    assert panel.sms_status.text() == ""
+    dialog = CaseLookupDialog(
+        deps.papers.lookup,
+        deps.papers.printer,
+        runner,
+        by=Actor(clerk_session.user.user_id, clerk_session.user.display_name),
+    )
+    qtbot.addWidget(dialog)
+    dialog.number.setText(panel.last_result.case_number)
+    dialog.search()
+    dialog.show_case(dialog.model.case(0))
+    assert dialog.detail_dialog is not None and dialog.detail_dialog.sms.isHidden()
