@@ -173,6 +173,25 @@ class Case(Base):
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
 
+class CaseAssistance(Base):
+    """帮办代办 on a case (``case.assist``): who helped, which kinds, when, for 代办 the
+    authorisation."""
+
+    __tablename__ = "case_assistance"
+    __table_args__ = (Index("ix_case_assistance_hall_at", "hall_code", "assisted_at_ms"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("central_case.id"))
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"))
+    helper: Mapped[str] = mapped_column(String(64))
+    helper_name: Mapped[str] = mapped_column(String(200))
+    kinds: Mapped[list[str]] = mapped_column(JSON)
+    assisted_at_ms: Mapped[int] = mapped_column(BigInteger)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    authorisation: Mapped[Json | None] = mapped_column(JSON)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class Rating(Base):
     __tablename__ = "rating"
 

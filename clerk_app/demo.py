@@ -1,4 +1,5 @@
-"""The demo hall: 8 windows, 6 services, clerks, a supervisor, an admin and the demo catalogue.
+"""The demo hall: 8 windows, 6 services, clerks, a supervisor, an admin, a helper (帮办代办)
+and the demo catalogue.
 
 Idempotent."""
 
@@ -106,6 +107,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     *(DemoAccount(f"clerk{n}", f"窗口{n}办事员", "clerk", f"clerk{n}-demo") for n in range(1, 9)),
     DemoAccount("supervisor", "大厅值班长", "supervisor", "supervisor-demo"),
     DemoAccount("admin", "系统管理员", "admin", "admin-demo"),
+    DemoAccount("helper1", "帮办员王五", "helper", "helper1-demo"),  # 帮办代办员
 )
 
 

@@ -31,6 +31,7 @@ from onewindow_base.db.engine import Database
 
 if TYPE_CHECKING:
     from clerk_app.accounts.auth import AuthService
+    from clerk_app.assistance.service import AssistanceService
     from clerk_app.audit.service import AuditService
     from clerk_app.calendars.live import LiveCalendar
     from clerk_app.calendars.service import CalendarService
@@ -178,6 +179,13 @@ class Services:
             hall_id=self.hall.hall_id,
             photos=self.blobs if self.settings.idcard.keep_photo else None,
         )
+
+    @cached_property
+    def assistance(self) -> AssistanceService:
+        """帮办代办: the helpers' records (outbox payloads sealed under the hall key)."""
+        from clerk_app.assistance.service import AssistanceService  # noqa: PLC0415
+
+        return AssistanceService(self.db, self.audit, self.clock, self.cipher, rules=self.hall)
 
     @cached_property
     def post_checks(self) -> PostCheckService:

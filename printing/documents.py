@@ -127,6 +127,7 @@ class Party:
     address: str = field(default="", repr=False)
     agent: str = ""  # who applies on the party's behalf (代理人/经办人), when someone does
     agent_id: str = field(default="", repr=False)  # the agent's resident ID, printed masked
+    helpers: str = ""  # 帮办人: the hall's assistance staff who helped (帮办代办), by name
 
 
 @dataclass(frozen=True)

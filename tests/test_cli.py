@@ -116,7 +116,7 @@ def test_demo_twice_changes_nothing(empty_db_url: str, capsys: pytest.CaptureFix
     first = json.loads(out)
     assert code == 0 and first["created"] is True and first["hall_code"] == "CC01"
     usernames = {a["username"] for a in first["accounts"]}
-    assert usernames == {f"clerk{n}" for n in range(1, 9)} | {"supervisor", "admin"}
+    assert usernames == {f"clerk{n}" for n in range(1, 9)} | {"supervisor", "admin", "helper1"}
     db = Database(empty_db_url)
     before = snapshot(db)
     code, out, _ = run(capsys, "--db", empty_db_url, "demo", "--json")

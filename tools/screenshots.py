@@ -518,6 +518,34 @@ def figures_screen(hall: Hall) -> list[QWidget]:
     return [window]
 
 
+def helper_screen(hall: Hall) -> QWidget:
+    """The helper's desk (帮办代办): the hall queue, a sitting being recorded, one done."""
+    from clerk_app.assistance.service import AssistanceInput  # noqa: PLC0415
+    from clerk_app.intake.types import AssistanceKind  # noqa: PLC0415
+    from ui.helper.window import HelperPanel, HelperWindow  # noqa: PLC0415
+
+    helper = hall.users["helper1"]
+    assistance = hall.world.services.assistance
+    waiting = assistance.waiting_tickets()
+    started = hall.clock.now_ms()
+    hall.clock.advance(minutes=12)
+    if waiting:
+        done = AssistanceInput(
+            (AssistanceKind.SELF_SERVICE,), started, ticket_number=waiting[-1].number
+        )
+        assistance.record(helper, done)
+    panel = HelperPanel(assistance, hall.runner, helper)
+    window = HelperWindow(panel, helper.display_name, hall.queue.rules.name_zh)
+    panel.refresh()
+    panel.start()
+    for kind in (AssistanceKind.FORM_FILLING, AssistanceKind.MATERIALS):
+        panel.kinds[kind].setChecked(True)
+    panel.note.setText("申请人年事已高，协助填写申请表")
+    fit_columns(panel.queue)
+    hall.shoot(window, "helper-desk", CLERK_SIZE)
+    return window
+
+
 def rating_screen(hall: Hall) -> QWidget:
     """Window 3's rating pad after a service rated 不满意 on efficiency: the reasons page."""
     queue, clerk = hall.queue, hall.users["clerk3"].user_id
@@ -674,6 +702,7 @@ def main() -> int:
         if args.lang == "zh_CN":  # the English guides show these in Chinese
             widgets += hall_screens(hall)
         widgets += [login_screen(hall), *clerk_screens(hall, sync), *figures_screen(hall)]
+        widgets.append(helper_screen(hall))
         widgets.append(rating_screen(hall))
         widgets += licence_screens(hall)
         for widget in widgets:

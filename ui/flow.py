@@ -42,11 +42,13 @@ from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
 if TYPE_CHECKING:
+    from clerk_app.assistance.service import AssistanceService
     from clerk_app.sync.demo_server import DemoServer
     from clerk_app.sync.engine import SyncEngine
     from printing.config import SystemFactory
     from ui.applicant.screen import ApplicantScreen
     from ui.clerk.main_window import ClerkWindow
+    from ui.helper.window import HelperWindow
     from ui.intake.panel import IntakeDeps
     from ui.supervisor.figures_panel import FiguresDeps
     from ui.supervisor.main_window import SupervisorWindow
@@ -65,10 +67,16 @@ class Workspace:
     figures: FiguresDeps | None = None
     sync: SyncEngine | None = None
     demo_server: DemoServer | None = None
+    assistance: AssistanceService | None = None  # 帮办代办; None without the hall key
 
 
 # Loaded by prepare_workspace while the sign-in dialog waits for the clerk.
-WORK_WINDOW_MODULES = ("ui.clerk.main_window", "ui.supervisor.main_window", "ui.applicant.wiring")
+WORK_WINDOW_MODULES = (
+    "ui.clerk.main_window",
+    "ui.supervisor.main_window",
+    "ui.applicant.wiring",
+    "ui.helper.window",
+)
 
 
 def open_services(
@@ -120,7 +128,9 @@ def prepare_workspace(services: Services, *, demo: bool, with_server: bool = Fal
             services.db, services.cipher, services.blobs, branding=services.printing.branding
         )
     built = build_sync(services, with_server=with_server)
-    return Workspace(intake, figures, built.engine, built.server)
+    # A record on a case queues its outbox operation, sealed under the hall key like a case.
+    assistance = services.assistance if services.has_hall_key else None
+    return Workspace(intake, figures, built.engine, built.server, assistance)
 
 
 def once_shown(widget: QWidget, then: Callable[[], None]) -> Callable[[], None]:
@@ -177,7 +187,7 @@ class ClerkFlow(QObject):
         self._watcher: HallWatcher | None = None
         self._stopping: set[HallWatcher] = set()  # kept alive until their thread has ended
         self._settings = settings
-        self._window: ClerkWindow | SupervisorWindow | None = None
+        self._window: ClerkWindow | SupervisorWindow | HelperWindow | None = None
         self._applicant: ApplicantScreen | None = None  # the screen facing the applicant
         self._applicant_of: ClerkWindow | None = None  # the window it faces the applicant for
         # Top-level widgets without a parent live only as long as a Python reference to them.
@@ -303,14 +313,19 @@ class ClerkFlow(QObject):
             return
         services = self._services
         assert services is not None  # the sign-in dialog exists only once they are open
+        if session.user.role is Role.HELPER and self._workspace.assistance is None:
+            self._no_assistance_here(services)
+            return
         self._window_number = session.window_number
         if self._login is not None:
             self._login.deleteLater()  # it emitted this signal: let the event loop delete it
         self._watcher = HallWatcher(services.db, services.queue.rules.hall_id)
         self._watcher.start()
-        window: ClerkWindow | SupervisorWindow
+        window: ClerkWindow | SupervisorWindow | HelperWindow
         clerk_window: ClerkWindow | None = None
-        if session.user.role is Role.CLERK:
+        if session.user.role is Role.HELPER:  # 帮办代办: the hall queue and the assistance
+            window = self._helper_window(services, session.user)
+        elif session.user.role is Role.CLERK:
             from ui.clerk.main_window import ClerkWindow  # noqa: PLC0415 - loaded meanwhile
 
             window = clerk_window = ClerkWindow(
@@ -343,6 +358,35 @@ class ClerkFlow(QObject):
         if clerk_window is not None:
             self._open_applicant(clerk_window, services, session.window_number)
 
+    def _no_assistance_here(self, services: Services) -> None:
+        """A helper on a PC without the hall key: nothing could be recorded safely here."""
+        if self._login is not None:
+            self._login.deleteLater()
+        self._show_login(services)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("OneWindow"),
+            self.tr(
+                "This PC holds no hall key, so assistance cannot be recorded here. Please use "
+                "a PC with the intake, or ask the administrator."
+            ),
+        )
+        box.open()
+        self._message = box
+
+    def _helper_window(self, services: Services, user: UserInfo) -> HelperWindow:
+        from ui.helper.window import HelperPanel, HelperWindow  # noqa: PLC0415 - loaded meanwhile
+        from ui.i18n import pick_name  # noqa: PLC0415
+
+        assert self._watcher is not None  # started before the window
+        assert self._workspace.assistance is not None  # see _signed_in
+        panel = HelperPanel(self._workspace.assistance, self._runner, user)
+        self._watcher.changed.connect(panel.refresh)  # a ticket issued or called: the list
+        rules = services.hall
+        hall = pick_name(panel.locale(), rules.name_zh, rules.name_en)
+        panel.refresh()
+        return HelperWindow(panel, user.display_name, hall)
+
     def _open_applicant(self, window: ClerkWindow, services: Services, number: int) -> None:
         """The screen facing the applicant: it follows the window's ticket and intake."""
         from ui.applicant.signing import ApplicantSigning  # noqa: PLC0415
@@ -370,7 +414,9 @@ class ClerkFlow(QObject):
             screen.close()
             screen.deleteLater()
 
-    def _attach_sync(self, window: ClerkWindow | SupervisorWindow, user: UserInfo) -> None:
+    def _attach_sync(
+        self, window: ClerkWindow | SupervisorWindow | HelperWindow, user: UserInfo
+    ) -> None:
         """The sync indicator and menu in the window; a case saved there asks for a cycle."""
         if self._sync is None:
             return
@@ -381,6 +427,10 @@ class ClerkFlow(QObject):
         if isinstance(window, ClerkWindow) and window.intake is not None:
             window.intake.decided.connect(self._sync.controller.local_change)
             self._sync_bar.open_case_requested.connect(window.show_case)
+        from ui.helper.window import HelperWindow  # noqa: PLC0415 - loaded meanwhile
+
+        if isinstance(window, HelperWindow):  # a record on a case goes up at once
+            window.panel.recorded.connect(self._sync.controller.local_change)
 
     def _sign_out(self, services: Services, session: ClerkSession) -> None:
         """Back to the sign-in dialog; the login is shown first so a window is always open.

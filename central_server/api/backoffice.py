@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Annotated, Any
 
@@ -11,9 +12,11 @@ from fastapi.responses import Response
 from central_server.api.deps import ApproverPrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import auth, blobs, catalogue
+from central_server.services.assistance_figures import assistance_figures
 from onewindow_protocol.wire.auth import EnrolmentCodeReply, EnrolmentCodeRequest
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
+    AssistanceFigures,
     CaseDetail,
     CaseList,
     RejectRequest,
@@ -37,6 +40,18 @@ def list_cases(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> CaseList:
     return CaseList(cases=svc.backoffice.list_cases(status=status, hall_code=hall, limit=limit))
+
+
+@router.get("/figures/assistance", response_model=AssistanceFigures, responses=responses(401, 403))
+def assistance(
+    svc: Svc,
+    _approver: ApproverPrincipal,
+    date_from: Annotated[dt.date, Query(alias="from")],
+    date_to: Annotated[dt.date, Query(alias="to")],
+    hall: Annotated[str | None, Query(pattern=r"^[A-Z0-9]{2,16}$")] = None,
+) -> AssistanceFigures:
+    """帮办代办 per helper and kind, days ``from``…``to`` in the server's time zone."""
+    return assistance_figures(svc.ctx, date_from, date_to, hall)
 
 
 @router.get("/cases/{case_no}", response_model=CaseDetail, responses=responses(401, 403, 404))

@@ -17,13 +17,22 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central_server.models import Blob, Case, CatalogueItem, Rating, RatingFollowUp, RatingReason
+from central_server.models import (
+    Blob,
+    Case,
+    CaseAssistance,
+    CatalogueItem,
+    Rating,
+    RatingFollowUp,
+    RatingReason,
+)
 from central_server.services.changes import emit_case
 from central_server.services.common import datetime_to_ms
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.ops import (
     CaseAcceptV1,
     CaseAcceptV2,
+    CaseAssistV1,
     CaseDeferV1,
     CaseDeferV2,
     CaseIntake,
@@ -268,6 +277,32 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
     return case_ref(case)
 
 
+def assist(a: Apply, payload: CaseAssistV1) -> CaseRef:
+    """帮办代办 kept with the case; the case's status and version stay as they are."""
+    _check_hall(a, payload.hall_code)
+    case = _existing_case(a, payload.case_id, payload.case_no)
+    if a.session.get(CaseAssistance, str(payload.assist_id)) is not None:
+        raise conflict("assist_exists", "this assistance id was already sent by another operation")
+    a.session.add(
+        CaseAssistance(
+            id=str(payload.assist_id),
+            case_id=case.id,
+            hall_code=case.hall_code,
+            helper=payload.helper,
+            helper_name=payload.helper_name,
+            kinds=[k.value for k in payload.kinds],
+            assisted_at_ms=datetime_to_ms(payload.assisted_at),
+            minutes=payload.minutes,
+            authorisation=None
+            if payload.authorisation is None
+            else payload.authorisation.model_dump(mode="json", exclude_none=True),
+            received_ms=a.now_ms,
+        )
+    )
+    a.session.flush()
+    return case_ref(case)
+
+
 def rating(a: Apply, payload: RatingSubmitV1) -> None:
     """Version 1 carries levels only; version 2 adds the item, department, a bad rating's
     reasons and words and its follow-up deadline."""
@@ -338,4 +373,6 @@ def apply(a: Apply, kind: OpKind, payload: BaseModel) -> CaseRef | None:
     if isinstance(payload, RatingFollowUpV1):
         follow_up(a, payload)
         return None
+    if isinstance(payload, CaseAssistV1):
+        return assist(a, payload)
     raise AssertionError(f"no handler for {type(payload).__name__}")

@@ -75,6 +75,8 @@ class Permission(enum.StrEnum):
     QUEUE_SUPERVISION = "supervise the queue"
     OVERRIDE = "override a failed check"
     POST_CHECK = "record a notify-and-commit post-check"
+    DECIDE = "decide a case at the counter"
+    ASSIST = "record assistance given to an applicant"
 
 
 class PermissionDenied(Exception):  # noqa: N818 - an expected refusal with its reason
@@ -180,6 +182,10 @@ _GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.QUEUE_SUPERVISION: _SUPERVISING,
     Permission.OVERRIDE: _SUPERVISING,
     Permission.POST_CHECK: _SUPERVISING,
+    # Accept, notice, defer, refuse: the window's clerk (a supervisor standing in); never the
+    # assistance staff (帮办代办员), whose help is recorded on the case they do not decide.
+    Permission.DECIDE: frozenset({Role.CLERK, Role.SUPERVISOR}),
+    Permission.ASSIST: frozenset({Role.HELPER, Role.SUPERVISOR}),
 }
 SEPARATED_ROLES = (Role.SYSADMIN, Role.SECADMIN, Role.AUDITADMIN)
 

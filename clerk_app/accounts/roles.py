@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 class Role(enum.StrEnum):
     CLERK = "clerk"
+    HELPER = "helper"  # 帮办代办员: helps applicants; records it on the case, decides nothing
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
     # With separated duties (三员分立; see clerk_app.accounts.authz) instead of ``admin``:

@@ -34,6 +34,7 @@ class AuditAction(enum.StrEnum):
     LICENCE_FAILED = "licence.failed"  # a typed licence number the registry did not confirm
     IDCARD_READ = "idcard.read"  # a card read at intake: its kind and masked number only
     IDCARD_PHOTO_CHECK = "idcard.photo_check"  # the clerk's verdict on card photo and person
+    CASE_ASSISTANCE = "case.assistance"  # 帮办代办: a helper's work for an applicant
     EXPORT = "data.export"
     CONFIG_CHANGE = "config.change"
     CATALOGUE_CHANGE = "catalogue.change"

@@ -329,3 +329,37 @@ class CasePhotoCheck(Base):
         Index("ix_case_photo_check_case", "case_id"),
         CheckConstraint(f"result IN {PHOTO_CHECK_RESULTS!r}", name="result"),
     )
+
+
+class CaseAssistance(Base):
+    """帮办代办: what an assistance staff member did for an applicant. Recorded against the
+    waiting ticket (``case_id`` NULL) while the case has no number yet, and given its case
+    when the clerk decides the visit of that ticket; or recorded on a case by its number.
+    ``kinds`` is a comma-separated subset of ``AssistanceKind``'s values; ``proxy`` (代办, the
+    whole procedure on the applicant's behalf) needs the authorisation: the letter seen, or a
+    reference to it (a material or scan). ``note`` is checked free of personal data."""
+
+    __tablename__ = "case_assistance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assist_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("hall.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("intake_case.id"), nullable=True)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ticket_number: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    helper_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    helper_username: Mapped[str] = mapped_column(String(64))
+    helper_name: Mapped[str] = mapped_column(String(100))
+    kinds: Mapped[str] = mapped_column(String(80))
+    started_ms: Mapped[int] = mapped_column(BigInteger)
+    finished_ms: Mapped[int] = mapped_column(BigInteger)
+    minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    authorisation_seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    authorisation_ref: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("ix_case_assistance_case", "case_id"),
+        Index("ix_case_assistance_ticket", "ticket_id"),
+        Index("ix_case_assistance_finished", "hall_id", "finished_ms"),
+    )

@@ -219,7 +219,8 @@ class User(Base):
 
     __table_args__ = (
         CheckConstraint(
-            "role IN ('clerk', 'supervisor', 'admin', 'sysadmin', 'secadmin', 'auditadmin')",
+            "role IN ('clerk', 'supervisor', 'admin', 'sysadmin', 'secadmin', 'auditadmin', "
+            "'helper')",
             name="role",
         ),
     )

@@ -20,6 +20,7 @@ from clerk_app.calendars.warning import next_year_missing
 from clerk_app.db.models import Hall
 from clerk_app.figures import queries
 from clerk_app.figures.alerts import DeadlineAlerts, Periods
+from clerk_app.figures.assistance import assistance_figures
 from clerk_app.figures.export import save_csv, save_xlsx
 from clerk_app.figures.once_mode import once_mode_shares, period_ends
 from clerk_app.figures.types import (
@@ -27,6 +28,7 @@ from clerk_app.figures.types import (
     LEVELS,
     Alert,
     AlertKind,
+    AssistanceFigure,
     CatalogueShare,
     Dimension,
     FigureRow,
@@ -59,13 +61,14 @@ class FiguresService:
         self._clock = clock or SystemClock()
         self._periods = periods or Periods()
         self._hall_code = hall_code
-        query = select(Hall.timezone, Hall.name_zh).order_by(Hall.id).limit(1)
+        query = select(Hall.id, Hall.timezone, Hall.name_zh).order_by(Hall.id).limit(1)
         if hall_code is not None:
             query = query.where(Hall.code == hall_code)
         hall = db.run_read(lambda s: s.execute(query).first())
         if hall is None:
             raise LookupError(f"no hall {hall_code!r}")
         self._zone = ZoneInfo(hall.timezone)
+        self._hall_id: int = hall.id
         self.hall_name: str = hall.name_zh
 
     def _gate(self) -> Gate:
@@ -157,6 +160,14 @@ class FiguresService:
         ends = period_ends(first, last_day, Period.MONTH, self._zone)
         now_ms = self._clock.now_ms()
         return self._db.run_read(lambda s: once_mode_shares(s, ends, now_ms))
+
+    @open_to_clerks
+    def assistance(self, date_from: dt.date, date_to: dt.date) -> tuple[AssistanceFigure, ...]:
+        """帮办代办 per helper and kind, the days ``date_from``…``date_to`` (hall time)."""
+        window = self._window(date_from, date_to, Period.DAY)
+        return self._db.run_read(
+            lambda s: assistance_figures(s, self._hall_id, window.start_ms, window.end_ms)
+        )
 
     def _window(self, date_from: dt.date, date_to: dt.date, period: Period) -> queries.Window:
         start = dt.datetime.combine(date_from, dt.time(), self._zone)

@@ -147,3 +147,16 @@ class Alert:
     due: dt.date | None
     days: int | None  # calendar days left (negative: overdue); None with due
     waits_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AssistanceFigure:
+    """帮办代办 of one helper and kind in the period: the cases assisted (a record still
+    waiting with its ticket has no case yet and counts only as a sitting), the sittings and
+    the minutes the helpers gave (where they said)."""
+
+    helper_name: str
+    kind: str  # clerk_app.intake.types.AssistanceKind's value
+    cases: int
+    sittings: int
+    minutes: int

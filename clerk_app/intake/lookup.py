@@ -22,6 +22,7 @@ from clerk_app.db.intake_models import (
 )
 from clerk_app.db.like import LIKE_ESCAPE, like_pattern
 from clerk_app.db.models import Hall
+from clerk_app.intake.assistance import assistance_views
 from clerk_app.intake.checklist import LicenceProof, MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
 from clerk_app.intake.photo_checks import photo_check_views
@@ -237,6 +238,7 @@ def _detail(session: Session, c: IntakeCase, a: Applicant, zone: ZoneInfo) -> Ca
         post_check_days=c.post_check_days,
         post_check_due=c.post_check_due,
         photo_checks=photo_check_views(session, c.id),
+        assistance=assistance_views(session, c.id),
         payment=payment_view(session.get(CasePayment, c.id)),
         mailing=mailing_view(session.get(CaseMailing, c.id)),
     )

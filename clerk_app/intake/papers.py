@@ -145,6 +145,7 @@ def _party(case: CaseDetail) -> Party:
         legal_representative=(case.legal_representative or "") if company else "",
         agent=case.agent_name or "",
         agent_id=case.agent_id_masked or "",
+        helpers="、".join(dict.fromkeys(a.helper_name for a in case.assistance)),
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from clerk_app.accounts.authz import Permission, open_to_clerks, require
+from clerk_app.accounts.authz import Gate, Permission, open_to_clerks, require, requires
 from clerk_app.accounts.roles import Role, UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
@@ -49,6 +49,7 @@ from clerk_app.db.intake_models import (
 from clerk_app.db.models import Hall
 from clerk_app.intake import outbox
 from clerk_app.intake.applicants import CheckedApplicant, check_agent, check_applicant
+from clerk_app.intake.assistance import assist_operation, attach_to_case
 from clerk_app.intake.case_numbers import CaseNumbers, terminal_for_window
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
 from clerk_app.intake.deadlines import promised_working_days
@@ -155,6 +156,9 @@ class IntakeService:
         )
         self._hall_id, self._zone = hall.id, ZoneInfo(hall.timezone)
 
+    def _gate(self) -> Gate:
+        return Gate(self._audit, self._db)
+
     # ------------------------------------------------------------ the live checklist
     @open_to_clerks
     def now_ms(self) -> int:
@@ -236,7 +240,8 @@ class IntakeService:
         return item.post_check_days or self._post_check_days
 
     # ------------------------------------------------------------ deciding
-    @open_to_clerks  # a clerk's decision; an override in it needs a supervisor (see below)
+    # A clerk's decision (never the assistance staff's); an override in it needs a supervisor.
+    @requires(Permission.DECIDE, operator="clerk")
     def decide(
         self, draft: CaseDraft, decision: Decision, clerk: UserInfo, window: int
     ) -> DecisionResult:
@@ -369,6 +374,14 @@ class IntakeService:
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )
+        # 帮办代办 done while the applicant waited: now on the case, sent after its decision
+        assisted = attach_to_case(
+            session, hall_id=self._hall_id, case=case, ticket_id=v.draft.ticket_id
+        )
+        for row in assisted:
+            outbox.enqueue(
+                session, self._protector, assist_operation(row, case, self._hall_code), now
+            )
         self._audit.append(
             session,
             AuditAction.DECISION,
@@ -381,7 +394,8 @@ class IntakeService:
                 "item": v.item.code,
                 "override": v.applicant.overridden,
             }
-            | ({"photo_checks": photo_checks} if photo_checks else {}),
+            | ({"photo_checks": photo_checks} if photo_checks else {})
+            | ({"assistance": [r.id for r in assisted]} if assisted else {}),
         )
         for o in (v.applicant.override, _credit_override(v.draft)):
             if o is None:

@@ -208,6 +208,32 @@ class PhotoCheckView:
     photo_kept: bool  # [idcard] keep_photo was on: the card photo is sealed with the case
 
 
+class AssistanceKind(enum.StrEnum):
+    """帮办代办: what a helper (帮办代办员) did; several in one sitting."""
+
+    FORM_FILLING = "form_filling"  # 帮办: filled in the application form with the applicant
+    MATERIALS = "materials"  # 帮办: prepared the materials with them
+    SELF_SERVICE = "self_service"  # 帮办: showed them the self-service terminal
+    PROXY = "proxy"  # 代办: handles the whole procedure for them, under a written authorisation
+
+
+@dataclass(frozen=True, slots=True)
+class AssistanceView:
+    """A helper's record as the case and the helper's screen show it."""
+
+    assist_uuid: str
+    helper_name: str
+    kinds: tuple[AssistanceKind, ...]
+    started_ms: int
+    finished_ms: int
+    minutes: int | None
+    authorisation_seen: bool
+    authorisation_ref: str | None
+    case_number: str | None  # None: waiting with its ticket for the visit's decision
+    ticket_number: str | None
+    note: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class CaseDetail:
     summary: CaseSummary
@@ -230,6 +256,7 @@ class CaseDetail:
     post_check_days: int | None = None
     post_check_due: dt.date | None = None
     photo_checks: tuple[PhotoCheckView, ...] = ()  # oldest first
+    assistance: tuple[AssistanceView, ...] = ()  # 帮办代办, oldest first
     payment: PaymentView | None = None  # an item with fees
     mailing: MailingView | None = None  # 邮寄送达 chosen
 

@@ -90,13 +90,14 @@ def _applicant(a: dict[str, Any]) -> dict[str, Any]:
 
 
 # Operations whose stored payload is already the server's shape (results, ratings,
-# appointments).
+# appointments, notifications, 帮办代办).
 PASS_THROUGH = frozenset(
     {
         "case.supplement_received",
         "handover.record",
         "rating.submit",
         "rating.follow_up",
+        "case.assist",
         "appointment.check_in",
         "notify.case_opt_in",
         "notify.turn_near",

@@ -90,3 +90,21 @@ class EpochReply(Reply):
     epoch: str
     previous: str | None
     started_at: dt.datetime
+
+
+class AssistanceFigure(Reply):
+    """帮办代办 per helper and kind: cases assisted, sittings, minutes given (where said)."""
+
+    helper: str
+    helper_name: str
+    kind: str
+    cases: int
+    sittings: int
+    minutes: int
+
+
+class AssistanceFigures(Reply):
+    date_from: dt.date
+    date_to: dt.date
+    hall_code: str | None
+    rows: list[AssistanceFigure]

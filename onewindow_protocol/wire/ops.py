@@ -48,6 +48,7 @@ class OpKind(enum.StrEnum):
     RATING_SUBMIT = "rating.submit"
     RATING_FOLLOW_UP = "rating.follow_up"
     HANDOVER_RECORD = "handover.record"
+    CASE_ASSIST = "case.assist"
     APPOINTMENT_CHECK_IN = "appointment.check_in"
     APPOINTMENT_NO_SHOW = "appointment.no_show"
     APPOINTMENT_CANCEL = "appointment.cancel"
@@ -393,6 +394,52 @@ class HandoverRecordV1(Request):
     handed_at: AwareDatetime
 
 
+class AssistKind(enum.StrEnum):
+    FORM_FILLING = "form_filling"  # 帮办: the application form filled in with the applicant
+    MATERIALS = "materials"  # 帮办: the materials prepared with them
+    SELF_SERVICE = "self_service"  # 帮办: guided at the self-service terminal
+    PROXY = "proxy"  # 代办: the whole procedure on their behalf, under a written authorisation
+
+
+class ProxyAuthorisation(Request):
+    """代办's written authorisation: seen at the counter, or a reference to its material or
+    scan; at least one of the two."""
+
+    letter_seen: bool = False
+    reference: ShortText | None = None
+
+    @model_validator(mode="after")
+    def _one_of_them(self) -> ProxyAuthorisation:
+        if not self.letter_seen and self.reference is None:
+            raise ValueError("the letter seen, or a reference to it")
+        return self
+
+
+class CaseAssistV1(Request):
+    """帮办代办: a helper's assistance given on a case (no status change)."""
+
+    assist_id: uuid.UUID
+    case_id: uuid.UUID
+    case_no: CaseNo
+    hall_code: HallCode
+    helper: Username
+    helper_name: ShortText
+    kinds: list[AssistKind] = Field(min_length=1, max_length=len(AssistKind))
+    assisted_at: AwareDatetime
+    minutes: int | None = Field(default=None, ge=1, le=600)
+    authorisation: ProxyAuthorisation | None = Field(
+        default=None, description="Present exactly when kinds holds proxy (代办)."
+    )
+
+    @model_validator(mode="after")
+    def _proxy_authorised(self) -> CaseAssistV1:
+        if len(set(self.kinds)) != len(self.kinds):
+            raise ValueError("a kind is named twice")
+        if (AssistKind.PROXY in self.kinds) != (self.authorisation is not None):
+            raise ValueError("authorisation goes with proxy, and only with it")
+        return self
+
+
 class HandoverRecordV2(HandoverRecordV1):
     """出件 with the fees paid at the pickup window, for a case accepted with pay later (待缴)."""
 
@@ -413,6 +460,7 @@ PAYLOADS: dict[tuple[OpKind, int], type[BaseModel]] = {
     (OpKind.RATING_SUBMIT, 2): RatingSubmitV2,
     (OpKind.RATING_FOLLOW_UP, 1): RatingFollowUpV1,
     (OpKind.HANDOVER_RECORD, 1): HandoverRecordV1,
+    (OpKind.CASE_ASSIST, 1): CaseAssistV1,
     (OpKind.APPOINTMENT_CHECK_IN, 1): AppointmentCheckInV1,
     (OpKind.APPOINTMENT_NO_SHOW, 1): AppointmentNoShowV1,
     (OpKind.APPOINTMENT_CANCEL, 1): AppointmentCancelV1,

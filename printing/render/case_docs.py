@@ -62,6 +62,8 @@ def party_fields(party: Party, *, role: str = "申请人") -> list[tuple[str, st
         pairs.append(("代理人", party.agent))
         if party.agent_id:
             pairs.append(("代理人证件号码", mask_id(party.agent_id)))
+    if party.helpers:
+        pairs.append(("帮办人", party.helpers))
     return pairs
 
 

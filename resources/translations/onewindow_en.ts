@@ -282,6 +282,54 @@
     </message>
 </context>
 <context>
+    <name>Assistance</name>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="16"/>
+        <source>form filling</source>
+        <translation>form filling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="17"/>
+        <source>material preparation</source>
+        <translation>material preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="18"/>
+        <source>self-service guidance</source>
+        <translation>self-service guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="19"/>
+        <source>whole procedure by proxy</source>
+        <translation>whole procedure by proxy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="28"/>
+        <source>By proxy</source>
+        <translation>By proxy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="30"/>
+        <source>Assisted</source>
+        <translation>Assisted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="31"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="32"/>
+        <source>{prefix}: {name} ({kinds})</source>
+        <translation>{prefix}: {name} ({kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="38"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="113"/>
@@ -774,25 +822,31 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="199"/>
+        <location filename="../../ui/flow.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="200"/>
-        <location filename="../../ui/flow.py" line="269"/>
+        <location filename="../../ui/flow.py" line="210"/>
+        <location filename="../../ui/flow.py" line="279"/>
+        <location filename="../../ui/flow.py" line="368"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="271"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="268"/>
+        <location filename="../../ui/flow.py" line="278"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="370"/>
+        <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
+        <translation>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</translation>
     </message>
 </context>
 <context>
@@ -1490,187 +1544,217 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per month</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Whole hall</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Per department</source>
         <translation>Per department</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Per clerk</source>
         <translation>Per clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Daily report PDF…</source>
         <translation>&amp;Daily report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>&amp;Monthly report PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="131"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="173"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>Revisit</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>Rectify</source>
         <translation>Rectify</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>Appeal for review</source>
         <translation>Appeal for review</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
         <source>&amp;Close follow-up</source>
         <translation>&amp;Close follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="172"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="189"/>
+        <source>Sittings</source>
+        <translation>Sittings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
         <source>Commitment true</source>
         <translation>Commitment true</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>False commitment (revoke, bad credit)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="204"/>
         <source>Record &amp;post-check</source>
         <translation>Record &amp;post-check</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="233"/>
         <source>Deadline alerts</source>
         <translation>Deadline alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="222"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="241"/>
         <source>Bad ratings to follow up</source>
         <translation>Bad ratings to follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="230"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="249"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>Items in “once and for all” mode, month by month</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="258"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <source>Assistance (帮办代办)</source>
+        <translation>Assistance (帮办代办)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="281"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="286"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>Items in “once and for all” mode: {share} ({n} of {items})</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="296"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>“Once and for all” share of the active catalogue: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="302"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
         <source>On-the-spot share: {note}</source>
         <translation>On-the-spot share: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="334"/>
         <source>Figures for {first} to {last}.</source>
         <translation>Figures for {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>Monthly trend, {months}: {note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="377"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>The deadline of %n case cannot be dated: the holiday calendar of {years} is not loaded. Once it is, its date is computed.</numerusform>
@@ -1678,97 +1762,97 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="389"/>
         <source>waiting for the calendar</source>
         <translation>waiting for the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="367"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="409"/>
         <source>Choose a follow-up first.</source>
         <translation>Choose a follow-up first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="424"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>Follow-up of the rating at window {window} closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="405"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="439"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>Choose a notify-and-commit post-check alert first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="455"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>Post-check of case {case} recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="428"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Save the figures</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="496"/>
         <source>Saved to {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
         <source>This follow-up is already closed.</source>
         <translation>This follow-up is already closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="471"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="505"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>Only a supervisor closes a follow-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
         <source>The follow-up could not be closed.</source>
         <translation>The follow-up could not be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>This case&apos;s post-check cannot be recorded (already recorded?).</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>Only a supervisor records a post-check.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
         <source>The file could not be saved: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>Your role may not export the hall&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="488"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="522"/>
         <source>The operation failed. Please try again.</source>
         <translation>The operation failed. Please try again.</translation>
     </message>
@@ -1911,6 +1995,237 @@ Certificate number: {number}</translation>
         <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>The handover could not be recorded. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="76"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="78"/>
+        <source>Ticket or case number</source>
+        <translation>Ticket or case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="79"/>
+        <source>&amp;Start assisting</source>
+        <translation>&amp;Start assisting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="82"/>
+        <source>Authorisation &amp;letter seen</source>
+        <translation>Authorisation &amp;letter seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="84"/>
+        <source>or its material or scan reference</source>
+        <translation>or its material or scan reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="87"/>
+        <source>as timed</source>
+        <translation>as timed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="88"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="90"/>
+        <source>No names, ID or phone numbers</source>
+        <translation>No names, ID or phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="91"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="102"/>
+        <source>&amp;1 Form filling</source>
+        <translation>&amp;1 Form filling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="103"/>
+        <source>&amp;2 Material preparation</source>
+        <translation>&amp;2 Material preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="104"/>
+        <source>&amp;3 Self-service guidance</source>
+        <translation>&amp;3 Self-service guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="105"/>
+        <source>&amp;4 Whole procedure by proxy (代办)</source>
+        <translation>&amp;4 Whole procedure by proxy (代办)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="111"/>
+        <source>&amp;Waiting in the hall</source>
+        <translation>&amp;Waiting in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="117"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="122"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="128"/>
+        <source>Authorisation &amp;reference</source>
+        <translation>Authorisation &amp;reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="131"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="134"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="148"/>
+        <source>&amp;Done today</source>
+        <translation>&amp;Done today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="200"/>
+        <source>Pick a waiting ticket or type a ticket or case number.</source>
+        <translation>Pick a waiting ticket or type a ticket or case number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="215"/>
+        <source>Not assisting anyone now.</source>
+        <translation>Not assisting anyone now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="218"/>
+        <source>Assisting {number} since {time}</source>
+        <translation>Assisting {number} since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="267"/>
+        <source>ticket {number}</source>
+        <translation>ticket {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="268"/>
+        <source>Recorded for {where}.</source>
+        <translation>Recorded for {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="278"/>
+        <source>Your account may not record assistance.</source>
+        <translation>Your account may not record assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="280"/>
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="284"/>
+        <source>Tick what was done.</source>
+        <translation>Tick what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="285"/>
+        <source>Give a ticket or a case number.</source>
+        <translation>Give a ticket or a case number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="286"/>
+        <source>No such ticket today in this hall.</source>
+        <translation>No such ticket today in this hall.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="287"/>
+        <source>No such case in this hall.</source>
+        <translation>No such case in this hall.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="289"/>
+        <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
+        <translation>代办 needs the authorisation: tick the letter seen or give its reference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="291"/>
+        <source>The note holds a character that cannot be kept.</source>
+        <translation>The note holds a character that cannot be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="293"/>
+        <source>The note may hold no ID or phone numbers: the case has them.</source>
+        <translation>The note may hold no ID or phone numbers: the case has them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="295"/>
+        <source>The minutes are out of range.</source>
+        <translation>The minutes are out of range.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWindow</name>
+    <message>
+        <location filename="../../ui/helper/window.py" line="312"/>
+        <source>OneWindow assistance desk — {hall}</source>
+        <translation>OneWindow assistance desk — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="314"/>
+        <source>Signed in as {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="316"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="317"/>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Refresh the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="320"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="323"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -2169,52 +2484,52 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="177"/>
+        <location filename="../../ui/intake/panel.py" line="188"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="178"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="179"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="385"/>
+        <location filename="../../ui/intake/panel.py" line="400"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="401"/>
+        <location filename="../../ui/intake/panel.py" line="416"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="422"/>
+        <location filename="../../ui/intake/panel.py" line="437"/>
         <source>SMS notice: the applicant will get a text when the result is ready.</source>
         <translation>SMS notice: the applicant will get a text when the result is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="431"/>
+        <location filename="../../ui/intake/panel.py" line="446"/>
         <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
         <translation>SMS notice not set up: the phone is not a mainland mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="435"/>
+        <location filename="../../ui/intake/panel.py" line="450"/>
         <source>SMS notice not set up; see the log.</source>
         <translation>SMS notice not set up; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="444"/>
+        <location filename="../../ui/intake/panel.py" line="459"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="488"/>
+        <location filename="../../ui/intake/panel.py" line="523"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>

@@ -282,6 +282,54 @@
     </message>
 </context>
 <context>
+    <name>Assistance</name>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="16"/>
+        <source>form filling</source>
+        <translation>填表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="17"/>
+        <source>material preparation</source>
+        <translation>材料准备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="18"/>
+        <source>self-service guidance</source>
+        <translation>自助终端指导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="19"/>
+        <source>whole procedure by proxy</source>
+        <translation>全程代办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="28"/>
+        <source>By proxy</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="30"/>
+        <source>Assisted</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="31"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="32"/>
+        <source>{prefix}: {name} ({kinds})</source>
+        <translation>{prefix}：{name}（{kinds}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assistance_text.py" line="38"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <location filename="../../ui/clerk/caller_panel.py" line="113"/>
@@ -773,25 +821,31 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="199"/>
+        <location filename="../../ui/flow.py" line="209"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="200"/>
-        <location filename="../../ui/flow.py" line="269"/>
+        <location filename="../../ui/flow.py" line="210"/>
+        <location filename="../../ui/flow.py" line="279"/>
+        <location filename="../../ui/flow.py" line="368"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="261"/>
+        <location filename="../../ui/flow.py" line="271"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="268"/>
+        <location filename="../../ui/flow.py" line="278"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow.py" line="370"/>
+        <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
+        <translation>本机没有大厅密钥，无法在此登记帮办代办记录。请使用可以受理办件的电脑，或联系系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -1488,284 +1542,314 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="112"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="115"/>
         <source>Per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="113"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="116"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
         <source>Whole hall</source>
         <translation>全大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="117"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="120"/>
         <source>Per item</source>
         <translation>按事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="118"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="121"/>
         <source>Per department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="119"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
         <source>Per clerk</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="122"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="125"/>
         <source>&amp;Show</source>
         <translation>查询(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="124"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="127"/>
         <source>&amp;Daily report PDF…</source>
         <translation>日报 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="126"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="129"/>
         <source>&amp;Monthly report PDF…</source>
         <translation>月报 PDF(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="128"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="131"/>
         <source>E&amp;xport XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="164"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="165"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="166"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="167"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
         <source>Level</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="168"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="171"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="170"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="173"/>
         <source>Comment</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="147"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="150"/>
         <source>Revisit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="148"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
         <source>Rectify</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="149"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
         <source>Appeal for review</source>
         <translation>申诉复核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="151"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="154"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="152"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="155"/>
         <source>&amp;Close follow-up</source>
         <translation>办结整改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="169"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="172"/>
         <source>Reasons</source>
         <translation>差评原因</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="181"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="186"/>
+        <source>Helper</source>
+        <translation>帮办代办员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="187"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="188"/>
+        <source>Cases</source>
+        <translation>办件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="189"/>
+        <source>Sittings</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="190"/>
+        <source>Minutes</source>
+        <translation>用时（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="200"/>
         <source>Commitment true</source>
         <translation>承诺属实</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="183"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="202"/>
         <source>False commitment (revoke, bad credit)</source>
         <translation>承诺不实（撤销决定，记入信用记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="185"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="204"/>
         <source>Record &amp;post-check</source>
         <translation>登记核查结果(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="201"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="220"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="214"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="233"/>
         <source>Deadline alerts</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="222"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="241"/>
         <source>Bad ratings to follow up</source>
         <translation>待整改差评</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="230"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="249"/>
         <source>Items in “once and for all” mode, month by month</source>
         <translation>“最多跑一次”事项占比（按月）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="258"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="252"/>
+        <source>Assistance (帮办代办)</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/figures_panel.py" line="281"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="286"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="312"/>
         <source>Items in “once and for all” mode: {share} ({n} of {items})</source>
         <translation>“最多跑一次”事项占比：{share}（{items} 项中 {n} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="296"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="322"/>
         <source>“Once and for all” share of the active catalogue: {note}</source>
         <translation>现行目录的“最多跑一次”事项占比：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="302"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="328"/>
         <source>On-the-spot share: {note}</source>
         <translation>即办件当场办结率：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="308"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="334"/>
         <source>Figures for {first} to {last}.</source>
         <translation>已统计 {first} 至 {last}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="319"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="353"/>
         <source>Monthly trend, {months}: {note}</source>
         <translation>按月趋势（{months}）：{note}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/figures_panel.py" line="343"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="377"/>
         <source>Deadlines of %n case(s) cannot be dated: the holiday calendar of {years} is not loaded. Once it is, their dates are computed.</source>
         <translation>
             <numerusform>有 %n 件办件的期限暂无法确定：尚未导入{years}年节假日安排。导入后将自动计算日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="355"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="389"/>
         <source>waiting for the calendar</source>
         <translation>待节假日安排载入</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="367"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="401"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="375"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="409"/>
         <source>Choose a follow-up first.</source>
         <translation>请先选择一条差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="390"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="424"/>
         <source>Follow-up of the rating at window {window} closed.</source>
         <translation>{window}号窗口的差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="405"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="439"/>
         <source>Choose a notify-and-commit post-check alert first.</source>
         <translation>请先选择一条告知承诺核查提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="421"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="455"/>
         <source>Post-check of case {case} recorded.</source>
         <translation>办件 {case} 的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="428"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
         <source>Save the figures</source>
         <translation>保存统计</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="433"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="467"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="459"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="493"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="462"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="496"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="470"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="504"/>
         <source>This follow-up is already closed.</source>
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="471"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="505"/>
         <source>Only a supervisor closes a follow-up.</source>
         <translation>只有值班长可以办结差评整改。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="473"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="507"/>
         <source>The follow-up could not be closed.</source>
         <translation>差评整改未能办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="476"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="510"/>
         <source>This case&apos;s post-check cannot be recorded (already recorded?).</source>
         <translation>无法登记该办件的核查结果（可能已经登记过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="479"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="513"/>
         <source>Only a supervisor records a post-check.</source>
         <translation>只有值班长可以登记核查结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="482"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="516"/>
         <source>The file could not be saved: {error}</source>
         <translation>文件未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="485"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="519"/>
         <source>Your role may not export the hall&apos;s figures.</source>
         <translation>您的角色无权导出本大厅的统计数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/figures_panel.py" line="488"/>
+        <location filename="../../ui/supervisor/figures_panel.py" line="522"/>
         <source>The operation failed. Please try again.</source>
         <translation>操作未成功，请重试。</translation>
     </message>
@@ -1908,6 +1992,237 @@ Certificate number: {number}</source>
         <location filename="../../ui/results/handover_dialog.py" line="243"/>
         <source>The handover could not be recorded. Please try again.</source>
         <translation>出件未能登记，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPanel</name>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="69"/>
+        <source>Waiting since</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="76"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="78"/>
+        <source>Ticket or case number</source>
+        <translation>号票号或办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="79"/>
+        <source>&amp;Start assisting</source>
+        <translation>开始帮办(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="82"/>
+        <source>Authorisation &amp;letter seen</source>
+        <translation>已查验授权委托书(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="84"/>
+        <source>or its material or scan reference</source>
+        <translation>或填写委托书材料/扫描件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="87"/>
+        <source>as timed</source>
+        <translation>按计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="88"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="90"/>
+        <source>No names, ID or phone numbers</source>
+        <translation>请勿填写姓名、证件号码或电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="91"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="102"/>
+        <source>&amp;1 Form filling</source>
+        <translation>填表(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="103"/>
+        <source>&amp;2 Material preparation</source>
+        <translation>材料准备(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="104"/>
+        <source>&amp;3 Self-service guidance</source>
+        <translation>自助终端指导(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="105"/>
+        <source>&amp;4 Whole procedure by proxy (代办)</source>
+        <translation>全程代办（须授权委托）(&amp;4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="111"/>
+        <source>&amp;Waiting in the hall</source>
+        <translation>大厅等候中(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="117"/>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="122"/>
+        <source>What was done</source>
+        <translation>帮办内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="128"/>
+        <source>Authorisation &amp;reference</source>
+        <translation>委托书编号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="131"/>
+        <source>&amp;Minutes</source>
+        <translation>用时(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="134"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="148"/>
+        <source>&amp;Done today</source>
+        <translation>今日已帮办(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="200"/>
+        <source>Pick a waiting ticket or type a ticket or case number.</source>
+        <translation>请选择等候中的号票，或输入号票号、办件编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="215"/>
+        <source>Not assisting anyone now.</source>
+        <translation>当前未在帮办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="218"/>
+        <source>Assisting {number} since {time}</source>
+        <translation>自 {time} 起为 {number} 帮办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="267"/>
+        <source>ticket {number}</source>
+        <translation>号票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="268"/>
+        <source>Recorded for {where}.</source>
+        <translation>已为 {where} 登记帮办记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="278"/>
+        <source>Your account may not record assistance.</source>
+        <translation>您的账号无权登记帮办代办记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="280"/>
+        <source>Not saved: {error}</source>
+        <translation>未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="284"/>
+        <source>Tick what was done.</source>
+        <translation>请勾选帮办内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="285"/>
+        <source>Give a ticket or a case number.</source>
+        <translation>请填写号票号或办件编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="286"/>
+        <source>No such ticket today in this hall.</source>
+        <translation>本大厅今日没有该号票。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="287"/>
+        <source>No such case in this hall.</source>
+        <translation>本大厅没有该办件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="289"/>
+        <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
+        <translation>代办须有授权委托：请勾选已查验授权委托书，或填写委托书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="291"/>
+        <source>The note holds a character that cannot be kept.</source>
+        <translation>备注中含有无法保存的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="293"/>
+        <source>The note may hold no ID or phone numbers: the case has them.</source>
+        <translation>备注中不得填写证件号码或电话号码（办件中已有登记）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="295"/>
+        <source>The minutes are out of range.</source>
+        <translation>用时超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWindow</name>
+    <message>
+        <location filename="../../ui/helper/window.py" line="312"/>
+        <source>OneWindow assistance desk — {hall}</source>
+        <translation>一窗通 帮办代办 — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="314"/>
+        <source>Signed in as {name}</source>
+        <translation>当前用户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="316"/>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="317"/>
+        <source>&amp;Refresh the queue</source>
+        <translation>刷新排队(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="320"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helper/window.py" line="323"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2166,52 +2481,52 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="177"/>
+        <location filename="../../ui/intake/panel.py" line="188"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="178"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="179"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="385"/>
+        <location filename="../../ui/intake/panel.py" line="400"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="401"/>
+        <location filename="../../ui/intake/panel.py" line="416"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="422"/>
+        <location filename="../../ui/intake/panel.py" line="437"/>
         <source>SMS notice: the applicant will get a text when the result is ready.</source>
         <translation>已登记短信通知：办件办结或需补正时，申请人将收到短信。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="431"/>
+        <location filename="../../ui/intake/panel.py" line="446"/>
         <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
         <translation>未登记短信通知：该电话不是有效的大陆手机号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="435"/>
+        <location filename="../../ui/intake/panel.py" line="450"/>
         <source>SMS notice not set up; see the log.</source>
         <translation>未能登记短信通知，详见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="444"/>
+        <location filename="../../ui/intake/panel.py" line="459"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="488"/>
+        <location filename="../../ui/intake/panel.py" line="523"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>

@@ -185,3 +185,30 @@ def test_an_on_the_spot_item_prints_done_on_the_spot_not_zero_working_days(
     assert "本机关决定予以受理，并当场办结。" in text
     assert "承诺办结当场办结（即办件）" in text
     assert "个工作日" not in text
+
+
+def test_a_receipt_names_the_helper_who_assisted_and_an_unassisted_one_does_not(
+    db: Database,
+    intake: IntakeService,
+    protector: PersonalDataProtector,
+    clerk: UserInfo,
+    clock: FixedClock,
+) -> None:
+    from clerk_app.assistance.service import AssistanceInput, AssistanceService  # noqa: PLC0415
+    from clerk_app.audit.service import AuditService  # noqa: PLC0415
+    from clerk_app.intake.types import AssistanceKind  # noqa: PLC0415
+    from clerk_app.queue.service import QueueService  # noqa: PLC0415
+
+    queue = QueueService(db, clock=clock)
+    helper = AuthService(db).authenticate("helper1", "helper1-demo")
+    assistance = AssistanceService(db, AuditService(db, clock), clock, protector, rules=queue.rules)
+    ticket = queue.issue("BIZ").ticket
+    kinds = (AssistanceKind.FORM_FILLING,)
+    assistance.record(helper, AssistanceInput(kinds, clock.now_ms(), ticket_number=ticket.number))
+    records = dict.fromkeys(("M01", "M02", "M03", "M04"), GOT)
+    _, text = paper(
+        db, intake, protector, clerk, draft(records, ticket_id=ticket.ticket_id), Decision.ACCEPT
+    )
+    assert "帮办人帮办员王五" in text
+    _, plain = paper(db, intake, protector, clerk, draft(records), Decision.ACCEPT)
+    assert "帮办人" not in plain

@@ -38,6 +38,7 @@ SERVICE_TYPES = ("Database", "Service", "Desk")
 # The operations that must stay guarded, and with what (the inventory, see
 # tests/security/test_roles.py): weakening one of them fails the test as well.
 PRIVILEGED = {
+    "AssistanceService.record": Permission.ASSIST,
     "AuditService.export": Permission.AUDIT_EXPORT,
     "AuditService.purge": Permission.AUDIT_PURGE,
     "AuthService.set_password": Permission.PASSWORD_RESET,
@@ -48,6 +49,7 @@ PRIVILEGED = {
     "CatalogueService.import_document": Permission.CATALOGUE,
     "CatalogueService.import_file": Permission.CATALOGUE,
     "FiguresService.export": Permission.DATA_EXPORT,
+    "IntakeService.decide": Permission.DECIDE,
     "FiguresService.export_report": Permission.DATA_EXPORT,
     "KeyManager.init": Permission.KEYS,
     "LicenceFailures.acknowledge": Permission.QUEUE_SUPERVISION,

@@ -183,7 +183,7 @@ class ClerkWindow(QMainWindow):
 
     def _ticket_changed(self, ticket_id: int | None) -> None:
         if self.intake is not None:
-            self.intake.ticket_id = ticket_id
+            self.intake.set_ticket(ticket_id)
 
     def code_scanned(self, text: str) -> None:
         """A scanned case number (on a receipt or a notice) opens the case at the intake."""

@@ -9,6 +9,7 @@ number typed in the case box, or scanned anywhere, continues a case waiting for 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.accounts.auth import AuthService
+from clerk_app.assistance.service import AssistanceService
 from clerk_app.audit.types import Actor
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.credit.service import CreditService
@@ -33,10 +35,18 @@ from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.intake.fees import fee_lines
 from clerk_app.intake.rules import Assessment, Decision, Refusal
 from clerk_app.intake.service import requirements_of
-from clerk_app.intake.types import CaseDraft, DecisionResult, IdType, IntakeRefused, PageRef
+from clerk_app.intake.types import (
+    AssistanceView,
+    CaseDraft,
+    DecisionResult,
+    IdType,
+    IntakeRefused,
+    PageRef,
+)
 from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
 from clerk_app.sync.notifications import Notifications, PhoneInvalidError
+from ui.assistance_text import assistance_text
 from ui.fees_box import FeesBox
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.case_loader import CaseLoader, LoadedCase, page_refs
@@ -74,6 +84,7 @@ class IntakeDeps:
     photo_checks: PhotoCheckService | None = None  # 人证核验 after a card read
     # The person's picture for the photo check; None: the PC's camera, else the scan folder's
     photo_sources: PhotoCheckSources | None = None
+    assistance: AssistanceService | None = None  # 帮办代办 given to the ticket's applicant
     licences: LicenceService | None = None  # 查证照 in the central server's registry
     notifications: Notifications | None = None  # 短信通知: texts about the case, and 短信提醒
 
@@ -178,6 +189,9 @@ class IntakePanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open case"))
         self.new_button = QPushButton(self.tr("&New case"))
         self.case_label = QLabel()
+        self.assisted = QLabel()  # 帮办：帮办员王五（填表、材料准备）
+        self.assisted.setWordWrap(True)
+        self.assisted.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -202,6 +216,7 @@ class IntakePanel(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.assisted)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.decision_bar)
@@ -451,6 +466,24 @@ class IntakePanel(QWidget):
         elif error.field_name:
             self.applicant.show_error(error.field_name, text)
 
+    # ------------------------------------------------------------------ 帮办代办
+    def set_ticket(self, ticket_id: int | None) -> None:
+        """The ticket called to this window: the help its applicant had while waiting."""
+        self.ticket_id = ticket_id
+        self.show_assistance(())
+        service = self._deps.assistance
+        if ticket_id is not None and service is not None:
+            self._runner.run(
+                lambda: service.for_ticket(ticket_id),
+                self.show_assistance,
+                _assistance_unread,
+                owner=self,
+            )
+
+    def show_assistance(self, views: Sequence[AssistanceView]) -> None:
+        self.assisted.setText(assistance_text(views))
+        self.assisted.setVisible(bool(views))
+
     # ------------------------------------------------------------------ cases
     def new_case(self) -> None:
         self._continuing, self._refusal = None, None
@@ -484,6 +517,8 @@ class IntakePanel(QWidget):
         self.applicant.show_continued(case.applicant, masked)
         self._applicant_changed()
         self.applicant.show_photo_checks(detail.photo_checks)
+        if detail.assistance:
+            self.show_assistance(detail.assistance)
         self.case_label.setText(
             self.tr("Continuing case {case} (visit {visit})").format(
                 case=self._continuing, visit=detail.summary.visits + 1
@@ -498,3 +533,8 @@ class IntakePanel(QWidget):
         for page in case.pages:
             self.scans.model.add_pages([page.record], page.material)
         self._pages_changed()
+
+
+def _assistance_unread(exc: Exception) -> None:
+    """Only the line above the intake is missing; the clerk's work goes on."""
+    log.warning("the assistance given to the ticket's applicant could not be read", exc_info=exc)

@@ -62,6 +62,7 @@ def build_intake(services: Services, *, demo: bool) -> IntakeDeps | None:
         idcard=services.idcard,
         credit=services.credit,
         photo_checks=services.photo_checks,
+        assistance=services.assistance,
         scan_sources=sources,
         photo_sources=photo_sources(sources),
         licences=services.licences,

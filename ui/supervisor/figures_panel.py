@@ -39,6 +39,7 @@ from clerk_app.figures.types import (
     TREND_MONTHS,
     Alert,
     AlertKind,
+    AssistanceFigure,
     Dimension,
     Figures,
     OnceModeShare,
@@ -50,9 +51,11 @@ from clerk_app.intake.post_check import (
     PostCheckRefused,
     PostCheckService,
 )
+from clerk_app.intake.types import AssistanceKind
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import FollowUpAction, FollowUpView, RatingRefusal, RatingRefused
 from printing.documents import HallBranding
+from ui.assistance_text import kind_name
 from ui.rating_reasons import reasons_line
 from ui.supervisor.figures_models import (
     OVERDUE,
@@ -175,6 +178,22 @@ class FiguresPanel(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
+    def _assistance_table(self) -> QTableWidget:
+        """帮办代办 in the period: per helper and kind."""
+        table = QTableWidget(0, 5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Helper"),
+                self.tr("Kind"),
+                self.tr("Cases"),
+                self.tr("Sittings"),
+                self.tr("Minutes"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
     def _post_check_controls(self, deps: FiguresDeps) -> tuple[QComboBox, QPushButton]:
         """告知承诺: what a post-check found, and the button that records it."""
         outcome = QComboBox()
@@ -229,10 +248,14 @@ class FiguresPanel(QWidget):
         follow.addLayout(close_row)
         trend_box = QGroupBox(self.tr("Items in “once and for all” mode, month by month"))
         QVBoxLayout(trend_box).addWidget(self.trend)
+        self.assistance = self._assistance_table()
+        assistance_box = QGroupBox(self.tr("Assistance (帮办代办)"))
+        QVBoxLayout(assistance_box).addWidget(self.assistance)
         lower = QHBoxLayout()
         lower.addWidget(trend_box, 1)
         lower.addWidget(alerts_box, 1)
         lower.addWidget(follow_box, 1)
+        lower.addWidget(assistance_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(query)
         layout.addLayout(exports)
@@ -272,6 +295,9 @@ class FiguresPanel(QWidget):
             owner=self,
         )
         self._runner.run(figures.alerts, self._show_alerts, self._failed, owner=self)
+        self._runner.run(
+            lambda: figures.assistance(first, last), self._show_assistance, self._failed, owner=self
+        )
         self.refresh_follow_ups()
 
     def refresh_follow_ups(self) -> None:
@@ -310,6 +336,14 @@ class FiguresPanel(QWidget):
             ),
             error=False,
         )
+
+    def _show_assistance(self, rows: tuple[AssistanceFigure, ...]) -> None:
+        self.assistance.setRowCount(len(rows))
+        for n, r in enumerate(rows):
+            kind = kind_name(AssistanceKind(r.kind))
+            texts = (r.helper_name, kind, str(r.cases), str(r.sittings), str(r.minutes))
+            for column, text in enumerate(texts):
+                self.assistance.setItem(n, column, QTableWidgetItem(text))
 
     def _show_trend(self, trend: tuple[OnceModeShare, ...]) -> None:
         self.trend_model.set_shares(trend)

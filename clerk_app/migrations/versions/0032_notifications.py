@@ -2,7 +2,7 @@
 intake; the phone encrypted, the message's status for the clerk
 
 Revision ID: 0032_notifications
-Revises: 0030_rating_reasons
+Revises: 0031_case_assistance
 Create Date: 2026-12-07 18:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0032_notifications"
-down_revision = "0030_rating_reasons"
+down_revision = "0031_case_assistance"
 branch_labels = None
 depends_on = None
 
