@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
+from clerk_app.credit.types import CreditState  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.demo_cases import DEMO_ITEM, synthetic_scan  # noqa: E402
 from clerk_app.intake.checklist import MaterialRecord  # noqa: E402
@@ -56,7 +57,6 @@ from clerk_app.intake.types import (  # noqa: E402
     IdType,
     PageRef,
 )
-from clerk_app.credit.types import CreditState  # noqa: E402
 from clerk_app.licences.demo import DEMO_PERSON  # noqa: E402
 from clerk_app.queue.alerts import AlertThresholds  # noqa: E402
 from clerk_app.queue.appointments import AppointmentDesk, lookup_hasher  # noqa: E402
@@ -618,8 +618,7 @@ def licence_screens(hall: Hall) -> list[QWidget]:
         settle()
         panel.table.scrollTo(m02)
         hall.shoot(window, "licence-lookup", CLERK_SIZE)
-        credit_listed(window, hall)
-        texted_ticket(window, hall)
+        server_screens(window, hall)
         case = _typed_licence_case(hall)
         report = world.services.sync.run_cycle(force=True)
         assert report.licences_failed == 1, report
@@ -646,6 +645,11 @@ def licence_screens(hall: Hall) -> list[QWidget]:
     return [window, dashboard]
 
 
+def server_screens(window: ClerkWindow, hall: Hall) -> None:
+    credit_listed(window, hall)
+    texted_ticket(window, hall)
+
+
 def credit_listed(window: ClerkWindow, hall: Hall) -> None:
     """信用核查 of the demo server's listed applicant (``DEMO_LISTED``) at intake."""
     panel = window.intake
@@ -663,7 +667,8 @@ def credit_listed(window: ClerkWindow, hall: Hall) -> None:
     settle()
     assert panel.credit is not None  # the counter is enrolled
     found = panel.credit.check
-    assert found is not None and found.state is CreditState.LISTED, found
+    assert found is not None
+    assert found.state is CreditState.LISTED, found
     hall.shoot(window, "intake-credit-listed", CLERK_SIZE)
     panel.new_case()
 
@@ -686,7 +691,8 @@ def texted_ticket(window: ClerkWindow, hall: Hall) -> None:
     report = engine.run_cycle(force=True)
     assert report.ok, report.error
     texted = notifications.ticket_state(ticket.ticket_id)
-    assert texted is not None and texted.status == "sent", texted
+    assert texted is not None
+    assert texted.status == "sent", texted
     if _serving(queue, 3):
         queue.finish(3, user_id=clerk)
     elif not _idle(queue, 3):

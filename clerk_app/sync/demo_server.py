@@ -7,11 +7,11 @@ with its own SQLite database in ``<data dir>/central-demo/``; the counter bundle
 server out, so this is for a development checkout only. The first start publishes the demo
 catalogue on the server, imports the demo applicants' e-licences (``clerk_app.licences.demo``:
 查证照 finds them), puts one made-up applicant on the joint-punishment list (``DEMO_LISTED``:
-the intake form's 信用核查 says 失信被执行人 for that number) and enrols the hall database with a one-time code it makes itself; a later
-start on another port only records the new address. ``stop()`` ends the child; the app
-calls it on exit, also on SIGTERM (``ui.app``). Should the app end without a word (SIGKILL, a
-crash), the server still stops: its standard input is a pipe only the app holds (``--lifeline``),
-and the operating system closes it with the app.
+the intake form's 信用核查 says 失信被执行人 for that number) and enrols the hall database with a
+one-time code it makes itself; a later start on another port only records the new address.
+``stop()`` ends the child; the app calls it on exit, also on SIGTERM (``ui.app``). Should the
+app end without a word (SIGKILL, a crash), the server still stops: its standard input is a pipe
+only the app holds (``--lifeline``), and the operating system closes it with the app.
 """
 
 from __future__ import annotations
@@ -232,7 +232,6 @@ class DemoServer:
         """The demo applicants' e-licences into the registry (idempotent: by type and number)."""
         path = write_demo_licences(self.root / LICENCES_DIR)
         log.info("demo e-licences: %s", self.admin("licences", "import", str(path)).strip())
-
 
     def list_demo_credit(self) -> None:
         """``DEMO_LISTED`` on the joint-punishment list, once: not again when the list already
