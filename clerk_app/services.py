@@ -345,16 +345,22 @@ class Services:
         config = self.settings.notifications
         return NotifyRules(config.turn_near_ahead, config.per_service)
 
-    @cached_property
+    @property
     def notifications(self) -> Notifications | None:
         """Text-message opt-ins (the phone under the hall key) and their statuses; None where
         no text can be sent: no hall key on this PC, or the hall not enrolled with a central
-        server (the kiosk and the intake then do not offer them)."""
-        from clerk_app.sync.notifications import Notifications  # noqa: PLC0415
+        server (the kiosk and the intake then do not offer them). Asked afresh each time (a
+        hall enrolled since gets them); the parts reading it keep what it said then."""
         from clerk_app.sync.state import status  # noqa: PLC0415
 
         if not self.has_hall_key or not self.db.run_read(status).enrolled:
             return None
+        return self._notifications
+
+    @cached_property
+    def _notifications(self) -> Notifications:
+        from clerk_app.sync.notifications import Notifications  # noqa: PLC0415
+
         return Notifications(self.db, self.cipher, self.clock, self.notify_rules)
 
     @cached_property

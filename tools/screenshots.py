@@ -5,7 +5,9 @@ applicant's screen beside that intake (the materials, then the paper to sign wit
 the pad) and the signing dialog on the clerk's screen; the supervisor's figures; last, with the
 demo central server running again, 查证照 finding the demo applicant's resident ID card, and a
 mistyped licence number the registry did not confirm, in the clerk's sync panel and on the
-supervisor's dashboard. Cases,
+supervisor's dashboard; the intake's 信用核查 of the demo's listed applicant, and a ticket
+opted in to 短信提醒 at the kiosk keypad whose message the server sent, called at window 3.
+Cases,
 decisions and ratings come from tools/screenshot_cases.py; the clock is fixed (Tuesday 24
 November 2026, Beijing time). ``--lang en`` writes the clerk's and supervisor's screens in
 English as ``*-en.png``. Run under Xvfb (``xvfb-run``); Chinese text needs a CJK font
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 from bench.silent import SilentVoice  # noqa: E402
 from clerk_app.accounts.roles import UserInfo  # noqa: E402
 from clerk_app.bootstrap import open_database  # noqa: E402
+from clerk_app.credit.types import CreditState  # noqa: E402
 from clerk_app.demo import seed_demo  # noqa: E402
 from clerk_app.demo_cases import DEMO_ITEM, synthetic_scan  # noqa: E402
 from clerk_app.intake.checklist import MaterialRecord  # noqa: E402
@@ -63,7 +66,7 @@ from clerk_app.queue.supervision import Supervisor, SupervisorDesk  # noqa: E402
 from clerk_app.ratings.types import Indicator, Level  # noqa: E402
 from clerk_app.services import Services  # noqa: E402
 from clerk_app.sync import state  # noqa: E402
-from clerk_app.sync.demo_server import start_demo_server  # noqa: E402
+from clerk_app.sync.demo_server import DEMO_LISTED, start_demo_server  # noqa: E402
 from clerk_app.sync.status import SyncMonitor  # noqa: E402
 from onewindow_base.clock import FixedClock  # noqa: E402
 from onewindow_base.db.engine import Database  # noqa: E402
@@ -110,6 +113,8 @@ PEN = QPointingDevice(
 )
 SIZE = (1920, 1080)
 DEMO_CARD = "11010519491231002X"  # the ID card standard's example number
+KIOSK_PHONE = "13904310025"  # made up
+TEXTED_PHONE = "13904310036"
 CLERK_SIZE = (1600, 960)
 SUPERVISOR_SIZE = (1600, 1000)
 TZ = ZoneInfo("Asia/Shanghai")
@@ -212,10 +217,18 @@ class Hall:
 def hall_screens(hall: Hall) -> list[QWidget]:
     """The kiosk, the hall display and the supervisor's live dashboard."""
     queue, clock, runner, users = hall.queue, hall.clock, hall.runner, hall.users
-    kiosk = KioskScreen(queue, AppointmentDesk(queue), PaperPrinter(), runner)
+    notifications = hall.world.services.notifications  # the hall is enrolled: 短信提醒
+    kiosk = KioskScreen(
+        queue, AppointmentDesk(queue), PaperPrinter(), runner, notifications=notifications
+    )
     hall.shoot(kiosk, "kiosk-start")
     kiosk.service_buttons["BIZ"].click()
     hall.shoot(kiosk, "kiosk-ticket")
+    kiosk.sms_offer.click()  # 短信提醒: the keypad, the consent, a number being typed
+    for digit in KIOSK_PHONE:
+        kiosk.sms_keys[digit].click()
+    hall.shoot(kiosk, "kiosk-sms")
+    kiosk.sms_ok.click()
     kiosk.close()
     kiosk = _check_in_kiosk(hall)
 
@@ -315,6 +328,8 @@ def applicant_screens(window: ClerkWindow, hall: Hall) -> QWidget:
     panel = window.intake
     assert panel is not None
     assert panel.paper.signing is not None
+    window.tabs.setCurrentWidget(panel)
+    fill_intake(window, hall)  # the fees shot after window-intake left a new, empty case
     rules = hall.queue.rules
     screen = ApplicantScreen((rules.name_zh, rules.name_en), 3, hall.runner)
     screen.resize(*SIZE)
@@ -603,6 +618,7 @@ def licence_screens(hall: Hall) -> list[QWidget]:
         settle()
         panel.table.scrollTo(m02)
         hall.shoot(window, "licence-lookup", CLERK_SIZE)
+        server_screens(window, hall)
         case = _typed_licence_case(hall)
         report = world.services.sync.run_cycle(force=True)
         assert report.licences_failed == 1, report
@@ -627,6 +643,66 @@ def licence_screens(hall: Hall) -> list[QWidget]:
     fit_columns(dashboard.licence_view)
     hall.shoot(dashboard, "dashboard-licence-alert")
     return [window, dashboard]
+
+
+def server_screens(window: ClerkWindow, hall: Hall) -> None:
+    credit_listed(window, hall)
+    texted_ticket(window, hall)
+
+
+def credit_listed(window: ClerkWindow, hall: Hall) -> None:
+    """信用核查 of the demo server's listed applicant (``DEMO_LISTED``) at intake."""
+    panel = window.intake
+    assert panel is not None
+    window.tabs.setCurrentWidget(panel)
+    panel.new_case()
+    QTest.keyClicks(panel.picker.search, DEMO_ITEM_SEARCH)
+    settle()
+    panel.picker.hits.setCurrentRow(0)
+    QTest.keyClick(panel.picker.hits, Qt.Key.Key_Return)
+    settle()
+    panel.applicant.name.setText(DEMO_LISTED[0])
+    panel.applicant.id_number.setText(DEMO_LISTED[1])
+    panel.applicant.phone.setText("13904310047")
+    settle()
+    assert panel.credit is not None  # the counter is enrolled
+    found = panel.credit.check
+    assert found is not None
+    assert found.state is CreditState.LISTED, found
+    hall.shoot(window, "intake-credit-listed", CLERK_SIZE)
+    panel.new_case()
+
+
+def texted_ticket(window: ClerkWindow, hall: Hall) -> None:
+    """A ticket opted in to 短信提醒 whose "your turn is near" the demo server sent (the sync
+    cycle queues it, pushes it and reads its status back), then called at window 3."""
+    queue, clerk = hall.queue, hall.users["clerk3"].user_id
+    notifications = hall.world.services.notifications
+    assert notifications is not None
+    quiet = min(queue.status().services, key=lambda x: x.waiting)
+    issued = queue.issue(quiet.code)
+    ticket = issued.ticket
+    notifications.opt_in_ticket(ticket.ticket_id, TEXTED_PHONE)
+    # The demo morning is busy (dozens ahead of any new ticket): this hall texts that service
+    # at as many ahead, as ``[notifications] per_service`` would have it.
+    engine = hall.world.services.sync
+    rules = replace(engine.notifications.rules, per_service={quiet.code: issued.ahead})
+    engine.notifications.rules = rules
+    report = engine.run_cycle(force=True)
+    assert report.ok, report.error
+    texted = notifications.ticket_state(ticket.ticket_id)
+    assert texted is not None
+    assert texted.status == "sent", texted
+    if _serving(queue, 3):
+        queue.finish(3, user_id=clerk)
+    elif not _idle(queue, 3):
+        queue.start(3, user_id=clerk)
+        queue.finish(3, user_id=clerk)
+    queue.call_ticket(3, ticket.number, clerk)
+    window.tabs.setCurrentWidget(window.panel)
+    window.panel.refresh()
+    settle()
+    hall.shoot(window, "window-caller-sms", CLERK_SIZE)
 
 
 def _typed_licence_case(hall: Hall) -> str:
@@ -698,6 +774,10 @@ def main() -> int:
             frozenset(args.only),
         )
         sync = offline_sync(hall)
+        # Wired before the enrolment: the intake and window 3 offer 短信 from now on.
+        hall.world = replace(
+            world, intake=replace(world.intake, notifications=world.services.notifications)
+        )
         widgets: list[QWidget] = []
         if args.lang == "zh_CN":  # the English guides show these in Chinese
             widgets += hall_screens(hall)

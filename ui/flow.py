@@ -16,7 +16,7 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -128,6 +128,9 @@ def prepare_workspace(services: Services, *, demo: bool, with_server: bool = Fal
             services.db, services.cipher, services.blobs, branding=services.printing.branding
         )
     built = build_sync(services, with_server=with_server)
+    if intake is not None and intake.notifications is None:
+        # Enrolled just now (make run's first start): 短信 is offered from this start on.
+        intake = replace(intake, notifications=services.notifications)
     # A record on a case queues its outbox operation, sealed under the hall key like a case.
     assistance = services.assistance if services.has_hall_key else None
     return Workspace(intake, figures, built.engine, built.server, assistance)

@@ -6,11 +6,12 @@ The server runs as a child process (``python -m central_server.cli … serve``) 
 with its own SQLite database in ``<data dir>/central-demo/``; the counter bundle leaves the
 server out, so this is for a development checkout only. The first start publishes the demo
 catalogue on the server, imports the demo applicants' e-licences (``clerk_app.licences.demo``:
-查证照 finds them) and enrols the hall database with a one-time code it makes itself; a later
-start on another port only records the new address. ``stop()`` ends the child; the app
-calls it on exit, also on SIGTERM (``ui.app``). Should the app end without a word (SIGKILL, a
-crash), the server still stops: its standard input is a pipe only the app holds (``--lifeline``),
-and the operating system closes it with the app.
+查证照 finds them), puts one made-up applicant on the joint-punishment list (``DEMO_LISTED``:
+the intake form's 信用核查 says 失信被执行人 for that number) and enrols the hall database with a
+one-time code it makes itself; a later start on another port only records the new address.
+``stop()`` ends the child; the app calls it on exit, also on SIGTERM (``ui.app``). Should the
+app end without a word (SIGKILL, a crash), the server still stops: its standard input is a pipe
+only the app holds (``--lifeline``), and the operating system closes it with the app.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
 from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.db.engine import Database
+from onewindow_protocol.identifiers import mask_subject
 from onewindow_protocol.version import protocol_headers
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,11 @@ DEMO_BOOKINGS = (
     ("CIVIL", 24 * 60, "220102198501011234"),
 )
 LICENCES_DIR = "demo-licences"  # the demo e-licences' import file and PDF copies
+CREDIT_FILE = "demo-credit"  # written once the demo listing is on the server's list
+# A made-up applicant no other demo flow uses (the simulated card, the bookings and the
+# e-licence holders stay clear): typed at intake, 信用核查 answers listed.
+DEMO_LISTED = ("赵强", "220104197806120030")
+DEMO_LISTED_REASON = "失信被执行人"
 
 
 class DemoServerError(RuntimeError):
@@ -177,10 +184,13 @@ class DemoServer:
         if current.enrolled and known == current.device_id:
             if not (self.root / LICENCES_DIR).exists():  # enrolled before the demo had licences
                 self.import_demo_licences()
+            if not (self.root / CREDIT_FILE).exists():  # … or its credit listing
+                self.list_demo_credit()
             db.run_write(lambda s: _set_server_url(s, self.url))
             return DemoLink(self.url, enrolled_now=False)
         self.admin("catalog", "publish", str(demo_catalogue_path()))
         self.import_demo_licences()
+        self.list_demo_credit()
         code = json.loads(self.admin("enroll-code", "--hall", hall_code, "--json"))["code"]
         done = enrol(db, protector, self.url, str(code), device_name="demo counter")
         marker.write_text(done.device_id, encoding="utf-8")
@@ -222,6 +232,18 @@ class DemoServer:
         """The demo applicants' e-licences into the registry (idempotent: by type and number)."""
         path = write_demo_licences(self.root / LICENCES_DIR)
         log.info("demo e-licences: %s", self.admin("licences", "import", str(path)).strip())
+
+    def list_demo_credit(self) -> None:
+        """``DEMO_LISTED`` on the joint-punishment list, once: not again when the list already
+        has it (a hall enrolled afresh with the same server)."""
+        masked = mask_subject(DEMO_LISTED[1])
+        listed = json.loads(self.admin("credit", "list", "--json"))["listings"]
+        if not any(
+            x["identifier_masked"] == masked and x["reason"] == DEMO_LISTED_REASON for x in listed
+        ):
+            self.admin("credit", "add", DEMO_LISTED[1], "--reason", DEMO_LISTED_REASON, "--json")
+            log.info("demo credit listing: %s", masked)
+        (self.root / CREDIT_FILE).write_text(masked, encoding="utf-8")
 
 
 def _set_server_url(session: Session, url: str) -> None:
