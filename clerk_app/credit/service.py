@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import replace
 
 from clerk_app.accounts.authz import open_to_clerks
@@ -25,8 +24,8 @@ from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
 from clerk_app.credit.types import CreditCheck, CreditState, Listing, UnknownReason
 from clerk_app.intake.protect import PersonalDataProtector
-from clerk_app.sync import state
-from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport, parse
+from clerk_app.sync.client import Transport, parse
+from clerk_app.sync.counter_line import CounterLine, NotAsked, TransportFactory
 from clerk_app.validation import OverrideField, OverrideRefusal, OverrideRefused
 from clerk_app.validation.overrides import MAX_REASON_LENGTH, SupervisorOverride
 from onewindow_base.clock import Clock
@@ -38,21 +37,10 @@ log = logging.getLogger(__name__)
 
 FRESH_S = 300
 LOOKUP_PATH = "/v1/credit/lookup"
-TransportFactory = Callable[[str, Credentials, float], Transport]
 
 
 def normalised(identifier: str) -> str:
     return "".join(identifier.split()).upper()
-
-
-def _reason(error: SyncError) -> UnknownReason:
-    if error.code == "network":
-        return UnknownReason.TIMEOUT if error.detail.get("timeout") else UnknownReason.OFFLINE
-    if error.code == "invalid_reply":
-        return UnknownReason.INVALID_REPLY
-    if error.kind is ErrorKind.RETRYABLE:
-        return UnknownReason.OFFLINE  # unavailable: 5xx, 429, 503, a failed TLS handshake
-    return UnknownReason.REFUSED  # a revoked device, an upgrade needed, another 4xx
 
 
 def _ms(when: dt.datetime | None) -> int | None:
@@ -70,10 +58,9 @@ class CreditService:
         timeout_s: float,
         transport: TransportFactory,
     ) -> None:
-        self._db, self._protector, self._audit = db, protector, audit
-        self._clock, self._timeout_s, self._transport = clock, timeout_s, transport
-        self._lock = threading.Lock()  # one lookup at a time: the kept transport is not shared
-        self._kept: tuple[tuple[str, str, str], Transport] | None = None
+        self._audit, self._clock = audit, clock
+        self._line = CounterLine(db, protector, transport, timeout_s, "credit check")
+        self._lock = threading.Lock()  # the answers kept for a visit
         self._fresh: dict[str, CreditCheck] = {}
 
     @open_to_clerks  # a clerk checks the applicant at the counter
@@ -97,8 +84,7 @@ class CreditService:
 
     @open_to_clerks
     def close(self) -> None:
-        with self._lock:
-            self._drop()
+        self._line.close()
 
     def _reused(self, value: str) -> CreditCheck | None:
         held = self._fresh.get(value)
@@ -113,25 +99,14 @@ class CreditService:
         )
 
     def _ask(self, value: str) -> CreditCheck:
-        row = self._db.run_read(state.status)
-        if not row.enrolled or not row.server_url:
-            return self._unknown(value, UnknownReason.NOT_ENROLLED)
-        url = row.server_url
-        secret = self._db.run_read(
-            lambda s: state.refresh_credential(state.load(s), self._protector)
-        )
-        if secret is None:
-            return self._unknown(value, UnknownReason.NOT_ENROLLED)
-        credentials = Credentials(row.device_id, secret)
+        def lookup(t: Transport) -> CreditLookupReply:
+            response = t.request("POST", LOOKUP_PATH, json={"identifier": value})
+            return parse(CreditLookupReply, response)
+
         try:
-            transport = self._connection(url, credentials)
-            response = transport.request("POST", LOOKUP_PATH, json={"identifier": value})
-            reply = parse(CreditLookupReply, response)
-        except SyncError as error:
-            self._drop()  # the next check starts on a fresh connection
-            reason = _reason(error)
-            log.info("credit check not answered (%s): %s", reason.value, error.code)
-            return self._unknown(value, reason)
+            reply = self._line.ask(lookup)
+        except NotAsked as missed:
+            return self._unknown(value, missed.reason)
         found = CreditCheck(
             CreditState.LISTED if reply.status is CreditStatus.LISTED else CreditState.CLEAR,
             mask_subject(value),
@@ -144,20 +119,6 @@ class CreditService:
         )
         self._fresh[value] = found
         return found
-
-    def _connection(self, url: str, credentials: Credentials) -> Transport:
-        """The last check's transport when it is for the same server and credential: its
-        access token is reused (a token costs the server a password hash)."""
-        key = (url, credentials.device_id, credentials.refresh_credential)
-        if self._kept is None or self._kept[0] != key:
-            self._drop()
-            self._kept = (key, self._transport(url, credentials, self._timeout_s))
-        return self._kept[1]
-
-    def _drop(self) -> None:
-        if self._kept is not None:
-            self._kept[1].close()
-            self._kept = None
 
 
 def override_unknown_credit(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -21,7 +20,6 @@ from clerk_app.accounts.authz import open_to_clerks
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction
 from clerk_app.credit.service import normalised
-from clerk_app.credit.types import UnknownReason
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.licences.types import (
     Licence,
@@ -30,8 +28,8 @@ from clerk_app.licences.types import (
     Verification,
     VerifyOutcome,
 )
-from clerk_app.sync import state
-from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport, parse
+from clerk_app.sync.client import Transport, parse
+from clerk_app.sync.counter_line import CounterLine, NotAsked, TransportFactory
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
@@ -43,24 +41,7 @@ log = logging.getLogger(__name__)
 LOOKUP_PATH = "/v1/licences/lookup"
 VERIFY_PATH = "/v1/licences/verify"
 MAX_COPY_BYTES = 20 * 1024 * 1024
-TransportFactory = Callable[[str, Credentials, float], Transport]
 T = TypeVar("T")
-
-
-class NotAsked(Exception):  # noqa: N818 - an expected outcome with its reason
-    def __init__(self, reason: UnknownReason) -> None:
-        super().__init__(reason.value)
-        self.reason = reason
-
-
-def unknown_reason(error: SyncError) -> UnknownReason:
-    if error.code == "network":
-        return UnknownReason.TIMEOUT if error.detail.get("timeout") else UnknownReason.OFFLINE
-    if error.code == "invalid_reply":
-        return UnknownReason.INVALID_REPLY
-    if error.kind is ErrorKind.RETRYABLE:
-        return UnknownReason.OFFLINE
-    return UnknownReason.REFUSED
 
 
 def licence_of(x: LicenceOut) -> Licence:
@@ -112,10 +93,8 @@ class LicenceService:
         timeout_s: float,
         transport: TransportFactory,
     ) -> None:
-        self._db, self._protector, self._audit, self._blobs = db, protector, audit, blobs
-        self._clock, self._timeout_s, self._transport = clock, timeout_s, transport
-        self._lock = threading.Lock()  # one request at a time: the kept transport is not shared
-        self._kept: tuple[tuple[str, str, str], Transport] | None = None
+        self._db, self._audit, self._blobs, self._clock = db, audit, blobs, clock
+        self._line = CounterLine(db, protector, transport, timeout_s, "licence registry")
 
     @open_to_clerks  # a clerk looks up the applicant's licences at the counter
     def lookup(
@@ -187,37 +166,7 @@ class LicenceService:
 
     @open_to_clerks
     def close(self) -> None:
-        with self._lock:
-            self._drop()
+        self._line.close()
 
     def _call(self, ask: Callable[[Transport], T]) -> T:
-        row = self._db.run_read(state.status)
-        if not row.enrolled or not row.server_url:
-            raise NotAsked(UnknownReason.NOT_ENROLLED)
-        url = row.server_url
-        secret = self._db.run_read(
-            lambda s: state.refresh_credential(state.load(s), self._protector)
-        )
-        if secret is None:
-            raise NotAsked(UnknownReason.NOT_ENROLLED)
-        credentials = Credentials(row.device_id, secret)
-        with self._lock:
-            try:
-                return ask(self._connection(url, credentials))
-            except SyncError as error:
-                self._drop()  # the next request starts on a fresh connection
-                reason = unknown_reason(error)
-                log.info("licence registry not answered (%s): %s", reason.value, error.code)
-                raise NotAsked(reason) from None
-
-    def _connection(self, url: str, credentials: Credentials) -> Transport:
-        key = (url, credentials.device_id, credentials.refresh_credential)
-        if self._kept is None or self._kept[0] != key:
-            self._drop()
-            self._kept = (key, self._transport(url, credentials, self._timeout_s))
-        return self._kept[1]
-
-    def _drop(self) -> None:
-        if self._kept is not None:
-            self._kept[1].close()
-            self._kept = None
+        return self._line.ask(ask)

@@ -30,6 +30,7 @@ NOT_SERVICES = {
     "clerk_app.sync.push.Pusher": "SyncEngine's push",
     "clerk_app.sync.appointments.AppointmentSync": "SyncEngine's bookings, pulled and reported",
     "clerk_app.licences.checks.LicenceChecks": "SyncEngine's verification of typed e-licences",
+    "clerk_app.sync.counter_line.CounterLine": "CreditService's and LicenceService's questions",
     "clerk_app.samples._ReferenceServer": "the sample papers' private server",
 }
 SKIPPED_PACKAGES = ("clerk_app.cli", "clerk_app.migrations", "clerk_app.db")
