@@ -183,8 +183,10 @@ class ModuleSimulator:
         started = time.monotonic()
         for at in range(0, len(data), PACE_CHUNK):
             piece = data[at : at + PACE_CHUNK]
-            # each piece is out when its last bit would have left the wire
+            # each piece is out when its last bit would have left the wire (the line's own
+            # time, not a wait for anything); a test that ends meanwhile stops the reply
             due = started + (at + len(piece)) * BITS_PER_BYTE / self.baud
-            time.sleep(max(0.0, due - time.monotonic()))
+            if self._stop.wait(max(0.0, due - time.monotonic())):
+                return
             with contextlib.suppress(OSError):
                 os.write(self._master, piece)
