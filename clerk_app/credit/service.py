@@ -28,6 +28,7 @@ from clerk_app.sync.client import Transport, parse
 from clerk_app.sync.counter_line import CounterLine, NotAsked, TransportFactory
 from clerk_app.validation import OverrideField, OverrideRefusal, OverrideRefused
 from clerk_app.validation.overrides import MAX_REASON_LENGTH, SupervisorOverride
+from clerk_app.validation.problems import normalise_code
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
 from onewindow_protocol.identifiers import mask_subject
@@ -40,7 +41,8 @@ LOOKUP_PATH = "/v1/credit/lookup"
 
 
 def normalised(identifier: str) -> str:
-    return "".join(identifier.split()).upper()
+    """As the form reads it: full-width folded, invisible characters and spaces dropped."""
+    return normalise_code(identifier)
 
 
 def _ms(when: dt.datetime | None) -> int | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from typing import TypeVar
 
 from clerk_app.accounts.authz import open_to_clerks
@@ -111,7 +110,7 @@ class LicenceService:
             body["type"] = type_code
         now = self._clock.now_ms()
         try:
-            reply = self._call(
+            reply = self._line.ask(
                 lambda t: parse(LicenceLookupReply, t.request("POST", LOOKUP_PATH, json=body))
             )
         except NotAsked as missed:
@@ -148,7 +147,7 @@ class LicenceService:
             return licence.copy_sha256
         path = f"/v1/licences/{licence.id}/copy"
         try:
-            data = self._call(lambda t: t.request("GET", path).content)
+            data = self._line.ask(lambda t: t.request("GET", path).content)
         except NotAsked as missed:
             log.info("licence copy not fetched (%s)", missed.reason.value)
             return None
@@ -160,13 +159,10 @@ class LicenceService:
     @open_to_clerks
     def verify(self, type_code: str, number: str, holder: str) -> Verification:
         try:
-            return self._call(lambda t: ask_verify(t, type_code, number, holder))
+            return self._line.ask(lambda t: ask_verify(t, type_code, number, holder))
         except NotAsked as missed:
             return Verification(None, unknown_reason=missed.reason)
 
     @open_to_clerks
     def close(self) -> None:
         self._line.close()
-
-    def _call(self, ask: Callable[[Transport], T]) -> T:
-        return self._line.ask(ask)

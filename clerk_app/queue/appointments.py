@@ -32,10 +32,13 @@ from clerk_app.db.sync_models import SyncState
 from clerk_app.queue.hall import HallRules
 from clerk_app.queue.service import QueueService
 from clerk_app.queue.types import IssuedTicket, PriorityClass, QueueRefused, RefusalCode
+from onewindow_protocol.wire.appointments import BookingStatus
 
 STALE_CLAIM_MS = 60_000
 CODE_PATTERN = re.compile(r"^[A-Z0-9-]{4,32}$")
-BOOKED, CANCELLED, CHECKED_IN, NO_SHOW = "booked", "cancelled", "checked_in", "no_show"
+# A booking's status, in the wire's words (stored as text in the appointment table).
+BOOKED, CANCELLED = BookingStatus.BOOKED.value, BookingStatus.CANCELLED.value
+CHECKED_IN, NO_SHOW = BookingStatus.CHECKED_IN.value, BookingStatus.NO_SHOW.value
 MINUTE_MS = 60_000
 # The letters of booking codes (the server's alphabet has no I, L or O): the kiosk's keypad.
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"

@@ -97,8 +97,10 @@ class AppointmentSync:
 
     # ------------------------------------------------------------------ pull
     def pull(self, t: Transport, hall_code: str | None) -> AppointmentsPulled:
-        held = self.db.run_read(lambda s: state.load(s).appointments_etag)
-        today = dt.datetime.fromtimestamp(self.clock.now_ms() / 1000, HALL_TZ).date()
+        held, rules = self.db.run_read(
+            lambda s: (state.load(s).appointments_etag, _hall(s, hall_code))
+        )
+        today = rules.day(self.clock.now_ms())  # the hall's own day, in its time zone
         headers = {"If-None-Match": held} if held else {}
         params: dict[str, str | int] = {"from": today.isoformat(), "days": self.days}
         response = t.request(

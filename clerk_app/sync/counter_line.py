@@ -58,15 +58,12 @@ class CounterLine:
     def ask(self, question: Callable[[Transport], T]) -> T:
         """``question`` over the line; :class:`NotAsked` with the reason when the hall is not
         enrolled or the server could not answer."""
-        row = self._db.run_read(state.status)
-        if not row.enrolled or not row.server_url:
+        row, secret = self._db.run_read(
+            lambda s: (state.status(s), state.refresh_credential(state.load(s), self._protector))
+        )
+        if not row.enrolled or not row.server_url or secret is None:
             raise NotAsked(UnknownReason.NOT_ENROLLED)
         url = row.server_url
-        secret = self._db.run_read(
-            lambda s: state.refresh_credential(state.load(s), self._protector)
-        )
-        if secret is None:
-            raise NotAsked(UnknownReason.NOT_ENROLLED)
         credentials = Credentials(row.device_id, secret)
         with self._lock:
             try:

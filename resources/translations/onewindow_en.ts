@@ -822,29 +822,29 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="209"/>
+        <location filename="../../ui/flow.py" line="212"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="210"/>
-        <location filename="../../ui/flow.py" line="279"/>
-        <location filename="../../ui/flow.py" line="368"/>
+        <location filename="../../ui/flow.py" line="213"/>
+        <location filename="../../ui/flow.py" line="282"/>
+        <location filename="../../ui/flow.py" line="371"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="271"/>
+        <location filename="../../ui/flow.py" line="274"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="278"/>
+        <location filename="../../ui/flow.py" line="281"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>The database cannot be opened. Please ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="370"/>
+        <location filename="../../ui/flow.py" line="373"/>
         <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
         <translation>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</translation>
     </message>
@@ -2484,17 +2484,17 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="188"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="189"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="190"/>
+        <location filename="../../ui/intake/panel.py" line="191"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -5395,48 +5395,47 @@ Certificate number: {number}</translation>
         <translation>&amp;Needs attention ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
-        <location filename="../../ui/sync/panel.py" line="196"/>
+        <location filename="../../ui/sync/panel.py" line="193"/>
         <source>&amp;E-licences not confirmed ({n})</source>
         <translation>&amp;E-licences not confirmed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="231"/>
+        <location filename="../../ui/sync/panel.py" line="233"/>
         <source>Syncing with the central server…</source>
         <translation>Syncing with the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="236"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>Another sync of this hall database is running; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="238"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>Waiting before the next attempt; press Sync now to try at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="240"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>The central server cannot be reached now; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="242"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>The server no longer accepts this counter: it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="244"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>The server needs a newer version of this app; the outbox is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="246"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sync failed: {error}</source>
         <translation>Sync failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="248"/>
+        <location filename="../../ui/sync/panel.py" line="250"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>Sent {pushed}, received {pulled} changes.</translation>
     </message>

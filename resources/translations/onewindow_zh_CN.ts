@@ -821,29 +821,29 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkFlow</name>
     <message>
-        <location filename="../../ui/flow.py" line="209"/>
+        <location filename="../../ui/flow.py" line="212"/>
         <source>Opening the database…</source>
         <translation>正在连接数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="210"/>
-        <location filename="../../ui/flow.py" line="279"/>
-        <location filename="../../ui/flow.py" line="368"/>
+        <location filename="../../ui/flow.py" line="213"/>
+        <location filename="../../ui/flow.py" line="282"/>
+        <location filename="../../ui/flow.py" line="371"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="271"/>
+        <location filename="../../ui/flow.py" line="274"/>
         <source>The database holds no service hall to work in. Start the app with --seed-demo for the demo hall, or ask the administrator.</source>
         <translation>数据库中尚无服务大厅数据。如需演示大厅，请使用 --seed-demo 参数启动；否则请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="278"/>
+        <location filename="../../ui/flow.py" line="281"/>
         <source>The database cannot be opened. Please ask the administrator.</source>
         <translation>无法打开数据库，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/flow.py" line="370"/>
+        <location filename="../../ui/flow.py" line="373"/>
         <source>This PC holds no hall key, so assistance cannot be recorded here. Please use a PC with the intake, or ask the administrator.</source>
         <translation>本机没有大厅密钥，无法在此登记帮办代办记录。请使用可以受理办件的电脑，或联系系统管理员。</translation>
     </message>
@@ -2481,17 +2481,17 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="188"/>
+        <location filename="../../ui/intake/panel.py" line="189"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="189"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="190"/>
+        <location filename="../../ui/intake/panel.py" line="191"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
@@ -5385,48 +5385,47 @@ Certificate number: {number}</source>
         <translation>需人工处理（{n}）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="184"/>
-        <location filename="../../ui/sync/panel.py" line="196"/>
+        <location filename="../../ui/sync/panel.py" line="193"/>
         <source>&amp;E-licences not confirmed ({n})</source>
         <translation>证照核验未通过（{n}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="231"/>
+        <location filename="../../ui/sync/panel.py" line="233"/>
         <source>Syncing with the central server…</source>
         <translation>正在与审批中心同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="236"/>
+        <location filename="../../ui/sync/panel.py" line="238"/>
         <source>Another sync of this hall database is running; try again shortly.</source>
         <translation>本大厅数据库正在进行另一次同步，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="238"/>
+        <location filename="../../ui/sync/panel.py" line="240"/>
         <source>Waiting before the next attempt; press Sync now to try at once.</source>
         <translation>正在等待下一次重试；如需马上同步，请点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="240"/>
+        <location filename="../../ui/sync/panel.py" line="242"/>
         <source>The central server cannot be reached now; the outbox is kept.</source>
         <translation>暂时无法连接审批中心，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="242"/>
+        <location filename="../../ui/sync/panel.py" line="244"/>
         <source>The server no longer accepts this counter: it must be enrolled again.</source>
         <translation>审批中心已不再接受本窗口终端，请重新登记注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="244"/>
+        <location filename="../../ui/sync/panel.py" line="246"/>
         <source>The server needs a newer version of this app; the outbox is kept.</source>
         <translation>审批中心要求升级本软件，待上传数据已妥善保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="246"/>
+        <location filename="../../ui/sync/panel.py" line="248"/>
         <source>Sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="248"/>
+        <location filename="../../ui/sync/panel.py" line="250"/>
         <source>Sent {pushed}, received {pulled} changes.</source>
         <translation>已上传 {pushed} 条，收到 {pulled} 条更新。</translation>
     </message>

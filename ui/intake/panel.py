@@ -115,6 +115,7 @@ class IntakePanel(QWidget):
         self.ticket_id: int | None = None
         self.assessment: Assessment | None = None
         self._unsaved = False
+        actor = Actor(session.user.user_id, session.user.display_name)
         self.applicant = ApplicantForm(self._intake.today, self)
         if deps.auth is not None:
             self.applicant.enable_overrides(runner, deps.auth, deps.papers.intake.now_ms)
@@ -125,7 +126,7 @@ class IntakePanel(QWidget):
             self.applicant.enable_card_reader(
                 self._card_runner,
                 deps.idcard,
-                Actor(session.user.user_id, session.user.display_name),
+                actor,
                 lambda: self._continuing,
             )
             if deps.photo_checks is not None:
@@ -143,7 +144,7 @@ class IntakePanel(QWidget):
             self.credit = CreditBox(
                 deps.credit,
                 self._credit_runner,
-                Actor(session.user.user_id, session.user.display_name),
+                actor,
                 lambda: self._continuing,
                 self,
             )
@@ -158,7 +159,7 @@ class IntakePanel(QWidget):
             self.licences = LicenceBox(
                 deps.licences,
                 self._licence_runner,
-                Actor(session.user.user_id, session.user.display_name),
+                actor,
                 self._licence_holder,
                 lambda: self._continuing,
                 self,
@@ -174,7 +175,7 @@ class IntakePanel(QWidget):
             runner,
             (session.user.display_name, session.window_number),
             self,
-            by=Actor(session.user.user_id, session.user.display_name),
+            by=actor,
         )
         self.loader = CaseLoader(deps.papers.lookup, self._intake, runner, self)
         self._build()
@@ -276,13 +277,12 @@ class IntakePanel(QWidget):
             self.checklist.modelReset.connect(self._checklist_reset)
             self.licences.chosen.connect(self.checklist.set_record)
 
-    def _checklist_reset(self) -> None:
-        if self.licences is not None:
-            self.licences.set_requirement(None)
+    def _checklist_reset(self) -> None:  # connected only where the counter has 查证照
+        assert self.licences is not None
+        self.licences.set_requirement(None)
 
     def _material_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.licences is None:
-            return
+        assert self.licences is not None  # connected only where the counter has 查证照
         requirements = self.checklist.requirements
         row = current.row()
         self.licences.set_requirement(requirements[row] if 0 <= row < len(requirements) else None)

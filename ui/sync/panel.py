@@ -147,7 +147,7 @@ class SyncPanel(QDialog):
         row.addWidget(self.open_case_button)
         row.addStretch(1)
         box.addLayout(row)
-        self.tabs.addTab(licences, self.tr("&E-licences"))
+        self._licence_tab = self.tabs.addTab(licences, self.tr("&E-licences"))
         actions = QHBoxLayout()
         actions.addWidget(self.sync_button)
         actions.addWidget(self.retry_button)
@@ -180,9 +180,7 @@ class SyncPanel(QDialog):
         )
         self.tabs.setTabText(1, self.tr("&Failed ({n})").format(n=snapshot.failed))
         self.tabs.setTabText(2, self.tr("&Needs attention ({n})").format(n=snapshot.attention))
-        self.tabs.setTabText(
-            3, self.tr("&E-licences not confirmed ({n})").format(n=snapshot.licence_failures)
-        )
+        self._licence_tab_title(snapshot.licence_failures)
 
     def show_items(self, items: tuple[OutboxItem, ...]) -> None:
         for model in (self.pending_model, self.failed_model, self.attention_model):
@@ -191,9 +189,13 @@ class SyncPanel(QDialog):
             self.attention_view.selectRow(0)  # ready for Retry from the keyboard
         self._selection_changed()
 
+    def _licence_tab_title(self, n: int) -> None:
+        title = self.tr("&E-licences not confirmed ({n})").format(n=n)
+        self.tabs.setTabText(self._licence_tab, title)
+
     def show_licence_failures(self, failures: tuple[FailedCheck, ...]) -> None:
         self.licence_model.set_rows(failures)
-        self.tabs.setTabText(3, self.tr("&E-licences not confirmed ({n})").format(n=len(failures)))
+        self._licence_tab_title(len(failures))
         if self.selected_failure() is None and failures:
             self.licence_view.selectRow(0)
         self._licence_selected()
