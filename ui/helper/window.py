@@ -42,6 +42,7 @@ from ui.assistance_text import assistance_line, kind_name
 from ui.elide import ElidedLabel
 from ui.hall_time import hall_time_of_day
 from ui.i18n import pick_name
+from ui.refresh import CoalescedRefresh
 from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1100, 720)
@@ -62,6 +63,8 @@ class HelperPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service, self._runner, self._helper = service, runner, helper
+        # A burst of hall changes is one read of the queue and the day's records, not one each.
+        self._reads = CoalescedRefresh(runner, self._read, self._show, self._failed, self)
         self._started_ms: int | None = None
         self._tickets: list[TicketView] = []
         self.queue = QTableWidget(0, 3)
@@ -165,13 +168,15 @@ class HelperPanel(QWidget):
 
     # ------------------------------------------------------------------ the queue
     def refresh(self) -> None:
-        self._runner.run(self._service.waiting_tickets, self._show_queue, self._failed, owner=self)
-        self._runner.run(
-            lambda: self._service.done_today(self._helper),
-            self._show_done,
-            self._failed,
-            owner=self,
-        )
+        self._reads.request()
+
+    def _read(self) -> tuple[list[TicketView], list[AssistanceView]]:
+        return self._service.waiting_tickets(), self._service.done_today(self._helper)
+
+    def _show(self, read: tuple[list[TicketView], list[AssistanceView]]) -> None:
+        tickets, done = read
+        self._show_queue(tickets)
+        self._show_done(done)
 
     def _show_queue(self, tickets: list[TicketView]) -> None:
         self._tickets = tickets
