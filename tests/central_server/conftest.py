@@ -22,7 +22,7 @@ from central_server.settings import ServerSettings
 from onewindow_base.clock import FixedClock
 from tests.central_server.harness import Harness
 from tests.conftest import START
-from tests.dbs import KINDS, PG_ADMIN_DSN, drop_pg, require_pg
+from tests.dbs import KINDS, PG_ADMIN_DSN, drop_pg_now, require_pg
 
 
 def _admin(statement: sql.Composable) -> None:
@@ -78,7 +78,7 @@ class CentralTemplates:
     def drop_all(self) -> None:
         for kind, tag in self._made.items():
             if kind == "postgresql":
-                drop_pg(_pg_url(tag))
+                drop_pg_now(tag)
 
 
 @pytest.fixture(scope="session")
