@@ -120,6 +120,17 @@ class DeliveryBox(QGroupBox):
             self.postal_code.text(),
         )
 
+    def restore(self, mailing: MailingInput | None) -> None:
+        """A continued case: its last choice, the address filled in for the clerk to change."""
+        self.reset()
+        if mailing is None:
+            return
+        m = mailing
+        values = (m.recipient, m.phone, m.province, m.city, m.district, m.address, m.postal_code)
+        for field, value in zip(self._fields(), values, strict=True):
+            field.setText(value)
+        self.mail.setChecked(True)
+
     def reset(self) -> None:
         for field in self._fields():
             field.clear()
