@@ -13,8 +13,8 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.db.fees_models import CaseMailing
 from clerk_app.db.notify_models import NotifyOptIn
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
-from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.checklist import MaterialRecord
+from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService

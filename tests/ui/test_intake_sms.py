@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from clerk_app.audit.types import Actor
-from clerk_app.db.fees_models import CaseMailing
+from clerk_app.db.fees_models import MAIL_PHONE, CaseMailing
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.notify_models import NotifyOptIn
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
@@ -176,7 +176,9 @@ def test_a_continued_case_restores_its_mailing_and_may_opt_in(
         panel.open_case(notice.case_number)
     box, form = panel.delivery, panel.applicant
     assert box.mail.isChecked() and box.address.text() == "人民大街1号"
-    assert (box.recipient.text(), box.phone.text()) == ("王芳", "13912345678")
+    assert (box.recipient.text(), box.phone.text()) == ("王芳", "139****5678")  # masked
+    mailing = box.mailing()
+    assert mailing is not None and mailing.phone == "13912345678"  # kept as stored
     assert form.phone.text() == "138****5678" and form.phone.isReadOnly()  # never in clear
     assert form.sms.isEnabled() and not form.sms.isChecked()
     box.address.setText("人民大街9号")  # the applicant moved
@@ -191,7 +193,8 @@ def test_a_continued_case_restores_its_mailing_and_may_opt_in(
         opt_in = s.scalars(select(NotifyOptIn)).one()
         mailed = s.scalars(select(CaseMailing)).one()
     assert opt_in.case_uuid == notice.case_uuid and "13812345678" not in opt_in.phone_enc
-    assert mailed.address == "人民大街9号"
+    assert mailed.address == "人民大街9号" and mailed.phone_masked == "139****5678"
+    assert protector.decrypt(mailed.phone_enc, context=MAIL_PHONE) == "13912345678"
 
     # Opened again (a supplement later): the consent stands, ticked and not asked twice.
     db.run_write(

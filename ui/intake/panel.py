@@ -553,7 +553,7 @@ class IntakePanel(QWidget):
         self.picker.show_item(case.item, situation)
         self.checklist.set_checklist(requirements, detail.records)
         self.fees.set_fees(fee_lines(case.item, situation))
-        self.delivery.restore(case.mailing)
+        self.delivery.restore(case.mailing, detail.mailing.phone_masked if detail.mailing else "")
         self._show_sms_choice(detail.case_uuid)
         for page in case.pages:
             self.scans.model.add_pages([page.record], page.material)
