@@ -236,7 +236,7 @@ def test_a_2023_permanent_residence_number_is_checked(
     clerk_session: ClerkSession,
     stand_in: StandIn,
 ) -> None:
-    """外国人永久居留身份证 (2023, first digit 9): a resident ID number to the form and the check."""
+    """外国人永久居留身份证 (2023, first digit 9): a resident ID number to the form and check."""
     stand_in.listed.add(PERMANENT_RESIDENT)
     panel = make_panel(qtbot, credit_deps, runner, clerk_session)
     form, box = panel.applicant, panel.credit
