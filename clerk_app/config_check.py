@@ -177,7 +177,31 @@ def _usability(settings: Settings) -> list[ConfigProblem]:
         )
     if scanner.kind == "folder":
         problems += _missing_folder("scanner.folder", scanner.folder)
+    card_problem = idcard_without_key(settings)
+    if card_problem is not None:
+        problems.append(card_problem)
     return problems
+
+
+def idcard_without_key(settings: Settings) -> ConfigProblem | None:
+    """A reader on a PC without the hall key: the kiosk checks bookings in by code or QR code
+    only. A booking's ID number is kept as a keyed hash (HMAC under the hall key); matching a
+    card to it means computing that hash, and a key that can compute it can also recover the
+    booked ID numbers from the hash column by trying every possible number (docs/deployment)."""
+    from clerk_app.crypto.keys import key_store_for  # noqa: PLC0415 - the keyring backend
+
+    if not settings.idcard.configured:
+        return None
+    store = key_store_for(settings)
+    if store.exists():
+        return None
+    return ConfigProblem(
+        Severity.WARNING,
+        f"idcard: a reader is configured but this PC has no hall key ({store.describe()}): "
+        "ID-card check-in at the kiosk is off (bookings check in by code or QR code), and so "
+        "is the intake form; copy the hall key file here only on a PC the hall controls "
+        '(docs/deployment.en.md, "Kiosk ID-card check-in")',
+    )
 
 
 def _papers(settings: Settings) -> list[ConfigProblem]:

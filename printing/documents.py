@@ -526,6 +526,17 @@ class FiguresSection:
 
 
 @dataclass(frozen=True)
+class AssistanceLine:
+    """帮办代办 of one helper and kind in the report's period."""
+
+    helper: str
+    kind: str  # 填表 / 材料准备 / 自助终端指导 / 全程代办
+    cases: int
+    sittings: int
+    minutes: int
+
+
+@dataclass(frozen=True)
 class FiguresReportDoc:
     """The "once and for all" figures of a day or a month (日报 / 月报)."""
 
@@ -540,6 +551,10 @@ class FiguresReportDoc:
     satisfaction: tuple[tuple[str, tuple[int, ...]], ...]
     once_mode_trend: tuple[OnceModeLine, ...] = ()  # month by month, the last one last
     demo_notes: tuple[str, ...] = ()  # which figures rest on demo catalogue values
+    fees_by_method: tuple[FeeSum, ...] = ()  # the period's payments; () no fee taken or waived
+    fees_by_item: tuple[FeeSum, ...] = ()  # the money taken, per item
+    fees_total: str = ""  # the money taken in the period, "16.00"
+    assistance: tuple[AssistanceLine, ...] = ()  # 帮办代办 per helper and kind
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ import pytest
 
 from clerk_app.cli.main import main
 from clerk_app.config_check import Severity, check_config
+from clerk_app.crypto.keys import key_store_for
 from clerk_app.settings import OFFICE_KEYS, ConfigError, ScannerSettings, config_path, load_settings
+from onewindow_base.crypto.keys import Algorithm, new_ring
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "installer" / "config" / "onewindow.example.toml"
@@ -264,3 +266,16 @@ def test_the_app_and_the_check_report_the_same_problems_by_path(tmp_path: Path) 
     ]
     errors = [p.message for p in check_config(path) if p.severity is Severity.ERROR]
     assert sorted(errors) == sorted(refused.value.problems)
+
+
+def test_a_reader_without_the_hall_key_is_said_plainly(tmp_path: Path) -> None:
+    """ID-card check-in at the kiosk matches a keyed hash: without the key, code and QR only."""
+    key = tmp_path / "hall-key.json"
+    body = f"[idcard]\nport = '/dev/ttyUSB0'\n[security]\nkey_file = '{key.as_posix()}'\n"
+    found = [p for p in check_config(_write(tmp_path, body)) if p.message.startswith("idcard:")]
+    assert [p.severity for p in found] == [Severity.WARNING]
+    assert "ID-card check-in at the kiosk is off" in found[0].message
+    assert "Kiosk ID-card check-in" in found[0].message
+    key_store_for(load_settings(tmp_path / "config.toml")).save(new_ring(Algorithm.SM4_GCM, 0))
+    assert not [p for p in check_config(tmp_path / "config.toml") if "idcard:" in p.message]
+    assert not [p for p in check_config(_write(tmp_path, "")) if "idcard:" in p.message]

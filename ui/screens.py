@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.types import Actor
+from clerk_app.config_check import idcard_without_key
 from clerk_app.devices.idcard.service import IdCardService
 from clerk_app.queue.oversight import Oversight
 from clerk_app.queue.service import QueueService
@@ -146,6 +147,9 @@ class ScreenFlow(QObject):
             self._watcher.changed.connect(screen.refresh)
             screen.refresh()
         else:
+            no_key = idcard_without_key(self._settings)
+            if no_key is not None and not services.appointments.matches_id_cards:
+                log.warning("kiosk setup: %s", no_key.message)  # for the admin: see the log
             printer = self._printer or JobTicketPrinter(services.kiosk_printer)
             screen = KioskScreen(
                 services.queue,

@@ -11,6 +11,14 @@ from sqlalchemy.orm import Session
 from clerk_app.db.intake_models import CaseAssistance
 from clerk_app.figures.types import AssistanceFigure
 
+# The papers' (Chinese) names of the kinds: the report PDF and the XLSX; the screens translate.
+KIND_NAMES_ZH = {
+    "form_filling": "填表",
+    "materials": "材料准备",
+    "self_service": "自助终端指导",
+    "proxy": "全程代办",
+}
+
 _Key = tuple[str, int | None, str]  # helper name, helper id, kind: the name first for the order
 
 

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.export import Cell, append_xlsx_row, write_csv
+from clerk_app.figures.assistance import KIND_NAMES_ZH
+from clerk_app.figures.fees import METHOD_LABELS
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
+    AssistanceFigure,
     CatalogueShare,
+    FeeFigure,
     FigureRow,
     Figures,
     OnceModeShare,
 )
+from clerk_app.intake.fees import yuan, yuan_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+YUAN_FORMAT = "0.00"
 
 HEADER = (
     "期间 period",
@@ -107,6 +117,26 @@ def figures_json(figures: Figures) -> dict[str, Any]:
         "catalogue": [_share_json(c) for c in figures.catalogue],
         "catalogue_total": _share_json(figures.catalogue_total),
         "once_mode": [once_mode_json(s) for s in figures.once_mode],
+        "fees": {
+            "by_method": [_fee_json(f) for f in figures.fees.by_method],
+            "by_item": [_fee_json(f) for f in figures.fees.by_item],
+            "taken": yuan_text(yuan(figures.fees.taken_fen)),
+        },
+        "assistance": [_assistance_json(a) for a in figures.assistance],
+    }
+
+
+def _fee_json(fee: FeeFigure) -> dict[str, Any]:
+    return {"key": fee.key, "cases": fee.cases, "amount": yuan_text(yuan(fee.fen))}
+
+
+def _assistance_json(helped: AssistanceFigure) -> dict[str, Any]:
+    return {
+        "helper": helped.helper_name,
+        "kind": helped.kind,
+        "cases": helped.cases,
+        "sittings": helped.sittings,
+        "minutes": helped.minutes,
     }
 
 
@@ -211,6 +241,43 @@ def save_xlsx(figures: Figures, path: Path) -> None:
                 once.demo_valued,
             ],
         )
+    _fees_sheet(book.create_sheet("fees"), figures)
+    _assistance_sheet(book.create_sheet("assistance"), figures)
     partial = path.with_name(path.name + ".part")
     book.save(partial)
     partial.replace(path)
+
+
+def _fees_sheet(sheet: Worksheet, figures: Figures) -> None:
+    """收费统计: per payment method (免缴 and 待缴 with what was due), the money taken, then
+    per item; amounts are numbers in yuan, exact (decimal, never float)."""
+    fees = figures.fees
+    append_xlsx_row(sheet, ["缴费方式 method", "件数 cases", "金额(元) amount (yuan)"])
+    for fee in fees.by_method:
+        append_xlsx_row(sheet, [f"{METHOD_LABELS[fee.key]} {fee.key}", fee.cases, None])
+        sheet.cell(sheet.max_row, 3, yuan(fee.fen)).number_format = YUAN_FORMAT
+    append_xlsx_row(sheet, ["实收合计 taken", None, None])
+    sheet.cell(sheet.max_row, 3, yuan(fees.taken_fen)).number_format = YUAN_FORMAT
+    append_xlsx_row(sheet, [])
+    append_xlsx_row(sheet, ["事项（实收）item (taken)", "件数 cases", "金额(元) amount (yuan)"])
+    for fee in fees.by_item:
+        append_xlsx_row(sheet, [fee.key, fee.cases, None])
+        sheet.cell(sheet.max_row, 3, yuan(fee.fen)).number_format = YUAN_FORMAT
+
+
+def _assistance_sheet(sheet: Worksheet, figures: Figures) -> None:
+    append_xlsx_row(
+        sheet,
+        [
+            "帮办代办员 helper",
+            "类型 kind",
+            "办件 cases",
+            "人次 sittings",
+            "用时(分) minutes",
+        ],
+    )
+    for helped in figures.assistance:
+        kind = f"{KIND_NAMES_ZH.get(helped.kind, helped.kind)} {helped.kind}"
+        append_xlsx_row(
+            sheet, [helped.helper_name, kind, helped.cases, helped.sittings, helped.minutes]
+        )

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from clerk_app.figures.assistance import KIND_NAMES_ZH
+from clerk_app.figures.fees import METHOD_LABELS, fee_sum
 from clerk_app.figures.types import (
     INDICATORS,
     LEVELS,
@@ -23,8 +25,10 @@ from clerk_app.figures.types import (
     OnceModeShare,
     Period,
 )
+from clerk_app.intake.fees import yuan, yuan_text
 from onewindow_base.clock import to_datetime
 from printing.documents import (
+    AssistanceLine,
     FiguresLine,
     FiguresReportDoc,
     FiguresSection,
@@ -177,6 +181,7 @@ def figures_report(
         for i in INDICATORS
     )
     trend = service.once_mode_trend(date_to, TREND_MONTHS)
+    fees = by_day.fees
     return FiguresReportDoc(
         title=title,
         hall_name=service.hall_name,
@@ -188,6 +193,15 @@ def figures_report(
         satisfaction=satisfaction,
         once_mode_trend=tuple(once_mode_line(s) for s in trend),
         demo_notes=demo_notes(by_day.totals, share, trend),
+        fees_by_method=tuple(fee_sum(METHOD_LABELS[f.key], f) for f in fees.by_method),
+        fees_by_item=tuple(fee_sum(f.key, f) for f in fees.by_item),
+        fees_total=yuan_text(yuan(fees.taken_fen)),
+        assistance=tuple(
+            AssistanceLine(
+                a.helper_name, KIND_NAMES_ZH.get(a.kind, a.kind), a.cases, a.sittings, a.minutes
+            )
+            for a in by_day.assistance
+        ),
     )
 
 

@@ -22,6 +22,7 @@ from clerk_app.figures import queries
 from clerk_app.figures.alerts import DeadlineAlerts, Periods
 from clerk_app.figures.assistance import assistance_figures
 from clerk_app.figures.export import save_csv, save_xlsx
+from clerk_app.figures.fees import fee_sums
 from clerk_app.figures.once_mode import once_mode_shares, period_ends
 from clerk_app.figures.types import (
     INDICATORS,
@@ -146,7 +147,9 @@ class FiguresService:
             _room_to_sort(session)
             figures = _collect(session, window, date_from, date_to, period, dimension)
             once_mode = once_mode_shares(session, ends, now_ms)
-            return dataclasses.replace(figures, once_mode=once_mode)
+            fees = fee_sums(session, self._hall_id, window.start_ms, window.end_ms)
+            helped = assistance_figures(session, self._hall_id, window.start_ms, window.end_ms)
+            return dataclasses.replace(figures, once_mode=once_mode, fees=fees, assistance=helped)
 
         return self._db.run_read(read)
 

@@ -123,6 +123,39 @@ class OnceModeShare:
         return self.demo_valued > 0
 
 
+@dataclass(frozen=True, slots=True)
+class AssistanceFigure:
+    """帮办代办 of one helper and kind in the period: the cases assisted (a record still
+    waiting with its ticket has no case yet and counts only as a sitting), the sittings and
+    the minutes the helpers gave (where they said)."""
+
+    helper_name: str
+    kind: str  # clerk_app.intake.types.AssistanceKind's value
+    cases: int
+    sittings: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeeFigure:
+    """The fees of one payment method or one item in the period, in whole fen: what was taken
+    (cash, 非税收入缴款码, an item's money), or what was due (waived, pending)."""
+
+    key: str  # cash | nontax | waived | pending, or the item's name
+    cases: int
+    fen: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeeFigures:
+    by_method: tuple[FeeFigure, ...] = ()  # cash, nontax, waived, pending (those there were)
+    by_item: tuple[FeeFigure, ...] = ()  # the money taken, per item
+
+    @property
+    def taken_fen(self) -> int:
+        return sum(f.fen for f in self.by_method if f.key in ("cash", "nontax"))
+
+
 @dataclass(frozen=True)
 class Figures:
     date_from: dt.date
@@ -134,6 +167,8 @@ class Figures:
     catalogue: tuple[CatalogueShare, ...]  # per key (one row for the hall)
     catalogue_total: CatalogueShare
     once_mode: tuple[OnceModeShare, ...] = ()  # per period, from the version in force then
+    fees: FeeFigures = FeeFigures()  # the whole period's money (the hall's, not per key)
+    assistance: tuple[AssistanceFigure, ...] = ()  # 帮办代办 in the whole period
 
 
 @dataclass(frozen=True)
@@ -147,16 +182,3 @@ class Alert:
     due: dt.date | None
     days: int | None  # calendar days left (negative: overdue); None with due
     waits_year: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AssistanceFigure:
-    """帮办代办 of one helper and kind in the period: the cases assisted (a record still
-    waiting with its ticket has no case yet and counts only as a sitting), the sittings and
-    the minutes the helpers gave (where they said)."""
-
-    helper_name: str
-    kind: str  # clerk_app.intake.types.AssistanceKind's value
-    cases: int
-    sittings: int
-    minutes: int

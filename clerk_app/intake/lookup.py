@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_app.accounts.authz import open_to_clerks
-from clerk_app.db.fees_models import CaseMailing, CasePayment
+from clerk_app.db.fees_models import MAIL_PHONE, CaseMailing, CasePayment
 from clerk_app.db.intake_models import (
     ID_NUMBER,
     PHONE,
@@ -25,6 +25,7 @@ from clerk_app.db.models import Hall
 from clerk_app.intake.assistance import assistance_views
 from clerk_app.intake.checklist import LicenceProof, MaterialRecord
 from clerk_app.intake.document_numbers import DECISION_PAPER, numbers_of_case, visit_occasion
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.photo_checks import photo_check_views
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
@@ -101,6 +102,33 @@ class CaseLookup:
                 a.address,
                 legal_representative=a.legal_representative,
                 contact=a.contact_name,
+            )
+
+        return self._db.run_read(work)
+
+    @open_to_clerks
+    def mailing_of(self, case_number: str) -> MailingInput | None:
+        """The case's 邮寄送达 choice as a continuing draft starts from it (the phone
+        decrypted; the counter shows it to the clerk, who may change the address or the
+        choice); None: the result is collected at the window."""
+        number = case_number.strip().upper()
+
+        def work(session: Session) -> MailingInput | None:
+            m = session.scalars(
+                select(CaseMailing)
+                .join(IntakeCase, IntakeCase.id == CaseMailing.case_id)
+                .where(IntakeCase.case_number == number, IntakeCase.hall_id == self._hall_id)
+            ).first()
+            if m is None:
+                return None
+            return MailingInput(
+                m.recipient,
+                self._protector.decrypt(m.phone_enc, context=MAIL_PHONE),
+                m.province,
+                m.city,
+                m.district,
+                m.address,
+                m.postal_code or "",
             )
 
         return self._db.run_read(work)

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -371,6 +371,10 @@ class IntakeService:
             _save_payment(session, case, v, now)
         if v.mailing is not None:
             self._save_mailing(session, case.id, v.mailing, now)
+        elif v.draft.continuing is not None and v.decision in (Decision.ACCEPT, Decision.DEFERRAL):
+            # The applicant now collects at the window: the server keeps the accepting
+            # decision's mailing (none), so must the counter.
+            session.execute(delete(CaseMailing).where(CaseMailing.case_id == case.id))
         outbox.enqueue(
             session, self._protector, outbox.case_operation(case, v, self._hall_code), now
         )

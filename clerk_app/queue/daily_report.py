@@ -4,9 +4,8 @@ Per hour: arrivals, tickets finished, average and longest wait until the first c
 service and window: the queue statistics; per window also the counter decisions taken there
 that day (accepted, one-time notices, refusals); the day's fees per payment method and per
 item (money taken that day, by when it was taken: a fee paid at pickup counts on the pickup
-day; waived and pay-later cases with what was due, on the day they were recorded). Sums are
-whole fen in SQL, shown as yuan: no float touches money. A few queries, no per-ticket round
-trips.
+day; waived and pay-later cases with what was due, on the day they were recorded: the sums of
+:mod:`clerk_app.figures.fees`, shown as yuan). A few queries, no per-ticket round trips.
 """
 
 from __future__ import annotations
@@ -17,10 +16,10 @@ from collections import Counter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clerk_app.db.fees_models import CasePayment
 from clerk_app.db.intake_models import CaseDecision, IntakeCase
 from clerk_app.db.models import Ticket
 from clerk_app.db.screens_models import Appointment
+from clerk_app.figures.fees import METHOD_LABELS, fee_sum, fee_sums
 from clerk_app.intake.fees import yuan, yuan_text
 from clerk_app.queue.appointments import CANCELLED, CHECKED_IN, NO_SHOW, AppointmentRules, missed
 from clerk_app.queue.service import QueueService
@@ -113,9 +112,6 @@ def _appointments(
     )
 
 
-METHOD_LABELS = {"cash": "现金", "nontax": "非税收入缴款码", "waived": "免缴", "pending": "待缴"}
-
-
 def _day_ms(queue: QueueService, day: dt.date) -> int:
     return int(dt.datetime.combine(day, dt.time(), queue.rules.tz).timestamp() * 1000)
 
@@ -124,43 +120,10 @@ def _fees(
     session: Session, queue: QueueService, day: dt.date
 ) -> tuple[tuple[FeeSum, ...], tuple[FeeSum, ...], str]:
     start = _day_ms(queue, day)
-    in_day = func.coalesce(CasePayment.paid_ms, CasePayment.recorded_ms)
-    kind = func.coalesce(CasePayment.method, CasePayment.status)
-    taken = func.coalesce(func.sum(CasePayment.paid_fen), 0)
-    due = func.coalesce(func.sum(CasePayment.due_fen), 0)
-    hall = IntakeCase.hall_id == queue.rules.hall_id
-    base = (
-        select()
-        .select_from(CasePayment)
-        .join(IntakeCase, IntakeCase.id == CasePayment.case_id)
-        .where(hall, in_day >= start, in_day < start + DAY_MS)
-    )
-    by_method = {
-        str(k): (int(n), int(t if k in ("cash", "nontax") else d))
-        for k, n, t, d in session.execute(
-            base.add_columns(kind, func.count(), taken, due).group_by(kind)
-        )
-    }
-    methods = tuple(
-        FeeSum(label, *_counted(by_method[k]))
-        for k, label in METHOD_LABELS.items()
-        if k in by_method
-    )
-    items = tuple(
-        FeeSum(str(name), int(n), yuan_text(yuan(int(t))))
-        for name, n, t in session.execute(
-            base.add_columns(IntakeCase.item_name_zh, func.count(), taken)
-            .where(CasePayment.status == "paid")
-            .group_by(IntakeCase.item_name_zh)
-            .order_by(IntakeCase.item_name_zh)
-        )
-    )
-    total = sum(by_method.get(k, (0, 0))[1] for k in ("cash", "nontax"))
-    return methods, items, yuan_text(yuan(total))
-
-
-def _counted(found: tuple[int, int]) -> tuple[int, str]:
-    return found[0], yuan_text(yuan(found[1]))
+    found = fee_sums(session, queue.rules.hall_id, start, start + DAY_MS)
+    methods = tuple(fee_sum(METHOD_LABELS[f.key], f) for f in found.by_method)
+    items = tuple(fee_sum(f.key, f) for f in found.by_item)
+    return methods, items, yuan_text(yuan(found.taken_fen))
 
 
 def _service(row: StatsRow, name: str) -> ServiceStat:

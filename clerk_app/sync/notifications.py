@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -43,11 +42,12 @@ from clerk_app.queue.hall import HallRules, load_rules
 from clerk_app.sync.client import Transport, parse
 from clerk_app.sync.payload import HALL_TZ
 from clerk_app.sync.push import PENDING
+from clerk_app.validation import Invalid
+from clerk_app.validation.phone import PhoneKind, validate_phone
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
 from onewindow_protocol.wire.notifications import (
     MAX_STATUS_REFS,
-    MOBILE_PATTERN,
     MessageStatus,
     StatusReply,
 )
@@ -58,7 +58,6 @@ TURN_NEAR, CASE_OPT_IN = "notify.turn_near", "notify.case_opt_in"
 OPTED_IN, QUEUED, DROPPED = "opted_in", "queued", "dropped"
 OPEN = (OPTED_IN, QUEUED, MessageStatus.SENT.value)  # a later status may still come
 DEFAULT_AHEAD = 3
-_MOBILE = re.compile(MOBILE_PATTERN)
 
 
 class PhoneInvalidError(ValueError):
@@ -67,15 +66,11 @@ class PhoneInvalidError(ValueError):
 
 def normalise_mobile(text: str) -> str:
     """``+86 138-1234-5678`` → ``13812345678``; :class:`PhoneInvalidError` unless a mainland
-    mobile number."""
-    digits = re.sub(r"[\s-]", "", text)
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    if not _MOBILE.match(digits):
+    mobile number (read as the applicant form reads a phone: :mod:`clerk_app.validation.phone`)."""
+    phone = validate_phone(text)
+    if isinstance(phone, Invalid) or phone.kind is not PhoneKind.MOBILE:
         raise PhoneInvalidError("not a mainland mobile number")
-    return digits
+    return phone.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from printing.documents import FiguresLine, FiguresReportDoc, FiguresSection, HallBranding
 from printing.layout import RIGHT, Cell, Flow, TextStyle
 from printing.render.common import GREY, RED, TABLE, Page, cn_datetime, fields, heading, title_block
+from printing.render.report import fee_tables
 
 LEVEL_NAMES = ("非常满意", "满意", "基本满意", "不满意", "非常不满意")
 HEAD = (
@@ -52,6 +53,23 @@ def _section(flow: Flow, section: FiguresSection, totals: FiguresLine) -> None:
     rows = [[line.label, *_numbers(line)] for line in section.lines]
     rows.append([Cell("合计", head=True), *_numbers(totals)])
     flow.table(rows, WIDTHS, TextStyle(8.5, leading=11.5), header=[section.first_column, *HEAD])
+
+
+def _assistance(flow: Flow, doc: FiguresReportDoc) -> None:
+    heading(flow, "帮办代办统计")
+    flow.table(
+        [
+            [
+                a.helper,
+                a.kind,
+                *(Cell(str(n), align=RIGHT) for n in (a.cases, a.sittings, a.minutes)),
+            ]
+            for a in doc.assistance
+        ],
+        [1.8, 1.6, 1, 1, 1.2],
+        TABLE,
+        header=["帮办代办员", "类型", "办件", "人次", "用时(分)"],
+    )
 
 
 def render_figures_report(doc: FiguresReportDoc, branding: HallBranding) -> bytes:
@@ -101,6 +119,10 @@ def render_figures_report(doc: FiguresReportDoc, branding: HallBranding) -> byte
     )
     for section in doc.sections:
         _section(flow, section, t)
+    if doc.fees_by_method:
+        fee_tables(flow, doc.fees_by_method, doc.fees_by_item, doc.fees_total)
+    if doc.assistance:
+        _assistance(flow, doc)
     flow.gap(3 * mm)
     flow.paragraph(f"生成时间：{cn_datetime(doc.generated_at)}", TextStyle(9, color=GREY))
     return page.finish()

@@ -177,22 +177,25 @@ def render_daily_report(doc: DailyReportDoc, branding: HallBranding) -> bytes:
         header=["窗口", "工作人员", "办结", "受理", "一次性告知", "不予受理", "平均办理(分)"],
     )
     if doc.fees_by_method:
-        _fees(flow, doc)
+        fee_tables(flow, doc.fees_by_method, doc.fees_by_item, doc.fees_total)
     flow.gap(3 * mm)
     flow.paragraph(f"生成时间：{cn_datetime(doc.generated_at)}", TextStyle(9, color=GREY))
     return page.finish()
 
 
-def _fees(flow: Flow, doc: DailyReportDoc) -> None:
-    """收费统计: per payment method (免缴 and 待缴 with what was due), then per item."""
+def fee_tables(
+    flow: Flow, by_method: tuple[FeeSum, ...], by_item: tuple[FeeSum, ...], total: str
+) -> None:
+    """收费统计: per payment method (免缴 and 待缴 with what was due), then per item; the daily
+    report and the figures report print the same tables."""
     heading(flow, "收费统计")
     head = ["缴费方式", "件数", "金额(元)"]
-    rows = [_fee_row(f) for f in doc.fees_by_method]
-    rows.append([Cell("实收合计", head=True), "", Cell(doc.fees_total, align=RIGHT)])
+    rows = [_fee_row(f) for f in by_method]
+    rows.append([Cell("实收合计", head=True), "", Cell(total, align=RIGHT)])
     flow.table(rows, [2.6, 1, 1.6], TABLE, header=head)
-    if doc.fees_by_item:
+    if by_item:
         flow.gap(2 * mm)
-        rows = [_fee_row(f) for f in doc.fees_by_item]
+        rows = [_fee_row(f) for f in by_item]
         flow.table(rows, [4.2, 1, 1.6], TABLE, header=["事项（实收）", "件数", "金额(元)"])
 
 

@@ -248,7 +248,7 @@
         <translation>Contact &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <location filename="../../ui/intake/applicant_form.py" line="550"/>
         <source>SMS notice (短信通知): text the applicant about the result</source>
         <translation>SMS notice (短信通知): text the applicant about the result</translation>
     </message>
@@ -2000,197 +2000,197 @@ Certificate number: {number}</translation>
 <context>
     <name>HelperPanel</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="76"/>
+        <location filename="../../ui/helper/window.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="78"/>
+        <location filename="../../ui/helper/window.py" line="81"/>
         <source>Ticket or case number</source>
         <translation>Ticket or case number</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="79"/>
+        <location filename="../../ui/helper/window.py" line="82"/>
         <source>&amp;Start assisting</source>
         <translation>&amp;Start assisting</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="82"/>
+        <location filename="../../ui/helper/window.py" line="85"/>
         <source>Authorisation &amp;letter seen</source>
         <translation>Authorisation &amp;letter seen</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="84"/>
+        <location filename="../../ui/helper/window.py" line="87"/>
         <source>or its material or scan reference</source>
         <translation>or its material or scan reference</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="87"/>
+        <location filename="../../ui/helper/window.py" line="90"/>
         <source>as timed</source>
         <translation>as timed</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="88"/>
+        <location filename="../../ui/helper/window.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="90"/>
+        <location filename="../../ui/helper/window.py" line="93"/>
         <source>No names, ID or phone numbers</source>
         <translation>No names, ID or phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="91"/>
+        <location filename="../../ui/helper/window.py" line="94"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="92"/>
+        <location filename="../../ui/helper/window.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="102"/>
+        <location filename="../../ui/helper/window.py" line="105"/>
         <source>&amp;1 Form filling</source>
         <translation>&amp;1 Form filling</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="103"/>
+        <location filename="../../ui/helper/window.py" line="106"/>
         <source>&amp;2 Material preparation</source>
         <translation>&amp;2 Material preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="104"/>
+        <location filename="../../ui/helper/window.py" line="107"/>
         <source>&amp;3 Self-service guidance</source>
         <translation>&amp;3 Self-service guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="105"/>
+        <location filename="../../ui/helper/window.py" line="108"/>
         <source>&amp;4 Whole procedure by proxy (代办)</source>
         <translation>&amp;4 Whole procedure by proxy (代办)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="111"/>
+        <location filename="../../ui/helper/window.py" line="114"/>
         <source>&amp;Waiting in the hall</source>
         <translation>&amp;Waiting in the hall</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="117"/>
+        <location filename="../../ui/helper/window.py" line="120"/>
         <source>&amp;Number</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="122"/>
+        <location filename="../../ui/helper/window.py" line="125"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="128"/>
+        <location filename="../../ui/helper/window.py" line="131"/>
         <source>Authorisation &amp;reference</source>
         <translation>Authorisation &amp;reference</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="131"/>
+        <location filename="../../ui/helper/window.py" line="134"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="134"/>
+        <location filename="../../ui/helper/window.py" line="137"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="148"/>
+        <location filename="../../ui/helper/window.py" line="151"/>
         <source>&amp;Done today</source>
         <translation>&amp;Done today</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="200"/>
+        <location filename="../../ui/helper/window.py" line="205"/>
         <source>Pick a waiting ticket or type a ticket or case number.</source>
         <translation>Pick a waiting ticket or type a ticket or case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="215"/>
+        <location filename="../../ui/helper/window.py" line="220"/>
         <source>Not assisting anyone now.</source>
         <translation>Not assisting anyone now.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="218"/>
+        <location filename="../../ui/helper/window.py" line="223"/>
         <source>Assisting {number} since {time}</source>
         <translation>Assisting {number} since {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="267"/>
+        <location filename="../../ui/helper/window.py" line="272"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="268"/>
+        <location filename="../../ui/helper/window.py" line="273"/>
         <source>Recorded for {where}.</source>
         <translation>Recorded for {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="278"/>
+        <location filename="../../ui/helper/window.py" line="283"/>
         <source>Your account may not record assistance.</source>
         <translation>Your account may not record assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="280"/>
+        <location filename="../../ui/helper/window.py" line="285"/>
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="284"/>
+        <location filename="../../ui/helper/window.py" line="289"/>
         <source>Tick what was done.</source>
         <translation>Tick what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="285"/>
+        <location filename="../../ui/helper/window.py" line="290"/>
         <source>Give a ticket or a case number.</source>
         <translation>Give a ticket or a case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="286"/>
+        <location filename="../../ui/helper/window.py" line="291"/>
         <source>No such ticket today in this hall.</source>
         <translation>No such ticket today in this hall.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="287"/>
+        <location filename="../../ui/helper/window.py" line="292"/>
         <source>No such case in this hall.</source>
         <translation>No such case in this hall.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="289"/>
+        <location filename="../../ui/helper/window.py" line="294"/>
         <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
         <translation>代办 needs the authorisation: tick the letter seen or give its reference.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="291"/>
+        <location filename="../../ui/helper/window.py" line="296"/>
         <source>The note holds a character that cannot be kept.</source>
         <translation>The note holds a character that cannot be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="293"/>
+        <location filename="../../ui/helper/window.py" line="298"/>
         <source>The note may hold no ID or phone numbers: the case has them.</source>
         <translation>The note may hold no ID or phone numbers: the case has them.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="295"/>
+        <location filename="../../ui/helper/window.py" line="300"/>
         <source>The minutes are out of range.</source>
         <translation>The minutes are out of range.</translation>
     </message>
@@ -2198,32 +2198,32 @@ Certificate number: {number}</translation>
 <context>
     <name>HelperWindow</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="312"/>
+        <location filename="../../ui/helper/window.py" line="317"/>
         <source>OneWindow assistance desk — {hall}</source>
         <translation>OneWindow assistance desk — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="314"/>
+        <location filename="../../ui/helper/window.py" line="319"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="316"/>
+        <location filename="../../ui/helper/window.py" line="321"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="317"/>
+        <location filename="../../ui/helper/window.py" line="322"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Refresh the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="320"/>
+        <location filename="../../ui/helper/window.py" line="325"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="323"/>
+        <location filename="../../ui/helper/window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2484,52 +2484,57 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="189"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>Case number (type or scan)</source>
         <translation>Case number (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="190"/>
+        <location filename="../../ui/intake/panel.py" line="191"/>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="191"/>
+        <location filename="../../ui/intake/panel.py" line="192"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="400"/>
+        <location filename="../../ui/intake/panel.py" line="401"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>Some pages look blank: keep or remove them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="416"/>
+        <location filename="../../ui/intake/panel.py" line="417"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>Case {case}: saved (visit {visit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="437"/>
+        <location filename="../../ui/intake/panel.py" line="438"/>
         <source>SMS notice: the applicant will get a text when the result is ready.</source>
         <translation>SMS notice: the applicant will get a text when the result is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="446"/>
+        <location filename="../../ui/intake/panel.py" line="461"/>
+        <source>SMS notice: the applicant opted in at an earlier visit ({status}).</source>
+        <translation>SMS notice: the applicant opted in at an earlier visit ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="468"/>
         <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
         <translation>SMS notice not set up: the phone is not a mainland mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="450"/>
+        <location filename="../../ui/intake/panel.py" line="472"/>
         <source>SMS notice not set up; see the log.</source>
         <translation>SMS notice not set up; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="459"/>
+        <location filename="../../ui/intake/panel.py" line="481"/>
         <source>Something went wrong; see the log.</source>
         <translation>Something went wrong; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="523"/>
+        <location filename="../../ui/intake/panel.py" line="546"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>Continuing case {case} (visit {visit})</translation>
     </message>

@@ -248,7 +248,7 @@
         <translation>联系人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_form.py" line="548"/>
+        <location filename="../../ui/intake/applicant_form.py" line="550"/>
         <source>SMS notice (短信通知): text the applicant about the result</source>
         <translation>短信通知：办结或需补正时给申请人发短信</translation>
     </message>
@@ -1997,197 +1997,197 @@ Certificate number: {number}</source>
 <context>
     <name>HelperPanel</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="69"/>
+        <location filename="../../ui/helper/window.py" line="72"/>
         <source>Waiting since</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="76"/>
+        <location filename="../../ui/helper/window.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="78"/>
+        <location filename="../../ui/helper/window.py" line="81"/>
         <source>Ticket or case number</source>
         <translation>号票号或办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="79"/>
+        <location filename="../../ui/helper/window.py" line="82"/>
         <source>&amp;Start assisting</source>
         <translation>开始帮办(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="82"/>
+        <location filename="../../ui/helper/window.py" line="85"/>
         <source>Authorisation &amp;letter seen</source>
         <translation>已查验授权委托书(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="84"/>
+        <location filename="../../ui/helper/window.py" line="87"/>
         <source>or its material or scan reference</source>
         <translation>或填写委托书材料/扫描件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="87"/>
+        <location filename="../../ui/helper/window.py" line="90"/>
         <source>as timed</source>
         <translation>按计时</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="88"/>
+        <location filename="../../ui/helper/window.py" line="91"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="90"/>
+        <location filename="../../ui/helper/window.py" line="93"/>
         <source>No names, ID or phone numbers</source>
         <translation>请勿填写姓名、证件号码或电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="91"/>
+        <location filename="../../ui/helper/window.py" line="94"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="92"/>
+        <location filename="../../ui/helper/window.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="102"/>
+        <location filename="../../ui/helper/window.py" line="105"/>
         <source>&amp;1 Form filling</source>
         <translation>填表(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="103"/>
+        <location filename="../../ui/helper/window.py" line="106"/>
         <source>&amp;2 Material preparation</source>
         <translation>材料准备(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="104"/>
+        <location filename="../../ui/helper/window.py" line="107"/>
         <source>&amp;3 Self-service guidance</source>
         <translation>自助终端指导(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="105"/>
+        <location filename="../../ui/helper/window.py" line="108"/>
         <source>&amp;4 Whole procedure by proxy (代办)</source>
         <translation>全程代办（须授权委托）(&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="111"/>
+        <location filename="../../ui/helper/window.py" line="114"/>
         <source>&amp;Waiting in the hall</source>
         <translation>大厅等候中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="117"/>
+        <location filename="../../ui/helper/window.py" line="120"/>
         <source>&amp;Number</source>
         <translation>号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="122"/>
+        <location filename="../../ui/helper/window.py" line="125"/>
         <source>What was done</source>
         <translation>帮办内容</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="128"/>
+        <location filename="../../ui/helper/window.py" line="131"/>
         <source>Authorisation &amp;reference</source>
         <translation>委托书编号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="131"/>
+        <location filename="../../ui/helper/window.py" line="134"/>
         <source>&amp;Minutes</source>
         <translation>用时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="134"/>
+        <location filename="../../ui/helper/window.py" line="137"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="148"/>
+        <location filename="../../ui/helper/window.py" line="151"/>
         <source>&amp;Done today</source>
         <translation>今日已帮办(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="200"/>
+        <location filename="../../ui/helper/window.py" line="205"/>
         <source>Pick a waiting ticket or type a ticket or case number.</source>
         <translation>请选择等候中的号票，或输入号票号、办件编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="215"/>
+        <location filename="../../ui/helper/window.py" line="220"/>
         <source>Not assisting anyone now.</source>
         <translation>当前未在帮办。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="218"/>
+        <location filename="../../ui/helper/window.py" line="223"/>
         <source>Assisting {number} since {time}</source>
         <translation>自 {time} 起为 {number} 帮办</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="267"/>
+        <location filename="../../ui/helper/window.py" line="272"/>
         <source>ticket {number}</source>
         <translation>号票 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="268"/>
+        <location filename="../../ui/helper/window.py" line="273"/>
         <source>Recorded for {where}.</source>
         <translation>已为 {where} 登记帮办记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="278"/>
+        <location filename="../../ui/helper/window.py" line="283"/>
         <source>Your account may not record assistance.</source>
         <translation>您的账号无权登记帮办代办记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="280"/>
+        <location filename="../../ui/helper/window.py" line="285"/>
         <source>Not saved: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="284"/>
+        <location filename="../../ui/helper/window.py" line="289"/>
         <source>Tick what was done.</source>
         <translation>请勾选帮办内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="285"/>
+        <location filename="../../ui/helper/window.py" line="290"/>
         <source>Give a ticket or a case number.</source>
         <translation>请填写号票号或办件编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="286"/>
+        <location filename="../../ui/helper/window.py" line="291"/>
         <source>No such ticket today in this hall.</source>
         <translation>本大厅今日没有该号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="287"/>
+        <location filename="../../ui/helper/window.py" line="292"/>
         <source>No such case in this hall.</source>
         <translation>本大厅没有该办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="289"/>
+        <location filename="../../ui/helper/window.py" line="294"/>
         <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
         <translation>代办须有授权委托：请勾选已查验授权委托书，或填写委托书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="291"/>
+        <location filename="../../ui/helper/window.py" line="296"/>
         <source>The note holds a character that cannot be kept.</source>
         <translation>备注中含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="293"/>
+        <location filename="../../ui/helper/window.py" line="298"/>
         <source>The note may hold no ID or phone numbers: the case has them.</source>
         <translation>备注中不得填写证件号码或电话号码（办件中已有登记）。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="295"/>
+        <location filename="../../ui/helper/window.py" line="300"/>
         <source>The minutes are out of range.</source>
         <translation>用时超出范围。</translation>
     </message>
@@ -2195,32 +2195,32 @@ Certificate number: {number}</source>
 <context>
     <name>HelperWindow</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="312"/>
+        <location filename="../../ui/helper/window.py" line="317"/>
         <source>OneWindow assistance desk — {hall}</source>
         <translation>一窗通 帮办代办 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="314"/>
+        <location filename="../../ui/helper/window.py" line="319"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="316"/>
+        <location filename="../../ui/helper/window.py" line="321"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="317"/>
+        <location filename="../../ui/helper/window.py" line="322"/>
         <source>&amp;Refresh the queue</source>
         <translation>刷新排队(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="320"/>
+        <location filename="../../ui/helper/window.py" line="325"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="323"/>
+        <location filename="../../ui/helper/window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2481,52 +2481,57 @@ Certificate number: {number}</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../ui/intake/panel.py" line="189"/>
+        <location filename="../../ui/intake/panel.py" line="190"/>
         <source>Case number (type or scan)</source>
         <translation>办件编号（输入或扫码）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="190"/>
+        <location filename="../../ui/intake/panel.py" line="191"/>
         <source>&amp;Open case</source>
         <translation>打开办件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="191"/>
+        <location filename="../../ui/intake/panel.py" line="192"/>
         <source>&amp;New case</source>
         <translation>新办件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="400"/>
+        <location filename="../../ui/intake/panel.py" line="401"/>
         <source>Some pages look blank: keep or remove them first.</source>
         <translation>有扫描页疑似空白，请先确认保留或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="416"/>
+        <location filename="../../ui/intake/panel.py" line="417"/>
         <source>Case {case}: saved (visit {visit}).</source>
         <translation>办件 {case} 已保存（第 {visit} 次来办）。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="437"/>
+        <location filename="../../ui/intake/panel.py" line="438"/>
         <source>SMS notice: the applicant will get a text when the result is ready.</source>
         <translation>已登记短信通知：办件办结或需补正时，申请人将收到短信。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="446"/>
+        <location filename="../../ui/intake/panel.py" line="461"/>
+        <source>SMS notice: the applicant opted in at an earlier visit ({status}).</source>
+        <translation>短信通知：申请人已在此前办理时订阅（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panel.py" line="468"/>
         <source>SMS notice not set up: the phone is not a mainland mobile number.</source>
         <translation>未登记短信通知：该电话不是有效的大陆手机号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="450"/>
+        <location filename="../../ui/intake/panel.py" line="472"/>
         <source>SMS notice not set up; see the log.</source>
         <translation>未能登记短信通知，详见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="459"/>
+        <location filename="../../ui/intake/panel.py" line="481"/>
         <source>Something went wrong; see the log.</source>
         <translation>出现错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/panel.py" line="523"/>
+        <location filename="../../ui/intake/panel.py" line="546"/>
         <source>Continuing case {case} (visit {visit})</source>
         <translation>继续办理 {case}（第 {visit} 次来办）</translation>
     </message>

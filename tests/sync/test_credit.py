@@ -31,6 +31,7 @@ from tests.sync.proxy import Rule
 LISTED_ID = "11010519491231002X"
 CLEAR_ID = "440524188001010014"
 CREDIT_CODE = "91350100M000100Y43"
+PERMANENT_RESIDENT = "931156199001010049"  # 2023 外国人永久居留身份证, issued in Beijing (11)
 LOOKUP = "/v1/credit/lookup"
 CLERK = Actor(3, "窗口三")
 SLOW_TIMEOUT_S = 0.5  # the check's own timeout where the proxy holds the request
@@ -117,11 +118,15 @@ def test_clear_and_listed_from_the_real_server(any_world: World, service: Credit
     company = service.check(CREDIT_CODE, by=CLERK)
     assert company.state is CreditState.LISTED
     assert company.listings[0].reason == "重大税收违法失信主体"
+    _list(w, PERMANENT_RESIDENT)  # the server takes the 2023 permanent-residence number
+    foreigner = service.check(PERMANENT_RESIDENT, by=CLERK)
+    assert foreigner.state is CreditState.LISTED
+    assert foreigner.identifier_masked == "931156********0049"
     clear = service.check(CLEAR_ID, by=CLERK)
     assert clear.state is CreditState.CLEAR and clear.listings == ()
     # Audited with the identifier masked, never in clear.
     trail = _credit_audit(w)
-    assert [t["status"] for t in trail] == ["listed", "listed", "clear"]
+    assert [t["status"] for t in trail] == ["listed", "listed", "listed", "clear"]
     assert trail[0]["identifier"] == "110105********002X"
     assert LISTED_ID not in json.dumps(trail) and CLEAR_ID not in json.dumps(trail)
 

@@ -11,7 +11,7 @@ import pytest
 from clerk_app.cli.main import main
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
-from tests.sync.test_credit import LISTED_ID, _list
+from tests.sync.test_credit import LISTED_ID, PERMANENT_RESIDENT, _list
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -39,6 +39,11 @@ def test_credit_check_exit_codes_and_output(
     assert code == 1 and body["status"] == "listed" and body["reason"] is None
     assert body["listings"][0]["reason"] == "失信被执行人"
     assert body["identifier"] == "110105********002X" and LISTED_ID not in out
+
+    # 外国人永久居留身份证 (2023, first digit 9): listed on the server, asked like an ID number.
+    _list(world, PERMANENT_RESIDENT)
+    code, out, _ = _run(capsys, *db, "credit", "check", PERMANENT_RESIDENT)
+    assert code == 1 and out.startswith("931156********0049: listed\n")
 
     code, out, _ = _run(capsys, *db, "credit", "check", "440524188001010014", "--json")
     assert code == 0 and json.loads(out)["status"] == "clear"

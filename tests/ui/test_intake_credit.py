@@ -39,6 +39,7 @@ from .test_intake_flow import attach_scans, fill_applicant, make_panel, pick_ite
 
 pytestmark = pytest.mark.allow_log_warnings  # a clerk's own override is refused (audited)
 SERVER = "http://central.test"
+PERMANENT_RESIDENT = "931156199001010049"  # 2023 外国人永久居留身份证, issued in Beijing (11)
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -226,3 +227,23 @@ def test_check_again_once_the_server_is_back(
     panel.applicant.id_number.clear()  # the number goes, and its answer with it
     panel.applicant.id_number.textEdited.emit("")
     assert box.check is None and box.status.text() == "Credit status: —"
+
+
+def test_a_2023_permanent_residence_number_is_checked(
+    qtbot: QtBot,
+    credit_deps: IntakeDeps,
+    runner: TaskRunner,
+    clerk_session: ClerkSession,
+    stand_in: StandIn,
+) -> None:
+    """外国人永久居留身份证 (2023, first digit 9): a resident ID number to the form and check."""
+    stand_in.listed.add(PERMANENT_RESIDENT)
+    panel = make_panel(qtbot, credit_deps, runner, clerk_session)
+    form, box = panel.applicant, panel.credit
+    assert box is not None
+    form.id_number.setFocus()
+    qtbot.keyClicks(form.id_number, PERMANENT_RESIDENT)
+    qtbot.keyClick(form.id_number, Qt.Key.Key_Tab)
+    assert box.check is not None and box.check.state is CreditState.LISTED
+    assert box.check.identifier_masked == "931156********0049"
+    assert box.status.text() == "Credit status: 失信被执行人 (on the joint-punishment list)"

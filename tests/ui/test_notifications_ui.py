@@ -18,10 +18,12 @@ from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
 from tests.ui.fakes import FakePrinter
+from tests.ui.helpers import show_active
 from ui.clerk.caller_panel import CallerPanel
 from ui.clerk.state import Action
-from ui.kiosk.kiosk import SMS, TICKET, KioskScreen
+from ui.kiosk.kiosk import BODY_PX, SMS, TICKET, KioskScreen
 from ui.login import ClerkSession
+from ui.scaling import unit
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -94,6 +96,22 @@ def test_kiosk_opt_in_with_the_keypad(
     kiosk.go_home()
     kiosk.service_buttons["BIZ"].click()  # the next person is offered it afresh
     assert not kiosk.sms_offer.isHidden() and kiosk.sms_status.text() == ""
+
+
+def test_the_consent_reads_at_kiosk_size(
+    qtbot: QtBot, queue: QueueService, runner: TaskRunner, notifications: Notifications
+) -> None:
+    """The consent is read standing, beside the keypad's large keys: the kiosk's body size."""
+    kiosk = _kiosk(qtbot, queue, runner, notifications)
+    show_active(qtbot, kiosk)
+    kiosk.service_buttons["BIZ"].click()
+    kiosk.sms_offer.click()
+    body = round(BODY_PX * unit(kiosk))
+    assert body >= 30  # a 1920×1080 kiosk
+    for label in (kiosk.sms_consent, kiosk.sms_error, kiosk.sms_status):
+        assert label.font().pixelSize() >= body, label.objectName()
+    assert kiosk.sms_consent.font().pixelSize() >= kiosk.sms_keys["1"].font().pixelSize()
+    assert kiosk.sms_phone.font().pixelSize() >= kiosk.sms_keys["1"].font().pixelSize()
 
 
 def test_a_kiosk_without_notifications_offers_none(

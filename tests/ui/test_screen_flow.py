@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from clerk_app.crypto.keys import key_store_for
 from clerk_app.settings import DeviceSettings, Settings
+from clerk_app.settings_schema import IdCardSettings
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from tests.printing.helpers import FakeTicketPrinter, parse_escpos
 from tests.printing.test_jobs import printing_settings
@@ -89,5 +90,24 @@ def test_a_kiosk_without_the_hall_key_prints_and_keeps_its_tickets_plain(
     [kept] = [p for p in (tmp_path / "data" / "blobs").rglob("*") if p.is_file()]
     assert kept.name == hashlib.sha256(kept.read_bytes()).hexdigest()  # plain, by its digest
     assert parse_escpos(kept.read_bytes()).lines == parse_escpos(sent).lines
+    flow.shutdown()
+    screen.close()
+
+
+@pytest.mark.allow_log_warnings  # the kiosk's word to the admin is a warning in its log
+def test_a_kiosk_with_a_reader_and_no_hall_key_says_it_checks_in_by_code_only(
+    qapp: QApplication,
+    runner: TaskRunner,
+    db_url: str,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with_reader = settings.model_copy(update={"idcard": IdCardSettings(port="/dev/ttyUSB9")})
+    flow = ScreenFlow(qapp, runner, db_url, with_reader, _args("kiosk"))
+    flow.start()
+    screen = flow._screen
+    assert isinstance(screen, KioskScreen) and screen._card_reader is None
+    said = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("kiosk setup: idcard: a reader is configured" in m for m in said), said
     flow.shutdown()
     screen.close()

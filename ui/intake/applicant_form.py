@@ -541,7 +541,9 @@ class ApplicantForm(QWidget):
         self.legal_representative.setText(applicant.legal_representative or "")
         self.contact.setText(applicant.contact or "")
         self._set_locked(locked=True)
-        self.sms.setChecked(False)  # the phone is masked: a continued case keeps its choice
+        # 短信通知 as at a new intake, to the stored phone (never shown: the field is masked)
+        self.sms.setChecked(False)
+        self.sms.setEnabled(bool(applicant.phone))
         self.clear_errors()
 
     def _sms_tick(self) -> QCheckBox:
@@ -553,6 +555,11 @@ class ApplicantForm(QWidget):
         """The 短信通知 tick beside the phone, where texts can be sent (a central server)."""
         self._form.setRowVisible(self.sms, enabled)
         self.sms.setVisible(enabled)
+
+    def sms_already(self) -> None:
+        """A continued case already opted in: ticked, and recorded once per case."""
+        self.sms.setChecked(True)
+        self.sms.setEnabled(False)
 
     def reset(self) -> None:
         self._continued = None

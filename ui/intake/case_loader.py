@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from clerk_app.catalogue.types import ItemDetail
 from clerk_app.intake.lookup import CaseLookup
+from clerk_app.intake.mailing import MailingInput
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import (
     CONTINUABLE,
@@ -37,6 +38,7 @@ class LoadedCase:
     applicant: ApplicantInput
     item: ItemDetail
     pages: tuple[LoadedPage, ...]
+    mailing: MailingInput | None = None  # 邮寄送达 as last chosen, for the clerk to keep or change
 
 
 def page_record(page: PageRef) -> LoadedPage:
@@ -96,6 +98,7 @@ class CaseLoader(QObject):
                 raise IntakeRefused(IntakeRefusal.CASE_CLOSED, number)
             item = intake.item(detail.summary.item_code, detail.catalogue_version_id)
             pages = tuple(page_record(p) for p in detail.pages)
-            return LoadedCase(detail, lookup.applicant_of(number), item, pages)
+            applicant, mailing = lookup.applicant_of(number), lookup.mailing_of(number)
+            return LoadedCase(detail, applicant, item, pages, mailing)
 
         self._runner.run(work, self.loaded.emit, self.failed.emit, owner=self)

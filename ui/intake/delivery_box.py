@@ -75,6 +75,7 @@ class DeliveryBox(QGroupBox):
         for field in self._fields():
             field.editingFinished.connect(self._check)
             field.textChanged.connect(self.changed)
+        self._kept_phone = ("", "")  # a continued case's phone: (masked as shown, stored)
         self._toggled(mailed=False)
 
     def _fields(self) -> tuple[QLineEdit, ...]:
@@ -110,9 +111,11 @@ class DeliveryBox(QGroupBox):
     def mailing(self) -> MailingInput | None:
         if not self.mail.isChecked():
             return None
+        shown, kept = self._kept_phone
+        phone = kept if shown and self.phone.text() == shown else self.phone.text()
         return MailingInput(
             self.recipient.text(),
-            self.phone.text(),
+            phone,
             self.province.text(),
             self.city.text(),
             self.district.text(),
@@ -120,7 +123,22 @@ class DeliveryBox(QGroupBox):
             self.postal_code.text(),
         )
 
+    def restore(self, mailing: MailingInput | None, phone_masked: str = "") -> None:
+        """A continued case: its last choice, the address filled in for the clerk to change;
+        the stored phone shown masked, and kept unless the clerk types another."""
+        self.reset()
+        if mailing is None:
+            return
+        m = mailing
+        shown = phone_masked or m.phone
+        values = (m.recipient, shown, m.province, m.city, m.district, m.address, m.postal_code)
+        for field, value in zip(self._fields(), values, strict=True):
+            field.setText(value)
+        self._kept_phone = (shown, m.phone)
+        self.mail.setChecked(True)
+
     def reset(self) -> None:
+        self._kept_phone = ("", "")
         for field in self._fields():
             field.clear()
         self.at_window.setChecked(True)

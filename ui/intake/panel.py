@@ -45,7 +45,7 @@ from clerk_app.intake.types import (
 )
 from clerk_app.licences.service import LicenceService
 from clerk_app.scans.store import PageIntake
-from clerk_app.sync.notifications import Notifications, PhoneInvalidError
+from clerk_app.sync.notifications import Notifications, OptInState, PhoneInvalidError
 from ui.assistance_text import assistance_text
 from ui.fees_box import FeesBox
 from ui.intake.applicant_form import ApplicantForm
@@ -63,6 +63,7 @@ from ui.login import ClerkSession
 from ui.results.pickup_panel import ResultsDeps
 from ui.scans.live_camera import LiveCamera, sharing
 from ui.scans.panel import ScanPanel, ScanSources
+from ui.sms_status import sms_text
 from ui.tasks import TaskRunner
 from ui.wedge import make_scan_field
 
@@ -440,6 +441,27 @@ class IntakePanel(QWidget):
             owner=self,
         )
 
+    def _show_sms_choice(self, case_uuid: str) -> None:
+        """A continued case opted in at an earlier visit shows it (the consent stands)."""
+        notifications = self._deps.notifications
+        if notifications is None:
+            return
+        self._runner.run(
+            lambda: notifications.case_state(case_uuid),
+            self._sms_choice_read,
+            self._sms_failed,
+            owner=self,
+        )
+
+    def _sms_choice_read(self, state: OptInState | None) -> None:
+        if state is not None and self._continuing is not None:
+            self.applicant.sms_already()
+            self.sms_status.setText(
+                self.tr(
+                    "SMS notice: the applicant opted in at an earlier visit ({status})."
+                ).format(status=sms_text(state))
+            )
+
     def _sms_failed(self, exc: Exception) -> None:
         if isinstance(exc, PhoneInvalidError):
             self.sms_status.setText(
@@ -500,6 +522,7 @@ class IntakePanel(QWidget):
         self.scans.set_materials([])
         self.case_label.clear()
         self.message.clear()
+        self.sms_status.clear()
         self.paper.clear()
         self._unsaved = False
         self.applicant.id_number.setFocus()
@@ -530,6 +553,8 @@ class IntakePanel(QWidget):
         self.picker.show_item(case.item, situation)
         self.checklist.set_checklist(requirements, detail.records)
         self.fees.set_fees(fee_lines(case.item, situation))
+        self.delivery.restore(case.mailing, detail.mailing.phone_masked if detail.mailing else "")
+        self._show_sms_choice(detail.case_uuid)
         for page in case.pages:
             self.scans.model.add_pages([page.record], page.material)
         self._pages_changed()

@@ -56,6 +56,7 @@ _USER_EVENTS = (
     QEvent.Type.TouchBegin,
     QEvent.Type.Wheel,
 )
+BODY_PX = 36  # the kiosk's running text at 1920×1080 (prompts 40, buttons 34), read standing
 STYLE = """
 KioskScreen { background: #f4f7fb; }
 QPushButton { background: #1565c0; color: white; border-radius: 14px; padding: 12px; }
@@ -599,10 +600,18 @@ class KioskScreen(QWidget):
         ):
             set_px(label, 40 * u)
         set_px(self.number, 220 * u, bold=True)
-        for label in (self.print_status, self.refusal, self.start_message):
-            set_px(label, 36 * u)
+        for label in (
+            self.print_status,
+            self.refusal,
+            self.start_message,
+            self.sms_status,
+            self.sms_consent,
+            self.sms_error,
+        ):
+            set_px(label, BODY_PX * u)
         set_px(self.freshness, 28 * u)
-        set_px(self.code, 60 * u)
+        for field in (self.code, self.sms_phone):
+            set_px(field, 60 * u)
         for button in self.findChildren(QPushButton):
             set_px(button, 34 * u)
             button.setMinimumHeight(round(96 * u))
