@@ -45,6 +45,8 @@ def _server_ops(w: World, kind: str) -> int:
 
 
 def _texts(w: World) -> list[str]:
+    """What the server sent (its dispatcher sends in the background: waited for first)."""
+    w.server.settle()
     return [m.text for m in server_notifications.recorded(w.server.services.ctx)]
 
 
@@ -70,7 +72,8 @@ def test_turn_near_sent_once_when_the_people_ahead_fall_to_n(any_world: World) -
     assert _texts(w) == [
         f"【示范市政务服务中心】您的排队号{mine.number}前面还有3人，请到大厅等候叫号。"
     ]
-    assert notify.ticket_state(mine.ticket_id).status == "sent"  # read back in the same cycle
+    assert _sync(w).pushed == 0  # the next cycle reads the status back
+    assert notify.ticket_state(mine.ticket_id).status == "sent"
     queue.start(1)
     queue.finish(1)
     queue.call_next(1)  # three → two: nothing more
