@@ -37,11 +37,16 @@ from central_server.context import ServerContext
 from central_server.db import open_central_database
 from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard, check_at_start
+from central_server.services.message_dispatch import Dispatcher
 from central_server.services.ops import OperationService
 from central_server.settings import ServerSettings
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
+from onewindow_protocol.wire.notifications import DeliveryReports
 from onewindow_protocol.wire.ops import PAYLOADS
+
+# Bodies an endpoint reads as bytes first (a signature over them), then validates itself.
+BODIES_READ_RAW = (DeliveryReports,)
 
 DESCRIPTION = """The reference central approval server that OneWindow counters sync with.
 
@@ -87,6 +92,10 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         schemas[model.__name__] = schema
         mapping[f"{kind.value}@{version}"] = f"#/components/schemas/{model.__name__}"
     spec["x-operation-payloads"] = mapping
+    for model in BODIES_READ_RAW:
+        schema = TypeAdapter(model).json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
     app.openapi_schema = spec
     return spec
 
@@ -94,8 +103,11 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
 def build_app(services: Services | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if services is not None:
+            services.dispatcher.start()
         yield
         if services is not None:
+            services.dispatcher.stop()
             services.ctx.db.dispose()
 
     app = FastAPI(
@@ -119,12 +131,17 @@ def create_services(settings: ServerSettings, clock: Clock | None = None) -> Ser
     clock = clock or SystemClock()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     blobs = server_blob_store(settings, clock.now_ms())
-    db = open_central_database(settings.db_url)
+    db = open_central_database(settings.db_url, ring=blobs.ring)
     ctx = ServerContext(db=db, settings=settings, clock=clock, blobs=blobs)
     guard = EpochGuard(settings.data_dir)
     check_at_start(ctx, guard)
+    dispatcher = Dispatcher(ctx)
     return Services(
-        ctx=ctx, guard=guard, ops=OperationService(ctx, guard), backoffice=BackOffice(ctx, guard)
+        ctx=ctx,
+        guard=guard,
+        ops=OperationService(ctx, guard, dispatcher.kick),
+        backoffice=BackOffice(ctx, guard, dispatcher.kick),
+        dispatcher=dispatcher,
     )
 
 

@@ -30,6 +30,7 @@ from central_server.services import (
     catalogue,
     credit,
     licences,
+    message_dispatch,
     notifications,
     ratings,
 )
@@ -276,6 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     messages.add_argument("--show-phone", action="store_true", help="the phones in full")
     _json_flag(messages)
+    send = sub.add_parser(
+        "dispatch-messages",
+        help="send the text messages due now, once (cron, or after the server was down); a "
+        "running server sends them by itself",
+    )
+    _json_flag(send)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -445,6 +452,7 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         "appointments": cmd_appointments,
         "ratings": cmd_ratings,
         "messages": cmd_messages,
+        "dispatch-messages": cmd_dispatch_messages,
     }
     if command in registries:
         return registries[command](svc, args)
@@ -527,6 +535,14 @@ def cmd_messages(svc: Services, args: argparse.Namespace) -> int:
     )
     payload = {"messages": [r.model_dump(mode="json", exclude_none=True) for r in rows]}
     _emit(args, payload, text or "no messages recorded")
+    return EXIT_OK
+
+
+def cmd_dispatch_messages(svc: Services, args: argparse.Namespace) -> int:
+    """One pass beside any running server: each message is claimed before it is sent, so a
+    server's dispatcher and this never send one twice."""
+    sent = message_dispatch.dispatch(svc.ctx)
+    _emit(args, {"sent": sent}, f"{sent} message(s) sent")
     return EXIT_OK
 
 

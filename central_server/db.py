@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from onewindow_base.crypto.keys import KeyRing
 from onewindow_base.db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,9 @@ def current_revision(engine: Engine) -> str | None:
         return context.get_current_revision()
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, ring: KeyRing | None = None) -> None:
+    """To the head. ``ring``: the server's key ring, for migrations that encrypt stored
+    personal data (c0011); without it they refuse to convert rows."""
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -53,14 +56,17 @@ def migrate(engine: Engine) -> None:
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["ring"] = ring
         command.upgrade(cfg, "head")
     log.info("central database migrated from %s to %s", current, head)
 
 
-def open_central_database(url: str, *, pool_size: int = 10) -> Database:
+def open_central_database(
+    url: str, *, pool_size: int = 10, ring: KeyRing | None = None
+) -> Database:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
     db = Database(url, pool_size=pool_size)
-    migrate(db.engine)
+    migrate(db.engine, ring)
     return db

@@ -357,14 +357,15 @@ class CertificateCounter(Base):
 
 
 class Booking(Base):
-    """An appointment booked online. The ID number and phone are personal data, like a case's
-    applicant: stored for the hall's pull and the no-show count, never written to the log."""
+    """An appointment booked online. The ID number and phone are personal data: encrypted under
+    the server's key ring (decrypted only for the hall's pull), the ID number's keyed hash for
+    the no-show count and the applicant's cancellation; never in clear at rest, never logged."""
 
     __tablename__ = "booking"
     __table_args__ = (
         UniqueConstraint("hall_code", "code"),
         Index("ix_booking_hall_day", "hall_code", "day"),
-        Index("ix_booking_id_number", "id_number", "status"),
+        Index("ix_booking_id_number_hash", "id_number_hash", "status"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -373,8 +374,9 @@ class Booking(Base):
     service_code: Mapped[str] = mapped_column(String(16))
     day: Mapped[dt.date] = mapped_column(Date)
     slot_min: Mapped[int] = mapped_column(Integer)  # minutes after midnight, hall time
-    id_number: Mapped[str] = mapped_column(String(40))
-    phone: Mapped[str] = mapped_column(String(40))
+    id_number_enc: Mapped[str] = mapped_column(Text)
+    id_number_hash: Mapped[str] = mapped_column(String(64))
+    phone_enc: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))  # booked|cancelled|checked_in|no_show
     cancelled_by: Mapped[str | None] = mapped_column(String(16))
     created_ms: Mapped[int] = mapped_column(BigInteger)
@@ -427,6 +429,7 @@ class Message(Base):
     __table_args__ = (
         Index("ix_notify_message_status_next", "status", "next_attempt_ms"),
         Index("ix_notify_message_case_no", "case_no"),
+        Index("ix_notify_message_gateway_id", "gateway_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -439,11 +442,35 @@ class Message(Base):
     ticket_no: Mapped[str | None] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(16))  # queued | sent | delivered | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Due to be sent from then on; while a dispatcher holds the message (``claim_id``), the
+    # end of its lease.
     next_attempt_ms: Mapped[int] = mapped_column(BigInteger)
+    claim_id: Mapped[str | None] = mapped_column(String(36))
     gateway_id: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(String(200))
+    # The platform's delivery report that set the status: its code and its time (a report
+    # older than this one changes nothing).
+    delivery_code: Mapped[str | None] = mapped_column(String(32))
+    receipt_ms: Mapped[int | None] = mapped_column(BigInteger)
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class MessageEvent(Base):
+    """A message's history: queued, each attempt's outcome, each delivery report (also one that
+    came late and did not change the status)."""
+
+    __tablename__ = "notify_message_event"
+    __table_args__ = (Index("ix_notify_message_event_message", "message_id", "at_ms"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(ForeignKey("notify_message.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))  # server | gateway
+    code: Mapped[str | None] = mapped_column(String(32))  # the platform's status code
+    detail: Mapped[str | None] = mapped_column(String(200))
+    at_ms: Mapped[int] = mapped_column(BigInteger)  # when it happened (the report's own time)
+    recorded_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 class LoopbackMessage(Base):

@@ -54,7 +54,11 @@ class ServerSettings:
     sms_max_attempts: int = 3
     sms_retry_s: int = 60  # the wait before retry n is n times this
     sms_timeout_s: float = 5.0
-    sms_dispatch_budget_s: float = 3.0  # sending inline stops after this; the rest go later
+    # The dispatcher's claim on a message it sends: past this a dead dispatcher's message is
+    # sent by another (keep it well above the gateway timeout).
+    sms_lease_s: int = 60
+    sms_poll_s: float = 5.0  # the dispatcher looks for due messages at least this often
+    sms_receipt_skew_s: int = 300  # a delivery report's timestamp may be this far off
 
     @property
     def blob_dir(self) -> Path:

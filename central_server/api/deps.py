@@ -13,6 +13,7 @@ from central_server.services.auth import Principal, TokenKind, authenticate
 from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
+from central_server.services.message_dispatch import Dispatcher
 from central_server.services.ops import OperationService
 from onewindow_protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSIONS
 
@@ -23,6 +24,7 @@ class Services:
     guard: EpochGuard
     ops: OperationService
     backoffice: BackOffice
+    dispatcher: Dispatcher  # the process's text-message sender, run by the app's lifespan
 
 
 def services(request: Request) -> Services:

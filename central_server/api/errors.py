@@ -57,6 +57,7 @@ STATUS: dict[Refusal, int] = {
     Refusal.HALL_NOT_FOUND: 404,
     Refusal.BOOKING_NOT_FOUND: 404,
     Refusal.MESSAGE_NOT_FOUND: 404,
+    Refusal.SIGNATURE_INVALID: 401,
     Refusal.SLOT_FULL: 409,
     Refusal.BOOKING_CLOSED: 409,
     Refusal.NO_SHOW_LIMIT: 409,
@@ -84,7 +85,7 @@ def refusal_response(exc: Refused) -> JSONResponse:
     status = STATUS[exc.code]
     body = ErrorBody(code=exc.code.value, message=exc.message, detail=exc.detail)
     headers: dict[str, str] = {}
-    if status == 401:
+    if status == 401 and exc.code is not Refusal.SIGNATURE_INVALID:
         headers["WWW-Authenticate"] = (
             f'Bearer error="invalid_token", error_description="{exc.code}"'
         )

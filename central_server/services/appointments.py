@@ -1,6 +1,10 @@
 """Appointments booked online: places per slot, booking codes, cancellation both ways, the
 hall's pull of its days, and what the counters report (check-ins, no-shows, hall cancels).
 
+The applicant's ID number and phone are encrypted under the server's key ring (contexts
+:data:`ID_NUMBER` and :data:`PHONE`); the ID number's HMAC under the ring's lookup key finds
+a person's no-shows and proves an applicant's cancellation, so neither is kept in clear.
+
 A slot's places are one ``booking_slot`` row per (hall, service, day, slot): a booking takes a
 place with one conditional UPDATE (``taken < capacity``) in the booking's transaction. SQLite
 serialises writers (``BEGIN IMMEDIATE``); on PostgreSQL the second of two racing UPDATEs waits
@@ -25,6 +29,7 @@ from central_server.models import Booking, BookingCapacity, BookingSlot, Hall
 from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, conflict, rejected
+from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_protocol.wire.appointments import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -43,6 +48,8 @@ from onewindow_protocol.wire.appointments import (
 from onewindow_protocol.wire.appointments import Booking as BookingReply
 
 CODE_ATTEMPTS = 8
+ID_NUMBER = "central.booking_id_number"  # the encryption and lookup-hash contexts
+PHONE = "central.booking_phone"
 APPOINTMENT_PAYLOADS = (AppointmentCheckInV1, AppointmentNoShowV1, AppointmentCancelV1)
 
 
@@ -74,8 +81,16 @@ def reply(row: Booking) -> BookingReply:
     )
 
 
-def _device_reply(row: Booking) -> DeviceBooking:
-    return DeviceBooking(**reply(row).model_dump(), id_number=row.id_number, phone=row.phone)
+def id_hash(ctx: ServerContext, id_number: str) -> str:
+    return PersonalDataCipher(ctx.blobs.ring).lookup_hash(id_number.upper(), context=ID_NUMBER)
+
+
+def _device_reply(row: Booking, cipher: PersonalDataCipher) -> DeviceBooking:
+    return DeviceBooking(
+        **reply(row).model_dump(),
+        id_number=cipher.decrypt(row.id_number_enc, context=ID_NUMBER),
+        phone=cipher.decrypt(row.phone_enc, context=PHONE),
+    )
 
 
 def _hall_now(ctx: ServerContext) -> dt.datetime:
@@ -134,7 +149,7 @@ def _no_shows(session: Session, ctx: ServerContext, id_number: str) -> int:
         select(func.count())
         .select_from(Booking)
         .where(
-            Booking.id_number == id_number,
+            Booking.id_number_hash == id_hash(ctx, id_number),
             Booking.status == BookingStatus.NO_SHOW.value,
             Booking.day >= since,
         )
@@ -145,6 +160,7 @@ def _no_shows(session: Session, ctx: ServerContext, id_number: str) -> int:
 def book(ctx: ServerContext, request: BookingRequest) -> BookingReply:
     _check_open(ctx, request)
     now = ctx.now_ms()
+    cipher = PersonalDataCipher(ctx.blobs.ring)
     key: dict[str, object] = {
         "hall_code": request.hall_code,
         "service_code": request.service_code,
@@ -169,8 +185,9 @@ def book(ctx: ServerContext, request: BookingRequest) -> BookingReply:
             row = Booking(
                 id=str(uuid.uuid4()),
                 code=new_code(),
-                id_number=request.id_number,
-                phone=request.phone,
+                id_number_enc=cipher.encrypt(request.id_number, context=ID_NUMBER),
+                id_number_hash=id_hash(ctx, request.id_number),
+                phone_enc=cipher.encrypt(request.phone, context=PHONE),
                 status=BookingStatus.BOOKED.value,
                 created_ms=now,
                 updated_ms=now,
@@ -217,7 +234,7 @@ def cancel(ctx: ServerContext, hall_code: str, code: str, request: BookingCancel
     def work(session: Session) -> BookingReply:
         row = _find(session, hall_code, code)
         if request.by is CancelledBy.APPLICANT and not hmac.compare_digest(
-            (request.id_number or "").upper(), row.id_number.upper()
+            id_hash(ctx, request.id_number or ""), row.id_number_hash
         ):
             raise Refused(Refusal.BOOKING_NOT_FOUND, f"no booking {code} for this ID number")
         _cancel_row(session, row, request.by, now)
@@ -269,11 +286,12 @@ def hall_set(ctx: ServerContext, hall_code: str, first: dt.date, days: int) -> A
     digest = sha256_text(
         canonical_json([first.isoformat(), days, *([r.id, r.status, r.updated_ms] for r in rows)])
     )
+    cipher = PersonalDataCipher(ctx.blobs.ring)
     return AppointmentSet(
         etag=f'"{digest}"',
         from_date=first,
         days=days,
-        bookings=[_device_reply(r) for r in rows],
+        bookings=[_device_reply(r, cipher) for r in rows],
     )
 
 

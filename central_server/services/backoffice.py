@@ -24,7 +24,7 @@ from central_server.services.common import mask_id, ms_to_datetime
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licences import register_issued
-from central_server.services.notifications import dispatch, queue_for_case
+from central_server.services.notifications import queue_for_case
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
@@ -88,9 +88,13 @@ def _text(value: object) -> str | None:
 
 
 class BackOffice:
-    def __init__(self, ctx: ServerContext, guard: EpochGuard) -> None:
+    def __init__(
+        self, ctx: ServerContext, guard: EpochGuard, kick: Callable[[], None] = lambda: None
+    ) -> None:
+        """``kick``: tell the message dispatcher that a decision may have queued a message."""
         self.ctx = ctx
         self.guard = guard
+        self.kick = kick
         self.zone = ZoneInfo(ctx.settings.timezone)
 
     def list_cases(
@@ -145,7 +149,7 @@ class BackOffice:
 
         result = self.ctx.db.run_write(work)
         self.guard.record(self.ctx)
-        dispatch(self.ctx)  # a result-ready or supplement message, if one was queued
+        self.kick()  # a result-ready or supplement message, if one was queued
         return result
 
     def review(self, case_no: str, request: ReviewRequest) -> CaseDetail:

@@ -48,6 +48,7 @@ class Refusal(enum.StrEnum):
     BOOKING_CLOSED = "booking_closed"
     NO_SHOW_LIMIT = "no_show_limit"
     MESSAGE_NOT_FOUND = "message_not_found"
+    SIGNATURE_INVALID = "signature_invalid"
 
 
 class Refused(Exception):  # noqa: N818 - a refusal is an expected outcome, not an error

@@ -5,13 +5,11 @@ ready (the back office approved it) and a supplement is requested (the back offi
 one); the last two only for cases whose applicant ticked 短信通知 at intake.
 
 A message is a ``notify_message`` row, written in the transaction of what caused it (the
-operation, the approval), status ``queued``. :func:`dispatch` sends the due ones after that
-transaction commits: it claims them first (a lease on ``next_attempt_ms``, so two dispatchers
-never send one message twice), calls the gateway outside any transaction, then records
-``sent`` with the gateway's id, or a retry later (``sms_retry_s`` × attempts), or ``failed``
-when the gateway refused it or ``sms_max_attempts`` attempts failed. It runs after each
-operations batch, each back-office decision and each status query, so a message whose gateway
-was down goes out on the next of them.
+operation, the approval), status ``queued``. The process's dispatcher
+(:mod:`central_server.services.message_dispatch`) sends it, and retries it on schedule; the
+platform's delivery reports (:mod:`central_server.services.message_receipts`) make it
+``delivered`` or ``failed``. Every change of a message's status is a ``notify_message_event``
+row: its history, not only its latest status.
 
 The phone is encrypted under the server's key ring and kept masked beside it; it is decrypted
 only to hand it to the gateway, and never logged. The gateways:
@@ -26,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import Case, CaseOptIn, LoopbackMessage, Message
+from central_server.models import Case, CaseOptIn, LoopbackMessage, Message, MessageEvent
 from central_server.services.common import ms_to_datetime
 from central_server.services.intake import Apply, rejected
 from onewindow_base.crypto.fields import PersonalDataCipher
@@ -47,6 +44,7 @@ from onewindow_protocol.wire.notifications import (
     NotifyCaseOptInV1,
     NotifyTurnNearV1,
     RecordedMessage,
+    StatusChange,
     StatusQuery,
     StatusReply,
     Template,
@@ -56,8 +54,7 @@ log = logging.getLogger(__name__)
 
 PHONE = "central.notify_phone"  # the encryption context of every stored phone
 NOTIFY_PAYLOADS = (NotifyCaseOptInV1, NotifyTurnNearV1)
-LEASE_MS = 60_000  # a claimed message is someone's to send for this long
-MAX_DISPATCH = 100
+SERVER, GATEWAY = "server", "gateway"  # who said what a status event says
 
 TEMPLATES: dict[Template, str] = {
     Template.TURN_NEAR: "{signature}您的排队号{ticket_no}前面还有{ahead}人，请到大厅等候叫号。",
@@ -173,7 +170,32 @@ def gateway_for(ctx: ServerContext) -> Gateway:
 # ---------------------------------------------------------------- queueing
 
 
-def _queue(
+def add_event(
+    session: Session,
+    message_id: str,
+    status: MessageStatus,
+    at_ms: int,
+    *,
+    source: str = SERVER,
+    code: str | None = None,
+    detail: str | None = None,
+    recorded_ms: int | None = None,
+) -> None:
+    """One line of a message's history: queued, each attempt's outcome, each delivery report."""
+    session.add(
+        MessageEvent(
+            message_id=message_id,
+            status=status.value,
+            source=source,
+            code=code,
+            detail=detail[:200] if detail else None,
+            at_ms=at_ms,
+            recorded_ms=at_ms if recorded_ms is None else recorded_ms,
+        )
+    )
+
+
+def queue_message(
     session: Session,
     *,
     message_id: str,
@@ -186,6 +208,7 @@ def _queue(
     case_no: str | None = None,
     ticket_no: str | None = None,
 ) -> None:
+    """A message to send, in the caller's transaction; the phone already encrypted."""
     session.add(
         Message(
             id=message_id,
@@ -203,6 +226,8 @@ def _queue(
             updated_ms=now,
         )
     )
+    session.flush()  # the message before its history (the foreign key)
+    add_event(session, message_id, MessageStatus.QUEUED, now)
 
 
 def apply_notification(
@@ -224,7 +249,7 @@ def apply_notification(
         return
     if a.session.get(Message, str(payload.message_id)) is not None:
         raise rejected("message_exists", "a message with this id was already queued")
-    _queue(
+    queue_message(
         a.session,
         message_id=str(payload.message_id),
         hall_code=payload.hall_code,
@@ -250,7 +275,7 @@ def queue_for_case(
     else:
         due = (case.supplement or {}).get("due_date")
         params["due"] = due or "规定期限"
-    _queue(
+    queue_message(
         session,
         message_id=str(uuid.uuid4()),
         hall_code=case.hall_code,
@@ -263,107 +288,30 @@ def queue_for_case(
     )
 
 
-# ---------------------------------------------------------------- sending
-
-
-@dataclass(frozen=True, slots=True)
-class _Claimed:
-    id: str
-    phone_enc: str
-    template: Template
-    params: dict[str, Any]
-    attempts: int
-
-
-def _claim(ctx: ServerContext, limit: int) -> list[_Claimed]:
-    now = ctx.now_ms()
-
-    def work(session: Session) -> list[_Claimed]:
-        query = (
-            select(Message)
-            .where(Message.status == MessageStatus.QUEUED.value, Message.next_attempt_ms <= now)
-            .order_by(Message.created_ms, Message.id)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-        claimed = []
-        for row in session.scalars(query):
-            row.next_attempt_ms = now + LEASE_MS
-            claimed.append(
-                _Claimed(row.id, row.phone_enc, Template(row.template), row.params, row.attempts)
-            )
-        return claimed
-
-    return ctx.db.run_write(work)
-
-
-def _record(ctx: ServerContext, claimed: _Claimed, sent: Sent) -> None:
-    now = ctx.now_ms()
-    s = ctx.settings
-
-    def work(session: Session) -> None:
-        row = session.get(Message, claimed.id)
-        if row is None:
-            return
-        row.attempts = claimed.attempts + 1
-        row.updated_ms = now
-        row.error = sent.error[:200] if sent.error else None
-        if sent.gateway_id is not None:
-            row.status, row.gateway_id = MessageStatus.SENT.value, sent.gateway_id
-        elif sent.retry and row.attempts < s.sms_max_attempts:
-            row.next_attempt_ms = now + s.sms_retry_s * 1000 * row.attempts
-        else:
-            row.status = MessageStatus.FAILED.value
-
-    ctx.db.run_write(work)
-
-
-def dispatch(ctx: ServerContext, gateway: Gateway | None = None) -> int:
-    """Send the due messages; the number the gateway took. It runs in the request that queued
-    them, so it stops after ``sms_dispatch_budget_s`` (one message at a time, each bounded by
-    the gateway's timeout): the rest go with the next trigger."""
-    gateway = gateway or gateway_for(ctx)
-    cipher = PersonalDataCipher(ctx.blobs.ring)
-    deadline = time.monotonic() + ctx.settings.sms_dispatch_budget_s
-    taken = 0
-    for _ in range(MAX_DISPATCH):
-        claimed_now = _claim(ctx, 1)
-        if not claimed_now:
-            break
-        [claimed] = claimed_now
-        phone = cipher.decrypt(claimed.phone_enc, context=PHONE)
-        sent = gateway.send(claimed.id, phone, claimed.template, claimed.params)
-        _record(ctx, claimed, sent)
-        if sent.gateway_id is not None:
-            taken += 1
-        log.info(
-            "message %s (%s): %s",
-            claimed.id,
-            claimed.template.value,
-            "sent" if sent.gateway_id else (sent.error or "failed"),
-        )
-        if time.monotonic() > deadline:
-            break
-    return taken
-
-
-def mark_delivered(ctx: ServerContext, gateway_id: str) -> bool:
-    """A delivery receipt from the gateway; False when no sent message has that id."""
-
-    def work(session: Session) -> bool:
-        row = session.scalar(select(Message).where(Message.gateway_id == gateway_id))
-        if row is None or row.status != MessageStatus.SENT.value:
-            return False
-        row.status, row.updated_ms = MessageStatus.DELIVERED.value, ctx.now_ms()
-        return True
-
-    return ctx.db.run_write(work)
-
-
 # ---------------------------------------------------------------- reading
 
 
-def _state(row: Message) -> MessageState:
+def _history(session: Session, ids: list[str]) -> dict[str, list[StatusChange]]:
+    found: dict[str, list[StatusChange]] = {i: [] for i in ids}
+    rows = session.scalars(
+        select(MessageEvent)
+        .where(MessageEvent.message_id.in_(ids))
+        .order_by(MessageEvent.at_ms, MessageEvent.seq)
+    )
+    for e in rows:
+        found[e.message_id].append(
+            StatusChange(
+                status=MessageStatus(e.status),
+                at=ms_to_datetime(e.at_ms),
+                source=e.source,
+                code=e.code,
+                detail=e.detail,
+            )
+        )
+    return found
+
+
+def _state(row: Message, history: list[StatusChange]) -> MessageState:
     return MessageState(
         message_id=uuid.UUID(row.id),
         template=Template(row.template),
@@ -372,7 +320,9 @@ def _state(row: Message) -> MessageState:
         status=MessageStatus(row.status),
         attempts=row.attempts,
         error=row.error,
+        delivery_code=row.delivery_code,
         updated_at=ms_to_datetime(row.updated_ms),
+        history=history,
     )
 
 
@@ -400,11 +350,13 @@ def statuses(ctx: ServerContext, hall_code: str, query: StatusQuery) -> StatusRe
                     )
                 )
             )
+        unique = {r.id: r for r in rows}
+        history = _history(session, list(unique))
         seen: dict[str, MessageState] = {}
         for row in sorted(
-            rows, key=lambda r: (r.created_ms, r.case_no or "", r.ticket_no or "", r.id)
+            unique.values(), key=lambda r: (r.created_ms, r.case_no or "", r.ticket_no or "", r.id)
         ):
-            seen[row.id] = _state(row)
+            seen[row.id] = _state(row, history[row.id])
     return StatusReply(messages=list(seen.values()), opted_in_cases=opted)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
@@ -33,7 +34,7 @@ from central_server.services.common import canonical_json, ms_to_datetime, sha25
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, Outcome, apply, conflict, rejected
-from central_server.services.notifications import NOTIFY_PAYLOADS, apply_notification, dispatch
+from central_server.services.notifications import NOTIFY_PAYLOADS, apply_notification
 from onewindow_protocol.wire.ops import (
     PAYLOADS,
     BatchResult,
@@ -93,9 +94,13 @@ def _replay(recorded: Operation, op: OperationIn, device_id: str, digest: str) -
 
 
 class OperationService:
-    def __init__(self, ctx: ServerContext, guard: EpochGuard) -> None:
+    def __init__(
+        self, ctx: ServerContext, guard: EpochGuard, kick: Callable[[], None] = lambda: None
+    ) -> None:
+        """``kick``: tell the message dispatcher that a batch may have queued a message."""
         self.ctx = ctx
         self.guard = guard
+        self.kick = kick
 
     def push(self, principal: Principal, batch: OperationBatch) -> BatchResult:
         limit = self.ctx.settings.max_batch
@@ -128,7 +133,8 @@ class OperationService:
             self.guard.record(self.ctx)
         for r in results:
             log.info("operation %s: %s %s", r.op_id, r.status.value, r.code or "")
-        dispatch(self.ctx)  # the messages queued now, and those due for a retry
+        if any(r.status is ResultStatus.APPLIED for r in results):
+            self.kick()  # a turn-near message goes out at once, without this request waiting
         return BatchResult(results=results, server_time=ms_to_datetime(self.ctx.now_ms()))
 
     def _one(self, a: Apply, op: OperationIn) -> OperationResult:

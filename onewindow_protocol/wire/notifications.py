@@ -12,7 +12,7 @@ import enum
 import uuid
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from onewindow_protocol.wire.common import CaseNo, HallCode, Reply, Request
 
@@ -21,6 +21,7 @@ MOBILE_PATTERN = r"^1[3-9][0-9]{9}$"
 Mobile = Annotated[str, StringConstraints(pattern=MOBILE_PATTERN)]
 TicketNo = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{1,12}$")]
 MAX_STATUS_REFS = 200
+MAX_REPORTS = 500
 
 
 class Template(enum.StrEnum):
@@ -67,6 +68,16 @@ class StatusQuery(Request):
     case_nos: list[CaseNo] = Field(default_factory=list, max_length=MAX_STATUS_REFS)
 
 
+class StatusChange(Reply):
+    """One line of a message's history."""
+
+    status: MessageStatus
+    at: dt.datetime
+    source: str = Field(description="server (queued, each attempt) or gateway (a delivery report)")
+    code: str | None = Field(default=None, description="The platform's status code.")
+    detail: str | None = None
+
+
 class MessageState(Reply):
     message_id: uuid.UUID
     template: Template
@@ -75,7 +86,60 @@ class MessageState(Reply):
     status: MessageStatus
     attempts: int
     error: str | None = None
+    delivery_code: str | None = Field(
+        default=None, description="The platform's code in the delivery report that set status."
+    )
     updated_at: dt.datetime
+    history: list[StatusChange] = Field(default_factory=list, description="Oldest first.")
+
+
+class ReceiptStatus(enum.StrEnum):
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+class DeliveryReport(BaseModel):
+    """One delivery report of the province's SMS platform. It names the message by the
+    ``request_id`` this server sent with it, or by the platform's own ``id``."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)  # a platform may add fields
+
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+    request_id: uuid.UUID | None = None
+    status: ReceiptStatus
+    code: Annotated[str, StringConstraints(max_length=32)] | None = None
+    reported_at: AwareDatetime
+
+    @model_validator(mode="after")
+    def _names_a_message(self) -> DeliveryReport:
+        if self.id is None and self.request_id is None:
+            raise ValueError("a report names its message: request_id or id")
+        return self
+
+
+class DeliveryReports(BaseModel):
+    """What the platform posts to ``/v1/gateway/sms/receipts`` (signed)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    reports: list[DeliveryReport] = Field(min_length=1, max_length=MAX_REPORTS)
+
+
+class ReceiptResult(enum.StrEnum):
+    APPLIED = "applied"  # the message took this status
+    DUPLICATE = "duplicate"  # this report was received before: nothing changed
+    STALE = "stale"  # older than the report the status came from: kept in the history only
+    UNKNOWN = "unknown"  # no message of this server has that id
+
+
+class ReceiptOutcome(Reply):
+    id: str | None = None
+    request_id: uuid.UUID | None = None
+    result: ReceiptResult
+
+
+class ReceiptReply(Reply):
+    results: list[ReceiptOutcome]
 
 
 class StatusReply(Reply):

@@ -227,6 +227,10 @@ class Harness:
     def publish(self, document: dict[str, Any] | None = None) -> None:
         catalogue.publish(self.services.ctx, document or CATALOGUE)
 
+    def settle(self) -> None:
+        """Wait until the server's message dispatcher has tried every message due now."""
+        assert self.services.dispatcher.settle(), "the message dispatcher did not finish a pass"
+
     def advance(self, **kw: float) -> None:
         self.clock.advance(**kw)
 

@@ -21,7 +21,7 @@ from central_server.services import notifications
 from central_server.services.notifications import HttpGateway, LoopbackGateway, render
 from central_server.settings import ServerSettings, sms_settings
 from onewindow_base.clock import FixedClock
-from onewindow_protocol.wire.notifications import Template
+from onewindow_protocol.wire.notifications import RecordedMessage, Template
 from tests.central_server.harness import Device, Harness, intake
 from tests.central_server.test_backoffice_cli import cli_args, run  # noqa: F401 - fixture
 from tests.conftest import START
@@ -57,6 +57,10 @@ def turn_near(device: Device, message_id: str, ahead: int = 3) -> dict[str, Any]
     )
 
 
+def by_template(message: RecordedMessage) -> str:
+    return message.template.value
+
+
 def statuses(device: Device, **query: list[str]) -> dict[str, Any]:
     reply = device.post("/v1/notifications/status", json=query)
     assert reply.status_code == 200, reply.text
@@ -89,7 +93,8 @@ def test_result_ready_and_supplement_requested_only_for_cases_that_opted_in(
     )
     assert reply.status_code == 200, reply.text
 
-    sent = notifications.recorded(server.services.ctx, show_phone=True)
+    server.settle()  # sent in the background, each as soon as it was queued
+    sent = sorted(notifications.recorded(server.services.ctx, show_phone=True), key=by_template)
     assert [(m.template, m.phone) for m in sent] == [
         (Template.RESULT_READY, PHONE),
         (Template.SUPPLEMENT_REQUESTED, "13800138000"),
@@ -124,6 +129,7 @@ def test_turn_near_is_sent_once_and_its_status_read_by_id(server: Harness) -> No
     assert device.results(op)[0]["status"] == "duplicate"  # a retried push sends nothing more
     again = turn_near(device, message_id)  # the same message under another operation id
     assert device.results(again)[0]["code"] == "message_exists"
+    server.settle()
     sent = notifications.recorded(server.services.ctx)
     assert [m.text for m in sent] == [
         "【示范市政务服务中心】您的排队号A023前面还有3人，请到大厅等候叫号。"
@@ -161,9 +167,13 @@ class _Stub(BaseHTTPRequestHandler):
     answers: ClassVar[dict[str, list[tuple[int, dict[str, Any]]]]] = {}
     received: ClassVar[list[tuple[dict[str, Any], str]]] = []
 
+    arrived: ClassVar[threading.Condition] = threading.Condition()
+
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        type(self).received.append((body, self.headers.get("Authorization", "")))
+        with type(self).arrived:
+            type(self).received.append((body, self.headers.get("Authorization", "")))
+            type(self).arrived.notify_all()
         status, reply = type(self).answers[body["request_id"]].pop(0)
         data = json.dumps(reply).encode()
         self.send_response(status)
@@ -178,7 +188,9 @@ class _Stub(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def stub() -> Iterator[type[_Stub]]:
-    handler = type("Stub", (_Stub,), {"answers": {}, "received": []})
+    handler = type(
+        "Stub", (_Stub,), {"answers": {}, "received": [], "arrived": threading.Condition()}
+    )
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -208,6 +220,12 @@ def http_server(central_settings: ServerSettings, stub: type[_Stub]) -> Iterator
         yield harness
 
 
+def wait_received(stub: type[_Stub], count: int) -> None:
+    """Until the platform has had ``count`` requests (sent in the server's background)."""
+    with stub.arrived:
+        assert stub.arrived.wait_for(lambda: len(stub.received) >= count, timeout=30)
+
+
 def _by_id(device: Device, *ids: str) -> dict[str, dict[str, Any]]:
     return {m["message_id"]: m for m in statuses(device, message_ids=list(ids))["messages"]}
 
@@ -222,6 +240,7 @@ def test_http_gateway_retries_then_sends_and_a_refusal_fails(
     stub.answers[retried] = [(503, {}), (200, {"id": "P-1"})]
     stub.answers[refused] = [(400, {"error": "blacklisted"})]
     device.results(turn_near(device, retried), turn_near(device, refused, ahead=1))
+    http_server.settle()
     state = _by_id(device, retried, refused)
     assert (state[retried]["status"], state[retried]["attempts"]) == ("queued", 1)
     assert state[retried]["error"] == "gateway HTTP 503"
@@ -229,9 +248,10 @@ def test_http_gateway_retries_then_sends_and_a_refusal_fails(
         "failed",
         "gateway refused: HTTP 400",
     )
-    assert len(stub.received) == 2  # the retry is not due yet: the status query sent nothing
+    assert len(stub.received) == 2  # the retry is not due yet
     http_server.advance(seconds=ctx.settings.sms_retry_s)
-    state = _by_id(device, retried)  # the counters' status query sends what fell due
+    http_server.settle()  # the dispatcher sent what fell due, with no request
+    state = _by_id(device, retried)
     assert (state[retried]["status"], state[retried]["attempts"]) == ("sent", 2)
     bodies = [body for body, _auth in stub.received]
     assert [b["template_id"] for b in bodies] == ["SMS_101", "SMS_101", "SMS_101"]
@@ -255,14 +275,16 @@ def test_every_attempt_failing_ends_failed(http_server: Harness, stub: type[_Stu
     message_id = str(uuid.uuid4())
     stub.answers[message_id] = [(502, {})] * attempts
     device.results(turn_near(device, message_id))
+    http_server.settle()
     for n in range(1, attempts):
         http_server.advance(seconds=ctx.settings.sms_retry_s * n)
-        notifications.dispatch(ctx)
+        http_server.settle()
     [state] = statuses(device, message_ids=[message_id])["messages"]
     assert (state["status"], state["attempts"]) == ("failed", attempts)
     assert len(stub.received) == attempts
     http_server.advance(seconds=3600)
-    assert notifications.dispatch(ctx) == 0 and len(stub.received) == attempts
+    http_server.settle()
+    assert len(stub.received) == attempts
 
 
 def test_templates_render_in_chinese(server: Harness) -> None:

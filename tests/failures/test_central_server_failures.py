@@ -30,6 +30,7 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     "licences import": ["licences", "import", "{tmp}/licences.json"],
     "licences list": ["licences", "list"],
     "messages": ["messages", "--json"],
+    "dispatch-messages": ["dispatch-messages", "--json"],
     "appointments book": [
         "appointments",
         "book",

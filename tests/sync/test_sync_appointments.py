@@ -252,7 +252,9 @@ def test_booked_on_the_server_then_checked_in_from_the_command_line(
     monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "cli-data"))
     monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
     now = dt.datetime.now(HALL_TZ)
-    central = ("--db", world.server.services.ctx.db.url, "--data-dir", str(tmp_path / "central"))
+    # The server's own data directory: its key ring encrypts the booking's ID number and phone.
+    ctx = world.server.services.ctx
+    central = ("--db", ctx.db.url, "--data-dir", str(ctx.settings.data_dir))
     code, out, _ = _cli(
         capsys,
         server_main,

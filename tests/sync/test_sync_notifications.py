@@ -13,11 +13,13 @@ from sqlalchemy import func, select
 
 from central_server.models import Message, Operation
 from central_server.services import notifications as server_notifications
+from central_server.services.message_receipts import apply_reports
 from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.notify_models import NotifyOptIn
 from clerk_app.queue.service import QueueService
 from clerk_app.sync.client import Credentials, Transport
 from clerk_app.sync.notifications import Notifications, NotifyRules, PhoneInvalidError
+from onewindow_protocol.wire.notifications import DeliveryReports
 from tests.sync.conftest import Rule, World
 
 PHONE = "13912345678"
@@ -45,6 +47,8 @@ def _server_ops(w: World, kind: str) -> int:
 
 
 def _texts(w: World) -> list[str]:
+    """What the server sent (its dispatcher sends in the background: waited for first)."""
+    w.server.settle()
     return [m.text for m in server_notifications.recorded(w.server.services.ctx)]
 
 
@@ -70,7 +74,8 @@ def test_turn_near_sent_once_when_the_people_ahead_fall_to_n(any_world: World) -
     assert _texts(w) == [
         f"【示范市政务服务中心】您的排队号{mine.number}前面还有3人，请到大厅等候叫号。"
     ]
-    assert notify.ticket_state(mine.ticket_id).status == "sent"  # read back in the same cycle
+    assert _sync(w).pushed == 0  # the next cycle reads the status back
+    assert notify.ticket_state(mine.ticket_id).status == "sent"
     queue.start(1)
     queue.finish(1)
     queue.call_next(1)  # three → two: nothing more
@@ -107,6 +112,18 @@ def test_result_ready_for_a_case_opted_in_at_intake(any_world: World) -> None:
     assert _sync(w).ok
     assert notify.case_state(uuid_of[opted]).status == "sent"
     assert _server_ops(w, "notify.case_opt_in") == 1
+
+    # The platform's delivery report reaches the clerk with the next cycle.
+    ctx = w.server.services.ctx
+    with ctx.db.read() as s:
+        message_id = s.scalars(select(Message.id).where(Message.case_no == opted)).one()
+    undelivered = {"request_id": message_id, "status": "failed", "code": "UNDELIV"}
+    batch = DeliveryReports.model_validate(
+        {"reports": [{**undelivered, "reported_at": "2026-11-24T10:00:00+08:00"}]}
+    )
+    assert apply_reports(ctx, batch).results[0].result == "applied"
+    assert _sync(w).ok
+    assert notify.case_state(uuid_of[opted]).status == "failed"
 
 
 def test_server_down_the_message_waits_and_goes_once_when_back(any_world: World) -> None:
