@@ -114,6 +114,13 @@ class ServedProcess:
                 break
         return seen
 
+    def end_parent(self) -> int:
+        """Close the lifeline, as the end of the process that started the server would; the
+        exit status."""
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        return self.process.wait(STOP_S)
+
     def stop(self) -> int:
         """SIGTERM, the way systemd stops it; the exit status."""
         if self.process.poll() is None:
@@ -123,7 +130,7 @@ class ServedProcess:
         except subprocess.TimeoutExpired:
             self.process.kill()
             code = self.process.wait(STOP_S)
-        if self.process.stdin is not None:
+        if self.process.stdin is not None and not self.process.stdin.closed:
             self.process.stdin.close()
         self._reader.join(STOP_S)
         if self.process.stderr is not None:

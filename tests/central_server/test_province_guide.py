@@ -133,7 +133,8 @@ def test_the_guide_step_by_step_starts_two_workers(central_url: str, tmp_path: P
         assert len(workers) == 2 and health["worker"] in workers
         assert server.health_pids(2) == workers
         assert any(out.startswith("new epoch ") for out in outputs)
-        assert server.stop() == 0
+        assert server.end_parent() == 0  # the lifeline stops the supervisor and its workers
+        assert server.worker_pids() == []
     finally:
         if server is not None:
             server.stop()
