@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from central_server.api.deps import Services
 from central_server.app import create_services
 from central_server.models import ServerState
-from central_server.services import blobs
+from central_server.services import auth, blobs
+from central_server.services.certificates import next_number
 from central_server.services.epoch import STATE_ID, HighWater, current_epoch
 from central_server.settings import ServerSettings
 from tests.central_server.harness import Harness
@@ -124,3 +125,17 @@ def test_a_worker_killed_before_the_last_chunk_commits_leaves_an_upload_to_finis
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def test_the_first_of_a_kind_made_by_several_workers_at_once(settings: ServerSettings) -> None:
+    """A year's first certificate numbers, a new hall's first enrolment codes: the row they
+    create is made once, and every request at the same moment gets its answer."""
+    services = create_services(settings)
+    db = services.ctx.db
+    try:
+        numbers = _at_once(lambda: db.run_write(lambda s: next_number(s, 2027)))
+        assert sorted(numbers) == list(range(1, STARTS + 1))
+        codes = _at_once(lambda: auth.create_enrolment_code(services.ctx, "NEW1").code)
+        assert len(set(codes)) == STARTS
+    finally:
+        db.dispose()
