@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
@@ -51,9 +52,11 @@ def normalise_code(code: str) -> str:
 
 
 def ensure_hall(session: Session, hall_code: str, now_ms: int) -> None:
+    """The hall's row, made at most once however many workers ask for it at the same time."""
     if session.get(Hall, hall_code) is None:
-        session.add(Hall(code=hall_code, created_ms=now_ms))
-        session.flush()
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        insert = dialect.insert(Hall).values(code=hall_code, created_ms=now_ms)
+        session.execute(insert.on_conflict_do_nothing())
 
 
 def create_enrolment_code(
