@@ -234,14 +234,7 @@ def _ratings_commands(sub: Any) -> None:
     _json_flag(late)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"central-server {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///… or postgresql://…)")
-    parser.add_argument("--data-dir", metavar="DIR", help="blobs, uploads and the epoch guard")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _serve_command(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
@@ -266,6 +259,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="stop when standard input closes: the process that started this server has ended",
     )
+
+
+def _message_commands(sub: Any) -> None:
+    messages = sub.add_parser(
+        "messages", help="the text messages the loopback gateway recorded (phones masked)"
+    )
+    messages.add_argument("--show-phone", action="store_true", help="the phones in full")
+    _json_flag(messages)
+    send = sub.add_parser(
+        "dispatch-messages",
+        help="send the text messages due now, once (cron, or after the server was down); a "
+        "running server sends them by itself",
+    )
+    _json_flag(send)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="central-server", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"central-server {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///… or postgresql://…)")
+    parser.add_argument("--data-dir", metavar="DIR", help="blobs, uploads and the epoch guard")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _serve_command(sub)
 
     code = sub.add_parser("enroll-code", help="a one-time enrolment code for a hall's device")
     code.add_argument("--hall", required=True, metavar="CODE")
@@ -300,17 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     _licence_commands(sub)
     _appointment_commands(sub)
     _ratings_commands(sub)
-    messages = sub.add_parser(
-        "messages", help="the text messages the loopback gateway recorded (phones masked)"
-    )
-    messages.add_argument("--show-phone", action="store_true", help="the phones in full")
-    _json_flag(messages)
-    send = sub.add_parser(
-        "dispatch-messages",
-        help="send the text messages due now, once (cron, or after the server was down); a "
-        "running server sends them by itself",
-    )
-    _json_flag(send)
+    _message_commands(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
