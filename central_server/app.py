@@ -25,6 +25,8 @@ from central_server.api import (
     catalogue,
     credit,
     device,
+    figures,
+    figures_page,
     licences,
     notifications,
     ops,
@@ -110,6 +112,8 @@ def build_app(services: Services | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(appointments.router)
     app.include_router(notifications.router)
+    app.include_router(figures.router)
+    app.include_router(figures_page.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
