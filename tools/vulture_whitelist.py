@@ -168,3 +168,11 @@ _.log_message
 # Who recorded a case's payment (clerk_app.db.fees_models.CasePayment): kept with the money for
 # the hall's accounts, written by the intake and results services, read by no screen yet.
 _.recorded_by
+
+# The province's figures (onewindow_protocol.wire.figures): wire fields the page, the
+# spreadsheet and the PDF read by name (central_server.figures_export.COLUMNS).
+_.items_networked
+_.networked_share
+
+# selenium's ChromeOptions: the browser binary the driver starts (Debian's chromium).
+_.binary_location
