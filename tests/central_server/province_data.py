@@ -89,16 +89,21 @@ class Province:
         [result] = device.results(device.op("handover.record", handover))
         assert result["status"] == "applied", (name, result)
 
-    def rate(self, device: Device, when: str, level: int, code: str, department: str) -> None:
+    def rate(
+        self, device: Device, when: str, level: int, code: str | None, department: str | None
+    ) -> None:
+        """A rating; without an item and department, as an older counter sends it (version 1)."""
         bad = {"reasons": ["long_wait"], "follow_up_due": "2026-12-31"} if level <= 2 else {}
+        about = {"item_code": code, "department": department, **bad} if code else {}
         device.refresh()
         payload = {"rating_id": f"{len(self.payloads) + 1:08d}-0000-4000-8000-{level:012d}",
                    "hall_code": device.hall_code, "window_code": device.window_code,
                    "clerk": "clerk1", "channel": "window_pad", "level": level,
                    "indicators": {"overall": level}, "rated_at": _at(when).isoformat(),
-                   "item_code": code, "department": department, **bad}  # fmt: skip
+                   **about}  # fmt: skip
         self.payloads[f"rating {when}"] = payload
-        [result] = device.results(device.op("rating.submit", payload, schema_version=2))
+        version = 2 if code else 1
+        [result] = device.results(device.op("rating.submit", payload, schema_version=version))
         assert result["status"] == "applied", result
 
 
@@ -140,5 +145,6 @@ def build(server: Harness) -> None:
     p.rate(cc01, "2026-10-22T09:30:00", 3, A, MARKET)
     p.rate(cc01, "2026-11-12T10:30:00", 4, C, CIVIL)
     p.rate(cc02, "2026-11-05T10:30:00", 2, B, MARKET)
+    p.rate(cc02, "2026-11-06T10:30:00", 4, None, None)
     p.rate(cc02, "2026-12-01T00:30:00", 5, A, MARKET)
     server.clock.set(REPORT_AT)

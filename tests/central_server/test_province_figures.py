@@ -39,8 +39,9 @@ Cases (counter decision, then the back office; a trip is each counter decision p
   民政局:   accepted c4 c6 = 2, on the spot 1 (50 %), trips 2 → 1.0, completed c6: 1.0
 
 Ratings (满意 = 4 or 5 overall): CC01 9 Oct 5 (A), 22 Oct 3 (A), 12 Nov 4 (C); CC02 5 Nov 2
-(B), 1 Dec 5 (after). CC01 3 rated, 2 satisfied (66.7 %); CC02 1, 0 (0 %); all 4, 2 (50 %);
-市场监督管理局 3, 1 (33.3 %); 民政局 1, 1 (100 %).
+(B), 6 Nov 4 (an older counter: no item, no department), 1 Dec 5 (after). CC01 3 rated, 2
+satisfied (66.7 %); CC02 2, 1 (50 %); all 5, 3 (60 %); 市场监督管理局 3, 1 (33.3 %); 民政局 1, 1
+(100 %); department unknown 1, 1, with no catalogue items.
 """
 
 from __future__ import annotations
@@ -72,17 +73,18 @@ def _pick(row: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
 EXPECTED_HALLS = {
     # key: accepted, on the spot, visit cases, trips, per case, completed, days, rated, satisfied
     "CC01": (5, 2, 5, 8, 1.6, 4, 4.29, 3, 2),
-    "CC02": (3, 1, 3, 4, 1.33, 3, 9.33, 1, 0),
+    "CC02": (3, 1, 3, 4, 1.33, 3, 9.33, 2, 1),
 }
 EXPECTED_MONTHS = {
     ("2026-10", "CC01"): (4, 1, 4, 7, 1.75, 2, 2.58, 2, 1),
     ("2026-11", "CC01"): (1, 1, 1, 1, 1.0, 2, 6.0, 1, 1),
     ("2026-10", "CC02"): (1, 0, 1, 2, 2.0, 2, 6.5, 0, 0),
-    ("2026-11", "CC02"): (2, 1, 2, 2, 1.0, 1, 15.0, 1, 0),
+    ("2026-11", "CC02"): (2, 1, 2, 2, 1.0, 1, 15.0, 2, 1),
 }
 EXPECTED_DEPARTMENTS = {
     MARKET: (6, 2, 6, 10, 1.67, 6, 7.36, 3, 1),
     CIVIL: (2, 1, 2, 2, 1.0, 1, 1.0, 1, 1),
+    None: (0, 0, 0, 0, None, 0, None, 1, 1),
 }
 
 
@@ -92,8 +94,8 @@ def check_by_hall(report: ProvinceFigures) -> None:
     for key, expected in EXPECTED_HALLS.items():
         assert _pick(groups[key], MEASURES) == expected, key
         assert _pick(groups[key], CATALOGUE) == (2, 3, 3, 3)  # release 2, the whole catalogue
-    assert _pick(report.total, MEASURES) == (8, 3, 8, 12, 1.5, 7, 6.45, 4, 2)
-    assert (report.total.on_the_spot_share, report.total.satisfied_share) == (0.375, 0.5)
+    assert _pick(report.total, MEASURES) == (8, 3, 8, 12, 1.5, 7, 6.45, 5, 3)
+    assert (report.total.on_the_spot_share, report.total.satisfied_share) == (0.375, 0.6)
     assert groups["CC02"].on_the_spot_share == 0.3333
     months = {(r.period, r.key): r for r in report.rows}
     assert set(months) == set(EXPECTED_MONTHS)
@@ -116,11 +118,12 @@ def test_the_figures_match_a_count_by_hand(
 
     by_department = province_figures(ctx, FIRST, LAST, GroupBy.DEPARTMENT, Per.MONTH)
     groups = {g.key: g for g in by_department.groups}
-    assert set(groups) == {MARKET, CIVIL}
+    assert set(groups) == {MARKET, CIVIL, None}
     for key, expected in EXPECTED_DEPARTMENTS.items():
         assert _pick(groups[key], MEASURES) == expected, key
     assert _pick(groups[MARKET], CATALOGUE) == (2, 2, 2, 2)
     assert _pick(groups[CIVIL], CATALOGUE) == (2, 1, 1, 1)
+    assert _pick(groups[None], CATALOGUE) == (2, 0, 0, 0)
 
     by_item = province_figures(ctx, FIRST, LAST, GroupBy.ITEM, Per.DAY)
     items = {g.key: g for g in by_item.groups}
@@ -155,7 +158,7 @@ def test_the_figures_match_a_count_by_hand(
     lines = [[c.value for c in row] for row in sheet.iter_rows()]
     assert lines[1][:2] == ["大厅", "事项数"]
     cc02 = next(line for line in lines if line[0] == "CC02")
-    assert cc02[6:] == ["3", "3", "1", "33.3%", "1.33", "9.33", "1", "0.0%"]
+    assert cc02[6:] == ["3", "3", "1", "33.3%", "1.33", "9.33", "2", "50.0%"]
     assert main([*base, "--by", "department", "--pdf", str(tmp_path / "f.pdf")]) == 0
     text = pdfium_text((tmp_path / "f.pdf").read_bytes())
     assert "全省政务服务指标" in text and MARKET in text and "7.36" in text
