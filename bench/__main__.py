@@ -4,7 +4,8 @@ Prints one table (each figure beside its floor, PASS or FAIL per row) and exits 
 is missed or a benchmark could not run. ``--quick`` runs a small smoke version (figures are not
 meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only printing`` the
 document and ticket-printer budgets (no database), ``--only signing`` signing a receipt PDF,
-``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only idcard``
+``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only
+province-figures`` the province's figures for a year of 200 halls on PostgreSQL, ``--only idcard``
 a card read to a filled form (the reader simulated at 115,200 baud), ``--only applicant``
 the signing page on the applicant's screen, ``--only dist`` the installable bundle.
 """
@@ -33,6 +34,7 @@ from bench import (
     idcard,
     issue,
     printing,
+    province_figures,
     scans,
     signing,
     status,
@@ -172,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             "signing",
             "scans",
             "figures",
+            "province-figures",
             "dist",
             "sync",
             "idcard",
@@ -202,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         size = {"cases": 5_000, "tickets": 20_000} if args.quick else {}
         for db in ("sqlite", "pg"):
             rows += _guarded("F", db, partial(figures.run, db, **size))
+    if args.only in (None, "province-figures"):  # a year of 200 halls on the central server
+        if pg_unavailable() is None:
+            size = {"cases": 20_000, "runs": 2} if args.quick else {}
+            rows += _guarded("V", "pg", partial(province_figures.run, **size))
+        else:
+            rows.append(Row("V", "province's figures", "pg", None, None, "unreachable", "runs",
+                            ok=False))  # fmt: skip
     if args.only in (None, "scans"):
         rows += _guarded("9", "qt", partial(scans.run, runs=5 if args.quick else 20))
     if args.only in (None, "idcard"):  # the reader simulated at 115,200 baud

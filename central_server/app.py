@@ -27,6 +27,8 @@ from central_server.api import (
     credit,
     device,
     health,
+    figures,
+    figures_page,
     licences,
     notifications,
     ops,
@@ -128,6 +130,8 @@ def build_app(services: Services | None = None) -> FastAPI:
     app.include_router(appointments.router)
     app.include_router(notifications.router)
     app.include_router(health.router)
+    app.include_router(figures.router)
+    app.include_router(figures_page.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

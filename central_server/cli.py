@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from central_server import __version__
+from central_server import __version__, figures_export
 from central_server.api.deps import Services
 from central_server.app import APP_FACTORY, build_app, create_services
 from central_server.blob_key import seal_plain_blobs
@@ -37,6 +37,7 @@ from central_server.services import (
 )
 from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
+from central_server.services.figures import province_figures
 from central_server.services.licence_import import import_file
 from central_server.settings import (
     ENV_ACCESS_TTL,
@@ -68,6 +69,7 @@ from onewindow_protocol.wire.backoffice import (
 )
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.credit import CreditListingIn, CreditListingOut
+from onewindow_protocol.wire.figures import Per
 from onewindow_protocol.wire.ratings import GroupBy, OverdueList, RatingGroup, RatingSummary
 
 log = logging.getLogger(__name__)
@@ -234,6 +236,20 @@ def _ratings_commands(sub: Any) -> None:
     _json_flag(late)
 
 
+def _figures_command(sub: Any) -> None:
+    figures = sub.add_parser(
+        "figures", help="the province's figures per hall, department or item (docs/figures.md)"
+    )
+    figures.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    figures.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    figures.add_argument("--by", choices=[g.value for g in GroupBy], default=GroupBy.HALL.value)
+    figures.add_argument("--per", choices=[p.value for p in Per], default=Per.MONTH.value)
+    out = figures.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="the figures as JSON")
+    out.add_argument("--xlsx", type=Path, metavar="FILE", help="write a spreadsheet")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write a PDF report")
+
+
 def _serve_command(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -319,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     _appointment_commands(sub)
     _ratings_commands(sub)
     _message_commands(sub)
+    _figures_command(sub)
     epoch = sub.add_parser("new-epoch", help="start a new epoch (after restoring a backup)")
     _json_flag(epoch)
 
@@ -552,6 +569,7 @@ def _dispatch(svc: Services, args: argparse.Namespace) -> int:  # noqa: PLR0911 
         "licences": cmd_licences,
         "appointments": cmd_appointments,
         "ratings": cmd_ratings,
+        "figures": cmd_figures,
         "messages": cmd_messages,
         "dispatch-messages": cmd_dispatch_messages,
     }
@@ -737,6 +755,23 @@ def cmd_ratings(svc: Services, args: argparse.Namespace) -> int:
         return EXIT_OK
     late = ratings.overdue(svc.ctx, args.hall)
     _emit(args, late, _overdue_text(late))
+    return EXIT_OK
+
+
+def cmd_figures(svc: Services, args: argparse.Namespace) -> int:
+    report = province_figures(
+        svc.ctx, args.date_from, args.date_to, GroupBy(args.by), Per(args.per)
+    )
+    if args.xlsx is not None:
+        figures_export.save_xlsx(report, args.xlsx)
+        print(f"figures written to {args.xlsx}")
+    elif args.pdf is not None:
+        figures_export.save_pdf(report, args.pdf)
+        print(f"figures written to {args.pdf}")
+    else:
+        lines = [figures_export.title(report)]
+        lines += ["\t".join(line) for line in figures_export.table(report, per_period=False)]
+        _emit(args, report, "\n".join(lines))
     return EXIT_OK
 
 

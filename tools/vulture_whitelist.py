@@ -173,3 +173,10 @@ _.recorded_by
 # (central_server.app.APP_FACTORY); the health reply's field is read by proxies and tests.
 _.app_from_environment
 _.worker
+# The province's figures (onewindow_protocol.wire.figures): wire fields the page, the
+# spreadsheet and the PDF read by name (central_server.figures_export.COLUMNS).
+_.items_networked
+_.networked_share
+
+# selenium's ChromeOptions: the browser binary the driver starts (Debian's chromium).
+_.binary_location

@@ -187,6 +187,7 @@ class BackOffice:
                 verification_code=secrets.token_hex(8).upper(),
             )
             case.status = CaseStatus.APPROVED.value
+            case.decided_ms = now
             case.reviewer = request.approver
             case.certificate_no = number
             case.certificate = certificate.model_dump(mode="json")
@@ -204,8 +205,9 @@ class BackOffice:
         return self._act(case_no, DECIDABLE, "approve", change)
 
     def reject(self, case_no: str, request: RejectRequest) -> CaseDetail:
-        def change(_s: Session, case: Case, _now: int) -> None:
+        def change(_s: Session, case: Case, now: int) -> None:
             case.status = CaseStatus.REJECTED.value
+            case.decided_ms = now
             case.reviewer = request.approver
             case.reject_reason = request.reason
 

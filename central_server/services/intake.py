@@ -165,6 +165,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
             f"catalogue item {payload.item.code} version {payload.item.version} is not published",
         )
     _check_commitment(item, payload.materials)
+    pinned = json.loads(item.body)
     case_id = str(payload.case_id)
     case = a.session.get(Case, case_id)
     holder = a.session.scalar(select(Case.id).where(Case.case_no == payload.case_no))
@@ -193,6 +194,8 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         "counter_decision": DECISION[kind],
         "decision_detail": detail,
         "taken_at_ms": datetime_to_ms(payload.decided_at),
+        "department": pinned.get("department_zh"),
+        "handling": pinned.get("handling"),
         "status": status.value,
         "deferred_outstanding": kind is OpKind.CASE_DEFER,
         "updated_ms": a.now_ms,
@@ -207,6 +210,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
             hall_code=payload.hall_code,
             received_ms=a.now_ms,
             version=1,
+            counter_visits=1,
             **fields,
         )
         a.session.add(case)
@@ -218,6 +222,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
             setattr(case, name, value)
         case.received_ms = a.now_ms
         case.version += 1
+        case.counter_visits += 1  # the applicant came back to the counter
     a.session.flush()
     emit_case(a.session, case, a.now_ms)
     return case_ref(case)
@@ -270,6 +275,7 @@ def handover(a: Apply, payload: HandoverRecordV1) -> CaseRef:
     if isinstance(payload, HandoverRecordV2) and payload.payment is not None:
         case.payment = _dumped(payload.payment)  # paid at pickup: the payment as it now stands
     case.status = CaseStatus.DELIVERED.value
+    case.handover_method = payload.method.value
     case.version += 1
     case.updated_ms = a.now_ms
     a.session.flush()

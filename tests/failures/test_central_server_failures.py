@@ -61,6 +61,7 @@ SERVER_INVOCATIONS: dict[str, list[str]] = {
     ],
     "ratings summary": ["ratings", "summary", "--from", "2026-11-01", "--to", "2026-11-30"],
     "ratings overdue": ["ratings", "overdue", "--json"],
+    "figures": ["figures", "--from", "2026-11-01", "--to", "2026-11-30", "--json"],
     "new-epoch": ["new-epoch"],
     "migrate": ["migrate"],
     "seal-blobs": ["seal-blobs"],
