@@ -6,7 +6,9 @@ meaningful); ``--only sqlite`` or ``--only pg`` runs one database, ``--only prin
 document and ticket-printer budgets (no database), ``--only signing`` signing a receipt PDF,
 ``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only idcard``
 a card read to a filled form (the reader simulated at 115,200 baud), ``--only applicant``
-the signing page on the applicant's screen, ``--only dist`` the installable bundle.
+the signing page on the applicant's screen, ``--only dist`` the installable bundle,
+``--only province`` 2,000 counters syncing with a central server of two workers on PostgreSQL
+(load, scaling, a 10-minute soak, a worker killed; ``bench/province.py``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from bench import (
     idcard,
     issue,
     printing,
+    province,
     scans,
     signing,
     status,
@@ -176,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             "sync",
             "idcard",
             "applicant",
+            "province",
         ),
         help="one part only",
     )
@@ -212,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
     if args.only in (None, "sync"):
         rows += _guarded("S", "sqlite", partial(sync.run, quick=args.quick))
+    if args.only in (None, "province"):  # a province's counters against the central server
+        rows += _guarded("L", "pg", partial(province.run, quick=args.quick))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)
