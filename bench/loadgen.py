@@ -258,6 +258,7 @@ class Device:
             await self._catalogue()  # last, as the counter's engine does
 
     async def _catalogue(self) -> None:
+        """Fetch the catalogue, conditionally (If-None-Match) when one is held."""
         headers = {"If-None-Match": self.state.catalogue_etag} if self.state.catalogue_etag else {}
         reply = await self._call(
             "catalogue", "GET", "/v1/catalogue", ok=(200, 304), headers=headers
@@ -428,15 +429,16 @@ class Device:
 # -------------------------------------------------------------------- enrolment
 async def enrol_all(
     target: Target, codes: list[tuple[str, str, str]], *, concurrency: int = 32
-) -> list[DeviceState]:
-    """Enrol one device per (hall, window, code) and download the catalogue once each, as a
-    counter does on its first sync; not timed (it happens once, before the hall opens)."""
+) -> tuple[list[DeviceState], Stats]:
+    """Enrol one device per (hall, window, code) and fetch the catalogue; not timed (it happens
+    once, before the hall opens). The first device downloads it; the others ask with its ETag
+    (If-None-Match) and are answered 304, as counters installed with the current release."""
     stats = Stats()
     session = Session(target, stats)
     gate = asyncio.Semaphore(concurrency)
     states: list[DeviceState | None] = [None] * len(codes)
 
-    async def one(index: int, hall: str, window: str, code: str) -> None:
+    async def one(index: int, hall: str, window: str, code: str, held: str | None = None) -> None:
         async with gate:
             device_id = str(uuid.uuid4())
             reply = await session.request(
@@ -452,16 +454,31 @@ async def enrol_all(
                 },
             )
             enrolled = EnrolReply.model_validate_json(reply.content)
-            state = DeviceState(index, device_id, hall, window, enrolled.refresh_credential)
+            state = DeviceState(
+                index, device_id, hall, window, enrolled.refresh_credential, catalogue_etag=held
+            )
             device = Device(state, session, Mix())
             await device._catalogue()
             states[index] = state
 
     try:
-        await asyncio.gather(*(one(i, *entry) for i, entry in enumerate(codes)))
+        if codes:
+            await one(0, *codes[0])
+            first = states[0]
+            assert first is not None
+            held = first.catalogue_etag
+        else:
+            held = None
+
+        async def rest(index: int, hall: str, window: str, code: str) -> None:
+            if index == 0:
+                return
+            await one(index, hall, window, code, held)
+
+        await asyncio.gather(*(rest(i, *entry) for i, entry in enumerate(codes)))
     finally:
         await session.close()
-    return [s for s in states if s is not None]
+    return [s for s in states if s is not None], stats
 
 
 # -------------------------------------------------------------------- the back office

@@ -236,7 +236,7 @@ class ServerProcess:
         if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
-                self.proc.wait(30)
+                self.proc.wait(60)  # the workers finish what they hold (30 s at most)
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(10)
@@ -268,11 +268,14 @@ def prepare(
     try:
         catalogue.publish(ctx, json.loads(demo_catalogue_path().read_text(encoding="utf-8")))
         first = catalogue.release(ctx, None).items[0]
-        codes = []
-        for index in range(devices):
+
+        def code(index: int) -> tuple[str, str, str]:
             hall = f"LD{index // WINDOWS_PER_HALL + 1:03d}"
             window = f"W{index % WINDOWS_PER_HALL + 1:02d}"
-            codes.append((hall, window, auth.create_enrolment_code(ctx, hall).code))
+            return hall, window, auth.create_enrolment_code(ctx, hall).code
+
+        with cf.ThreadPoolExecutor(8) as pool:  # each code is a transaction of its own
+            codes = list(pool.map(code, range(devices)))
         token = auth.issue_backoffice_token(ctx, "load-approver").access_token
         return codes, token, (first.code, first.version)
     finally:
@@ -285,8 +288,12 @@ def enrol(server: ServerProcess, devices: int) -> Province:
     codes, token, (code, version) = prepare(server.db_url, server.data_dir, devices)
     day = dt.datetime.now(dt.UTC).strftime("%Y%m%d")
     target = Target(server.base_url, code, version, day)
-    states = asyncio.run(loadgen.enrol_all(target, codes))
-    note(f"province: {len(states)} devices enrolled in {time.perf_counter() - started:.0f} s")
+    states, stats = asyncio.run(loadgen.enrol_all(target, codes))
+    note(
+        f"province: {len(states)} devices enrolled in {time.perf_counter() - started:.0f} s "
+        f"(catalogue: {stats.catalogue_downloads} downloaded, {stats.catalogue_not_modified} "
+        "answered 304 Not Modified)"
+    )
     return Province(server.db_url, server.data_dir, target, states, token)
 
 
