@@ -7,6 +7,7 @@ all ``central-server openapi`` needs.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,6 +26,7 @@ from central_server.api import (
     catalogue,
     credit,
     device,
+    health,
     licences,
     notifications,
     ops,
@@ -38,10 +40,14 @@ from central_server.db import open_central_database
 from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard, check_at_start
 from central_server.services.ops import OperationService
-from central_server.settings import ServerSettings
+from central_server.settings import ServerSettings, settings_from_environment
+from onewindow_base import logsafety
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
 from onewindow_protocol.wire.ops import PAYLOADS
+
+APP_FACTORY = "central_server.app:app_from_environment"
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(process)d] %(name)s: %(message)s"  # which worker
 
 DESCRIPTION = """The reference central approval server that OneWindow counters sync with.
 
@@ -110,6 +116,7 @@ def build_app(services: Services | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(appointments.router)
     app.include_router(notifications.router)
+    app.include_router(health.router)
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
@@ -130,3 +137,14 @@ def create_services(settings: ServerSettings, clock: Clock | None = None) -> Ser
 
 def create_app(settings: ServerSettings, *, clock: Clock | None = None) -> FastAPI:
     return build_app(create_services(settings, clock))
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``central-server serve --workers N`` worker: uvicorn starts each worker
+    as a fresh interpreter and calls this by name (``APP_FACTORY``), so the settings come from
+    the environment ``serve`` prepared (``settings_from_environment``) and logging is set up
+    here, as ``main()`` would. Workers share nothing but the database and the data directory;
+    starting N at once is safe (``docs/sync-protocol.md``, "Several servers")."""
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    logsafety.install()
+    return create_app(settings_from_environment())

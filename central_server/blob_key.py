@@ -3,8 +3,9 @@
 The server keeps scans of every hall, so they are encrypted at rest like a hall's (one store,
 ``onewindow_base.blobs``), under a ring of the server's own in ``<data dir>/blob-key.json``
 (mode 0600; back it up apart from the blobs). The ring is made on the first start of a new
-server. If blob files are sealed but the key file is gone, the server refuses to start instead
-of making a new key that opens none of them.
+server, exclusively: workers or servers starting at once on a new data directory all end up
+with the one ring that won, never each with its own. If blob files are sealed but the key file
+is gone, the server refuses to start instead of making a new key that opens none of them.
 
 Partial uploads (``uploads/<id>.part``) are encrypted too: a chunk lands at any offset, so
 they use a stream cipher whose keystream is addressed by the byte offset, under a key derived
@@ -22,9 +23,18 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from central_server.context import ServerBlobs
 from central_server.settings import ServerSettings
 from onewindow_base.blobs import BlobStore, FileKind
-from onewindow_base.crypto.keys import Algorithm, FileKeyStore, KeyRing, KeyStoreError, new_ring
+from onewindow_base.crypto.keys import (
+    Algorithm,
+    FileKeyStore,
+    KeyRing,
+    KeyStoreError,
+    new_ring,
+    ring_to_json,
+    write_private_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +64,20 @@ def server_blob_store(settings: ServerSettings, now_ms: int) -> BlobStore:
                 "encrypted blobs: restore the key file from the backup (a new key would open "
                 "none of them)"
             )
-        keys.save(new_ring(ALGORITHM, now_ms))
-        log.info("made the server's blob key %s (back it up apart from the blobs)", keys.path)
+        ring = ring_to_json(new_ring(ALGORITHM, now_ms)).encode("utf-8")
+        if write_private_file(keys.path, ring, exclusive=True):
+            log.info("made the server's blob key %s (back it up apart from the blobs)", keys.path)
+        # else another worker or server on this data directory made it first: theirs it is
     return BlobStore(settings.blob_dir, keys.load())
 
 
-def seal_plain_blobs(store: BlobStore) -> int:
+def seal_plain_blobs(store: ServerBlobs) -> int:
     """Encrypt the blobs a server stored before encryption (read meanwhile as they are, checked
     against their hash). Each is sealed durably before its plain file goes: safe to interrupt
-    and run again. The number sealed."""
+    and run again. The number sealed (none outside a directory store: no backend but that one
+    ever stored plain blobs)."""
+    if not isinstance(store, BlobStore):
+        return 0
     sealed = 0
     for stored in store.files():
         if stored.kind is FileKind.PLAIN:

@@ -11,9 +11,10 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from central_server import __version__
 from central_server.api.deps import Services
-from central_server.app import build_app, create_services
+from central_server.app import APP_FACTORY, build_app, create_services
 from central_server.blob_key import seal_plain_blobs
 from central_server.services import (
     appointments,
@@ -37,6 +38,10 @@ from central_server.services.epoch import new_epoch
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_import import import_file
 from central_server.settings import (
+    ENV_ACCESS_TTL,
+    ENV_DATA,
+    ENV_DB,
+    ENV_SLOW_MS,
     ServerSettings,
     default_data_dir,
     resolve_db_url,
@@ -70,6 +75,11 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 CLI_APPROVER = "central-server-cli"
 DEFAULT_MEASURE = "不适用容缺受理和告知承诺制"
 DEFAULT_SOURCE = "省公共信用信息平台（联合惩戒名单）"
+GRACEFUL_S = 30  # on SIGTERM a worker finishes its requests for at most this long
+# The supervisor kills a worker that does not answer its ping within this; uvicorn's 5 s is
+# less than a fresh worker may need to import the server on a busy machine, and a worker
+# killed while starting is started again, and killed again, for ever.
+HEALTHCHECK_S = 60
 
 
 def _date(value: str) -> dt.date:
@@ -77,6 +87,16 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {value!r}")
+    return number
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
@@ -233,6 +253,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="hold each operations batch this long before committing (client timeout tests)",
     )
     serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes sharing the port (more than 1 needs PostgreSQL); "
+        "a worker that dies is replaced",
+    )
+    serve.add_argument(
         "--lifeline",
         action="store_true",
         help="stop when standard input closes: the process that started this server has ended",
@@ -314,23 +342,88 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
 def cmd_serve(svc: Services, args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 - only the server needs it
 
+    if args.workers > 1:
+        return _serve_workers(svc, args)
     app = build_app(svc)
-    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info"))
+    config = uvicorn.Config(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        timeout_graceful_shutdown=GRACEFUL_S,
+    )
+    server = uvicorn.Server(config)
     if args.lifeline:
-        threading.Thread(target=_watch_lifeline, args=(server,), daemon=True).start()
+
+        def stop() -> None:
+            server.should_exit = True
+
+        threading.Thread(target=_watch_lifeline, args=(stop,), daemon=True).start()
     print(f"central-server listening on http://{args.host}:{args.port}", file=sys.stderr)
     server.run()
     return EXIT_OK
 
 
-def _watch_lifeline(server: Any) -> None:
+def _serve_workers(svc: Services, args: argparse.Namespace) -> int:
+    """N uvicorn workers on one listening socket, each importing the app by name
+    (``APP_FACTORY``) with the settings this process hands on in the environment. This process
+    has already migrated the database, made the blob key and checked the epoch; it serves
+    nothing itself, replaces a worker that dies, and on SIGTERM or SIGINT stops them all,
+    each finishing the requests it holds (at most ``GRACEFUL_S``)."""
+    import uvicorn  # noqa: PLC0415 - only the server needs it
+    from uvicorn.supervisors import Multiprocess  # noqa: PLC0415
+
+    settings = svc.ctx.settings
+    if svc.ctx.db.engine.dialect.name != "postgresql":
+        raise Refused(
+            Refusal.INVALID_REQUEST,
+            "--workers needs PostgreSQL: an SQLite database takes one writer at a time and "
+            "lives on one machine; serve it with one worker (leave out --workers)",
+        )
+    svc.ctx.db.dispose()  # the workers open their own pools
+    os.environ[ENV_DB] = settings.db_url
+    os.environ[ENV_DATA] = str(settings.data_dir)
+    if args.token_ttl:
+        os.environ[ENV_ACCESS_TTL] = str(args.token_ttl)
+    if args.slow_ms:
+        os.environ[ENV_SLOW_MS] = str(args.slow_ms)
+    config = uvicorn.Config(
+        APP_FACTORY,
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+        timeout_graceful_shutdown=GRACEFUL_S,
+        timeout_worker_healthcheck=HEALTHCHECK_S,
+    )
+    sock = config.bind_socket()
+    supervisor = Multiprocess(config, sockets=[sock])
+    if args.lifeline:
+        stop = supervisor.should_exit.set
+        threading.Thread(target=_watch_lifeline, args=(stop,), daemon=True).start()
+    print(
+        f"central-server listening on http://{args.host}:{args.port} ({args.workers} workers)",
+        file=sys.stderr,
+    )
+    try:
+        supervisor.run()
+    finally:
+        sock.close()
+    return EXIT_OK
+
+
+def _watch_lifeline(stop: Callable[[], object]) -> None:
     """Block on standard input, a pipe whose other end only the parent holds: when the parent
     ends, however it ends (SIGTERM, SIGKILL, a crash), the operating system closes that end,
     the read returns, and the server shuts down as on Ctrl+C."""
-    while sys.stdin.buffer.read(4096):
+    # os.read, not sys.stdin: a daemon thread blocked in a buffered read holds the buffer's
+    # lock, and Python aborts ("could not acquire lock … at interpreter shutdown") when the
+    # server ends by a signal while the parent still lives.
+    while os.read(sys.stdin.fileno(), 4096):
         pass  # nothing is ever sent; only the end matters
     logging.getLogger(__name__).info("the parent process has ended: stopping")
-    server.should_exit = True
+    stop()
 
 
 def _case_text(case: Any) -> str:

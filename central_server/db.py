@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from onewindow_base.db.engine import Database
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 VERSION_TABLE = "central_alembic_version"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x0E_57_A7_11  # PostgreSQL advisory lock: one migration at a time
 
 
 def _config() -> Config:
@@ -46,12 +47,20 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
+    """Bring the schema to the head. Several servers (or ``serve --workers`` processes) may
+    start at once: on PostgreSQL they queue on an advisory lock held to the migration's COMMIT
+    and each looks again once it has the lock, so one migrates and the others find it done."""
     head = head_revision()
-    current = current_revision(engine)
-    if current == head:
+    if current_revision(engine) == head:
         return
     cfg = _config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        current = context.get_current_revision()
+        if current == head:
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("central database migrated from %s to %s", current, head)

@@ -4,6 +4,10 @@ The database URL and the data directory (blobs and partial uploads) come from, f
 wins: the ``--db`` / ``--data-dir`` options, the ``CENTRAL_SERVER_DB`` /
 ``CENTRAL_SERVER_DATA`` environment variables, else an SQLite file and a folder in the
 platform data directory (``~/.local/share/onewindow-central/``).
+
+``central-server serve --workers N`` hands its settings to the worker processes it starts
+through the environment (:func:`settings_from_environment`): the same variables, and
+``CENTRAL_SERVER_TOKEN_TTL`` / ``CENTRAL_SERVER_SLOW_MS`` for the two serve options.
 """
 
 from __future__ import annotations
@@ -13,12 +17,15 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 APP_NAME = "onewindow-central"
 ENV_DB = "CENTRAL_SERVER_DB"
 ENV_DATA = "CENTRAL_SERVER_DATA"
+ENV_ACCESS_TTL = "CENTRAL_SERVER_TOKEN_TTL"  # seconds: access_token_ttl_s
+ENV_SLOW_MS = "CENTRAL_SERVER_SLOW_MS"  # slow_ms (client timeout tests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +121,24 @@ def sms_settings(env: Mapping[str, str] | None = None) -> dict[str, object]:
     if out.get("sms_gateway") not in (None, "loopback", "http"):
         raise ValueError(f"{SMS_ENV['sms_gateway']}: loopback or http, not {out['sms_gateway']!r}")
     return out
+
+
+def serve_options(env: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The serve options given in the environment (how ``serve --workers`` passes them on)."""
+    env = os.environ if env is None else env
+    out: dict[str, object] = {}
+    for name, var in (("access_token_ttl_s", ENV_ACCESS_TTL), ("slow_ms", ENV_SLOW_MS)):
+        if env.get(var):
+            try:
+                out[name] = int(env[var])
+            except ValueError:
+                raise ValueError(f"{var}: a whole number, not {env[var]!r}") from None
+    return out
+
+
+def settings_from_environment(env: Mapping[str, str] | None = None) -> ServerSettings:
+    """The settings of a worker process: everything from the environment, as ``serve`` set it."""
+    env = os.environ if env is None else env
+    data = default_data_dir(env)
+    extra: dict[str, Any] = serve_options(env) | sms_settings(env)
+    return ServerSettings(db_url=resolve_db_url(None, data, env), data_dir=data, **extra)

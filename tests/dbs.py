@@ -122,3 +122,12 @@ def copy_database(url: str, target_dir: Path) -> str:
         )
     )
     return _pg_url(name)
+
+
+def new_pg_database() -> str:
+    """An empty PostgreSQL database of its own (drop it with :func:`drop_pg`): for a test that
+    hands the URL to processes it starts, which migrate it themselves."""
+    require_pg()
+    name = f"ow_test_{uuid.uuid4().hex[:16]}"
+    _admin(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return _pg_url(name)

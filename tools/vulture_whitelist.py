@@ -168,3 +168,8 @@ _.log_message
 # Who recorded a case's payment (clerk_app.db.fees_models.CasePayment): kept with the money for
 # the hall's accounts, written by the intake and results services, read by no screen yet.
 _.recorded_by
+
+# ``central-server serve --workers N``: uvicorn imports the app factory by name in each worker
+# (central_server.app.APP_FACTORY); the health reply's field is read by proxies and tests.
+_.app_from_environment
+_.worker

@@ -8,8 +8,13 @@ committed. The protocol names blobs by their plaintext SHA-256; the store maps t
 file names. Partial files are encrypted too (by offset, see ``PartCipher``). A chunk is written
 and fsynced before the new offset is committed, so a crash between the two leaves extra bytes
 that the next chunk at the committed offset overwrites (the file is truncated to the offset
-first). An upload left
+first); the partial file goes only after the blob row is committed, so a worker killed in
+between leaves an upload the client's retry of the last chunk completes. An upload left
 untouched for ``upload_ttl_s`` expires: its partial file is deleted and the client starts over.
+
+Everything an upload in progress needs is in the ``upload`` table and its partial file in the
+data directory's ``uploads/``, which every worker and server shares: any of them takes the next
+chunk (the row is locked ``FOR UPDATE`` while a chunk is written).
 """
 
 from __future__ import annotations
@@ -200,11 +205,14 @@ def append(
         return _finish(session, ctx, upload, part, now)
 
     try:
-        return ctx.db.run_write(work)
+        state = ctx.db.run_write(work)
     except Refused as refused:
         if refused.code is Refusal.BLOB_HASH_MISMATCH:
             _discard(ctx, upload_id)
         raise
+    if state.complete:  # only now: a worker killed before the commit keeps the part to resume
+        _part_path(ctx, upload_id).unlink(missing_ok=True)
+    return state
 
 
 def _finish(
@@ -217,7 +225,6 @@ def _finish(
             "the uploaded bytes do not hash to the declared sha256; the upload was discarded",
         )
     ctx.blobs.put_bytes(plaintext)  # sealed, fsynced and renamed into place
-    part.unlink()
     if session.get(Blob, upload.sha256) is None:
         session.add(Blob(sha256=upload.sha256, size=upload.size, stored_ms=now))
     session.delete(upload)

@@ -10,19 +10,28 @@ directory, ``epoch-guard.json``, with the highest change sequence and operation 
 committed under the current epoch. A database whose numbers are lower than the guard's, under
 the same epoch, or whose epoch the guard saw retired, has gone back in time: a new epoch starts.
 A restore that also rolls back the data directory cannot be seen; then ``new-epoch`` is needed.
+
+Several processes share the epoch: ``serve --workers N`` and servers on other machines on the
+same database and data directory. The epoch row changes only under a PostgreSQL advisory lock
+(:func:`lock_epoch`; SQLite's ``BEGIN IMMEDIATE`` already serialises writers), so N workers
+starting at once after a restore start one new epoch, not N. The guard file is rewritten under
+an exclusive ``flock`` on ``epoch-guard.lock`` beside it (its read-merge-write must not
+interleave across processes) and fsynced with its directory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import threading
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
@@ -33,7 +42,15 @@ from onewindow_protocol.wire.backoffice import EpochReply
 log = logging.getLogger(__name__)
 
 GUARD_NAME = "epoch-guard.json"
+LOCK_NAME = "epoch-guard.lock"
 STATE_ID = 1
+EPOCH_LOCK_KEY = 0x0E_57_A7_12  # PostgreSQL advisory lock: one epoch change at a time
+
+
+def lock_epoch(session: Session) -> None:
+    """Serialise epoch changes across processes on PostgreSQL (held to COMMIT)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": EPOCH_LOCK_KEY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +64,9 @@ class HighWater:
 
 def state_row(session: Session, now_ms: int) -> ServerState:
     state = session.get(ServerState, STATE_ID)
+    if state is None:
+        lock_epoch(session)  # two first starts at once: one inserts, the other reads it
+        state = session.get(ServerState, STATE_ID, populate_existing=True)
     if state is None:
         state = ServerState(
             id=STATE_ID, epoch=str(uuid.uuid4()), epoch_started_ms=now_ms, retired_epochs=[]
@@ -88,8 +108,26 @@ class EpochGuard:
             log.info("epoch guard %s unreadable; starting it afresh", self.path)
             return None
 
-    def write(self, epoch: str, retired: list[str], mark: HighWater) -> None:
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """This process's threads, then every process on the data directory (``flock``, which
+        Linux also takes on NFS); where there is no ``fcntl`` (Windows) only the former."""
         with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                import fcntl  # noqa: PLC0415 - POSIX only
+            except ImportError:
+                yield
+                return
+            with (self.path.parent / LOCK_NAME).open("a") as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def write(self, epoch: str, retired: list[str], mark: HighWater) -> None:
+        with self._exclusive():
             known = self.read()
             if known is not None:
                 retired = sorted(set(retired) | set(known[1]))
@@ -98,7 +136,6 @@ class EpochGuard:
                     max(mark.change_seq, known[2].change_seq),
                     max(mark.operation, known[2].operation),
                 )
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
             body = {
                 "epoch": epoch,
@@ -106,8 +143,12 @@ class EpochGuard:
                 "change_seq": mark.change_seq,
                 "operation": mark.operation,
             }
-            tmp.write_text(json.dumps(body), encoding="utf-8")
+            with tmp.open("w", encoding="utf-8") as out:
+                out.write(json.dumps(body))
+                out.flush()
+                os.fsync(out.fileno())
             tmp.replace(self.path)
+            _fsync_dir(self.path.parent)
 
     def record(self, ctx: ServerContext) -> None:
         """After a commit: raise the mark to what the database now holds."""
@@ -118,7 +159,18 @@ class EpochGuard:
             self.write(state.epoch, list(state.retired_epochs), high_water(session))
 
 
+def _fsync_dir(directory: Path) -> None:
+    if os.name == "nt":
+        return  # NTFS journals the rename; directories cannot be opened for fsync
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def start_new_epoch(session: Session, now_ms: int) -> EpochReply:
+    lock_epoch(session)
     state = state_row(session, now_ms)
     previous = state.epoch
     state.retired_epochs = [*state.retired_epochs, previous]
@@ -141,6 +193,7 @@ def check_at_start(ctx: ServerContext, guard: EpochGuard) -> EpochReply | None:
     """Start a new epoch if the database went back in time since the guard was written."""
 
     def work(session: Session) -> EpochReply | None:
+        lock_epoch(session)  # the guard is read after a concurrent start's new epoch committed
         state = state_row(session, ctx.now_ms())
         known = guard.read()
         if known is None:

@@ -120,6 +120,9 @@ class OperationService:
             )
             results = [self._one(apply_ctx, op) for op in batch.operations]
             if self.ctx.settings.slow_ms:
+                log.info(
+                    "holding the batch %d ms before committing (slow_ms)", self.ctx.settings.slow_ms
+                )
                 time.sleep(self.ctx.settings.slow_ms / 1000)
             return results
 

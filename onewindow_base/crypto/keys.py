@@ -250,9 +250,11 @@ class KeyringKeyStore:
         self._backend().set_password(self._service, self._username, ring_to_json(ring))
 
 
-def write_private_file(path: Path, data: bytes) -> None:
+def write_private_file(path: Path, data: bytes, *, exclusive: bool = False) -> bool:
     """Write ``data`` readable by the owner only (0600), atomically and fsynced: a temporary file
-    beside ``path`` renamed over it, removed again if the write fails."""
+    beside ``path`` renamed over it, removed again if the write fails. ``exclusive``: only if
+    ``path`` does not exist, decided atomically (a hard link, which fails on an existing name,
+    on NFS too), so of several processes creating it at once one wins; False for the others."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
@@ -261,7 +263,16 @@ def write_private_file(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        Path(tmp).replace(path)
+        if not exclusive:
+            Path(tmp).replace(path)
+            return True
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        finally:
+            Path(tmp).unlink()
+        return True
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
