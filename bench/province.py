@@ -104,7 +104,7 @@ QUICK = Scale(
     kill_s=20,
     kill_at_s=8,
     procs=1,
-    mix=Mix(case_every=4),
+    mix=Mix(case_every=10),
     sample_s=2.0,
 )
 
@@ -135,6 +135,16 @@ def _children() -> dict[int, list[int]]:
         fields = stat.rpartition(")")[2].split()  # after the command name, which may hold ")"
         tree.setdefault(int(fields[1]), []).append(int(entry.name))
     return tree
+
+
+def _cpu_s(pid: int) -> float:
+    """User and system CPU seconds of a process so far."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return 0.0
+    fields = stat.rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_kib(pid: int) -> int:
@@ -223,6 +233,10 @@ class ServerProcess:
             if b"resource_tracker" not in cmdline:
                 workers.append(pid)
         return workers
+
+    def cpu_s(self) -> float:
+        """CPU seconds of the processes running now (a killed worker's are gone with it)."""
+        return sum(_cpu_s(pid) for pid in self.pids())
 
     def rss_mib(self) -> float:
         return sum(_rss_kib(pid) for pid in self.pids()) / 1024
@@ -318,6 +332,7 @@ class Outcome:
     decisions: int
     catalogue: tuple[int, int]  # downloads, 304 answers
     rss: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MiB)
+    cpu_s: tuple[float, float] = (0.0, 0.0)  # the server's processes, the generator's
 
     @property
     def throughput(self) -> float:
@@ -341,6 +356,7 @@ def drive(
     target = replace(province.target, base_url=server.base_url)
     slices = [province.states[i::procs] for i in range(procs)]
     rss: list[tuple[float, float]] = []
+    server_cpu = server.cpu_s()
     started = time.monotonic()
     with cf.ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn")) as pool:
         futures = [
@@ -362,6 +378,7 @@ def drive(
                 at[1]()
                 at = None
         results = [f.result() for f in futures]
+    server_cpu = server.cpu_s() - server_cpu
     states = {s["index"]: DeviceState(**s) for r in results for s in r["states"]}
     province.states = [states[s.index] for s in province.states]
     merged = [Stats(**r["stats"]) for r in results]
@@ -387,6 +404,7 @@ def drive(
             sum(s.catalogue_not_modified for s in merged),
         ),
         rss=rss,
+        cpu_s=(server_cpu, sum(r["cpu_s"] for r in results)),
     )
 
 
@@ -399,6 +417,11 @@ def summary(label: str, outcome: Outcome) -> None:
                 f"{name} n={samples.n} p50 {samples.p(0.5):.0f} p99 {samples.p(0.99):.0f} ms"
             )
     note(f"{label}: " + "; ".join(parts))
+    per_sync = [cpu * 1000 / max(1, outcome.cycles) for cpu in outcome.cpu_s]
+    note(
+        f"{label}: CPU per sync (drain included): server {per_sync[0]:.1f} ms, generator "
+        f"{per_sync[1]:.1f} ms; load average {os.getloadavg()[0]:.2f}"
+    )
     note(
         f"{label}: {outcome.cases_made} cases made, {outcome.decisions} decided by the back "
         f"office, catalogue downloads/304 {outcome.catalogue[0]}/{outcome.catalogue[1]}, "
