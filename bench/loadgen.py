@@ -224,7 +224,6 @@ class Device:
         self.state = state
         self.session = session
         self.mix = mix
-        self.rng = random.Random(state.device_id)
         self._refreshing: asyncio.Lock = asyncio.Lock()
         self.http = session.client()
 
