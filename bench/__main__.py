@@ -7,7 +7,9 @@ document and ticket-printer budgets (no database), ``--only signing`` signing a 
 ``--only figures`` the hall figures for a year of a busy hall on both databases, ``--only
 province-figures`` the province's figures for a year of 200 halls on PostgreSQL, ``--only idcard``
 a card read to a filled form (the reader simulated at 115,200 baud), ``--only applicant``
-the signing page on the applicant's screen, ``--only dist`` the installable bundle.
+the signing page on the applicant's screen, ``--only dist`` the installable bundle,
+``--only province`` 2,000 counters syncing with a central server of two workers on PostgreSQL
+(load, scaling, a 10-minute soak, a worker killed; ``bench/province.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bench import (
     idcard,
     issue,
     printing,
+    province,
     province_figures,
     scans,
     signing,
@@ -179,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             "sync",
             "idcard",
             "applicant",
+            "province",
         ),
         help="one part only",
     )
@@ -222,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += _guarded("D", "-", partial(dist.run, quick=args.quick))
     if args.only in (None, "sync"):
         rows += _guarded("S", "sqlite", partial(sync.run, quick=args.quick))
+    if args.only in (None, "province"):  # a province's counters against the central server
+        rows += _guarded("L", "pg", partial(province.run, quick=args.quick))
     print()
     print_table(sorted(rows, key=lambda row: row.budget))
     failed = sum(not row.ok for row in rows)
