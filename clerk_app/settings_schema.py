@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from clerk_app.settings_papers import OfficeSettings, PapersSettings, PapersTable
 from clerk_app.settings_printing import PrintingSettings, PrintingTable
+from onewindow_protocol.wire.appointments import MAX_PULL_DAYS
 from printing.config import PrinterConfig
 from printing.schema import TABLE, setting, table
 
@@ -27,6 +28,8 @@ MAX_IDLE_LOCK_MINUTES = 60
 DEFAULT_IDLE_LOCK_MINUTES = 5
 MAX_BACKUP_KEEP_DAYS = 3650
 MAX_BACKUP_EVERY_HOURS = 168
+DEFAULT_PULL_DAYS = 7  # the hall's bookings pulled: today and the next six days
+DEFAULT_TURN_NEAR_AHEAD = 3  # "your turn is near" with this many people ahead
 
 Voice = Literal["auto", "tts", "clips", "chime"]
 ApplicantScreenMode = Literal["auto", "window", "off"]
@@ -247,11 +250,11 @@ class AppointmentSettings(BaseModel):
         le=600,
     )
     pull_days: int = setting(
-        7,
+        DEFAULT_PULL_DAYS,
         "The days of bookings the sync pulls: today and the days after.",
         "同步时拉取多少天的预约（今天及之后）。",
         ge=1,
-        le=31,
+        le=MAX_PULL_DAYS,
     )
 
 
@@ -260,7 +263,7 @@ class NotificationSettings(BaseModel):
 
     model_config = TABLE
     turn_near_ahead: int = setting(
-        3,
+        DEFAULT_TURN_NEAR_AHEAD,
         "A ticket whose holder opted in at the kiosk gets 'your turn is near' when this many "
         "people or fewer are ahead of it; 0 sends none.",
         "在取号机订阅短信提醒的号票，前面等候人数降到此数及以下时发送“即将叫号”短信；0 为不发送。",

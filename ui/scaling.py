@@ -1,5 +1,6 @@
 """Type sizes for the hall screens, scaled to the screen: a design at 1920×1080 that stays
-readable on a 4K panel and from 10 m (a 1080p number 200 px high is about 15 cm on a 55" TV)."""
+readable on a 4K panel and from 10 m (a 1080p number 200 px high is about 15 cm on a 55" TV);
+and the system's type made larger by a factor, for the dialogs that want it bigger."""
 
 from __future__ import annotations
 
@@ -20,6 +21,18 @@ def set_px(widget: QWidget, px: float, *, bold: bool = False) -> None:
     font.setPixelSize(max(8, round(px)))
     font.setBold(bold)
     widget.setFont(font)
+
+
+def scaled(font: QFont, factor: float) -> QFont:
+    """``font`` at ``factor`` times its point size: the system's type made larger for a
+    dialog read at arm's length (``set_px`` sizes the hall screens' type to the screen)."""
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * factor)
+    return larger
+
+
+def scale_font(widget: QWidget, factor: float) -> None:
+    widget.setFont(scaled(widget.font(), factor))
 
 
 def set_rows(view: QAbstractItemView, px: float, *, bold: bool = False) -> None:

@@ -55,6 +55,13 @@ class HallRules:
         return int(start.timestamp() * 1000), int(end.timestamp() * 1000)
 
 
+def enrolled_rules(session: Session, hall_code: str | None) -> HallRules:
+    """The enrolled hall's rules; the database's only hall when its code differs from the
+    server's (the sync's steps)."""
+    found = session.scalar(select(Hall.id).where(Hall.code == hall_code)) if hall_code else None
+    return load_rules(session, hall_code if found is not None else None)
+
+
 def load_rules(session: Session, hall_code: str | None) -> HallRules:
     query = select(Hall)
     if hall_code is not None:

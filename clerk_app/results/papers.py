@@ -237,12 +237,7 @@ class ResultPapers:
         case = session.get(IntakeCase, case_id)
         if case is None:
             raise ResultRefused(ResultRefusal.UNKNOWN_CASE, str(case_id))
-        event = session.scalars(
-            select(CaseStatusEvent)
-            .where(CaseStatusEvent.case_id == case_id)
-            .order_by(CaseStatusEvent.version.desc())
-            .limit(1)
-        ).first()
+        event = _latest_event(session, case_id)
         detail: dict[str, Any] = json.loads(event.detail) if event else {}
         party = self._party(session.get_one(Applicant, case.applicant_id))
         office = self._papers.office(item.department_zh)
@@ -336,13 +331,17 @@ def _denial(
     )
 
 
-def _latest_detail(session: Session, case_id: int) -> dict[str, Any]:
-    event = session.scalars(
+def _latest_event(session: Session, case_id: int) -> CaseStatusEvent | None:
+    return session.scalars(
         select(CaseStatusEvent)
         .where(CaseStatusEvent.case_id == case_id)
         .order_by(CaseStatusEvent.version.desc())
         .limit(1)
     ).first()
+
+
+def _latest_detail(session: Session, case_id: int) -> dict[str, Any]:
+    event = _latest_event(session, case_id)
     detail: dict[str, Any] = json.loads(event.detail) if event else {}
     return detail
 

@@ -16,7 +16,6 @@ crash a duplicate, not a second check-in).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from clerk_app.db.models import Hall, Service, Ticket
+from clerk_app.db.models import Service, Ticket
 from clerk_app.db.screens_models import APPOINTMENT_PHONE, Appointment
 from clerk_app.intake.outbox import Operation, enqueue
 from clerk_app.intake.protect import PersonalDataProtector
@@ -38,10 +37,10 @@ from clerk_app.queue.appointments import (
     mark_no_shows,
     missed,
 )
-from clerk_app.queue.hall import HallRules, load_rules
+from clerk_app.queue.hall import HallRules, enrolled_rules
 from clerk_app.sync import state
 from clerk_app.sync.client import Transport, parse
-from clerk_app.sync.payload import HALL_TZ
+from clerk_app.sync.payload import wire_time
 from onewindow_base.clock import Clock
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database
@@ -62,16 +61,6 @@ class AppointmentsPulled:
     new: int = 0
     cancelled: int = 0  # cancelled on the server since the last pull
     unplaced: int = 0  # for a service this hall does not have, or a code a hall import holds
-
-
-def _at(ms: int) -> str:
-    return dt.datetime.fromtimestamp(ms / 1000, HALL_TZ).isoformat()
-
-
-def _hall(session: Session, hall_code: str | None) -> HallRules:
-    """The enrolled hall; the database's only hall when its code differs from the server's."""
-    found = session.scalar(select(Hall.id).where(Hall.code == hall_code)) if hall_code else None
-    return load_rules(session, hall_code if found is not None else None)
 
 
 def _slot_minutes(slot: str) -> int:
@@ -98,7 +87,7 @@ class AppointmentSync:
     # ------------------------------------------------------------------ pull
     def pull(self, t: Transport, hall_code: str | None) -> AppointmentsPulled:
         held, rules = self.db.run_read(
-            lambda s: (state.load(s).appointments_etag, _hall(s, hall_code))
+            lambda s: (state.load(s).appointments_etag, enrolled_rules(s, hall_code))
         )
         today = rules.day(self.clock.now_ms())  # the hall's own day, in its time zone
         headers = {"If-None-Match": held} if held else {}
@@ -111,7 +100,7 @@ class AppointmentSync:
         published = parse(AppointmentSet, response)
 
         def work(session: Session) -> AppointmentsPulled:
-            hall = _hall(session, hall_code)
+            hall = enrolled_rules(session, hall_code)
             services = dict(
                 session.execute(
                     select(Service.code, Service.id).where(Service.hall_id == hall.hall_id)
@@ -193,7 +182,7 @@ class AppointmentSync:
         """Whether :meth:`report` has anything to write (an idle cycle writes nothing)."""
         if self._due(session):
             return True
-        hall = _hall(session, hall_code)
+        hall = enrolled_rules(session, hall_code)
         return bool(missed(session, hall, self.rules, self.clock.now_ms()))
 
     def report(self, hall_code: str | None) -> int:
@@ -201,7 +190,7 @@ class AppointmentSync:
         now = self.clock.now_ms()
 
         def work(session: Session) -> int:
-            hall = _hall(session, hall_code)
+            hall = enrolled_rules(session, hall_code)
             mark_no_shows(session, hall, self.rules, now)
             session.flush()
             due = self._due(session)
@@ -213,11 +202,11 @@ class AppointmentSync:
                 }
                 if row.status == CHECKED_IN:
                     payload["ticket_number"] = ticket_number or "-"
-                    payload["checked_in_at"] = _at(issued_ms or row.checked_in_ms or now)
+                    payload["checked_in_at"] = wire_time(issued_ms or row.checked_in_ms or now)
                 elif row.status == NO_SHOW:
-                    payload["marked_at"] = _at(row.no_show_ms or now)
+                    payload["marked_at"] = wire_time(row.no_show_ms or now)
                 else:
-                    payload["cancelled_at"] = _at(now)
+                    payload["cancelled_at"] = wire_time(now)
                 op = Operation(REPORTED_KIND[row.status], row.server_id, payload)
                 enqueue(session, self.protector, op, now)
                 row.reported = row.status

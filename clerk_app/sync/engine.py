@@ -35,6 +35,7 @@ from clerk_app.intake.outbox import SEQUENCE_ROW
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.licences.checks import ChecksRun, LicenceChecks
 from clerk_app.queue.appointments import AppointmentRules
+from clerk_app.settings_schema import DEFAULT_PULL_DAYS
 from clerk_app.sync import state
 from clerk_app.sync.appointments import AppointmentsPulled, AppointmentSync
 from clerk_app.sync.client import Credentials, ErrorKind, SyncError, Transport
@@ -53,7 +54,6 @@ BACKOFF_BASE_MS = 2_000
 BACKOFF_CAP_MS = 5 * 60_000
 SKEW_WARN_MS = 5 * 60_000
 ADVISORY_KEY = 0x0E57_5C00  # "one window sync"
-APPOINTMENT_DAYS = 7  # the hall's bookings pulled: today and the next six days
 
 TransportFactory = Callable[[str, Credentials], Transport]
 
@@ -197,7 +197,7 @@ class SyncEngine:
         rng: random.Random | None = None,
         chunk_bytes: int | None = None,
         appointment_rules: AppointmentRules | None = None,
-        appointment_days: int = APPOINTMENT_DAYS,
+        appointment_days: int = DEFAULT_PULL_DAYS,
         notify_rules: NotifyRules | None = None,
     ) -> None:
         self.db = db

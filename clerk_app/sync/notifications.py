@@ -19,7 +19,6 @@ cannot ask, the clerk sees the last status it knew.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import uuid
@@ -38,9 +37,10 @@ from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.outbox import Operation, enqueue
 from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.queue.estimate import estimate
-from clerk_app.queue.hall import HallRules, load_rules
+from clerk_app.queue.hall import enrolled_rules
+from clerk_app.settings_schema import DEFAULT_TURN_NEAR_AHEAD
 from clerk_app.sync.client import Transport, parse
-from clerk_app.sync.payload import HALL_TZ
+from clerk_app.sync.payload import wire_time
 from clerk_app.sync.push import PENDING
 from clerk_app.validation import Invalid
 from clerk_app.validation.phone import PhoneKind, validate_phone
@@ -57,7 +57,6 @@ log = logging.getLogger(__name__)
 TURN_NEAR, CASE_OPT_IN = "notify.turn_near", "notify.case_opt_in"
 OPTED_IN, QUEUED, DROPPED = "opted_in", "queued", "dropped"
 OPEN = (OPTED_IN, QUEUED, MessageStatus.SENT.value)  # a later status may still come
-DEFAULT_AHEAD = 3
 
 
 class PhoneInvalidError(ValueError):
@@ -78,7 +77,7 @@ class NotifyRules:
     """When "your turn is near" goes out: at most this many people ahead; per service code
     where set (0 = never for that service)."""
 
-    ahead: int = DEFAULT_AHEAD
+    ahead: int = DEFAULT_TURN_NEAR_AHEAD
     per_service: Mapping[str, int] = field(default_factory=dict)
 
     def threshold(self, service_code: str) -> int:
@@ -95,16 +94,6 @@ class Scanned:
 class OptInState:
     status: str  # opted_in | queued | sent | delivered | failed | dropped
     changed_ms: int
-
-
-def _at(ms: int) -> str:
-    return dt.datetime.fromtimestamp(ms / 1000, HALL_TZ).isoformat()
-
-
-def _hall(session: Session, hall_code: str | None) -> HallRules:
-    """The enrolled hall; the database's only hall when its code differs from the server's."""
-    found = session.scalar(select(Hall.id).where(Hall.code == hall_code)) if hall_code else None
-    return load_rules(session, hall_code if found is not None else None)
 
 
 class Notifications:
@@ -156,7 +145,7 @@ class Notifications:
                 "case_no": case.case_number,
                 "hall_code": self._hall_code(session, case.hall_id),
                 "phone": mobile,
-                "consented_at": _at(now),
+                "consented_at": wire_time(now),
             }
             enqueue(session, self.protector, Operation(CASE_OPT_IN, case_uuid, payload), now)
             session.add(
@@ -215,7 +204,7 @@ class Notifications:
         now = self.clock.now_ms()
 
         def work(session: Session) -> Scanned:
-            hall = _hall(session, hall_code)
+            hall = enrolled_rules(session, hall_code)
             rows = session.execute(
                 select(NotifyOptIn, Ticket, Service.code)
                 .join(Ticket, Ticket.id == NotifyOptIn.ticket_id)
@@ -224,10 +213,15 @@ class Notifications:
                 .order_by(NotifyOptIn.id)
             ).all()
             queued = dropped = 0
+            unsent: dict[str, int] | None = None  # read (decrypted) once, when first needed
             for opt_in, ticket, service_code in rows:
                 waiting = ticket.state == TicketState.WAITING and ticket.day == hall.day(now)
                 if opt_in.status == QUEUED:
-                    if not waiting and self._unsend(session, opt_in):
+                    if waiting:
+                        continue
+                    if unsent is None:
+                        unsent = self._unsent(session)
+                    if _unsend(session, unsent, opt_in):
                         opt_in.status, opt_in.status_ms = DROPPED, now
                         dropped += 1
                     continue
@@ -256,7 +250,7 @@ class Notifications:
                     "day": ticket.day.isoformat(),
                     "ahead": ahead,
                     "phone": self.protector.decrypt(opt_in.phone_enc, context=NOTIFY_PHONE),
-                    "queued_at": _at(now),
+                    "queued_at": wire_time(now),
                 }
                 enqueue(session, self.protector, Operation(TURN_NEAR, None, payload), now)
                 opt_in.message_id, opt_in.turn_near_ms = message_id, now
@@ -269,19 +263,18 @@ class Notifications:
             log.info("turn-near messages: %d queued, %d dropped", done.queued, done.dropped)
         return done
 
-    def _unsend(self, session: Session, opt_in: NotifyOptIn) -> bool:
-        """Take the opt-in's turn-near operation out of the outbox if it is still unsent;
-        False when it already reached the server (its status will come back)."""
+    def _unsent(self, session: Session) -> dict[str, int]:
+        """The turn-near operations still in the outbox: their message id → outbox seq."""
+        unsent: dict[str, int] = {}
         for op in session.scalars(
             select(OutboxOperation).where(
                 OutboxOperation.kind == TURN_NEAR, OutboxOperation.state == PENDING
             )
         ):
             stored = json.loads(self.protector.decrypt(op.payload_enc, context=OUTBOX))
-            if stored.get("message_id") == opt_in.message_id:
-                session.execute(delete(OutboxOperation).where(OutboxOperation.seq == op.seq))
-                return True
-        return False
+            if message_id := stored.get("message_id"):
+                unsent[str(message_id)] = op.seq
+        return unsent
 
     @open_to_clerks  # the sync cycle's step, under no user
     def pull_statuses(self, t: Transport) -> int:
@@ -327,6 +320,16 @@ class Notifications:
                 opt_in.status, opt_in.status_ms = found, now
                 changed += 1
         return changed
+
+
+def _unsend(session: Session, unsent: dict[str, int], opt_in: NotifyOptIn) -> bool:
+    """Take the opt-in's turn-near operation out of the outbox if it is still unsent;
+    False when it already reached the server (its status will come back)."""
+    seq = unsent.pop(opt_in.message_id or "", None)
+    if seq is None:
+        return False
+    session.execute(delete(OutboxOperation).where(OutboxOperation.seq == seq))
+    return True
 
 
 def _open_refs(session: Session) -> list[tuple[str, str]]:

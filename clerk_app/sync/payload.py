@@ -28,7 +28,8 @@ MATERIAL_STATUS = {
 }
 
 
-def _at(ms: int) -> str:
+def wire_time(ms: int) -> str:
+    """A moment as the server's payloads write it: ISO 8601 in the hall's time zone."""
     return dt.datetime.fromtimestamp(ms / 1000, HALL_TZ).isoformat()
 
 
@@ -172,7 +173,7 @@ def to_wire(kind: str, stored: dict[str, Any], created_ms: int) -> dict[str, Any
         "applicant": _applicant(stored["applicant"]),
         "materials": _materials(stored),
         "clerk": stored["clerk"],
-        "decided_at": _at(created_ms),
+        "decided_at": wire_time(created_ms),
     }
     if stored["item"].get("situation"):
         payload["situation"] = stored["item"]["situation"]

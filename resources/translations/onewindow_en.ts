@@ -852,72 +852,57 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="82"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>OneWindow — {hall}</source>
         <translation>OneWindow — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="83"/>
+        <location filename="../../ui/clerk/main_window.py" line="84"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>Signed in as {name} at window {window}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="100"/>
+        <location filename="../../ui/clerk/main_window.py" line="99"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="105"/>
         <source>&amp;Find a case…</source>
         <translation>&amp;Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="110"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="126"/>
+        <location filename="../../ui/clerk/main_window.py" line="123"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="127"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>The intake form holds work that has not been saved. Sign out and discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="132"/>
+        <location filename="../../ui/clerk/main_window.py" line="129"/>
         <source>Sign out and &amp;discard</source>
         <translation>Sign out and &amp;discard</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="155"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="156"/>
+        <location filename="../../ui/clerk/main_window.py" line="153"/>
         <source>&amp;Intake</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="160"/>
+        <location filename="../../ui/clerk/main_window.py" line="157"/>
         <source>&amp;Pickup</source>
         <translation>&amp;Pickup</translation>
     </message>
@@ -938,96 +923,60 @@ State: {state}; visits: {visits}; promised by: {due}</translation>
 <context>
     <name>CreditBox</name>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <location filename="../../ui/intake/credit_box.py" line="59"/>
         <source>Check a&amp;gain</source>
         <translation>Check a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <location filename="../../ui/intake/credit_box.py" line="61"/>
         <source>Supervisor o&amp;verride…</source>
         <translation>Supervisor o&amp;verride…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="105"/>
-        <location filename="../../ui/intake/credit_box.py" line="191"/>
+        <location filename="../../ui/intake/credit_box.py" line="106"/>
+        <location filename="../../ui/intake/credit_box.py" line="192"/>
         <source>Credit status: checking…</source>
         <translation>Credit status: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <location filename="../../ui/intake/credit_box.py" line="126"/>
         <source>Credit status: the check failed; see the log.</source>
         <translation>Credit status: the check failed; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <location filename="../../ui/intake/credit_box.py" line="167"/>
         <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
         <translation>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="188"/>
+        <location filename="../../ui/intake/credit_box.py" line="189"/>
         <source>Credit status: —</source>
         <translation>Credit status: —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="200"/>
+        <location filename="../../ui/intake/credit_box.py" line="201"/>
         <source>Credit status: clear</source>
         <translation>Credit status: clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="202"/>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
         <source>listed</source>
         <translation>listed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <location filename="../../ui/intake/credit_box.py" line="204"/>
         <source>Credit status: {reasons} (on the joint-punishment list)</source>
         <translation>Credit status: {reasons} (on the joint-punishment list)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="206"/>
+        <location filename="../../ui/intake/credit_box.py" line="207"/>
         <source>Credit status: could not be checked ({why})</source>
         <translation>Credit status: could not be checked ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="210"/>
+        <location filename="../../ui/intake/credit_box.py" line="211"/>
         <source>Overridden by {name}: {reason}</source>
         <translation>Overridden by {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="217"/>
-        <source>no central server</source>
-        <translation>no central server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="218"/>
-        <location filename="../../ui/intake/credit_box.py" line="225"/>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="219"/>
-        <source>the server did not answer in time</source>
-        <translation>the server did not answer in time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="220"/>
-        <source>the server&apos;s answer was unreadable</source>
-        <translation>the server&apos;s answer was unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="221"/>
-        <source>the server refused</source>
-        <translation>the server refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="222"/>
-        <source>not checkable</source>
-        <translation>not checkable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="223"/>
-        <source>still checking</source>
-        <translation>still checking</translation>
     </message>
 </context>
 <context>
@@ -2000,197 +1949,197 @@ Certificate number: {number}</translation>
 <context>
     <name>HelperPanel</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="79"/>
+        <location filename="../../ui/helper/window.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="81"/>
+        <location filename="../../ui/helper/window.py" line="82"/>
         <source>Ticket or case number</source>
         <translation>Ticket or case number</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="82"/>
+        <location filename="../../ui/helper/window.py" line="83"/>
         <source>&amp;Start assisting</source>
         <translation>&amp;Start assisting</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="85"/>
+        <location filename="../../ui/helper/window.py" line="86"/>
         <source>Authorisation &amp;letter seen</source>
         <translation>Authorisation &amp;letter seen</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="87"/>
+        <location filename="../../ui/helper/window.py" line="88"/>
         <source>or its material or scan reference</source>
         <translation>or its material or scan reference</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="90"/>
+        <location filename="../../ui/helper/window.py" line="91"/>
         <source>as timed</source>
         <translation>as timed</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="91"/>
+        <location filename="../../ui/helper/window.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="93"/>
+        <location filename="../../ui/helper/window.py" line="94"/>
         <source>No names, ID or phone numbers</source>
         <translation>No names, ID or phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="94"/>
+        <location filename="../../ui/helper/window.py" line="95"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="95"/>
+        <location filename="../../ui/helper/window.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="105"/>
+        <location filename="../../ui/helper/window.py" line="106"/>
         <source>&amp;1 Form filling</source>
         <translation>&amp;1 Form filling</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="106"/>
+        <location filename="../../ui/helper/window.py" line="107"/>
         <source>&amp;2 Material preparation</source>
         <translation>&amp;2 Material preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="107"/>
+        <location filename="../../ui/helper/window.py" line="108"/>
         <source>&amp;3 Self-service guidance</source>
         <translation>&amp;3 Self-service guidance</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="108"/>
+        <location filename="../../ui/helper/window.py" line="109"/>
         <source>&amp;4 Whole procedure by proxy (代办)</source>
         <translation>&amp;4 Whole procedure by proxy (代办)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="114"/>
+        <location filename="../../ui/helper/window.py" line="115"/>
         <source>&amp;Waiting in the hall</source>
         <translation>&amp;Waiting in the hall</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="120"/>
+        <location filename="../../ui/helper/window.py" line="121"/>
         <source>&amp;Number</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="125"/>
+        <location filename="../../ui/helper/window.py" line="126"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="131"/>
+        <location filename="../../ui/helper/window.py" line="132"/>
         <source>Authorisation &amp;reference</source>
         <translation>Authorisation &amp;reference</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="134"/>
+        <location filename="../../ui/helper/window.py" line="135"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="137"/>
+        <location filename="../../ui/helper/window.py" line="138"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="151"/>
+        <location filename="../../ui/helper/window.py" line="152"/>
         <source>&amp;Done today</source>
         <translation>&amp;Done today</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="205"/>
+        <location filename="../../ui/helper/window.py" line="206"/>
         <source>Pick a waiting ticket or type a ticket or case number.</source>
         <translation>Pick a waiting ticket or type a ticket or case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="220"/>
+        <location filename="../../ui/helper/window.py" line="221"/>
         <source>Not assisting anyone now.</source>
         <translation>Not assisting anyone now.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="223"/>
+        <location filename="../../ui/helper/window.py" line="224"/>
         <source>Assisting {number} since {time}</source>
         <translation>Assisting {number} since {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="272"/>
+        <location filename="../../ui/helper/window.py" line="273"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="273"/>
+        <location filename="../../ui/helper/window.py" line="274"/>
         <source>Recorded for {where}.</source>
         <translation>Recorded for {where}.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="283"/>
+        <location filename="../../ui/helper/window.py" line="284"/>
         <source>Your account may not record assistance.</source>
         <translation>Your account may not record assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="285"/>
+        <location filename="../../ui/helper/window.py" line="286"/>
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="289"/>
+        <location filename="../../ui/helper/window.py" line="290"/>
         <source>Tick what was done.</source>
         <translation>Tick what was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="290"/>
+        <location filename="../../ui/helper/window.py" line="291"/>
         <source>Give a ticket or a case number.</source>
         <translation>Give a ticket or a case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="291"/>
+        <location filename="../../ui/helper/window.py" line="292"/>
         <source>No such ticket today in this hall.</source>
         <translation>No such ticket today in this hall.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="292"/>
+        <location filename="../../ui/helper/window.py" line="293"/>
         <source>No such case in this hall.</source>
         <translation>No such case in this hall.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="294"/>
+        <location filename="../../ui/helper/window.py" line="295"/>
         <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
         <translation>代办 needs the authorisation: tick the letter seen or give its reference.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="296"/>
+        <location filename="../../ui/helper/window.py" line="297"/>
         <source>The note holds a character that cannot be kept.</source>
         <translation>The note holds a character that cannot be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="298"/>
+        <location filename="../../ui/helper/window.py" line="299"/>
         <source>The note may hold no ID or phone numbers: the case has them.</source>
         <translation>The note may hold no ID or phone numbers: the case has them.</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="300"/>
+        <location filename="../../ui/helper/window.py" line="301"/>
         <source>The minutes are out of range.</source>
         <translation>The minutes are out of range.</translation>
     </message>
@@ -2198,34 +2147,19 @@ Certificate number: {number}</translation>
 <context>
     <name>HelperWindow</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="317"/>
+        <location filename="../../ui/helper/window.py" line="318"/>
         <source>OneWindow assistance desk — {hall}</source>
         <translation>OneWindow assistance desk — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="319"/>
+        <location filename="../../ui/helper/window.py" line="320"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="321"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="322"/>
+        <location filename="../../ui/helper/window.py" line="323"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Refresh the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="325"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="328"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -2542,59 +2476,94 @@ Certificate number: {number}</translation>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
+        <location filename="../../ui/intake/reasons.py" line="33"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="32"/>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
         <source>One-time notice</source>
         <translation>One-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="33"/>
+        <location filename="../../ui/intake/reasons.py" line="35"/>
         <source>Accept with deferral</source>
         <translation>Accept with deferral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <location filename="../../ui/intake/reasons.py" line="36"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="41"/>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="42"/>
+        <location filename="../../ui/intake/reasons.py" line="44"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <location filename="../../ui/intake/reasons.py" line="45"/>
         <source>Defective</source>
         <translation>Defective</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="44"/>
+        <location filename="../../ui/intake/reasons.py" line="46"/>
         <source>Replaced by e-licence</source>
         <translation>Replaced by e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="47"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="51"/>
         <source>Committed (notify-and-commit)</source>
         <translation>Committed (notify-and-commit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <source>this counter has no central server</source>
+        <translation>this counter has no central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <source>the central server cannot be reached</source>
+        <translation>the central server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <source>the central server did not answer in time</source>
+        <translation>the central server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>the central server&apos;s answer was unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <source>the central server refused the lookup</source>
+        <translation>the central server refused the lookup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <source>not checkable</source>
+        <translation>not checkable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="77"/>
+        <source>still checking</source>
+        <translation>still checking</translation>
     </message>
 </context>
 <context>
@@ -2761,109 +2730,109 @@ Certificate number: {number}</translation>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="137"/>
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="140"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>Priority service: elderly, disabled, pregnant, service members</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>Scan the barcode of your booking, or type its code and press OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="187"/>
         <source>Check in with your ID card</source>
         <translation>Check in with your ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="191"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="215"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="273"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="211"/>
         <source>You have several bookings today. Please choose the one to check in.</source>
         <translation>You have several bookings today. Please choose the one to check in.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="230"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="232"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="235"/>
         <source>Text me when my turn is near (短信提醒)</source>
         <translation>Text me when my turn is near (短信提醒)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="252"/>
         <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
         <translation>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="260"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="265"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="271"/>
         <source>OK, text me</source>
         <translation>OK, text me</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="287"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="327"/>
         <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
         <translation>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="332"/>
         <source>Bookings as of {time}</source>
         <translation>Bookings as of {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="385"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>Tickets cannot be issued at the moment. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="407"/>
         <source>Please place your ID card on the reader…</source>
         <translation>Please place your ID card on the reader…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -2871,7 +2840,7 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="455"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
@@ -2879,42 +2848,42 @@ Certificate number: {number}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="470"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>Sorry, no ticket could be issued. Please ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="513"/>
         <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
         <translation>Please enter an 11-digit mainland mobile number (starting with 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="528"/>
         <source>We will text you when your turn is near.</source>
         <translation>We will text you when your turn is near.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="536"/>
         <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
         <translation>Sorry, text messages cannot be arranged now. Please watch the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="546"/>
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="555"/>
         <source>Please take your ticket below.</source>
         <translation>Please take your ticket below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="568"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="573"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</translation>
     </message>
@@ -2922,112 +2891,82 @@ Certificate number: {number}</translation>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>查证照</source>
         <translation>Find e-licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="57"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>Look up the applicant&apos;s e-licence for this material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="58"/>
+        <location filename="../../ui/intake/licence_box.py" line="59"/>
         <source>Use this licence</source>
         <translation>Use this licence</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="100"/>
+        <location filename="../../ui/intake/licence_box.py" line="101"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>Enter the applicant&apos;s ID number or credit code first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="105"/>
+        <location filename="../../ui/intake/licence_box.py" line="106"/>
         <source>Looking up e-licences…</source>
         <translation>Looking up e-licences…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="122"/>
+        <location filename="../../ui/intake/licence_box.py" line="123"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>No e-licence of this type in the registry: the material is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="125"/>
+        <location filename="../../ui/intake/licence_box.py" line="126"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>Choose the licence that replaces %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="154"/>
+        <location filename="../../ui/intake/licence_box.py" line="155"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>Fetching the licence&apos;s PDF copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="167"/>
+        <location filename="../../ui/intake/licence_box.py" line="168"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>No paper needed: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="170"/>
+        <location filename="../../ui/intake/licence_box.py" line="171"/>
         <source>— no PDF copy could be kept.</source>
         <translation>— no PDF copy could be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="177"/>
+        <location filename="../../ui/intake/licence_box.py" line="178"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>The e-licence lookup failed; see the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="180"/>
+        <location filename="../../ui/intake/licence_box.py" line="181"/>
         <source>no end</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="188"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="189"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>revoked: it cannot replace the material</source>
         <translation>revoked: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="190"/>
+        <location filename="../../ui/intake/licence_box.py" line="191"/>
         <source>expired: it cannot replace the material</source>
         <translation>expired: it cannot replace the material</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
-        <source>this counter has no central server</source>
-        <translation>this counter has no central server</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/licence_box.py" line="196"/>
-        <source>the central server cannot be reached</source>
-        <translation>the central server cannot be reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="197"/>
-        <source>the central server did not answer in time</source>
-        <translation>the central server did not answer in time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
-        <source>the central server&apos;s answer was unreadable</source>
-        <translation>the central server&apos;s answer was unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="199"/>
-        <source>the central server refused the lookup</source>
-        <translation>the central server refused the lookup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="200"/>
-        <source>the registry could not be asked</source>
-        <translation>the registry could not be asked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</translation>
     </message>
@@ -3481,16 +3420,6 @@ Certificate number: {number}</translation>
         <translation>unexpected error, see the log</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="119"/>
-        <source>Nothing was signed.</source>
-        <translation>Nothing was signed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/flow.py" line="120"/>
-        <source>That is too little to be a signature.</source>
-        <translation>That is too little to be a signature.</translation>
-    </message>
-    <message>
         <location filename="../../ui/signature/flow.py" line="121"/>
         <source>The case of this paper is not saved.</source>
         <translation>The case of this paper is not saved.</translation>
@@ -3606,87 +3535,87 @@ Certificate number: {number}</translation>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="101"/>
         <source>Photo check</source>
         <translation>Photo check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="104"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>Take a still from the document camera (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="111"/>
         <source>Same person, confirm (1)</source>
         <translation>Same person, confirm (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="114"/>
         <source>Not the same person (2)</source>
         <translation>Not the same person (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="117"/>
         <source>Cannot check (3)</source>
         <translation>Cannot check (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="156"/>
         <source>Card {number}</source>
         <translation>Card {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="157"/>
         <source>Card photo</source>
         <translation>Card photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>The person (camera)</source>
         <translation>The person (camera)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="180"/>
         <source>Card photo not available</source>
         <translation>Card photo not available</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="207"/>
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="221"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>No camera picture: take a still with the document camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="225"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>No camera here: compare with the person at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="232"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>Waiting for the document camera&apos;s picture…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="253"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>The document camera&apos;s file is not a picture.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="263"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>The document camera&apos;s picture could not be taken.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="303"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>The check could not be saved; see the log. Try again.</translation>
     </message>
@@ -4772,28 +4701,28 @@ Certificate number: {number}</translation>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="93"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>This screen signs in with a device account: set [device] user and password in the config file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="98"/>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>A rating screen belongs to a window: start it with --window N.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="106"/>
+        <location filename="../../ui/screens.py" line="107"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>No ticket printer is configured for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159"/>
-        <location filename="../../ui/screens.py" line="171"/>
+        <location filename="../../ui/screens.py" line="163"/>
+        <location filename="../../ui/screens.py" line="175"/>
         <source>OneWindow</source>
         <translation>OneWindow</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168"/>
+        <location filename="../../ui/screens.py" line="172"/>
         <source>The screen cannot start: {error}</source>
         <translation>The screen cannot start: {error}</translation>
     </message>
@@ -4850,9 +4779,27 @@ Certificate number: {number}</translation>
     </message>
 </context>
 <context>
+    <name>SessionMenu</name>
+    <message>
+        <location filename="../../ui/session_menu.py" line="15"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_menu.py" line="19"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_menu.py" line="26"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature/pad.py" line="73"/>
+        <location filename="../../ui/signature/pad.py" line="75"/>
         <source>Signature pad</source>
         <translation>Signature pad</translation>
     </message>
@@ -4891,37 +4838,37 @@ Certificate number: {number}</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signature/panel.py" line="29"/>
+        <location filename="../../ui/signature/panel.py" line="42"/>
         <source>Please sign in the box below.</source>
         <translation>Please sign in the box below.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="38"/>
+        <location filename="../../ui/signature/panel.py" line="51"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="41"/>
+        <location filename="../../ui/signature/panel.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="44"/>
+        <location filename="../../ui/signature/panel.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="46"/>
+        <location filename="../../ui/signature/panel.py" line="59"/>
         <source>C&amp;onfirm signature</source>
         <translation>C&amp;onfirm signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="102"/>
+        <location filename="../../ui/signature/panel.py" line="28"/>
         <source>Nothing is signed yet: please sign in the box.</source>
         <translation>Nothing is signed yet: please sign in the box.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="103"/>
+        <location filename="../../ui/signature/panel.py" line="31"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>That is too little to be a signature: please sign your full name.</translation>
     </message>
@@ -5204,39 +5151,24 @@ Certificate number: {number}</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="49"/>
+        <location filename="../../ui/supervisor/main_window.py" line="50"/>
         <source>&amp;Figures and ratings</source>
         <translation>&amp;Figures and ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="54"/>
+        <location filename="../../ui/supervisor/main_window.py" line="55"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>OneWindow supervisor — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="56"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>Signed in as {name}</source>
         <translation>Signed in as {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="59"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="62"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -851,72 +851,57 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="82"/>
+        <location filename="../../ui/clerk/main_window.py" line="83"/>
         <source>OneWindow — {hall}</source>
         <translation>一窗通 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="83"/>
+        <location filename="../../ui/clerk/main_window.py" line="84"/>
         <source>Signed in as {name} at window {window}</source>
         <translation>当前登录：{name}（{window}号窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="96"/>
-        <source>&amp;Session</source>
-        <translation>系统(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="97"/>
-        <source>Sign &amp;out</source>
-        <translation>注销登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="100"/>
+        <location filename="../../ui/clerk/main_window.py" line="99"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="103"/>
+        <location filename="../../ui/clerk/main_window.py" line="102"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="106"/>
+        <location filename="../../ui/clerk/main_window.py" line="105"/>
         <source>&amp;Find a case…</source>
         <translation>查询办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="110"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/main_window.py" line="126"/>
+        <location filename="../../ui/clerk/main_window.py" line="123"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="127"/>
+        <location filename="../../ui/clerk/main_window.py" line="124"/>
         <source>The intake form holds work that has not been saved. Sign out and discard it?</source>
         <translation>受理表单中有尚未保存的内容。确定退出登录并放弃这些内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="132"/>
+        <location filename="../../ui/clerk/main_window.py" line="129"/>
         <source>Sign out and &amp;discard</source>
         <translation>退出并放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="155"/>
+        <location filename="../../ui/clerk/main_window.py" line="152"/>
         <source>&amp;Queue</source>
         <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="156"/>
+        <location filename="../../ui/clerk/main_window.py" line="153"/>
         <source>&amp;Intake</source>
         <translation>受理(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="160"/>
+        <location filename="../../ui/clerk/main_window.py" line="157"/>
         <source>&amp;Pickup</source>
         <translation>出件(&amp;P)</translation>
     </message>
@@ -937,96 +922,60 @@ State: {state}; visits: {visits}; promised by: {due}</source>
 <context>
     <name>CreditBox</name>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="58"/>
+        <location filename="../../ui/intake/credit_box.py" line="59"/>
         <source>Check a&amp;gain</source>
         <translation>重新核查(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="60"/>
+        <location filename="../../ui/intake/credit_box.py" line="61"/>
         <source>Supervisor o&amp;verride…</source>
         <translation>主管授权(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="105"/>
-        <location filename="../../ui/intake/credit_box.py" line="191"/>
+        <location filename="../../ui/intake/credit_box.py" line="106"/>
+        <location filename="../../ui/intake/credit_box.py" line="192"/>
         <source>Credit status: checking…</source>
         <translation>信用状况：正在核查…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="125"/>
+        <location filename="../../ui/intake/credit_box.py" line="126"/>
         <source>Credit status: the check failed; see the log.</source>
         <translation>信用状况：核查出错，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="166"/>
+        <location filename="../../ui/intake/credit_box.py" line="167"/>
         <source>The applicant&apos;s credit status could not be checked. A supervisor may let deferral (容缺) or notify-and-commit (告知承诺) go ahead; the override and its reason are recorded with the case.</source>
         <translation>未能核查申请人的信用状况。经主管授权，可继续办理容缺受理或告知承诺；授权人及理由随办件一并记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="188"/>
+        <location filename="../../ui/intake/credit_box.py" line="189"/>
         <source>Credit status: —</source>
         <translation>信用状况：—</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="200"/>
+        <location filename="../../ui/intake/credit_box.py" line="201"/>
         <source>Credit status: clear</source>
         <translation>信用状况：正常</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="202"/>
+        <location filename="../../ui/intake/credit_box.py" line="203"/>
         <source>listed</source>
         <translation>已列入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="203"/>
+        <location filename="../../ui/intake/credit_box.py" line="204"/>
         <source>Credit status: {reasons} (on the joint-punishment list)</source>
         <translation>信用状况：{reasons}（列入联合惩戒名单）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="206"/>
+        <location filename="../../ui/intake/credit_box.py" line="207"/>
         <source>Credit status: could not be checked ({why})</source>
         <translation>信用状况：未能核查（{why}）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/credit_box.py" line="210"/>
+        <location filename="../../ui/intake/credit_box.py" line="211"/>
         <source>Overridden by {name}: {reason}</source>
         <translation>已由{name}授权：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="217"/>
-        <source>no central server</source>
-        <translation>未连接中心服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="218"/>
-        <location filename="../../ui/intake/credit_box.py" line="225"/>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="219"/>
-        <source>the server did not answer in time</source>
-        <translation>服务器应答超时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="220"/>
-        <source>the server&apos;s answer was unreadable</source>
-        <translation>服务器应答无法识别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="221"/>
-        <source>the server refused</source>
-        <translation>服务器拒绝查询</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="222"/>
-        <source>not checkable</source>
-        <translation>无法核查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/credit_box.py" line="223"/>
-        <source>still checking</source>
-        <translation>正在核查</translation>
     </message>
 </context>
 <context>
@@ -1997,197 +1946,197 @@ Certificate number: {number}</source>
 <context>
     <name>HelperPanel</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="72"/>
+        <location filename="../../ui/helper/window.py" line="73"/>
         <source>Waiting since</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="79"/>
+        <location filename="../../ui/helper/window.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="81"/>
+        <location filename="../../ui/helper/window.py" line="82"/>
         <source>Ticket or case number</source>
         <translation>号票号或办件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="82"/>
+        <location filename="../../ui/helper/window.py" line="83"/>
         <source>&amp;Start assisting</source>
         <translation>开始帮办(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="85"/>
+        <location filename="../../ui/helper/window.py" line="86"/>
         <source>Authorisation &amp;letter seen</source>
         <translation>已查验授权委托书(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="87"/>
+        <location filename="../../ui/helper/window.py" line="88"/>
         <source>or its material or scan reference</source>
         <translation>或填写委托书材料/扫描件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="90"/>
+        <location filename="../../ui/helper/window.py" line="91"/>
         <source>as timed</source>
         <translation>按计时</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="91"/>
+        <location filename="../../ui/helper/window.py" line="92"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="93"/>
+        <location filename="../../ui/helper/window.py" line="94"/>
         <source>No names, ID or phone numbers</source>
         <translation>请勿填写姓名、证件号码或电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="94"/>
+        <location filename="../../ui/helper/window.py" line="95"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="95"/>
+        <location filename="../../ui/helper/window.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="105"/>
+        <location filename="../../ui/helper/window.py" line="106"/>
         <source>&amp;1 Form filling</source>
         <translation>填表(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="106"/>
+        <location filename="../../ui/helper/window.py" line="107"/>
         <source>&amp;2 Material preparation</source>
         <translation>材料准备(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="107"/>
+        <location filename="../../ui/helper/window.py" line="108"/>
         <source>&amp;3 Self-service guidance</source>
         <translation>自助终端指导(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="108"/>
+        <location filename="../../ui/helper/window.py" line="109"/>
         <source>&amp;4 Whole procedure by proxy (代办)</source>
         <translation>全程代办（须授权委托）(&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="114"/>
+        <location filename="../../ui/helper/window.py" line="115"/>
         <source>&amp;Waiting in the hall</source>
         <translation>大厅等候中(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="120"/>
+        <location filename="../../ui/helper/window.py" line="121"/>
         <source>&amp;Number</source>
         <translation>号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="125"/>
+        <location filename="../../ui/helper/window.py" line="126"/>
         <source>What was done</source>
         <translation>帮办内容</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="131"/>
+        <location filename="../../ui/helper/window.py" line="132"/>
         <source>Authorisation &amp;reference</source>
         <translation>委托书编号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="134"/>
+        <location filename="../../ui/helper/window.py" line="135"/>
         <source>&amp;Minutes</source>
         <translation>用时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="137"/>
+        <location filename="../../ui/helper/window.py" line="138"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="151"/>
+        <location filename="../../ui/helper/window.py" line="152"/>
         <source>&amp;Done today</source>
         <translation>今日已帮办(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="205"/>
+        <location filename="../../ui/helper/window.py" line="206"/>
         <source>Pick a waiting ticket or type a ticket or case number.</source>
         <translation>请选择等候中的号票，或输入号票号、办件编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="220"/>
+        <location filename="../../ui/helper/window.py" line="221"/>
         <source>Not assisting anyone now.</source>
         <translation>当前未在帮办。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="223"/>
+        <location filename="../../ui/helper/window.py" line="224"/>
         <source>Assisting {number} since {time}</source>
         <translation>自 {time} 起为 {number} 帮办</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="272"/>
+        <location filename="../../ui/helper/window.py" line="273"/>
         <source>ticket {number}</source>
         <translation>号票 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="273"/>
+        <location filename="../../ui/helper/window.py" line="274"/>
         <source>Recorded for {where}.</source>
         <translation>已为 {where} 登记帮办记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="283"/>
+        <location filename="../../ui/helper/window.py" line="284"/>
         <source>Your account may not record assistance.</source>
         <translation>您的账号无权登记帮办代办记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="285"/>
+        <location filename="../../ui/helper/window.py" line="286"/>
         <source>Not saved: {error}</source>
         <translation>未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="289"/>
+        <location filename="../../ui/helper/window.py" line="290"/>
         <source>Tick what was done.</source>
         <translation>请勾选帮办内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="290"/>
+        <location filename="../../ui/helper/window.py" line="291"/>
         <source>Give a ticket or a case number.</source>
         <translation>请填写号票号或办件编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="291"/>
+        <location filename="../../ui/helper/window.py" line="292"/>
         <source>No such ticket today in this hall.</source>
         <translation>本大厅今日没有该号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="292"/>
+        <location filename="../../ui/helper/window.py" line="293"/>
         <source>No such case in this hall.</source>
         <translation>本大厅没有该办件。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="294"/>
+        <location filename="../../ui/helper/window.py" line="295"/>
         <source>代办 needs the authorisation: tick the letter seen or give its reference.</source>
         <translation>代办须有授权委托：请勾选已查验授权委托书，或填写委托书编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="296"/>
+        <location filename="../../ui/helper/window.py" line="297"/>
         <source>The note holds a character that cannot be kept.</source>
         <translation>备注中含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="298"/>
+        <location filename="../../ui/helper/window.py" line="299"/>
         <source>The note may hold no ID or phone numbers: the case has them.</source>
         <translation>备注中不得填写证件号码或电话号码（办件中已有登记）。</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="300"/>
+        <location filename="../../ui/helper/window.py" line="301"/>
         <source>The minutes are out of range.</source>
         <translation>用时超出范围。</translation>
     </message>
@@ -2195,34 +2144,19 @@ Certificate number: {number}</source>
 <context>
     <name>HelperWindow</name>
     <message>
-        <location filename="../../ui/helper/window.py" line="317"/>
+        <location filename="../../ui/helper/window.py" line="318"/>
         <source>OneWindow assistance desk — {hall}</source>
         <translation>一窗通 帮办代办 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="319"/>
+        <location filename="../../ui/helper/window.py" line="320"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/helper/window.py" line="321"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="322"/>
+        <location filename="../../ui/helper/window.py" line="323"/>
         <source>&amp;Refresh the queue</source>
         <translation>刷新排队(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="325"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/helper/window.py" line="328"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2539,59 +2473,94 @@ Certificate number: {number}</source>
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="31"/>
+        <location filename="../../ui/intake/reasons.py" line="33"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="32"/>
+        <location filename="../../ui/intake/reasons.py" line="34"/>
         <source>One-time notice</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="33"/>
+        <location filename="../../ui/intake/reasons.py" line="35"/>
         <source>Accept with deferral</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="34"/>
+        <location filename="../../ui/intake/reasons.py" line="36"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="41"/>
+        <location filename="../../ui/intake/reasons.py" line="43"/>
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="42"/>
+        <location filename="../../ui/intake/reasons.py" line="44"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="43"/>
+        <location filename="../../ui/intake/reasons.py" line="45"/>
         <source>Defective</source>
         <translation>需补正</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="44"/>
+        <location filename="../../ui/intake/reasons.py" line="46"/>
         <source>Replaced by e-licence</source>
         <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="47"/>
+        <location filename="../../ui/intake/reasons.py" line="49"/>
         <source>Deferred</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="48"/>
+        <location filename="../../ui/intake/reasons.py" line="50"/>
         <source>Not needed</source>
         <translation>非必要，未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/reasons.py" line="49"/>
+        <location filename="../../ui/intake/reasons.py" line="51"/>
         <source>Committed (notify-and-commit)</source>
         <translation>已承诺（告知承诺）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="61"/>
+        <source>this counter has no central server</source>
+        <translation>本窗口未接入中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="64"/>
+        <source>the central server cannot be reached</source>
+        <translation>无法连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="67"/>
+        <source>the central server did not answer in time</source>
+        <translation>中心服务器未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="70"/>
+        <source>the central server&apos;s answer was unreadable</source>
+        <translation>中心服务器的应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="73"/>
+        <source>the central server refused the lookup</source>
+        <translation>中心服务器拒绝了查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="76"/>
+        <source>not checkable</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reasons.py" line="77"/>
+        <source>still checking</source>
+        <translation>正在核查</translation>
     </message>
 </context>
 <context>
@@ -2758,158 +2727,158 @@ Certificate number: {number}</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="136"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="137"/>
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="139"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="140"/>
         <source>Priority service: elderly, disabled, pregnant, service members</source>
         <translation>优先服务：老年人、残疾人、孕妇、军人</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="142"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="143"/>
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="159"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="160"/>
         <source>Scan the barcode of your booking, or type its code and press OK</source>
         <translation>请扫描预约条码，或输入预约码后按“确定”</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="186"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="187"/>
         <source>Check in with your ID card</source>
         <translation>刷身份证签到</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="190"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="191"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="192"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="214"/>
-        <location filename="../../ui/kiosk/kiosk.py" line="272"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="193"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="215"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="273"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="210"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="211"/>
         <source>You have several bookings today. Please choose the one to check in.</source>
         <translation>您今天有多个预约，请选择要签到的一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="229"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="230"/>
         <source>Print again</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="231"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="232"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="234"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="235"/>
         <source>Text me when my turn is near (短信提醒)</source>
         <translation>短信提醒：快到我时发短信通知我</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="251"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="252"/>
         <source>Enter your mobile number. We will send one text message when your turn is near. By pressing OK you agree that the hall stores this number, encrypted, for this ticket only, and gives it to the text-message service to send it.</source>
         <translation>请输入您的手机号码，快轮到您时我们将发送一条短信提醒。点击“确定”即表示您同意大厅加密保存该号码（仅用于本次排队），并交由短信服务平台发送提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="259"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="260"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="264"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="265"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="270"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="271"/>
         <source>OK, text me</source>
         <translation>确定，短信提醒我</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="286"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="287"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="324"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="327"/>
         <source>Bookings as of {time}: a booking made or cancelled online since then is not known here yet. If yours is not found, please ask the staff.</source>
         <translation>预约信息更新于 {time}：此后在网上新办或取消的预约本机尚不知道。如查不到您的预约，请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="330"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="332"/>
         <source>Bookings as of {time}</source>
         <translation>预约信息更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="384"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="385"/>
         <source>Tickets cannot be issued at the moment. Please ask the staff for help.</source>
         <translation>暂时无法取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="406"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="407"/>
         <source>Please place your ID card on the reader…</source>
         <translation>请将身份证放在读卡器上……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="453"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
         <source>%n person(s) ahead of you</source>
         <translation>
             <numerusform>您前面有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/kiosk.py" line="454"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="455"/>
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="469"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="470"/>
         <source>Sorry, no ticket could be issued. Please ask the staff for help.</source>
         <translation>抱歉，未能取号，请向工作人员求助。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="512"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="513"/>
         <source>Please enter an 11-digit mainland mobile number (starting with 1).</source>
         <translation>请输入以1开头的11位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="527"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="528"/>
         <source>We will text you when your turn is near.</source>
         <translation>快轮到您时，我们会发短信提醒您。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="535"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="536"/>
         <source>Sorry, text messages cannot be arranged now. Please watch the screen.</source>
         <translation>抱歉，暂时无法登记短信提醒，请留意大厅叫号屏。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="545"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="546"/>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="554"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="555"/>
         <source>Please take your ticket below.</source>
         <translation>请在下方取走号票。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="567"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="568"/>
         <source>Please check whether your ticket came out below. If it did not, or only in part, press Print again: your number is valid.</source>
         <translation>请查看下方出票口是否已出票。如未出票或号票不完整，请按“重新打印”：您的号码依然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk.py" line="572"/>
+        <location filename="../../ui/kiosk/kiosk.py" line="573"/>
         <source>The ticket could not be printed ({reason}). Your number is valid: please remember it, or press Print again.</source>
         <translation>号票未能打印（{reason}）。您的号码依然有效：请记住号码，或按“重新打印”。</translation>
     </message>
@@ -2917,112 +2886,82 @@ Certificate number: {number}</source>
 <context>
     <name>LicenceBox</name>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="56"/>
+        <location filename="../../ui/intake/licence_box.py" line="57"/>
         <source>查证照</source>
         <translation>查证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="57"/>
+        <location filename="../../ui/intake/licence_box.py" line="58"/>
         <source>Look up the applicant&apos;s e-licence for this material</source>
         <translation>在电子证照库中查询申请人用于本材料的证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="58"/>
+        <location filename="../../ui/intake/licence_box.py" line="59"/>
         <source>Use this licence</source>
         <translation>使用此证照</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="100"/>
+        <location filename="../../ui/intake/licence_box.py" line="101"/>
         <source>Enter the applicant&apos;s ID number or credit code first.</source>
         <translation>请先录入申请人的身份证号码或统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="105"/>
+        <location filename="../../ui/intake/licence_box.py" line="106"/>
         <source>Looking up e-licences…</source>
         <translation>正在查询电子证照…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="122"/>
+        <location filename="../../ui/intake/licence_box.py" line="123"/>
         <source>No e-licence of this type in the registry: the material is needed.</source>
         <translation>电子证照库中没有该类证照，须提交此材料。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="125"/>
+        <location filename="../../ui/intake/licence_box.py" line="126"/>
         <source>Choose the licence that replaces %1.</source>
         <translation>请选择代替“%1”的证照。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="154"/>
+        <location filename="../../ui/intake/licence_box.py" line="155"/>
         <source>Fetching the licence&apos;s PDF copy…</source>
         <translation>正在获取证照 PDF 复制件…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="167"/>
+        <location filename="../../ui/intake/licence_box.py" line="168"/>
         <source>免提交: %1 %2 (%3)</source>
         <translation>免提交：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="170"/>
+        <location filename="../../ui/intake/licence_box.py" line="171"/>
         <source>— no PDF copy could be kept.</source>
         <translation>——未能留存 PDF 复制件。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="177"/>
+        <location filename="../../ui/intake/licence_box.py" line="178"/>
         <source>The e-licence lookup failed; see the log.</source>
         <translation>电子证照查询出错，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="180"/>
+        <location filename="../../ui/intake/licence_box.py" line="181"/>
         <source>no end</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="188"/>
+        <location filename="../../ui/intake/licence_box.py" line="189"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="189"/>
+        <location filename="../../ui/intake/licence_box.py" line="190"/>
         <source>revoked: it cannot replace the material</source>
         <translation>已注销，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="190"/>
+        <location filename="../../ui/intake/licence_box.py" line="191"/>
         <source>expired: it cannot replace the material</source>
         <translation>已过期，不能代替材料</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/licence_box.py" line="195"/>
-        <source>this counter has no central server</source>
-        <translation>本窗口未接入中心服务器</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake/licence_box.py" line="196"/>
-        <source>the central server cannot be reached</source>
-        <translation>无法连接中心服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="197"/>
-        <source>the central server did not answer in time</source>
-        <translation>中心服务器未及时应答</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="198"/>
-        <source>the central server&apos;s answer was unreadable</source>
-        <translation>中心服务器的应答无法识别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="199"/>
-        <source>the central server refused the lookup</source>
-        <translation>中心服务器拒绝了查询</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="200"/>
-        <source>the registry could not be asked</source>
-        <translation>无法查询电子证照库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/licence_box.py" line="202"/>
         <source>E-licences could not be checked (%1). Type the licence number in the E-licence column: it is accepted as to verify (待核验) and verified on the next sync.</source>
         <translation>未能查询电子证照（%1）。可在“电子证照”栏手工录入证照号，按“待核验”受理，下次同步时自动核验。</translation>
     </message>
@@ -3476,16 +3415,6 @@ Certificate number: {number}</source>
         <translation>意外错误，请查看日志</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/flow.py" line="119"/>
-        <source>Nothing was signed.</source>
-        <translation>尚未签名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signature/flow.py" line="120"/>
-        <source>That is too little to be a signature.</source>
-        <translation>笔迹过少，不能作为签名。</translation>
-    </message>
-    <message>
         <location filename="../../ui/signature/flow.py" line="121"/>
         <source>The case of this paper is not saved.</source>
         <translation>该文书所属办件尚未保存。</translation>
@@ -3601,87 +3530,87 @@ Certificate number: {number}</source>
 <context>
     <name>PhotoCheckDialog</name>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="100"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="101"/>
         <source>Photo check</source>
         <translation>人证核验</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="103"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="104"/>
         <source>Take a still from the document camera (F5)</source>
         <translation>从高拍仪取图 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="110"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="111"/>
         <source>Same person, confirm (1)</source>
         <translation>一致，确认 (1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="113"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="114"/>
         <source>Not the same person (2)</source>
         <translation>不一致 (2)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="116"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="117"/>
         <source>Cannot check (3)</source>
         <translation>无法核验 (3)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="151"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="150"/>
         <source>Compare the card photo with the person by eye. The program does not match faces: the judgement is yours.</source>
         <translation>请目测比对证件照片与办事人本人。本系统不做人脸识别比对，是否一致由您判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="156"/>
         <source>Card {number}</source>
         <translation>证件号码 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="160"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="157"/>
         <source>Card photo</source>
         <translation>证件照片</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="162"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="159"/>
         <source>The person (camera)</source>
         <translation>办事人（摄像头）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="183"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="180"/>
         <source>Card photo not available</source>
         <translation>证件照片不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="210"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="207"/>
         <source>Starting the camera…</source>
         <translation>正在打开摄像头……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="224"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="221"/>
         <source>No camera picture: take a still with the document camera.</source>
         <translation>没有摄像头画面：请用高拍仪拍一张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="228"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="225"/>
         <source>No camera here: compare with the person at the counter.</source>
         <translation>本窗口没有摄像头：请与窗口前的办事人当面比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="235"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="232"/>
         <source>Waiting for the document camera&apos;s picture…</source>
         <translation>正在等待高拍仪的照片……</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="256"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="253"/>
         <source>The document camera&apos;s file is not a picture.</source>
         <translation>高拍仪保存的文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="266"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="263"/>
         <source>The document camera&apos;s picture could not be taken.</source>
         <translation>未能取得高拍仪的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/photo_check_dialog.py" line="306"/>
+        <location filename="../../ui/intake/photo_check_dialog.py" line="303"/>
         <source>The check could not be saved; see the log. Try again.</source>
         <translation>核验结果未能保存，详见日志，请重试。</translation>
     </message>
@@ -4762,28 +4691,28 @@ Certificate number: {number}</source>
 <context>
     <name>ScreenFlow</name>
     <message>
-        <location filename="../../ui/screens.py" line="92"/>
+        <location filename="../../ui/screens.py" line="93"/>
         <source>This screen signs in with a device account: set [device] user and password in the config file.</source>
         <translation>此屏幕使用设备账号登录：请在配置文件中设置 [device] 的 user 和 password。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="98"/>
+        <location filename="../../ui/screens.py" line="99"/>
         <source>A rating screen belongs to a window: start it with --window N.</source>
         <translation>评价器属于某个窗口：请使用 --window N 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="106"/>
+        <location filename="../../ui/screens.py" line="107"/>
         <source>No ticket printer is configured for this kiosk.</source>
         <translation>此取号机未配置号票打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159"/>
-        <location filename="../../ui/screens.py" line="171"/>
+        <location filename="../../ui/screens.py" line="163"/>
+        <location filename="../../ui/screens.py" line="175"/>
         <source>OneWindow</source>
         <translation>一窗通</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168"/>
+        <location filename="../../ui/screens.py" line="172"/>
         <source>The screen cannot start: {error}</source>
         <translation>屏幕无法启动：{error}</translation>
     </message>
@@ -4840,9 +4769,27 @@ Certificate number: {number}</source>
     </message>
 </context>
 <context>
+    <name>SessionMenu</name>
+    <message>
+        <location filename="../../ui/session_menu.py" line="15"/>
+        <source>&amp;Session</source>
+        <translation>系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_menu.py" line="19"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_menu.py" line="26"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../ui/signature/pad.py" line="73"/>
+        <location filename="../../ui/signature/pad.py" line="75"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>
@@ -4881,37 +4828,37 @@ Certificate number: {number}</source>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/signature/panel.py" line="29"/>
+        <location filename="../../ui/signature/panel.py" line="42"/>
         <source>Please sign in the box below.</source>
         <translation>请在下方框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="38"/>
+        <location filename="../../ui/signature/panel.py" line="51"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="41"/>
+        <location filename="../../ui/signature/panel.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="44"/>
+        <location filename="../../ui/signature/panel.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="46"/>
+        <location filename="../../ui/signature/panel.py" line="59"/>
         <source>C&amp;onfirm signature</source>
         <translation>确认签名(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="102"/>
+        <location filename="../../ui/signature/panel.py" line="28"/>
         <source>Nothing is signed yet: please sign in the box.</source>
         <translation>尚未签名，请在框内签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/signature/panel.py" line="103"/>
+        <location filename="../../ui/signature/panel.py" line="31"/>
         <source>That is too little to be a signature: please sign your full name.</source>
         <translation>笔迹过少，不能作为签名，请签署全名。</translation>
     </message>
@@ -5194,39 +5141,24 @@ Certificate number: {number}</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="48"/>
+        <location filename="../../ui/supervisor/main_window.py" line="49"/>
         <source>&amp;Queue</source>
         <translation>排队叫号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="49"/>
+        <location filename="../../ui/supervisor/main_window.py" line="50"/>
         <source>&amp;Figures and ratings</source>
         <translation>统计与评价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="54"/>
+        <location filename="../../ui/supervisor/main_window.py" line="55"/>
         <source>OneWindow supervisor — {hall}</source>
         <translation>一窗通 值班长 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/main_window.py" line="56"/>
+        <location filename="../../ui/supervisor/main_window.py" line="57"/>
         <source>Signed in as {name}</source>
         <translation>当前用户：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="58"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="59"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/main_window.py" line="62"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,10 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.authz import PermissionDenied
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.cli.main import main
 from clerk_app.config_check import check_config
 from clerk_app.db.intake_models import CaseMaterial, IntakeCase
@@ -61,23 +59,6 @@ COMMITTED = ("M03", "M05", "M06")
 NO_COMMITMENT_ITEM = "22010001001700000017"  # 个体工商户注册登记
 CREDIT_CODE = "91350100M000100Y43"
 SETTINGS = PaperSettings(HallBranding())
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def _draft(

@@ -15,13 +15,10 @@ from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.authz import PermissionDenied
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.credit.service import override_unknown_credit
 from clerk_app.credit.types import CreditCheck, CreditState, Listing, UnknownReason
 from clerk_app.db.intake_models import CaseDecision
 from clerk_app.intake.checklist import MaterialRecord, ReasonCode
-from clerk_app.intake.protect import PersonalDataProtector
 from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import (
@@ -34,7 +31,6 @@ from clerk_app.intake.types import (
     PageRef,
 )
 from clerk_app.validation import OverrideRefused
-from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 
 ID_NUMBER = "11010519491231002X"
@@ -59,25 +55,8 @@ OFFLINE = _check(CreditState.UNKNOWN, UnknownReason.OFFLINE)
 
 
 @pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
 def supervisor(db: Database) -> UserInfo:
     return AuthService(db).authenticate("supervisor", "supervisor-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def _applicant() -> ApplicantInput:

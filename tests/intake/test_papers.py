@@ -5,13 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.checklist import MaterialRecord
 from clerk_app.intake.lookup import CaseLookup
@@ -29,23 +26,6 @@ ITEM = "22010001001700000017"
 ID_NUMBER = "11010519491231002X"
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 SETTINGS = PaperSettings(DEMO_BRANDING)
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def draft(records: dict[str, MaterialRecord], **kw: object) -> CaseDraft:

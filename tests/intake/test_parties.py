@@ -12,10 +12,7 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import Applicant, IntakeCase
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord
@@ -52,23 +49,6 @@ CREDIT_CODE = "91350100M000100Y43"
 AGENT_ID = "440524188001010014"
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 SETTINGS = PaperSettings(samples.BRANDING)
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def _draft(

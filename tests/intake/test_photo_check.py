@@ -10,12 +10,9 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, select
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor, AuditAction, AuditEntry
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.intake_models import PHOTO_CHECK_RESULTS, CasePhotoCheck
 from clerk_app.db.migrate import _config
 from clerk_app.db.models import Hall
@@ -48,23 +45,6 @@ GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 # What a decoder makes: a BMP; and a camera's JPEG. Recognisable runs, to look for on disk.
 CARD_PHOTO = b"BM" + b"card-photo-pixels-" * 40
 CAMERA = b"\xff\xd8\xff\xe0" + b"camera-picture-pixels-" * 40
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 @pytest.fixture

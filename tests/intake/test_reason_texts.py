@@ -9,10 +9,7 @@ import re
 import pypdfium2 as pdfium
 import pytest
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.intake.checklist import APPLICANT_REASONS, MaterialRecord, Reason, ReasonCode
 from clerk_app.intake.lookup import CaseLookup
 from clerk_app.intake.papers import PaperRequest, PaperSettings, paper_for
@@ -21,7 +18,6 @@ from clerk_app.intake.reason_texts import GROUNDS, REASONS, reason_text
 from clerk_app.intake.rules import Decision, RefusalGround
 from clerk_app.intake.service import IntakeService
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
-from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from onewindow_base.wording import Language, Wording, placeholders
 from printing.documents import Clerk, MaterialProblem, OneTimeNoticeDoc, Party, RequiredMaterial
@@ -84,23 +80,6 @@ def test_every_reason_renders_in_each_language(code: ReasonCode) -> None:
     assert not bare.startswith("申请书")
     if "{on}" in REASONS[code].zh:
         assert "2026年11月26日" in chinese and "2026-11-26" in english
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
-from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.db.intake_models import Applicant, CaseDecision, IntakeCase
 from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.intake.checklist import MaterialRecord, ReasonCode
@@ -61,25 +60,6 @@ def _draft(
 def _complete() -> CaseDraft:
     pages = tuple(_page(i, m) for i, m in enumerate(["M01", "M02", "M03", "M04"], start=1))
     return _draft(dict.fromkeys(("M01", "M02", "M03", "M04"), GOT), pages)
-
-
-@pytest.fixture
-def clerk(db: Database) -> UserInfo:
-    return AuthService(db).authenticate("clerk3", "clerk3-demo")
-
-
-@pytest.fixture
-def intake(db: Database, clock: FixedClock, protector: PersonalDataProtector) -> IntakeService:
-    from clerk_app.catalogue.service import CatalogueService  # noqa: PLC0415
-
-    return IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
 
 
 def _count(db: Database, model: type[object]) -> int:

@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.types import Actor
-from clerk_app.calendars.shipped import shipped_calendar
-from clerk_app.catalogue.service import CatalogueService
 from clerk_app.db.printing_models import ArchivedDocument
 from clerk_app.demo import DEMO_BRANDING
 from clerk_app.intake.checklist import MaterialRecord
@@ -69,17 +66,12 @@ def printer(db: Database, tmp_path: Path, clock: FixedClock, signing: HallSignin
 
 
 def receipt_job(
-    db: Database, clock: FixedClock, protector: PersonalDataProtector, printer: PrintService
+    db: Database,
+    protector: PersonalDataProtector,
+    intake: IntakeService,
+    clerk: UserInfo,
+    printer: PrintService,
 ) -> tuple[int, str]:
-    clerk: UserInfo = AuthService(db).authenticate("clerk3", "clerk3-demo")
-    intake = IntakeService(
-        db,
-        CatalogueService(db),
-        protector,
-        hall_code="CC01",
-        calendar=shipped_calendar(),
-        clock=clock,
-    )
     applicant = ApplicantInput(
         ApplicantKind.PERSON, "张伟", IdType.RESIDENT_ID, "11010519491231002X", "13812345678"
     )
@@ -107,13 +99,14 @@ def receipt_job(
 
 def test_a_real_receipt_is_archived_and_printed_signed_and_reads_back(
     db: Database,
-    clock: FixedClock,
     protector: PersonalDataProtector,
+    intake: IntakeService,
+    clerk: UserInfo,
     printer: PrintService,
     signing: HallSigning,
     tmp_path: Path,
 ) -> None:
-    job_id, number = receipt_job(db, clock, protector, printer)
+    job_id, number = receipt_job(db, protector, intake, clerk, printer)
     archived = printer.archived_pdf(job_id)
     check = verify(archived, signing.trust_roots)
     assert check.ok, check.problem
@@ -128,11 +121,12 @@ def test_a_real_receipt_is_archived_and_printed_signed_and_reads_back(
 @pytest.mark.allow_log_warnings  # the refusal is logged as an error for the administrator
 def test_the_archive_refuses_a_paper_whose_signature_no_longer_checks(
     db: Database,
-    clock: FixedClock,
     protector: PersonalDataProtector,
+    intake: IntakeService,
+    clerk: UserInfo,
     printer: PrintService,
 ) -> None:
-    job_id, number = receipt_job(db, clock, protector, printer)
+    job_id, number = receipt_job(db, protector, intake, clerk, printer)
     signed = printer.archived_pdf(job_id)
     at = signed.index(b"0 obj") - 2
     forged = signed[:at] + (b"7" if signed[at : at + 1] != b"7" else b"8") + signed[at + 1 :]
@@ -156,6 +150,8 @@ def test_papers_signed_before_the_certificate_was_renewed_still_read_back(
     db: Database,
     clock: FixedClock,
     protector: PersonalDataProtector,
+    intake: IntakeService,
+    clerk: UserInfo,
     tmp_path: Path,
 ) -> None:
     p12 = tmp_path / "renewed" / "hall-signing.p12"
@@ -174,13 +170,13 @@ def test_papers_signed_before_the_certificate_was_renewed_still_read_back(
         signing = hall_signing(settings, TEST_RING)
         return PrintService(db, printing, blobs, clock=clock, signing=lambda: signing)
 
-    old_job, _ = receipt_job(db, clock, protector, service())
+    old_job, _ = receipt_job(db, protector, intake, clerk, service())
     # The hall's next certificate replaces it; a third hall's certificate is never trusted.
     create_demo_certificate(TEST_RING, p12, "长春市政务服务中心 2026", now)
     renewed = service()
     roots = hall_signing(settings, TEST_RING).trust_roots  # type: ignore[union-attr]
     assert len(roots) == 2
-    new_job, _ = receipt_job(db, clock, protector, renewed)
+    new_job, _ = receipt_job(db, protector, intake, clerk, renewed)
     signers = [verify(renewed.archived_pdf(job), roots).signer or "" for job in (old_job, new_job)]
     assert "2025" in signers[0] and "2026" in signers[1]
 
@@ -190,6 +186,6 @@ def test_papers_signed_before_the_certificate_was_renewed_still_read_back(
     other = Settings(signing=SigningSettings(enabled=True, pkcs12_file=str(stranger)))
     other_signing = hall_signing(other, TEST_RING)
     foreign = PrintService(db, printing, blobs, clock=clock, signing=lambda: other_signing)
-    foreign_job, _ = receipt_job(db, clock, protector, foreign)
+    foreign_job, _ = receipt_job(db, protector, intake, clerk, foreign)
     with pytest.raises(PaperTampered):
         renewed.archived_pdf(foreign_job)

@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from clerk_app.cli.main import main
+from tests.sync.cli import enrolled, run
 from tests.sync.conftest import World
 from tests.sync.proxy import Rule
 from tests.sync.test_credit import LISTED_ID, PERMANENT_RESIDENT, _list
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_credit_check_exit_codes_and_output(
@@ -26,15 +20,10 @@ def test_credit_check_exit_codes_and_output(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("ONEWINDOW_DATA_DIR", str(tmp_path / "cli-data"))
-    monkeypatch.setenv("ONEWINDOW_CONFIG", str(tmp_path / "none.toml"))
-    db = ("--db", world.db.url)
-    assert _run(capsys, *db, "keys", "init", "--json")[0] == 0
-    otp = world.server.enrolment_code("CC01")
-    assert _run(capsys, *db, "enroll", "--server", world.proxy.url, "--code", otp)[0] == 0
+    db = enrolled(world, tmp_path, monkeypatch, capsys)
     _list(world, LISTED_ID)
 
-    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID, "--json")
+    code, out, _ = run(capsys, *db, "credit", "check", LISTED_ID, "--json")
     body = json.loads(out)
     assert code == 1 and body["status"] == "listed" and body["reason"] is None
     assert body["listings"][0]["reason"] == "失信被执行人"
@@ -42,18 +31,18 @@ def test_credit_check_exit_codes_and_output(
 
     # 外国人永久居留身份证 (2023, first digit 9): listed on the server, asked like an ID number.
     _list(world, PERMANENT_RESIDENT)
-    code, out, _ = _run(capsys, *db, "credit", "check", PERMANENT_RESIDENT)
+    code, out, _ = run(capsys, *db, "credit", "check", PERMANENT_RESIDENT)
     assert code == 1 and out.startswith("931156********0049: listed\n")
 
-    code, out, _ = _run(capsys, *db, "credit", "check", "440524188001010014", "--json")
+    code, out, _ = run(capsys, *db, "credit", "check", "440524188001010014", "--json")
     assert code == 0 and json.loads(out)["status"] == "clear"
-    code, out, _ = _run(capsys, *db, "credit", "check", "440524188001010014")
+    code, out, _ = run(capsys, *db, "credit", "check", "440524188001010014")
     assert code == 0 and out == "440524********0014: clear\n"
-    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID)
+    code, out, _ = run(capsys, *db, "credit", "check", LISTED_ID)
     assert code == 1 and out.startswith("110105********002X: listed\n  失信被执行人")
 
     world.proxy.add(Rule("status", "POST", "/v1/credit/lookup", status=503))
-    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID, "--json")
+    code, out, _ = run(capsys, *db, "credit", "check", LISTED_ID, "--json")
     assert code == 3 and json.loads(out) | {"checked_at": None} == {
         "status": "unknown",
         "identifier": "110105********002X",
@@ -63,8 +52,8 @@ def test_credit_check_exit_codes_and_output(
         "listings": [],
     }
     world.proxy.stop()  # the server unreachable
-    code, out, _ = _run(capsys, *db, "credit", "check", LISTED_ID)
+    code, out, _ = run(capsys, *db, "credit", "check", LISTED_ID)
     assert code == 3 and out == "110105********002X: unknown (offline)\n"
 
-    code, _, err = _run(capsys, *db, "credit", "check", "110105194912310021")
+    code, _, err = run(capsys, *db, "credit", "check", "110105194912310021")
     assert code == 2 and "not a resident ID number" in err

@@ -171,7 +171,9 @@ def test_offline_the_deferral_needs_a_supervisors_override_saved_with_the_case(
     assert box is not None
     fill_applicant(qtbot, panel)
     assert box.check is not None and box.check.unknown_reason is UnknownReason.OFFLINE
-    assert box.status.text() == "Credit status: could not be checked (offline)"
+    assert box.status.text() == (
+        "Credit status: could not be checked (the central server cannot be reached)"
+    )
     assert box.recheck_button.isVisibleTo(panel) and box.override_button.isVisibleTo(panel)
     _deferral_ready(qtbot, panel, tmp_path)
     deferral = panel.decision_bar.buttons[Decision.DEFERRAL]

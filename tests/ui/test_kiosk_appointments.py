@@ -9,6 +9,8 @@ import uuid
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -190,6 +192,13 @@ def test_refusals_are_said_in_the_persons_words(
     assert said in kiosk.refusal.text()
 
 
+STALE_RED = "#b00020"
+
+
+def _text_colour(label: QLabel) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
 def test_the_kiosk_says_how_old_its_bookings_are(
     make_kiosk: Callable[..., KioskScreen], db: Database, clock: FixedClock
 ) -> None:
@@ -205,7 +214,9 @@ def test_the_kiosk_says_how_old_its_bookings_are(
     synced_at(clock.now_ms() - 5 * 60_000)
     kiosk.show_appointment()
     assert kiosk.freshness.text() == "Bookings as of 09:25"
+    assert _text_colour(kiosk.freshness) != STALE_RED
     synced_at(clock.now_ms() - 3 * 3600_000)
     kiosk.show_appointment()
     assert kiosk.freshness.text().startswith("Bookings as of 06:30: a booking made or cancelled")
+    assert _text_colour(kiosk.freshness) == STALE_RED  # the kiosk's QLabel#error
     assert db.run_read(lambda s: s.scalar(select(SyncState.id))) == 1

@@ -31,6 +31,7 @@ from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.password_dialog import ChangePasswordDialog
 from ui.results.pickup_panel import PickupPanel
+from ui.session_menu import quit_action, session_menu, sign_out_action
 from ui.signature.surface import SigningSurface
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
@@ -93,10 +94,8 @@ class ClerkWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Session"))
-        sign_out = QAction(self.tr("Sign &out"), self)
-        sign_out.setShortcut(QKeySequence("Ctrl+L"))
-        sign_out.triggered.connect(self.request_sign_out)
+        menu = session_menu(self)
+        sign_out = sign_out_action(self, self.request_sign_out)
         lock = QAction(self.tr("&Lock the screen"), self)
         lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
         lock.triggered.connect(self.screen_lock.lock)
@@ -107,9 +106,7 @@ class ClerkWindow(QMainWindow):
             find.setShortcut(QKeySequence("Ctrl+F"))
             find.triggered.connect(self.find_case)
             menu.addAction(find)
-        quit_app = QAction(self.tr("&Quit"), self)
-        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_app.triggered.connect(self.close)
+        quit_app = quit_action(self)
         menu.addAction(sign_out)
         menu.addAction(lock)
         menu.addAction(change)

@@ -43,6 +43,7 @@ from ui.elide import ElidedLabel
 from ui.hall_time import hall_time_of_day
 from ui.i18n import pick_name
 from ui.refresh import CoalescedRefresh
+from ui.session_menu import quit_action, session_menu, sign_out_action
 from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1100, 720)
@@ -318,16 +319,12 @@ class HelperWindow(QMainWindow):
         self.statusBar().addPermanentWidget(
             ElidedLabel(self.tr("Signed in as {name}").format(name=user_name))
         )
-        menu = self.menuBar().addMenu(self.tr("&Session"))
+        menu = session_menu(self)
         refresh = QAction(self.tr("&Refresh the queue"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(panel.refresh)
-        sign_out = QAction(self.tr("Sign &out"), self)
-        sign_out.setShortcut(QKeySequence("Ctrl+L"))
-        sign_out.triggered.connect(self.signed_out.emit)
-        quit_app = QAction(self.tr("&Quit"), self)
-        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_app.triggered.connect(self.close)
+        sign_out = sign_out_action(self, self.signed_out.emit)
+        quit_app = quit_action(self)
         for action in (refresh, sign_out, quit_app):
             menu.addAction(action)
         self.resize(*DEFAULT_SIZE)

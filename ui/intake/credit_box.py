@@ -26,6 +26,7 @@ from clerk_app.intake.types import ApplicantInput, IdType
 from clerk_app.validation import SupervisorOverride
 from onewindow_protocol.identifiers import mask_subject, subject_kind
 from ui.intake.override_dialog import OverrideDialog
+from ui.intake.reasons import unknown_reason_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -204,22 +205,10 @@ class CreditBox(QWidget):
                 reasons=reasons
             )
         text = self.tr("Credit status: could not be checked ({why})").format(
-            why=self._why(found.unknown_reason)
+            why=unknown_reason_text(found.unknown_reason)
         )
         if self.override is not None:
             text += "\n" + self.tr("Overridden by {name}: {reason}").format(
                 name=self.override.supervisor_name, reason=self.override.reason
             )
         return text
-
-    def _why(self, reason: UnknownReason | None) -> str:
-        texts = {
-            UnknownReason.NOT_ENROLLED: self.tr("no central server"),
-            UnknownReason.OFFLINE: self.tr("offline"),
-            UnknownReason.TIMEOUT: self.tr("the server did not answer in time"),
-            UnknownReason.INVALID_REPLY: self.tr("the server's answer was unreadable"),
-            UnknownReason.REFUSED: self.tr("the server refused"),
-            UnknownReason.NOT_CHECKABLE: self.tr("not checkable"),
-            UnknownReason.PENDING: self.tr("still checking"),
-        }
-        return texts.get(reason, self.tr("offline")) if reason else self.tr("offline")

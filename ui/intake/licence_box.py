@@ -26,6 +26,7 @@ from clerk_app.credit.types import UnknownReason
 from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement
 from clerk_app.licences.service import LicenceService
 from clerk_app.licences.types import Licence, LicenceLookup, LookupState, replacing_record
+from ui.intake.reasons import unknown_reason_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -191,14 +192,7 @@ class LicenceBox(QWidget):
         }.get(status, status)
 
     def _unknown_text(self, reason: UnknownReason | None) -> str:
-        why = {
-            UnknownReason.NOT_ENROLLED: self.tr("this counter has no central server"),
-            UnknownReason.OFFLINE: self.tr("the central server cannot be reached"),
-            UnknownReason.TIMEOUT: self.tr("the central server did not answer in time"),
-            UnknownReason.INVALID_REPLY: self.tr("the central server's answer was unreadable"),
-            UnknownReason.REFUSED: self.tr("the central server refused the lookup"),
-        }.get(reason or UnknownReason.OFFLINE, self.tr("the registry could not be asked"))
         return self.tr(
             "E-licences could not be checked (%1). Type the licence number in the "
             "E-licence column: it is accepted as to verify (待核验) and verified on the next sync."
-        ).replace("%1", why)
+        ).replace("%1", unknown_reason_text(reason))

@@ -38,6 +38,7 @@ from clerk_app.devices.idcard.service import CardRead
 from clerk_app.intake.types import PhotoCheckResult, PhotoCheckView
 from clerk_app.scans.sources import ScanSource
 from clerk_app.validation.ids import mask_id
+from ui.scaling import scale_font
 from ui.scans.live_camera import LiveFactory, LivePicture
 from ui.scans.multimedia import CameraUnavailableError
 from ui.tasks import TaskRunner
@@ -137,9 +138,7 @@ class PhotoCheckDialog(QDialog):
 
     def _verdict_button(self, text: str, result: PhotoCheckResult) -> QPushButton:
         button = QPushButton(text)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * BIG_FONT_FACTOR)
-        button.setFont(font)
+        scale_font(button, BIG_FONT_FACTOR)
         button.setMinimumHeight(button.sizeHint().height() * 2)
         button.setAutoDefault(False)
         button.clicked.connect(lambda: self.answer(result))
@@ -153,9 +152,7 @@ class PhotoCheckDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        font = note.font()
-        font.setPointSizeF(font.pointSizeF() * BIG_FONT_FACTOR)
-        note.setFont(font)
+        scale_font(note, BIG_FONT_FACTOR)
         card = QLabel(self.tr("Card {number}").format(number=mask_id(self._read.card.id_number)))
         card_box = QGroupBox(self.tr("Card photo"))
         QVBoxLayout(card_box).addWidget(self.card_picture)

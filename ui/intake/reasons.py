@@ -1,7 +1,8 @@
 """Why a material stands where it does and why a decision is open.
 
 The words of a ``ReasonCode`` are the core's catalogue (``clerk_app.intake.reason_texts``),
-shared with the papers; only the names of decisions and states are Qt translations.
+shared with the papers; only the names of decisions and states, and why the central server's
+registers could not be asked (the credit line and the e-licence box), are Qt translations.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from clerk_app.credit.types import UnknownReason
 from clerk_app.intake.checklist import MaterialStatus, Reason
 from clerk_app.intake.reason_texts import ground_text
 from clerk_app.intake.reason_texts import reason_text as core_reason_text
@@ -51,3 +53,27 @@ def status_name(status: MaterialStatus) -> str:
         ),
     }
     return names[status]
+
+
+def unknown_reason_text(reason: UnknownReason | None) -> str:
+    """Why a register (credit, e-licences) could not be asked; None reads as offline."""
+    texts = {
+        UnknownReason.NOT_ENROLLED: QCoreApplication.translate(
+            "IntakeReason", "this counter has no central server"
+        ),
+        UnknownReason.OFFLINE: QCoreApplication.translate(
+            "IntakeReason", "the central server cannot be reached"
+        ),
+        UnknownReason.TIMEOUT: QCoreApplication.translate(
+            "IntakeReason", "the central server did not answer in time"
+        ),
+        UnknownReason.INVALID_REPLY: QCoreApplication.translate(
+            "IntakeReason", "the central server's answer was unreadable"
+        ),
+        UnknownReason.REFUSED: QCoreApplication.translate(
+            "IntakeReason", "the central server refused the lookup"
+        ),
+        UnknownReason.NOT_CHECKABLE: QCoreApplication.translate("IntakeReason", "not checkable"),
+        UnknownReason.PENDING: QCoreApplication.translate("IntakeReason", "still checking"),
+    }
+    return texts[reason or UnknownReason.OFFLINE]

@@ -318,8 +318,10 @@ class KioskScreen(QWidget):
             shown = when.strftime("%Y-%m-%d %H:%M")
         else:
             shown = when.strftime("%H:%M")
+        self.freshness.setObjectName("error" if stale else "")
+        self.freshness.style().unpolish(self.freshness)  # QLabel#error applies to the new name
+        self.freshness.style().polish(self.freshness)
         if stale:
-            self.freshness.setObjectName("error")
             self.freshness.setText(
                 self.tr(
                     "Bookings as of {time}: a booking made or cancelled online since then is "
@@ -327,9 +329,7 @@ class KioskScreen(QWidget):
                 ).format(time=shown)
             )
         else:
-            self.freshness.setObjectName("")
             self.freshness.setText(self.tr("Bookings as of {time}").format(time=shown))
-        self.freshness.setStyleSheet("color: #b00020;" if stale else "")
 
     def _freshness_failed(self, exc: Exception) -> None:
         log.error("the kiosk cannot tell how fresh the bookings are", exc_info=exc)

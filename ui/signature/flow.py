@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from clerk_app.audit.types import Actor
 from clerk_app.printjobs.service import PrintService
 from clerk_app.printjobs.types import PrintRefused
-from clerk_app.signatures.ink import SignatureInk
+from clerk_app.signatures.ink import InkProblem, SignatureInk
 from clerk_app.signatures.service import SignatureRefusal, SignatureRefused, SignatureService
 from clerk_app.signatures.signed_print import SignedPrint, print_signed
 from onewindow_base.failures import OperationalFailure
@@ -26,7 +26,7 @@ from onewindow_base.wording import Language
 from printing.documents import DocumentKind, SignableDocument
 from printing.render import document_kind
 from ui.i18n import ui_language
-from ui.signature.panel import SigningPanel
+from ui.signature.panel import SigningPanel, ink_problem_text
 from ui.signature.surface import DialogSurface, SigningRequest, SigningSurface
 from ui.tasks import TaskRunner
 
@@ -116,8 +116,8 @@ class PaperSigning(QObject):
 
     def refusal_text(self, code: SignatureRefusal) -> str:
         texts = {
-            SignatureRefusal.EMPTY: self.tr("Nothing was signed."),
-            SignatureRefusal.TOO_LITTLE: self.tr("That is too little to be a signature."),
+            SignatureRefusal.EMPTY: ink_problem_text(InkProblem.EMPTY),
+            SignatureRefusal.TOO_LITTLE: ink_problem_text(InkProblem.TOO_LITTLE),
             SignatureRefusal.UNKNOWN_CASE: self.tr("The case of this paper is not saved."),
             SignatureRefusal.NOT_SIGNED_PAPER: self.tr(
                 "This paper is not signed by the applicant."

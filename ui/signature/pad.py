@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clerk_app.signatures.ink import InkPoint, InkProblem, SignatureInk, Stroke, ink_problem
+from ui.scaling import scaled
 from ui.signature.ink_paint import ink_bounds, paint_strokes
 
 MOUSE_PRESSURE = 0.5  # the mouse has none: a middling pen
@@ -37,6 +38,7 @@ TOUCH_PRESSURE = 0.6  # a touch screen that reports none
 # The PNG: the ink scaled to fit 40 × 20 mm at 300 dpi, with a margin of blank around it.
 EXPORT_SIZE = QSize(472, 236)
 EXPORT_MARGIN = 12  # pad pixels
+HINT_SCALE = 1.6  # "Sign here" on the empty pad, against the system's type
 _TOUCH_EVENTS = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
@@ -230,9 +232,7 @@ class SignaturePad(QWidget):
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
-            font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            painter.setFont(font)
+            painter.setFont(scaled(painter.font(), HINT_SCALE))
             hint = QRectF(0, 0, self.width(), baseline - 8)
             painter.drawText(hint, Qt.AlignmentFlag.AlignCenter, self.tr("Sign here"))
         paint_strokes(painter, self.strokes)

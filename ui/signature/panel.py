@@ -7,17 +7,30 @@ the panel itself. ``large`` draws it for a finger at arm's length (the applicant
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_app.signatures.ink import InkProblem
-from ui.scaling import set_px
+from ui.scaling import scale_font, set_px
 from ui.signature.pad import InkRefused, SignaturePad
 
 BUTTON_HEIGHT = 48  # large enough to hit with a finger on a touch screen
 LARGE_BUTTON_HEIGHT = 96  # the applicant's screen, touched at arm's length
 LARGE_SCALE = 2.0  # its type, against the system's
+PROMPT_SCALE = 1.4  # the prompt on the clerk's screen
+
+
+def ink_problem_text(problem: InkProblem) -> str:
+    """Why ink is not a signature: the panel says it, and the signing flow when the core
+    refuses the ink for the same reason."""
+    if problem is InkProblem.EMPTY:
+        return QCoreApplication.translate(
+            "SigningPanel", "Nothing is signed yet: please sign in the box."
+        )
+    return QCoreApplication.translate(
+        "SigningPanel", "That is too little to be a signature: please sign your full name."
+    )
 
 
 class SigningPanel(QWidget):
@@ -28,12 +41,12 @@ class SigningPanel(QWidget):
         self._large = large
         self.prompt = QLabel(prompt or self.tr("Please sign in the box below."))
         self.prompt.setWordWrap(True)
-        self._scale(self.prompt, LARGE_SCALE if large else 1.4)
+        scale_font(self.prompt, LARGE_SCALE if large else PROMPT_SCALE)
         self.pad = SignaturePad(self)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
-        self._scale(self.problem, LARGE_SCALE if large else 1.0)
+        scale_font(self.problem, LARGE_SCALE if large else 1.0)
         self.clear_button = self.button(
             self.tr("&Clear"), QKeySequence(QKeySequence.StandardKey.Delete)
         )
@@ -62,19 +75,13 @@ class SigningPanel(QWidget):
         layout.addLayout(self.buttons)
         self._pad_changed()
 
-    @staticmethod
-    def _scale(widget: QWidget, factor: float) -> None:
-        font = widget.font()
-        font.setPointSizeF(font.pointSizeF() * factor)
-        widget.setFont(font)
-
     def button(self, text: str, shortcut: QKeySequence | None = None) -> QPushButton:
         """A button of the panel's size (the dialog adds its 取消 with it)."""
         button = QPushButton(text, self)
         button.setMinimumHeight(LARGE_BUTTON_HEIGHT if self._large else BUTTON_HEIGHT)
         button.setAutoDefault(False)
         if self._large:
-            self._scale(button, LARGE_SCALE)
+            scale_font(button, LARGE_SCALE)
         if shortcut is not None:
             button.setShortcut(shortcut)
             button.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
@@ -93,14 +100,9 @@ class SigningPanel(QWidget):
         try:
             ink = self.pad.export()
         except InkRefused as refused:
-            self.problem.setText(self.problem_text(refused.problem))
+            self.problem.setText(ink_problem_text(refused.problem))
             return
         self.signed.emit(ink)
-
-    def problem_text(self, problem: InkProblem) -> str:
-        if problem is InkProblem.EMPTY:
-            return self.tr("Nothing is signed yet: please sign in the box.")
-        return self.tr("That is too little to be a signature: please sign your full name.")
 
     def _pad_changed(self) -> None:
         self.problem.clear()

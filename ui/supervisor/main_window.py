@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from clerk_app.accounts.roles import UserInfo
@@ -17,6 +17,7 @@ from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from clerk_app.settings import Settings
 from ui.elide import ElidedLabel
 from ui.i18n import pick_name
+from ui.session_menu import quit_action, session_menu, sign_out_action
 from ui.supervisor.dashboard import SupervisorDashboard
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.tasks import TaskRunner
@@ -55,15 +56,9 @@ class SupervisorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(
             ElidedLabel(self.tr("Signed in as {name}").format(name=user_name))
         )
-        menu = self.menuBar().addMenu(self.tr("&Session"))
-        sign_out = QAction(self.tr("Sign &out"), self)
-        sign_out.setShortcut(QKeySequence("Ctrl+L"))
-        sign_out.triggered.connect(self.signed_out.emit)
-        quit_app = QAction(self.tr("&Quit"), self)
-        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_app.triggered.connect(self.close)
-        menu.addAction(sign_out)
-        menu.addAction(quit_app)
+        menu = session_menu(self)
+        menu.addAction(sign_out_action(self, self.signed_out.emit))
+        menu.addAction(quit_action(self))
         self.resize(*DEFAULT_SIZE)
 
     def _tab_changed(self) -> None:
