@@ -104,8 +104,12 @@ class PostgresNotifyListener:
 
         try:
             conn = psycopg.connect(self._dsn, autocommit=True, connect_timeout=5)
-            conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
+            raise NotifyError(type(exc).__name__) from exc
+        try:
+            conn.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as exc:  # connected, then cut (a server restart, a dropped db)
+            conn.close()
             raise NotifyError(type(exc).__name__) from exc
         return conn
 
@@ -122,6 +126,8 @@ class PostgresNotifyListener:
         try:
             if self._conn is None or self._conn.closed:
                 self._conn = self._connect()
+                if self._closed.is_set():  # closed while connecting: nobody would close it
+                    self._drop()
                 self._token += 1  # we may have missed changes while disconnected
                 return self._token
             for notify in self._conn.notifies(timeout=timeout_s, stop_after=1):
