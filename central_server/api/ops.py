@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from central_server.api.deps import DevicePrincipal, Svc
+from central_server.api.deps import DevicePrincipal, DeviceView, Svc
 from central_server.api.errors import responses
 from central_server.services.changes import read_changes
 from onewindow_protocol.wire.changes import ChangesPage
@@ -33,12 +33,11 @@ def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> BatchRes
 )
 def changes(
     svc: Svc,
-    principal: DevicePrincipal,
+    view: DeviceView,
     cursor: Annotated[
         str | None,
         Query(max_length=100, description="next_cursor of the last page; none: from the start"),
     ] = None,
     limit: Annotated[int | None, Query(ge=1, le=1000)] = None,
 ) -> ChangesPage:
-    assert principal.hall_code is not None
-    return read_changes(svc.ctx, principal.hall_code, cursor, limit)
+    return read_changes(svc.ctx, view, cursor, limit)
