@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -212,11 +212,10 @@ class RequestView:
     feed_top: int
 
 
-def _token_row(session: Session, token_hash: str) -> tuple[Any, ...] | None:
-    """The token, its device and the request's snapshot in one round trip."""
+def _token_query() -> Select[Any]:
     epoch = select(ServerState.epoch).where(ServerState.id == STATE_ID).scalar_subquery()
     top = select(func.max(ChangeEvent.seq)).scalar_subquery()
-    query = (
+    return (
         select(
             AccessToken.kind,
             AccessToken.subject,
@@ -230,9 +229,17 @@ def _token_row(session: Session, token_hash: str) -> tuple[Any, ...] | None:
             top,
         )
         .outerjoin(Device, Device.id == AccessToken.device_id)
-        .where(AccessToken.token_hash == token_hash)
+        .where(AccessToken.token_hash == bindparam("token_hash"))
     )
-    row = session.execute(query).first()
+
+
+# The token, its device and the request's snapshot in one round trip; built once per process
+# (a statement is immutable) and run on the session's connection, as plain rows.
+_TOKEN_QUERY = _token_query()
+
+
+def _token_row(session: Session, token_hash: str) -> tuple[Any, ...] | None:
+    row = session.connection().execute(_TOKEN_QUERY, {"token_hash": token_hash}).first()
     return None if row is None else tuple(row)
 
 
