@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from central_server.api.deps import DeviceToken, Protocol, Svc
+from central_server.api.deps import DeviceToken, Protocol, Svc, json_reply
 from central_server.api.errors import responses
 from central_server.services import auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
@@ -44,7 +44,7 @@ def token(body: TokenRequest, svc: Svc, _protocol: Protocol) -> TokenReply:
     responses=responses(401, 403, 426),
     summary="Server time, epoch, protocol versions, last sequence applied, catalogue release",
 )
-def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Hello:
+def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Response:
     ctx = svc.ctx
     now = ctx.now_ms()
     # One read transaction: the token check (with the device's last sequence and the epoch in
@@ -56,7 +56,7 @@ def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Hello:
     principal = view.principal
     assert principal.device_id is not None
     assert principal.hall_code is not None
-    return Hello(
+    reply = Hello(
         protocol_version=protocol or CURRENT_PROTOCOL,
         protocol_versions=list(PROTOCOL_VERSIONS),
         server_time=ms_to_datetime(now),
@@ -72,3 +72,4 @@ def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Hello:
         max_chunk_bytes=ctx.settings.max_chunk_bytes,
         access_token_expires_at=ms_to_datetime(principal.expires_ms),
     )
+    return json_reply(reply)
