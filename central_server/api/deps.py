@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 
 from central_server.context import ServerContext
-from central_server.services.auth import Principal, TokenKind, authenticate
+from central_server.services.auth import (
+    Principal,
+    RequestView,
+    TokenKind,
+    authenticate,
+    authenticate_in,
+)
 from central_server.services.backoffice import BackOffice
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
@@ -27,13 +34,17 @@ class Services:
     dispatcher: Dispatcher  # the process's text-message sender, run by the app's lifespan
 
 
-def services(request: Request) -> Services:
+# The dependencies that neither block nor touch the database are ``async``: FastAPI runs them
+# on the event loop instead of handing each to the thread pool (a thread switch apiece).
+
+
+async def services(request: Request) -> Services:
     found = request.app.state.services
     assert isinstance(found, Services)
     return found
 
 
-def protocol(
+async def protocol(
     protocol_version: Annotated[
         str | None,
         Header(
@@ -73,12 +84,31 @@ Svc = Annotated[Services, Depends(services)]
 Protocol = Annotated[int, Depends(protocol)]
 
 
-def device(
-    svc: Svc,
+async def device_token(
     _protocol: Protocol,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(device_bearer)],
-) -> Principal:
-    token = credentials.credentials if credentials else None
+) -> str | None:
+    """The device's bearer token, after the protocol header check; for routes that check it
+    inside their own read transaction (:func:`central_server.services.auth.authenticate_in`)."""
+    return credentials.credentials if credentials else None
+
+
+DeviceToken = Annotated[str | None, Depends(device_token)]
+
+
+def device_view(svc: Svc, token: DeviceToken) -> RequestView:
+    """The device's principal with the epoch and the feed's top, read in one statement."""
+    now = svc.ctx.now_ms()
+    if not token:
+        raise Refused(Refusal.TOKEN_MISSING, "a bearer token is required")
+    with svc.ctx.db.read() as session:
+        return authenticate_in(session, token, TokenKind.DEVICE, now)
+
+
+DeviceView = Annotated[RequestView, Depends(device_view)]
+
+
+def device(svc: Svc, token: DeviceToken) -> Principal:
     return authenticate(svc.ctx, token, TokenKind.DEVICE)
 
 
@@ -92,3 +122,12 @@ def approver(
 
 DevicePrincipal = Annotated[Principal, Depends(device)]
 ApproverPrincipal = Annotated[Principal, Depends(approver)]
+
+
+def json_reply(reply: BaseModel) -> Response:
+    """A hot route's reply, serialised once, as FastAPI would (these models have no aliases).
+
+    Returned as a ``Response``, it skips FastAPI's re-validation of a model the route just built
+    and that step's hand-off to the thread pool; the route keeps its ``response_model`` for the
+    OpenAPI document."""
+    return Response(content=reply.model_dump_json(), media_type="application/json")

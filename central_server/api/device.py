@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from central_server.api.deps import DevicePrincipal, Protocol, Svc
+from central_server.api.deps import DeviceToken, Protocol, Svc, json_reply
 from central_server.api.errors import responses
 from central_server.services import auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import current_epoch
-from central_server.services.ops import last_device_seq
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_VERSIONS
 from onewindow_protocol.wire.auth import EnrolReply, EnrolRequest, Hello, TokenReply, TokenRequest
 
@@ -45,24 +44,27 @@ def token(body: TokenRequest, svc: Svc, _protocol: Protocol) -> TokenReply:
     responses=responses(401, 403, 426),
     summary="Server time, epoch, protocol versions, last sequence applied, catalogue release",
 )
-def hello(svc: Svc, principal: DevicePrincipal, protocol: Protocol) -> Hello:
+def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Response:
     ctx = svc.ctx
-    assert principal.device_id is not None
-    assert principal.hall_code is not None
+    now = ctx.now_ms()
+    # One read transaction: the token check (with the device's last sequence and the epoch in
+    # the same statement), the catalogue release and the calendar set.
     with ctx.db.read() as session:
+        view = auth.authenticate_in(session, token, auth.TokenKind.DEVICE, now)
         release = catalogue.current_release(session)
         calendars_etag = calendars.current_etag(session)
-        last_seq = last_device_seq(session, principal.device_id)
-    now = ctx.now_ms()
-    return Hello(
+    principal = view.principal
+    assert principal.device_id is not None
+    assert principal.hall_code is not None
+    reply = Hello(
         protocol_version=protocol or CURRENT_PROTOCOL,
         protocol_versions=list(PROTOCOL_VERSIONS),
         server_time=ms_to_datetime(now),
         server_time_ms=now,
-        epoch=current_epoch(ctx),
+        epoch=view.epoch or current_epoch(ctx),
         device_id=uuid.UUID(principal.device_id),
         hall_code=principal.hall_code,
-        last_device_seq=last_seq,
+        last_device_seq=view.last_seq,
         catalogue_release=release[0] if release else None,
         catalogue_etag=release[1] if release else None,
         calendars_etag=calendars_etag,
@@ -70,3 +72,4 @@ def hello(svc: Svc, principal: DevicePrincipal, protocol: Protocol) -> Hello:
         max_chunk_bytes=ctx.settings.max_chunk_bytes,
         access_token_expires_at=ms_to_datetime(principal.expires_ms),
     )
+    return json_reply(reply)

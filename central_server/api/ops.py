@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from central_server.api.deps import DevicePrincipal, Svc
+from central_server.api.deps import DevicePrincipal, DeviceView, Svc, json_reply
 from central_server.api.errors import responses
 from central_server.services.changes import read_changes
 from onewindow_protocol.wire.changes import ChangesPage
@@ -21,8 +21,8 @@ router = APIRouter(prefix="/v1", tags=["sync"])
     responses=responses(401, 403, 413, 426),
     summary="Push a batch of operations (at most max_batch); one result per operation, in order",
 )
-def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> BatchResult:
-    return svc.ops.push(principal, body)
+def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> Response:
+    return json_reply(svc.ops.push(principal, body))
 
 
 @router.get(
@@ -33,12 +33,11 @@ def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> BatchRes
 )
 def changes(
     svc: Svc,
-    principal: DevicePrincipal,
+    view: DeviceView,
     cursor: Annotated[
         str | None,
         Query(max_length=100, description="next_cursor of the last page; none: from the start"),
     ] = None,
     limit: Annotated[int | None, Query(ge=1, le=1000)] = None,
-) -> ChangesPage:
-    assert principal.hall_code is not None
-    return read_changes(svc.ctx, principal.hall_code, cursor, limit)
+) -> Response:
+    return json_reply(read_changes(svc.ctx, view, cursor, limit))

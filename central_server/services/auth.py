@@ -12,14 +12,23 @@ from __future__ import annotations
 import enum
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import AccessToken, Device, EnrolmentCode, Hall
+from central_server.models import (
+    AccessToken,
+    ChangeEvent,
+    Device,
+    EnrolmentCode,
+    Hall,
+    ServerState,
+)
 from central_server.services.common import ms_to_datetime, new_secret, sha256_text
+from central_server.services.epoch import STATE_ID
 from central_server.services.errors import Refusal, Refused
 from onewindow_protocol.wire.auth import (
     EnrolmentCodeReply,
@@ -191,31 +200,83 @@ def issue_backoffice_token(
     return TokenReply(access_token=token, expires_in=ttl, expires_at=ms_to_datetime(expires))
 
 
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    """What a device request reads besides its own work, taken with its token check in one
+    statement: the principal, the device's last applied sequence, the server epoch (``None``
+    before the first start wrote it) and the changes feed's highest sequence (0: empty)."""
+
+    principal: Principal
+    last_seq: int
+    epoch: str | None
+    feed_top: int
+
+
+def _token_query() -> Select[Any]:
+    epoch = select(ServerState.epoch).where(ServerState.id == STATE_ID).scalar_subquery()
+    top = select(func.max(ChangeEvent.seq)).scalar_subquery()
+    return (
+        select(
+            AccessToken.kind,
+            AccessToken.subject,
+            AccessToken.device_id,
+            AccessToken.expires_ms,
+            Device.id,
+            Device.hall_code,
+            Device.revoked_ms,
+            Device.last_seq,
+            epoch,
+            top,
+        )
+        .outerjoin(Device, Device.id == AccessToken.device_id)
+        .where(AccessToken.token_hash == bindparam("token_hash"))
+    )
+
+
+# The token, its device and the request's snapshot in one round trip; built once per process
+# (a statement is immutable) and run on the session's connection, as plain rows.
+_TOKEN_QUERY = _token_query()
+
+
+def _token_row(session: Session, token_hash: str) -> tuple[Any, ...] | None:
+    row = session.connection().execute(_TOKEN_QUERY, {"token_hash": token_hash}).first()
+    return None if row is None else tuple(row)
+
+
+def authenticate_in(
+    session: Session, token: str | None, kind: TokenKind, now_ms: int
+) -> RequestView:
+    """Check a bearer token inside the caller's transaction (one statement)."""
+    if not token:
+        raise Refused(Refusal.TOKEN_MISSING, "a bearer token is required")
+    row = _token_row(session, sha256_text(token))
+    if row is None:
+        raise Refused(Refusal.TOKEN_INVALID, "unknown bearer token")
+    (token_kind, subject, device_id, expires_ms, found_id, hall, revoked, last_seq, epoch, top) = (
+        row
+    )
+    if expires_ms <= now_ms:
+        raise Refused(Refusal.TOKEN_EXPIRED, "the bearer token has expired")
+    if token_kind != kind.value:
+        raise Refused(Refusal.NOT_ALLOWED, f"this needs a {kind.value} token")
+    if device_id is not None and (found_id is None or revoked is not None):
+        raise Refused(Refusal.DEVICE_REVOKED, "this device has been revoked")
+    principal = Principal(
+        kind=kind,
+        subject=subject,
+        device_id=device_id,
+        hall_code=hall if device_id is not None else None,
+        expires_ms=expires_ms,
+    )
+    return RequestView(principal, int(last_seq or 0), epoch, int(top or 0))
+
+
 def authenticate(ctx: ServerContext, token: str | None, kind: TokenKind) -> Principal:
     if not token:
         raise Refused(Refusal.TOKEN_MISSING, "a bearer token is required")
     now = ctx.now_ms()
     with ctx.db.read() as session:
-        row = session.get(AccessToken, sha256_text(token))
-        if row is None:
-            raise Refused(Refusal.TOKEN_INVALID, "unknown bearer token")
-        if row.expires_ms <= now:
-            raise Refused(Refusal.TOKEN_EXPIRED, "the bearer token has expired")
-        if row.kind != kind.value:
-            raise Refused(Refusal.NOT_ALLOWED, f"this needs a {kind.value} token")
-        hall_code = None
-        if row.device_id is not None:
-            device = session.get(Device, row.device_id)
-            if device is None or device.revoked_ms is not None:
-                raise Refused(Refusal.DEVICE_REVOKED, "this device has been revoked")
-            hall_code = device.hall_code
-    return Principal(
-        kind=kind,
-        subject=row.subject,
-        device_id=row.device_id,
-        hall_code=hall_code,
-        expires_ms=row.expires_ms,
-    )
+        return authenticate_in(session, token, kind, now).principal
 
 
 def revoke_device(ctx: ServerContext, device_id: str) -> None:

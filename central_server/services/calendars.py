@@ -9,7 +9,9 @@ of every year's ``year:version:sha256`` in year order.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Sequence
+
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
@@ -42,12 +44,32 @@ def _current(session: Session) -> list[CalendarRelease]:
     return list(session.scalars(query))
 
 
-def _etag(rows: list[CalendarRelease]) -> str:
+def _etag(rows: Sequence[CalendarRelease] | Sequence[Row[int, int, str]]) -> str:
     return '"' + sha256_text(";".join(f"{r.year}:{r.version}:{r.sha256}" for r in rows)) + '"'
 
 
+def _latest_versions() -> Select[int, int, str]:
+    latest = (
+        select(CalendarRelease.year, func.max(CalendarRelease.version).label("version"))
+        .group_by(CalendarRelease.year)
+        .subquery()
+    )
+    return (
+        select(CalendarRelease.year, CalendarRelease.version, CalendarRelease.sha256)
+        .join(
+            latest,
+            (latest.c.year == CalendarRelease.year) & (latest.c.version == CalendarRelease.version),
+        )
+        .order_by(CalendarRelease.year)
+    )
+
+
+# Built once: every hello runs it, and needs the versions, not the documents' text.
+_LATEST_VERSIONS = _latest_versions()
+
+
 def current_etag(session: Session) -> str | None:
-    rows = _current(session)
+    rows = session.execute(_LATEST_VERSIONS).all()
     return _etag(rows) if rows else None
 
 

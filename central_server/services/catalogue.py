@@ -75,9 +75,17 @@ def _current(session: Session) -> CatalogueRelease | None:
     ).first()
 
 
+# Built once: every hello runs it, and needs neither the header (JSON) nor the label.
+_CURRENT_RELEASE = (
+    select(CatalogueRelease.release, CatalogueRelease.sha256)
+    .order_by(CatalogueRelease.release.desc())
+    .limit(1)
+)
+
+
 def current_release(session: Session) -> tuple[int, str] | None:
-    row = _current(session)
-    return None if row is None else (row.release, etag_of(row.sha256))
+    row = session.execute(_CURRENT_RELEASE).first()
+    return None if row is None else (int(row.release), etag_of(row.sha256))
 
 
 def publish(ctx: ServerContext, document: CatalogueDocument | object) -> PublishOutcome:

@@ -16,9 +16,10 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import Case, ChangeEvent, ServerState
+from central_server.models import Case, ChangeEvent
+from central_server.services.auth import RequestView
 from central_server.services.common import ms_to_datetime
-from central_server.services.epoch import STATE_ID, state_row
+from central_server.services.epoch import state_row
 from central_server.services.errors import Refusal, Refused
 from onewindow_protocol.wire.changes import (
     CaseEvent,
@@ -109,20 +110,25 @@ def _change(row: ChangeEvent) -> Change:
 
 
 def read_changes(
-    ctx: ServerContext, hall_code: str, cursor: str | None, limit: int | None
+    ctx: ServerContext, view: RequestView, cursor: str | None, limit: int | None
 ) -> ChangesPage:
+    """The device's page of the feed. ``view``: its token check, which read the epoch and the
+    feed's highest sequence in the same statement (the API's dependency, so a request without
+    a valid token is answered 401 before its query parameters are judged)."""
     page = min(limit or ctx.settings.max_changes_page, ctx.settings.max_changes_page)
+    hall_code = view.principal.hall_code
+    assert hall_code is not None
     with ctx.db.read() as session:
-        state = session.get(ServerState, STATE_ID) or state_row(session, ctx.now_ms())
-        after = _parse_cursor(cursor, state.epoch)
-        if after:
-            top = session.scalar(select(ChangeEvent.seq).order_by(ChangeEvent.seq.desc()).limit(1))
-            if top is None or after > top:
-                raise Refused(
-                    Refusal.CURSOR_INVALID,
-                    "the cursor is ahead of the server's feed; re-pull from the start",
-                    epoch=state.epoch,
-                )
+        epoch = view.epoch
+        if epoch is None:
+            epoch = state_row(session, ctx.now_ms()).epoch
+        after = _parse_cursor(cursor, epoch)
+        if after > view.feed_top:
+            raise Refused(
+                Refusal.CURSOR_INVALID,
+                "the cursor is ahead of the server's feed; re-pull from the start",
+                epoch=epoch,
+            )
         rows = list(
             session.scalars(
                 select(ChangeEvent)
@@ -134,7 +140,6 @@ def read_changes(
                 .limit(page + 1)
             )
         )
-        epoch = state.epoch
     more = len(rows) > page
     rows = rows[:page]
     last = rows[-1].seq if rows else after

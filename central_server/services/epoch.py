@@ -90,6 +90,32 @@ def high_water(session: Session) -> HighWater:
     return HighWater(int(change), int(op))
 
 
+@dataclass(frozen=True, slots=True)
+class GuardMark:
+    """What the guard file is to hold: the epoch, the retired ones and the high water mark."""
+
+    epoch: str
+    retired: list[str]
+    mark: HighWater
+
+
+def guard_mark(session: Session) -> GuardMark | None:
+    """The guard's contents as this transaction sees the database, in one statement (``None``
+    before the epoch row exists). Read inside a write transaction, it counts that transaction's
+    own rows: write it to the guard only once that transaction has committed."""
+    change = select(func.max(ChangeEvent.seq)).scalar_subquery()
+    op = select(func.max(Operation.id)).scalar_subquery()
+    row = session.execute(
+        select(ServerState.epoch, ServerState.retired_epochs, change, op).where(
+            ServerState.id == STATE_ID
+        )
+    ).first()
+    if row is None:
+        return None
+    epoch, retired, max_change, max_op = row
+    return GuardMark(str(epoch), list(retired), HighWater(int(max_change or 0), int(max_op or 0)))
+
+
 class EpochGuard:
     """The guard file: epoch, retired epochs and the high water mark, rewritten atomically."""
 
@@ -153,10 +179,13 @@ class EpochGuard:
     def record(self, ctx: ServerContext) -> None:
         """After a commit: raise the mark to what the database now holds."""
         with ctx.db.read() as session:
-            state = session.get(ServerState, STATE_ID)
-            if state is None:
-                return
-            self.write(state.epoch, list(state.retired_epochs), high_water(session))
+            found = guard_mark(session)
+        self.record_mark(found)
+
+    def record_mark(self, found: GuardMark | None) -> None:
+        """Write what :func:`guard_mark` read, after its transaction committed."""
+        if found is not None:
+            self.write(found.epoch, found.retired, found.mark)
 
 
 def _fsync_dir(directory: Path) -> None:

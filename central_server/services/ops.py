@@ -31,7 +31,7 @@ from central_server.services.appointments import APPOINTMENT_PAYLOADS, apply_app
 from central_server.services.auth import Principal
 from central_server.services.changes import lock_feed
 from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
-from central_server.services.epoch import EpochGuard
+from central_server.services.epoch import EpochGuard, GuardMark, guard_mark
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, Outcome, apply, conflict, rejected
 from central_server.services.notifications import NOTIFY_PAYLOADS, apply_notification
@@ -113,7 +113,7 @@ class OperationService:
         assert principal.device_id is not None
         assert principal.hall_code is not None
 
-        def work(session: Session) -> list[OperationResult]:
+        def work(session: Session) -> tuple[list[OperationResult], GuardMark | None]:
             lock_feed(session)
             now = self.ctx.now_ms()
             apply_ctx = Apply(
@@ -129,11 +129,13 @@ class OperationService:
                     "holding the batch %d ms before committing (slow_ms)", self.ctx.settings.slow_ms
                 )
                 time.sleep(self.ctx.settings.slow_ms / 1000)
-            return results
+            applied = any(r.status is ResultStatus.APPLIED for r in results)
+            # The epoch guard's new mark, read in this transaction (one statement, no second
+            # transaction); it counts this batch's rows, so it is written only after COMMIT.
+            return results, guard_mark(session) if applied else None
 
-        results = self.ctx.db.run_write(work)
-        if any(r.status is ResultStatus.APPLIED for r in results):
-            self.guard.record(self.ctx)
+        results, mark = self.ctx.db.run_write(work)
+        self.guard.record_mark(mark)
         for r in results:
             log.info("operation %s: %s %s", r.op_id, r.status.value, r.code or "")
         if any(r.status is ResultStatus.APPLIED for r in results):
@@ -238,8 +240,3 @@ class OperationService:
                 op, conflict("device_sequence_reused", "device sequence used by another operation")
             )
         raise exc
-
-
-def last_device_seq(session: Session, device_id: str) -> int:
-    device = session.get(Device, device_id)
-    return 0 if device is None else device.last_seq
