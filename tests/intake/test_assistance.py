@@ -34,7 +34,7 @@ from clerk_app.queue.service import QueueService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from tests.conftest import START
-from tests.intake.test_service import _complete, clerk, intake  # noqa: F401 - fixtures
+from tests.intake.test_service import _complete
 
 FORM, MATERIALS, PROXY = (
     AssistanceKind.FORM_FILLING,
@@ -67,8 +67,8 @@ def test_a_record_made_while_waiting_joins_the_case_the_clerk_accepts(
     db: Database,
     queue: QueueService,
     assistance: AssistanceService,
-    intake: IntakeService,  # noqa: F811
-    clerk: UserInfo,  # noqa: F811
+    intake: IntakeService,
+    clerk: UserInfo,
     helper: UserInfo,
     clock: FixedClock,
     protector: PersonalDataProtector,
@@ -120,8 +120,8 @@ def view_id(db: Database, assist_uuid: str) -> int:
 def test_proxy_on_an_existing_case_needs_the_authorisation_and_goes_out_at_once(
     db: Database,
     assistance: AssistanceService,
-    intake: IntakeService,  # noqa: F811
-    clerk: UserInfo,  # noqa: F811
+    intake: IntakeService,
+    clerk: UserInfo,
     helper: UserInfo,
     protector: PersonalDataProtector,
 ) -> None:
@@ -183,8 +183,8 @@ def test_the_helper_may_not_decide_and_the_clerk_may_not_record_assistance(
     db: Database,
     queue: QueueService,
     assistance: AssistanceService,
-    intake: IntakeService,  # noqa: F811
-    clerk: UserInfo,  # noqa: F811
+    intake: IntakeService,
+    clerk: UserInfo,
     helper: UserInfo,
 ) -> None:
     for decision in Decision:
@@ -216,8 +216,8 @@ def test_the_hall_figures_count_assistance_per_helper_and_kind_as_by_hand(
     db: Database,
     queue: QueueService,
     assistance: AssistanceService,
-    intake: IntakeService,  # noqa: F811
-    clerk: UserInfo,  # noqa: F811
+    intake: IntakeService,
+    clerk: UserInfo,
     helper: UserInfo,
     clock: FixedClock,
 ) -> None:

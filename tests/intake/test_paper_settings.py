@@ -20,7 +20,7 @@ from clerk_app.intake.service import IntakeService
 from clerk_app.settings import OfficeSettings
 from onewindow_base.db.engine import Database
 from printing.render import render_pdf
-from tests.intake.test_papers import GOT, ITEM, clerk, draft, intake  # noqa: F401 - fixtures
+from tests.intake.test_papers import GOT, ITEM, draft
 from tests.printing import literals as samples
 from tests.printing.pdfium_text import page_texts
 from tests.results.retype import retype_item
@@ -37,9 +37,9 @@ SETTINGS = PaperSettings(
 
 def _text(
     db: Database,
-    intake: IntakeService,  # noqa: F811 - the fixture
+    intake: IntakeService,
     protector: PersonalDataProtector,
-    clerk: UserInfo,  # noqa: F811 - the fixture
+    clerk: UserInfo,
     records: dict[str, MaterialRecord],
     decision: Decision,
     settings: PaperSettings = SETTINGS,
@@ -64,9 +64,9 @@ def _text(
 
 def test_the_deferral_notice_cites_the_local_measure_and_the_centers_seal(
     db: Database,
-    intake: IntakeService,  # noqa: F811 - the fixture
+    intake: IntakeService,
     protector: PersonalDataProtector,
-    clerk: UserInfo,  # noqa: F811 - the fixture
+    clerk: UserInfo,
 ) -> None:
     later = MaterialRecord(deferred=True, supply_by=dt.date(2026, 11, 26))
     records = {"M01": GOT, "M02": GOT, "M03": later, "M04": GOT}
@@ -78,9 +78,9 @@ def test_the_deferral_notice_cites_the_local_measure_and_the_centers_seal(
 
 def test_the_receipt_takes_the_pickup_wording_and_the_departments_phone(
     db: Database,
-    intake: IntakeService,  # noqa: F811 - the fixture
+    intake: IntakeService,
     protector: PersonalDataProtector,
-    clerk: UserInfo,  # noqa: F811 - the fixture
+    clerk: UserInfo,
 ) -> None:
     records = dict.fromkeys(("M01", "M02", "M03", "M04"), GOT)
     text = _text(db, intake, protector, clerk, {"M01": GOT}, Decision.ONE_TIME_NOTICE)
@@ -92,9 +92,9 @@ def test_the_receipt_takes_the_pickup_wording_and_the_departments_phone(
 
 def test_a_refusal_names_the_configured_bodies_or_says_they_are_not_set(
     db: Database,
-    intake: IntakeService,  # noqa: F811 - the fixture
+    intake: IntakeService,
     protector: PersonalDataProtector,
-    clerk: UserInfo,  # noqa: F811 - the fixture
+    clerk: UserInfo,
 ) -> None:
     refusal = Refusal(
         RefusalGround.OUTSIDE_REMIT, "燃气经营由省住建厅许可", "吉林省住房和城乡建设厅"
@@ -109,9 +109,9 @@ def test_a_refusal_names_the_configured_bodies_or_says_they_are_not_set(
 
 def test_a_notice_for_an_item_that_is_no_licence_does_not_cite_the_licensing_law(
     db: Database,
-    intake: IntakeService,  # noqa: F811 - the fixture
+    intake: IntakeService,
     protector: PersonalDataProtector,
-    clerk: UserInfo,  # noqa: F811 - the fixture
+    clerk: UserInfo,
 ) -> None:
     text = _text(db, intake, protector, clerk, {"M01": GOT}, Decision.ONE_TIME_NOTICE)
     assert "根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定" in text
