@@ -23,6 +23,13 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 START = dt.datetime(2026, 11, 24, 9, 30, tzinfo=SHANGHAI)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests (marked ``slow``) first, the rest in their order: xdist hands tests out
+    in collection order, so a long test collected last would run alone at the end while the
+    other workers wait (longest first keeps the workers busy to the end)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     holder = Templates(tmp_path_factory.mktemp("templates"))

@@ -169,6 +169,7 @@ def empty_db(empty_db_url: str) -> Iterator[Database]:
     database.dispose()
 
 
+@pytest.mark.slow  # 1,300 items imported and searched
 def test_the_generated_1300_item_catalogue_imports_and_searches(empty_db: Database) -> None:
     doc = generate(1300)
     assert generate(1300) == doc  # deterministic

@@ -11,12 +11,15 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from bench import loadgen, province
 from bench.loadgen import Mix, Phase
 from tests.central_server.conftest import CentralTemplates
 from tests.dbs import require_pg
 
 
+@pytest.mark.slow  # a two-worker server and twenty counters
 def test_devices_sync_through_the_protocol_and_nothing_is_lost_or_doubled(
     central_templates: CentralTemplates, tmp_path: Path
 ) -> None:

@@ -208,6 +208,7 @@ def test_a_database_another_program_holds_locked(
 
 
 @pytest.mark.allow_log_warnings  # refusals of the commands run without a key may warn
+@pytest.mark.slow  # every clerk-app command as a process
 def test_the_hall_key_file_is_missing(
     capsys: pytest.CaptureFixture[str],
     templates: Templates,
