@@ -180,3 +180,6 @@ _.networked_share
 
 # selenium's ChromeOptions: the browser binary the driver starts (Debian's chromium).
 _.binary_location
+
+# tests/conftest.py: pytest calls its hooks by name.
+_.pytest_collection_modifyitems
