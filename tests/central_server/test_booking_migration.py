@@ -9,16 +9,15 @@ import datetime as dt
 import uuid
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from central_server.app import create_services
-from central_server.db import _config, current_revision, head_revision
+from central_server.db import current_revision, head_revision
 from central_server.services import appointments
 from central_server.settings import ServerSettings
 from onewindow_base.clock import FixedClock
-from onewindow_base.crypto.keys import KeyRing
 from onewindow_base.db.engine import Database
+from tests.central_server.migrations import migrate_to
 from tests.conftest import START
 
 ID_A, ID_B = "22010219900307123x", "220102198501011234"
@@ -32,14 +31,6 @@ MESSAGE = text(
     " status, attempts, next_attempt_ms, error, created_ms, updated_ms) VALUES ('m1', 'CC01',"
     " 'turn_near', '{}', 'v1:x:y', '139****5678', 'queued', 1, 0, 'gateway HTTP 503', 0, 7)"
 )
-
-
-def _to(db: Database, revision: str, ring: KeyRing | None, *, down: bool = False) -> None:
-    cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        cfg.attributes["ring"] = ring
-        (command.downgrade if down else command.upgrade)(cfg, revision)
 
 
 def _plain_rows(db: Database) -> None:
@@ -88,11 +79,11 @@ def test_bookings_encrypted_on_the_way_up_and_clear_on_the_way_down(
     ring = ctx.blobs.ring
     db = ctx.db
     try:
-        _to(db, "c0010", ring, down=True)
+        migrate_to(db, "c0010", ring=ring, down=True)
         _plain_rows(db)
         with pytest.raises(RuntimeError, match="key ring"):
-            _to(db, "head", None)
-        _to(db, "head", ring)
+            migrate_to(db, "head", ring=None)
+        migrate_to(db, "head", ring=ring)
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
             stored = " ".join(
@@ -112,7 +103,7 @@ def test_bookings_encrypted_on_the_way_up_and_clear_on_the_way_down(
             ("YY-CCCCCC", ID_B, "+86 138 0000 0003"),
         }
 
-        _to(db, "c0010", ring, down=True)
+        migrate_to(db, "c0010", ring=ring, down=True)
         with db.engine.connect() as conn:
             clear = conn.execute(
                 text("SELECT code, id_number, phone FROM booking ORDER BY code")
@@ -122,6 +113,6 @@ def test_bookings_encrypted_on_the_way_up_and_clear_on_the_way_down(
             ("YY-BBBBBB", ID_A.upper(), "13800000002"),
             ("YY-CCCCCC", ID_B, "+86 138 0000 0003"),
         ]
-        _to(db, "head", ring)
+        migrate_to(db, "head", ring=ring)
     finally:
         db.dispose()

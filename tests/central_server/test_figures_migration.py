@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 
-from alembic import command
 from sqlalchemy import text
 
-from central_server.db import _config, current_revision, head_revision
+from central_server.db import current_revision, head_revision
 from onewindow_base.db.engine import Database
+from tests.central_server.migrations import migrate_to
 
 CASE = text(
     "INSERT INTO central_case (id, case_no, hall_code, window_code, device_id, clerk, item_code,"
@@ -26,17 +26,10 @@ EVENT = text(
 )
 
 
-def _to(db: Database, revision: str, *, down: bool = False) -> None:
-    cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        (command.downgrade if down else command.upgrade)(cfg, revision)
-
-
 def test_down_and_up_again_fills_what_the_figures_read(central_db_url: str) -> None:
     db = Database(central_db_url)
     try:
-        _to(db, "c0012", down=True)
+        migrate_to(db, "c0012", down=True)
         assert current_revision(db.engine) == "c0012"
         with db.engine.begin() as conn:
             conn.execute(text("INSERT INTO hall (code, created_ms) VALUES ('CC01', 0)"))
@@ -70,7 +63,7 @@ def test_down_and_up_again_fills_what_the_figures_read(central_db_url: str) -> N
                 conn.execute(
                     EVENT, {"body": json.dumps({"case_id": "a", "status": status}), "at": at}
                 )
-        _to(db, "head")
+        migrate_to(db, "head")
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
             found = conn.execute(

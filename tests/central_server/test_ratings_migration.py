@@ -4,11 +4,11 @@ too)."""
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import text
 
-from central_server.db import _config, current_revision, head_revision
+from central_server.db import current_revision, head_revision
 from onewindow_base.db.engine import Database
+from tests.central_server.migrations import migrate_to
 
 INSERT = text(
     "INSERT INTO rating (id, hall_code, window_code, clerk, channel, level, indicators,"
@@ -17,17 +17,10 @@ INSERT = text(
 )
 
 
-def _to(db: Database, revision: str, *, down: bool = False) -> None:
-    cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        (command.downgrade if down else command.upgrade)(cfg, revision)
-
-
 def test_down_and_up_again_fills_the_worst_level(central_db_url: str) -> None:
     db = Database(central_db_url)
     try:
-        _to(db, "c0006", down=True)
+        migrate_to(db, "c0006", down=True)
         assert current_revision(db.engine) == "c0006"
         with db.engine.begin() as conn:
             conn.execute(text("INSERT INTO hall (code, created_ms) VALUES ('CC01', 0)"))
@@ -38,7 +31,7 @@ def test_down_and_up_again_fills_the_worst_level(central_db_url: str) -> None:
             ]
             for rid, level, indicators in rows:
                 conn.execute(INSERT, {"id": rid, "level": level, "indicators": indicators})
-        _to(db, "head")
+        migrate_to(db, "head")
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
             worst = dict(conn.execute(text("SELECT id, worst FROM rating")).all())
