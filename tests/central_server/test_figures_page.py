@@ -14,7 +14,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from central_server.app import create_services
 from central_server.services import auth
@@ -56,6 +57,17 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
         driver.quit()
 
 
+def _submit(browser: WebDriver, button: str, shows: str = "groups") -> None:
+    """Click a form's button and wait until the page it leads to (with an element ``shows``)
+    has replaced this one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.ID, button).click()
+    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(browser, 30).until(
+        expected_conditions.presence_of_element_located((By.ID, shows))
+    )
+
+
 def _cells(browser: WebDriver, table: str, key: str) -> dict[str, str]:
     row = browser.find_element(By.CSS_SELECTOR, f'#{table} tr[data-key="{key}"]')
     return {
@@ -71,12 +83,14 @@ def test_an_officer_reads_the_hand_counted_figures_in_chromium(
     page = f"{province.base_url}/backoffice/figures?from=2026-10-01&to=2026-11-30"
     browser.get(page)
     browser.find_element(By.ID, "token").send_keys("not-a-token")
-    browser.find_element(By.ID, "sign-in").click()
+    _submit(browser, "sign-in", shows="login-error")
     assert "令牌无效" in browser.find_element(By.ID, "login-error").text
 
     token = auth.issue_backoffice_token(province.services.ctx, "省厅").access_token
     browser.find_element(By.ID, "token").send_keys(token)
-    browser.find_element(By.ID, "sign-in").click()
+    # The sign-in answers 303 to the page's default period; the get waits for that page, or
+    # it races the redirect and the redirect's page (another period) wins.
+    _submit(browser, "sign-in")
     browser.get(page)  # signed in: the cookie carries the token
     cc01 = _cells(browser, "groups", "CC01")
     assert (cc01["accepted"], cc01["on_the_spot_share"], cc01["visits_per_case"]) == (
@@ -96,7 +110,7 @@ def test_an_officer_reads_the_hand_counted_figures_in_chromium(
     assert trend.text.split()[-1] == "66.7%"
 
     Select(browser.find_element(By.ID, "by")).select_by_value("department")
-    browser.find_element(By.ID, "show").click()
+    _submit(browser, "show")
     market = _cells(browser, "groups", MARKET)
     assert (market["accepted"], market["visits_per_case"], market["days_to_decision_avg"]) == (
         "6", "1.67", "7.36",
