@@ -60,6 +60,7 @@ TZ = dt.timezone(dt.timedelta(hours=8))
 TOKEN_MARGIN_S = 60.0  # refresh this long before the access token expires
 MAX_ATTEMPTS = 8  # per request: the network, 5xx, 429/503 are retried this often in a cycle
 BACKOFF_BASE_S, BACKOFF_CAP_S = 0.25, 4.0
+SLOW_MS = 250.0  # a request slower than this is also kept with its time, to see when tails come
 DECIDED = {CaseStatus.APPROVED.value, CaseStatus.REJECTED.value}
 ID_NUMBER = "11010519491231002X"  # a valid resident ID (check digit X), the same for all
 
@@ -116,9 +117,12 @@ class Stats:
     decisions_made: int = 0
     catalogue_downloads: int = 0
     catalogue_not_modified: int = 0
+    slow: list[tuple[float, str, float]] = field(default_factory=list)  # (time.time(), name, ms)
 
     def add(self, name: str, ms: float) -> None:
         self.latencies.setdefault(name, []).append(ms)
+        if ms > SLOW_MS:
+            self.slow.append((time.time(), name, ms))
 
     def count(self, what: str) -> None:
         self.statuses[what] = self.statuses.get(what, 0) + 1
@@ -359,13 +363,13 @@ class Device:
 
     async def _upload(self, sha: str, data: bytes) -> None:
         reply = await self._call(
-            None, "POST", "/v1/uploads", ok=(200, 201), json={"sha256": sha, "size": len(data)}
+            "upload", "POST", "/v1/uploads", ok=(200, 201), json={"sha256": sha, "size": len(data)}
         )
         state = UploadState.model_validate_json(reply.content)
         while not state.complete and state.upload_id is not None:
             part = data[state.offset : state.offset + state.max_chunk_bytes]
             reply = await self._call(
-                None,
+                "chunk",
                 "PATCH",
                 f"/v1/uploads/{state.upload_id}",
                 ok=(200, 409),
@@ -392,7 +396,7 @@ class Device:
             started = time.perf_counter()
             for sha, data in entry["blobs"]:
                 await self._upload(sha, data)
-            done = await self._send([entry])
+            done = await self._send([entry], name="push_case")
             if done:
                 self.session.stats.add("push", (time.perf_counter() - started) * 1000)
         if others:

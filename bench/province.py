@@ -32,6 +32,7 @@ import json
 import math
 import multiprocessing as mp
 import os
+import re
 import shutil
 import signal
 import socket
@@ -46,6 +47,7 @@ from pathlib import Path
 
 import httpx
 import psycopg
+from sqlalchemy.engine import make_url
 
 from bench import loadgen
 from bench.common import (
@@ -69,6 +71,8 @@ from onewindow_protocol.version import protocol_headers
 WINDOWS_PER_HALL = 20
 START_TIMEOUT_S = 60.0
 FLAT_LIMIT = 0.10  # the last minute's RSS within 10 % of the second minute's
+KILL_HOLD_MS = 50  # in the kill phase each push holds its transaction this long (--slow-ms)
+HOLDING = re.compile(rb"\[(\d+)\] central_server\.services\.ops: holding the batch")
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,23 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _pg_cpu_s(db_url: str) -> float:
+    """CPU seconds of the PostgreSQL backends serving ``db_url``'s database on this machine so
+    far (their process titles name the database; 0 when it is served elsewhere)."""
+    marker = f" {make_url(db_url).database} ".encode()
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            title = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if title.startswith(b"postgres: ") and marker in title:
+            total += _cpu_s(int(entry.name))
+    return total
+
+
 def _rss_kib(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
@@ -160,8 +181,11 @@ def _rss_kib(pid: int) -> int:
 class ServerProcess:
     """``central-server serve`` in a process group of its own, on a loopback port."""
 
-    def __init__(self, db_url: str, data_dir: Path, workers: int, log: Path) -> None:
+    def __init__(
+        self, db_url: str, data_dir: Path, workers: int, log: Path, *, slow_ms: int = 0
+    ) -> None:
         self.db_url, self.data_dir, self.workers, self.log = db_url, data_dir, workers, log
+        self.slow_ms = slow_ms
         self.port = _free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -183,6 +207,8 @@ class ServerProcess:
         ]
         if self.workers > 1:
             command += ["--workers", str(self.workers)]
+        if self.slow_ms:
+            command += ["--slow-ms", str(self.slow_ms)]
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 command, stdout=out, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True
@@ -332,7 +358,8 @@ class Outcome:
     decisions: int
     catalogue: tuple[int, int]  # downloads, 304 answers
     rss: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MiB)
-    cpu_s: tuple[float, float] = (0.0, 0.0)  # the server's processes, the generator's
+    cpu_s: tuple[float, float, float] = (0.0, 0.0, 0.0)  # server, generator, PostgreSQL
+    slow: list[tuple[float, str, float]] = field(default_factory=list)  # seconds in, name, ms
 
     @property
     def throughput(self) -> float:
@@ -356,8 +383,8 @@ def drive(
     target = replace(province.target, base_url=server.base_url)
     slices = [province.states[i::procs] for i in range(procs)]
     rss: list[tuple[float, float]] = []
-    server_cpu = server.cpu_s()
-    started = time.monotonic()
+    server_cpu, pg_cpu = server.cpu_s(), _pg_cpu_s(province.db_url)
+    started, wall = time.monotonic(), time.time()
     with cf.ProcessPoolExecutor(procs, mp_context=mp.get_context("spawn")) as pool:
         futures = [
             pool.submit(
@@ -379,6 +406,7 @@ def drive(
                 at = None
         results = [f.result() for f in futures]
     server_cpu = server.cpu_s() - server_cpu
+    pg_cpu = _pg_cpu_s(province.db_url) - pg_cpu  # backends that ended meanwhile are missed
     states = {s["index"]: DeviceState(**s) for r in results for s in r["states"]}
     province.states = [states[s.index] for s in province.states]
     merged = [Stats(**r["stats"]) for r in results]
@@ -404,13 +432,25 @@ def drive(
             sum(s.catalogue_not_modified for s in merged),
         ),
         rss=rss,
-        cpu_s=(server_cpu, sum(r["cpu_s"] for r in results)),
+        cpu_s=(server_cpu, sum(r["cpu_s"] for r in results), pg_cpu),
+        slow=sorted((t - wall, name, ms) for s in merged for t, name, ms in s.slow),
     )
 
 
 def summary(label: str, outcome: Outcome) -> None:
     parts = [f"{outcome.cycles} syncs in {outcome.took:.0f} s ({outcome.throughput:.1f}/s)"]
-    for name in ("hello", "push", "pull", "push_ops", "token", "catalogue", "bo_approve"):
+    for name in (
+        "hello",
+        "push",
+        "upload",
+        "chunk",
+        "push_case",
+        "pull",
+        "push_ops",
+        "token",
+        "catalogue",
+        "bo_approve",
+    ):
         samples = outcome.samples(name)
         if samples.n:
             parts.append(
@@ -419,8 +459,9 @@ def summary(label: str, outcome: Outcome) -> None:
     note(f"{label}: " + "; ".join(parts))
     per_sync = [cpu * 1000 / max(1, outcome.cycles) for cpu in outcome.cpu_s]
     note(
-        f"{label}: CPU per sync (drain included): server {per_sync[0]:.1f} ms, generator "
-        f"{per_sync[1]:.1f} ms; load average {os.getloadavg()[0]:.2f}"
+        f"{label}: CPU per sync (drain included): server {per_sync[0]:.1f} ms, PostgreSQL "
+        f"{per_sync[2]:.1f} ms, generator {per_sync[1]:.1f} ms; load average "
+        f"{os.getloadavg()[0]:.2f}"
     )
     note(
         f"{label}: {outcome.cases_made} cases made, {outcome.decisions} decided by the back "
@@ -430,6 +471,17 @@ def summary(label: str, outcome: Outcome) -> None:
     )
     for error in outcome.errors[:5]:
         note(f"{label}: error: {error}")
+    if outcome.slow:
+        minutes: dict[int, Counter[str]] = {}
+        for t, name, _ in outcome.slow:
+            minutes.setdefault(int(t // 60), Counter())[name] += 1
+        note(
+            f"{label}: requests over {loadgen.SLOW_MS:.0f} ms per minute: "
+            + "; ".join(
+                f"{minute}: " + ", ".join(f"{n} {name}" for name, n in counts.most_common())
+                for minute, counts in sorted(minutes.items())
+            )
+        )
 
 
 # ---------------------------------------------------------------------------- checking
@@ -562,6 +614,22 @@ def _soak(province: Province, scale: Scale, workers: int, log: Path) -> list[Row
     ]  # fmt: skip
 
 
+def _holding_a_push(log: Path, workers: list[int]) -> int:
+    """The worker that logs holding an operations batch next (``--slow-ms``): killed then, a
+    push is certainly in flight on it. Any worker if none does within a minute."""
+    with log.open("rb") as lines:
+        lines.seek(0, os.SEEK_END)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = lines.readline()
+            if not line:
+                time.sleep(0.005)  # a file has no "readable" to wait on; the push holds 50 ms
+                continue
+            if (found := HOLDING.search(line)) and int(found.group(1)) in workers:
+                return int(found.group(1))
+    return workers[0]
+
+
 def _kill(province: Province, scale: Scale, workers: int, log: Path) -> list[Row]:
     phase = Phase(
         seconds=scale.kill_s,
@@ -570,13 +638,15 @@ def _kill(province: Province, scale: Scale, workers: int, log: Path) -> list[Row
         mix=scale.mix,
     )
     killed: list[int] = []
-    with ServerProcess(province.db_url, province.data_dir, workers, log) as server:
+    with ServerProcess(
+        province.db_url, province.data_dir, workers, log, slow_ms=KILL_HOLD_MS
+    ) as server:
 
         def kill() -> None:
-            pid = server.worker_pids()[0]
+            pid = _holding_a_push(log, server.worker_pids())
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
-            note(f"kill: SIGKILL to worker {pid}")
+            note(f"kill: SIGKILL to worker {pid} while it held a push")
             if workers == 1:  # nothing supervises a single process: restart it, as systemd would
                 assert server.proc is not None
                 server.proc.wait(10)
@@ -599,8 +669,8 @@ def _kill(province: Province, scale: Scale, workers: int, log: Path) -> list[Row
             None,
             None,
             f"{verified.text()}; {retried} retried",
-            "0 lost, 0 duplicated",
-            bool(killed) and verified.ok and not outcome.refused,
+            "0 lost, 0 duplicated; a request cut and retried",
+            bool(killed) and retried > 0 and verified.ok and not outcome.refused,
         )
     ]
 

@@ -144,7 +144,11 @@ def create_services(settings: ServerSettings, clock: Clock | None = None) -> Ser
     db = open_central_database(settings.db_url, ring=blobs.ring)
     ctx = ServerContext(db=db, settings=settings, clock=clock, blobs=blobs)
     guard = EpochGuard(settings.data_dir)
-    check_at_start(ctx, guard)
+    try:
+        check_at_start(ctx, guard)
+    except BaseException:
+        db.dispose()  # a refused start closes its connections, not the garbage collector
+        raise
     dispatcher = Dispatcher(ctx)
     return Services(
         ctx=ctx,

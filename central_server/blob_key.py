@@ -101,10 +101,11 @@ class PartCipher:
         skip = offset % _BLOCK
         return cipher.update(bytes(skip) + data)[skip:] + cipher.finalize()
 
-    def plaintext(self, path: Path, block: int) -> Iterator[bytes]:
-        """The decrypted content of the part file, ``block`` bytes at a time."""
+    def plaintext(self, path: Path, block: int, length: int) -> Iterator[bytes]:
+        """The decrypted first ``length`` bytes of the part file, ``block`` bytes at a time
+        (bytes past them are a crashed attempt's, which the committed offset does not count)."""
         offset = 0
         with path.open("rb") as fh:
-            while chunk := fh.read(block):
+            while offset < length and (chunk := fh.read(min(block, length - offset))):
                 yield self.apply(offset, chunk)
                 offset += len(chunk)

@@ -275,6 +275,12 @@ def _serve_command(sub: Any) -> None:
         action="store_true",
         help="stop when standard input closes: the process that started this server has ended",
     )
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every request (off: the reverse proxy in front keeps the access log, and a "
+        "line per request costs each worker CPU)",
+    )
 
 
 def _message_commands(sub: Any) -> None:
@@ -382,6 +388,7 @@ def cmd_serve(svc: Services, args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         log_level="info",
+        access_log=args.access_log,
         timeout_graceful_shutdown=GRACEFUL_S,
     )
     server = uvicorn.Server(config)
@@ -426,6 +433,7 @@ def _serve_workers(svc: Services, args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        access_log=args.access_log,
         timeout_graceful_shutdown=GRACEFUL_S,
         timeout_worker_healthcheck=HEALTHCHECK_S,
     )

@@ -78,5 +78,9 @@ def open_central_database(
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
     db = Database(url, pool_size=pool_size)
-    migrate(db.engine, ring)
+    try:
+        migrate(db.engine, ring)
+    except BaseException:
+        db.dispose()  # a refused start closes its connections, not the garbage collector
+        raise
     return db

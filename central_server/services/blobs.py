@@ -8,9 +8,12 @@ committed. The protocol names blobs by their plaintext SHA-256; the store maps t
 file names. Partial files are encrypted too (by offset, see ``PartCipher``). A chunk is written
 and fsynced before the new offset is committed, so a crash between the two leaves extra bytes
 that the next chunk at the committed offset overwrites (the file is truncated to the offset
-first); the partial file goes only after the blob row is committed, so a worker killed in
-between leaves an upload the client's retry of the last chunk completes. An upload left
-untouched for ``upload_ttl_s`` expires: its partial file is deleted and the client starts over.
+first). The last chunk is not written to the partial file: the blob is the partial file's
+committed bytes and that chunk, hashed and sealed from memory (a blob sent in one chunk, as a
+counter's scans are, never has a partial file). The partial file goes only after the blob row
+is committed, so a worker killed in between leaves an upload the client's retry of the last
+chunk completes. An upload left untouched for ``upload_ttl_s`` expires: its row goes with the
+next upload started, its partial file after that commit, and the client starts over.
 
 Everything an upload in progress needs is in the ``upload`` table and its partial file in the
 data directory's ``uploads/``, which every worker and server shares: any of them takes the next
@@ -88,20 +91,18 @@ def _stored_state(ctx: ServerContext, sha256: str, size: int) -> UploadState:
     )
 
 
-def sweep_expired(ctx: ServerContext) -> int:
-    """Delete expired uploads and their partial files."""
-    now = ctx.now_ms()
+def _expired(session: Session, now_ms: int) -> list[str]:
+    """Delete the expired uploads' rows (in the caller's transaction); their ids, whose partial
+    files go once that transaction has committed (:func:`_unlink_parts`)."""
+    ids = list(session.scalars(select(Upload.id).where(Upload.expires_ms <= now_ms)))
+    if ids:
+        session.execute(delete(Upload).where(Upload.id.in_(ids)))
+    return ids
 
-    def work(session: Session) -> list[str]:
-        ids = list(session.scalars(select(Upload.id).where(Upload.expires_ms <= now)))
-        if ids:
-            session.execute(delete(Upload).where(Upload.id.in_(ids)))
-        return ids
 
-    ids = ctx.db.run_write(work)
-    for upload_id in ids:
+def _unlink_parts(ctx: ServerContext, upload_ids: list[str]) -> None:
+    for upload_id in upload_ids:
         _part_path(ctx, upload_id).unlink(missing_ok=True)
-    return len(ids)
 
 
 def create(ctx: ServerContext, device_id: str, sha256: str, size: int) -> tuple[UploadState, bool]:
@@ -112,11 +113,12 @@ def create(ctx: ServerContext, device_id: str, sha256: str, size: int) -> tuple[
             f"a blob may have at most {ctx.settings.max_blob_bytes} bytes",
             max_blob_bytes=ctx.settings.max_blob_bytes,
         )
-    sweep_expired(ctx)
     now = ctx.now_ms()
     ctx.settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    swept: list[str] = []
 
     def work(session: Session) -> tuple[UploadState, bool]:
+        swept[:] = _expired(session, now)  # the expired uploads go in the same transaction
         stored = session.get(Blob, sha256)
         if stored is not None and ctx.blobs.exists(sha256):
             return _stored_state(ctx, sha256, stored.size), False
@@ -139,10 +141,11 @@ def create(ctx: ServerContext, device_id: str, sha256: str, size: int) -> tuple[
             expires_ms=now + ctx.settings.upload_ttl_s * 1000,
         )
         session.add(upload)
-        _part_path(ctx, upload.id).touch()
         return _state(ctx, upload), True
 
-    return ctx.db.run_write(work)
+    made = ctx.db.run_write(work)
+    _unlink_parts(ctx, swept)
+    return made
 
 
 def _live_upload(session: Session, ctx: ServerContext, device_id: str, upload_id: str) -> Upload:
@@ -197,12 +200,12 @@ def append(
         if offset + len(data) > upload.size:
             raise Refused(Refusal.UPLOAD_OVERFLOW, "the chunk goes past the declared size")
         part = _part_path(ctx, upload.id)
+        upload.expires_ms = now + ctx.settings.upload_ttl_s * 1000
+        if offset + len(data) == upload.size:  # the last chunk is hashed, not written to the part
+            return _finish(session, ctx, upload, part, data, now)
         _write_at(part, offset, data, _part_cipher(ctx, upload.id))
         upload.offset = offset + len(data)
-        upload.expires_ms = now + ctx.settings.upload_ttl_s * 1000
-        if upload.offset < upload.size:
-            return _state(ctx, upload)
-        return _finish(session, ctx, upload, part, now)
+        return _state(ctx, upload)
 
     try:
         state = ctx.db.run_write(work)
@@ -216,9 +219,15 @@ def append(
 
 
 def _finish(
-    session: Session, ctx: ServerContext, upload: Upload, part: Path, now: int
+    session: Session, ctx: ServerContext, upload: Upload, part: Path, last: bytes, now: int
 ) -> UploadState:
-    plaintext = b"".join(_part_cipher(ctx, upload.id).plaintext(part, HASH_BLOCK))
+    """The chunks before ``last`` come from the partial file (none for a blob sent whole)."""
+    before = (
+        b"".join(_part_cipher(ctx, upload.id).plaintext(part, HASH_BLOCK, upload.offset))
+        if upload.offset
+        else b""
+    )
+    plaintext = before + last
     if hashlib.sha256(plaintext).hexdigest() != upload.sha256:
         raise Refused(
             Refusal.BLOB_HASH_MISMATCH,

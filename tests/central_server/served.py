@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 START_S = 120.0  # N fresh interpreters importing the app on a loaded 2-core machine
 STOP_S = 60.0
 STARTED = "Application startup complete."
+ACCESS_LINE = '"GET /v1/health HTTP/1.1" 200'  # uvicorn's access log line of a health check
 
 
 def central_server_command() -> list[str]:
@@ -47,15 +48,15 @@ class ServedProcess:
             env={**env, "PYTHONPATH": str(ROOT)},
             cwd=ROOT,
             stdin=subprocess.PIPE,  # the lifeline: closed when this test process ends
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,  # uvicorn's access log goes to standard output
+            stderr=subprocess.STDOUT,
         )
         self._reader = threading.Thread(target=self._drain, daemon=True)
         self._reader.start()
 
     def _drain(self) -> None:
-        assert self.process.stderr is not None
-        for raw in self.process.stderr:
+        assert self.process.stdout is not None
+        for raw in self.process.stdout:
             with self._changed:
                 self._lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
                 self._changed.notify_all()
@@ -133,8 +134,8 @@ class ServedProcess:
         if self.process.stdin is not None and not self.process.stdin.closed:
             self.process.stdin.close()
         self._reader.join(STOP_S)
-        if self.process.stderr is not None:
-            self.process.stderr.close()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
         return code
 
     def __enter__(self) -> ServedProcess:

@@ -7,7 +7,9 @@ import random
 from typing import Any
 
 import httpx
+import pytest
 
+from central_server.services import blobs
 from tests.central_server.harness import Device, Harness
 
 DATA = random.Random(7).randbytes(300_000)
@@ -58,6 +60,41 @@ def test_upload_resumes_from_the_servers_offset(server: Harness) -> None:
     assert again.status_code == 200 and again.json()["complete"]
     assert server.services.ctx.blobs.read_bytes(SHA) == DATA
     assert list(server.services.ctx.settings.upload_dir.iterdir()) == []
+
+
+def test_a_blob_sent_in_one_chunk_never_has_a_partial_file(
+    server: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A counter's scans go up in one chunk each: hashed and sealed from memory, nothing
+    written to ``uploads/`` on the way (no partial file to write, fsync and read back)."""
+
+    def no_part(*_args: object) -> None:
+        raise AssertionError("a partial file was written for a blob sent whole")
+
+    monkeypatch.setattr(blobs, "_write_at", no_part)
+    device = server.enrol()
+    upload = _start(device)["upload_id"]
+    assert list(server.services.ctx.settings.upload_dir.iterdir()) == []
+    done = _chunk(device, upload, 0, DATA)
+    assert done.status_code == 200 and done.json()["complete"], done.text
+    assert server.services.ctx.blobs.read_bytes(SHA) == DATA
+    assert list(server.services.ctx.settings.upload_dir.iterdir()) == []
+
+
+def test_the_last_chunk_counts_only_the_committed_bytes_before_it(server: Harness) -> None:
+    """A worker killed after writing a chunk but before committing its offset leaves bytes
+    past the offset in the partial file; the blob is made of the committed bytes and the last
+    chunk, not of those."""
+    device = server.enrol()
+    upload = _start(device)["upload_id"]
+    assert _chunk(device, upload, 0, DATA[:100_000]).json()["offset"] == 100_000
+    part = server.services.ctx.settings.upload_dir / f"{upload}.part"
+    with part.open("ab") as fh:  # the crashed attempt's chunk, never committed
+        fh.write(random.Random(9).randbytes(50_000))
+    done = _chunk(device, upload, 100_000, DATA[100_000:])
+    assert done.status_code == 200 and done.json()["complete"], done.text
+    assert server.services.ctx.blobs.read_bytes(SHA) == DATA
+    assert not part.exists()
 
 
 def test_a_wrong_offset_is_409_with_the_right_one(server: Harness) -> None:

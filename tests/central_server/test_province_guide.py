@@ -21,7 +21,7 @@ import pytest
 from central_server.cli import build_parser
 from clerk_app.catalogue.demo import demo_catalogue_path
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
-from tests.central_server.served import ROOT, ServedProcess, free_port
+from tests.central_server.served import ACCESS_LINE, ROOT, ServedProcess, free_port
 from tests.dbs import drop_pg, new_pg_database
 
 pytestmark = pytest.mark.skipif(
@@ -135,6 +135,8 @@ def test_the_guide_step_by_step_starts_two_workers(central_url: str, tmp_path: P
         assert any(out.startswith("new epoch ") for out in outputs)
         assert server.end_parent() == 0  # the lifeline stops the supervisor and its workers
         assert server.worker_pids() == []
+        server.stop()  # the whole log read
+        assert not any(ACCESS_LINE in line for line in server.log)  # nginx keeps that log
     finally:
         if server is not None:
             server.stop()

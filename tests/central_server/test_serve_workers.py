@@ -34,7 +34,7 @@ from onewindow_base.clock import SystemClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
-from tests.central_server.served import serve
+from tests.central_server.served import ACCESS_LINE, serve
 from tests.dbs import Templates, drop_pg, new_pg_database
 
 pytestmark = pytest.mark.skipif(
@@ -101,11 +101,14 @@ def test_a_worker_killed_mid_push_loses_and_doubles_nothing(
     finally:
         services.ctx.db.dispose()
     db, cipher, store = _counter(templates, tmp_path)
-    with serve(central_url, data, "--slow-ms", str(SLOW_MS)) as server:
+    with serve(central_url, data, "--slow-ms", str(SLOW_MS), "--access-log") as server:
         server.wait_started(2)
         workers = set(server.worker_pids())
         assert len(workers) == 2
         assert server.health_pids(2) == workers  # both answer requests
+        server.wait_for(  # --access-log: each request is logged
+            "an access log line", lambda lines: any(ACCESS_LINE in line for line in lines), 30
+        )
 
         enrol(db, cipher, server.base_url, code, device_name="window 3", window_code="W03")
         [case_no] = create_demo_cases(
