@@ -1,8 +1,9 @@
 """A load generator that plays many counter devices over the real sync protocol (issue 20).
 
 Each simulated device does what the counter's sync engine does in a cycle (token refresh when
-due, ``hello``, a conditional catalogue GET when the ETag moved, the push of its outbox with the
-scans uploaded first, the changes pull to the end of the feed) and keeps the little state a
+due, ``hello``, the push of its outbox with the scans uploaded first, the changes pull to the
+end of the feed, a conditional catalogue GET when the ETag moved, the conditional GET of its
+hall's bookings) and keeps the little state a
 counter keeps: its device sequence, its feed cursor, its outbox, the cases the server
 acknowledged. Payloads are built and checked with ``onewindow_protocol``'s wire models, so the
 generator sends exactly what the protocol allows.
@@ -32,6 +33,7 @@ from typing import Any
 
 import httpx
 
+from clerk_app.settings_schema import DEFAULT_PULL_DAYS
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.auth import EnrolReply, Hello, TokenReply
 from onewindow_protocol.wire.backoffice import CaseList
@@ -94,6 +96,7 @@ class DeviceState:
     seq: int = 0
     cursor: str | None = None
     catalogue_etag: str | None = None
+    appointments_etag: str | None = None
     cycles: int = 0
     case_count: int = 0
     accepted: dict[str, str] = field(default_factory=dict)  # case_no -> case_id
@@ -273,7 +276,21 @@ class Device:
         await self._push()
         await self._pull()
         if hello.catalogue_etag is not None and hello.catalogue_etag != state.catalogue_etag:
-            await self._catalogue()  # last, as the counter's engine does
+            await self._catalogue()
+        await self._appointments()  # last, as the counter's engine does
+
+    async def _appointments(self) -> None:
+        """The hall's bookings of the pulled days, conditionally, every cycle (as a counter)."""
+        held = self.state.appointments_etag
+        reply = await self._call(
+            "appointments",
+            "GET",
+            "/v1/appointments",
+            ok=(200, 304),
+            headers={"If-None-Match": held} if held else {},
+            params={"from": dt.datetime.now(TZ).date().isoformat(), "days": DEFAULT_PULL_DAYS},
+        )
+        self.state.appointments_etag = reply.headers.get("ETag", held)
 
     async def _catalogue(self) -> None:
         """Fetch the catalogue, conditionally (If-None-Match) when one is held."""

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse, Response
 
-from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch, etag_matches
+from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch
 from central_server.api.deps import ApproverPrincipal, DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import appointments
@@ -23,6 +23,7 @@ from onewindow_protocol.wire.appointments import (
 )
 
 router = APIRouter(tags=["appointments"])
+NO_CACHE = {"Cache-Control": "private, no-cache"}
 BOOKINGS = "/v1/backoffice/appointments"  # the online booking service's (back-office token)
 
 HallPath = Annotated[str, Path(pattern=r"^[A-Z0-9]{2,16}$")]
@@ -47,11 +48,12 @@ def hall_days(
     if_none_match: IfNoneMatch = None,
 ) -> Response:
     assert principal.hall_code is not None
-    reply = appointments.hall_set(svc.ctx, principal.hall_code, from_date, days)
-    headers = {"ETag": reply.etag, "Cache-Control": "private, no-cache"}
-    if etag_matches(if_none_match, reply.etag):
-        return Response(status_code=304, headers=headers)
-    return JSONResponse(reply.model_dump(mode="json"), headers=headers)
+    reply = appointments.hall_set(
+        svc.ctx, principal.hall_code, from_date, days, unless=if_none_match
+    )
+    if isinstance(reply, str):  # the counter holds these bookings
+        return Response(status_code=304, headers={"ETag": reply, **NO_CACHE})
+    return JSONResponse(reply.model_dump(mode="json"), headers={"ETag": reply.etag, **NO_CACHE})
 
 
 @router.post(

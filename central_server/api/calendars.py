@@ -5,10 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 
-from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch, etag_matches
+from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import calendars
+from central_server.services.common import etag_matches
 from onewindow_protocol.wire.calendars import CalendarSet
 
 router = APIRouter(prefix="/v1/calendars", tags=["calendars"])

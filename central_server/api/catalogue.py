@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import catalogue
+from central_server.services.common import etag_matches
 from onewindow_protocol.wire.catalogue import CatalogueItemReply, CatalogueRelease
 
 router = APIRouter(prefix="/v1/catalogue", tags=["catalogue"])
@@ -19,13 +20,6 @@ ETAG_HEADER = {"ETag": {"description": "Strong entity tag", "schema": {"type": "
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
     304: {"description": "Not modified (If-None-Match matched the ETag)", "headers": ETAG_HEADER}
 }
-
-
-def etag_matches(header: str | None, etag: str) -> bool:
-    if header is None:
-        return False
-    tags = {t.strip().removeprefix("W/") for t in header.split(",")}
-    return "*" in tags or etag in tags
 
 
 def _conditional(etag: str, if_none_match: str | None, body: Any, *, immutable: bool) -> Response:

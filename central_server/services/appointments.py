@@ -17,6 +17,7 @@ import datetime as dt
 import hmac
 import secrets
 import uuid
+from typing import overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
@@ -26,7 +27,12 @@ from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
 from central_server.models import Booking, BookingCapacity, BookingSlot, Hall
-from central_server.services.common import canonical_json, ms_to_datetime, sha256_text
+from central_server.services.common import (
+    canonical_json,
+    etag_matches,
+    ms_to_datetime,
+    sha256_text,
+)
 from central_server.services.errors import Refusal, Refused
 from central_server.services.intake import Apply, conflict, rejected
 from onewindow_base.crypto.fields import PersonalDataCipher
@@ -270,9 +276,19 @@ def set_capacity(ctx: ServerContext, hall_code: str, service_code: str, places: 
     ctx.db.run_write(work)
 
 
-def hall_set(ctx: ServerContext, hall_code: str, first: dt.date, days: int) -> AppointmentSet:
+@overload
+def hall_set(ctx: ServerContext, hall_code: str, first: dt.date, days: int) -> AppointmentSet: ...
+@overload
+def hall_set(
+    ctx: ServerContext, hall_code: str, first: dt.date, days: int, *, unless: str | None
+) -> AppointmentSet | str: ...
+def hall_set(
+    ctx: ServerContext, hall_code: str, first: dt.date, days: int, *, unless: str | None = None
+) -> AppointmentSet | str:
     """Every booking of the hall's days (cancelled ones too, so a cancellation reaches the
-    counter); the ETag is the digest of what changes a booking: id, status, update time."""
+    counter); the ETag is the digest of what changes a booking: id, status, update time. When
+    that ETag matches ``unless`` (the counter's If-None-Match), only the ETag: nothing is
+    decrypted for a reply that is 304 Not Modified."""
     days = max(1, min(days, MAX_PULL_DAYS))
     last = first + dt.timedelta(days=days - 1)
     with ctx.db.read() as session:
@@ -286,9 +302,12 @@ def hall_set(ctx: ServerContext, hall_code: str, first: dt.date, days: int) -> A
     digest = sha256_text(
         canonical_json([first.isoformat(), days, *([r.id, r.status, r.updated_ms] for r in rows)])
     )
+    etag = f'"{digest}"'
+    if unless is not None and etag_matches(unless, etag):
+        return etag
     cipher = PersonalDataCipher(ctx.blobs.ring)
     return AppointmentSet(
-        etag=f'"{digest}"',
+        etag=etag,
         from_date=first,
         days=days,
         bookings=[_device_reply(r, cipher) for r in rows],

@@ -35,3 +35,11 @@ def mask_id(number: str) -> str:
     if len(number) <= 10:
         return number[:2] + "*" * max(len(number) - 2, 0)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def etag_matches(header: str | None, etag: str) -> bool:
+    """Whether an If-None-Match header names ``etag`` (weak or strong) or is ``*``."""
+    if header is None:
+        return False
+    tags = {t.strip().removeprefix("W/") for t in header.split(",")}
+    return "*" in tags or etag in tags

@@ -47,6 +47,7 @@ def test_devices_sync_through_the_protocol_and_nothing_is_lost_or_doubled(
     assert stats.latencies["hello"]
     assert stats.latencies["push"]
     assert stats.latencies["pull"]
+    assert stats.latencies["appointments"]  # the hall's bookings, every cycle
     check = province.check(setup)
     assert check.believed == stats.cases_made
     assert check.on_server == stats.cases_made
