@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from central_server.app import create_services
@@ -59,13 +59,19 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
 
 def _submit(browser: WebDriver, button: str, shows: str = "groups") -> None:
     """Click a form's button and wait until the page it leads to (with an element ``shows``)
-    has replaced this one."""
-    old = browser.find_element(By.TAG_NAME, "html")
+    has replaced this one: the old page's window is marked, and the new page's is not."""
+    browser.execute_script("window.leaving = true;")
     browser.find_element(By.ID, button).click()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
-    WebDriverWait(browser, 30).until(
-        expected_conditions.presence_of_element_located((By.ID, shows))
-    )
+
+    def arrived(driver: WebDriver) -> bool:
+        fresh = driver.execute_script(
+            "return window.leaving !== true && document.readyState === 'complete';"
+        )
+        return bool(fresh) and bool(driver.find_elements(By.ID, shows))
+
+    # Mid-navigation the driver may answer with any error (a node of the old document, no
+    # execution context yet): ask again until the new page is there.
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(arrived)
 
 
 def _cells(browser: WebDriver, table: str, key: str) -> dict[str, str]:
