@@ -72,7 +72,8 @@ WINDOWS_PER_HALL = 20
 START_TIMEOUT_S = 60.0
 FLAT_LIMIT = 0.10  # the last minute's RSS within 10 % of the second minute's
 KILL_HOLD_MS = 50  # in the kill phase each push holds its transaction this long (--slow-ms)
-HOLDING = re.compile(rb"\[(\d+)\] central_server\.services\.ops: holding the batch")
+# The line a worker logs holding a batch under --slow-ms (``central_server.services.ops``)
+HOLDING = re.compile(r"\[(\d+)\] central_server\.services\.ops: holding the batch")
 
 
 @dataclass(frozen=True)
@@ -625,7 +626,8 @@ def _holding_a_push(log: Path, workers: list[int]) -> int:
             if not line:
                 time.sleep(0.005)  # a file has no "readable" to wait on; the push holds 50 ms
                 continue
-            if (found := HOLDING.search(line)) and int(found.group(1)) in workers:
+            found = HOLDING.search(line.decode("utf-8", "replace"))
+            if found and int(found.group(1)) in workers:
                 return int(found.group(1))
     return workers[0]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bench.province import HOLDING
 from central_server import cli
 from central_server.app import create_services
 from central_server.models import Case, Operation
@@ -42,7 +43,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 SLOW_MS = 1500  # each push holds its transaction this long: the kill lands inside it
-HOLDING = re.compile(r"\[(\d+)\] central_server\.services\.ops: holding the batch")
 CLIENT_TIMEOUT_S = 30.0
 
 
