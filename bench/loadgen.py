@@ -3,7 +3,7 @@
 Each simulated device does what the counter's sync engine does in a cycle (token refresh when
 due, ``hello``, the push of its outbox with the scans uploaded first, the changes pull to the
 end of the feed, a conditional catalogue GET when the ETag moved, the conditional GET of its
-hall's bookings) and keeps the little state a
+hall's bookings when hello's bookings revision moved) and keeps the little state a
 counter keeps: its device sequence, its feed cursor, its outbox, the cases the server
 acknowledged. Payloads are built and checked with ``onewindow_protocol``'s wire models, so the
 generator sends exactly what the protocol allows.
@@ -11,6 +11,8 @@ generator sends exactly what the protocol allows.
 A back-office actor (in the first generator process) takes received cases into review and
 approves or rejects a share of them, so decisions flow back through the devices' pulls; a
 device that pulls a decision on one of its cases records the handover (``handover.record``).
+It also books appointments online for the halls (``Mix.booking_every_s``), so the counters of a
+hall pull their bookings again after each.
 
 Requests are retried as the protocol says for the network, 5xx, 429 and 503 (capped exponential
 backoff, full jitter, the same operation ids), so a server worker killed mid-request costs a
@@ -34,7 +36,9 @@ from typing import Any
 import httpx
 
 from clerk_app.settings_schema import DEFAULT_PULL_DAYS
+from onewindow_protocol.identifiers import id_check_character
 from onewindow_protocol.version import protocol_headers
+from onewindow_protocol.wire.appointments import BookingRequest
 from onewindow_protocol.wire.auth import EnrolReply, Hello, TokenReply
 from onewindow_protocol.wire.backoffice import CaseList
 from onewindow_protocol.wire.blobs import UploadState
@@ -80,6 +84,7 @@ class Mix:
     scan_bytes: int = 300_000
     approve_share: float = 0.6  # of the received cases the back office reviews
     reject_share: float = 0.1  # the rest stay under review
+    booking_every_s: float = 300.0  # an online booking per hall this often (the back office)
 
 
 @dataclass
@@ -97,6 +102,7 @@ class DeviceState:
     cursor: str | None = None
     catalogue_etag: str | None = None
     appointments_etag: str | None = None
+    appointments_mark: str | None = None  # hello's bookings revision and the days pulled
     cycles: int = 0
     case_count: int = 0
     accepted: dict[str, str] = field(default_factory=dict)  # case_no -> case_id
@@ -118,6 +124,7 @@ class Stats:
     refused: list[str] = field(default_factory=list)  # conflict/rejected answers, with codes
     errors: list[str] = field(default_factory=list)  # unexpected answers (first few)
     decisions_made: int = 0
+    bookings_made: int = 0
     catalogue_downloads: int = 0
     catalogue_not_modified: int = 0
     slow: list[tuple[float, str, float]] = field(default_factory=list)  # (time.time(), name, ms)
@@ -277,10 +284,15 @@ class Device:
         await self._pull()
         if hello.catalogue_etag is not None and hello.catalogue_etag != state.catalogue_etag:
             await self._catalogue()
-        await self._appointments()  # last, as the counter's engine does
+        await self._appointments(hello.bookings_revision)  # last, as the counter's engine does
 
-    async def _appointments(self) -> None:
-        """The hall's bookings of the pulled days, conditionally, every cycle (as a counter)."""
+    async def _appointments(self, revision: int | None) -> None:
+        """The hall's bookings of the pulled days, conditionally, when hello's revision or the
+        days moved since the last pull (as ``clerk_app.sync.appointments`` does)."""
+        today = dt.datetime.now(TZ).date().isoformat()
+        mark = None if revision is None else f"{revision}@{today}+{DEFAULT_PULL_DAYS}"
+        if mark is not None and mark == self.state.appointments_mark:
+            return
         held = self.state.appointments_etag
         reply = await self._call(
             "appointments",
@@ -288,9 +300,10 @@ class Device:
             "/v1/appointments",
             ok=(200, 304),
             headers={"If-None-Match": held} if held else {},
-            params={"from": dt.datetime.now(TZ).date().isoformat(), "days": DEFAULT_PULL_DAYS},
+            params={"from": today, "days": DEFAULT_PULL_DAYS},
         )
         self.state.appointments_etag = reply.headers.get("ETag", held)
+        self.state.appointments_mark = mark
 
     async def _catalogue(self) -> None:
         """Fetch the catalogue, conditionally (If-None-Match) when one is held."""
@@ -520,14 +533,47 @@ async def enrol_all(
 
 
 # -------------------------------------------------------------------- the back office
+async def _book(session: Session, headers: dict[str, str], hall: str, serial: int) -> None:
+    """One online booking for tomorrow in ``hall`` (a full slot's 409 is an answer too)."""
+    body = f"11010519800101{serial % 1000:03d}"
+    request = BookingRequest(
+        hall_code=hall,
+        service_code="A",
+        date=dt.datetime.now(TZ).date() + dt.timedelta(days=1),
+        slot=f"{9 + serial % 8:02d}:{30 * (serial // 8 % 2):02d}",
+        id_number=body + id_check_character(body),
+        phone=f"139{serial % 10**8:08d}",
+    )
+    reply = await session.request(
+        "bo_book",
+        "POST",
+        "/v1/backoffice/appointments",
+        headers=headers,
+        ok=(201, 409),
+        json=request.model_dump(mode="json"),
+    )
+    session.stats.bookings_made += reply.status_code == 201
+
+
 async def back_office(
-    session: Session, token: str, mix: Mix, stop: asyncio.Event, period_s: float
+    session: Session,
+    token: str,
+    mix: Mix,
+    stop: asyncio.Event,
+    period_s: float,
+    halls: tuple[str, ...] = (),
 ) -> None:
     """Review every received case; approve or reject a share of them (by the case number, so
-    a run is repeatable); the rest stay under review."""
+    a run is repeatable); the rest stay under review. Book for ``halls`` as the mix says."""
     headers = {"Authorization": f"Bearer {token}"}
+    owed, booked = float(len(halls)), 0  # one per hall at once, then one every booking_every_s
     while not stop.is_set():
         try:
+            while owed >= 1:
+                owed -= 1
+                booked += 1
+                await _book(session, headers, halls[booked % len(halls)], booked)
+            owed += len(halls) * period_s / mix.booking_every_s
             reply = await session.request(
                 "bo_list",
                 "GET",
@@ -572,6 +618,7 @@ class Phase:
     drain: bool = True  # after the time is up, sync until every outbox is empty
     backoffice_token: str | None = None
     backoffice_period_s: float = 2.0
+    halls: tuple[str, ...] = ()  # the back office books for these (all the phase's halls)
     mix: Mix = field(default_factory=Mix)
 
 
@@ -638,7 +685,14 @@ async def run_phase(target: Target, states: list[DeviceState], phase: Phase) -> 
     office = None
     if phase.backoffice_token is not None:
         office = asyncio.ensure_future(
-            back_office(session, phase.backoffice_token, phase.mix, stop, phase.backoffice_period_s)
+            back_office(
+                session,
+                phase.backoffice_token,
+                phase.mix,
+                stop,
+                phase.backoffice_period_s,
+                phase.halls,
+            )
         )
     started = time.monotonic()
     end = started + phase.seconds

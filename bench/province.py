@@ -357,6 +357,7 @@ class Outcome:
     errors: list[str]
     cases_made: int
     decisions: int
+    bookings: int
     catalogue: tuple[int, int]  # downloads, 304 answers
     rss: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MiB)
     cpu_s: tuple[float, float, float] = (0.0, 0.0, 0.0)  # server, generator, PostgreSQL
@@ -383,6 +384,7 @@ def drive(
     RSS every ``sample_s``; ``at`` = (seconds, action) does something once mid-phase."""
     target = replace(province.target, base_url=server.base_url)
     slices = [province.states[i::procs] for i in range(procs)]
+    office = replace(phase, halls=tuple(sorted({s.hall_code for s in province.states})))
     rss: list[tuple[float, float]] = []
     server_cpu, pg_cpu = server.cpu_s(), _pg_cpu_s(province.db_url)
     started, wall = time.monotonic(), time.time()
@@ -392,7 +394,7 @@ def drive(
                 loadgen.run_slice,
                 target,
                 part,
-                phase if i == 0 else replace(phase, backoffice_token=None),
+                office if i == 0 else replace(phase, backoffice_token=None),
             )
             for i, part in enumerate(slices)
         ]
@@ -428,6 +430,7 @@ def drive(
         errors=[x for s in merged for x in s.errors],
         cases_made=sum(s.cases_made for s in merged),
         decisions=sum(s.decisions_made for s in merged),
+        bookings=sum(s.bookings_made for s in merged),
         catalogue=(
             sum(s.catalogue_downloads for s in merged),
             sum(s.catalogue_not_modified for s in merged),
@@ -450,7 +453,9 @@ def summary(label: str, outcome: Outcome) -> None:
         "push_ops",
         "token",
         "catalogue",
+        "appointments",
         "bo_approve",
+        "bo_book",
     ):
         samples = outcome.samples(name)
         if samples.n:
@@ -466,7 +471,8 @@ def summary(label: str, outcome: Outcome) -> None:
     )
     note(
         f"{label}: {outcome.cases_made} cases made, {outcome.decisions} decided by the back "
-        f"office, catalogue downloads/304 {outcome.catalogue[0]}/{outcome.catalogue[1]}, "
+        f"office, {outcome.bookings} booked online, catalogue downloads/304 "
+        f"{outcome.catalogue[0]}/{outcome.catalogue[1]}, "
         f"failed syncs {outcome.failed_cycles}, duplicates answered "
         f"{outcome.duplicates}, statuses {outcome.statuses or '{}'}"
     )

@@ -425,6 +425,18 @@ class Booking(Base):
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
 
+class BookingRevision(Base):
+    """How often a hall's bookings have changed. Moved in the transaction of every change of one
+    of them (booked, cancelled, reported by a counter), before the change takes any other lock,
+    so the number counts the changes in commit order: a counter that has pulled at revision N
+    holds every change up to N. Hello gives it; the counter pulls its bookings when it moved."""
+
+    __tablename__ = "booking_revision"
+
+    hall_code: Mapped[str] = mapped_column(ForeignKey("hall.code"), primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger)
+
+
 class BookingSlot(Base):
     """Places taken in one slot of one service: the capacity check is one conditional UPDATE
     of this row, so two bookings racing for the last place cannot both win."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Response
 
 from central_server.api.deps import DeviceToken, Protocol, Svc, json_reply
 from central_server.api.errors import responses
-from central_server.services import auth, calendars, catalogue
+from central_server.services import appointments, auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import current_epoch
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_VERSIONS
@@ -48,11 +48,12 @@ def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Response:
     ctx = svc.ctx
     now = ctx.now_ms()
     # One read transaction: the token check (with the device's last sequence and the epoch in
-    # the same statement), the catalogue release and the calendar set.
+    # the same statement), the catalogue release, the calendar set and the bookings revision.
     with ctx.db.read() as session:
         view = auth.authenticate_in(session, token, auth.TokenKind.DEVICE, now)
         release = catalogue.current_release(session)
         calendars_etag = calendars.current_etag(session)
+        bookings = appointments.revision(session, view.principal.hall_code or "")
     principal = view.principal
     assert principal.device_id is not None
     assert principal.hall_code is not None
@@ -68,6 +69,7 @@ def hello(svc: Svc, token: DeviceToken, protocol: Protocol) -> Response:
         catalogue_release=release[0] if release else None,
         catalogue_etag=release[1] if release else None,
         calendars_etag=calendars_etag,
+        bookings_revision=bookings,
         max_batch=ctx.settings.max_batch,
         max_chunk_bytes=ctx.settings.max_chunk_bytes,
         access_token_expires_at=ms_to_datetime(principal.expires_ms),

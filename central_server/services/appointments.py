@@ -9,6 +9,10 @@ A slot's places are one ``booking_slot`` row per (hall, service, day, slot): a b
 place with one conditional UPDATE (``taken < capacity``) in the booking's transaction. SQLite
 serialises writers (``BEGIN IMMEDIATE``); on PostgreSQL the second of two racing UPDATEs waits
 for the first's row lock and re-checks the condition, so the last place goes to exactly one.
+
+Every change of a booking first moves its hall's ``booking_revision`` (one upsert, the hall's
+row lock taken before any other, so two changes never lock in opposite orders). Hello carries
+the revision; a counter pulls its bookings only when it moved or its days did.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import datetime as dt
 import hmac
 import secrets
 import uuid
-from typing import overload
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
@@ -26,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_server.context import ServerContext
-from central_server.models import Booking, BookingCapacity, BookingSlot, Hall
+from central_server.models import Booking, BookingCapacity, BookingRevision, BookingSlot, Hall
 from central_server.services.common import (
     canonical_json,
     etag_matches,
@@ -108,9 +112,34 @@ def per_slot(session: Session, ctx: ServerContext, hall_code: str, service_code:
     return ctx.settings.booking_per_slot if own is None else own.per_slot
 
 
+def _dialect(session: Session) -> Any:
+    return postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+
+
+def _moved(session: Session, hall_code: str) -> None:
+    """Move the hall's bookings revision (:class:`BookingRevision`); first thing in a change's
+    transaction, so every change takes this hall's row lock before any other."""
+    insert = _dialect(session).insert(BookingRevision).values(hall_code=hall_code, revision=1)
+    session.execute(
+        insert.on_conflict_do_update(
+            index_elements=[BookingRevision.hall_code],
+            set_={"revision": BookingRevision.revision + 1},
+        )
+    )
+
+
+def revision(session: Session, hall_code: str) -> int:
+    """The hall's bookings revision (0: none of its bookings has ever changed)."""
+    held = session.scalar(
+        select(BookingRevision.revision).where(BookingRevision.hall_code == hall_code)
+    )
+    return int(held or 0)
+
+
 def _take_place(session: Session, key: dict[str, object], capacity: int) -> bool:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(BookingSlot).values(**key, taken=0).on_conflict_do_nothing())
+    session.execute(
+        _dialect(session).insert(BookingSlot).values(**key, taken=0).on_conflict_do_nothing()
+    )
     taken = session.execute(
         update(BookingSlot)
         .where(*(getattr(BookingSlot, k) == v for k, v in key.items()))
@@ -177,6 +206,7 @@ def book(ctx: ServerContext, request: BookingRequest) -> BookingReply:
     def work(session: Session) -> BookingReply:
         if session.get(Hall, request.hall_code) is None:
             raise Refused(Refusal.HALL_NOT_FOUND, f"no hall {request.hall_code}")
+        _moved(session, request.hall_code)
         limit = ctx.settings.no_show_limit
         if _no_shows(session, ctx, request.id_number) >= limit:
             days = ctx.settings.no_show_window_days
@@ -223,10 +253,13 @@ def _find(session: Session, hall_code: str, code: str) -> Booking:
 
 
 def _cancel_row(session: Session, row: Booking, by: CancelledBy, now: int) -> None:
+    """Cancelled (and the revision moved) unless it already is; refused once checked in or
+    missed."""
     if row.status == BookingStatus.CANCELLED.value:
         return
     if row.status != BookingStatus.BOOKED.value:
         raise Refused(Refusal.INVALID_TRANSITION, f"the booking is {row.status}")
+    _moved(session, row.hall_code)
     row.status = BookingStatus.CANCELLED.value
     row.cancelled_by = by.value
     row.updated_ms = now
@@ -333,20 +366,23 @@ def apply_appointment(
     if isinstance(payload, AppointmentCheckInV1):
         # The ticket was issued at the hall: a fact, even if the booking was cancelled online
         # meanwhile (the counter had not pulled the cancellation yet).
+        _moved(a.session, row.hall_code)
         row.cancelled_by = None
         row.status = BookingStatus.CHECKED_IN.value
+        row.updated_ms = a.now_ms
     elif isinstance(payload, AppointmentNoShowV1):
         if row.status == BookingStatus.CHECKED_IN.value:
             raise conflict("already_checked_in", "the booking was checked in")
         if row.status == BookingStatus.CANCELLED.value:
             return  # cancelled before it was missed: not a no-show
+        _moved(a.session, row.hall_code)
         row.status = BookingStatus.NO_SHOW.value
+        row.updated_ms = a.now_ms
     else:
         try:
             _cancel_row(a.session, row, CancelledBy.HALL, a.now_ms)
         except Refused as exc:
             raise conflict("invalid_transition", exc.message) from None
-    row.updated_ms = a.now_ms
     a.session.flush()
 
 

@@ -71,6 +71,9 @@ class SyncState(Base):
     catalogue_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
     calendars_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
     appointments_etag: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    # the bookings revision hello gave and the days pulled with it ("7@2026-12-08+7"): a
+    # cycle whose hello gives the same mark for the same days sends no bookings request
+    appointments_mark: Mapped[str | None] = mapped_column(String(80), nullable=True)
     failures: Mapped[int] = mapped_column(Integer)
     backoff_until_ms: Mapped[int] = mapped_column(BigInteger)
     skew_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

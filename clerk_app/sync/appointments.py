@@ -1,12 +1,14 @@
 """The hall's bookings from the central server, and what the hall reports back.
 
 Pull: ``GET /v1/appointments`` for the hall's days (today and the next ``days``), with the ETag
-of the last reply (304: nothing changed, nothing written). Every booking of those days comes
-back, cancelled ones too; they are applied with the ETag in one transaction. A booking the
-hall still holds as ``booked`` takes the server's status (a cancellation online reaches the
-kiosk); one the hall has checked in, marked a no-show or cancelled keeps the hall's status
-(the hall saw it happen; the server hears of it). The ID number is kept only as a keyed hash
-(the kiosk matches an ID card with it), the phone encrypted.
+of the last reply (304: nothing changed, nothing written); not sent at all when hello's bookings
+revision and the days are those of the last pull (the *mark*), which is most cycles. Every
+booking of those days comes back, cancelled ones too; they are applied with the ETag and the
+mark in one transaction. A booking the hall still holds as ``booked`` takes the server's
+status (a cancellation online reaches the kiosk); one the hall has checked in, marked a no-show
+or cancelled keeps the hall's status (the hall saw it happen; the server hears of it). The ID
+number is kept only as a keyed hash (the kiosk matches an ID card with it), the phone
+encrypted.
 
 Report: bookings past their slot and grace become no-shows; each check-in, no-show and hall
 cancellation of a booking from the server is written to the outbox in the transaction that
@@ -85,17 +87,23 @@ class AppointmentSync:
         self._id_hash = lookup_hasher(protector.lookup_hash)
 
     # ------------------------------------------------------------------ pull
-    def pull(self, t: Transport, hall_code: str | None) -> AppointmentsPulled:
-        held, rules = self.db.run_read(
-            lambda s: (state.load(s).appointments_etag, enrolled_rules(s, hall_code))
-        )
+    def pull(self, t: Transport, hall_code: str | None, revision: int | None) -> AppointmentsPulled:
+        """The hall's days from the server, unless ``revision`` (hello's bookings revision;
+        None from a server that does not give it) and the days are those last pulled."""
+        row, rules = self.db.run_read(lambda s: (state.load(s), enrolled_rules(s, hall_code)))
         today = rules.day(self.clock.now_ms())  # the hall's own day, in its time zone
+        mark = None if revision is None else f"{revision}@{today.isoformat()}+{self.days}"
+        if mark is not None and mark == row.appointments_mark:
+            return AppointmentsPulled()
+        held = row.appointments_etag
         headers = {"If-None-Match": held} if held else {}
         params: dict[str, str | int] = {"from": today.isoformat(), "days": self.days}
         response = t.request(
             "GET", "/v1/appointments", ok=(200, 304), headers=headers, params=params
         )
         if response.status_code == 304:
+            if mark is not None:
+                self.db.run_write(lambda s: self._marked(s, mark))
             return AppointmentsPulled()
         published = parse(AppointmentSet, response)
 
@@ -111,12 +119,17 @@ class AppointmentSync:
                 self._apply(session, hall, services, booking, pulled)
             crashpoint("appointments.before_commit")
             state.load(session, for_update=True).appointments_etag = published.etag
+            self._marked(session, mark)
             return pulled
 
         pulled = self.db.run_write(work)
         if pulled.unplaced:
             log.info("%d booking(s) for services or codes this hall cannot place", pulled.unplaced)
         return pulled
+
+    @staticmethod
+    def _marked(session: Session, mark: str | None) -> None:
+        state.load(session, for_update=True).appointments_mark = mark
 
     def _apply(
         self,

@@ -290,7 +290,7 @@ class SyncEngine:
                 held_calendars = self.db.run_read(lambda s: state.load(s).calendars_etag)
                 if hello.calendars_etag is not None and hello.calendars_etag != held_calendars:
                     calendars = self.puller.pull_calendars(t, held_calendars)
-                bookings = self.appointments.pull(t, row.hall_code)
+                bookings = self.appointments.pull(t, row.hall_code, hello.bookings_revision)
         except SyncError as error:
             failure = error
             self.db.run_write(lambda s: self._failed(s, failure, skew))
@@ -418,6 +418,7 @@ class SyncEngine:
         )
         row.epoch = hello.epoch
         row.cursor = None
+        row.appointments_mark = None  # a restored server may count its revisions again
         return True
 
     def _failed(self, session: Session, error: SyncError, skew: int | None) -> None:

@@ -69,6 +69,15 @@ class Hello(Reply):
     calendars_etag: str | None = Field(
         default=None, description="ETag of GET /v1/calendars; null: no calendar published."
     )
+    bookings_revision: int | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "Revision of the hall's bookings, moved by every booking made, cancelled or "
+            "reported: while it stays, GET /v1/appointments answers the same for the same "
+            "days. Null: the server does not say (pull every cycle)."
+        ),
+    )
     max_batch: int
     max_chunk_bytes: int
     access_token_expires_at: dt.datetime

@@ -143,6 +143,44 @@ def test_check_ins_and_no_shows_reported_by_the_counter(server: Harness) -> None
     ]
 
 
+def test_each_change_of_a_booking_moves_its_halls_revision_in_hello(server: Harness) -> None:
+    """Made, cancelled (by the applicant, by the hall), checked in, missed: each moves the hall's
+    bookings revision by one; what changes nothing (a refused booking, a second cancellation,
+    a missed booking that was cancelled) leaves it, and another hall's stays."""
+    device, other = server.enrol(), server.enrol("CC02")
+    portal = server.approver()
+    appointments.set_capacity(server.services.ctx, "CC01", "A", 1)
+
+    def revisions() -> tuple[int | None, int | None]:
+        mine, theirs = (d.get("/v1/hello").json()["bookings_revision"] for d in (device, other))
+        return mine, theirs
+
+    assert revisions() == (0, 0)
+    made = [portal.post("/v1/backoffice/appointments", json=booking(f"1{i}:00")) for i in range(4)]
+    assert revisions() == (4, 0)
+    full = portal.post("/v1/backoffice/appointments", json=booking("10:00", ID_B))
+    assert (full.status_code, revisions()) == (409, (4, 0))
+    a, b, c, d = (m.json() for m in made)
+    url = f"/v1/backoffice/appointments/CC01/{a['code']}/cancel"
+    mine = {"by": "applicant", "id_number": ID_A}
+    assert portal.post(url, json=mine).status_code == 200
+    assert revisions() == (5, 0)
+    assert portal.post(url, json=mine).status_code == 200  # cancelling twice is one
+    at = "2026-11-25T10:05:00+08:00"
+    assert _report(device, "appointment.no_show", a, marked_at=at)["status"] == "applied"
+    assert revisions() == (5, 0)  # cancelled before it was missed: unchanged
+    checked = _report(device, "appointment.check_in", b, ticket_number="Y001", checked_in_at=at)
+    missed = _report(device, "appointment.no_show", c, marked_at=at)
+    by_hall = _report(device, "appointment.cancel", d, cancelled_at=at)
+    assert [r["status"] for r in (checked, missed, by_hall)] == ["applied"] * 3
+    assert revisions() == (8, 0)
+    again = _report(device, "appointment.cancel", d, cancelled_at=at)
+    assert (again["status"], revisions()) == ("applied", (8, 0))
+    # The hall's pull answers the same while the revision stays.
+    pulled = _pulled(device)
+    assert _pulled(device, **{"If-None-Match": pulled.headers["ETag"]}).status_code == 304
+
+
 def _race(ctx: ServerContext, slot: str) -> list[str]:
     barrier = threading.Barrier(2)
     outcomes: list[str] = []

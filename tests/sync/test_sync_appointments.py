@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from central_server.cli import main as server_main
 from central_server.models import Booking, Operation
 from central_server.services import appointments as online
+from central_server.services.epoch import new_epoch
 from clerk_app.audit.service import AuditService
 from clerk_app.audit.types import Actor
 from clerk_app.cli.main import main as clerk_main
@@ -157,6 +158,51 @@ def test_pulled_bookings_check_in_and_each_change_reaches_the_server_once(
     assert w.sync().pushed == 0  # reported once
     assert _server_ops(w, "appointment.check_in") == 3
     assert _server_ops(w, "appointment.cancel") == 1
+
+
+def _bookings_requests(w: World) -> int:
+    return len(w.proxy.requests("GET", "/v1/appointments"))
+
+
+@pytest.mark.allow_log_warnings  # the engine warns of the operator's new epoch
+def test_bookings_are_pulled_only_when_hellos_revision_or_the_hall_day_moved(
+    any_world: World,
+) -> None:
+    w = any_world
+    _book(w, "10:00")
+    assert w.sync().bookings == 1
+    assert _bookings_requests(w) == 1
+    for _ in range(3):  # idle cycles: hello's revision is the one pulled, no bookings request
+        assert w.sync().ok
+    assert _bookings_requests(w) == 1
+
+    made = _book(w, "10:30")  # made online: the revision moves, the hall pulls once
+    assert w.sync().bookings == 2 and w.sync().ok
+    assert _bookings_requests(w) == 2
+    online.cancel(
+        w.server.services.ctx, "CC01", made, BookingCancel(by=CancelledBy.APPLICANT, id_number=ID_A)
+    )
+    report = w.sync()
+    assert (report.bookings, report.bookings_cancelled) == (2, 1)
+    assert _bookings_requests(w) == 3
+
+    # Beyond the pulled days: the revision moved, the reply did not (304, the mark recorded).
+    _book(w, "09:00", day="2026-12-08")
+    assert w.sync().bookings == 0 and w.sync().ok
+    assert _bookings_requests(w) == 4
+    assert "if-none-match" in w.proxy.requests("GET", "/v1/appointments")[-1].headers
+
+    # The hall's next day: other days, pulled; the 10:00 booking missed yesterday is reported,
+    # which moves the revision, so the next cycle pulls once more; then quiet again.
+    w.clock.advance(minutes=24 * 60)
+    assert w.sync().pushed == 1
+    assert w.sync().ok and w.sync().ok
+    assert _bookings_requests(w) == 6
+
+    # An operator's new epoch (a restored server may count its revisions again): pulled again.
+    new_epoch(w.server.services.ctx, w.server.services.guard)
+    assert w.sync().new_epoch
+    assert _bookings_requests(w) == 7
 
 
 def test_a_missed_slot_is_a_no_show_counted_and_reported(any_world: World) -> None:
