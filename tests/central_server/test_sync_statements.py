@@ -17,7 +17,7 @@ from sqlalchemy import event
 
 from tests.central_server.harness import Harness, intake
 
-HELLO = 3  # token + device + epoch; catalogue release; calendar set
+HELLO = 4  # token + device + epoch; catalogue release; calendar set; the bookings revision
 PULL = 2  # token + device + epoch + feed top (the dependency); the page
 
 
