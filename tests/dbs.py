@@ -7,18 +7,21 @@ migration and the password hashing again.
 A PostgreSQL copy is made with ``STRATEGY WAL_LOG``: for a template of a few megabytes it is
 several times quicker than ``FILE_COPY``, which forces two checkpoints per copy (flushing what
 every other test process has written). A test's database is dropped by a background thread of
-its process, so the next test does not wait for the drop; the process waits for the pending
+its process, so the next test does not wait for the drop, with whatever else has queued up at
+once (concurrent drops share the checkpoint each forces); the process waits for the pending
 drops before it ends.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import queue
 import shutil
 import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -106,6 +109,10 @@ class _CopiesAhead:
             raise made
         return made
 
+    def stopping(self) -> None:
+        """Tell the thread to stop (several copiers stop together, then :meth:`stop` each)."""
+        self._stopping.set()
+
     def stop(self) -> None:
         self._stopping.set()
         self._thread.join()
@@ -158,6 +165,8 @@ class Templates:
 
     def drop_all(self) -> None:
         for ahead in self._ahead.values():
+            ahead.stopping()
+        for ahead in self._ahead.values():
             ahead.stop()
         failures = drain_drops()
         for (kind, _), tag in self._made.items():
@@ -168,10 +177,16 @@ class Templates:
 
 
 class _Dropper:
-    """Drops databases in the background, one at a time, on one admin connection."""
+    """Drops databases in the background. PostgreSQL 15 forces an immediate checkpoint for each
+    ``DROP DATABASE`` (flushing what every test process has written), but drops running at
+    the same time share one: so whatever has queued up is dropped at once, on up to
+    ``BATCH`` connections. One at a time, the drops fell behind the tests and left each test
+    process half a minute of drops to wait for at its end."""
+
+    BATCH = 8
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[str | None] = queue.Queue()
+        self._queue: queue.Queue[str] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self.failures: list[str] = []
@@ -184,14 +199,22 @@ class _Dropper:
                 atexit.register(self.drain)
         self._queue.put(name)
 
+    def _drop(self, name: str) -> None:
+        try:
+            drop_pg_now(name)
+        except psycopg.Error as exc:  # reported by drain(), never lost silently
+            self.failures.append(f"{name}: {exc}")
+        finally:
+            self._queue.task_done()
+
     def _run(self) -> None:
-        while (name := self._queue.get()) is not None:
-            try:
-                drop_pg_now(name)
-            except psycopg.Error as exc:  # reported by drain(), never lost silently
-                self.failures.append(f"{name}: {exc}")
-            finally:
-                self._queue.task_done()
+        with ThreadPoolExecutor(self.BATCH, thread_name_prefix="pg-drop") as pool:
+            while True:
+                batch = [self._queue.get()]
+                with contextlib.suppress(queue.Empty):
+                    while len(batch) < self.BATCH:
+                        batch.append(self._queue.get_nowait())
+                list(pool.map(self._drop, batch))
 
     def drain(self) -> None:
         """Wait for every drop submitted so far."""
