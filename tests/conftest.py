@@ -17,10 +17,15 @@ from clerk_app.queue.service import QueueService
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from tests.dbs import KINDS, Templates, drop_pg, require_pg
+from tests.passwords import use_fast_hashing
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 # A Tuesday morning in the hall's time zone.
 START = dt.datetime(2026, 11, 24, 9, 30, tzinfo=SHANGHAI)
+
+
+def pytest_configure() -> None:
+    use_fast_hashing()  # before any template is seeded (tests/passwords.py says why)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

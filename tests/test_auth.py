@@ -1,14 +1,22 @@
-"""Sign-in: lockout after repeated failures that survives a restart, unlock, audit records."""
+"""Sign-in: lockout after repeated failures that survives a restart, unlock, audit records;
+the cost a hall hashes passwords at, and a cheaper stored hash upgraded at the next sign-in."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import argon2
 import pytest
+from sqlalchemy import select
 
 from clerk_app.accounts.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
 from clerk_app.accounts.authz import PermissionDenied
 from clerk_app.audit.service import AuditService
+from clerk_app.db.models import User
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
+from tests.passwords import FAST_HASHER, SHIPPED
 
 pytestmark = pytest.mark.allow_log_warnings  # a lockout is logged as a warning, by design
 
@@ -89,3 +97,35 @@ def test_unknown_users_are_audited_without_revealing_which_part_was_wrong(
     assert [(e.action, e.target, e.detail) for e in entries] == [
         ("auth.login_failed", "nobody", '{"reason":"unknown_user"}')
     ]
+
+
+def test_a_hall_process_hashes_at_argon2s_recommended_cost() -> None:
+    """This test process hashes cheaply (tests/passwords.py); a hall's process does not."""
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from clerk_app.accounts.auth import hash_password; print(hash_password('x'))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert argon2.extract_parameters(made) == argon2.profiles.RFC_9106_LOW_MEMORY
+    assert argon2.extract_parameters(SHIPPED.hash("x")) == argon2.profiles.RFC_9106_LOW_MEMORY
+
+
+def test_a_cheaper_stored_hash_is_upgraded_at_the_next_sign_in(
+    db: Database, clock: FixedClock
+) -> None:
+    def stored() -> argon2.Parameters:
+        found = db.run_read(
+            lambda s: s.scalar(select(User.password_hash).where(User.username == "clerk1"))
+        )
+        assert found is not None
+        return argon2.extract_parameters(found)
+
+    assert stored() == argon2.extract_parameters(FAST_HASHER.hash("x"))  # the test templates'
+    AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")
+    assert stored() == argon2.profiles.RFC_9106_LOW_MEMORY
+    AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")

@@ -183,3 +183,4 @@ _.binary_location
 
 # tests/conftest.py: pytest calls its hooks by name.
 _.pytest_collection_modifyitems
+_.pytest_configure

@@ -41,7 +41,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
+# argon2id with the library's recommended parameters (RFC 9106's low-memory profile: 64 MiB,
+# 3 passes): what a hall's new hashes cost, read when a hash is made or an AuthService built.
+# A test process lowers it for itself (tests/passwords.py), as Django's test settings do; a hall
+# never does, and a hash keeps the cost it was made with (an account's next sign-in rehashes a
+# cheaper one, ``check_needs_rehash``).
+DEFAULT_HASHER = PasswordHasher()
 
 
 class LoginFailure(enum.StrEnum):
@@ -99,8 +104,8 @@ class _Verdict:
 Decision = Callable[[Session, User, int], _Verdict]
 
 
-def hash_password(password: str, hasher: PasswordHasher = _HASHER) -> str:
-    return hasher.hash(password)
+def hash_password(password: str, hasher: PasswordHasher | None = None) -> str:
+    return (hasher or DEFAULT_HASHER).hash(password)
 
 
 def _info(user: User) -> UserInfo:
@@ -134,7 +139,7 @@ class AuthService:
         if common is None and self.policy.refuse_common:
             common = CommonPasswords.load()
         self._common = common
-        self._hasher = hasher or _HASHER
+        self._hasher = hasher or DEFAULT_HASHER
 
     def _gate(self) -> Gate:
         return Gate(self._audit, self._db)

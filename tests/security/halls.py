@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2 import PasswordHasher
-
 from clerk_app.accounts.auth import AuthService
 from clerk_app.accounts.authz import HostOperator
 from clerk_app.accounts.roles import UserInfo
@@ -18,11 +16,8 @@ from clerk_app.crypto.rotation import KeyManager
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.keys import Algorithm, FileKeyStore
 from onewindow_base.db.engine import Database
+from tests.passwords import FAST_HASHER
 from tests.snapshot import snapshot
-
-# Real argon2id at the lowest cost: these tests hash dozens of passwords; production keeps the
-# library's defaults (64 MiB, 3 passes), which AuthService uses unless a hasher is injected.
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 HOST = HostOperator("installer")
 AUDIT_TABLES = ("audit_record", "audit_head")

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.audit.service import AuditService
 from clerk_app.queue.service import QueueService
 from onewindow_base.db.engine import Database
+from tests.passwords import FAST_HASHER
 from ui.clerk.main_window import ClerkWindow
 from ui.idle_lock import IdleWatcher, ScreenLock
 from ui.login import ClerkSession, LoginDialog
@@ -35,7 +35,6 @@ from ui.watcher import HallWatcher
 
 from .helpers import show_active
 
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 PASSWORD = "Counter#2026a"
 MAGENTA = QColor(255, 0, 255)
 DRAFT = "张三 draft in progress"
@@ -44,7 +43,7 @@ DRAFT = "张三 draft in progress"
 @pytest.fixture
 def fast_auth(db: Database) -> AuthService:
     """clerk1's password set by the administrator with a cheap hash (to keep tests quick)."""
-    auth = AuthService(db, hasher=FAST, lockout=LockoutPolicy(max_failures=3))
+    auth = AuthService(db, hasher=FAST_HASHER, lockout=LockoutPolicy(max_failures=3))
     admin = next(u for u in auth.list_users() if u.username == "admin")
     auth.set_password("clerk1", PASSWORD, by=admin)
     return auth
