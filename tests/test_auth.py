@@ -3,6 +3,7 @@ the cost a hall hashes passwords at, and a cheaper stored hash upgraded at the n
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 
@@ -129,3 +130,10 @@ def test_a_cheaper_stored_hash_is_upgraded_at_the_next_sign_in(
     AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")
     assert stored() == argon2.profiles.RFC_9106_LOW_MEMORY
     AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")
+
+
+def test_a_refused_sign_in_crosses_a_process_boundary() -> None:
+    """Pickled with its reason (a worker process's refusal reached its parent as an error in
+    the pool's result thread, and the pool waited for ever)."""
+    again = pickle.loads(pickle.dumps(LoginFailed(LoginFailure.LOCKED, 1_795_000_000_000)))
+    assert (again.reason, again.locked_until_ms) == (LoginFailure.LOCKED, 1_795_000_000_000)

@@ -12,6 +12,7 @@ from clerk_app.db.models import Ticket
 from clerk_app.queue import QueueService, selection
 from onewindow_base.db.engine import Database
 from tests import race_worker
+from tests.races import BARRIER_S
 
 WINDOWS = 6
 TICKETS = 150
@@ -29,7 +30,7 @@ def test_racing_windows_serve_each_ticket_exactly_once(db_url: str) -> None:
     db.dispose()
     ctx = multiprocessing.get_context("spawn")
     with ctx.Manager() as manager, ctx.Pool(WINDOWS) as pool:
-        barrier = manager.Barrier(WINDOWS)
+        barrier = manager.Barrier(WINDOWS, timeout=BARRIER_S)
         results = pool.starmap(
             race_worker.serve_until_empty,
             [(db_url, n, barrier) for n in range(1, WINDOWS + 1)],
@@ -54,7 +55,7 @@ def test_double_click_from_two_processes_gives_one_ticket(db_url: str) -> None:
     db.dispose()
     ctx = multiprocessing.get_context("spawn")
     with ctx.Manager() as manager, ctx.Pool(2) as pool:
-        barrier = manager.Barrier(2)
+        barrier = manager.Barrier(2, timeout=BARRIER_S)
         outcomes = pool.starmap(race_worker.double_click, [(db_url, 1, barrier)] * 2)
     assert sorted(o.split()[0] for o in outcomes) == ["ticket", "window_busy"]
     check = QueueService(Database(db_url))

@@ -64,6 +64,11 @@ class LoginFailed(Exception):  # noqa: N818 - an expected outcome with a reason 
         self.locked_until_ms = locked_until_ms
         super().__init__(reason.value)
 
+    def __reduce__(self) -> tuple[type[LoginFailed], tuple[LoginFailure, int | None]]:
+        # Pickled with its own arguments (Exception's default passes ``args``, the reason's text,
+        # which __init__ cannot take): a sign-in refused in a worker process reaches its parent.
+        return LoginFailed, (self.reason, self.locked_until_ms)
+
 
 class PasswordRejected(Exception):  # noqa: N818 - an expected outcome with reason codes
     """The new password breaks the policy; ``problems`` lists every rule it breaks."""

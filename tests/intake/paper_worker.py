@@ -22,12 +22,14 @@ from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
+from tests.passwords import use_fast_hashing
 from tests.printing import literals as samples
 
 ITEM = "22010001001700000017"  # the demo catalogue's 个体工商户设立登记
 MATERIALS = ("M01", "M02", "M03", "M04")
 GOT = MaterialRecord(received=True, original_checked=True, copies=1)
 MORNING = dt.datetime(2026, 11, 24, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+use_fast_hashing()  # a test process too: no sign-in here rehashes the templates' accounts
 # This process's hall key ring: each PC (process) has its own.
 CIPHER = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, int(MORNING.timestamp() * 1000)))
 

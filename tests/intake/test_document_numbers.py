@@ -32,6 +32,7 @@ from tests.dbs import Templates
 from tests.intake import paper_worker
 from tests.intake.paper_worker import complete_draft, counter_pc
 from tests.printing import literals as samples
+from tests.races import BARRIER_S
 
 HALL_BOOK = re.compile(r"长政服受字〔2026〕第(?P<seq>\d{5,6})号")
 PC_BOOK = re.compile(r"长政服受字〔2026〕第(?P<series>\d{2,3})-(?P<seq>\d{5,6})号")
@@ -208,7 +209,7 @@ def test_processes_of_a_postgresql_hall_deciding_at_once_share_one_gapless_book(
     ctx = multiprocessing.get_context("spawn")
     workers, count = 4, 8
     with ctx.Manager() as manager, ctx.Pool(workers) as pool:
-        barrier = manager.Barrier(workers)
+        barrier = manager.Barrier(workers, timeout=BARRIER_S)
         batches = pool.starmap(
             paper_worker.accept_many,
             [(pg_url, window, count, barrier) for window in range(1, workers + 1)],
@@ -238,7 +239,7 @@ def test_two_sqlite_pcs_of_one_hall_offline_never_print_the_same_number(
     ctx = multiprocessing.get_context("spawn")
     count = 5
     with ctx.Manager() as manager, ctx.Pool(2) as pool:
-        barrier = manager.Barrier(2)
+        barrier = manager.Barrier(2, timeout=BARRIER_S)
         batches = pool.starmap(
             paper_worker.accept_many,
             [(urls[0], 1, count, barrier), (urls[1], 2, count, barrier)],
