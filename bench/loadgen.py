@@ -566,7 +566,9 @@ async def back_office(
     """Review every received case; approve or reject a share of them (by the case number, so
     a run is repeatable); the rest stay under review. Book for ``halls`` as the mix says."""
     headers = {"Authorization": f"Bearer {token}"}
-    owed, booked = float(len(halls)), 0  # one per hall at once, then one every booking_every_s
+    # Spread evenly over the halls and the phase, as bookings arrive (a first one at once, so
+    # a short phase has one too), never a burst of every hall at the same moment.
+    owed, booked = 1.0 if halls else 0.0, 0
     while not stop.is_set():
         try:
             while owed >= 1:
