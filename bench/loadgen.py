@@ -36,6 +36,7 @@ from typing import Any
 import httpx
 
 from clerk_app.settings_schema import DEFAULT_PULL_DAYS
+from clerk_app.sync.appointments import bookings_mark
 from onewindow_protocol.identifiers import id_check_character
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.appointments import BookingRequest
@@ -289,8 +290,8 @@ class Device:
     async def _appointments(self, revision: int | None) -> None:
         """The hall's bookings of the pulled days, conditionally, when hello's revision or the
         days moved since the last pull (as ``clerk_app.sync.appointments`` does)."""
-        today = dt.datetime.now(TZ).date().isoformat()
-        mark = None if revision is None else f"{revision}@{today}+{DEFAULT_PULL_DAYS}"
+        today = dt.datetime.now(TZ).date()
+        mark = bookings_mark(revision, today, DEFAULT_PULL_DAYS)
         if mark is not None and mark == self.state.appointments_mark:
             return
         held = self.state.appointments_etag
@@ -300,7 +301,7 @@ class Device:
             "/v1/appointments",
             ok=(200, 304),
             headers={"If-None-Match": held} if held else {},
-            params={"from": today, "days": DEFAULT_PULL_DAYS},
+            params={"from": today.isoformat(), "days": DEFAULT_PULL_DAYS},
         )
         self.state.appointments_etag = reply.headers.get("ETag", held)
         self.state.appointments_mark = mark

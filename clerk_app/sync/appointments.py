@@ -18,6 +18,7 @@ crash a duplicate, not a second check-in).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -65,6 +66,12 @@ class AppointmentsPulled:
     unplaced: int = 0  # for a service this hall does not have, or a code a hall import holds
 
 
+def bookings_mark(revision: int | None, first: dt.date, days: int) -> str | None:
+    """What a pull is known by: hello's bookings revision with the days pulled (None: the
+    server gives no revision, so every cycle pulls)."""
+    return None if revision is None else f"{revision}@{first.isoformat()}+{days}"
+
+
 def _slot_minutes(slot: str) -> int:
     hours, minutes = slot.split(":")
     return int(hours) * 60 + int(minutes)
@@ -92,7 +99,7 @@ class AppointmentSync:
         None from a server that does not give it) and the days are those last pulled."""
         row, rules = self.db.run_read(lambda s: (state.load(s), enrolled_rules(s, hall_code)))
         today = rules.day(self.clock.now_ms())  # the hall's own day, in its time zone
-        mark = None if revision is None else f"{revision}@{today.isoformat()}+{self.days}"
+        mark = bookings_mark(revision, today, self.days)
         if mark is not None and mark == row.appointments_mark:
             return AppointmentsPulled()
         held = row.appointments_etag
