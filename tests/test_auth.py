@@ -6,10 +6,12 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
+from typing import Literal
 
 import argon2
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from clerk_app.accounts.auth import AuthService, LockoutPolicy, LoginFailed, LoginFailure
 from clerk_app.accounts.authz import PermissionDenied
@@ -130,6 +132,83 @@ def test_a_cheaper_stored_hash_is_upgraded_at_the_next_sign_in(
     AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")
     assert stored() == argon2.profiles.RFC_9106_LOW_MEMORY
     AuthService(db, clock=clock, hasher=SHIPPED).authenticate("clerk1", "clerk1-demo")
+
+
+class _Racing(argon2.PasswordHasher):
+    """A cost above the test templates' (their hashes get upgraded); after its first check,
+    before the sign-in it checked for writes, ``meanwhile`` runs once (the same clerk at a
+    second PC, an administrator)."""
+
+    def __init__(self, meanwhile: Callable[[], object] | None = None, *, times: int = 1) -> None:
+        super().__init__(time_cost=2, memory_cost=8, parallelism=1)
+        self.meanwhile = meanwhile
+        self.times = times
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> Literal[True]:
+        verified = super().verify(hash, password)
+        if self.meanwhile is not None and self.times > 0:
+            self.times -= 1
+            self.meanwhile()
+        return verified
+
+
+def test_a_sign_in_whose_hash_another_sign_in_upgraded_meanwhile_goes_through(
+    db: Database, clock: FixedClock
+) -> None:
+    second_pc = AuthService(db, clock=clock, hasher=_Racing())
+    first_pc = _Racing(lambda: second_pc.authenticate("clerk1", "clerk1-demo"))
+    assert (
+        AuthService(db, clock=clock, hasher=first_pc).authenticate("clerk1", "clerk1-demo").username
+        == "clerk1"
+    )
+    assert _actions(db, clock) == [("auth.login", "ok"), ("auth.login", "ok")]
+
+
+def test_a_password_reset_meanwhile_judges_the_sign_in_on_the_new_one(
+    db: Database, clock: FixedClock
+) -> None:
+    def reset() -> None:
+        db.run_write(
+            lambda s: s.execute(
+                update(User)
+                .where(User.username == "clerk1")
+                .values(password_hash=FAST_HASHER.hash("Reset-by-admin-2026"))
+            )
+        )
+
+    auth = AuthService(db, clock=clock, hasher=_Racing(reset))
+    assert _fail(auth, 1, "clerk1-demo").reason is LoginFailure.UNKNOWN_OR_WRONG
+    assert _actions(db, clock) == [("auth.login_failed", "denied")]
+    failures = db.run_read(
+        lambda s: s.scalar(select(User.failed_logins).where(User.username == "clerk1"))
+    )
+    assert failures == 1  # judged (wrong now), not waved through as a race
+    assert auth.authenticate("clerk1", "Reset-by-admin-2026").username == "clerk1"
+
+
+def test_a_hash_that_keeps_changing_under_a_sign_in_refuses_it_without_counting(
+    db: Database, clock: FixedClock
+) -> None:
+    def reset() -> None:  # to the same password, each time with a new salt
+        db.run_write(
+            lambda s: s.execute(
+                update(User)
+                .where(User.username == "clerk1")
+                .values(password_hash=FAST_HASHER.hash("clerk1-demo"))
+            )
+        )
+
+    auth = AuthService(db, clock=clock, hasher=_Racing(reset, times=3))
+    assert _fail(auth, 1, "clerk1-demo").reason is LoginFailure.UNKNOWN_OR_WRONG
+    entries = AuditService(db, clock).entries(0, 2**62)
+    assert [(e.action, e.detail) for e in entries] == [
+        ("auth.login_failed", '{"reason":"password_changed_meanwhile"}')
+    ]
+    failures = db.run_read(
+        lambda s: s.scalar(select(User.failed_logins).where(User.username == "clerk1"))
+    )
+    assert failures == 0
+    assert auth.authenticate("clerk1", "clerk1-demo").username == "clerk1"  # it settled
 
 
 def test_a_refused_sign_in_crosses_a_process_boundary() -> None:

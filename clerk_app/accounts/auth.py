@@ -107,6 +107,9 @@ class _Verdict:
 
 
 Decision = Callable[[Session, User, int], _Verdict]
+# Reads and checks of one sign-in when the stored hash keeps changing under it (each change is
+# another sign-in's or an administrator's write; three in the time of one check is not a race)
+_CHANGED_MEANWHILE_ATTEMPTS = 3
 
 
 def hash_password(password: str, hasher: PasswordHasher | None = None) -> str:
@@ -183,25 +186,28 @@ class AuthService:
         self, username: str, password: str, action: AuditAction, *, check_age: bool
     ) -> UserInfo:
         name = username.strip().lower()
-        account = self._read_account(name, history=False)
-        ok, rehash = self._check_password(account, password)
 
-        def decide(_session: Session, user: User, now: int) -> _Verdict:
-            if not ok:
-                return self._failed(user, now)
-            if not user.active:
-                return _denied("disabled", LoginFailure.DISABLED)
-            user.failed_logins, user.locked_until_ms = 0, None
-            if rehash is not None:
-                user.password_hash = rehash
-            if check_age and user.must_change_password:
-                return _denied("password_must_change", LoginFailure.PASSWORD_MUST_CHANGE)
-            if check_age and self.policy.expired(user.password_changed_ms, now):
-                return _denied("password_expired", LoginFailure.PASSWORD_EXPIRED)
-            log.info("user id %d signed in", user.id)
-            return _Verdict(info=_info(user), audit=[(action, Outcome.OK, {})])
+        def check(account: _Account | None) -> Decision:
+            ok, rehash = self._check_password(account, password)
 
-        verdict = self._write(name, account, decide)
+            def decide(_session: Session, user: User, now: int) -> _Verdict:
+                if not ok:
+                    return self._failed(user, now)
+                if not user.active:
+                    return _denied("disabled", LoginFailure.DISABLED)
+                user.failed_logins, user.locked_until_ms = 0, None
+                if rehash is not None:
+                    user.password_hash = rehash
+                if check_age and user.must_change_password:
+                    return _denied("password_must_change", LoginFailure.PASSWORD_MUST_CHANGE)
+                if check_age and self.policy.expired(user.password_changed_ms, now):
+                    return _denied("password_expired", LoginFailure.PASSWORD_EXPIRED)
+                log.info("user id %d signed in", user.id)
+                return _Verdict(info=_info(user), audit=[(action, Outcome.OK, {})])
+
+            return decide
+
+        verdict = self._checked(name, check, history=False)
         if verdict.failure is not None:
             raise verdict.failure
         assert verdict.info is not None
@@ -243,10 +249,31 @@ class AuthService:
         except (VerificationError, InvalidHashError):
             return False
 
-    def _write(self, name: str, account: _Account | None, decide: Decision) -> _Verdict:
-        """The short write: lock state as it is now, then ``decide``, then the audit records."""
+    def _checked(
+        self, name: str, check: Callable[[_Account | None], Decision], *, history: bool
+    ) -> _Verdict:
+        """Read the account, ``check`` the password against it outside any transaction (the
+        slow part), then write what it decided. When the stored hash changed in between (the
+        same clerk signing in at a second PC upgraded it, an administrator reset it), it is
+        read and checked again: a sign-in is judged on the password stored, never refused
+        for the race; only a hash that keeps changing is refused, and the clerk tries again."""
+        for attempt in range(1, _CHANGED_MEANWHILE_ATTEMPTS + 1):
+            account = self._read_account(name, history=history)
+            verdict = self._write(
+                name, account, check(account), last=attempt == _CHANGED_MEANWHILE_ATTEMPTS
+            )
+            if verdict is not None:
+                return verdict
+        raise AssertionError("unreachable: the last attempt always decides")
 
-        def work(session: Session) -> _Verdict:
+    def _write(
+        self, name: str, account: _Account | None, decide: Decision, *, last: bool
+    ) -> _Verdict | None:
+        """The short write: lock state as it is now, then ``decide``, then the audit records;
+        None (nothing written) when the hash changed since ``account`` was read, unless
+        ``last``."""
+
+        def work(session: Session) -> _Verdict | None:
             now = self._clock.now_ms()
             user = session.scalars(select(User).where(User.username == name)).first()
             if user is None or account is None or user.id != account.user_id:
@@ -254,7 +281,9 @@ class AuthService:
             elif user.locked_until_ms is not None and user.locked_until_ms > now:
                 verdict = _denied("locked", LoginFailure.LOCKED, user.locked_until_ms)
             elif user.password_hash != account.password_hash:
-                # Changed since it was read: judge nothing, count nothing; the clerk tries again.
+                # Changed since it was read: judge nothing, count nothing; read it again.
+                if not last:
+                    return None
                 verdict = _denied("password_changed_meanwhile", LoginFailure.UNKNOWN_OR_WRONG)
             else:
                 verdict = decide(session, user, now)
@@ -297,31 +326,36 @@ class AuthService:
         """The user's own change: ``LoginFailed`` for a wrong old password (counted toward the
         lockout), ``PasswordRejected`` with every broken rule for a bad new one."""
         name = username.strip().lower()
-        account = self._read_account(name, history=True)
-        ok, _ = self._check_password(account, old)
-        problems: list[PasswordProblem] = []
-        new_hash = None
-        if ok and account is not None:
-            problems = self.policy.problems(new, username=name, common=self._common)
-            if self._reused(account, new):
-                problems.append(PasswordProblem.REUSED)
-            if not problems:
-                new_hash = self._hasher.hash(new)
 
-        def decide(session: Session, user: User, now: int) -> _Verdict:
-            if not ok:
-                return self._failed(user, now)
-            user.failed_logins, user.locked_until_ms = 0, None
-            if new_hash is None:
-                detail: dict[str, object] = {"problems": [p.value for p in problems]}
+        def check(account: _Account | None) -> Decision:
+            ok, _ = self._check_password(account, old)
+            problems: list[PasswordProblem] = []
+            new_hash = None
+            if ok and account is not None:
+                problems = self.policy.problems(new, username=name, common=self._common)
+                if self._reused(account, new):
+                    problems.append(PasswordProblem.REUSED)
+                if not problems:
+                    new_hash = self._hasher.hash(new)
+
+            def decide(session: Session, user: User, now: int) -> _Verdict:
+                if not ok:
+                    return self._failed(user, now)
+                user.failed_logins, user.locked_until_ms = 0, None
+                if new_hash is None:
+                    detail: dict[str, object] = {"problems": [p.value for p in problems]}
+                    return _Verdict(
+                        failure=PasswordRejected(problems),
+                        audit=[(AuditAction.PASSWORD_CHANGE, Outcome.DENIED, detail)],
+                    )
+                self._store(session, user, new_hash, now, must_change=False)
                 return _Verdict(
-                    failure=PasswordRejected(problems),
-                    audit=[(AuditAction.PASSWORD_CHANGE, Outcome.DENIED, detail)],
+                    info=_info(user), audit=[(AuditAction.PASSWORD_CHANGE, Outcome.OK, {})]
                 )
-            self._store(session, user, new_hash, now, must_change=False)
-            return _Verdict(info=_info(user), audit=[(AuditAction.PASSWORD_CHANGE, Outcome.OK, {})])
 
-        verdict = self._write(name, account, decide)
+            return decide
+
+        verdict = self._checked(name, check, history=True)
         if verdict.failure is not None:
             raise verdict.failure
 
