@@ -175,9 +175,9 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
         )
     if case is not None and case.case_no != payload.case_no:
         raise conflict("case_id_mismatch", "this case id was received with another case number")
-    if case is not None and not (
-        case.status == CaseStatus.NOTICE_ISSUED and kind is not OpKind.CASE_NOTICE
-    ):
+    if case is not None and case.status != CaseStatus.NOTICE_ISSUED:
+        # Only a noticed case is decided again: the applicant came back (with everything, or
+        # still short of something: a later notice); anything else decided it for good.
         raise conflict("case_exists", f"case {payload.case_no} was already decided at the counter")
     _check_blobs(a, payload.materials)
     detail = payload.model_dump(mode="json", exclude=INTAKE_FIELDS | KEPT_APART)
@@ -214,7 +214,7 @@ def intake(a: Apply, kind: OpKind, payload: CaseIntake) -> CaseRef:
             **fields,
         )
         a.session.add(case)
-    else:  # a notice was issued before; the applicant came back and the counter decided
+    else:  # a notice was issued before; the applicant came back and the counter decided again
         history = dict(fields["decision_detail"])
         history["earlier"] = {"decision": case.counter_decision, "detail": case.decision_detail}
         fields["decision_detail"] = history

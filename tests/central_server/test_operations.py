@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import uuid
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from central_server.models import Case, Operation, RatingFollowUp
+from central_server.services.figures import province_figures
 from tests.central_server.harness import Device, Harness, intake
 
 
@@ -205,6 +207,39 @@ def test_counter_decisions_notice_defer_refuse(server: Harness) -> None:
     }
     [again] = device.results(device.op("case.accept", refused))
     assert (again["status"], again["code"]) == ("conflict", "case_exists")
+
+
+def test_a_noticed_applicant_still_short_gets_a_second_notice_and_each_visit_counts(
+    server: Harness,
+) -> None:
+    server.publish()
+    device = server.enrol()
+    first = _decide(
+        device, "case.notice", lines=[{"material": "营业执照", "requirement": "需原件"}]
+    )
+    # Back with the licence but not the lease: a second notice on the same case.
+    second_payload = {
+        **first["payload"],
+        "lines": [{"material": "租赁合同", "requirement": "需原件"}],
+    }
+    [second] = device.results(device.op("case.notice", second_payload))
+    assert second["status"] == "applied"
+    assert (second["case"]["status"], second["case"]["version"]) == ("notice_issued", 2)
+    came_back = {k: v for k, v in first["payload"].items() if k != "lines"}
+    [accepted] = device.results(device.op("case.accept", came_back))
+    assert (accepted["case"]["status"], accepted["case"]["version"]) == ("received", 3)
+    with server.services.ctx.db.read() as session:
+        case = session.scalars(select(Case)).one()
+        assert case.counter_visits == 3
+        earlier = case.decision_detail["earlier"]
+        assert earlier["decision"] == "notice"
+        assert earlier["detail"]["lines"][0]["material"] == "租赁合同"
+        assert earlier["detail"]["earlier"]["detail"]["lines"][0]["material"] == "营业执照"
+    figures = province_figures(server.services.ctx, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert (figures.total.visits, figures.total.visit_cases) == (3, 1)
+    # Accepted now: a notice after it is a second decision of a decided case.
+    [late] = device.results(device.op("case.notice", second_payload))
+    assert (late["status"], late["code"]) == ("conflict", "case_exists")
 
 
 def test_supplement_received_and_handover_follow_the_back_office(server: Harness) -> None:
