@@ -14,8 +14,6 @@ day, else ``clear``, with the server's time and when the list last changed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
@@ -25,7 +23,9 @@ from central_server.context import ServerContext
 from central_server.models import CreditListing
 from central_server.services.common import ms_to_datetime
 from central_server.services.errors import Refusal, Refused
-from onewindow_protocol.identifiers import mask_subject, subject_kind
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_protocol.identifiers import subject_kind
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.credit import (
     CreditListing as WireListing,
 )
@@ -36,13 +36,11 @@ from onewindow_protocol.wire.credit import (
     CreditStatus,
 )
 
-_CONTEXT = b"onewindow:credit-subject\x00"
+_CONTEXT = "onewindow:credit-subject"
 
 
 def subject_hash(ctx: ServerContext, identifier: str) -> str:
-    return hmac.new(
-        ctx.blobs.ring.lookup_key, _CONTEXT + identifier.encode(), hashlib.sha256
-    ).hexdigest()
+    return PersonalDataCipher(ctx.blobs.ring).lookup_hash(identifier, context=_CONTEXT)
 
 
 def normalised(identifier: str) -> str:
@@ -130,7 +128,7 @@ def add(ctx: ServerContext, entry: CreditListingIn) -> CreditListingOut:
     def work(session: Session) -> CreditListingOut:
         row = CreditListing(
             subject_hash=subject_hash(ctx, identifier),
-            subject_masked=mask_subject(identifier),
+            subject_masked=mask_id(identifier),
             subject_kind=kind.value,
             reason=entry.reason,
             measure=entry.measure,

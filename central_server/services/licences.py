@@ -10,7 +10,6 @@ past its last valid day, else valid. Its PDF copy is a blob (sealed like every b
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 import uuid
 from typing import Any
@@ -24,7 +23,9 @@ from central_server.services.common import ms_to_datetime
 from central_server.services.credit import normalised, server_today
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licence_copy import CopyFields, render_copy
-from onewindow_protocol.identifiers import mask_subject, subject_kind
+from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_protocol.identifiers import subject_kind
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.licences import (
     LicenceIn,
     LicenceLookupReply,
@@ -36,15 +37,13 @@ from onewindow_protocol.wire.licences import (
     VerifyOutcome,
 )
 
-_CONTEXT = b"onewindow:licence-holder\x00"
+_CONTEXT = "onewindow:licence-holder"
 ISSUED_TYPE_PREFIX = "CERT."  # an issued certificate's type: CERT.<item code>
 MAX_LOOKUP = 200
 
 
 def holder_hash(ctx: ServerContext, identifier: str) -> str:
-    return hmac.new(
-        ctx.blobs.ring.lookup_key, _CONTEXT + normalised(identifier).encode(), hashlib.sha256
-    ).hexdigest()
+    return PersonalDataCipher(ctx.blobs.ring).lookup_hash(normalised(identifier), context=_CONTEXT)
 
 
 def status_on(row: Licence, today: dt.date) -> LicenceStatus:
@@ -175,7 +174,7 @@ def register_issued(
         title=str(certificate["result_name"]),
         number=str(certificate["number"]),
         holder_name=str(certificate["holder"]),
-        holder_masked=mask_subject(holder),
+        holder_masked=mask_id(holder),
         issuer=str(certificate["issuing_authority"]) or "—",
         valid_from=valid_from,
         valid_until=valid_until,
@@ -235,7 +234,7 @@ def upsert_imported(
     values: dict[str, Any] = {
         "type_name": entry.type_name,
         "holder_hash": holder_hash(ctx, holder),
-        "holder_masked": mask_subject(holder),
+        "holder_masked": mask_id(holder),
         "holder_name": entry.holder_name,
         "issuer": entry.issuer,
         "valid_from": entry.valid_from,

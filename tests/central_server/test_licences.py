@@ -5,6 +5,8 @@ issued licences, and no holder identifier in clear in the database or the log.""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 from pathlib import Path
@@ -14,7 +16,7 @@ from sqlalchemy import select
 
 from central_server.cli import main
 from central_server.models import Case, Licence
-from central_server.services import licences
+from central_server.services import credit, licences
 from central_server.services.licence_import import import_file
 from central_server.settings import ServerSettings
 from tests.central_server.harness import PROTOCOL, Harness, intake
@@ -149,6 +151,22 @@ def test_lookup_verify_and_copy_over_http(
     assert COMPANY not in stored and PERSON not in stored
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert COMPANY not in logged and PERSON not in logged
+
+
+def test_the_lookup_hashes_stored_by_earlier_releases_still_match(server: Harness) -> None:
+    """Holders and credit subjects are hashed with the counter's PersonalDataCipher.lookup_hash
+    now; the bytes are the ones the server's own HMAC took before (context, NUL, the value),
+    so the rows already stored are found."""
+    ctx = server.services.ctx
+    key = ctx.blobs.ring.lookup_key
+
+    def earlier(context: bytes, value: str) -> str:
+        return hmac.new(key, context + b"\x00" + value.encode(), hashlib.sha256).hexdigest()
+
+    assert licences.holder_hash(ctx, " 91350100m000100y43") == earlier(
+        b"onewindow:licence-holder", COMPANY
+    )
+    assert credit.subject_hash(ctx, PERSON) == earlier(b"onewindow:credit-subject", PERSON)
 
 
 def test_the_endpoints_need_a_device_token_and_the_shape(server: Harness) -> None:
