@@ -48,9 +48,3 @@ def subject_kind(value: str) -> SubjectKind | None:
     if all(c in CREDIT_ALPHABET for c in value) and value[17] == credit_check_character(value[:17]):
         return SubjectKind.CREDIT_CODE
     return None
-
-
-def mask_subject(value: str) -> str:
-    """``110105********002X``: the first six and the last four characters, as papers print an
-    ID number."""
-    return value[:6] + "*" * (len(value) - 10) + value[-4:] if len(value) > 10 else "*" * len(value)

@@ -4,8 +4,8 @@ The core and the tests build these; ``printing.render`` turns them into PDF page
 ``printing.escpos`` into ticket-printer bytes. Personal data (ID numbers, phones) is held here
 either as the mask the counter stored (papers of a saved case) or whole, kept out of ``repr``
 so it never reaches a log; the renderers mask a whole value and print a stored mask as it is
-(``printing.masking``). A certificate alone prints its holder's whole ID number: it is the
-holder's own licence.
+(``onewindow_protocol.masking``). A certificate alone prints its holder's whole ID number: it is
+the holder's own licence.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import string
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from printing.masking import IdKind
+from onewindow_protocol.masking import IdKind
 
 
 class DocumentKind(StrEnum):

@@ -20,11 +20,12 @@ from central_server.models import Case
 from central_server.services.catalogue import item_body
 from central_server.services.certificates import format_number, next_number
 from central_server.services.changes import emit_case, lock_feed
-from central_server.services.common import mask_id, ms_to_datetime
+from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licences import register_issued
 from central_server.services.notifications import queue_for_case
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,

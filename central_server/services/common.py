@@ -30,13 +30,6 @@ def datetime_to_ms(when: dt.datetime) -> int:
     return int(when.timestamp() * 1000)
 
 
-def mask_id(number: str) -> str:
-    """Keep the first six and the last four characters: 220102********1234."""
-    if len(number) <= 10:
-        return number[:2] + "*" * max(len(number) - 2, 0)
-    return number[:6] + "*" * (len(number) - 10) + number[-4:]
-
-
 def etag_matches(header: str | None, etag: str) -> bool:
     """Whether an If-None-Match header names ``etag`` (weak or strong) or is ``*``."""
     if header is None:

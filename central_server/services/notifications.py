@@ -38,6 +38,7 @@ from central_server.models import Case, CaseOptIn, LoopbackMessage, Message, Mes
 from central_server.services.common import ms_to_datetime
 from central_server.services.intake import Apply, rejected
 from onewindow_base.crypto.fields import PersonalDataCipher
+from onewindow_protocol.masking import mask_phone
 from onewindow_protocol.wire.notifications import (
     MessageState,
     MessageStatus,
@@ -66,11 +67,6 @@ TEMPLATES: dict[Template, str] = {
         "详情请咨询窗口。"
     ),
 }
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678."""
-    return phone[:3] + "*" * max(len(phone) - 7, 0) + phone[-4:] if len(phone) > 7 else "***"
 
 
 def render(ctx: ServerContext, template: Template, params: Mapping[str, Any]) -> str:

@@ -27,7 +27,7 @@ from clerk_app.devices.idcard.card import CardData
 from clerk_app.devices.idcard.errors import NoReaderConfigured
 from clerk_app.devices.idcard.select import reader_from_settings
 from clerk_app.settings_schema import IdCardSettings
-from clerk_app.validation.ids import mask_id
+from onewindow_protocol.masking import mask_id
 
 EXIT_OK = 0
 EXIT_USAGE = 2

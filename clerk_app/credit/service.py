@@ -31,7 +31,7 @@ from clerk_app.validation.overrides import MAX_REASON_LENGTH, SupervisorOverride
 from clerk_app.validation.problems import normalise_code
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
-from onewindow_protocol.identifiers import mask_subject
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.credit import CreditLookupReply, CreditStatus
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class CreditService:
 
     def _unknown(self, value: str, reason: UnknownReason) -> CreditCheck:
         return CreditCheck(
-            CreditState.UNKNOWN, mask_subject(value), self._clock.now_ms(), unknown_reason=reason
+            CreditState.UNKNOWN, mask_id(value), self._clock.now_ms(), unknown_reason=reason
         )
 
     def _ask(self, value: str) -> CreditCheck:
@@ -111,7 +111,7 @@ class CreditService:
             return self._unknown(value, missed.reason)
         found = CreditCheck(
             CreditState.LISTED if reply.status is CreditStatus.LISTED else CreditState.CLEAR,
-            mask_subject(value),
+            mask_id(value),
             self._clock.now_ms(),
             listings=tuple(
                 Listing(x.reason, x.measure, x.source, x.listed_since, x.until)

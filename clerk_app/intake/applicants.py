@@ -19,13 +19,13 @@ from clerk_app.validation import (
     ProblemCode,
     SupervisorOverride,
     TextKind,
-    mask_id,
     normalise_code,
     normalise_text,
     validate_credit_code,
     validate_phone,
     validate_resident_id,
 )
+from onewindow_protocol.masking import mask_id
 
 PASSPORT_MIN, PASSPORT_MAX = 5, 20
 

@@ -5,10 +5,10 @@ The paper is built after the decision committed, from what ``CaseLookup.by_numbe
 ``Assessment`` (the reasons per material) and the hall's branding. Papers are official and
 printed in Chinese. The applicant's ID number and phone are the stored masked forms, masked
 once when the clerk's input was checked; the renderer prints a mask as it is
-(``printing.masking``), so the whole numbers never reach a paper or a print archive. A company's
-legal representative and contact, and the agent who applies for the applicant, are printed
-when the case has them. 申请日期 is the first visit's day: a case accepted on the visit after a
-one-time notice was applied for on the day of that notice.
+(``onewindow_protocol.masking``), so the whole numbers never reach a paper or a print archive.
+A company's legal representative and contact, and the agent who applies for the applicant, are
+printed when the case has them. 申请日期 is the first visit's day: a case accepted on the visit
+after a one-time notice was applied for on the day of that notice.
 
 A paper's document number (文书编号) was allocated and stored when the decision was saved
 (``clerk_app.intake.document_numbers``): the paper prints that stored text, so a rebuilt paper
@@ -32,6 +32,7 @@ from clerk_app.intake.rules import Assessment, Decision, Refusal, RefusalGround
 from clerk_app.intake.types import ApplicantKind, CaseDetail, MailingView, PaymentView
 from clerk_app.settings import OfficeSettings, PapersSettings
 from onewindow_base.wording import PAPER_LANGUAGE
+from onewindow_protocol.masking import IdKind
 from printing.documents import (
     Clerk,
     CommitmentDoc,
@@ -51,7 +52,6 @@ from printing.documents import (
     RequiredMaterial,
     Seal,
 )
-from printing.masking import IdKind
 
 FORM_WORDS = {
     MaterialForm.ORIGINAL: "原件",

@@ -33,7 +33,7 @@ from clerk_app.sync.trail import SYNC_ACTOR
 from onewindow_base.clock import Clock
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database
-from onewindow_protocol.identifiers import mask_subject
+from onewindow_protocol.masking import mask_id
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class FailedCheck:
     def number_shown(self) -> str:
         """The number as screens show it: an ID card's masked (it is the holder's ID)."""
         if self.licence_type == "CN.RESIDENT_ID":
-            return mask_subject(self.licence_number)
+            return mask_id(self.licence_number)
         return self.licence_number
 
 
@@ -236,7 +236,7 @@ class LicenceChecks:
             detail={
                 "material": check.material_code,
                 "type": check.licence_type,
-                "number": mask_subject(check.licence_number),  # an ID card's number is the ID
+                "number": mask_id(check.licence_number),  # an ID card's number is the ID
                 "outcome": outcome,
             },
         )

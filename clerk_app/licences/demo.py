@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from onewindow_protocol.masking import IdKind
 from printing.documents import CertificateDoc, HallBranding, Party
-from printing.masking import IdKind
 from printing.render import render_pdf
 
 DEMO_PERSON = ("李明", "220102198503150015")  # 个体工商户注册登记: 经营者身份证明 (M02)

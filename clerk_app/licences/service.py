@@ -32,7 +32,7 @@ from clerk_app.sync.counter_line import CounterLine, NotAsked, TransportFactory
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
-from onewindow_protocol.identifiers import mask_subject
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.licences import LicenceLookupReply, LicenceOut, LicenceVerifyReply
 
 log = logging.getLogger(__name__)
@@ -115,12 +115,12 @@ class LicenceService:
             )
         except NotAsked as missed:
             found = LicenceLookup(
-                LookupState.UNKNOWN, mask_subject(value), now, unknown_reason=missed.reason
+                LookupState.UNKNOWN, mask_id(value), now, unknown_reason=missed.reason
             )
         else:
             licences = tuple(licence_of(x) for x in reply.licences)
             state_ = LookupState.FOUND if licences else LookupState.NONE
-            found = LicenceLookup(state_, mask_subject(value), now, licences)
+            found = LicenceLookup(state_, mask_id(value), now, licences)
         self._audit.record(
             AuditAction.LICENCE_LOOKUP,
             by,

@@ -46,6 +46,7 @@ from clerk_app.results.types import HandoverMethod, ResultRefusal, ResultRefused
 from clerk_app.settings import OfficeSettings, PapersSettings
 from onewindow_base.clock import to_datetime
 from onewindow_base.db.engine import Database
+from onewindow_protocol.masking import IdKind
 from printing.documents import (
     CertificateDoc,
     Clerk,
@@ -61,7 +62,6 @@ from printing.documents import (
     Waybill,
 )
 from printing.documents import HandoverMethod as PrintedMethod
-from printing.masking import IdKind
 
 ResultDoc = CertificateDoc | OneTimeNoticeDoc | DenialDoc
 _ID_KIND = {IdType.RESIDENT_ID: IdKind.RESIDENT_ID, IdType.CREDIT_CODE: IdKind.CREDIT_CODE}

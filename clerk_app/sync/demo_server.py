@@ -37,7 +37,7 @@ from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
 from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.db.engine import Database
-from onewindow_protocol.identifiers import mask_subject
+from onewindow_protocol.masking import mask_id
 from onewindow_protocol.version import protocol_headers
 
 log = logging.getLogger(__name__)
@@ -236,7 +236,7 @@ class DemoServer:
     def list_demo_credit(self) -> None:
         """``DEMO_LISTED`` on the joint-punishment list, once: not again when the list already
         has it (a hall enrolled afresh with the same server)."""
-        masked = mask_subject(DEMO_LISTED[1])
+        masked = mask_id(DEMO_LISTED[1])
         listed = json.loads(self.admin("credit", "list", "--json"))["listings"]
         if not any(
             x["identifier_masked"] == masked and x["reason"] == DEMO_LISTED_REASON for x in listed

@@ -20,7 +20,6 @@ from clerk_app.validation.ids import (
     IdKind,
     ResidentId,
     Sex,
-    mask_id,
     override_resident_id,
     validate_resident_id,
 )
@@ -63,7 +62,6 @@ __all__ = [
     "TextKind",
     "credit_check_character",
     "id_check_character",
-    "mask_id",
     "normalise_code",
     "normalise_person_name",
     "normalise_text",

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from clerk_app.validation.overrides import OverrideField, SupervisorOverride, check_overridable
 from clerk_app.validation.problems import Invalid, ProblemCode, normalise_code
 from onewindow_protocol.identifiers import id_check_character
-from printing.masking import IdKind as PrintedIdKind
-from printing.masking import mask_id as printed_id_mask
+from onewindow_protocol.masking import mask_id
 
 LENGTH = 18
 # Province codes: 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81-83.
@@ -120,13 +119,9 @@ class ResidentId:
 
     @property
     def masked(self) -> str:
+        """``220102********1234``: as papers print it (``onewindow_protocol.masking``); what
+        is stored is what papers print."""
         return mask_id(self.value)
-
-
-def mask_id(value: str) -> str:
-    """``220102********1234``: region and last four only, as printed documents show it (the
-    one definition is ``printing.masking``; what is stored is what papers print)."""
-    return printed_id_mask(value, PrintedIdKind.RESIDENT_ID)
 
 
 def normalise_id(value: str) -> str:

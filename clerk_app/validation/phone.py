@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from clerk_app.validation.problems import Invalid, ProblemCode, compact
-from printing.masking import mask_phone
+from onewindow_protocol.masking import mask_phone
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
 LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
@@ -66,8 +66,8 @@ class Phone:
 
     @property
     def masked(self) -> str:
-        """``138****5678`` and ``010-****5678`` (the one definition is ``printing.masking``;
-        what is stored is what papers print)."""
+        """``138****5678`` and ``010-****5678`` (the one definition is
+        ``onewindow_protocol.masking``; what is stored is what papers print)."""
         return mask_phone(self.value)
 
 

@@ -8,6 +8,7 @@ import dataclasses
 
 from reportlab.lib.units import mm
 
+from onewindow_protocol.masking import IdKind, mask_id, mask_phone
 from printing.documents import (
     DeferralDoc,
     DenialDoc,
@@ -22,7 +23,6 @@ from printing.documents import (
     Seal,
 )
 from printing.layout import CENTER, RIGHT, Cell, Flow, TextStyle
-from printing.masking import IdKind, mask_id, mask_phone
 from printing.render.common import (
     BODY,
     KEEP_WITH_SEAL,

@@ -6,6 +6,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from onewindow_protocol.masking import IdKind, mask_phone
 from printing.codes import draw_qr
 from printing.documents import (
     CertificateDoc,
@@ -17,7 +18,6 @@ from printing.documents import (
 )
 from printing.fonts import Style
 from printing.layout import CENTER, LEFT, RIGHT, Flow, TextStyle, draw_line, wrap
-from printing.masking import IdKind, mask_phone
 from printing.render.case_docs import party_fields, payment_fields
 from printing.render.common import (
     BODY,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from clerk_app.demo import DEMO_BRANDING
+from onewindow_protocol.masking import IdKind
 from printing.documents import (
     CertificateDoc,
     Clerk,
@@ -36,7 +37,6 @@ from printing.documents import (
     TestPageDoc,
     WindowStat,
 )
-from printing.masking import IdKind
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DAY = dt.date(2026, 11, 28)

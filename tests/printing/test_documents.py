@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from onewindow_protocol.masking import IdKind, mask_id, mask_phone
 from printing.documents import AppointmentStat, DocumentKind, HallBranding, HandoverMethod
-from printing.masking import IdKind, mask_id, mask_phone
 from printing.pages import page_count
 from printing.render import render_pdf
 from tests.printing import literals

@@ -18,11 +18,11 @@ from clerk_app.validation import (
     ResidentId,
     Sex,
     id_check_character,
-    mask_id,
     override_resident_id,
     validate_resident_id,
 )
 from clerk_app.validation.ids import PROVINCES
+from onewindow_protocol.masking import mask_id
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -24,7 +24,8 @@ from clerk_app.credit.service import CreditService, normalised, override_unknown
 from clerk_app.credit.types import CreditCheck, CreditState, UnknownReason
 from clerk_app.intake.types import ApplicantInput, IdType
 from clerk_app.validation import SupervisorOverride
-from onewindow_protocol.identifiers import mask_subject, subject_kind
+from onewindow_protocol.identifiers import subject_kind
+from onewindow_protocol.masking import mask_id
 from ui.intake.override_dialog import OverrideDialog
 from ui.intake.reasons import unknown_reason_text
 from ui.tasks import TaskRunner
@@ -129,7 +130,7 @@ class CreditBox(QWidget):
         """The answer for the draft; while still asking, ``unknown (pending)``: a decision
         the answer could refuse waits for it (or for a supervisor)."""
         if self._identifier is not None and self.check is None:
-            masked = mask_subject(self._identifier)
+            masked = mask_id(self._identifier)
             return CreditCheck(CreditState.UNKNOWN, masked, now_ms, UnknownReason.PENDING)
         return self.check
 

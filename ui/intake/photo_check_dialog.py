@@ -37,7 +37,7 @@ from clerk_app.devices.idcard.photo_check import PhotoCheckInput, PhotoCheckServ
 from clerk_app.devices.idcard.service import CardRead
 from clerk_app.intake.types import PhotoCheckResult, PhotoCheckView
 from clerk_app.scans.sources import ScanSource
-from clerk_app.validation.ids import mask_id
+from onewindow_protocol.masking import mask_id
 from ui.scaling import scale_font
 from ui.scans.live_camera import LiveFactory, LivePicture
 from ui.scans.multimedia import CameraUnavailableError

@@ -30,9 +30,9 @@ from clerk_app.db.intake_models import CasePhotoCheck, IntakeCase
 from clerk_app.devices.idcard.card import CardKind
 from clerk_app.intake.photo_checks import view_of
 from clerk_app.intake.types import IntakeRefusal, IntakeRefused, PhotoCheckResult, PhotoCheckView
-from clerk_app.validation.ids import mask_id
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
+from onewindow_protocol.masking import mask_id
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from clerk_app.audit.types import Actor, AuditAction, Outcome
 from clerk_app.devices.idcard.card import CardData
 from clerk_app.devices.idcard.errors import IdCardError
 from clerk_app.devices.idcard.reader import CardReader
-from clerk_app.validation.ids import mask_id
+from onewindow_protocol.masking import mask_id
 
 log = logging.getLogger(__name__)
 
