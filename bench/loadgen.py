@@ -37,6 +37,7 @@ import httpx
 
 from clerk_app.settings_schema import DEFAULT_PULL_DAYS
 from clerk_app.sync.appointments import bookings_mark
+from onewindow_protocol import paths
 from onewindow_protocol.identifiers import id_check_character
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.appointments import BookingRequest
@@ -251,7 +252,7 @@ class Device:
             reply = await self.session.request(
                 "token",
                 "POST",
-                "/v1/token",
+                paths.TOKEN,
                 http=self.http,
                 json={
                     "device_id": self.state.device_id,
@@ -277,7 +278,7 @@ class Device:
     async def cycle(self, *, new_cases: bool = True) -> None:
         state = self.state
         state.cycles += 1
-        hello = Hello.model_validate_json((await self._call("hello", "GET", "/v1/hello")).content)
+        hello = Hello.model_validate_json((await self._call("hello", "GET", paths.HELLO)).content)
         state.seq = max(state.seq, hello.last_device_seq)
         if new_cases and (state.cycles + state.index) % self.mix.case_every == 0:
             self._new_case()
@@ -298,7 +299,7 @@ class Device:
         reply = await self._call(
             "appointments",
             "GET",
-            "/v1/appointments",
+            paths.APPOINTMENTS,
             ok=(200, 304),
             headers={"If-None-Match": held} if held else {},
             params={"from": today.isoformat(), "days": DEFAULT_PULL_DAYS},
@@ -310,7 +311,7 @@ class Device:
         """Fetch the catalogue, conditionally (If-None-Match) when one is held."""
         headers = {"If-None-Match": self.state.catalogue_etag} if self.state.catalogue_etag else {}
         reply = await self._call(
-            "catalogue", "GET", "/v1/catalogue", ok=(200, 304), headers=headers
+            "catalogue", "GET", paths.CATALOGUE, ok=(200, 304), headers=headers
         )
         if reply.status_code == 304:
             self.session.stats.catalogue_not_modified += 1
@@ -394,7 +395,7 @@ class Device:
 
     async def _upload(self, sha: str, data: bytes) -> None:
         reply = await self._call(
-            "upload", "POST", "/v1/uploads", ok=(200, 201), json={"sha256": sha, "size": len(data)}
+            "upload", "POST", paths.UPLOADS, ok=(200, 201), json={"sha256": sha, "size": len(data)}
         )
         state = UploadState.model_validate_json(reply.content)
         while not state.complete and state.upload_id is not None:
@@ -402,7 +403,7 @@ class Device:
             reply = await self._call(
                 "chunk",
                 "PATCH",
-                f"/v1/uploads/{state.upload_id}",
+                paths.UPLOAD.format(upload_id=state.upload_id),
                 ok=(200, 409),
                 content=part,
                 headers={
@@ -435,7 +436,7 @@ class Device:
 
     async def _send(self, entries: list[dict[str, Any]], name: str | None = None) -> bool:
         reply = await self._call(
-            name, "POST", "/v1/operations", json={"operations": [e["op"] for e in entries]}
+            name, "POST", paths.OPERATIONS, json={"operations": [e["op"] for e in entries]}
         )
         results = BatchResult.model_validate_json(reply.content).results
         done = True
@@ -460,7 +461,7 @@ class Device:
     async def _pull(self) -> None:
         while True:
             query = f"?cursor={self.state.cursor}" if self.state.cursor else ""
-            reply = await self._call("pull", "GET", f"/v1/changes{query}")
+            reply = await self._call("pull", "GET", f"{paths.CHANGES}{query}")
             page = ChangesPage.model_validate_json(reply.content)
             for change in page.changes:
                 case = change.case
@@ -493,7 +494,7 @@ async def enrol_all(
             reply = await session.request(
                 None,
                 "POST",
-                "/v1/enrol",
+                paths.ENROL,
                 ok=(201,),
                 json={
                     "code": code,

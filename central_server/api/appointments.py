@@ -13,6 +13,7 @@ from central_server.api.catalogue import ETAG_HEADER, NOT_MODIFIED, IfNoneMatch
 from central_server.api.deps import ApproverPrincipal, DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import appointments
+from onewindow_protocol import paths
 from onewindow_protocol.wire.appointments import (
     MAX_PULL_DAYS,
     AppointmentSet,
@@ -31,7 +32,7 @@ CodePath = Annotated[str, Path(pattern=r"^[A-Za-z0-9-]{4,16}$")]
 
 
 @router.get(
-    "/v1/appointments",
+    paths.APPOINTMENTS,
     response_model=AppointmentSet,
     responses={
         200: {"headers": ETAG_HEADER, "description": "The hall's bookings of these days"},

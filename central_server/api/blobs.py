@@ -11,9 +11,10 @@ from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import blobs
 from central_server.services.errors import Refusal, Refused
+from onewindow_protocol import paths
 from onewindow_protocol.wire.blobs import UploadCreate, UploadState
 
-router = APIRouter(prefix="/v1", tags=["blobs"])
+router = APIRouter(tags=["blobs"])
 
 Sha256Path = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
 UploadId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
@@ -30,7 +31,7 @@ UPLOAD_HEADERS = {
 
 
 @router.head(
-    "/blobs/{sha256}",
+    "/v1/blobs/{sha256}",
     responses={
         200: {
             "description": "Stored (hash verified)",
@@ -49,7 +50,7 @@ def blob_exists(sha256: Sha256Path, svc: Svc, _principal: DevicePrincipal) -> Re
 
 
 @router.post(
-    "/uploads",
+    paths.UPLOADS,
     response_model=UploadState,
     status_code=201,
     responses={
@@ -75,7 +76,7 @@ def _headers(state: UploadState) -> dict[str, str]:
 
 
 @router.head(
-    "/uploads/{upload_id}",
+    paths.UPLOAD,
     responses={
         200: {"description": "The upload's offset", "headers": UPLOAD_HEADERS},
         **responses(401, 403, 404, 410, 426),
@@ -89,7 +90,7 @@ def upload_offset(upload_id: UploadId, svc: Svc, principal: DevicePrincipal) -> 
 
 
 @router.get(
-    "/uploads/{upload_id}",
+    paths.UPLOAD,
     response_model=UploadState,
     responses=responses(401, 403, 404, 410, 426),
     summary="The upload's state as JSON (the same as HEAD)",
@@ -100,7 +101,7 @@ def upload_state(upload_id: UploadId, svc: Svc, principal: DevicePrincipal) -> U
 
 
 @router.patch(
-    "/uploads/{upload_id}",
+    paths.UPLOAD,
     response_model=UploadState,
     responses=responses(400, 401, 403, 404, 409, 410, 413, 426),
     openapi_extra={

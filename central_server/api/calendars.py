@@ -10,13 +10,14 @@ from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import calendars
 from central_server.services.common import etag_matches
+from onewindow_protocol import paths
 from onewindow_protocol.wire.calendars import CalendarSet
 
-router = APIRouter(prefix="/v1/calendars", tags=["calendars"])
+router = APIRouter(tags=["calendars"])
 
 
 @router.get(
-    "",
+    paths.CALENDARS,
     response_model=CalendarSet,
     responses={
         200: {"headers": ETAG_HEADER, "description": "Every published year, its version in force"},

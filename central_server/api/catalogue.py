@@ -11,9 +11,10 @@ from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import catalogue
 from central_server.services.common import etag_matches
+from onewindow_protocol import paths
 from onewindow_protocol.wire.catalogue import CatalogueItemReply, CatalogueRelease
 
-router = APIRouter(prefix="/v1/catalogue", tags=["catalogue"])
+router = APIRouter(tags=["catalogue"])
 
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match", max_length=200)]
 ETAG_HEADER = {"ETag": {"description": "Strong entity tag", "schema": {"type": "string"}}}
@@ -41,7 +42,7 @@ def _release(svc: Svc, number: int | None, if_none_match: str | None) -> Respons
 
 
 @router.get(
-    "",
+    paths.CATALOGUE,
     response_model=CatalogueRelease,
     responses={
         200: {"headers": ETAG_HEADER, "description": "The current release"},
@@ -55,7 +56,7 @@ def current(svc: Svc, _principal: DevicePrincipal, if_none_match: IfNoneMatch = 
 
 
 @router.get(
-    "/releases/{release}",
+    paths.CATALOGUE + "/releases/{release}",
     response_model=CatalogueRelease,
     responses={
         200: {"headers": ETAG_HEADER, "description": "That release (immutable)"},
@@ -74,7 +75,7 @@ def one_release(
 
 
 @router.get(
-    "/items/{code}/{version}",
+    paths.CATALOGUE + "/items/{code}/{version}",
     response_model=CatalogueItemReply,
     responses={
         200: {"headers": ETAG_HEADER, "description": "The item version (immutable)"},

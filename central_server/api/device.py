@@ -11,14 +11,15 @@ from central_server.api.errors import responses
 from central_server.services import appointments, auth, calendars, catalogue
 from central_server.services.common import ms_to_datetime
 from central_server.services.epoch import current_epoch
+from onewindow_protocol import paths
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_VERSIONS
 from onewindow_protocol.wire.auth import EnrolReply, EnrolRequest, Hello, TokenReply, TokenRequest
 
-router = APIRouter(prefix="/v1", tags=["device"])
+router = APIRouter(tags=["device"])
 
 
 @router.post(
-    "/enrol",
+    paths.ENROL,
     status_code=201,
     response_model=EnrolReply,
     responses=responses(403, 426),
@@ -29,7 +30,7 @@ def enrol(body: EnrolRequest, svc: Svc, _protocol: Protocol) -> EnrolReply:
 
 
 @router.post(
-    "/token",
+    paths.TOKEN,
     response_model=TokenReply,
     responses=responses(401, 426),
     summary="Exchange the device's refresh credential for a short-lived access token",
@@ -39,7 +40,7 @@ def token(body: TokenRequest, svc: Svc, _protocol: Protocol) -> TokenReply:
 
 
 @router.get(
-    "/hello",
+    paths.HELLO,
     response_model=Hello,
     responses=responses(401, 403, 426),
     summary="Server time, epoch, protocol versions, last sequence applied, catalogue release",

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Response
 from central_server.api.deps import DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import licences
+from onewindow_protocol import paths
 from onewindow_protocol.wire.licences import (
     LicenceLookupReply,
     LicenceLookupRequest,
@@ -16,11 +17,11 @@ from onewindow_protocol.wire.licences import (
     LicenceVerifyRequest,
 )
 
-router = APIRouter(prefix="/v1/licences", tags=["licences"])
+router = APIRouter(tags=["licences"])
 
 
 @router.post(
-    "/lookup",
+    paths.LICENCES_LOOKUP,
     response_model=LicenceLookupReply,
     responses=responses(401, 403, 426),
     summary="A holder's licences (optionally of one type), without their copies",
@@ -30,7 +31,7 @@ def lookup(body: LicenceLookupRequest, svc: Svc, _principal: DevicePrincipal) ->
 
 
 @router.post(
-    "/verify",
+    paths.LICENCES_VERIFY,
     response_model=LicenceVerifyReply,
     responses=responses(401, 403, 426),
     summary="Whether a licence of this type and number is the holder's and valid",
@@ -40,7 +41,7 @@ def verify(body: LicenceVerifyRequest, svc: Svc, principal: DevicePrincipal) -> 
 
 
 @router.get(
-    "/{licence_id}/copy",
+    paths.LICENCE_COPY,
     response_class=Response,
     responses={
         200: {

@@ -12,6 +12,7 @@ from central_server.api.deps import ApproverPrincipal, DevicePrincipal, Svc
 from central_server.api.errors import responses
 from central_server.services import message_receipts, notifications
 from central_server.services.errors import Refusal, Refused
+from onewindow_protocol import paths
 from onewindow_protocol.wire.notifications import (
     DeliveryReports,
     ReceiptReply,
@@ -32,7 +33,7 @@ REPORTS_BODY: dict[str, Any] = {
 
 
 @router.post(
-    "/v1/notifications/status",
+    paths.NOTIFICATIONS_STATUS,
     response_model=StatusReply,
     responses=responses(401, 403, 426),
     summary="Delivery statuses of the hall's messages, each with its history: turn-near ones "

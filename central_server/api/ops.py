@@ -9,14 +9,15 @@ from fastapi import APIRouter, Query, Response
 from central_server.api.deps import DevicePrincipal, DeviceView, Svc, json_reply
 from central_server.api.errors import responses
 from central_server.services.changes import read_changes
+from onewindow_protocol import paths
 from onewindow_protocol.wire.changes import ChangesPage
 from onewindow_protocol.wire.ops import BatchResult, OperationBatch
 
-router = APIRouter(prefix="/v1", tags=["sync"])
+router = APIRouter(tags=["sync"])
 
 
 @router.post(
-    "/operations",
+    paths.OPERATIONS,
     response_model=BatchResult,
     responses=responses(401, 403, 413, 426),
     summary="Push a batch of operations (at most max_batch); one result per operation, in order",
@@ -26,7 +27,7 @@ def push(body: OperationBatch, svc: Svc, principal: DevicePrincipal) -> Response
 
 
 @router.get(
-    "/changes",
+    paths.CHANGES,
     response_model=ChangesPage,
     responses=responses(401, 403, 410, 426),
     summary="Status events and catalogue publications for this device's hall, after a cursor",

@@ -31,13 +31,13 @@ from clerk_app.validation.overrides import MAX_REASON_LENGTH, SupervisorOverride
 from clerk_app.validation.problems import normalise_code
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.credit import CreditLookupReply, CreditStatus
 
 log = logging.getLogger(__name__)
 
 FRESH_S = 300
-LOOKUP_PATH = "/v1/credit/lookup"
 
 
 def normalised(identifier: str) -> str:
@@ -102,7 +102,7 @@ class CreditService:
 
     def _ask(self, value: str) -> CreditCheck:
         def lookup(t: Transport) -> CreditLookupReply:
-            response = t.request("POST", LOOKUP_PATH, json={"identifier": value})
+            response = t.request("POST", paths.CREDIT_LOOKUP, json={"identifier": value})
             return parse(CreditLookupReply, response)
 
         try:

@@ -32,13 +32,12 @@ from clerk_app.sync.counter_line import CounterLine, NotAsked, TransportFactory
 from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.masking import mask_id
 from onewindow_protocol.wire.licences import LicenceLookupReply, LicenceOut, LicenceVerifyReply
 
 log = logging.getLogger(__name__)
 
-LOOKUP_PATH = "/v1/licences/lookup"
-VERIFY_PATH = "/v1/licences/verify"
 MAX_COPY_BYTES = 20 * 1024 * 1024
 T = TypeVar("T")
 
@@ -75,7 +74,7 @@ def ask_verify(
     body = {"type": type_code, "number": number.strip(), "holder": normalised(holder)}
     if case is not None:
         body["case_no"], body["material"] = case
-    reply = parse(LicenceVerifyReply, t.request("POST", VERIFY_PATH, json=body))
+    reply = parse(LicenceVerifyReply, t.request("POST", paths.LICENCES_VERIFY, json=body))
     licence = licence_of(reply.licence) if reply.licence is not None else None
     return Verification(VerifyOutcome(reply.outcome.value), licence)
 
@@ -111,7 +110,9 @@ class LicenceService:
         now = self._clock.now_ms()
         try:
             reply = self._line.ask(
-                lambda t: parse(LicenceLookupReply, t.request("POST", LOOKUP_PATH, json=body))
+                lambda t: parse(
+                    LicenceLookupReply, t.request("POST", paths.LICENCES_LOOKUP, json=body)
+                )
             )
         except NotAsked as missed:
             found = LicenceLookup(
@@ -145,7 +146,7 @@ class LicenceService:
             return None
         if self._blobs.exists(licence.copy_sha256):
             return licence.copy_sha256
-        path = f"/v1/licences/{licence.id}/copy"
+        path = paths.LICENCE_COPY.format(licence_id=licence.id)
         try:
             data = self._line.ask(lambda t: t.request("GET", path).content)
         except NotAsked as missed:

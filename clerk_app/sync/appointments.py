@@ -47,6 +47,7 @@ from clerk_app.sync.payload import wire_time
 from onewindow_base.clock import Clock
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.wire.appointments import AppointmentSet, DeviceBooking
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ class AppointmentSync:
         headers = {"If-None-Match": held} if held else {}
         params: dict[str, str | int] = {"from": today.isoformat(), "days": self.days}
         response = t.request(
-            "GET", "/v1/appointments", ok=(200, 304), headers=headers, params=params
+            "GET", paths.APPOINTMENTS, ok=(200, 304), headers=headers, params=params
         )
         if response.status_code == 304:
             if mark is not None:

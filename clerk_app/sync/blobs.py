@@ -17,6 +17,7 @@ from collections.abc import Callable
 from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from onewindow_base.blobs import BlobCorruptError, BlobStore
 from onewindow_base.crashpoint import crashpoint
+from onewindow_protocol import paths
 from onewindow_protocol.wire.blobs import UploadState
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def upload(
     with io.BytesIO(plaintext) as source:
         while True:
             reply = transport.request(
-                "POST", "/v1/uploads", ok=(200, 201), json={"sha256": sha256, "size": size}
+                "POST", paths.UPLOADS, ok=(200, 201), json={"sha256": sha256, "size": size}
             )
             state = parse(UploadState, reply)
             if state.complete or state.upload_id is None:
@@ -70,7 +71,7 @@ def upload(
                     try:
                         response = transport.request(
                             "PATCH",
-                            f"/v1/uploads/{state.upload_id}",
+                            paths.UPLOAD.format(upload_id=state.upload_id),
                             content=part,
                             headers={
                                 "Upload-Offset": str(offset),

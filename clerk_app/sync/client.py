@@ -23,6 +23,7 @@ from clerk_app.sync.tls import (
     handshake_problem,
     url_problem,
 )
+from onewindow_protocol import paths
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.auth import TokenReply
 
@@ -207,7 +208,7 @@ class Transport:
         c = self.credentials
         response = self._send(
             "POST",
-            "/v1/token",
+            paths.TOKEN,
             protocol_headers(),
             json={
                 "device_id": c.device_id,

@@ -37,6 +37,7 @@ from clerk_app.sync import state
 from clerk_app.sync.enrolment import enrol
 from clerk_app.sync.payload import HALL_TZ
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.masking import mask_id
 from onewindow_protocol.version import protocol_headers
 
@@ -151,7 +152,7 @@ class DemoServer:
                         f"the central server exited; see {self.root / 'server.log'}"
                     )
                 try:
-                    http.get("/v1/hello")
+                    http.get(paths.HELLO)
                 except httpx.TransportError:
                     time.sleep(0.1)  # a child process: there is no signal to wait on
                     continue

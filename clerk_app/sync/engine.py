@@ -45,6 +45,7 @@ from clerk_app.sync.push import ACKED, NEEDS_ATTENTION, PENDING, Pusher
 from onewindow_base.blobs import BlobStore, is_storage_full
 from onewindow_base.clock import Clock, SystemClock
 from onewindow_base.db.engine import Database, is_disk_full
+from onewindow_protocol import paths
 from onewindow_protocol.wire.auth import Hello
 
 log = logging.getLogger(__name__)
@@ -273,7 +274,7 @@ class SyncEngine:
         try:
             self._into_outbox(row.hall_code)
             with self._connection(row.server_url, credentials) as t:
-                hello = t.get_json("/v1/hello", Hello)
+                hello = t.get_json(paths.HELLO, Hello)
                 skew = hello.server_time_ms - self.clock.now_ms()
                 new_epoch = False
                 if self.db.run_read(lambda s: self._hello_needs_write(s, hello)):

@@ -24,6 +24,7 @@ from clerk_app.sync.client import (
     transport_error,
 )
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.version import protocol_headers
 from onewindow_protocol.wire.auth import EnrolReply
 
@@ -65,7 +66,7 @@ def enrol(
         if window_code:
             body["window_code"] = window_code
         try:
-            response = http.post("/v1/enrol", json=body, headers=protocol_headers())
+            response = http.post(paths.ENROL, json=body, headers=protocol_headers())
         except httpx.TransportError as exc:
             error = transport_error(exc)
             if error.code == "network":

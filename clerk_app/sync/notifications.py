@@ -46,6 +46,7 @@ from clerk_app.validation import Invalid
 from clerk_app.validation.phone import PhoneKind, validate_phone
 from onewindow_base.clock import Clock
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.wire.notifications import (
     MAX_STATUS_REFS,
     MessageStatus,
@@ -289,7 +290,7 @@ class Notifications:
                 "message_ids": [ref for kind, ref in chunk if kind == "message"],
                 "case_nos": [ref for kind, ref in chunk if kind == "case"],
             }
-            reply = parse(StatusReply, t.request("POST", "/v1/notifications/status", json=body))
+            reply = parse(StatusReply, t.request("POST", paths.NOTIFICATIONS_STATUS, json=body))
 
             def work(session: Session, reply: StatusReply = reply) -> int:
                 return self._record(session, reply)

@@ -27,6 +27,7 @@ from clerk_app.sync.client import ErrorKind, SyncError, Transport, parse
 from onewindow_base.clock import Clock
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.calendar.types import CalendarRefused
 from onewindow_protocol.wire.calendars import CalendarSet
 from onewindow_protocol.wire.catalogue import CatalogueRelease
@@ -114,7 +115,7 @@ class Puller:
             if cursor:
                 params["cursor"] = cursor
             try:
-                page = t.get_json("/v1/changes", ChangesPage, params=params)
+                page = t.get_json(paths.CHANGES, ChangesPage, params=params)
             except SyncError as error:
                 if error.code != "cursor_invalid" or report.full_repull:
                     raise
@@ -133,7 +134,7 @@ class Puller:
         """Install the server's current catalogue unless it is the one held; the new label."""
         headers = {"If-None-Match": held_etag} if held_etag else {}
         try:
-            response = t.request("GET", "/v1/catalogue", ok=(200, 304), headers=headers)
+            response = t.request("GET", paths.CATALOGUE, ok=(200, 304), headers=headers)
         except SyncError as error:
             if error.code == "no_catalogue":
                 return None
@@ -165,7 +166,7 @@ class Puller:
         the rule that keeps a hall's newer import), all years and the ETag in one transaction
         with the deadlines that were waiting for them."""
         headers = {"If-None-Match": held_etag} if held_etag else {}
-        response = t.request("GET", "/v1/calendars", ok=(200, 304), headers=headers)
+        response = t.request("GET", paths.CALENDARS, ok=(200, 304), headers=headers)
         if response.status_code == 304:
             return CalendarsPulled()
         published = parse(CalendarSet, response)

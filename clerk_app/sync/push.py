@@ -28,6 +28,7 @@ from onewindow_base.blobs import BlobStore
 from onewindow_base.clock import Clock
 from onewindow_base.crashpoint import crashpoint
 from onewindow_base.db.engine import Database
+from onewindow_protocol import paths
 from onewindow_protocol.wire.ops import BatchResult, OperationResult, ResultStatus
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ class Pusher:
         """Post ``batch``, halving it on 413 until the server takes it."""
         try:
             reply = t.request(
-                "POST", "/v1/operations", json={"operations": [o.wire for o in batch]}
+                "POST", paths.OPERATIONS, json={"operations": [o.wire for o in batch]}
             )
         except SyncError as error:
             if error.status == 413 and len(batch) > 1:
