@@ -81,8 +81,13 @@ def _strip_country(text: str) -> tuple[str, bool]:
 
 
 def _bad_character(text: str) -> Invalid[PhoneError] | None:
+    plus_at = 2 if text.startswith("(+") else 1  # +86 or (+86)
     for position, char in enumerate(text, start=1):
-        ok = (char.isascii() and char.isdigit()) or char in "-()" or (char == "+" and position == 1)
+        ok = (
+            (char.isascii() and char.isdigit())
+            or char in "-()"
+            or (char == "+" and position == plus_at)
+        )
         if not ok:
             return Invalid(PhoneError.BAD_CHARACTER, position=position, found=char)
     return None
