@@ -61,8 +61,8 @@ from bench.common import (
     pg_unavailable,
 )
 from bench.loadgen import DeviceState, Mix, Phase, Stats, Target
-from central_server.app import create_services
 from central_server.cli import build_parser
+from central_server.composition import create_services
 from central_server.services import auth, catalogue
 from central_server.settings import ServerSettings
 from clerk_app.catalogue.demo import demo_catalogue_path

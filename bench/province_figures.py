@@ -34,7 +34,7 @@ from bench.common import (
     note,
     raw_pg,
 )
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.models import (
     Case,
     CatalogueItem,

@@ -15,7 +15,8 @@ import tracemalloc
 from pathlib import Path
 
 from bench.common import Row, Samples, budget_row, note
-from central_server.app import build_app, create_services
+from central_server.app import build_app
+from central_server.composition import create_services
 from central_server.runner import ServerThread
 from central_server.services import auth, catalogue
 from central_server.settings import ServerSettings

@@ -34,18 +34,11 @@ from central_server.api import (
     ops,
     ratings,
 )
-from central_server.api.deps import Services
 from central_server.api.errors import install
-from central_server.blob_key import server_blob_store
-from central_server.context import ServerContext
-from central_server.db import open_central_database
-from central_server.services.backoffice import BackOffice
-from central_server.services.epoch import EpochGuard, check_at_start
-from central_server.services.message_dispatch import Dispatcher
-from central_server.services.ops import OperationService
+from central_server.composition import Services, create_services
 from central_server.settings import ServerSettings, settings_from_environment
 from onewindow_base import logsafety
-from onewindow_base.clock import Clock, SystemClock
+from onewindow_base.clock import Clock
 from onewindow_protocol.version import CURRENT_PROTOCOL, PROTOCOL_HEADER
 from onewindow_protocol.wire.notifications import DeliveryReports
 from onewindow_protocol.wire.ops import PAYLOADS
@@ -135,28 +128,6 @@ def build_app(services: Services | None = None) -> FastAPI:
     app.add_middleware(ProtocolHeader)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
-
-
-def create_services(settings: ServerSettings, clock: Clock | None = None) -> Services:
-    clock = clock or SystemClock()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    blobs = server_blob_store(settings, clock.now_ms())
-    db = open_central_database(settings.db_url, ring=blobs.ring)
-    ctx = ServerContext(db=db, settings=settings, clock=clock, blobs=blobs)
-    guard = EpochGuard(settings.data_dir)
-    try:
-        check_at_start(ctx, guard)
-    except BaseException:
-        db.dispose()  # a refused start closes its connections, not the garbage collector
-        raise
-    dispatcher = Dispatcher(ctx)
-    return Services(
-        ctx=ctx,
-        guard=guard,
-        ops=OperationService(ctx, guard, dispatcher.kick),
-        backoffice=BackOffice(ctx, guard, dispatcher.kick),
-        dispatcher=dispatcher,
-    )
 
 
 def create_app(settings: ServerSettings, *, clock: Clock | None = None) -> FastAPI:

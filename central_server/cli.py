@@ -21,9 +21,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from central_server import __version__, figures_export
-from central_server.api.deps import Services
-from central_server.app import APP_FACTORY, build_app, create_services
 from central_server.blob_key import seal_plain_blobs
+from central_server.composition import Services, create_services
 from central_server.services import (
     appointments,
     auth,
@@ -380,6 +379,8 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
 def cmd_serve(svc: Services, args: argparse.Namespace) -> int:
     import uvicorn  # noqa: PLC0415 - only the server needs it
 
+    from central_server.app import build_app  # noqa: PLC0415 - the other commands serve nothing
+
     if args.workers > 1:
         return _serve_workers(svc, args)
     app = build_app(svc)
@@ -411,6 +412,8 @@ def _serve_workers(svc: Services, args: argparse.Namespace) -> int:
     each finishing the requests it holds (at most ``GRACEFUL_S``)."""
     import uvicorn  # noqa: PLC0415 - only the server needs it
     from uvicorn.supervisors import Multiprocess  # noqa: PLC0415
+
+    from central_server.app import APP_FACTORY  # noqa: PLC0415 - the other commands serve nothing
 
     settings = svc.ctx.settings
     if svc.ctx.db.engine.dialect.name != "postgresql":
@@ -791,6 +794,8 @@ def _read(path: Path, refusal: Refusal = Refusal.CATALOGUE_INVALID) -> str:
 
 
 def _write_openapi(args: argparse.Namespace) -> int:
+    from central_server.app import build_app  # noqa: PLC0415 - the other commands serve nothing
+
     text = json.dumps(build_app().openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     if args.output is None:
         sys.stdout.write(text)

@@ -66,7 +66,7 @@ from printing.escpos import EscposMode
 from printing.render.ticket import Paper
 
 if TYPE_CHECKING:
-    from central_server.api.deps import Services
+    from central_server.composition import Services
     from central_server.runner import ServerThread
 
 
@@ -444,7 +444,8 @@ class _ReferenceServer:
     @contextmanager
     def running(cls, root: Path, hall: SampleHall) -> Iterator[_ReferenceServer]:
         try:
-            from central_server.app import build_app, create_services  # noqa: PLC0415
+            from central_server.app import build_app  # noqa: PLC0415
+            from central_server.composition import create_services  # noqa: PLC0415
             from central_server.runner import ServerThread  # noqa: PLC0415
             from central_server.services import auth, catalogue  # noqa: PLC0415
             from central_server.settings import ServerSettings  # noqa: PLC0415

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-from central_server.context import ServerContext
+from central_server.composition import Services
 from central_server.services.auth import (
     Principal,
     RequestView,
@@ -17,22 +16,8 @@ from central_server.services.auth import (
     authenticate,
     authenticate_in,
 )
-from central_server.services.backoffice import BackOffice
-from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
-from central_server.services.message_dispatch import Dispatcher
-from central_server.services.ops import OperationService
 from onewindow_protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSIONS
-
-
-@dataclass(frozen=True, slots=True)
-class Services:
-    ctx: ServerContext
-    guard: EpochGuard
-    ops: OperationService
-    backoffice: BackOffice
-    dispatcher: Dispatcher  # the process's text-message sender, run by the app's lifespan
-
 
 # The dependencies that neither block nor touch the database are ``async``: FastAPI runs them
 # on the event loop instead of handing each to the thread pool (a thread switch apiece).

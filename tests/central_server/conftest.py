@@ -15,7 +15,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.db import open_central_database
 from central_server.models import Base
 from central_server.settings import ServerSettings

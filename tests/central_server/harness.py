@@ -12,8 +12,8 @@ from typing import Any
 
 import httpx
 
-from central_server.api.deps import Services
 from central_server.app import build_app
+from central_server.composition import Services
 from central_server.runner import ServerThread
 from central_server.services import auth, catalogue
 from onewindow_base.clock import FixedClock

@@ -11,9 +11,9 @@ import stat
 
 import pytest
 
-from central_server.app import create_services
 from central_server.blob_key import key_file
 from central_server.cli import main
+from central_server.composition import create_services
 from central_server.models import Blob
 from central_server.settings import ServerSettings
 from onewindow_base.blobs import FileKind

@@ -11,7 +11,7 @@ import uuid
 import pytest
 from sqlalchemy import text
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.db import current_revision, head_revision
 from central_server.services import appointments
 from central_server.settings import ServerSettings

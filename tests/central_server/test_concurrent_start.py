@@ -16,8 +16,7 @@ from typing import TypeVar
 import pytest
 from sqlalchemy.orm import Session
 
-from central_server.api.deps import Services
-from central_server.app import create_services
+from central_server.composition import Services, create_services
 from central_server.models import ServerState
 from central_server.services import auth, blobs
 from central_server.services.certificates import next_number

@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.db import VERSION_TABLE, current_revision, head_revision
 from central_server.models import Base, Case, ChangeEvent, Operation
 from central_server.services.epoch import new_epoch

@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.services import auth
 from central_server.settings import ServerSettings
 from onewindow_base.clock import FixedClock

@@ -39,3 +39,26 @@ def test_the_server_runs_without_the_counter(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["200", "[]"], result.stdout
+
+
+def test_the_operators_commands_load_no_web_framework(tmp_path: Path) -> None:
+    """``central-server credit list`` and the other commands besides ``serve`` and ``openapi``
+    run without importing FastAPI or the app: each is a process of its own (the demo server's
+    set-up runs nine), and the web framework is a third of its start."""
+    script = (
+        "import sys\n"
+        "from central_server.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('fastapi', 'starlette')"
+        " or m == 'central_server.app'))\n"
+    )
+    db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--db", db, "--data-dir", str(tmp_path), "credit", "list"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 []", result.stdout

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.context import ServerContext
 from central_server.models import Message, MessageEvent
 from central_server.services import message_dispatch, notifications

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.services import message_dispatch, message_receipts
 from central_server.services.errors import Refused
 from central_server.services.message_receipts import SIGNATURE_HEADER, TIMESTAMP_HEADER

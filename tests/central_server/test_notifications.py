@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.services import notifications
 from central_server.services.notifications import HttpGateway, LoopbackGateway, render
 from central_server.settings import ServerSettings, sms_settings

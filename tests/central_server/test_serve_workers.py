@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from bench.province import HOLDING
 from central_server import cli
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.models import Case, Operation
 from central_server.services import auth, catalogue
 from central_server.settings import ServerSettings

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.models import AccessToken
 from central_server.settings import ServerSettings
 from clerk_app.catalogue.demo import demo_catalogue_path

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.models import Blob, Case, Operation
 from central_server.settings import ServerSettings
 from clerk_app.accounts.roles import UserInfo

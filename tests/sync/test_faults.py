@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from central_server.app import create_services
+from central_server.composition import create_services
 from central_server.models import Case
 from central_server.services.epoch import GUARD_NAME, new_epoch
 from central_server.settings import ServerSettings
