@@ -22,6 +22,7 @@ from clerk_app.audit.types import Actor
 from clerk_app.counter import decision_papers
 from clerk_app.samples import SampleHall
 from clerk_app.signatures.signed_print import paper_to_sign
+from printing.documents import SIGNABLE
 from ui.applicant.screen import SIGNING, ApplicantScreen, paper_image
 from ui.applicant.signing import ApplicantSigning
 from ui.intake.paper_bar import PaperBar, PaperSources
@@ -93,6 +94,7 @@ def run(*, runs: int = 30) -> list[Row]:
                     None,
                     (clerk.display_name, WINDOW),
                 )
+                assert isinstance(doc, SIGNABLE)  # a decision's paper is one the applicant signs
                 started = time.perf_counter()
                 paper_image(paper_to_sign(counter.printer, doc), page.paper_height())
                 if attempt:

@@ -209,11 +209,11 @@ def query_one(url: str, text: str, params: tuple[Any, ...] = ()) -> Any:
         with raw_pg(url) as conn:
             row = conn.execute(text.replace("?", "%s"), params).fetchone()
     else:
-        conn = raw_sqlite(url)
+        lite = raw_sqlite(url)
         try:
-            row = conn.execute(text, params).fetchone()
+            row = lite.execute(text, params).fetchone()
         finally:
-            conn.close()
+            lite.close()
     return None if row is None else row[0]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -21,12 +22,15 @@ from sqlalchemy.orm import Session
 from bench.common import Row, Samples, budget_row, note
 from bench.screens_hall import demo_hall, qt_app
 from clerk_app.db.models import Hall, Service, Ticket, Window, WindowService
-from clerk_app.queue.alerts import AlertThresholds
-from clerk_app.queue.oversight import Oversight
+from clerk_app.queue.alerts import Alert, AlertThresholds, find_alerts
+from clerk_app.queue.oversight import Dashboard, Oversight
 from clerk_app.queue.service import QueueService, format_number
 from clerk_app.queue.supervision import Supervisor, SupervisorDesk
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
+
+if TYPE_CHECKING:  # Qt is imported once the benchmark runs
+    from ui.supervisor.dashboard import SupervisorDashboard
 
 WINDOWS = 100
 WAITING = 2000
@@ -108,16 +112,14 @@ def _measure(url: str, runs: int) -> tuple[list[float], list[float]]:
     return gui[2:], floor[2:]  # the first two build the rows' caches
 
 
-def paint_tables(dashboard: object) -> None:
+def paint_tables(dashboard: SupervisorDashboard) -> None:
     """Paint every visible cell of the three tables: what a refresh makes Qt repaint."""
-    for view in (dashboard.window_view, dashboard.service_view, dashboard.alert_view):  # type: ignore[attr-defined]
+    for view in (dashboard.window_view, dashboard.service_view, dashboard.alert_view):
         view.viewport().grab()
 
 
-def dashboard_alerts(board: object, thresholds: AlertThresholds) -> tuple[object, ...]:
-    from clerk_app.queue.alerts import find_alerts  # noqa: PLC0415
-
-    return find_alerts(board, thresholds)  # type: ignore[arg-type]
+def dashboard_alerts(board: Dashboard, thresholds: AlertThresholds) -> tuple[Alert, ...]:
+    return find_alerts(board, thresholds)
 
 
 def run(db: str, *, runs: int) -> list[Row]:

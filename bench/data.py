@@ -32,6 +32,7 @@ WINDOWS = 60
 WAITING = 3000
 SEED = 20261124
 SERVICE_MIX = {"SOCIAL": 30, "PICKUP": 25, "BIZ": 15, "CIVIL": 15, "PERMIT": 10, "BUILD": 5}
+Rows = list[tuple[Any, ...]]  # table rows, in the order of their INSERT columns
 # fmt: off
 COLUMNS = (
     "hall_id", "service_id", "day", "prefix", "seq", "number", "priority_class",
@@ -158,7 +159,7 @@ def _draft(
     )  # fmt: skip
 
 
-def _numbered(ids: HallIds, day: dt.date, drafts: list[tuple[Any, ...]]) -> tuple[list, list]:
+def _numbered(ids: HallIds, day: dt.date, drafts: list[tuple[Any, ...]]) -> tuple[Rows, Rows]:
     """Ticket rows (COLUMNS) numbered per prefix in arrival order, and the day's counters."""
     seqs: dict[str, int] = {}
     rows = []
@@ -197,7 +198,7 @@ def _past_ticket(
     )  # fmt: skip
 
 
-def history(ids: HallIds, days: int, per_day: int = 1200) -> Iterator[tuple[list, list]]:
+def history(ids: HallIds, days: int, per_day: int = 1200) -> Iterator[tuple[Rows, Rows]]:
     """Day by day: (ticket rows, daily counter rows)."""
     rng = random.Random(SEED)
     weights = [SERVICE_MIX[code] for code, *_ in ids.services]
@@ -213,7 +214,7 @@ def history(ids: HallIds, days: int, per_day: int = 1200) -> Iterator[tuple[list
         yield _numbered(ids, day, drafts)
 
 
-def today(ids: HallIds) -> tuple[list, list]:
+def today(ids: HallIds) -> tuple[Rows, Rows]:
     """3,000 tickets waiting since the hall opened at nine."""
     rng = random.Random(SEED + 1)
     weights = [SERVICE_MIX[code] for code, *_ in ids.services]
@@ -234,7 +235,7 @@ def _sqlite_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in r) for r in rows]
 
 
-def _load(url: str, batches: Iterator[tuple[list, list]]) -> int:
+def _load(url: str, batches: Iterator[tuple[Rows, Rows]]) -> int:
     total = 0
     if is_pg(url):
         with raw_pg(url) as conn:
@@ -249,17 +250,17 @@ def _load(url: str, batches: Iterator[tuple[list, list]]) -> int:
                 cur.executemany(_INSERT_COUNTER.replace("?", "%s"), counters)
             conn.execute("VACUUM ANALYZE")  # what autovacuum does after a bulk load
         return total
-    conn = raw_sqlite(url)
+    lite = raw_sqlite(url)
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        lite.execute("BEGIN IMMEDIATE")
         for rows, day_counters in batches:
-            conn.executemany(_INSERT_TICKET, _sqlite_rows(rows))
-            conn.executemany(_INSERT_COUNTER, _sqlite_rows(day_counters))
+            lite.executemany(_INSERT_TICKET, _sqlite_rows(rows))
+            lite.executemany(_INSERT_COUNTER, _sqlite_rows(day_counters))
             total += len(rows)
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        lite.execute("COMMIT")
+        lite.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        conn.close()
+        lite.close()
     return total
 
 
@@ -293,12 +294,12 @@ def reset_today(url: str, ids: HallIds) -> None:
             conn.execute("VACUUM ANALYZE ticket")
             conn.execute("VACUUM ANALYZE queue_event")
         return
-    conn = raw_sqlite(url)
+    lite = raw_sqlite(url)
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        lite.execute("BEGIN IMMEDIATE")
         for text, params in statements:
-            conn.execute(text, params)
-        conn.execute("COMMIT")
+            lite.execute(text, params)
+        lite.execute("COMMIT")
     finally:
-        conn.close()
+        lite.close()
     _load(url, iter([today(ids)]))

@@ -10,6 +10,7 @@ department, item and clerk. Floor: one plain ``count(*)`` over each source table
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import time
 import uuid
@@ -230,7 +231,9 @@ def run(db_kind: str, *, cases: int = 100_000, tickets: int = 400_000, runs: int
                 ("figures: year per month, clerk", Period.MONTH, Dimension.CLERK),
             ):
                 samples = _time(
-                    lambda p=period, d=dim: service.figures(FIRST_DAY, last, period=p, dimension=d),
+                    functools.partial(
+                        service.figures, FIRST_DAY, last, period=period, dimension=dim
+                    ),
                     runs,
                 )
                 rows.append(budget_row("F", what, db_kind, samples, floor, q=1.0, limit_ms=1000))

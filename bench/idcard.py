@@ -36,6 +36,7 @@ TODAY = dt.date(2026, 12, 7)
 
 def _wire_ms() -> float:
     """The three replies' time on the wire at ``BAUD``: what no reader can beat."""
+    assert RESIDENT.photo is not None
     replies = (
         Reply.of(Status.CARD_FOUND, bytes(4)),
         Reply.of(Status.SUCCESS, bytes(8)),

@@ -49,7 +49,14 @@ def _paired(
 def bare_page(lines: list[str], title: str) -> bytes:
     """The floor: the receipt's text, line by line, in the same fonts, nothing else."""
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=Style.SANS)
+    c = Canvas(
+        buffer,
+        pagesize=A4,
+        invariant=1,
+        pageCompression=1,
+        # types-reportlab types it as a number; reportlab takes a registered font's name
+        initialFontName=Style.SANS,  # type: ignore[arg-type]
+    )
     c.setFont(Style.SONG, 21)
     c.drawString(60, 780, title)
     y = 750.0

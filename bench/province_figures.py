@@ -15,6 +15,7 @@ by department. Floor: one plain ``count(*)`` over the cases and over the ratings
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import tempfile
 import time
@@ -202,7 +203,7 @@ def run(*, cases: int = 2_000_000, runs: int = 5) -> list[Row]:
                 ("province: year per day, dept", GroupBy.DEPARTMENT, Per.DAY),
             ):
                 samples = _time(
-                    lambda b=by, p=per: province_figures(ctx, FIRST_DAY, LAST_DAY, b, p), runs
+                    functools.partial(province_figures, ctx, FIRST_DAY, LAST_DAY, by, per), runs
                 )
                 rows.append(
                     budget_row("V", what, "pg", samples, floor_samples, q=1.0, limit_ms=2000)

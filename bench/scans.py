@@ -46,6 +46,14 @@ class PaintCounter(QObject):
         return False
 
 
+def _painted_more_than(counter: PaintCounter, paints: int) -> Callable[[], bool]:
+    return lambda: counter.paints > paints
+
+
+def _loaded(panel: ScanPanel) -> Callable[[], bool]:
+    return lambda: not panel.model.loading
+
+
 def _page(number: int) -> bytes:
     dpi = 200
     image = Image.new("L", (1654, 2339), 250)
@@ -99,11 +107,11 @@ def run(*, runs: int = 20) -> list[Row]:
                 panel.view.viewport().installEventFilter(counter)
                 panel.resize(*WINDOW)
                 panel.show()
-                until(lambda counter=counter: counter.paints > 0)
+                until(_painted_more_than(counter, 0))
                 t1 = time.perf_counter()
-                until(lambda panel=panel: not panel.model.loading)
+                until(_loaded(panel))
                 painted = counter.paints
-                until(lambda counter=counter, painted=painted: counter.paints > painted)
+                until(_painted_more_than(counter, painted))
                 t2 = time.perf_counter()
                 panel.close()
                 panel.deleteLater()
@@ -115,7 +123,7 @@ def run(*, runs: int = 20) -> list[Row]:
                 view.viewport().installEventFilter(empty_counter)
                 holder.resize(*WINDOW)
                 holder.show()
-                until(lambda c=empty_counter: c.paints > 0)
+                until(_painted_more_than(empty_counter, 0))
                 t4 = time.perf_counter()
                 holder.close()
                 holder.deleteLater()

@@ -60,7 +60,7 @@ def require_pg() -> None:
     pytest.skip(message)
 
 
-def _admin(statement: sql.Composable) -> None:
+def _admin(statement: sql.Composed) -> None:
     with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
         conn.execute(statement)
 

@@ -105,7 +105,7 @@ def test_a_weight_change_reaches_the_window_and_an_unchanged_one_keeps_its_pick(
     only when they changed, and the changed weight orders the very next call."""
     monkeypatch.setattr(service_module, "SETUP_TTL_S", 0.0)
     built: list[dict[int, int]] = []
-    real_picker = service_module.Picker
+    real_picker = Picker
 
     def counting_picker(*args: Any, **kwargs: Any) -> Picker:
         built.append(dict(args[2]))

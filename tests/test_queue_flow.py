@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import select
 
@@ -215,7 +217,11 @@ def test_window_with_a_ticket_cannot_pause_or_close(queue: QueueService) -> None
     queue.open_window(1)
     queue.issue("BIZ")
     queue.call_next(1)
-    for act in (lambda: queue.pause_window(1, "break"), lambda: queue.close_window(1)):
+    acts: tuple[Callable[[], object], ...] = (
+        lambda: queue.pause_window(1, "break"),
+        lambda: queue.close_window(1),
+    )
+    for act in acts:
         with pytest.raises(QueueRefused) as refused:
             act()
         assert refused.value.code is RefusalCode.WINDOW_BUSY

@@ -126,6 +126,7 @@ def make_machine(db: Database) -> type[RuleBasedStateMachine]:
                     .where(QueueEvent.ticket_id.is_not(None))
                     .order_by(QueueEvent.id)
                 ):
+                    assert tid is not None  # the query keeps only a ticket's events
                     chain[tid].append((frm, to))
                 windows = dict(s.execute(select(Window.id, Window.state)).all())
             assert sorted(t.number for t in tickets) == sorted(self.issued)

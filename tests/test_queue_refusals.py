@@ -180,5 +180,5 @@ def _issue_refusal(queue: QueueService) -> BaseException | None:
 
 def _waiting_for_a_lock(session: Session) -> bool:
     query = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-    with session.get_bind().engine.connect() as conn:  # type: ignore[union-attr]
+    with session.get_bind().engine.connect() as conn:
         return bool(conn.execute(text(query)).scalar())

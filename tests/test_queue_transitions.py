@@ -4,6 +4,7 @@ on both databases."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import pytest
@@ -81,7 +82,7 @@ def test_the_supervisor_moves_a_ticket_only_as_the_table_allows(
     for move, act in moves.items():
         number = _ticket_in(db, queue, state)
         allowed = ticket_allows(state, move, Actor.SUPERVISOR)
-        code = _outcome(lambda act=act, number=number: act(number))
+        code = _outcome(functools.partial(act, number))
         assert code == (None if allowed else RefusalCode.WRONG_STATE), (state, move)
         assert _state_of(db, number) == (allowed or state), (state, move)
         _free_the_window(db)
@@ -136,7 +137,7 @@ def test_the_window_and_the_supervisor_open_and_close_a_window_alike(
     for path, act in paths.items():
         with db.write() as session:
             session.execute(update(Window).where(Window.number == WINDOW).values(state=state))
-        code = _outcome(lambda act=act: act(WINDOW))
+        code = _outcome(functools.partial(act, WINDOW))
         after = db.run_read(
             lambda s: s.scalars(select(Window.state).where(Window.number == WINDOW)).one()
         )

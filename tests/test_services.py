@@ -16,13 +16,12 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from clerk_app.bootstrap import open_database
-from clerk_app.crypto.keys import KeyStoreError
 from clerk_app.db.models import Hall
 from clerk_app.services import build_services
 from clerk_app.settings import ENV_DATA, Settings, load_settings
 from clerk_app.sync import state
 from onewindow_base.clock import FixedClock
-from onewindow_base.crypto.keys import Algorithm, new_ring
+from onewindow_base.crypto.keys import Algorithm, KeyStoreError, new_ring
 from onewindow_base.db.engine import Database
 
 ROOT = Path(__file__).resolve().parent.parent

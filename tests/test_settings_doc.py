@@ -26,8 +26,8 @@ def test_the_committed_example_config_is_the_generated_one() -> None:
 
 
 def test_every_setting_has_both_descriptions() -> None:
-    models = [ConfigFile, *PRINTER_KINDS]
-    seen = []
+    models: list[type[BaseModel]] = [ConfigFile, *PRINTER_KINDS]
+    seen: list[str] = []
     while models:
         model = models.pop()
         for name, field in model.model_fields.items():
@@ -46,7 +46,8 @@ def test_the_reference_names_each_key_with_its_default() -> None:
     assert '##### A printer of kind `kind = "escpos-network"`' in text
     assert "| `host` | text | required |" in text
     zh = reference("zh_CN")
-    assert ScreensSettings.model_fields["rating_follow_up_days"].description not in zh
+    english = ScreensSettings.model_fields["rating_follow_up_days"].description
+    assert english is not None and english not in zh
     assert "差评须在多少个工作日内回访整改。" in zh
 
 

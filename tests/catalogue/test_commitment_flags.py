@@ -4,6 +4,7 @@ through import and export on both databases, and absent flags leave an item's ha
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -18,8 +19,8 @@ HOST = HostOperator("test")
 CODE = "220100000000000001"
 
 
-def committing(**extra: object) -> dict[str, object]:
-    fields: dict[str, object] = {
+def committing(**extra: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
         "notify_commit": True,
         "post_check_days": 15,
         "materials": [

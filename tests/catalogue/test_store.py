@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,9 +12,12 @@ import pytest
 from clerk_app.accounts.authz import HostOperator
 from clerk_app.catalogue import store
 from clerk_app.catalogue.format import dumps, parse
+from clerk_app.catalogue.rows import item_row
 from clerk_app.catalogue.service import CatalogueService
 from clerk_app.catalogue.types import CatalogueRefusal, CatalogueRefused, Necessity
+from clerk_app.db.catalogue_models import CatalogueItem
 from onewindow_base.db.engine import Database
+from onewindow_protocol.catalogue import models
 from tests.catalogue.helpers import changed, document, item, raw_document
 from tests.snapshot import snapshot
 
@@ -137,10 +140,10 @@ def test_a_failure_during_import_leaves_the_old_catalogue_active_and_nothing_wri
     before = snapshot(empty_db)
     raw2 = raw_document("v2", [item(f"2201000000000001{n:02d}", f"事项{n}") for n in range(10)])
     if where == "mid_stage":
-        calls = []
-        real = store.item_row
+        calls: list[models.Item] = []
+        real = item_row
 
-        def failing_item_row(spec):  # type: ignore[no-untyped-def]
+        def failing_item_row(spec: models.Item) -> CatalogueItem:
             calls.append(spec)
             if len(calls) == 6:
                 raise OSError(28, "No space left on device")
@@ -165,12 +168,13 @@ def test_unknown_things_are_refusals(service: CatalogueService) -> None:
         service.search("食品")
     assert caught.value.code is CatalogueRefusal.NO_ACTIVE_CATALOGUE
     service.import_document(document(), by=HOST)
-    for call, code in [
+    cases: list[tuple[Callable[[], object], CatalogueRefusal]] = [
         (lambda: service.item_by_code("NOPE"), CatalogueRefusal.UNKNOWN_ITEM),
         (lambda: service.item(10_000), CatalogueRefusal.UNKNOWN_ITEM),
         (lambda: service.activate(999, by=HOST), CatalogueRefusal.UNKNOWN_VERSION),
         (lambda: service.export_document(999), CatalogueRefusal.UNKNOWN_VERSION),
-    ]:
+    ]
+    for call, code in cases:
         with pytest.raises(CatalogueRefused) as caught:
             call()
         assert caught.value.code is code

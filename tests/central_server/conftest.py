@@ -25,7 +25,7 @@ from tests.conftest import START
 from tests.dbs import KINDS, PG_ADMIN_DSN, drop_pg_now, require_pg
 
 
-def _admin(statement: sql.Composable) -> None:
+def _admin(statement: sql.Composed) -> None:
     with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
         conn.execute(statement)
 

@@ -16,7 +16,7 @@ from central_server.cli import main
 from central_server.composition import create_services
 from central_server.models import Blob
 from central_server.settings import ServerSettings
-from onewindow_base.blobs import FileKind
+from onewindow_base.blobs import BlobStore, FileKind
 from onewindow_base.crypto.keys import KeyStoreError
 from tests.central_server.harness import Harness
 from tests.central_server.test_blobs import _chunk, _start
@@ -55,7 +55,9 @@ def test_uploads_are_sealed_on_the_server_parts_included(server: Harness) -> Non
 def test_a_damaged_blob_on_the_server_is_a_clear_error(server: Harness) -> None:
     device = server.enrol()
     assert device.upload(SCAN) == SHA
-    path = server.services.ctx.blobs.path_of(SHA)
+    blobs = server.services.ctx.blobs
+    assert isinstance(blobs, BlobStore)  # the directory store, whose files the test damages
+    path = blobs.path_of(SHA)
     raw = bytearray(path.read_bytes())
     raw[-100] ^= 0x40
     path.write_bytes(bytes(raw))
@@ -96,9 +98,11 @@ def test_plain_blobs_from_before_are_served_and_sealed(
     assert "1 plain blob(s) encrypted" in capsys.readouterr().out
     services = create_services(central_settings)
     try:
-        assert [f.kind for f in services.ctx.blobs.files()] == [FileKind.SEALED]
-        assert services.ctx.blobs.read_bytes(SHA) == SCAN
-        _no_plaintext(services.ctx.blobs.path_of(SHA).read_bytes())
+        blobs = services.ctx.blobs
+        assert isinstance(blobs, BlobStore)  # the directory store, whose files are looked at
+        assert [f.kind for f in blobs.files()] == [FileKind.SEALED]
+        assert blobs.read_bytes(SHA) == SCAN
+        _no_plaintext(blobs.path_of(SHA).read_bytes())
     finally:
         services.ctx.db.dispose()
     assert main([*argv, "seal-blobs"]) == 0

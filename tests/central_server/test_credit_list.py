@@ -14,6 +14,7 @@ from sqlalchemy import select
 from central_server.cli import main
 from central_server.models import CreditListing
 from central_server.services import credit
+from central_server.services.errors import Refused
 from central_server.settings import ServerSettings
 from onewindow_protocol.wire.credit import CreditListingIn
 from tests.central_server.harness import PROTOCOL, Harness
@@ -86,9 +87,9 @@ def test_lookup_needs_a_device_token_and_the_shape(server: Harness) -> None:
 
 def test_add_refuses_a_wrong_check_character_or_period(server: Harness) -> None:
     ctx = server.services.ctx
-    with pytest.raises(credit.Refused):
+    with pytest.raises(Refused):
         credit.add(ctx, _entry("110105194912310021"))
-    with pytest.raises(credit.Refused):
+    with pytest.raises(Refused):
         credit.add(ctx, _entry(ID_NUMBER, until=dt.date(2025, 1, 1)))
     assert credit.listings(ctx) == []
 

@@ -41,7 +41,7 @@ def _entry(number: str, holder: str = COMPANY, **kw: object) -> dict[str, object
     }
 
 
-def _write(tmp_path: Path, *entries: dict[str, object]) -> Path:
+def _write(tmp_path: Path, *entries: object) -> Path:
     (tmp_path / "bl.pdf").write_bytes(PDF)
     path = tmp_path / "licences.json"
     path.write_text(json.dumps({"licences": list(entries)}, ensure_ascii=False), "utf-8")

@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import APIOperation
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.errors import InvalidSchema
+from schemathesis.core.result import Err, Ok
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
@@ -34,6 +37,7 @@ CHECKS = [
     response_headers_conformance,
     response_schema_conformance,
 ]
+Operation = APIOperation[Any, Any, Any, Any]
 COMMITTED = Path(__file__).resolve().parents[2] / "docs" / "central-openapi.json"
 
 
@@ -52,12 +56,17 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(server: Harn
     device.results(*_ratings(device))  # the ratings summary and overdue list have rows to show
     approver_token = server.approver().headers["Authorization"]
     schema = schemathesis.openapi.from_url(f"{server.base_url}/openapi.json")
-    operations = [result.ok() for result in schema.get_all_operations()]
+    operations = [_operation(result) for result in schema.get_all_operations()]
     assert len(operations) >= 20
     for operation in operations:
         back_office = operation.path.startswith("/v1/backoffice")
         auth = approver_token if back_office else f"Bearer {device.token}"
         _exercise(operation, {"Authorization": auth, "OneWindow-Protocol": "1"})
+
+
+def _operation(result: Ok[Operation] | Err[InvalidSchema]) -> Operation:
+    assert isinstance(result, Ok), result.err()
+    return result.ok()
 
 
 def _ratings(device: Device) -> list[dict[str, object]]:
@@ -77,7 +86,7 @@ def _ratings(device: Device) -> list[dict[str, object]]:
     ]
 
 
-def _exercise(operation: APIOperation, headers: dict[str, str]) -> None:
+def _exercise(operation: Operation, headers: dict[str, str]) -> None:
     @settings(
         max_examples=EXAMPLES_PER_OPERATION,
         deadline=None,
@@ -87,7 +96,7 @@ def _exercise(operation: APIOperation, headers: dict[str, str]) -> None:
         suppress_health_check=list(HealthCheck),
     )
     @given(case=operation.as_strategy(headers=headers))
-    def exercise(case: schemathesis.Case) -> None:
+    def exercise(case: schemathesis.Case[Operation]) -> None:
         case.call_and_validate(headers=headers, checks=CHECKS, timeout=30)
 
     exercise()

@@ -34,7 +34,7 @@ def test_down_and_up_again_fills_the_worst_level(central_db_url: str) -> None:
         migrate_to(db, "head")
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
-            worst = dict(conn.execute(text("SELECT id, worst FROM rating")).all())
+            worst: dict[str, int] = dict(conn.execute(text("SELECT id, worst FROM rating")).all())
         assert worst == {"a": 2, "b": 5, "c": 1}
     finally:
         db.dispose()

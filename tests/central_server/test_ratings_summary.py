@@ -54,8 +54,8 @@ def _rating(
 def _data(server: Harness) -> dict[str, str]:
     """Two halls, 24–25 November 2026 (Shanghai); the names are the ratings' ids."""
     cc01, cc02 = server.enrol("CC01", "W03"), server.enrol("CC02", "W01")
-    a = {"department": DEPT_A, "item_code": ITEM_A}
-    b = {"department": DEPT_B, "item_code": ITEM_B}
+    a: dict[str, Any] = {"department": DEPT_A, "item_code": ITEM_A}
+    b: dict[str, Any] = {"department": DEPT_B, "item_code": ITEM_B}
     day = "2026-11-24T10:00:00+08:00"
     return {
         "r1": _rating(cc01, day, 5, **a),

@@ -83,9 +83,9 @@ def test_the_check_finds_a_row_naming_a_missing_one(
         conn.close()
     else:  # PostgreSQL enforces them unless triggers are off, as in a careless restore
         dsn = db_url.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(dsn) as conn:
-            conn.execute("SET session_replication_role = replica")
-            conn.execute(ORPHAN)
+        with psycopg.connect(dsn) as pg:
+            pg.execute("SET session_replication_role = replica")
+            pg.execute(ORPHAN)
     code, out, _ = cli(capsys, "--db", db_url, "maintenance", "check")
     assert code == 1
     assert "1 problem(s)" in out

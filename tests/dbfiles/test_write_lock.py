@@ -56,7 +56,7 @@ def test_a_writer_asks_again_until_the_holder_commits(
         if len(pauses) == 1:
             other.execute("COMMIT")
 
-    monkeypatch.setattr(engine_module.time, "sleep", pause)
+    monkeypatch.setattr("onewindow_base.db.engine.time.sleep", pause)
     with db.write() as session:
         session.execute(text("INSERT INTO note VALUES (2)"))
     other.close()

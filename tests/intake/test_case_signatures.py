@@ -207,7 +207,10 @@ def signed_printer(
 def pdf_images(pdf: bytes) -> list[tuple[int, int, str]]:
     """(width, height, mode) of every image on every page, as pypdf decodes them."""
     reader = PdfReader(io.BytesIO(pdf))
-    return [(i.image.width, i.image.height, i.image.mode) for p in reader.pages for i in p.images]
+    images = [i.image for p in reader.pages for i in p.images]
+    decoded = [image for image in images if image is not None]
+    assert len(decoded) == len(images), "pypdf could not decode an image"
+    return [(image.width, image.height, image.mode) for image in decoded]
 
 
 def test_a_signed_receipt_is_archived_with_the_ink_under_a_valid_signature(

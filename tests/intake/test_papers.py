@@ -61,7 +61,7 @@ def paper(
         refusal=case.refusal,
     )
     doc = paper_for(request, SETTINGS)
-    pdf = render_pdf(doc, SETTINGS.branding)  # type: ignore[arg-type]
+    pdf = render_pdf(doc, SETTINGS.branding)
     text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     return doc, "".join(text.split())
 

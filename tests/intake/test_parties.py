@@ -200,7 +200,12 @@ def test_a_bad_legal_representative_or_contact_is_refused_and_nothing_is_saved(
 ) -> None:
     names = {"legal_representative": "王芳", "contact": "李明", field: value}
     company = ApplicantInput(
-        ApplicantKind.COMPANY, "示范市建工集团有限公司", IdType.CREDIT_CODE, CREDIT_CODE, **names
+        ApplicantKind.COMPANY,
+        "示范市建工集团有限公司",
+        IdType.CREDIT_CODE,
+        CREDIT_CODE,
+        legal_representative=names["legal_representative"],
+        contact=names["contact"],
     )
     with pytest.raises(IntakeRefused) as refused:
         intake.decide(_draft(company, COMPANY_ITEM, ("M01", "M02")), Decision.ACCEPT, clerk, 3)

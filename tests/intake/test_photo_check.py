@@ -54,6 +54,7 @@ def store(tmp_path: Path) -> BlobStore:
 
 def _service(db: Database, clock: FixedClock, store: BlobStore | None) -> PhotoCheckService:
     hall_id = db.run_read(lambda s: s.scalar(select(Hall.id).where(Hall.code == "CC01")))
+    assert hall_id is not None
     return PhotoCheckService(db, AuditService(db, clock), clock, hall_id=hall_id, photos=store)
 
 

@@ -149,7 +149,7 @@ def test_every_reason_code_prints_in_chinese_on_a_notice() -> None:
     """Each code's Chinese words set on a one-time notice and read back from the PDF: every
     character has a glyph, and nothing English is left."""
     names = {"M01": "申请书"}
-    rows = []
+    rows: list[RequiredMaterial] = []
     for code in ReasonCode:
         text = "outside_remit" if "REFUSAL_GROUND" in code.name else "未签字"
         reason = Reason(code, "M01", 1, 2, text, dt.date(2026, 11, 26), dt.date(2026, 11, 27))

@@ -9,12 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clerk_app.catalogue.types import MaterialForm, Necessity
 from clerk_app.intake.checklist import (
-    MaterialForm,
     MaterialRecord,
     MaterialRequirement,
     MaterialStatus,
-    Necessity,
     Reason,
     ReasonCode,
 )

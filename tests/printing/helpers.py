@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import zxingcpp
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from printing.pages import render_pages
 
@@ -25,7 +26,9 @@ def pdf_fonts(pdf: bytes) -> set[str]:
     """The base font names used on the pages (subset prefixes stripped)."""
     names = set()
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources.get("/Font", {})
         for ref in fonts.values():
             base = str(ref.get_object()["/BaseFont"]).lstrip("/")
             names.add(re.sub(r"-\d+$", "", base.split("+", 1)[-1]))  # reportlab: NAME-0, NAME-1

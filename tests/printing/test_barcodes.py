@@ -22,6 +22,7 @@ CASE_DOCS = [DocumentKind.RECEIPT, DocumentKind.NOTICE, DocumentKind.DEFERRAL,
 def test_case_number_code128_and_status_qr_decode(kind: DocumentKind) -> None:
     doc = literals.literal(kind)
     case_number = doc.case_number  # type: ignore[union-attr]
+    assert case_number is not None
     codes = decoded(render_pdf(doc, B))
     copies = 2 if kind is DocumentKind.DEFERRAL else 1
     assert codes["Code128"] == [case_number] * copies

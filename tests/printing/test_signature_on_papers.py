@@ -37,7 +37,10 @@ def ink() -> bytes:
 
 def inks(pdf: bytes) -> list[tuple[int, int]]:
     reader = PdfReader(io.BytesIO(pdf))
-    return [i.image.size for page in reader.pages for i in page.images if i.image.mode == "RGBA"]
+    images = [i.image for page in reader.pages for i in page.images]
+    decoded = [image for image in images if image is not None]
+    assert len(decoded) == len(images), "pypdf could not decode an image"
+    return [image.size for image in decoded if image.mode == "RGBA"]
 
 
 def paper(name: str) -> Document:

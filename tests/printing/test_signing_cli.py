@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject
 
 from clerk_app.cli.main import main
 from clerk_app.crypto.keys import hall_ring
@@ -145,7 +146,9 @@ def test_the_e_seal_image_is_kept_sealed_and_placed_by_the_settings(
     signed = signing.signer.sign(render_pdf(literals.receipt(), literals.BRANDING))
     assert verify(signed, signing.trust_roots).ok
     page = PdfReader(io.BytesIO(signed)).pages[0]
-    boxes = [[round(float(v)) for v in a.get_object()["/Rect"]] for a in page["/Annots"]]
+    annotations = page["/Annots"]
+    assert isinstance(annotations, ArrayObject)
+    boxes = [[round(float(v)) for v in a.get_object()["/Rect"]] for a in annotations]
     assert [60, 60, 160, 160] in boxes
     assert run(capsys, "signing", "seal-image", "--remove")[0] == 0 and not sealed.exists()
 

@@ -107,7 +107,7 @@ def _receipt_text(
         today=intake.today(),
     )
     settings = PaperSettings(DEMO_BRANDING)
-    pdf = render_pdf(paper_for(request, settings), settings.branding)  # type: ignore[arg-type]
+    pdf = render_pdf(paper_for(request, settings), settings.branding)
     text = "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     return "".join(text.split())
 

@@ -28,12 +28,13 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import BadReason, Indicator, RatingInput
+from clerk_app.ratings.types import Indicator, RatingInput
 from clerk_app.results.service import ResultsService
 from clerk_app.results.types import HandoverMethod, HandoverRequest, Recipient
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
+from onewindow_protocol.wire.ops import BadReason
 from tests.results.conftest import ID_NUMBER, FakeSync, accept, draft
 from tests.results.test_ratings import WAIT, served
 

@@ -21,7 +21,6 @@ from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
     REASON_TEXT_MAX,
-    BadReason,
     Indicator,
     RatingInput,
     RatingRefusal,
@@ -31,7 +30,7 @@ from clerk_app.sync.payload import schema_version, to_wire
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
-from onewindow_protocol.wire.ops import RatingSubmitV2
+from onewindow_protocol.wire.ops import BadReason, RatingSubmitV2
 from tests.results.conftest import ITEM, draft
 from tests.results.test_ratings import ALL_SATISFIED, served
 
@@ -63,7 +62,7 @@ def test_a_bad_rating_needs_a_reason_and_a_good_one_takes_none(
     assert none.value.code is RatingRefusal.REASON_REQUIRED
     for extra in ({"reasons": frozenset({BadReason.OTHER})}, {"reason_text": "还行"}):
         with pytest.raises(RatingRefused) as unasked:
-            ratings.submit(RatingInput(ticket, ALL_SATISFIED, **extra), pad)  # type: ignore[arg-type]
+            ratings.submit(RatingInput(ticket, ALL_SATISFIED, **extra), pad)
         assert unasked.value.code is RatingRefusal.REASON_NOT_ASKED
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(ServiceRating)) == 0

@@ -16,7 +16,6 @@ from clerk_app.db.sync_models import OUTBOX, OutboxOperation
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
 from clerk_app.ratings.types import (
-    BadReason,
     Channel,
     FollowUpAction,
     Indicator,
@@ -28,6 +27,7 @@ from clerk_app.ratings.types import (
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
+from onewindow_protocol.wire.ops import BadReason
 
 WAIT = frozenset({BadReason.LONG_WAIT})  # a bad rating says why
 

@@ -14,7 +14,9 @@ from PIL import Image, ImageDraw, ImageFont
 A4_IN = (8.27, 11.69)
 
 
-def page(dpi: int = 200, text: str | None = "Received", *, mode: str = "L", noise: int = 0):
+def page(
+    dpi: int = 200, text: str | None = "Received", *, mode: str = "L", noise: int = 0
+) -> Image.Image:
     """An A4 page at ``dpi``: light paper, optional specks of noise, optional text."""
     size = (round(A4_IN[0] * dpi), round(A4_IN[1] * dpi))
     image = Image.new(mode, size, 250 if mode == "L" else (250, 250, 248))

@@ -13,13 +13,15 @@ from clerk_app.scans.types import CheckedFile, IntakeLimits, RawPage, RejectCode
 from tests.scans import samples
 
 
-def accepted(data: bytes, name: str = "scan.jpg", limits: IntakeLimits | None = None):
+def accepted(
+    data: bytes, name: str = "scan.jpg", limits: IntakeLimits | None = None
+) -> CheckedFile:
     verdict = check_file(RawPage(name, data), limits)
     assert isinstance(verdict, CheckedFile), verdict
     return verdict
 
 
-def refused(data: bytes, name: str = "scan.jpg", limits: IntakeLimits | None = None):
+def refused(data: bytes, name: str = "scan.jpg", limits: IntakeLimits | None = None) -> Rejection:
     verdict = check_file(RawPage(name, data), limits)
     assert isinstance(verdict, Rejection), verdict
     assert verdict.file_name == name

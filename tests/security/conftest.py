@@ -14,7 +14,8 @@ from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, KeyRing, new_ring
 from onewindow_base.db.engine import Database
-from tests.security.halls import FAST_HASHER, Hall, make_hall
+from tests.passwords import FAST_HASHER
+from tests.security.halls import Hall, make_hall
 
 NOW_MS = 1_795_000_000_000
 

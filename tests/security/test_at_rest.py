@@ -84,9 +84,9 @@ def test_a_copied_sqlite_file_is_unreadable_without_the_key(
     with pytest.raises(KeyStoreError, match="no hall key file"):
         FileKeyStore(elsewhere / "hall-key.json").load()
     stranger = PersonalDataCipher(new_ring(Algorithm.SM4_GCM, NOW_MS))
-    conn = sqlite3.connect(copy)
-    token, phone = conn.execute("SELECT id_number_enc, phone_enc FROM test_applicant").fetchone()
-    conn.close()
+    raw_db = sqlite3.connect(copy)
+    token, phone = raw_db.execute("SELECT id_number_enc, phone_enc FROM test_applicant").fetchone()
+    raw_db.close()
     with pytest.raises(DecryptError, match="does not hold") as caught:
         stranger.decrypt(token, context="applicant.id_number")
     assert caught.value.failure is DecryptFailure.UNKNOWN_KEY

@@ -64,10 +64,10 @@ def test_a_missing_or_broken_key_file_is_explained(tmp_path: Path) -> None:
 class MemoryKeyring(KeyringBackend):
     """A keyring backend kept in memory: the real ``keyring`` API, without an OS service."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's backends are unannotated
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -104,7 +104,7 @@ def test_the_ring_in_the_os_keyring() -> None:
 
 @pytest.mark.usefixtures("restore_keyring")
 def test_without_a_keyring_backend_the_message_says_use_a_file() -> None:
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # unannotated in keyring
     with pytest.raises(KeyStoreError, match=r'no OS keyring backend.*key_source = "file"'):
         KeyringKeyStore().load()
 

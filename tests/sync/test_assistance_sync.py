@@ -21,7 +21,8 @@ from clerk_app.intake.types import AssistanceKind
 from clerk_app.queue.service import QueueService
 from clerk_app.sync.client import Credentials, Transport
 from tests.results.conftest import draft
-from tests.sync.conftest import Rule, World
+from tests.sync.conftest import World
+from tests.sync.proxy import Rule
 from tests.sync.test_after_decision_e2e import _pages
 
 OPS = "/v1/operations"

@@ -43,6 +43,7 @@ from clerk_app.sync.demo_server import (
     DemoServer,
 )
 from clerk_app.sync.engine import SyncEngine
+from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from ui.flow import Workspace, open_services, prepare_workspace
 from ui.sync.wiring import DEMO_SERVER_DIR
@@ -173,6 +174,7 @@ def test_run_with_server_enrols_the_demo_hall_and_closes_the_loop(
         status = services.db.run_read(state.status)
         assert status.enrolled and status.server_url == server.url and status.hall_code == "CC01"
         assert (server.root / DEVICE_FILE).read_text() == status.device_id
+        assert isinstance(engine.protector, PersonalDataCipher)  # the hall's, with its ring
         store = hall_blob_store(Settings(), engine.protector.ring)
         (number,) = create_demo_cases(services.db, engine.protector, store, 1).case_numbers
         report = engine.run_cycle(force=True)

@@ -486,7 +486,7 @@ def _results(w: World) -> dict[str, str]:
     rows = w.db.run_read(
         lambda s: s.execute(select(OutboxOperation.case_uuid, OutboxOperation.result)).all()
     )
-    numbers = {uuid: number for number, uuid in _uuids(w).items()}
+    numbers: dict[str | None, str] = {uuid: number for number, uuid in _uuids(w).items()}
     return {numbers[uuid]: json.loads(result or "{}").get("status") for uuid, result in rows}
 
 

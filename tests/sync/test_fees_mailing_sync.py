@@ -91,8 +91,10 @@ def test_payment_mailing_and_the_mailed_handover_are_stored_by_the_server(
         "address": "人民大街1号3单元",
         "postal_code": "130022",
     }
-    assert "payment" not in stored["decision_detail"]
-    assert _server_case(w, later.case_number)["payment"]["status"] == "pending"  # type: ignore[index]
+    detail = stored["decision_detail"]
+    assert isinstance(detail, dict) and "payment" not in detail
+    pending = _server_case(w, later.case_number)["payment"]
+    assert isinstance(pending, dict) and pending["status"] == "pending"
     # Approved on the server, pulled, mailed with the fees of the pay-later case taken now.
     for number in (paid.case_number, later.case_number):
         w.approve(number)

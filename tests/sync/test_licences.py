@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -263,7 +264,7 @@ def test_a_sync_killed_after_asking_records_the_answer_once(world: World, tmp_pa
 def test_a_failure_reaches_the_clerk_the_supervisor_and_the_audit(
     world: World,
     tmp_path: Path,
-    entry: dict[str, object] | None,
+    entry: dict[str, Any] | None,
     typed: str,
     outcome: str,
 ) -> None:

@@ -21,8 +21,9 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.service import IntakeService
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import BadReason, Indicator, RatingInput, RatingResult
+from clerk_app.ratings.types import Indicator, RatingInput, RatingResult
 from clerk_app.sync.client import Credentials, Transport
+from onewindow_protocol.wire.ops import BadReason
 from onewindow_protocol.wire.ratings import GroupBy
 from tests.results.conftest import ITEM, draft
 from tests.results.test_ratings import served

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from clerk_app.db.intake_models import CasePage
 from clerk_app.demo_cases import create_demo_cases
-from onewindow_base.blobs import FileKind
+from onewindow_base.blobs import BlobStore, FileKind
 from tests.security.test_blob_encryption import assert_nothing_readable
 from tests.sync.conftest import World
 
@@ -37,6 +37,7 @@ def test_sealed_scans_sync_once_each_and_stay_sealed_on_both_sides(any_world: Wo
     assert all(w.server_blob_bytes(sha) == w.store.read_bytes(sha) for sha in set(pages))
     assert_nothing_readable(w.store, scans)
     server = w.server.services.ctx
+    assert isinstance(server.blobs, BlobStore)  # the directory store, whose files are read
     assert_nothing_readable(server.blobs, scans)
     assert len(_files(server.settings.blob_dir)) == 2
     assert _files(server.settings.upload_dir) == []

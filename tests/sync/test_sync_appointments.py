@@ -41,7 +41,8 @@ from onewindow_protocol.wire.appointments import (
     CancelledBy,
 )
 from tests.devices.idcard_sim import RESIDENT, ModuleSimulator, Scenario
-from tests.sync.conftest import Rule, World
+from tests.sync.conftest import World
+from tests.sync.proxy import Rule
 from tests.ui.fakes import FakePrinter
 from ui.kiosk.kiosk import TICKET, KioskScreen
 from ui.tasks import TaskRunner

@@ -18,9 +18,16 @@ from clerk_app.db.intake_models import IntakeCase
 from clerk_app.db.notify_models import NotifyOptIn
 from clerk_app.queue.service import QueueService
 from clerk_app.sync.client import Credentials, Transport
-from clerk_app.sync.notifications import Notifications, NotifyRules, PhoneInvalidError
+from clerk_app.sync.engine import CycleReport
+from clerk_app.sync.notifications import (
+    Notifications,
+    NotifyRules,
+    OptInState,
+    PhoneInvalidError,
+)
 from onewindow_protocol.wire.notifications import DeliveryReports
-from tests.sync.conftest import Rule, World
+from tests.sync.conftest import World
+from tests.sync.proxy import Rule
 
 PHONE = "13912345678"
 RULES = NotifyRules(ahead=3, per_service={"PERMIT": 0})
@@ -30,8 +37,13 @@ def _notifications(w: World) -> Notifications:
     return Notifications(w.db, w.cipher, w.clock, RULES)
 
 
-def _sync(w: World, **kw: object) -> object:
+def _sync(w: World, **kw: object) -> CycleReport:
     return w.sync(notify_rules=RULES, **kw)
+
+
+def _status(state: OptInState | None) -> str:
+    assert state is not None
+    return state.status
 
 
 def _queue(w: World) -> QueueService:
@@ -68,14 +80,14 @@ def test_turn_near_sent_once_when_the_people_ahead_fall_to_n(any_world: World) -
 
     report = _sync(w)
     assert report.ok, report.error
-    assert _texts(w) == [] and notify.ticket_state(mine.ticket_id).status == "opted_in"
+    assert _texts(w) == [] and _status(notify.ticket_state(mine.ticket_id)) == "opted_in"
     queue.call_next(1)  # four ahead → three
     assert _sync(w).pushed == 1
     assert _texts(w) == [
         f"【示范市政务服务中心】您的排队号{mine.number}前面还有3人，请到大厅等候叫号。"
     ]
     assert _sync(w).pushed == 0  # the next cycle reads the status back
-    assert notify.ticket_state(mine.ticket_id).status == "sent"
+    assert _status(notify.ticket_state(mine.ticket_id)) == "sent"
     queue.start(1)
     queue.finish(1)
     queue.call_next(1)  # three → two: nothing more
@@ -103,14 +115,14 @@ def test_result_ready_for_a_case_opted_in_at_intake(any_world: World) -> None:
     notify.opt_in_case(uuid_of[opted], "139 1234 5678")
     notify.opt_in_case(uuid_of[opted], PHONE)  # consent is recorded once
     assert _sync(w).ok
-    assert notify.case_state(uuid_of[opted]).status == "opted_in"
+    assert _status(notify.case_state(uuid_of[opted])) == "opted_in"
     assert notify.case_state(uuid_of[silent]) is None
     for case_no in (opted, silent):
         assert w.approve(case_no).status_code == 200
     [text] = _texts(w)
     assert opted in text and "已办结" in text
     assert _sync(w).ok
-    assert notify.case_state(uuid_of[opted]).status == "sent"
+    assert _status(notify.case_state(uuid_of[opted])) == "sent"
     assert _server_ops(w, "notify.case_opt_in") == 1
 
     # The platform's delivery report reaches the clerk with the next cycle.
@@ -123,7 +135,7 @@ def test_result_ready_for_a_case_opted_in_at_intake(any_world: World) -> None:
     )
     assert apply_reports(ctx, batch).results[0].result == "applied"
     assert _sync(w).ok
-    assert notify.case_state(uuid_of[opted]).status == "failed"
+    assert _status(notify.case_state(uuid_of[opted])) == "failed"
 
 
 def test_server_down_the_message_waits_and_goes_once_when_back(any_world: World) -> None:
@@ -136,7 +148,7 @@ def test_server_down_the_message_waits_and_goes_once_when_back(any_world: World)
         down = _sync(w)
         assert down.error_kind == "retryable" and down.pending == 1
     assert _texts(w) == []
-    assert _notifications(w).ticket_state(ticket.ticket_id).status == "queued"
+    assert _status(_notifications(w).ticket_state(ticket.ticket_id)) == "queued"
 
     w.proxy.add(Rule("drop_after_request", "POST", "/v1/operations"))  # applied, never heard
     lost = _sync(w)
@@ -151,12 +163,12 @@ def test_server_down_the_message_waits_and_goes_once_when_back(any_world: World)
     slow = w.engine(transport=impatient, notify_rules=RULES).run_cycle(force=True)
     w.proxy.release()
     assert slow.error_kind == "retryable" and slow.pushed == 1  # the resend: a duplicate
-    assert _notifications(w).ticket_state(ticket.ticket_id).status == "queued"  # not known yet
+    assert _status(_notifications(w).ticket_state(ticket.ticket_id)) == "queued"  # not known yet
     w.proxy.add(Rule("html", "POST", "/v1/notifications/status"))  # a captive portal's page
     assert _sync(w).error_kind == "retryable"
     report = _sync(w)
     assert report.ok and report.pushed == 0
-    assert _notifications(w).ticket_state(ticket.ticket_id).status == "sent"
+    assert _status(_notifications(w).ticket_state(ticket.ticket_id)) == "sent"
     assert len(_texts(w)) == 1 and _server_ops(w, "notify.turn_near") == 1
 
 
@@ -171,7 +183,7 @@ def test_a_ticket_called_while_the_server_was_down_is_not_texted_late(any_world:
     queue.call_next(1)  # the holder is at the window already
     report = _sync(w)
     assert report.ok and report.pending == 0 and report.pushed == 0
-    assert notify.ticket_state(ticket.ticket_id).status == "dropped"
+    assert _status(notify.ticket_state(ticket.ticket_id)) == "dropped"
     assert _texts(w) == [] and _server_ops(w, "notify.turn_near") == 0
     with w.server.services.ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Message)) == 0

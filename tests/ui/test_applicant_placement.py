@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.settings import HallSettings, ScreensSettings, Settings
+from clerk_app.settings_schema import ApplicantScreenMode
 from ui.applicant.placement import Placement, Placer, place
 from ui.applicant.screen import ApplicantScreen
 from ui.clerk.main_window import ClerkWindow
@@ -127,7 +128,7 @@ def test_the_clerk_app_opens_it_beside_the_window_and_closes_it_at_sign_out(
     db_url: str,
     runner: TaskRunner,
     flows: list[ClerkFlow],
-    mode: str,
+    mode: ApplicantScreenMode,
 ) -> None:
     settings = Settings(hall=HallSettings(window=4), screens=ScreensSettings(applicant=mode))
     args = argparse.Namespace(seed_demo=False, hall=None, window=None, lang=None)

@@ -27,7 +27,7 @@ from tests.results.test_ratings import served
 from ui.applicant.case_page import mask_name
 from ui.applicant.screen import CASE, DECISION, RATING, SIGNING, THANKS, WELCOME, ApplicantScreen
 from ui.applicant.wiring import CounterPlace, open_applicant_screen
-from ui.intake import checklist_model as cm
+from ui.intake import checklist_edits as ce
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
@@ -84,7 +84,7 @@ def test_the_screen_follows_the_clerks_ticks(
     rows = screen.case_page.rows()
     assert len(rows) == 4 and all(r.startswith(("✗", "○")) for r in rows[:2])
     before = rows[0]
-    tick(qtbot, panel, "M01", cm.RECEIVED)
+    tick(qtbot, panel, "M01", ce.RECEIVED)
     after = screen.case_page.rows()
     assert before.startswith("✗") and "missing" in before
     assert after[0].startswith("✓") and "received" in after[0]

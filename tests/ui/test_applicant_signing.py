@@ -116,7 +116,9 @@ def test_the_applicant_signs_on_their_screen_and_the_archived_receipt_holds_the_
     check = verify(archived, signing.trust_roots)
     assert check.ok, check.problem
     images = [i.image for p in PdfReader(io.BytesIO(archived)).pages for i in p.images]
-    assert any(image.mode == "RGBA" for image in images)  # the ink, on a transparent ground
+    assert any(
+        image is not None and image.mode == "RGBA" for image in images
+    )  # the ink, on a transparent ground
     assert "日期：年月日" not in pdfium_text(archived)
     assert sources.signatures is not None
     [signed] = sources.signatures.for_case(result.case_number)

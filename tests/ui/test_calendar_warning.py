@@ -25,9 +25,9 @@ from tests.calendars.helpers import YEAR_2027
 from tests.printing import literals as samples
 from tests.results.conftest import clerk, pad, supervisor  # noqa: F401 - fixtures
 from tests.results.test_ratings import WAIT, served
+from tests.ui.helpers import alert_at, cell
 from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
-from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -37,7 +37,7 @@ def _alert_rows(panel: FiguresPanel) -> list[tuple[AlertKind, str, str]]:
     model = panel.alerts_model
     rows = []
     for r in range(model.rowCount()):
-        alert = model.data(model.index(r, 0), ROW_ROLE)
+        alert = alert_at(model, r)
         text = str(model.data(model.index(r, figures_models.DeadlineAlertsModel.KIND)))
         subject = str(model.data(model.index(r, figures_models.DeadlineAlertsModel.SUBJECT)))
         rows.append((alert.kind, text, subject))
@@ -82,9 +82,9 @@ def test_the_missing_year_warning_and_a_waiting_follow_up_on_the_figures_tab(
     )
     panel.refresh()
     assert panel.follow_ups.rowCount() == 1
-    assert panel.follow_ups.item(0, 0).text() == "waiting for the calendar"
+    assert cell(panel.follow_ups, 0, 0).text() == "waiting for the calendar"
 
     CalendarService(db, clock).import_text(YEAR_2027, by=HostOperator("test"))
     panel.refresh()
     assert _alert_rows(panel) == []
-    assert panel.follow_ups.item(0, 0).text() == "2027-01-05"
+    assert cell(panel.follow_ups, 0, 0).text() == "2027-01-05"

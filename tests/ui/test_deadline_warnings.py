@@ -21,11 +21,11 @@ from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from tests.printing import literals as samples
 from tests.results.conftest import draft
+from tests.ui.helpers import alert_at
 from ui.intake.lookup_dialog import promise_text
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
-from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 from .intake_fixtures import pdf_texts, squeeze
@@ -108,8 +108,7 @@ def test_the_supervisor_sees_the_cases_waiting_for_next_years_calendar(
     panel.refresh()
     model = panel.alerts_model
     assert model.rowCount() == 2  # the cause first: 2027's arrangement is missing (December)
-    kind = ROW_ROLE
-    assert model.data(model.index(0, 0), kind).kind is AlertKind.CALENDAR_MISSING
+    assert alert_at(model, 0).kind is AlertKind.CALENDAR_MISSING
     row = [model.data(model.index(1, c)) for c in range(4)]
     assert row == [
         "Promised date waits for the holiday calendar",
@@ -117,7 +116,7 @@ def test_the_supervisor_sees_the_cases_waiting_for_next_years_calendar(
         "个体工商户注册登记",
         "Unknown: load the 2027 holiday calendar",
     ]
-    assert model.data(model.index(1, 0), kind).kind is AlertKind.PROMISE_WAITING
+    assert alert_at(model, 1).kind is AlertKind.PROMISE_WAITING
     assert panel.waiting.isVisibleTo(panel)
     assert "1 case" in panel.waiting.text() and "2027" in panel.waiting.text()
 

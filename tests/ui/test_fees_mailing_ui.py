@@ -41,7 +41,7 @@ from tests.results.test_results import papers, results  # noqa: F401 - fixtures
 from tests.ui.test_pickup import _dialog, pickup  # noqa: F401 - fixtures
 from ui.fee_messages import fee_problem_text
 from ui.fees_box import FeesBox
-from ui.intake import checklist_model as cm
+from ui.intake import checklist_edits as ce
 from ui.intake.delivery_box import DeliveryBox
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
@@ -65,7 +65,7 @@ def pick_divorce(qtbot: QtBot, panel: IntakePanel) -> None:
 
 def copies(panel: IntakePanel, key: str, n: int) -> None:
     model = panel.checklist
-    model.setData(model.index(model.row_of(key), cm.COPIES), n, Qt.ItemDataRole.EditRole)
+    model.setData(model.index(model.row_of(key), ce.COPIES), n, Qt.ItemDataRole.EditRole)
 
 
 def test_the_fee_is_shown_paid_by_reference_and_printed_on_the_receipt(

@@ -4,7 +4,7 @@ the same moment never get the same ticket."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -90,6 +90,10 @@ def test_a_kiosk_ticket_appears_on_the_display_and_the_dashboard(
     qtbot.waitUntil(lambda: social_waiting(dashboard.services, S_WAITING) == "1", timeout=5_000)
 
 
+def _showing_a_ticket(panel: CallerPanel, showing: bool) -> Callable[[], bool]:
+    return lambda: (panel.current.number.text() != "—") == showing
+
+
 @pytest.mark.parametrize("rounds", [6])
 def test_two_windows_calling_together_never_get_the_same_ticket(
     qtbot: QtBot,
@@ -116,19 +120,19 @@ def test_two_windows_calling_together_never_get_the_same_ticket(
         seen: list[str] = []
         for _ in range(rounds):
             for panel, _w in panels:
-                qtbot.waitUntil(lambda p=panel: p.buttons[Action.CALL_NEXT].isEnabled())
+                qtbot.waitUntil(panel.buttons[Action.CALL_NEXT].isEnabled)
             for panel, _w in panels:
                 panel.call_next()  # both calls are in flight at once, on two threads
             for panel, _w in panels:
-                qtbot.waitUntil(lambda p=panel: p.current.number.text() != "—", timeout=10_000)
+                qtbot.waitUntil(_showing_a_ticket(panel, True), timeout=10_000)
             numbers = [panel.current.number.text() for panel, _w in panels]
             assert numbers[0] != numbers[1]
             seen += numbers
             for panel, _w in panels:
-                qtbot.waitUntil(lambda p=panel: p.buttons[Action.SKIP].isEnabled())
+                qtbot.waitUntil(panel.buttons[Action.SKIP].isEnabled)
                 panel.skip()
             for panel, _w in panels:
-                qtbot.waitUntil(lambda p=panel: p.current.number.text() == "—", timeout=10_000)
+                qtbot.waitUntil(_showing_a_ticket(panel, False), timeout=10_000)
         assert len(seen) == len(set(seen)) == rounds * 2
         with db.read() as s:
             calls = s.scalars(

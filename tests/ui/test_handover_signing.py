@@ -103,7 +103,7 @@ def sign(panel: SigningPanel) -> None:
 
 def has_ink(pdf: bytes) -> bool:
     images = [i.image for p in PdfReader(io.BytesIO(pdf)).pages for i in p.images]
-    return any(image.mode == "RGBA" for image in images)
+    return any(image is not None and image.mode == "RGBA" for image in images)
 
 
 def test_an_agent_signs_the_handover_record_on_the_applicant_screen(

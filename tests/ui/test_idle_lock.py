@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -217,6 +218,7 @@ def test_the_clerk_window_locks_after_the_configured_minutes(
     assert window.screen_lock.idle.timer.interval() == 7 * 60_000
     assert window.screen_lock.idle.timer.isActive()
     menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
     [lock_action] = [a for a in menu.actions() if a.text() == "&Lock the screen"]
     lock_action.trigger()
     assert window.screen_lock.is_locked

@@ -32,12 +32,12 @@ from clerk_app.intake.types import (
 from onewindow_base.clock import FixedClock
 from onewindow_base.db.engine import Database
 from printing.documents import HallBranding
-from ui.intake import checklist_model as cm
+from tests.ui.helpers import alert_at
+from ui.intake import checklist_edits as ce
 from ui.intake.panel import IntakeDeps
 from ui.login import ClerkSession
 from ui.supervisor.figures_models import DeadlineAlertsModel
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
-from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 
 from .intake_fixtures import ID_NUMBER, pdf_texts, squeeze
@@ -63,27 +63,27 @@ def test_committed_materials_accept_the_case_and_print_the_letter(
     model = panel.checklist
     # Only the materials the catalogue lets a commitment stand in for can be ticked.
     for req in model.requirements:
-        flags = model.flags(model.index(model.row_of(req.key), cm.COMMITTED))
+        flags = model.flags(model.index(model.row_of(req.key), ce.COMMITTED))
         assert bool(flags & Qt.ItemFlag.ItemIsUserCheckable) == (req.key in COMMITTED)
     for key in HANDED_IN:
-        tick(qtbot, panel, key, cm.RECEIVED)
+        tick(qtbot, panel, key, ce.RECEIVED)
         if model.requirements[model.row_of(key)].original_check:
-            tick(qtbot, panel, key, cm.ORIGINAL)
+            tick(qtbot, panel, key, ce.ORIGINAL)
     attach_scans(panel, tmp_path, list(HANDED_IN))
     accept = panel.decision_bar.buttons[Decision.ACCEPT]
     assert not accept.isEnabled()  # M03 M05 M06 neither handed in nor committed to
     for key in COMMITTED:
-        tick(qtbot, panel, key, cm.COMMITTED)
+        tick(qtbot, panel, key, ce.COMMITTED)
         assert model.record(key).committed
     assert accept.isEnabled() and panel.decision_bar.recommended is Decision.ACCEPT
     assert "Notify-and-commit: 3 material(s)" in panel.decision_bar.reasons.text()
     assert "replaced by the applicant's signed commitment" in (
-        model.index(model.row_of("M03"), cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole) or ""
+        model.index(model.row_of("M03"), ce.MATERIAL).data(Qt.ItemDataRole.ToolTipRole) or ""
     )
     # Ticking "received" on a committed material clears the commitment (one or the other).
-    tick(qtbot, panel, "M03", cm.RECEIVED)
+    tick(qtbot, panel, "M03", ce.RECEIVED)
     assert not model.record("M03").committed
-    tick(qtbot, panel, "M03", cm.COMMITTED)
+    tick(qtbot, panel, "M03", ce.COMMITTED)
     assert not model.record("M03").received
 
     with qtbot.waitSignals([panel.paper.printed, panel.paper.printed], timeout=10_000):
@@ -162,19 +162,13 @@ def test_the_supervisor_records_a_post_check_from_the_alerts(
     )
     qtbot.addWidget(panel)
     panel.refresh()
-    kinds = [
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
-        for r in range(panel.alerts_model.rowCount())
-    ]
+    kinds = [alert_at(panel.alerts_model, r).kind for r in range(panel.alerts_model.rowCount())]
     row = kinds.index(AlertKind.POST_CHECK_DUE)
     panel.alerts.selectRow(row)
     panel.check_outcome.setCurrentIndex(panel.check_outcome.findData(PostCheckOutcome.VERIFIED))
     panel.check_button.click()
     assert panel.status.text() == f"Post-check of case {case.case_number} recorded."
-    remaining = [
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
-        for r in range(panel.alerts_model.rowCount())
-    ]
+    remaining = [alert_at(panel.alerts_model, r).kind for r in range(panel.alerts_model.rowCount())]
     assert AlertKind.POST_CHECK_DUE not in remaining
     with db.read() as session:
         saved = session.scalars(select(IntakeCase)).one()

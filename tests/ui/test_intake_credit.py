@@ -28,7 +28,7 @@ from clerk_app.sync.client import Credentials, Transport
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
-from ui.intake import checklist_model as cm
+from ui.intake import checklist_edits as ce
 from ui.intake.override_dialog import OverrideDialog
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
@@ -126,10 +126,10 @@ def _deferral_ready(qtbot: QtBot, panel: IntakePanel, tmp_path: Path) -> None:
     model = panel.checklist
     row = model.row_of("M03")
     model.setData(
-        model.index(row, cm.DEFERRED), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        model.index(row, ce.DEFERRED), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
     )
     tomorrow = (panel._intake.today() + dt.timedelta(days=1)).isoformat()
-    model.setData(model.index(row, cm.SUPPLY_BY), tomorrow, Qt.ItemDataRole.EditRole)
+    model.setData(model.index(row, ce.SUPPLY_BY), tomorrow, Qt.ItemDataRole.EditRole)
     assert model.record("M03").deferred
 
 
@@ -223,7 +223,8 @@ def test_check_again_once_the_server_is_back(
     assert box.check is not None and box.check.state is CreditState.UNKNOWN
     stand_in.down = False
     box.recheck_button.click()
-    assert box.check.state is CreditState.CLEAR
+    rechecked = box.check  # read again: the click changes it
+    assert rechecked is not None and rechecked.state is CreditState.CLEAR
     assert box.status.text() == "Credit status: clear"
     assert not box.recheck_button.isVisibleTo(panel)
     panel.applicant.id_number.clear()  # the number goes, and its answer with it

@@ -28,7 +28,7 @@ from printing.backends.base import FailureReason, PayloadFormat, PrintError, Pri
 from printing.config import PrintRoutes, SystemPrinterConfig
 from tests.blob_ring import TEST_RING
 from ui.clerk.main_window import ClerkWindow
-from ui.intake import checklist_model as cm
+from ui.intake import checklist_edits as ce
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
@@ -90,9 +90,9 @@ def tick(qtbot: QtBot, panel: IntakePanel, key: str, column: int) -> None:
 
 def receive(qtbot: QtBot, panel: IntakePanel, *keys: str) -> None:
     for key in keys:
-        tick(qtbot, panel, key, cm.RECEIVED)
+        tick(qtbot, panel, key, ce.RECEIVED)
         if key in ("M02", "M03"):  # shown as originals, kept as copies
-            tick(qtbot, panel, key, cm.ORIGINAL)
+            tick(qtbot, panel, key, ce.ORIGINAL)
 
 
 def attach_scans(panel: IntakePanel, tmp_path: Path, keys: list[str]) -> None:
@@ -216,6 +216,7 @@ def test_a_one_time_notice_then_a_scanned_case_number_completes_the_case(
     panel.new_case()
     panel.applicant.name.setFocus()
     target = QApplication.focusWidget()
+    assert target is not None
     for char in first.case_number:
         QCoreApplication.postEvent(
             target,
@@ -245,7 +246,7 @@ def test_a_one_time_notice_then_a_scanned_case_number_completes_the_case(
 
 
 def _key_of(char: str) -> Qt.Key:
-    return Qt.Key(QTest.asciiToKey(char)) if char.isascii() else Qt.Key.Key_unknown
+    return Qt.Key(QTest.asciiToKey(ord(char))) if char.isascii() else Qt.Key.Key_unknown
 
 
 def test_field_problems_read_in_chinese(

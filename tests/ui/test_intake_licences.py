@@ -31,7 +31,7 @@ from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.db.engine import Database
 from tests.blob_ring import TEST_RING
-from ui.intake import checklist_model as cm
+from ui.intake import checklist_edits as ce
 from ui.intake.panel import IntakeDeps, IntakePanel
 from ui.login import ClerkSession
 from ui.tasks import TaskRunner
@@ -128,7 +128,7 @@ def licence_deps(
 
 def _select(panel: IntakePanel, key: str) -> None:
     model = panel.checklist
-    panel.table.setCurrentIndex(model.index(model.row_of(key), cm.MATERIAL))
+    panel.table.setCurrentIndex(model.index(model.row_of(key), ce.MATERIAL))
 
 
 def _ready(qtbot: QtBot, panel: IntakePanel, tmp_path: Path) -> None:
@@ -176,7 +176,7 @@ def test_a_found_licence_replaces_the_material(
     assert record.elicence.issuer == "北京市公安局西城分局"
     assert record.elicence.copy_sha256 == hashlib.sha256(PDF).hexdigest()
     assert licence_store.read_bytes(record.elicence.copy_sha256) == PDF
-    shown = panel.checklist.index(panel.checklist.row_of("M02"), cm.ELICENCE).data()
+    shown = panel.checklist.index(panel.checklist.row_of("M02"), ce.ELICENCE).data()
     assert shown == f"{ID_NUMBER} (no paper needed)"  # 免提交 in Chinese
     assert "No paper needed: 居民身份证" in box.status.text()
     assert panel.assessment is not None
@@ -211,7 +211,7 @@ def test_offline_a_typed_number_is_to_verify(
     )
     assert not box.list.isVisibleTo(panel)
     model = panel.checklist
-    index = model.index(model.row_of("M02"), cm.ELICENCE)
+    index = model.index(model.row_of("M02"), ce.ELICENCE)
     assert model.setData(index, ID_NUMBER, Qt.ItemDataRole.EditRole)
     assert index.data() == f"{ID_NUMBER} (to verify)"  # 待核验 in Chinese
     _accept(qtbot, panel)

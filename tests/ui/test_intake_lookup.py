@@ -11,6 +11,7 @@ from clerk_app.intake.rules import Decision
 from clerk_app.intake.types import ApplicantInput, ApplicantKind, CaseDraft, IdType, PageRef
 from clerk_app.printjobs.types import JobState
 from onewindow_base.db.engine import Database
+from tests.ui.helpers import cell
 from ui.intake.lookup_dialog import CaseLookupDialog
 from ui.intake.panel import IntakeDeps
 from ui.tasks import TaskRunner
@@ -71,7 +72,7 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
     detail = dialog.detail_dialog
     assert detail is not None
     assert detail.decisions.rowCount() == 1
-    assert detail.decisions.item(0, 1).text() == "One-time notice"
+    assert cell(detail.decisions, 0, 1).text() == "One-time notice"
     assert detail.jobs.rowCount() == 1 and detail.continue_button.isEnabled()
     detail.jobs.selectRow(0)
     detail.reprint_selected()
@@ -80,7 +81,7 @@ def test_cases_are_found_and_their_papers_reprinted_as_copies(
         (True, JobState.PRINTED),
         (False, JobState.PRINTED),
     ]
-    assert detail.jobs.item(0, 2).text() == "printed (COPY)"
+    assert cell(detail.jobs, 0, 2).text() == "printed (COPY)"
     with qtbot.waitSignal(dialog.continue_requested) as asked:
         detail.continue_button.click()
     assert asked.args == [number]

@@ -8,17 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from clerk_app.intake.checklist import (
-    MaterialForm,
-    MaterialRecord,
-    MaterialRequirement,
-    Necessity,
-    material_state,
-)
+from clerk_app.catalogue.types import MaterialForm, Necessity
+from clerk_app.intake.checklist import MaterialRecord, MaterialRequirement, material_state
 from clerk_app.intake.reason_texts import GROUNDS, reason_text
 from clerk_app.intake.rules import RefusalGround
 from clerk_app.intake.types import CaseState, CaseSummary
 from onewindow_base.wording import Language
+from ui.intake import checklist_edits as ce
 from ui.intake import checklist_model as cm
 from ui.intake.case_model import CASE_NUMBER_ROLE, CaseResultsModel
 from ui.intake.reasons import ground_name
@@ -48,63 +44,63 @@ def model(qtbot: QtBot) -> cm.ChecklistModel:
 
 def test_rows_show_the_requirements_with_named_columns(qtbot: QtBot) -> None:
     checklist = model(qtbot)
-    assert (checklist.rowCount(), checklist.columnCount()) == (3, cm.COLUMN_COUNT)
-    row = [checklist.index(1, c).data() for c in (cm.MATERIAL, cm.FORM, cm.COPIES_NEEDED)]
+    assert (checklist.rowCount(), checklist.columnCount()) == (3, ce.COLUMN_COUNT)
+    row = [checklist.index(1, c).data() for c in (ce.MATERIAL, ce.FORM, ce.COPIES_NEEDED)]
     assert row == ["身份证明", "Original and copy", 2]
-    assert checklist.index(2, cm.NECESSITY).data() == "Deferrable"
-    header = checklist.headerData(cm.ELICENCE, Qt.Orientation.Horizontal)
+    assert checklist.index(2, ce.NECESSITY).data() == "Deferrable"
+    header = checklist.headerData(ce.ELICENCE, Qt.Orientation.Horizontal)
     assert header == "E-licence no."
-    assert checklist.index(0, cm.RECEIVED).data(CHECK) == UNCHECKED
-    assert not checklist.flags(checklist.index(0, cm.MATERIAL)) & Qt.ItemFlag.ItemIsEditable
-    assert checklist.flags(checklist.index(0, cm.COPIES)) & Qt.ItemFlag.ItemIsEditable
+    assert checklist.index(0, ce.RECEIVED).data(CHECK) == UNCHECKED
+    assert not checklist.flags(checklist.index(0, ce.MATERIAL)) & Qt.ItemFlag.ItemIsEditable
+    assert checklist.flags(checklist.index(0, ce.COPIES)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_receiving_takes_the_needed_copies_and_emits_a_change(qtbot: QtBot) -> None:
     checklist = model(qtbot)
     with qtbot.waitSignal(checklist.records_changed):
-        assert checklist.setData(checklist.index(1, cm.RECEIVED), CHECKED, CHECK)
+        assert checklist.setData(checklist.index(1, ce.RECEIVED), CHECKED, CHECK)
     assert checklist.record("M02") == MaterialRecord(received=True, copies=2)
-    assert checklist.setData(checklist.index(1, cm.ORIGINAL), CHECKED, CHECK)
-    assert checklist.setData(checklist.index(1, cm.COPIES), "1")
+    assert checklist.setData(checklist.index(1, ce.ORIGINAL), CHECKED, CHECK)
+    assert checklist.setData(checklist.index(1, ce.COPIES), "1")
     assert checklist.records() == {
         "M02": MaterialRecord(received=True, original_checked=True, copies=1)
     }
-    assert checklist.setData(checklist.index(1, cm.RECEIVED), UNCHECKED, CHECK)
+    assert checklist.setData(checklist.index(1, ce.RECEIVED), UNCHECKED, CHECK)
     assert checklist.records() == {}
 
 
 def test_a_material_is_received_deferred_or_replaced_never_two_at_once(qtbot: QtBot) -> None:
     checklist = model(qtbot)
-    checklist.setData(checklist.index(2, cm.RECEIVED), CHECKED, CHECK)
-    assert checklist.setData(checklist.index(2, cm.SUPPLY_BY), "2026-11-26")
+    checklist.setData(checklist.index(2, ce.RECEIVED), CHECKED, CHECK)
+    assert checklist.setData(checklist.index(2, ce.SUPPLY_BY), "2026-11-26")
     assert checklist.record("M03") == MaterialRecord(deferred=True, supply_by=dt.date(2026, 11, 26))
-    assert checklist.index(2, cm.DEFERRED).data(CHECK) == CHECKED
-    assert checklist.index(2, cm.RECEIVED).data(CHECK) == UNCHECKED
-    assert not checklist.setData(checklist.index(2, cm.SUPPLY_BY), "26/11/2026")
-    checklist.setData(checklist.index(1, cm.RECEIVED), CHECKED, CHECK)
-    assert checklist.setData(checklist.index(1, cm.ELICENCE), " 2201-ID-778 ")
+    assert checklist.index(2, ce.DEFERRED).data(CHECK) == CHECKED
+    assert checklist.index(2, ce.RECEIVED).data(CHECK) == UNCHECKED
+    assert not checklist.setData(checklist.index(2, ce.SUPPLY_BY), "26/11/2026")
+    checklist.setData(checklist.index(1, ce.RECEIVED), CHECKED, CHECK)
+    assert checklist.setData(checklist.index(1, ce.ELICENCE), " 2201-ID-778 ")
     assert checklist.record("M02") == MaterialRecord(elicence_number="2201-ID-778")
-    assert checklist.index(1, cm.ELICENCE).data() == "2201-ID-778 (to verify)"  # typed: 待核验
+    assert checklist.index(1, ce.ELICENCE).data() == "2201-ID-778 (to verify)"  # typed: 待核验
 
 
 def test_defects_are_noted_only_on_what_was_handed_in(qtbot: QtBot) -> None:
     checklist = model(qtbot)
-    assert not checklist.setData(checklist.index(0, cm.DEFECTS), "no signature")
-    checklist.setData(checklist.index(0, cm.RECEIVED), CHECKED, CHECK)
-    assert checklist.setData(checklist.index(0, cm.DEFECTS), "no signature; torn")
+    assert not checklist.setData(checklist.index(0, ce.DEFECTS), "no signature")
+    checklist.setData(checklist.index(0, ce.RECEIVED), CHECKED, CHECK)
+    assert checklist.setData(checklist.index(0, ce.DEFECTS), "no signature; torn")
     assert checklist.record("M01").defects == ("no signature", "torn")
-    assert checklist.index(0, cm.DEFECTS).data() == "no signature; torn"
+    assert checklist.index(0, ce.DEFECTS).data() == "no signature; torn"
 
 
 def test_scans_are_counted_and_tooltips_give_the_translated_reasons(qtbot: QtBot) -> None:
     checklist = model(qtbot)
-    checklist.setData(checklist.index(0, cm.RECEIVED), CHECKED, CHECK)
+    checklist.setData(checklist.index(0, ce.RECEIVED), CHECKED, CHECK)
     checklist.set_scans({"M01": 2})
-    assert checklist.index(0, cm.SCANS).data() == 2
+    assert checklist.index(0, ce.SCANS).data() == 2
     assert checklist.records()["M01"].scans == 0  # the service counts the pages itself
     states = [material_state(FORM, MaterialRecord()), material_state(ID_CARD, MaterialRecord())]
     checklist.set_states(states)
-    tip = checklist.index(0, cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
+    tip = checklist.index(0, ce.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Missing\n申请书: not received"
     assert checklist.index(0, 0).data(cm.KEY_ROLE) == "M01"
 
@@ -120,7 +116,7 @@ def test_the_reasons_on_screen_are_the_catalogues_words(
     short = MaterialRecord(received=True, original_checked=False, copies=1)
     state = material_state(ID_CARD, short)
     checklist.set_states([state])
-    tip = checklist.index(1, cm.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
+    tip = checklist.index(1, ce.MATERIAL).data(Qt.ItemDataRole.ToolTipRole)
     names = {"M02": "身份证明"}
     expected = [reason_text(r, language, names) for r in (*state.reasons, *state.clerk_tasks)]
     assert tip.split("\n")[1:] == expected

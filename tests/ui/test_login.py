@@ -82,7 +82,7 @@ def test_an_empty_username_is_asked_for_without_a_database_call(
     qtbot: QtBot, auth: AuthService, queue: QueueService
 ) -> None:
     class NoRunner(TaskRunner):
-        def run(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        def run(self, *args: object, **kwargs: object) -> None:
             raise AssertionError("nothing should run")
 
     dialog = make_dialog(qtbot, auth, queue, NoRunner(inline=True))

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from clerk_app.accounts.auth import AuthService
@@ -51,7 +51,9 @@ def test_signing_out_emits_signed_out(
     window = ClerkWindow(queue, runner, clerk_session, watcher, auth=auth, idle_lock_minutes=5)
     qtbot.addWidget(window)
     assert "Changchun Government Service Center (demo)" in window.windowTitle()
-    sign_out = window.menuBar().actions()[0].menu().actions()[0]
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    sign_out = menu.actions()[0]
     with qtbot.waitSignal(window.signed_out):
         sign_out.trigger()
 

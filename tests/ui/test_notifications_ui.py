@@ -90,6 +90,7 @@ def test_kiosk_opt_in_with_the_keypad(
     with db.read() as s:
         ticket_id, stored = s.execute(select(NotifyOptIn.ticket_id, NotifyOptIn.phone_enc)).one()
     assert PHONE not in stored and cipher.decrypt(stored, context="notify.phone") == PHONE
+    assert ticket_id is not None
     state = notifications.ticket_state(ticket_id)
     assert state is not None and state.status == "opted_in"
 

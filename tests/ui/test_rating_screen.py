@@ -12,11 +12,12 @@ from clerk_app.accounts.roles import UserInfo
 from clerk_app.calendars.shipped import shipped_calendar
 from clerk_app.queue.service import QueueService
 from clerk_app.ratings.service import RatingService
-from clerk_app.ratings.types import REASON_TEXT_MAX, BadReason, Indicator, Level
+from clerk_app.ratings.types import REASON_TEXT_MAX, Indicator, Level
 from onewindow_base.clock import FixedClock
 from onewindow_base.crypto.fields import PersonalDataCipher
 from onewindow_base.crypto.keys import Algorithm, new_ring
 from onewindow_base.db.engine import Database
+from onewindow_protocol.wire.ops import BadReason
 from tests.results.conftest import pad  # noqa: F401 - the rating device's account
 from tests.results.test_ratings import served
 from ui.applicant.rating import IDLE, RATING, REASONS, THANKS, RatingScreen

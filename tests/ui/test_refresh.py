@@ -107,7 +107,9 @@ def test_requests_while_idle_each_read_at_once(qapp: object) -> None:
     applied: list[int] = []
     try:
         owner = QObject()
-        refresh = CoalescedRefresh(inline, lambda: 7, applied.append, pytest.fail, owner)
+        refresh = CoalescedRefresh(
+            inline, lambda: 7, applied.append, lambda error: pytest.fail(str(error)), owner
+        )
         refresh.request()
         refresh.request()
         assert applied == [7, 7] and not refresh.in_flight

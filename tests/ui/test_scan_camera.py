@@ -24,7 +24,7 @@ from ui.scans.multimedia import camera_available
 from ui.scans.panel import ScanPanel, ScanSources
 from ui.tasks import TaskRunner
 
-from .camera_stand_in import DOCUMENT_CAMERA, WEBCAM, Camera, StandInMultimedia
+from .camera_stand_in import DOCUMENT_CAMERA, WEBCAM, Camera, Device, StandInMultimedia
 from .helpers import show_active
 
 # Converting a video frame offscreen: Qt finds no GPU (RHI) backend and says so, once a thread.
@@ -190,7 +190,7 @@ def test_a_missing_camera_is_said_in_the_viewfinder(
     intake: PageIntake,
     runner: TaskRunner,
     tmp_path: Path,
-    devices: tuple,
+    devices: tuple[Device, ...],
     wanted: str | None,
     line: str,
 ) -> None:

@@ -131,7 +131,9 @@ def test_the_applicant_signs_and_the_archived_receipt_holds_the_ink_under_a_vali
     assert check.ok, check.problem
     reader = PdfReader(io.BytesIO(archived))
     images = [i.image for page in reader.pages for i in page.images]
-    assert any(image.mode == "RGBA" for image in images)  # the ink, on a transparent ground
+    assert any(
+        image is not None and image.mode == "RGBA" for image in images
+    )  # the ink, on a transparent ground
     assert "日期：年月日" not in pdfium_text(archived)
     assert sources.signatures is not None
     [signed] = sources.signatures.for_case(result.case_number)

@@ -34,10 +34,10 @@ from tests.results.conftest import (  # noqa: F401 - fixtures
     sync,
 )
 from tests.results.test_figures import DAY, _busy_day, figures  # noqa: F401 - fixtures
+from tests.ui.helpers import alert_at, cell
 from ui.supervisor import figures_models
 from ui.supervisor.figures_panel import FiguresDeps, FiguresPanel
 from ui.supervisor.main_window import supervisor_window
-from ui.tables import ROW_ROLE
 from ui.tasks import TaskRunner
 from ui.watcher import HallWatcher
 
@@ -107,16 +107,13 @@ def test_overdue_follow_ups_show_as_alerts_and_are_closed_from_the_tab(
 ) -> None:
     clock.set(dt.datetime(2026, 12, 3, 9, 0, tzinfo=SHANGHAI))  # past the 5 working days
     panel.refresh()
-    kinds = [
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
-        for r in range(panel.alerts_model.rowCount())
-    ]
+    kinds = [alert_at(panel.alerts_model, r).kind for r in range(panel.alerts_model.rowCount())]
     assert AlertKind.FOLLOW_UP_OVERDUE in kinds
     assert panel.follow_ups.rowCount() == 1
-    assert panel.follow_ups.item(0, 3).text() == "4"  # overall 4, attitude 2
+    assert cell(panel.follow_ups, 0, 3).text() == "4"  # overall 4, attitude 2
     # The reasons the applicant ticked, in the pad's order, then their words.
-    assert panel.follow_ups.item(0, 5).text() == "Long wait, Unfriendly attitude: “等了一个多小时”"
-    assert panel.follow_ups.item(0, 0).toolTip() == "Overdue"
+    assert cell(panel.follow_ups, 0, 5).text() == "Long wait, Unfriendly attitude: “等了一个多小时”"
+    assert cell(panel.follow_ups, 0, 0).toolTip() == "Overdue"
     panel.close_selected()
     assert panel.status.text() == "Choose a follow-up first."
     panel.follow_ups.selectRow(0)
@@ -128,8 +125,7 @@ def test_overdue_follow_ups_show_as_alerts_and_are_closed_from_the_tab(
     [closed] = ratings.follow_ups(open_only=False)
     assert closed.note == "已电话回访致歉"
     assert AlertKind.FOLLOW_UP_OVERDUE not in {
-        panel.alerts_model.data(panel.alerts_model.index(r, 0), ROW_ROLE).kind
-        for r in range(panel.alerts_model.rowCount())
+        alert_at(panel.alerts_model, r).kind for r in range(panel.alerts_model.rowCount())
     }
 
 

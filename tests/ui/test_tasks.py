@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QThread
@@ -55,12 +56,16 @@ def test_threaded_runner_works_off_the_gui_thread_and_answers_on_it(
     assert seen["worker"] != threading.current_thread().name
 
 
+def _constant(n: int) -> Callable[[], int]:
+    return lambda: n
+
+
 def test_threaded_runner_answers_in_submission_order(qtbot: QtBot) -> None:
     threaded = TaskRunner()
     order: list[int] = []
     try:
         for n in range(5):
-            threaded.run(lambda n=n: n, order.append)
+            threaded.run(_constant(n), order.append)
         qtbot.waitUntil(lambda: len(order) == 5)
     finally:
         threaded.shutdown()

@@ -213,6 +213,7 @@ def test_shortcuts_break_a_burst(form: Form, detector: WedgeDetector) -> None:
     keys = Keyboard()
     keys.type("abcd", gap_ms=5)
     target = QApplication.focusWidget()
+    assert target is not None
     event = QKeyEvent(
         QEvent.Type.KeyPress, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier, "\x03"
     )
