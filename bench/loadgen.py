@@ -549,7 +549,7 @@ async def _book(session: Session, headers: dict[str, str], hall: str, serial: in
     reply = await session.request(
         "bo_book",
         "POST",
-        "/v1/backoffice/appointments",
+        paths.BOOKINGS,
         headers=headers,
         ok=(201, 409),
         json=request.model_dump(mode="json"),

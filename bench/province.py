@@ -66,6 +66,7 @@ from central_server.composition import create_services
 from central_server.services import auth, catalogue
 from central_server.settings import ServerSettings
 from clerk_app.catalogue.demo import demo_catalogue_path
+from onewindow_protocol import paths
 from onewindow_protocol.version import protocol_headers
 
 WINDOWS_PER_HALL = 20
@@ -225,7 +226,7 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the server exited ({self.proc.returncode}); see {self.log}")
             try:
-                reply = httpx.get(f"{self.base_url}/v1/hello", headers=protocol_headers())
+                reply = httpx.get(self.base_url + paths.HELLO, headers=protocol_headers())
                 if reply.status_code == 401 and len(self.worker_pids()) >= self.workers:
                     return
             except httpx.TransportError:

@@ -1,6 +1,7 @@
-"""The central server's endpoints a counter calls, declared once: the server's routes
-(``central_server.api``) and the counter's requests (``clerk_app.sync``, the credit and licence
-checks, the province load generator) both take them from here (docs/sync-protocol.md)."""
+"""The central server's endpoints a counter (and the online booking service) calls, declared
+once: the server's routes (``central_server.api``) and the callers' requests
+(``clerk_app.sync``, the credit and licence checks, the province load generator) both take them
+from here (docs/sync-protocol.md)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,4 @@ CREDIT_LOOKUP = "/v1/credit/lookup"
 LICENCES_LOOKUP = "/v1/licences/lookup"
 LICENCES_VERIFY = "/v1/licences/verify"
 LICENCE_COPY = "/v1/licences/{licence_id}/copy"
+BOOKINGS = "/v1/backoffice/appointments"  # the online booking service's (back-office token)

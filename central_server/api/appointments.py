@@ -25,7 +25,6 @@ from onewindow_protocol.wire.appointments import (
 
 router = APIRouter(tags=["appointments"])
 NO_CACHE = {"Cache-Control": "private, no-cache"}
-BOOKINGS = "/v1/backoffice/appointments"  # the online booking service's (back-office token)
 
 HallPath = Annotated[str, Path(pattern=r"^[A-Z0-9]{2,16}$")]
 CodePath = Annotated[str, Path(pattern=r"^[A-Za-z0-9-]{4,16}$")]
@@ -58,7 +57,7 @@ def hall_days(
 
 
 @router.post(
-    BOOKINGS,
+    paths.BOOKINGS,
     status_code=201,
     response_model=Booking,
     responses=responses(401, 403, 404, 409),
@@ -69,7 +68,7 @@ def book(body: BookingRequest, svc: Svc, _booker: ApproverPrincipal) -> Booking:
     return appointments.book(svc.ctx, body)
 
 
-@router.get(BOOKINGS, response_model=BookingList, responses=responses(401, 403))
+@router.get(paths.BOOKINGS, response_model=BookingList, responses=responses(401, 403))
 def list_bookings(
     svc: Svc,
     _booker: ApproverPrincipal,
@@ -80,7 +79,7 @@ def list_bookings(
 
 
 @router.post(
-    BOOKINGS + "/{hall}/{code}/cancel",
+    paths.BOOKINGS + "/{hall}/{code}/cancel",
     response_model=Booking,
     responses=responses(401, 403, 404, 409),
     summary="Cancel by the applicant (with the ID number) or by the hall; twice is once",

@@ -25,7 +25,7 @@ from central_server.services.epoch import EpochGuard
 from central_server.services.errors import Refusal, Refused
 from central_server.services.licences import register_issued
 from central_server.services.notifications import queue_for_case
-from onewindow_protocol.masking import mask_id
+from onewindow_protocol.masking import IdKind, mask_id
 from onewindow_protocol.wire.backoffice import (
     ApproveRequest,
     CaseDetail,
@@ -37,8 +37,17 @@ from onewindow_protocol.wire.backoffice import (
 from onewindow_protocol.wire.changes import Certificate, SupplementLine, SupplementRequest
 from onewindow_protocol.wire.common import CaseStatus
 from onewindow_protocol.wire.notifications import Template
+from onewindow_protocol.wire.ops import IdType
 
 DECIDABLE = (CaseStatus.RECEIVED, CaseStatus.UNDER_REVIEW)
+# How the papers mask each kind of identifier (onewindow_protocol.masking): a residence permit
+# has a resident ID's format, a credit code is public and shown whole, anything else keeps two
+# characters at each end.
+ID_KIND: dict[str, IdKind] = {
+    IdType.RESIDENT_ID: IdKind.RESIDENT_ID,
+    IdType.RESIDENCE_PERMIT: IdKind.RESIDENT_ID,
+    IdType.USCC: IdKind.CREDIT_CODE,
+}
 MAX_LIST = 1000
 
 
@@ -51,7 +60,10 @@ def summary(case: Case) -> CaseSummary:
         item_code=case.item_code,
         item_version=case.item_version,
         applicant_name=str(case.applicant.get("name", "")),
-        applicant_id_masked=mask_id(str(case.applicant.get("id_number", ""))),
+        applicant_id_masked=mask_id(
+            str(case.applicant.get("id_number", "")),
+            ID_KIND.get(str(case.applicant.get("id_type")), IdKind.OTHER),
+        ),
         counter_decision=case.counter_decision,
         status=CaseStatus(case.status),
         version=case.version,

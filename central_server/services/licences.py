@@ -10,7 +10,6 @@ past its last valid day, else valid. Its PDF copy is a blob (sealed like every b
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import uuid
 from typing import Any
 
@@ -44,6 +43,13 @@ MAX_LOOKUP = 200
 
 def holder_hash(ctx: ServerContext, identifier: str) -> str:
     return PersonalDataCipher(ctx.blobs.ring).lookup_hash(normalised(identifier), context=_CONTEXT)
+
+
+def holder_matches(ctx: ServerContext, identifier: str, digest: str) -> bool:
+    """Constant-time: whether ``identifier`` is the holder hashed in ``digest``."""
+    return PersonalDataCipher(ctx.blobs.ring).matches(
+        normalised(identifier), digest, context=_CONTEXT
+    )
 
 
 def status_on(row: Licence, today: dt.date) -> LicenceStatus:
@@ -100,7 +106,7 @@ def verify(
         ).first()
         if row is None:
             outcome, licence = VerifyOutcome.NOT_FOUND, None
-        elif not hmac.compare_digest(row.holder_hash, holder_hash(ctx, request.holder)):
+        elif not holder_matches(ctx, request.holder, row.holder_hash):
             outcome, licence = VerifyOutcome.HOLDER_MISMATCH, None  # says nothing of the holder
         else:
             licence = out(row, today)

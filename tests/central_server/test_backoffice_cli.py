@@ -30,6 +30,31 @@ def _accepted(server: Harness, count: int) -> list[str]:
     return [p["case_no"] for p in payloads]
 
 
+def test_each_kind_of_identifier_is_listed_masked_as_papers_print_it(server: Harness) -> None:
+    server.publish()
+    device = server.enrol()
+    kinds = {
+        "resident_id": "11010519491231002X",
+        "residence_permit": "81000019900101001X",
+        "uscc": "91350100M000100Y43",
+        "passport": "E12345678",
+    }
+    for id_type, number in kinds.items():
+        payload = intake(device, id_number=number)
+        payload["applicant"]["id_type"] = id_type
+        if id_type == "uscc":
+            payload["applicant"]["kind"] = "legal_person"
+        [result] = device.results(device.op("case.accept", payload))
+        assert result["status"] == "applied", result
+    cases = server.approver().get("/v1/backoffice/cases").json()["cases"]
+    assert [c["applicant_id_masked"] for c in cases] == [
+        "110105********002X",
+        "810000********001X",
+        "91350100M000100Y43",  # an organisation's code is public: printed whole
+        "E1*****78",
+    ]
+
+
 def test_api_lists_cases_masked_and_decides_them(server: Harness) -> None:
     first, second, third = _accepted(server, 3)
     approver = server.approver()
